@@ -1,0 +1,19 @@
+/**
+ * Fact Desk's engine: finds the claims and quotations in a draft and judges them against a
+ * corpus of sourced statements. Pure TypeScript: imports neither `vscode` nor Node built-ins, so
+ * the same code runs in the extension host, the browser build, the CLI and plain mocha.
+ *
+ * Typical use:
+ * ```ts
+ * const checker = new FactChecker(loadBundledCorpus());
+ * const { findings } = checker.check(draftText, { draftDate: '2025-08-18' });
+ * ```
+ */
+export * from './types';
+export { FactChecker } from './checker';
+export { LineIndex } from './text/lineIndex';
+export { defaultSeverity } from './severity';
+export { formatCitation, formatStatementDate, weekdayOf } from './citation';
+export { parseCorpusFile, mergeCorpora, detectFormat } from './corpus/load';
+export type { CorpusFileFormat, CorpusLoadResult } from './corpus/load';
+export { loadBundledCorpus } from './corpus/bundled';
