@@ -1,0 +1,192 @@
+/**
+ * Command-line parsing for `factdesk`, by hand: the grammar is small and a dependency would cost
+ * more to read than these lines do.
+ */
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CheckCommand {
+  command: 'check';
+  format: OutputFormat;
+  corpusFiles: string[];
+  bundled: boolean;
+  draftDate?: string;
+  minScore?: number;
+  files: string[];
+}
+
+export interface LookupCommand {
+  command: 'lookup';
+  format: 'text' | 'json';
+  corpusFiles: string[];
+  bundled: boolean;
+  limit: number;
+  query: string;
+}
+
+export type ParsedArgs =
+  | CheckCommand
+  | LookupCommand
+  | { command: 'help'; topic?: string }
+  | { command: 'version' };
+
+/** Thrown for bad usage; the CLI prints the message and exits with code 2. */
+export class UsageError extends Error {}
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+
+/** True when `value` is a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Parses the arguments after `node cli.js` (that is, `process.argv.slice(2)`). */
+export function parseArgs(args: readonly string[]): ParsedArgs {
+  if (args.length === 0) return { command: 'help' };
+  const [first, ...rest] = args;
+  if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', topic: rest[0] };
+  if (first === '--version' || first === '-v' || first === '-V') return { command: 'version' };
+  if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: first };
+  if (first === 'check') return parseCheck(rest);
+  if (first === 'lookup') return parseLookup(rest);
+  throw new UsageError(`unknown command '${first}' (expected 'check' or 'lookup'; see 'factdesk --help')`);
+}
+
+/** Splits `--name=value` and `--name value`; returns the value and how many arguments it used. */
+function optionValue(args: readonly string[], index: number, name: string): [string, number] {
+  const arg = args[index];
+  if (arg.startsWith(`${name}=`)) return [arg.slice(name.length + 1), 1];
+  const next = args[index + 1];
+  if (next === undefined || (next.startsWith('--') && next.length > 2)) throw new UsageError(`${name} needs a value`);
+  return [next, 2];
+}
+
+function optionName(arg: string): string {
+  const equals = arg.indexOf('=');
+  return equals > 0 ? arg.slice(0, equals) : arg;
+}
+
+function parseCheck(args: readonly string[]): CheckCommand {
+  const parsed: CheckCommand = { command: 'check', format: 'text', corpusFiles: [], bundled: true, files: [] };
+  let onlyFiles = false;
+  for (let i = 0; i < args.length; ) {
+    const arg = args[i];
+    if (onlyFiles || !arg.startsWith('-') || arg === '-') {
+      parsed.files.push(arg);
+      i++;
+      continue;
+    }
+    if (arg === '--') {
+      onlyFiles = true;
+      i++;
+      continue;
+    }
+    const name = optionName(arg);
+    if (name === '--no-bundled') {
+      parsed.bundled = false;
+      i++;
+      continue;
+    }
+    const [value, used] = optionValue(args, i, name);
+    i += used;
+    switch (name) {
+      case '--format':
+      case '-f':
+        if (!FORMATS.includes(value as OutputFormat)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${value}'`);
+        parsed.format = value as OutputFormat;
+        break;
+      case '--corpus':
+      case '-c':
+        parsed.corpusFiles.push(value);
+        break;
+      case '--date':
+        if (!isIsoDate(value)) throw new UsageError(`--date must be a date written YYYY-MM-DD, not '${value}'`);
+        parsed.draftDate = value;
+        break;
+      case '--min-score': {
+        const score = Number(value);
+        if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 1) throw new UsageError(`--min-score must be a number from 0 to 1, not '${value}'`);
+        parsed.minScore = score;
+        break;
+      }
+      default:
+        throw new UsageError(`unknown option '${name}' for 'check' (see 'factdesk check --help')`);
+    }
+  }
+  if (parsed.files.length === 0) throw new UsageError("'check' needs at least one FILE to check ('-' reads standard input)");
+  if (!parsed.bundled && parsed.corpusFiles.length === 0) throw new UsageError('--no-bundled leaves no corpus: add at least one --corpus FILE');
+  return parsed;
+}
+
+function parseLookup(args: readonly string[]): LookupCommand {
+  const parsed: LookupCommand = { command: 'lookup', format: 'text', corpusFiles: [], bundled: true, limit: 10, query: '' };
+  const words: string[] = [];
+  for (let i = 0; i < args.length; ) {
+    const arg = args[i];
+    if (!arg.startsWith('--')) {
+      words.push(arg);
+      i++;
+      continue;
+    }
+    const name = optionName(arg);
+    if (name === '--no-bundled') {
+      parsed.bundled = false;
+      i++;
+      continue;
+    }
+    const [value, used] = optionValue(args, i, name);
+    i += used;
+    switch (name) {
+      case '--format':
+        if (value !== 'text' && value !== 'json') throw new UsageError(`--format for 'lookup' must be text or json, not '${value}'`);
+        parsed.format = value;
+        break;
+      case '--corpus':
+        parsed.corpusFiles.push(value);
+        break;
+      case '--limit': {
+        const limit = Number(value);
+        if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, not '${value}'`);
+        parsed.limit = limit;
+        break;
+      }
+      default:
+        throw new UsageError(`unknown option '${name}' for 'lookup' (see 'factdesk lookup --help')`);
+    }
+  }
+  parsed.query = words.join(' ').trim();
+  if (!parsed.query) throw new UsageError("'lookup' needs a QUERY (a speaker, words of a quote, an outlet or a date)");
+  if (!parsed.bundled && parsed.corpusFiles.length === 0) throw new UsageError('--no-bundled leaves no corpus: add at least one --corpus FILE');
+  return parsed;
+}
+
+export const HELP_TEXT = `factdesk: fact-check a draft against a corpus of sourced statements, offline.
+
+Usage:
+  factdesk check [options] FILE...     check drafts (Markdown or text; '-' reads standard input;
+                                       a directory means every .md, .markdown and .txt file in it)
+  factdesk lookup [options] QUERY      who said what, when and where
+  factdesk --help | --version
+
+Options for check:
+  --format text|json|sarif   output format (default text)
+  --corpus FILE              add a corpus file (.json, .jsonl, .ndjson or .csv); repeatable
+  --no-bundled               do not use the corpus that ships with Fact Desk
+  --date YYYY-MM-DD          the draft's date, for "on Monday" (front matter 'date:' wins)
+  --min-score N              minimum match score, 0 to 1
+
+Options for lookup:
+  --format text|json         output format (default text)
+  --corpus FILE, --no-bundled  as for check
+  --limit N                  at most N statements (default 10)
+
+Exit codes:
+  0  no conflicts (check) / something found (lookup)
+  1  conflicts found: misquote, misattribution, wrong-number, wrong-date, wrong-outlet, negation
+     (lookup: nothing found)
+  2  bad usage, or an unreadable draft or corpus file
+`;

@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+/**
+ * `factdesk`: the command-line front door to Fact Desk's engine.
+ *
+ *   factdesk check [--format text|json|sarif] [--corpus FILE]... [--no-bundled] [--date YYYY-MM-DD] FILE...
+ *   factdesk lookup QUERY
+ *
+ * Exit codes: 0 no conflicts, 1 conflicts found, 2 bad usage or unreadable input. Everything runs
+ * offline; drafts never leave the machine.
+ */
+import { version } from '../../package.json';
+import { CONFLICT_KINDS, FactChecker, type CheckOptions, type CheckResult, type Corpus } from '../engine';
+import { HELP_TEXT, UsageError, parseArgs, type CheckCommand, type LookupCommand } from './args';
+import { expandDraftPaths, loadCorpora, readText } from './inputs';
+import { formatLookupText, lookupStatements } from './lookup';
+import { toJson, toSarif, toText, type FileReport } from './report';
+
+export const EXIT_OK = 0;
+export const EXIT_CONFLICTS = 1;
+export const EXIT_USAGE = 2;
+
+/** Where the CLI writes, and where relative paths resolve: the real process, or a test's buffers. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+}
+
+/** The part of the engine the CLI uses, so a test can hand it a checker with known findings. */
+export interface Checker {
+  check(text: string, options?: CheckOptions): CheckResult;
+}
+
+export interface CliDependencies {
+  createChecker?: (corpus: Corpus) => Checker;
+  /** The bundled corpus; tests pin it to a fixture. */
+  bundledCorpus?: () => Corpus;
+}
+
+/** Runs the CLI on `args` (no `node` or script path) and returns the exit code. Never throws for bad input. */
+export function run(args: readonly string[], io: CliIo, deps: CliDependencies = {}): number {
+  try {
+    const parsed = parseArgs(args);
+    switch (parsed.command) {
+      case 'help':
+        io.stdout(HELP_TEXT);
+        return EXIT_OK;
+      case 'version':
+        io.stdout(`${version}\n`);
+        return EXIT_OK;
+      case 'check':
+        return runCheck(parsed, io, deps);
+      case 'lookup':
+        return runLookup(parsed, io, deps);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`factdesk: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`factdesk: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+function runCheck(command: CheckCommand, io: CliIo, deps: CliDependencies): number {
+  const loaded = loadCorpora(command.corpusFiles, command.bundled, io.cwd, deps.bundledCorpus);
+  for (const problem of loaded.problems) io.stderr(`${problem}\n`);
+  let unreadable = loaded.unreadable.length > 0;
+
+  const checker = (deps.createChecker ?? ((corpus: Corpus) => new FactChecker(corpus)))(loaded.corpus);
+  const options: CheckOptions = {};
+  if (command.draftDate) options.draftDate = command.draftDate;
+  if (command.minScore !== undefined) options.minScore = command.minScore;
+
+  const reports: FileReport[] = [];
+  for (const file of expandDraftPaths(command.files, io.cwd)) {
+    const read = readText(file, io.cwd);
+    const shownPath = file === '-' ? '<stdin>' : file;
+    if ('error' in read) {
+      io.stderr(`factdesk: cannot read ${shownPath}: ${read.error}\n`);
+      unreadable = true;
+      continue;
+    }
+    const result = checker.check(read.text, options);
+    reports.push({ path: shownPath, text: read.text, findings: result.findings, ...(result.capMessage ? { capMessage: result.capMessage } : {}) });
+  }
+
+  if (command.format === 'json') io.stdout(`${JSON.stringify(toJson(reports, loaded.corpus), null, 2)}\n`);
+  else if (command.format === 'sarif') io.stdout(`${JSON.stringify(toSarif(reports, loaded.corpus, version), null, 2)}\n`);
+  else io.stdout(toText(reports));
+
+  if (unreadable) return EXIT_USAGE;
+  const conflict = reports.some((report) => report.findings.some((finding) => CONFLICT_KINDS.includes(finding.kind)));
+  return conflict ? EXIT_CONFLICTS : EXIT_OK;
+}
+
+function runLookup(command: LookupCommand, io: CliIo, deps: CliDependencies): number {
+  const loaded = loadCorpora(command.corpusFiles, command.bundled, io.cwd, deps.bundledCorpus);
+  for (const problem of loaded.problems) io.stderr(`${problem}\n`);
+  if (loaded.unreadable.length > 0) return EXIT_USAGE;
+  const hits = lookupStatements(loaded.corpus, command.query, command.limit);
+  if (command.format === 'json') {
+    const people = new Map(loaded.corpus.people.map((person) => [person.id, person.name]));
+    const statements = hits.map(({ statement, score }) => ({
+      id: statement.id,
+      kind: statement.kind,
+      speaker: statement.speaker ? (people.get(statement.speaker) ?? statement.speaker) : null,
+      speakerId: statement.speaker,
+      date: statement.date,
+      outlet: statement.outlet,
+      quote: statement.text,
+      source: statement.source,
+      score: Math.round(score * 1000) / 1000,
+    }));
+    io.stdout(`${JSON.stringify({ version: 1, query: command.query, statements }, null, 2)}\n`);
+  } else {
+    io.stdout(formatLookupText(hits));
+  }
+  return hits.length > 0 ? EXIT_OK : EXIT_CONFLICTS;
+}
+
+/** Entry point: `main(process.argv)`. Sets the exit code rather than exiting, so output is flushed. */
+export function main(argv: readonly string[] = process.argv): number {
+  const code = run(argv.slice(2), {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd(),
+  });
+  process.exitCode = code;
+  return code;
+}
+
+/** True when this file is the program being run (bundled dist/cli.js, or `tsx src/cli/main.ts`), not imported by a test. */
+function isEntryPoint(): boolean {
+  if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) return true;
+  const script = process.argv[1] ?? '';
+  return /(?:^|[\\/])(?:cli\.js|factdesk|main\.ts)$/.test(script) && !/mocha/.test(script);
+}
+
+if (isEntryPoint()) main();
