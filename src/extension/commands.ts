@@ -1,0 +1,190 @@
+import * as vscode from 'vscode';
+import { formatCitation, type Finding, type Statement } from '../engine';
+import { readSettings } from './config';
+import { COMMAND } from './commandIds';
+import type { CorpusService } from './corpusService';
+import type { DiagnosticsController, DraftResult } from './diagnostics';
+import { countFindings, type FindingCounts } from './statusBar';
+import { statementDocumentUri } from './statementDocument';
+import type { Suppressions } from './suppressions';
+
+/** Globs for the languages Fact Desk checks by default, used to find drafts on disk. */
+const DRAFT_GLOBS: Record<string, string[]> = {
+  markdown: ['md', 'markdown', 'mdown', 'mkd'],
+  plaintext: ['txt'],
+};
+const EXCLUDE = '**/{node_modules,.git,.factdesk,.vscode-test,out,dist}/**';
+
+export interface WorkspaceCheckSummary extends FindingCounts {
+  files: number;
+  cancelled: boolean;
+}
+
+interface StatementArgs {
+  statementId: string;
+  uri?: string;
+  offset?: number;
+}
+
+/** The palette commands for checking and toggling, and the hidden commands behind hover links and quick fixes. */
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  diagnostics: DiagnosticsController,
+  corpus: CorpusService,
+  suppressions: Suppressions,
+): void {
+  const register = (id: string, run: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+
+  register(COMMAND.checkCurrentDraft, async (): Promise<DraftResult | undefined> => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document) {
+      void vscode.window.showInformationMessage('Fact Desk: open a draft to check it.');
+      return undefined;
+    }
+    if (!diagnostics.isDraft(document)) {
+      void vscode.window.showInformationMessage(`Fact Desk checks ${readSettings(document.uri).languages.join(', ')} documents (factDesk.languages); this one is ${document.languageId}.`);
+      return undefined;
+    }
+    const result = await diagnostics.checkNow(document);
+    if (result) {
+      const counts = countFindings(result.findings);
+      void vscode.window.setStatusBarMessage(`Fact Desk: ${counts.supported} supported, ${counts.conflicts} conflicts, ${counts.unverified} unverified`, 5000);
+    }
+    return result;
+  });
+
+  register(COMMAND.checkAllDrafts, () => checkAllDrafts(diagnostics));
+
+  register(COMMAND.toggleChecking, async (args?: { scope?: 'document' | 'workspace' }) => {
+    let scope = args?.scope;
+    if (!scope) {
+      const picked = await vscode.window.showQuickPick(
+        [
+          { label: 'This document', scope: 'document' as const, description: vscode.window.activeTextEditor ? vscode.workspace.asRelativePath(vscode.window.activeTextEditor.document.uri) : 'no draft open' },
+          { label: 'Workspace', scope: 'workspace' as const, description: 'factDesk.enabled in workspace settings' },
+        ],
+        { title: 'Fact Desk: toggle checking for…' },
+      );
+      scope = picked?.scope;
+    }
+    if (scope === 'workspace') {
+      const config = vscode.workspace.getConfiguration('factDesk');
+      const enabled = !config.get<boolean>('enabled', true);
+      const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      await config.update('enabled', enabled, target);
+      void vscode.window.setStatusBarMessage(`Fact Desk: checking ${enabled ? 'on' : 'off'} for the workspace`, 4000);
+      return enabled;
+    }
+    if (scope === 'document') {
+      const document = vscode.window.activeTextEditor?.document;
+      if (!document) return undefined;
+      const enabled = await diagnostics.toggleDocument(document.uri);
+      void vscode.window.setStatusBarMessage(`Fact Desk: checking ${enabled ? 'on' : 'off'} for this document`, 4000);
+      return enabled;
+    }
+    return undefined;
+  });
+
+  register(COMMAND.insertCitation, async (args: StatementArgs) => {
+    const statement = corpus.statement(args.statementId);
+    if (!statement) return false;
+    const citation = formatCitation(statement, corpus.corpus);
+    const document = args.uri ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === args.uri) : undefined;
+    if (document && args.offset !== undefined) {
+      // After the paragraph holding the claim, as its own paragraph: the draft's sentence stays as written.
+      let line = document.positionAt(args.offset).line;
+      while (line + 1 < document.lineCount && !document.lineAt(line + 1).isEmptyOrWhitespace) line++;
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, document.lineAt(line).range.end, `\n\n${citation}`);
+      return vscode.workspace.applyEdit(edit);
+    }
+    return insertAtCursor(citation);
+  });
+
+  register(COMMAND.copyQuote, async (args: StatementArgs) => {
+    const statement = corpus.statement(args.statementId);
+    if (!statement) return undefined;
+    await vscode.env.clipboard.writeText(statement.text);
+    void vscode.window.setStatusBarMessage('Fact Desk: quote copied', 3000);
+    return statement.text;
+  });
+
+  register(COMMAND.showStatement, async (args: StatementArgs | Statement) => {
+    const id = 'statementId' in args ? args.statementId : args.id;
+    const location = corpus.recordLocation(id);
+    const uri = location?.uri ?? statementDocumentUri(id);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, { preview: true, selection: location?.range });
+    return uri;
+  });
+
+  register(COMMAND.ignoreClaim, async (uri: vscode.Uri, finding: Finding) => {
+    await suppressions.ignore(finding, uri);
+    void vscode.window.setStatusBarMessage(`Fact Desk: claim ignored (stored in ${suppressions.fileUri() ? vscode.workspace.asRelativePath(suppressions.fileUri()!) : 'workspace state'})`, 4000);
+  });
+
+  register(COMMAND.showCorpus, async () => {
+    await vscode.commands.executeCommand('factDesk.corpus.focus');
+  });
+
+  register(COMMAND.openSampleDraft, async () => {
+    const [inWorkspace] = await vscode.workspace.findFiles('**/samples/draft.md', EXCLUDE, 1);
+    const bundled = vscode.Uri.joinPath(context.extensionUri, 'samples', 'draft.md');
+    for (const uri of [inWorkspace, bundled]) {
+      if (!uri) continue;
+      try {
+        await vscode.workspace.fs.stat(uri);
+        return vscode.window.showTextDocument(uri);
+      } catch {
+        // Try the next place.
+      }
+    }
+    void vscode.window.showWarningMessage('Fact Desk: the sample draft (samples/draft.md) was not found.');
+    return undefined;
+  });
+
+}
+
+async function checkAllDrafts(diagnostics: DiagnosticsController): Promise<WorkspaceCheckSummary> {
+  const languages = readSettings().languages;
+  const extensions = languages.flatMap((language) => DRAFT_GLOBS[language] ?? []);
+  const summary: WorkspaceCheckSummary = { files: 0, supported: 0, conflicts: 0, unverified: 0, cancelled: false };
+  if (extensions.length === 0) return summary;
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Fact Desk: checking drafts', cancellable: true },
+    async (progress, token) => {
+      const files = await vscode.workspace.findFiles(`**/*.{${extensions.join(',')}}`, EXCLUDE, undefined, token);
+      for (const [index, uri] of files.entries()) {
+        if (token.isCancellationRequested) {
+          summary.cancelled = true;
+          break;
+        }
+        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
+        const result = await diagnostics.checkFile(uri);
+        summary.files = index + 1;
+        if (!result) continue;
+        const counts = countFindings(result.findings);
+        summary.supported += counts.supported;
+        summary.conflicts += counts.conflicts;
+        summary.unverified += counts.unverified;
+      }
+    },
+  );
+  void vscode.window.showInformationMessage(
+    `Fact Desk${summary.cancelled ? ' (cancelled)' : ''}: ${summary.files} draft(s): ${summary.conflicts} conflict(s), ${summary.unverified} unverified quote(s), ${summary.supported} supported. See the Problems panel.`,
+  );
+  return summary;
+}
+
+/** Inserts text at every cursor of the active editor (one undo step), or copies it when no editor is open. */
+export async function insertAtCursor(text: string): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    await vscode.env.clipboard.writeText(text);
+    void vscode.window.showInformationMessage('Fact Desk: no editor is open; the citation was copied to the clipboard.');
+    return false;
+  }
+  return editor.edit((builder) => {
+    for (const selection of editor.selections) builder.replace(selection, text);
+  });
+}

@@ -1,0 +1,41 @@
+// How a statement is described to a reporter (speaker with role, date with weekday, outlet, article),
+// shared by the hover, the lookup, the corpus view and the report.
+import { formatStatementDate, type Person, type Source, type Statement } from '../engine';
+import type { CorpusService } from './corpusService';
+
+export interface StatementInfo {
+  statement: Statement;
+  speakerName: string;
+  /** The role the speaker held on the statement's date (or their first role), e.g. "Secretary of State". */
+  role?: string;
+  /** "Sunday 17 August 2025". */
+  date: string;
+  outlet: string;
+  source?: Source;
+  /** "The Washington Post, “Headline” (17 August 2025)". */
+  article?: string;
+}
+
+export function describeStatement(statement: Statement, corpus: CorpusService): StatementInfo {
+  const person = corpus.person(statement.speaker);
+  const source = corpus.source(statement.source);
+  return {
+    statement,
+    speakerName: person?.name ?? (statement.speaker ?? 'Unattributed (reported fact)'),
+    role: person ? roleOn(person, statement.date) : undefined,
+    date: formatStatementDate(statement),
+    outlet: statement.outlet,
+    source,
+    article: source ? `${source.publisher}, “${source.headline}”` : undefined,
+  };
+}
+
+export function speakerName(id: string | null | undefined, corpus: CorpusService): string {
+  if (!id) return 'nobody named';
+  return corpus.person(id)?.name ?? id;
+}
+
+function roleOn(person: Person, date: string): string | undefined {
+  const held = person.roles.find((role) => (!role.from || role.from <= date) && (!role.to || date <= role.to));
+  return (held ?? person.roles[0])?.title;
+}
