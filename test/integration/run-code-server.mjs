@@ -1,0 +1,118 @@
+// Runs the integration suite inside the Node extension host of a real VS Code, offline:
+// code-server (VS Code 1.100.3) in headless Chromium, with Fact Desk loaded in development mode
+// from this repository (the same contract as @vscode/test-electron; see run-electron.mjs).
+//
+//   npm run test:integration
+//   FACTDESK_GREP='smoke' npm run test:integration      only tests whose full title matches
+//   FACTDESK_TEST_TIMEOUT=600 ...                       seconds to wait for the suite (default 300)
+//
+// Exit code 0 when every test passed; 1 when a test failed or the suite did not report in time.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  copySamples,
+  ensureCodeServer,
+  freePort,
+  launchChromium,
+  remoteUri,
+  removeQuietly,
+  RESULTS_DIR,
+  ROOT,
+  startCodeServer,
+  tempDir,
+  workbenchUrl,
+} from '../../scripts/lib/code-server.mjs';
+
+const timeoutMs = Number(process.env.FACTDESK_TEST_TIMEOUT || 300) * 1000;
+/** Where this launcher leaves its summary for scripts/test-all.mjs (and people) to read. */
+export const SUMMARY_FILE = join(RESULTS_DIR, 'integration.json');
+
+async function waitForFile(path, deadline, isAlive) {
+  while (!existsSync(path)) {
+    if (Date.now() > deadline) return false;
+    if (!isAlive()) return false;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 250));
+  }
+  // run() writes the file in one call; a short pause guards against reading it half-written.
+  await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+  return true;
+}
+
+function printSummary(summary) {
+  console.log(`\nIntegration suite ran in ${summary.appName} ${summary.vscodeVersion} (code-server extension host)`);
+  for (const test of summary.tests) {
+    const mark = test.state === 'passed' ? '  ✓' : test.state === 'failed' ? '  ✗' : '  -';
+    console.log(`${mark} ${test.title}${test.durationMs > 75 ? ` (${test.durationMs} ms)` : ''}`);
+  }
+  for (const [index, failure] of summary.failures.entries()) {
+    console.log(`\n  ${index + 1}) ${failure.title}\n     ${failure.error.split('\n').join('\n     ')}`);
+  }
+  console.log(`\nintegration: ${summary.passed} passed, ${summary.failed} failed${summary.pending ? `, ${summary.pending} pending` : ''}`);
+}
+
+async function main() {
+  const started = Date.now();
+  ensureCodeServer();
+  if (!process.env.FACTDESK_SKIP_BUILD) execFileSync(process.execPath, [join(ROOT, 'esbuild.config.mjs'), '--quiet'], { stdio: 'inherit' });
+
+  const scratch = tempDir('integration');
+  const resultsFile = join(scratch, 'results.json');
+  const profile = { userDataDir: join(scratch, 'user'), extensionsDir: join(scratch, 'extensions') };
+  const workspace = copySamples();
+  rmSync(SUMMARY_FILE, { force: true });
+
+  const port = await freePort();
+  // The extension host inherits code-server's environment: that is how run() learns where to write
+  // and what to grep.
+  const server = await startCodeServer({
+    port,
+    ...profile,
+    folder: workspace,
+    env: { FACTDESK_TEST_RESULTS: resultsFile, FACTDESK_GREP: process.env.FACTDESK_GREP ?? '' },
+    logFile: join(RESULTS_DIR, 'integration-code-server.log'),
+  });
+  let browser;
+  const consoleLines = [];
+  let summary;
+  try {
+    browser = await launchChromium();
+    const page = await browser.newPage();
+    page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
+    const url = workbenchUrl(server, workspace, [
+      ['extensionDevelopmentPath', remoteUri(server, ROOT)],
+      ['extensionTestsPath', remoteUri(server, join(ROOT, 'out/test/integration/index.js'))],
+    ]);
+    console.log(`integration: VS Code at ${server.url}, workspace ${workspace}`);
+    await page.goto(url);
+    const reported = await waitForFile(resultsFile, Date.now() + timeoutMs, () => browser.isConnected());
+    if (reported) {
+      summary = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    } else {
+      summary = {
+        vscodeVersion: 'unknown',
+        appName: 'code-server',
+        passed: 0,
+        failed: 1,
+        pending: 0,
+        tests: [],
+        failures: [{ title: 'integration suite', error: `no results within ${timeoutMs / 1000} s (see ${server.logFile} and test-results/integration-console.log)` }],
+      };
+    }
+  } finally {
+    writeFileSync(join(RESULTS_DIR, 'integration-console.log'), consoleLines.join('\n'));
+    await browser?.close().catch(() => {});
+    server.stop();
+    removeQuietly(scratch);
+    removeQuietly(join(workspace, '..'));
+  }
+  writeFileSync(SUMMARY_FILE, JSON.stringify(summary, null, 2));
+  printSummary(summary);
+  console.log(`integration: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  process.exitCode = summary.failed > 0 || summary.passed === 0 ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(`integration: ${error?.stack ?? error}`);
+  process.exitCode = 1;
+});
