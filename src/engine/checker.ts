@@ -1,24 +1,124 @@
-// STUB: the real checker is being written (engine owner). The public surface below is the contract.
-import type { CheckOptions, CheckResult, Corpus, Person, Source, Statement } from './types';
+import type { CheckOptions, CheckResult, Corpus, Finding, Person, Source, Statement } from './types';
+import { maskMarkdown } from './draft/markdown';
+import { splitParagraphs } from './draft/segment';
+import { extractClaims, type SpeakerState } from './draft/analyse';
+import { PersonDirectory } from './draft/people';
+import { StatementIndex } from './match/statementIndex';
+import { judgeQuote } from './judge/quote';
+import { judgeClaim } from './judge/claim';
+import type { JudgeContext } from './judge/context';
 
-/** Indexes a corpus once and checks drafts against it; re-checks reuse unchanged paragraphs. */
+/** Drafts beyond this many characters are checked up to it, with a message (5 MB of text is a book, not a story). */
+export const DEFAULT_MAX_CHARS = 1_000_000;
+export const DEFAULT_MAX_FINDINGS = 5_000;
+export const DEFAULT_MIN_SCORE = 0.5;
+
+interface CachedParagraph {
+  /** Findings with offsets relative to the paragraph's start. */
+  findings: Finding[];
+  state: SpeakerState;
+  generation: number;
+}
+
+/**
+ * Indexes a corpus once and checks drafts against it. Each paragraph's verdicts are cached by
+ * its text and the speaker carried into it, so re-checking an edited draft re-judges only the
+ * paragraphs that changed (and any whose carried-in speaker changed).
+ */
 export class FactChecker {
-  constructor(readonly corpus: Corpus) {}
+  private readonly index: StatementIndex;
+  private readonly directory: PersonDirectory;
+  private readonly sourcesById: Map<string, Source>;
+  private readonly peopleById: Map<string, Person>;
+  private readonly statementsById: Map<string, Statement>;
+  private readonly cache = new Map<string, CachedParagraph>();
+  private generation = 0;
+
+  constructor(readonly corpus: Corpus) {
+    this.index = new StatementIndex(corpus.statements);
+    this.directory = new PersonDirectory(corpus.people);
+    this.sourcesById = new Map(corpus.sources.map((source) => [source.id, source]));
+    this.peopleById = new Map(corpus.people.map((person) => [person.id, person]));
+    this.statementsById = new Map(corpus.statements.map((statement) => [statement.id, statement]));
+  }
 
   /** Checks a whole draft. Repeated calls on an edited draft re-judge only changed paragraphs. */
-  check(_text: string, _options: CheckOptions = {}): CheckResult {
-    return { findings: [] };
+  check(draft: string, options: CheckOptions = {}): CheckResult {
+    const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+    const capMessages: string[] = [];
+    let text = draft;
+    if (text.length > maxChars) {
+      text = text.slice(0, maxChars);
+      capMessages.push(`Checked the first ${maxChars.toLocaleString('en-US')} of ${draft.length.toLocaleString('en-US')} characters; the rest of the draft was not checked.`);
+    }
+    const masked = maskMarkdown(text);
+    const context: JudgeContext = {
+      index: this.index,
+      directory: this.directory,
+      sources: this.sourcesById,
+      draftDate: masked.frontMatterDate ?? options.draftDate,
+      minScore: options.minScore ?? DEFAULT_MIN_SCORE,
+    };
+    const generation = ++this.generation;
+    const findings: Finding[] = [];
+    let state: SpeakerState = { lastSpeaker: null };
+    for (const paragraph of splitParagraphs(masked.text)) {
+      const paragraphText = masked.text.slice(paragraph.start, paragraph.end);
+      const key = `${context.draftDate ?? ''}\u0000${context.minScore}\u0000${state.lastSpeaker ?? ''}\u0000${paragraphText}`;
+      let cached = this.cache.get(key);
+      if (!cached) {
+        const claims = extractClaims(masked.text, paragraph, this.directory, state);
+        const judged: Finding[] = [];
+        for (const quote of claims.quotes) {
+          const finding = judgeQuote(quote, context, masked.text);
+          if (finding) judged.push(finding);
+        }
+        for (const sentence of claims.sentences) {
+          const finding = judgeClaim(sentence, context, masked.text);
+          if (finding) judged.push(finding);
+        }
+        cached = { findings: judged.map((finding) => shift(finding, -paragraph.start)), state: claims.state, generation };
+        this.cache.set(key, cached);
+      }
+      cached.generation = generation;
+      state = cached.state;
+      for (const finding of cached.findings) findings.push(shift(finding, paragraph.start));
+      if (findings.length >= maxFindings) {
+        capMessages.push(`Stopped at ${maxFindings.toLocaleString('en-US')} findings; the rest of the draft was not checked.`);
+        break;
+      }
+    }
+    this.evictStale(generation);
+    findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+    return capMessages.length ? { findings: findings.slice(0, maxFindings), capMessage: capMessages.join(' ') } : { findings };
   }
 
   person(id: string | null | undefined): Person | undefined {
-    return this.corpus.people.find((person) => person.id === id);
+    return id ? this.peopleById.get(id) : undefined;
   }
 
   source(id: string): Source | undefined {
-    return this.corpus.sources.find((source) => source.id === id);
+    return this.sourcesById.get(id);
   }
 
   statement(id: string): Statement | undefined {
-    return this.corpus.statements.find((statement) => statement.id === id);
+    return this.statementsById.get(id);
   }
+
+  /** Keeps the cache to what the last few checks used, so a long editing session does not grow it without bound. */
+  private evictStale(generation: number) {
+    if (this.cache.size < 4_096) return;
+    for (const [key, entry] of this.cache) {
+      if (entry.generation < generation - 2) this.cache.delete(key);
+    }
+  }
+}
+
+function shift(finding: Finding, delta: number): Finding {
+  return {
+    ...finding,
+    range: { start: finding.range.start + delta, end: finding.range.end + delta },
+    fix: finding.fix ? { ...finding.fix, range: { start: finding.fix.range.start + delta, end: finding.fix.range.end + delta } } : null,
+  };
 }

@@ -1,0 +1,247 @@
+import Fuse from 'fuse.js';
+import type { Person } from '../types';
+import { tokenize, type Token } from '../text/tokens';
+
+/** A person named in the draft: by name, surname, role phrase, or a name the corpus does not know. */
+export interface PersonMention {
+  /** Person id; `unknown:<name>` for a named speaker absent from the corpus. */
+  personId: string;
+  /** Offsets of the mention in the draft. */
+  start: number;
+  end: number;
+  /** Index of the mention's first and last token in the token list it was found in. */
+  firstToken: number;
+  lastToken: number;
+  /** "Putin’s spokesman": a possessive is rarely the speaker. */
+  possessive: boolean;
+  via: 'name' | 'role' | 'fuzzy' | 'unknown';
+}
+
+/** Verbs (and "according to") that attribute speech to their subject or object. */
+export const SPEECH_VERBS = new Set(
+  (
+    'said say says saying told tell tells added adds wrote writes warned warns stressed stresses insisted insists ' +
+    'noted notes argued argues explained explains stated states declared declares claimed claims acknowledged ' +
+    'acknowledges admitted admits asserted asserts cautioned cautions recalled replied responded remarked suggested ' +
+    'urged urges vowed vows announced announces according speaking spoke posted tweeted predicted predicts ' +
+    'conceded concedes emphasized emphasised emphasizes emphasises maintained maintains reiterated reiterates ' +
+    'confirmed confirms denied denies voiced voices'
+  ).split(' '),
+);
+
+const PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** Capitalised words that start sentences or titles and are never a speaker's name on their own. */
+const NOT_NAMES = new Set(
+  (
+    'the a an but and or in on at for if when while as it this that these those there he she they we i you ' +
+    'president minister secretary senator sen rep gov prime deputy vice chancellor spokesman spokeswoman envoy ' +
+    'official officials mr mrs ms dr us u s uk eu nato monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april may june july august september october november december ukraine russia kyiv moscow ' +
+    'washington europe european american russian ukrainian kremlin white house congress senate still yet however'
+  ).split(' '),
+);
+
+interface AliasEntry {
+  tokens: string[];
+  personId: string;
+  via: 'name' | 'role';
+}
+
+/** Finds people in draft text through an index of every alias and role phrase in the corpus. */
+export class PersonDirectory {
+  private readonly byFirstToken = new Map<string, AliasEntry[]>();
+  private readonly fuzzy: Fuse<{ alias: string; personId: string }>;
+  private readonly people = new Map<string, Person>();
+
+  constructor(people: Person[]) {
+    const surnameOwners = new Map<string, Set<string>>();
+    const fuzzyItems: { alias: string; personId: string }[] = [];
+    const roleOwners = new Map<string, { title: string; owners: Set<string> }>();
+    for (const person of people) {
+      this.people.set(person.id, person);
+      const names = new Set([person.name, ...person.aliases]);
+      for (const name of names) {
+        this.add(name, person.id, 'name');
+        fuzzyItems.push({ alias: name, personId: person.id });
+      }
+      if (person.kind === 'person') {
+        const surname = tokenize(person.name).pop()?.norm;
+        if (surname) {
+          if (!surnameOwners.has(surname)) surnameOwners.set(surname, new Set());
+          surnameOwners.get(surname)!.add(person.id);
+        }
+      }
+      for (const role of person.roles) {
+        if (tokenize(role.title).length < 2) continue;
+        const key = roleKey(role.title);
+        if (!roleOwners.has(key)) roleOwners.set(key, { title: role.title, owners: new Set() });
+        roleOwners.get(key)!.owners.add(person.id);
+      }
+    }
+    // A role phrase shared by two people ("Prime Minister") names neither of them.
+    for (const { title, owners } of roleOwners.values()) {
+      if (owners.size === 1) this.add(title, [...owners][0], 'role');
+    }
+    // A bare surname identifies a person only when no one else in the corpus shares it.
+    for (const [surname, owners] of surnameOwners) {
+      if (owners.size === 1) this.addTokens([surname], [...owners][0], 'name');
+    }
+    for (const entries of this.byFirstToken.values()) entries.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.fuzzy = new Fuse(fuzzyItems, { keys: ['alias'], threshold: 0.2, includeScore: true, ignoreLocation: true });
+  }
+
+  person(id: string): Person | undefined {
+    return this.people.get(id);
+  }
+
+  private add(phrase: string, personId: string, via: 'name' | 'role') {
+    const tokens = tokenize(phrase).map((token) => token.norm).filter((norm) => norm !== 'the');
+    if (tokens.length > 0) this.addTokens(tokens, personId, via);
+  }
+
+  private addTokens(tokens: string[], personId: string, via: 'name' | 'role') {
+    const list = this.byFirstToken.get(tokens[0]) ?? [];
+    if (!list.some((entry) => entry.personId === personId && entry.tokens.join(' ') === tokens.join(' '))) {
+      list.push({ tokens, personId, via });
+    }
+    this.byFirstToken.set(tokens[0], list);
+  }
+
+  /**
+   * People mentioned in `tokens` (the words of a sentence outside its quotations). `text` is the
+   * draft, used to see capitals and possessives.
+   */
+  findMentions(tokens: Token[], text: string): PersonMention[] {
+    const mentions: PersonMention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const match = this.longestAliasAt(tokens, i, text);
+      if (match) {
+        const last = tokens[match.lastToken];
+        mentions.push({
+          personId: match.entry.personId,
+          start: tokens[i].start,
+          end: last.end,
+          firstToken: i,
+          lastToken: match.lastToken,
+          possessive: isPossessive(last),
+          via: match.entry.via,
+        });
+        i = match.lastToken;
+        continue;
+      }
+      const name = this.unknownNameAt(tokens, i, text);
+      if (name) {
+        mentions.push(name);
+        i = name.lastToken;
+      }
+    }
+    return mentions;
+  }
+
+  private longestAliasAt(tokens: Token[], i: number, text: string): { entry: AliasEntry; lastToken: number } | undefined {
+    const first = baseForm(tokens[i]);
+    const candidates = this.byFirstToken.get(first);
+    if (!candidates) return undefined;
+    for (const entry of candidates) {
+      if (i + entry.tokens.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < entry.tokens.length && ok; k++) {
+        const token = tokens[i + k];
+        const norm = k === entry.tokens.length - 1 ? baseForm(token) : token.norm;
+        ok = norm === entry.tokens[k] && (k === 0 || !hasBreakBetween(text, tokens[i + k - 1], token));
+      }
+      // A surname or name must be capitalised in the draft; a role phrase need not be.
+      if (ok && entry.via === 'name' && !/^[A-Z\u00C0-\u024F]/.test(tokens[i].text)) ok = false;
+      if (ok) return { entry, lastToken: i + entry.tokens.length - 1 };
+    }
+    return undefined;
+  }
+
+  /**
+   * A capitalised name next to a speech verb that the alias index does not know: first try
+   * fuse.js against every alias (misspellings such as "Zelenskky"), else keep it as an unknown
+   * speaker so that giving a recorded quote to them can still be judged.
+   */
+  private unknownNameAt(tokens: Token[], i: number, text: string): PersonMention | undefined {
+    if (!isCapitalisedName(tokens[i])) return undefined;
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 2 && isCapitalisedName(tokens[last + 1]) && !hasBreakBetween(text, tokens[last], tokens[last + 1])) last++;
+    const nearVerb = SPEECH_VERBS.has(tokens[last + 1]?.norm ?? '') || SPEECH_VERBS.has(tokens[i - 1]?.norm ?? '');
+    if (!nearVerb) return undefined;
+    const phrase = tokens.slice(i, last + 1).map((token) => token.text.replace(/['\u2019]s$/, '')).join(' ');
+    const best = this.fuzzy.search(phrase, { limit: 1 })[0];
+    const possessive = isPossessive(tokens[last]);
+    if (best && (best.score ?? 1) <= 0.2) {
+      return { personId: best.item.personId, start: tokens[i].start, end: tokens[last].end, firstToken: i, lastToken: last, possessive, via: 'fuzzy' };
+    }
+    if (last === i && i === 0) return undefined; // a lone capitalised first word is usually not a name
+    return { personId: `unknown:${phrase}`, start: tokens[i].start, end: tokens[last].end, firstToken: i, lastToken: last, possessive, via: 'unknown' };
+  }
+}
+
+function roleKey(title: string): string {
+  return tokenize(title).map((token) => token.norm).filter((norm) => norm !== 'the').join(' ');
+}
+
+function baseForm(token: Token): string {
+  return isPossessive(token) ? token.norm.slice(0, -1) : token.norm;
+}
+
+function isPossessive(token: Token): boolean {
+  return /['\u2019]s$/.test(token.text);
+}
+
+function isCapitalisedName(token: Token | undefined): boolean {
+  if (!token) return false;
+  return /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]/.test(token.text) && !NOT_NAMES.has(baseForm(token));
+}
+
+/** Punctuation between two tokens that splits a name ("Rubio, Witkoff"). */
+function hasBreakBetween(text: string, a: Token, b: Token): boolean {
+  const between = text.slice(a.end, b.start);
+  return /[,;:()\u2014"\u201C\u201D]/.test(between) || between.length > 3;
+}
+
+export interface Attribution {
+  /** The named speaker, when one was found. */
+  mention?: PersonMention;
+  /** True when the attribution is a pronoun ("he said"), to resolve against the running speaker. */
+  pronoun: boolean;
+  /** A speech verb stands near: the text attributes words to someone. */
+  hasSpeechVerb: boolean;
+}
+
+/**
+ * Who a sentence attributes its words to. Prefers a named person next to a speech verb
+ * ("Rubio said", "said Rubio", "according to Rubio", "Peskov told reporters"); then a pronoun
+ * next to one ("he said"); then the only non-possessive person named.
+ */
+export function findAttribution(tokens: Token[], mentions: PersonMention[]): Attribution {
+  const verbPositions: number[] = [];
+  tokens.forEach((token, index) => {
+    if (SPEECH_VERBS.has(token.norm)) verbPositions.push(index);
+  });
+  const hasSpeechVerb = verbPositions.length > 0;
+  const distanceToVerb = (first: number, last: number) =>
+    Math.min(...verbPositions.map((v) => (v > last ? v - last : v < first ? first - v : 0)));
+
+  let best: PersonMention | undefined;
+  let bestDistance = Infinity;
+  for (const mention of mentions) {
+    if (mention.possessive && mentions.some((other) => !other.possessive)) continue;
+    const distance = hasSpeechVerb ? distanceToVerb(mention.firstToken, mention.lastToken) : Infinity;
+    if (distance < bestDistance) {
+      best = mention;
+      bestDistance = distance;
+    }
+  }
+  if (best && bestDistance <= 6) return { mention: best, pronoun: false, hasSpeechVerb };
+
+  const pronounNearVerb = tokens.some((token, index) => PRONOUNS.has(token.norm) && verbPositions.some((v) => Math.abs(v - index) <= 2));
+  if (pronounNearVerb) return { pronoun: true, hasSpeechVerb };
+
+  const named = mentions.filter((mention) => !mention.possessive);
+  if (named.length === 1 && hasSpeechVerb) return { mention: named[0], pronoun: false, hasSpeechVerb };
+  return { pronoun: false, hasSpeechVerb };
+}

@@ -1,0 +1,48 @@
+import type { Person, Source, Statement } from '../types';
+import type { PersonDirectory } from '../draft/people';
+import type { StatementIndex } from '../match/statementIndex';
+import { formatStatementDate } from '../citation';
+
+/** What the judges need from the corpus, built once per FactChecker. */
+export interface JudgeContext {
+  index: StatementIndex;
+  directory: PersonDirectory;
+  sources: Map<string, Source>;
+  draftDate?: string;
+  minScore: number;
+}
+
+export function speakerName(context: JudgeContext, personId: string | null | undefined): string {
+  if (!personId) return 'an unnamed source';
+  if (personId.startsWith('unknown:')) return personId.slice('unknown:'.length);
+  return context.directory.person(personId)?.name ?? personId;
+}
+
+export function speakerKind(context: JudgeContext, personId: string | null | undefined): Person['kind'] | 'unknown' | undefined {
+  if (!personId) return undefined;
+  if (personId.startsWith('unknown:')) return 'unknown';
+  return context.directory.person(personId)?.kind;
+}
+
+/** "Steve Witkoff, Fox News Sunday, Sunday 17 August 2025" — the record in one breath. */
+export function recordLine(context: JudgeContext, statement: Statement): string {
+  const parts = [statement.speaker ? speakerName(context, statement.speaker) : context.sources.get(statement.source)?.publisher ?? 'the record'];
+  if (statement.outlet) parts.push(statement.outlet);
+  parts.push(formatStatementDate(statement));
+  return parts.join(', ');
+}
+
+/** Shortens a long quote for a one-line message. */
+export function shorten(text: string, max = 90): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Answers in the draft's style: a surname for a surname, a full name otherwise. */
+export function nameLike(mentionText: string, recordName: string): string {
+  const honorific = /^(Mr|Mrs|Ms|Dr)\.?\s/.exec(mentionText)?.[0] ?? '';
+  const bare = mentionText.slice(honorific.length);
+  const possessive = /['\u2019]s$/.test(bare) ? bare.slice(-2) : '';
+  if (!/\s/.test(bare.trim())) return `${honorific}${recordName.split(' ').pop()}${possessive}`;
+  return `${recordName}${possessive}`;
+}

@@ -1,0 +1,57 @@
+import { STOPWORDS, type Token } from '../text/tokens';
+
+const CUES = new Set([
+  'not', 'never', 'no', 'cannot', 'nobody', 'nothing', 'none', 'neither', 'nor',
+  'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'couldnt',
+  'shouldnt', 'hasnt', 'havent', 'hadnt', 'mustnt', 'neednt', 'aint',
+  'refuse', 'refused', 'refuses', 'deny', 'denied', 'denies',
+]);
+
+/** Whether a token negates what follows ("not only" does not). */
+export function isNegationCue(tokens: Token[], index: number): boolean {
+  const norm = tokens[index].norm;
+  if (!CUES.has(norm)) return false;
+  const next = tokens[index + 1]?.norm;
+  if (norm === 'not' && next === 'only') return false;
+  if (norm === 'no' && (next === 'longer' || next === 'doubt')) return false;
+  return true;
+}
+
+export function isNegationWord(norm: string): boolean {
+  return CUES.has(norm);
+}
+
+/** Stems of the words a negation governs: the first content words after each cue. */
+function negatedStems(tokens: Token[]): Set<string> {
+  const stems = new Set<string>();
+  tokens.forEach((_, index) => {
+    if (!isNegationCue(tokens, index)) return;
+    let taken = 0;
+    for (let k = index + 1; k < tokens.length && k <= index + 5 && taken < 2; k++) {
+      if (STOPWORDS.has(tokens[k].norm) || CUES.has(tokens[k].norm)) continue;
+      stems.add(tokens[k].stem);
+      taken++;
+    }
+  });
+  return stems;
+}
+
+function hasCue(tokens: Token[]): boolean {
+  return tokens.some((_, index) => isNegationCue(tokens, index));
+}
+
+/**
+ * Does the draft say the opposite of the record? Only when one side is negated and the other is
+ * not, AND a word the negation governs on one side stands un-negated on the other ("isn’t ready"
+ * against "is ready"). A negation elsewhere in a long record ("but not from NATO") is not enough.
+ */
+export function negationConflict(draft: Token[], record: Token[]): boolean {
+  const draftNegated = hasCue(draft);
+  if (draftNegated === hasCue(record)) return false;
+  const [negatedSide, plainSide] = draftNegated ? [draft, record] : [record, draft];
+  const plainStems = new Set(plainSide.map((token) => token.stem));
+  for (const stem of negatedStems(negatedSide)) {
+    if (plainStems.has(stem)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,199 @@
+import type { Finding, Statement } from '../types';
+import { alignQuote, diffParts, type Alignment, type QuoteWord } from '../match/align';
+import { contentTokens, tokenize } from '../text/tokens';
+import type { PersonMention } from '../draft/people';
+import { isNegationWord } from './negation';
+import { checkSlots, type ClaimWindow } from './slots';
+import { nameLike, recordLine, shorten, speakerKind, speakerName, type JudgeContext } from './context';
+
+/** A quotation from the draft, with who the draft says spoke it. */
+export interface QuoteClaim {
+  /** The words between the quotation marks. */
+  start: number;
+  end: number;
+  text: string;
+  words: QuoteWord[];
+  /** Person id the draft attributes it to (`unknown:Name` for someone outside the corpus). */
+  speaker: string | null;
+  /** Where the draft names the speaker, when it does (not for pronouns). */
+  speakerMention?: PersonMention;
+  /** The draft attributes the words to someone (a name, a pronoun, a speech verb). */
+  attributed: boolean;
+  window: ClaimWindow;
+}
+
+const MAX_QUOTE_WORDS = 300;
+const MAX_RECORD_WORDS = 600;
+
+/** Splits a quotation into words, keeping "…" and [insertions] as gaps the record may fill. */
+export function quoteWords(text: string, offset: number): QuoteWord[] {
+  const words: QuoteWord[] = [];
+  const gap = /\[[^\]\n]{0,80}\]|\u2026|\.{3,}/g;
+  let last = 0;
+  for (let match = gap.exec(text); match; match = gap.exec(text)) {
+    for (const token of tokenize(text.slice(last, match.index), offset + last)) words.push({ token });
+    words.push({ gap: { text: match[0], start: offset + match.index, end: offset + match.index + match[0].length, bracket: match[0].startsWith('[') } });
+    last = match.index + match[0].length;
+    if (words.length > MAX_QUOTE_WORDS) break;
+  }
+  for (const token of tokenize(text.slice(last), offset + last, MAX_QUOTE_WORDS)) words.push({ token });
+  return words.slice(0, MAX_QUOTE_WORDS);
+}
+
+interface QuoteMatch {
+  doc: number;
+  statement: Statement;
+  alignment: Alignment;
+  quality: number;
+}
+
+/** Judges one quotation: which record it comes from, and whether words, speaker, number, day or outlet differ. */
+export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: string): Finding | undefined {
+  const draftWords = claim.words.filter((word) => word.token).length;
+  if (draftWords < 2) return undefined;
+  const matches = findMatches(claim, context);
+  const match = pickMatch(matches, claim.speaker);
+  const range = { start: claim.start, end: claim.end };
+
+  if (!match) {
+    const longEnough = draftWords >= 5 || (draftWords >= 3 && claim.window !== undefined && claim.attributed);
+    if (!claim.attributed || !longEnough || contentTokens(claim.words.flatMap((w) => (w.token ? [w.token] : []))).length < 2) return undefined;
+    const who = claim.speaker ? ` to ${speakerName(context, claim.speaker)}` : '';
+    return {
+      kind: 'unverified-quote',
+      range,
+      claim: claim.text,
+      message: `Unverified quote: nothing in the corpus matches this quotation attributed${who}. Check it against your notes or recording.`,
+      statement: null,
+      draftSpeaker: claim.speaker,
+      fix: null,
+      score: 0,
+    };
+  }
+
+  const { statement, alignment } = match;
+  const record = context.index.docs[match.doc];
+  const diff = diffParts(alignment, claim.words, record.tokens);
+  const base = { claim: claim.text, statement, draftSpeaker: claim.speaker, score: Number(match.quality.toFixed(3)) };
+  const line = recordLine(context, statement);
+
+  if (isMisattributed(claim.speaker, statement, context, draftWords, matches)) {
+    const target = claim.speakerMention ?? { start: claim.start, end: claim.end };
+    const recordSpeaker = speakerName(context, statement.speaker);
+    const replacement = claim.speakerMention ? nameLike(text.slice(target.start, target.end), recordSpeaker) : undefined;
+    return {
+      ...base,
+      kind: 'misattribution',
+      range: { start: target.start, end: target.end },
+      message: `Wrong speaker: the record gives these words to ${recordSpeaker}, not ${speakerName(context, claim.speaker)} — ${line}.`,
+      fix: replacement ? { range: { start: target.start, end: target.end }, text: replacement, label: `Change speaker to ${recordSpeaker}` } : null,
+      diff,
+    };
+  }
+
+  if (alignment.edits > 0) {
+    const restored = restoreQuote(claim, alignment, record.tokens, statement.text);
+    const fix = { range, text: restored, label: 'Restore the verbatim quote' };
+    const edited = alignment.ops.filter((op) => op.op === 'changed' || op.op === 'added' || op.op === 'dropped');
+    const wordsOf = (op: (typeof edited)[number]) => [
+      ...('q' in op ? [claim.words[op.q].token!.norm] : []),
+      ...('r' in op ? [record.tokens[op.r].norm] : []),
+    ];
+    if (edited.every((op) => wordsOf(op).some(isNegationWord))) {
+      return { ...base, kind: 'negation', range, message: `Says the opposite of the record: “${shorten(recordSlice(alignment, record.tokens, statement.text))}” — ${line}.`, fix, diff };
+    }
+    const numeric = edited.length === 1 && edited[0].op === 'changed' && wordsOf(edited[0]).every((word) => /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|million)$/.test(word));
+    if (numeric && edited[0].op === 'changed') {
+      const draftToken = claim.words[edited[0].q].token!;
+      const recordToken = record.tokens[edited[0].r];
+      return {
+        ...base,
+        kind: 'wrong-number',
+        range: { start: draftToken.start, end: draftToken.end },
+        message: `Wrong number: the record says ${recordToken.text}, not ${draftToken.text} — ${line}.`,
+        fix: { range: { start: draftToken.start, end: draftToken.end }, text: recordToken.text, label: `Change ${draftToken.text} to ${recordToken.text}` },
+        diff,
+      };
+    }
+    return {
+      ...base,
+      kind: 'misquote',
+      range,
+      message: `Misquote: the record reads “${shorten(recordSlice(alignment, record.tokens, statement.text))}” — ${line}.`,
+      fix,
+      diff,
+    };
+  }
+
+  const slot = checkSlots(claim.window, statement, context, text);
+  if (slot) return { ...base, ...slot, message: `${slot.message.replace(/\.$/, '')} — ${line}.`, diff };
+  return { ...base, kind: 'supported', range, message: `Sourced: ${line}.`, fix: null, diff };
+}
+
+function findMatches(claim: QuoteClaim, context: JudgeContext): QuoteMatch[] {
+  const tokens = claim.words.flatMap((word) => (word.token ? [word.token] : []));
+  const stems = contentTokens(tokens).map((token) => token.stem);
+  const queryStems = stems.length > 0 ? stems : tokens.map((token) => token.stem);
+  const draftWords = tokens.length;
+  const matches: QuoteMatch[] = [];
+  for (const candidate of context.index.search(queryStems, draftWords <= 3 ? 20 : 8)) {
+    const doc = context.index.docs[candidate.doc];
+    if (doc.statement.kind !== 'quote') continue;
+    const alignment = alignQuote(claim.words, doc.tokens.slice(0, MAX_RECORD_WORDS));
+    if (!alignment) continue;
+    const coverage = alignment.matched / draftWords;
+    const exactEnough = draftWords <= 3 ? alignment.edits === 0 && alignment.matched === draftWords : alignment.matched >= 2 && coverage >= 0.6;
+    if (!exactEnough) continue;
+    matches.push({ doc: candidate.doc, statement: doc.statement, alignment, quality: coverage - (0.5 * alignment.edits) / draftWords });
+  }
+  return matches.sort((a, b) => b.quality - a.quality);
+}
+
+function pickMatch(matches: QuoteMatch[], speaker: string | null): QuoteMatch | undefined {
+  if (matches.length === 0) return undefined;
+  // Among near-equal matches, the one the draft's own speaker said wins.
+  const top = matches[0].quality;
+  return matches.find((match) => match.quality >= top - 0.05 && match.statement.speaker === speaker) ?? matches[0];
+}
+
+function isMisattributed(speaker: string | null, statement: Statement, context: JudgeContext, draftWords: number, matches: QuoteMatch[]): boolean {
+  if (!speaker || !statement.speaker || speaker === statement.speaker) return false;
+  const kind = speakerKind(context, speaker);
+  if (kind === 'anonymous' || kind === 'group') return false; // "an official said" is vaguer, not wrong
+  if (draftWords <= 3) {
+    // A short phrase is only evidence of a speaker when nobody else in the corpus said it.
+    const sayers = new Set(matches.filter((match) => match.alignment.edits === 0).map((match) => match.statement.speaker));
+    if (sayers.size > 1) return false;
+  }
+  return true;
+}
+
+/** The record's words for the stretch the draft quotes, with the draft's own ellipses and insertions kept. */
+function restoreQuote(claim: QuoteClaim, alignment: Alignment, record: { start: number; end: number }[], recordText: string): string {
+  let out = '';
+  let segmentStart = -1;
+  let segmentEnd = -1;
+  const flush = () => {
+    if (segmentStart >= 0) out += recordText.slice(record[segmentStart].start, record[segmentEnd].end);
+    segmentStart = -1;
+  };
+  for (const op of alignment.ops) {
+    if (op.op === 'gap') {
+      flush();
+      const gap = claim.words[op.q].gap!;
+      out += out === '' ? `${gap.text} ` : ` ${gap.text} `;
+      continue;
+    }
+    if (op.op === 'added') continue;
+    const r = op.r;
+    if (segmentStart < 0) segmentStart = r;
+    segmentEnd = r;
+  }
+  flush();
+  return out.trim();
+}
+
+function recordSlice(alignment: Alignment, record: { start: number; end: number }[], recordText: string): string {
+  return recordText.slice(record[alignment.recordStart].start, record[alignment.recordEnd].end);
+}
+

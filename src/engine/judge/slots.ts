@@ -1,0 +1,126 @@
+import type { Fix, FindingKind, NumberMention, OffsetRange, Statement } from '../types';
+import type { DateMention } from '../draft/dates';
+import { WEEKDAYS, capitalise, daysBetween, monthName, resolveWeekday, weekdayIndex } from '../draft/dates';
+import type { DraftNumber } from '../draft/numbers';
+import { findNumbers, formatNumberLike } from '../draft/numbers';
+import type { OutletMention } from '../draft/outlets';
+import { outletFamiliesOf } from '../draft/outlets';
+import { tokenize } from '../text/tokens';
+import { formatStatementDate } from '../citation';
+import type { JudgeContext } from './context';
+import { speakerName } from './context';
+
+/** A typed slot (number, day, outlet) on which the draft and the record disagree. */
+export interface SlotConflict {
+  kind: FindingKind;
+  range: OffsetRange;
+  message: string;
+  fix: Fix | null;
+}
+
+/** What the draft says around a claim, outside its quotation marks. */
+export interface ClaimWindow {
+  numbers: DraftNumber[];
+  dates: DateMention[];
+  outlets: OutletMention[];
+}
+
+export function checkNumbers(numbers: DraftNumber[], statement: Statement, text: string): SlotConflict | undefined {
+  const recorded: NumberMention[] = statement.numbers?.length ? statement.numbers : findNumbers(tokenize(statement.text)).map((n) => ({ value: n.value, unit: n.unit, text: statement.text.slice(n.start, n.end) }));
+  if (recorded.length === 0) return undefined;
+  for (const number of numbers) {
+    let sameUnit = recorded.filter((candidate) => candidate.unit === number.unit && number.unit !== '');
+    if (sameUnit.length === 0 && number.unit === '' && recorded.length === 1 && numbers.length === 1) sameUnit = recorded;
+    if (sameUnit.length === 0 || sameUnit.some((candidate) => candidate.value === number.value)) continue;
+    const expected = sameUnit.reduce((best, candidate) => (Math.abs(candidate.value - number.value) < Math.abs(best.value - number.value) ? candidate : best));
+    const original = text.slice(number.start, number.end);
+    const replacement = formatNumberLike(expected.value, number.inWords, original);
+    return {
+      kind: 'wrong-number',
+      range: { start: number.start, end: number.end },
+      message: `Wrong number: the record says ${expected.text || replacement}, not ${original}.`,
+      fix: { range: { start: number.start, end: number.end }, text: replacement, label: `Change ${original} to ${replacement}` },
+    };
+  }
+  return undefined;
+}
+
+export function checkDates(dates: DateMention[], statement: Statement, context: JudgeContext): SlotConflict | undefined {
+  if (dates.length === 0) return undefined;
+  const precision = statement.datePrecision;
+  const [year, month, day] = statement.date.split('-').map(Number);
+  const recordWeekday = weekdayIndex(statement.date);
+  const recordText = `${statement.text} ${statement.context ?? ''}`.toLowerCase();
+  const said = formatStatementDate(statement);
+  let conflict: SlotConflict | undefined;
+  for (const mention of dates) {
+    if (mention.kind === 'weekday' && precision === 'day' && recordWeekday !== undefined) {
+      const weekdayName = capitalise(WEEKDAYS[recordWeekday]);
+      if (mention.weekday === recordWeekday) {
+        const draftDate = context.draftDate;
+        if (draftDate && Math.abs(daysBetween(statement.date, draftDate)) <= 10) {
+          const resolved = resolveWeekday(mention.weekday, draftDate);
+          if (resolved !== statement.date) {
+            conflict ??= {
+              kind: 'wrong-date',
+              range: { start: mention.start, end: mention.end },
+              message: `Wrong day: in a draft dated ${draftDate}, "${mention.text}" reads as ${resolved}; the record is ${said}.`,
+              fix: null,
+            };
+            continue;
+          }
+        }
+        return undefined;
+      }
+      // The record itself names this day for something else ("Friday’s summit"): not a conflict.
+      if (recordText.includes(WEEKDAYS[mention.weekday!])) continue;
+      conflict ??= {
+        kind: 'wrong-date',
+        range: { start: mention.start, end: mention.end },
+        message: `Wrong day: ${speakerName(context, statement.speaker)} said this on ${said}, not ${mention.text}.`,
+        fix: { range: { start: mention.start, end: mention.end }, text: weekdayName, label: `Change ${mention.text} to ${weekdayName}` },
+      };
+    } else if (mention.kind === 'month-day' && precision === 'day') {
+      if (mention.month === month - 1 && mention.day === day) return undefined;
+      const replacement = /^\d/.test(mention.text) ? `${day} ${monthName(month - 1)}` : `${monthName(month - 1)} ${day}`;
+      conflict ??= {
+        kind: 'wrong-date',
+        range: { start: mention.start, end: mention.end },
+        message: `Wrong date: the record is ${said}, not ${mention.text}.`,
+        fix: { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change ${mention.text} to ${replacement}` },
+      };
+    } else if ((mention.kind === 'month' || mention.kind === 'month-day') && precision !== 'year' && year) {
+      if (mention.month === month - 1) return undefined;
+      if (recordText.includes(monthName(mention.month!).toLowerCase())) continue;
+      conflict ??= {
+        kind: 'wrong-date',
+        range: { start: mention.start, end: mention.end },
+        message: `Wrong date: the record is ${said}, not ${mention.text}.`,
+        fix: mention.kind === 'month' ? { range: { start: mention.start, end: mention.end }, text: monthName(month - 1), label: `Change ${mention.text} to ${monthName(month - 1)}` } : null,
+      };
+    }
+  }
+  return conflict;
+}
+
+export function checkOutlets(outlets: OutletMention[], statement: Statement, context: JudgeContext): SlotConflict | undefined {
+  if (outlets.length === 0 || !statement.outlet) return undefined;
+  const source = context.sources.get(statement.source);
+  const venue = outletFamiliesOf(statement.outlet);
+  const publisher = outletFamiliesOf(source?.publisher, source?.distributor);
+  for (const mention of outlets) {
+    if (venue.has(mention.family) || publisher.has(mention.family)) return undefined;
+  }
+  const mention = outlets.find((candidate) => !candidate.asPublisher) ?? outlets[0];
+  return {
+    kind: 'wrong-outlet',
+    range: { start: mention.start, end: mention.end },
+    message: `Wrong outlet: the record has this from ${statement.outlet} (${speakerName(context, statement.speaker)}, ${formatStatementDate(statement)}), not ${mention.text}.`,
+    fix: venue.size > 0 ? { range: { start: mention.start, end: mention.end }, text: statement.outlet, label: `Change ${mention.text} to ${statement.outlet}` } : null,
+  };
+}
+
+/** Runs the slot checks in the order a reporter would fix them: number, day, outlet. */
+export function checkSlots(window: ClaimWindow, statement: Statement, context: JudgeContext, text: string): SlotConflict | undefined {
+  return checkNumbers(window.numbers, statement, text) ?? checkDates(window.dates, statement, context) ?? checkOutlets(window.outlets, statement, context);
+}

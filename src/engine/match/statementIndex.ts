@@ -1,0 +1,128 @@
+import type { Statement } from '../types';
+import { contentTokens, tokenize, type Token } from '../text/tokens';
+
+/** A statement prepared once for matching: its tokens, kept for alignment and overlap. */
+export interface IndexedStatement {
+  statement: Statement;
+  /** Words of the statement text (for quotation alignment). */
+  tokens: Token[];
+  /** Distinct content stems of the text. */
+  stems: Set<string>;
+}
+
+export interface Candidate {
+  doc: number;
+  score: number;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+/** Context words (the sentence around a quote) help retrieval at a discount. */
+const CONTEXT_WEIGHT = 0.4;
+
+/**
+ * An inverted index over statement stems with BM25 scoring. Built once per corpus; a query
+ * touches only the posting lists of its own terms, so a check never scans the whole corpus.
+ * Posting lists are typed arrays to keep 100k statements well inside the memory budget.
+ */
+export class StatementIndex {
+  readonly docs: IndexedStatement[] = [];
+  private readonly termIds = new Map<string, number>();
+  private postingDocs: Int32Array[] = [];
+  private postingWeights: Float32Array[] = [];
+  private documentFrequency: Int32Array = new Int32Array(0);
+  private docLength: Float32Array = new Float32Array(0);
+  private averageLength = 1;
+  private scratch: Float32Array = new Float32Array(0);
+
+  constructor(statements: Statement[]) {
+    const docsPerTerm: number[][] = [];
+    const weightsPerTerm: number[][] = [];
+    const lengths: number[] = [];
+    statements.forEach((statement, doc) => {
+      const tokens = tokenize(statement.text);
+      const stems = new Set(contentTokens(tokens).map((token) => token.stem));
+      this.docs.push({ statement, tokens, stems });
+      const weights = new Map<string, number>();
+      for (const token of contentTokens(tokens)) weights.set(token.stem, (weights.get(token.stem) ?? 0) + 1);
+      const extra = [...(statement.keywords ?? []), statement.context ?? ''].join(' ');
+      for (const token of contentTokens(tokenize(extra))) {
+        if (!weights.has(token.stem)) weights.set(token.stem, CONTEXT_WEIGHT);
+      }
+      let length = 0;
+      for (const [term, weight] of weights) {
+        let id = this.termIds.get(term);
+        if (id === undefined) {
+          id = docsPerTerm.length;
+          this.termIds.set(term, id);
+          docsPerTerm.push([]);
+          weightsPerTerm.push([]);
+        }
+        docsPerTerm[id].push(doc);
+        weightsPerTerm[id].push(weight);
+        length += weight;
+      }
+      lengths.push(length);
+    });
+    this.postingDocs = docsPerTerm.map((list) => Int32Array.from(list));
+    this.postingWeights = weightsPerTerm.map((list) => Float32Array.from(list));
+    this.documentFrequency = Int32Array.from(docsPerTerm.map((list) => list.length));
+    this.docLength = Float32Array.from(lengths);
+    this.averageLength = lengths.reduce((sum, value) => sum + value, 0) / Math.max(1, lengths.length) || 1;
+    this.scratch = new Float32Array(statements.length);
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  /** Inverse document frequency of a stem (0 for one the corpus lacks). */
+  idf(stem: string): number {
+    const id = this.termIds.get(stem);
+    if (id === undefined) return 0;
+    const df = this.documentFrequency[id];
+    return Math.log(1 + (this.docs.length - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * The `limit` best statements for a bag of stems. Terms found in more than a fifth of the
+   * corpus are skipped when rarer ones exist: they rank nothing and cost the most.
+   */
+  search(stems: Iterable<string>, limit = 5): Candidate[] {
+    const terms: number[] = [];
+    for (const stem of new Set(stems)) {
+      const id = this.termIds.get(stem);
+      if (id !== undefined) terms.push(id);
+    }
+    if (terms.length === 0) return [];
+    terms.sort((a, b) => this.documentFrequency[a] - this.documentFrequency[b]);
+    const commonCutoff = Math.max(50, this.docs.length * 0.2);
+    const used = terms.filter((id, index) => index < 2 || this.documentFrequency[id] <= commonCutoff);
+
+    const scores = this.scratch;
+    const touched: number[] = [];
+    for (const id of used) {
+      const df = this.documentFrequency[id];
+      const idf = Math.log(1 + (this.docs.length - df + 0.5) / (df + 0.5));
+      const docs = this.postingDocs[id];
+      const weights = this.postingWeights[id];
+      for (let k = 0; k < docs.length; k++) {
+        const doc = docs[k];
+        const tf = weights[k];
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc] += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docLength[doc]) / this.averageLength));
+      }
+    }
+    const best: Candidate[] = [];
+    for (const doc of touched) {
+      const score = scores[doc];
+      scores[doc] = 0;
+      if (best.length < limit || score > best[best.length - 1].score) {
+        best.push({ doc, score });
+        best.sort((a, b) => b.score - a.score);
+        if (best.length > limit) best.pop();
+      }
+    }
+    return best;
+  }
+}

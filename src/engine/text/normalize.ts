@@ -1,0 +1,43 @@
+/**
+ * Typography folding. Reporters and CMSes swap straight and curly quotes, hyphens and dashes
+ * freely; none of that changes what was said, so comparisons fold them first.
+ */
+
+const FOLDS: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '`': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ',
+};
+
+/** Folds quote, dash and space variants to ASCII, one character for one (offsets are preserved). */
+export function foldTypography(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    out += FOLDS[ch] ?? ch;
+  }
+  return out;
+}
+
+/** Lower-cases and strips diacritics from one word; apostrophes are dropped ("they’ll" → "theyll"). */
+export function normalizeWord(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['\u2018\u2019\u02BC]/g, '');
+}
+
+/**
+ * A deliberately light stemmer for retrieval and paraphrase overlap: enough to meet
+ * "guarantee"/"guarantees", "launch"/"launched", not a linguistic analysis.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 4) return word.slice(0, word.endsWith('ied') ? -3 : -2);
+  if (word.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,79 @@
+import { normalizeWord, stem } from './normalize';
+
+/** A word of the text with its position; `norm` compares quotations, `stem` compares paraphrases. */
+export interface Token {
+  /** The word as written. */
+  text: string;
+  /** Lower-cased, diacritics and apostrophes removed. */
+  norm: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Words are runs of letters and digits, with apostrophes inside words ("isn’t") and commas or
+ * points between digits ("800,000", "2.5") kept in the word. Hyphens split words, so
+ * "800,000-strong" gives "800,000" and "strong". Linear time; no backtracking regex.
+ */
+export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
+  const tokens: Token[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length && tokens.length < limit) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (isWordChar(code)) {
+        i++;
+      } else if (isApostrophe(code) && i + 1 < length && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i - 1))) {
+        i++;
+      } else if ((code === 44 || code === 46) && isDigit(text.charCodeAt(i - 1)) && i + 1 < length && isDigit(text.charCodeAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    const word = text.slice(start, i);
+    const norm = normalizeWord(word);
+    tokens.push({ text: word, norm, stem: stem(norm), start: start + offset, end: i + offset });
+  }
+  return tokens;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x370 && code <= 0x52f);
+}
+
+function isWordChar(code: number): boolean {
+  return isDigit(code) || isLetter(code);
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 0x2018 || code === 0x2bc;
+}
+
+/** Function words that carry no meaning for retrieval. Negation cues are deliberately NOT here. */
+export const STOPWORDS = new Set(
+  (
+    'a an the and or but if of to in on at by for with from as into than then that this these those it its ' +
+    'is are was were be been being am do does did has have had having will would shall should can could may might must ' +
+    'he she they we you i me him her them us our your their his my mine ours theirs who whom whose which what when where why how ' +
+    'said says say told tell tells added adds wrote writes also just so such very there here about over after before while ' +
+    'mr mrs ms dr s t ll re ve d m all any some more most other only own same too up out off again further once both each few'
+  ).split(' '),
+);
+
+/** Content words: the tokens that say what a sentence is about. */
+export function contentTokens(tokens: Token[]): Token[] {
+  return tokens.filter((token) => !STOPWORDS.has(token.norm));
+}
