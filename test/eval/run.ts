@@ -1,0 +1,215 @@
+/**
+ * npm run eval: measures the engine's accuracy on the labelled set in cases.jsonl.
+ *
+ * Scoring: a case's predicted kinds are the kinds of the findings the engine returns for its text;
+ * precision and recall are per kind, over cases. The false-alarm rate is the share of cases
+ * labelled supported or no-finding on which the engine reports any conflict. It also checks the
+ * planted errors of samples/draft.md (sample-draft-expectations.json).
+ *
+ * A measurement, not a gate: exits 0 whatever the numbers (2 only when the cases file is invalid).
+ *   npm run eval              table, confusion summary, every miss and false alarm
+ *   npm run eval -- --json    the same as JSON
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { CONFLICT_KINDS, FINDING_KINDS, FactChecker, loadBundledCorpus, type Finding, type FindingKind } from '../../src/engine';
+import { loadCases, type EvalCase } from './cases';
+
+const RECALL_TARGET = 0.9;
+const FALSE_ALARM_TARGET = 0.02;
+const NONE = '(nothing)';
+
+interface CaseResult {
+  id: string;
+  text: string;
+  expected: FindingKind[];
+  got: FindingKind[];
+  findings: { kind: FindingKind; claim: string; message: string; statement: string | null; score: number }[];
+}
+
+interface KindScore {
+  kind: FindingKind;
+  expected: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number | null;
+  recall: number | null;
+}
+
+interface SampleCheck {
+  kind: FindingKind;
+  draft: string;
+  found: boolean;
+  got: FindingKind[];
+}
+
+function ratio(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : numerator / denominator;
+}
+
+function pct(value: number | null): string {
+  return value === null ? '  n/a' : `${(value * 100).toFixed(1).padStart(5)}%`;
+}
+
+function summarize(findings: readonly Finding[]): CaseResult['findings'] {
+  return findings.map((finding) => ({
+    kind: finding.kind,
+    claim: finding.claim,
+    message: finding.message,
+    statement: finding.statement?.id ?? null,
+    score: Math.round(finding.score * 1000) / 1000,
+  }));
+}
+
+function runCases(checker: FactChecker, cases: readonly EvalCase[]): CaseResult[] {
+  return cases.map((evalCase) => {
+    const { findings } = checker.check(evalCase.text, evalCase.draftDate ? { draftDate: evalCase.draftDate } : {});
+    const got = FINDING_KINDS.filter((kind) => findings.some((finding) => finding.kind === kind));
+    return { id: evalCase.id, text: evalCase.text, expected: evalCase.expect, got, findings: summarize(findings) };
+  });
+}
+
+function scoreKinds(results: readonly CaseResult[]): KindScore[] {
+  return FINDING_KINDS.map((kind) => {
+    let truePositives = 0;
+    let falsePositives = 0;
+    let falseNegatives = 0;
+    for (const result of results) {
+      const expected = result.expected.includes(kind);
+      const got = result.got.includes(kind);
+      if (expected && got) truePositives++;
+      else if (got) falsePositives++;
+      else if (expected) falseNegatives++;
+    }
+    return {
+      kind,
+      expected: truePositives + falseNegatives,
+      truePositives,
+      falsePositives,
+      falseNegatives,
+      precision: ratio(truePositives, truePositives + falsePositives),
+      recall: ratio(truePositives, truePositives + falseNegatives),
+    };
+  });
+}
+
+/** Rows: the label a case carries (its first expected kind, or nothing); columns: the kinds predicted. */
+function confusion(results: readonly CaseResult[]): Map<string, Map<string, number>> {
+  const table = new Map<string, Map<string, number>>();
+  for (const row of [...FINDING_KINDS, NONE]) table.set(row, new Map());
+  for (const result of results) {
+    const row = table.get(result.expected[0] ?? NONE)!;
+    const columns = result.got.length > 0 ? result.got : [NONE];
+    for (const column of columns) row.set(column, (row.get(column) ?? 0) + 1);
+  }
+  return table;
+}
+
+function isCorrectOrUnrelated(result: CaseResult): boolean {
+  return result.expected.length === 0 || (result.expected.length === 1 && result.expected[0] === 'supported');
+}
+
+/** The planted errors of the sample draft: is each found, with its kind, on the draft's words? */
+function checkSampleDraft(checker: FactChecker): SampleCheck[] {
+  const root = path.join(__dirname, '..', '..');
+  const expectations = JSON.parse(fs.readFileSync(path.join(__dirname, 'sample-draft-expectations.json'), 'utf8')) as {
+    draft: string;
+    planted: { kind: FindingKind; draft: string }[];
+  };
+  const text = fs.readFileSync(path.join(root, expectations.draft), 'utf8');
+  const { findings } = checker.check(text);
+  return expectations.planted.map((planted) => {
+    const start = text.indexOf(planted.draft);
+    const end = start + planted.draft.length;
+    const overlapping = findings.filter((finding) => finding.range.start < end && finding.range.end > start);
+    return { kind: planted.kind, draft: planted.draft, found: overlapping.some((finding) => finding.kind === planted.kind), got: [...new Set(overlapping.map((finding) => finding.kind))] };
+  });
+}
+
+function printReport(results: readonly CaseResult[], scores: readonly KindScore[], falseAlarm: { count: number; of: number; ids: string[] }, sample: readonly SampleCheck[], corpusSize: number): void {
+  const out: string[] = [];
+  out.push(`Fact Desk eval: ${results.length} cases, corpus of ${corpusSize} statements`);
+  if (corpusSize === 0) out.push('NOTE: the bundled corpus is empty (stub); every number below is meaningless until it lands.');
+  out.push('');
+  out.push('kind               cases  found  wrong  missed  precision  recall   recall>=90%');
+  for (const score of scores) {
+    const ok = score.recall === null ? '' : score.recall >= RECALL_TARGET ? 'yes' : 'NO';
+    out.push(
+      `${score.kind.padEnd(18)} ${String(score.expected).padStart(5)}  ${String(score.truePositives).padStart(5)}  ${String(score.falsePositives).padStart(5)}  ${String(score.falseNegatives).padStart(6)}     ${pct(score.precision)}  ${pct(score.recall)}   ${ok}`,
+    );
+  }
+  const rate = ratio(falseAlarm.count, falseAlarm.of);
+  out.push('');
+  out.push(`False alarms: ${falseAlarm.count} of ${falseAlarm.of} correct or unrelated sentences got a conflict = ${pct(rate).trim()} (target <= ${FALSE_ALARM_TARGET * 100}%: ${rate !== null && rate <= FALSE_ALARM_TARGET ? 'met' : 'NOT met'})`);
+  const exact = results.filter((result) => result.expected.length === result.got.length && result.expected.every((kind) => result.got.includes(kind))).length;
+  out.push(`Exactly right: ${exact} of ${results.length} cases (${pct(exact / results.length).trim()})`);
+
+  out.push('');
+  out.push('Confusion (rows: labelled kind; columns: kinds the engine returned; a case may count in several columns)');
+  const table = confusion(results);
+  const columns = [...FINDING_KINDS, NONE];
+  const short = (kind: string) => (kind === NONE ? 'none' : kind.replace('wrong-', 'w-').replace('unverified-quote', 'unverif').replace('misattribution', 'misattr'));
+  out.push(`${''.padEnd(18)}${columns.map((column) => short(column).padStart(9)).join('')}`);
+  for (const [row, counts] of table) {
+    out.push(`${(row === NONE ? 'no finding' : row).padEnd(18)}${columns.map((column) => String(counts.get(column) ?? '.').padStart(9)).join('')}`);
+  }
+
+  const misses = results.filter((result) => result.expected.some((kind) => !result.got.includes(kind)));
+  const extras = results.filter((result) => result.got.some((kind) => !result.expected.includes(kind)));
+  const describe = (result: CaseResult) => {
+    const lines = [`  ${result.id}  expected [${result.expected.join(', ') || 'nothing'}]  got [${result.got.join(', ') || 'nothing'}]`, `      ${result.text}`];
+    for (const finding of result.findings) lines.push(`      -> ${finding.kind} (${finding.score}${finding.statement ? `, ${finding.statement}` : ''}): ${finding.message}`);
+    return lines.join('\n');
+  };
+  out.push('');
+  out.push(`Misses (${misses.length}): an expected kind the engine did not return`);
+  for (const result of misses) out.push(describe(result));
+  out.push('');
+  out.push(`False alarms and extra kinds (${extras.length}): a kind the engine returned that the label does not have`);
+  for (const result of extras) out.push(describe(result));
+
+  out.push('');
+  out.push(`Sample draft (samples/draft.md): ${sample.filter((check) => check.found).length} of ${sample.length} planted errors found`);
+  for (const check of sample) out.push(`  ${check.found ? 'found ' : 'MISSED'} ${check.kind.padEnd(16)} "${check.draft}"${check.found ? '' : `  (got on those words: ${check.got.join(', ') || 'nothing'})`}`);
+  console.log(out.join('\n'));
+}
+
+function main(): void {
+  const asJson = process.argv.includes('--json');
+  let cases: EvalCase[];
+  try {
+    cases = loadCases();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 2;
+    return;
+  }
+  const corpus = loadBundledCorpus();
+  const checker = new FactChecker(corpus);
+  const results = runCases(checker, cases);
+  const scores = scoreKinds(results);
+  const calm = results.filter(isCorrectOrUnrelated);
+  const alarmed = calm.filter((result) => result.got.some((kind) => CONFLICT_KINDS.includes(kind)));
+  const falseAlarm = { count: alarmed.length, of: calm.length, ids: alarmed.map((result) => result.id) };
+  const sample = checkSampleDraft(checker);
+
+  if (asJson) {
+    const report = {
+      version: 1,
+      cases: results.length,
+      corpusStatements: corpus.statements.length,
+      perKind: scores,
+      falseAlarms: { ...falseAlarm, rate: ratio(falseAlarm.count, falseAlarm.of) },
+      targets: { recall: RECALL_TARGET, falseAlarmRate: FALSE_ALARM_TARGET },
+      sampleDraft: sample,
+      results,
+    };
+    console.log(JSON.stringify(report, null, 2));
+  } else {
+    printReport(results, scores, falseAlarm, sample, corpus.statements.length);
+  }
+  process.exitCode = 0;
+}
+
+main();
