@@ -12,7 +12,8 @@ export interface FactDeskSettings {
   enabled: boolean;
   languages: string[];
   severity: Record<FindingKind, SeveritySetting>;
-  minMatchScore: number;
+  /** Minimum match score in [0, 1]; undefined leaves the engine's tuned default. */
+  minMatchScore: number | undefined;
   debounceMs: number;
   corpusFiles: string[];
   useBundledCorpus: boolean;
@@ -38,7 +39,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): FactDeskSetting
     enabled: config.get<boolean>('enabled', true),
     languages: config.get<string[]>('languages', ['markdown', 'plaintext']),
     severity,
-    minMatchScore: clamp(config.get<number>('minMatchScore', 0.6), 0, 1),
+    minMatchScore: optionalScore(config.get<number | null>('minMatchScore', null)),
     debounceMs: Math.max(0, config.get<number>('debounceMs', 300)),
     corpusFiles: config.get<string[]>('corpusFiles', []),
     useBundledCorpus: config.get<boolean>('useBundledCorpus', true),
@@ -51,6 +52,10 @@ export function readSettings(scope?: vscode.ConfigurationScope): FactDeskSetting
 /** True when a configuration change touches Fact Desk. */
 export function affectsFactDesk(event: vscode.ConfigurationChangeEvent): boolean {
   return event.affectsConfiguration(SECTION);
+}
+
+function optionalScore(value: number | null | undefined): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? clamp(value, 0, 1) : undefined;
 }
 
 function clamp(value: number, low: number, high: number): number {

@@ -172,7 +172,8 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private publish(uri: vscode.Uri, version: number, text: string, mapper: PositionMapper, settings: FactDeskSettings): DraftResult {
-    const options: CheckOptions = { minScore: settings.minMatchScore, maxChars: settings.maxFileSize };
+    const options: CheckOptions = { maxChars: settings.maxFileSize };
+    if (settings.minMatchScore !== undefined) options.minScore = settings.minMatchScore;
     if (settings.draftDate) options.draftDate = settings.draftDate;
     const checked = this.corpus.checker.check(text, options);
     const capMessage =
