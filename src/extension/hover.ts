@@ -20,11 +20,12 @@ export class FactHoverProvider implements vscode.HoverProvider {
     if (findings.length === 0) return undefined;
     const finding = findings[0];
     const range = new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end));
-    return new vscode.Hover(hoverMarkdown(finding, document.uri, this.corpus), range);
+    return new vscode.Hover(hoverMarkdown(finding, document, this.corpus), range);
   }
 }
 
-export function hoverMarkdown(finding: Finding, uri: vscode.Uri, corpus: CorpusService): vscode.MarkdownString {
+export function hoverMarkdown(finding: Finding, document: vscode.TextDocument, corpus: CorpusService): vscode.MarkdownString {
+  const uri = document.uri;
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: HOVER_COMMANDS };
   md.appendMarkdown(`**Fact Desk: ${finding.kind}**: ${escape(finding.message)}\n\n`);
@@ -45,7 +46,10 @@ export function hoverMarkdown(finding: Finding, uri: vscode.Uri, corpus: CorpusS
 
   if (CONFLICT_KINDS.includes(finding.kind)) {
     if (finding.diff && finding.diff.some((part) => part.op !== 'same')) {
-      md.appendMarkdown(`**Draft vs record:** ${diffMarkdown(finding.diff)}  \n*~~struck~~: the draft's words; **bold**: the record's.*\n\n`);
+      md.appendMarkdown(`**Record vs draft:** ${diffMarkdown(finding.diff)}  \n*~~struck~~: the record's words; **bold**: what the draft has instead.*\n\n`);
+    } else if (finding.fix) {
+      const drafted = document.getText(new vscode.Range(document.positionAt(finding.fix.range.start), document.positionAt(finding.fix.range.end)));
+      md.appendMarkdown(`**Draft vs record:** ~~${escape(drafted)}~~ → **${escape(finding.fix.text)}**\n\n`);
     } else {
       md.appendMarkdown(`**The draft says:** ${escape(finding.claim)}\n\n`);
     }
@@ -64,20 +68,20 @@ export function hoverMarkdown(finding: Finding, uri: vscode.Uri, corpus: CorpusS
   return md;
 }
 
-/** Word diff as Markdown: removed (the draft's) words struck through, added (the record's) in bold. */
+/**
+ * The engine's word diff as Markdown. Its parts go from the record to the draft: `removed` words are
+ * the record's (struck through, as the draft dropped or changed them), `added` words the draft's (bold).
+ */
 export function diffMarkdown(diff: DiffPart[]): string {
   return diff
+    .filter((part) => part.text.trim())
     .map((part) => {
-      const text = escape(part.text);
-      if (!text.trim()) return text;
-      const lead = text.match(/^\s*/)![0];
-      const trail = text.match(/\s*$/)![0];
-      const core = text.trim();
-      if (part.op === 'removed') return `${lead}~~${core}~~${trail}`;
-      if (part.op === 'added') return `${lead}**${core}**${trail}`;
+      const text = escape(part.text.trim());
+      if (part.op === 'removed') return `~~${text}~~`;
+      if (part.op === 'added') return `**${text}**`;
       return text;
     })
-    .join('');
+    .join(' ');
 }
 
 /** Escapes Markdown so quotes with brackets, asterisks or underscores render as written. */
