@@ -110,7 +110,7 @@ function isCorrectOrUnrelated(result: CaseResult): boolean {
   return result.expected.length === 0 || (result.expected.length === 1 && result.expected[0] === 'supported');
 }
 
-/** The planted errors of the sample draft: is each found, with its kind, on the draft's words? */
+/** The planted errors of the sample draft: is each found, with its kind, in the paragraph that holds it? */
 function checkSampleDraft(checker: FactChecker): SampleCheck[] {
   const root = path.join(__dirname, '..', '..');
   const expectations = JSON.parse(fs.readFileSync(path.join(__dirname, 'sample-draft-expectations.json'), 'utf8')) as {
@@ -120,8 +120,13 @@ function checkSampleDraft(checker: FactChecker): SampleCheck[] {
   const text = fs.readFileSync(path.join(root, expectations.draft), 'utf8');
   const { findings } = checker.check(text);
   return expectations.planted.map((planted) => {
-    const start = text.indexOf(planted.draft);
-    const end = start + planted.draft.length;
+    // A finding may sit on any part of the claim (the misattribution on the speaker's name, the
+    // wrong day on the weekday), so count findings anywhere in the planted error's paragraph.
+    const at = text.indexOf(planted.draft);
+    const paragraphStart = text.lastIndexOf('\n\n', at);
+    const paragraphEnd = text.indexOf('\n\n', at + planted.draft.length);
+    const start = paragraphStart < 0 ? 0 : paragraphStart + 2;
+    const end = paragraphEnd < 0 ? text.length : paragraphEnd;
     const overlapping = findings.filter((finding) => finding.range.start < end && finding.range.end > start);
     return { kind: planted.kind, draft: planted.draft, found: overlapping.some((finding) => finding.kind === planted.kind), got: [...new Set(overlapping.map((finding) => finding.kind))] };
   });
@@ -171,7 +176,7 @@ function printReport(results: readonly CaseResult[], scores: readonly KindScore[
 
   out.push('');
   out.push(`Sample draft (samples/draft.md): ${sample.filter((check) => check.found).length} of ${sample.length} planted errors found`);
-  for (const check of sample) out.push(`  ${check.found ? 'found ' : 'MISSED'} ${check.kind.padEnd(16)} "${check.draft}"${check.found ? '' : `  (got on those words: ${check.got.join(', ') || 'nothing'})`}`);
+  for (const check of sample) out.push(`  ${check.found ? 'found ' : 'MISSED'} ${check.kind.padEnd(16)} "${check.draft}"${check.found ? '' : `  (got in that paragraph: ${check.got.join(', ') || 'nothing'})`}`);
   console.log(out.join('\n'));
 }
 
