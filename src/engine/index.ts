@@ -14,6 +14,6 @@ export { FactChecker } from './checker';
 export { LineIndex } from './text/lineIndex';
 export { defaultSeverity } from './severity';
 export { formatCitation, formatStatementDate, weekdayOf } from './citation';
-export { parseCorpusFile, mergeCorpora, detectFormat } from './corpus/load';
-export type { CorpusFileFormat, CorpusLoadResult } from './corpus/load';
+export { parseCorpusFile, mergeCorpora, detectFormat, unreadableFileProblem } from './corpus/load';
+export type { CorpusFileFormat, CorpusLoadResult, CorpusPart } from './corpus/load';
 export { loadBundledCorpus } from './corpus/bundled';
