@@ -7,6 +7,8 @@ import { StatementIndex } from './match/statementIndex';
 import { judgeQuote } from './judge/quote';
 import { judgeClaim } from './judge/claim';
 import type { JudgeContext } from './judge/context';
+import { tokenize, topicStems } from './text/tokens';
+import { WEEKDAYS } from './draft/dates';
 
 /** Drafts beyond this many characters are checked up to it, with a message (5 MB of text is a book, not a story). */
 export const DEFAULT_MAX_CHARS = 1_000_000;
@@ -32,6 +34,8 @@ export class FactChecker {
   private readonly peopleById: Map<string, Person>;
   private readonly statementsById: Map<string, Statement>;
   private readonly cache = new Map<string, CachedParagraph>();
+  private readonly slotStems: Set<string>;
+  private readonly nameStems: Set<string>;
   private generation = 0;
 
   constructor(readonly corpus: Corpus) {
@@ -40,6 +44,8 @@ export class FactChecker {
     this.sourcesById = new Map(corpus.sources.map((source) => [source.id, source]));
     this.peopleById = new Map(corpus.people.map((person) => [person.id, person]));
     this.statementsById = new Map(corpus.statements.map((statement) => [statement.id, statement]));
+    this.slotStems = slotStemsOf();
+    this.nameStems = nameStemsOf(corpus.people);
   }
 
   /** Checks a whole draft. Repeated calls on an edited draft re-judge only changed paragraphs. */
@@ -59,6 +65,8 @@ export class FactChecker {
       sources: this.sourcesById,
       draftDate: masked.frontMatterDate ?? options.draftDate,
       minScore: options.minScore ?? DEFAULT_MIN_SCORE,
+      slotStems: this.slotStems,
+      nameStems: this.nameStems,
     };
     const generation = ++this.generation;
     const findings: Finding[] = [];
@@ -90,8 +98,8 @@ export class FactChecker {
       }
     }
     this.evictStale(generation);
-    findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-    return capMessages.length ? { findings: findings.slice(0, maxFindings), capMessage: capMessages.join(' ') } : { findings };
+    const unique = dropDuplicates(findings).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+    return capMessages.length ? { findings: unique.slice(0, maxFindings), capMessage: capMessages.join(' ') } : { findings: unique };
   }
 
   person(id: string | null | undefined): Person | undefined {
@@ -121,4 +129,32 @@ function shift(finding: Finding, delta: number): Finding {
     range: { start: finding.range.start + delta, end: finding.range.end + delta },
     fix: finding.fix ? { ...finding.fix, range: { start: finding.fix.range.start + delta, end: finding.fix.range.end + delta } } : null,
   };
+}
+
+/** Two quotations in one sentence share its day and outlet: one finding on that word is enough. */
+function dropDuplicates(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.kind}:${finding.range.start}:${finding.range.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty ninety hundred thousand million billion dozen';
+const MONTH_WORDS = 'january february march april may june july august september october november december';
+
+/** Number words, months and weekdays: compared as slots, never as topic. Names stay topic: "Trump met Putin" is about them. */
+function slotStemsOf(): Set<string> {
+  return new Set(tokenize([NUMBER_WORDS, MONTH_WORDS, WEEKDAYS.join(' ')].join(' ')).map((token) => token.stem));
+}
+
+function nameStemsOf(people: Person[]): Set<string> {
+  const words: string[] = [];
+  for (const person of people) words.push(person.name, ...person.aliases, ...person.roles.map((role) => role.title));
+  const stems = new Set(topicStems(tokenize(words.join(' '))));
+  // Country words are topic ("Russia launched drones"), even when they appear in role phrases.
+  for (const country of ['us', 'russia', 'ukraine', 'europe']) stems.delete(country);
+  return stems;
 }

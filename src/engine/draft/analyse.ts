@@ -42,41 +42,57 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
   let lastSpeaker = state.lastSpeaker;
   let paragraphSpeaker: string | null = null;
 
-  const handled = new Set<number>();
-  for (const quotation of quotations) {
-    const window = sentences.filter((sentence) => sentence.end > quotation.outer.start && sentence.start < quotation.outer.end);
-    window.forEach((sentence) => handled.add(sentences.indexOf(sentence)));
-    const span = { start: Math.min(...window.map((s) => s.start), quotation.outer.start), end: Math.max(...window.map((s) => s.end), quotation.outer.end) };
-    const around = surroundings(text, span, quotations, directory);
-    const attribution = findAttribution(around.tokens, around.mentions);
-    let speaker: string | null = null;
-    if (attribution.mention) speaker = attribution.mention.personId;
-    else if (attribution.pronoun) speaker = lastSpeaker;
-    else speaker = paragraphSpeaker; // a quotation continuing an attributed one
-    if (speaker) {
-      lastSpeaker = speaker;
-      paragraphSpeaker = speaker;
-    }
-    quotes.push({
-      start: quotation.inner.start,
-      end: quotation.inner.end,
-      text: text.slice(quotation.inner.start, quotation.inner.end),
-      words: quoteWords(text.slice(quotation.inner.start, quotation.inner.end), quotation.inner.start),
-      speaker,
-      speakerMention: attribution.mention,
-      attributed: Boolean(speaker) || attribution.hasSpeechVerb,
-      window: around.window,
-    });
-  }
+  // Each quotation is judged with the sentences it touches; the rest are possible paraphrases.
+  // Both are walked in document order so that "she said" can point back to the sentence before.
+  const windows = quotations.map((quotation) => sentences.filter((sentence) => sentence.end > quotation.outer.start && sentence.start < quotation.outer.end));
+  const inQuoteWindow = new Set(windows.flat());
+  const units = [
+    ...quotations.map((quotation, index) => ({ at: Math.min(quotation.outer.start, ...windows[index].map((w) => w.start)), quotation, window: windows[index] })),
+    ...sentences.filter((sentence) => !inQuoteWindow.has(sentence)).map((sentence) => ({ at: sentence.start, sentence })),
+  ].sort((a, b) => a.at - b.at);
 
-  sentences.forEach((sentence, index) => {
-    if (handled.has(index)) return;
+  for (const unit of units) {
+    if ('quotation' in unit && unit.quotation) {
+      const { quotation, window } = unit;
+      const span = { start: Math.min(...window.map((s) => s.start), quotation.outer.start), end: Math.max(...window.map((s) => s.end), quotation.outer.end) };
+      const around = surroundings(text, span, quotations, directory);
+      const attribution = findAttribution(around.tokens, around.mentions);
+      let speaker: string | null = null;
+      if (attribution.mention) speaker = attribution.mention.personId;
+      else if (attribution.pronoun) speaker = lastSpeaker;
+      else speaker = paragraphSpeaker; // a quotation continuing an attributed one
+      if (speaker) {
+        lastSpeaker = speaker;
+        paragraphSpeaker = speaker;
+      }
+      quotes.push({
+        start: quotation.inner.start,
+        end: quotation.inner.end,
+        text: text.slice(quotation.inner.start, quotation.inner.end),
+        words: quoteWords(text.slice(quotation.inner.start, quotation.inner.end), quotation.inner.start),
+        speaker,
+        speakerMention: attribution.mention,
+        attributed: Boolean(speaker) || attribution.hasSpeechVerb,
+        window: around.window,
+      });
+      continue;
+    }
+    const sentence = (unit as { sentence: Span }).sentence;
     const around = surroundings(text, sentence, [], directory);
     const attribution = findAttribution(around.tokens, around.mentions);
     let speaker: string | null = null;
     if (attribution.mention) speaker = attribution.mention.personId;
     else if (attribution.pronoun) speaker = lastSpeaker;
+    if (attribution.mention) {
+      // The speaker is a slot (it may be wrong); it says nothing about the topic.
+      for (const token of around.tokens) if (token.start >= attribution.mention.start && token.end <= attribution.mention.end) around.slotTokens.add(token);
+    }
     if (speaker && attribution.hasSpeechVerb) lastSpeaker = speaker;
+    else {
+      // A sentence that opens on a person makes them who "she said" refers to next.
+      const subject = around.mentions.find((mention) => mention.firstToken <= 1 && !mention.possessive && mention.via !== 'unknown');
+      if (subject) lastSpeaker = subject.personId;
+    }
     sentenceClaims.push({
       start: sentence.start,
       end: sentence.end,
@@ -87,7 +103,7 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
       speakerMention: attribution.hasSpeechVerb ? attribution.mention : undefined,
       window: around.window,
     });
-  });
+  }
   return { quotes, sentences: sentenceClaims, state: { lastSpeaker } };
 }
 
@@ -103,12 +119,11 @@ function surroundings(text: string, span: Span, quotations: Quotation[], directo
   if (cursor < span.end) tokens.push(...tokenize(text.slice(cursor, span.end), cursor));
 
   const mentions = directory.findMentions(tokens, text);
-  const numbers = findNumbers(tokens);
   const dates = findDateMentions(tokens, text);
+  const numbers = findNumbers(tokens).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
   const outlets = findOutlets(tokens, text);
   const slotTokens = new Set<Token>();
   const mark = (start: number, end: number) => tokens.forEach((token) => token.start >= start && token.end <= end && slotTokens.add(token));
-  mentions.forEach((m) => mark(m.start, m.end));
   dates.forEach((d) => mark(d.start, d.end));
   outlets.forEach((o) => mark(o.start, o.end));
   numbers.forEach((n) => mark(n.start, n.end));

@@ -9,6 +9,23 @@ export interface DraftNumber {
   end: number;
   /** True when written in words ("three"), so a fix can answer in kind. */
   inWords: boolean;
+  /** End of the unit word ("minutes"), when there is one: a fix that changes the unit replaces up to here. */
+  unitEnd?: number;
+}
+
+/** Durations compare across units: an hour is 60 minutes. */
+const MINUTES_PER: Record<string, number> = { minute: 1, hour: 60, day: 1_440, week: 10_080, month: 43_200, year: 525_600 };
+
+/** The same quantity? Durations are compared in minutes, everything else by unit and value. */
+export function sameQuantity(a: { value: number; unit: string }, b: { value: number; unit: string }): boolean {
+  if (MINUTES_PER[a.unit] && MINUTES_PER[b.unit]) return a.value * MINUTES_PER[a.unit] === b.value * MINUTES_PER[b.unit];
+  return a.unit === b.unit && a.value === b.value;
+}
+
+/** Can these two be compared at all (same unit, or both durations)? */
+export function comparableUnits(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  return a === b || Boolean(MINUTES_PER[a] && MINUTES_PER[b]);
 }
 
 const SMALL: Record<string, number> = {
@@ -47,22 +64,24 @@ export function findNumbers(tokens: Token[]): DraftNumber[] {
       i = lastToken;
       continue;
     }
-    let unit = unitAfter(tokens, lastToken + 1);
+    let unitAt = unitAfter(tokens, lastToken + 1);
+    let unit = unitAt?.unit;
     // "two or three weeks": the first number takes the unit of the second.
     if (unit === undefined && ['or', 'to', 'and'].includes(tokens[lastToken + 1]?.norm ?? '')) {
       const next = parseNumberAt(tokens, lastToken + 2);
-      if (next) unit = unitAfter(tokens, next.lastToken + 1);
+      if (next) unitAt = unitAfter(tokens, next.lastToken + 1);
+      unit = unitAt?.unit;
     }
     const isYear = !inWords && value >= 1900 && value <= 2100 && Number.isInteger(value) && !/,/.test(tokens[i].text);
     if (isYear && !unit) {
       i = lastToken;
       continue;
     }
-    if (unit === undefined && inWords && value <= 1) {
+    if (unit === undefined && inWords && value <= 1 && tokens[i].norm !== 'an') {
       i = lastToken; // "one of the", "a": not a count worth checking
       continue;
     }
-    found.push({ value, unit: unit ?? "", start: tokens[i].start, end: tokens[lastToken].end, inWords });
+    found.push({ value, unit: unit ?? '', start: tokens[i].start, end: tokens[lastToken].end, inWords, unitEnd: unitAt ? tokens[unitAt.index].end : undefined });
     i = lastToken;
   }
   return found;
@@ -80,6 +99,9 @@ function parseNumberAt(tokens: Token[], i: number): { value: number; lastToken: 
       last = i + 1;
     }
     return Number.isFinite(value) ? { value, lastToken: last, inWords: false } : undefined;
+  }
+  if ((token.norm === 'a' || token.norm === 'an') && ['hour', 'minute', 'day', 'week', 'month', 'year'].includes(UNIT_OF[tokens[i + 1]?.norm ?? ''] ?? '')) {
+    return { value: 1, lastToken: i, inWords: true };
   }
   if (SMALL[token.norm] === undefined && !(token.norm === 'a' && SCALES[tokens[i + 1]?.norm ?? ''] >= 1000)) return undefined;
   let total = 0;
@@ -104,10 +126,10 @@ function parseNumberAt(tokens: Token[], i: number): { value: number; lastToken: 
 }
 
 /** The unit a number counts: the first counted noun within the next three words. */
-function unitAfter(tokens: Token[], from: number): string | undefined {
+function unitAfter(tokens: Token[], from: number): { unit: string; index: number } | undefined {
   for (let k = from; k < tokens.length && k < from + 3; k++) {
     const unit = UNIT_OF[tokens[k].norm];
-    if (unit !== undefined) return unit || undefined;
+    if (unit !== undefined) return unit ? { unit, index: k } : undefined;
     if (['or', 'to', 'and'].includes(tokens[k].norm)) return undefined;
   }
   return undefined;

@@ -39,6 +39,24 @@ const OUTLET_FAMILIES: Record<string, string[]> = {
   atlantic: ['Atlantic Council'],
 };
 
+/**
+ * Kinds of venue that are not outlets but still say where words were said: a televised address
+ * is not an audio message, a press conference is not an interview. Matched in lower case.
+ */
+const VENUE_KINDS: Record<string, string[]> = {
+  'venue:address': ['televised address', 'video address', 'nightly address', 'evening address', 'address to the nation'],
+  'venue:audio': ['audio message'],
+  'venue:press-conference': ['press conference', 'news conference', 'joint press conference'],
+  'venue:statement': ['written statement'],
+  'venue:social': ['social media', 'telegram', 'truth social', 'a post on x'],
+  'venue:op-ed': ['op-ed', 'opinion piece', 'column'],
+};
+
+const VENUE_PATTERNS = Object.entries(VENUE_KINDS).flatMap(([family, phrases]) => phrases.map((phrase) => ({ family, tokens: tokenize(phrase).map((t) => t.norm) })));
+
+/** "Danish broadcaster DR", "the newspaper Kommersant": an outlet by description, even one we do not list. */
+const OUTLET_NOUNS = new Set(['broadcaster', 'newspaper', 'network', 'channel', 'station', 'daily', 'magazine', 'outlet', 'tabloid', 'agency']);
+
 interface OutletPattern {
   tokens: string[];
   family: string;
@@ -77,7 +95,20 @@ export function findOutlets(tokens: Token[], text: string): OutletMention[] {
     });
     i += pattern.tokens.length - 1;
   }
-  return mentions;
+  for (let i = 0; i < tokens.length; i++) {
+    const venue = VENUE_PATTERNS.find((candidate) => candidate.tokens.every((norm, k) => tokens[i + k]?.norm === norm));
+    if (venue) {
+      const last = tokens[i + venue.tokens.length - 1];
+      mentions.push({ family: venue.family, start: tokens[i].start, end: last.end, text: text.slice(tokens[i].start, last.end), asPublisher: false });
+      i += venue.tokens.length - 1;
+      continue;
+    }
+    const name = tokens[i + 1];
+    if (OUTLET_NOUNS.has(tokens[i].norm) && name && /^[A-Z]/.test(name.text) && !mentions.some((m) => m.start <= name.start && m.end >= name.end)) {
+      mentions.push({ family: `named:${name.norm}`, start: name.start, end: name.end, text: name.text, asPublisher: false });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 function matchesAt(tokens: Token[], i: number, pattern: OutletPattern): boolean {
@@ -100,6 +131,8 @@ export function outletFamiliesOf(...names: (string | undefined)[]): Set<string> 
     for (let i = 0; i < tokens.length; i++) {
       const pattern = PATTERNS.find((candidate) => matchesAtLoose(tokens, i, candidate));
       if (pattern) families.add(pattern.family);
+      const venue = VENUE_PATTERNS.find((candidate) => candidate.tokens.every((norm, k) => tokens[i + k]?.norm === norm));
+      if (venue) families.add(venue.family);
     }
   }
   return families;

@@ -25,7 +25,7 @@ export const SPEECH_VERBS = new Set(
     'acknowledges admitted admits asserted asserts cautioned cautions recalled replied responded remarked suggested ' +
     'urged urges vowed vows announced announces according speaking spoke posted tweeted predicted predicts ' +
     'conceded concedes emphasized emphasised emphasizes emphasises maintained maintains reiterated reiterates ' +
-    'confirmed confirms denied denies voiced voices'
+    'confirmed confirms denied denies voiced voices called calls described describes dubbed'
   ).split(' '),
 );
 
@@ -167,7 +167,9 @@ export class PersonDirectory {
     if (!isCapitalisedName(tokens[i])) return undefined;
     let last = i;
     while (last + 1 < tokens.length && last - i < 2 && isCapitalisedName(tokens[last + 1]) && !hasBreakBetween(text, tokens[last], tokens[last + 1])) last++;
-    const nearVerb = SPEECH_VERBS.has(tokens[last + 1]?.norm ?? '') || SPEECH_VERBS.has(tokens[i - 1]?.norm ?? '');
+    const verbAfter = tokens[last + 1] && SPEECH_VERBS.has(tokens[last + 1].norm) && !hasBreakBetween(text, tokens[last], tokens[last + 1]);
+    const verbBefore = tokens[i - 1] && SPEECH_VERBS.has(tokens[i - 1].norm) && !AUDIENCE_VERBS.has(tokens[i - 1].norm) && !hasBreakBetween(text, tokens[i - 1], tokens[i]);
+    const nearVerb = verbAfter || verbBefore;
     if (!nearVerb) return undefined;
     const phrase = tokens.slice(i, last + 1).map((token) => token.text.replace(/['\u2019]s$/, '')).join(' ');
     const best = this.fuzzy.search(phrase, { limit: 1 })[0];
@@ -206,42 +208,73 @@ function hasBreakBetween(text: string, a: Token, b: Token): boolean {
 export interface Attribution {
   /** The named speaker, when one was found. */
   mention?: PersonMention;
-  /** True when the attribution is a pronoun ("he said"), to resolve against the running speaker. */
+  /** True when the attribution is a pronoun ("he said") that no earlier name in the window resolves. */
   pronoun: boolean;
   /** A speech verb stands near: the text attributes words to someone. */
   hasSpeechVerb: boolean;
 }
 
+/** "an interview with Maria Bartiromo", "alongside von der Leyen": the person is not the one speaking. */
+const OBJECT_MARKERS = new Set(['with', 'to', 'alongside', 'host', 'by', 'from', 'against', 'for', 'of', 'about', 'on', 'and', 'met', 'meet', 'meeting']);
+
+function isObjectOfPreposition(tokens: Token[], mention: PersonMention): boolean {
+  let k = mention.firstToken - 1;
+  while (k >= 0 && /^(?:mr|mrs|ms|dr|the|president|minister|secretary|envoy|leader|chancellor)$/.test(tokens[k].norm)) k--;
+  const marker = tokens[k]?.norm;
+  if (!marker || !OBJECT_MARKERS.has(marker)) return false;
+  return !(marker === 'to' && tokens[k - 1]?.norm === 'according');
+}
+
+/** After these verbs the next name is the audience ("told Vance"), not the speaker. */
+const AUDIENCE_VERBS = new Set(['told', 'tell', 'tells', 'telling']);
+/** How far a speaker may stand before its verb (room for an appositive) or after it ("said Mr Rubio"). */
+const MAX_GAP_BEFORE = 8;
+const MAX_GAP_AFTER = 2;
+
 /**
- * Who a sentence attributes its words to. Prefers a named person next to a speech verb
- * ("Rubio said", "said Rubio", "according to Rubio", "Peskov told reporters"); then a pronoun
- * next to one ("he said"); then the only non-possessive person named.
+ * Who a sentence attributes its words to. A named person just before a speech verb ("Rubio
+ * said", "Zelensky, speaking in Brussels, said") or just after one ("said Rubio", "according to
+ * Rubio"); a pronoun next to the verb ("he said") resolves to the nearest name before it in the
+ * same window, else to the running speaker (the caller's job). A name after "told" is the audience.
  */
 export function findAttribution(tokens: Token[], mentions: PersonMention[]): Attribution {
-  const verbPositions: number[] = [];
+  const verbs: number[] = [];
   tokens.forEach((token, index) => {
-    if (SPEECH_VERBS.has(token.norm)) verbPositions.push(index);
+    if (SPEECH_VERBS.has(token.norm)) verbs.push(index);
   });
-  const hasSpeechVerb = verbPositions.length > 0;
-  const distanceToVerb = (first: number, last: number) =>
-    Math.min(...verbPositions.map((v) => (v > last ? v - last : v < first ? first - v : 0)));
+  const hasSpeechVerb = verbs.length > 0;
+  if (!hasSpeechVerb) return { pronoun: false, hasSpeechVerb };
 
+  const gapOf = (mention: PersonMention): number => {
+    let best = Infinity;
+    for (const verb of verbs) {
+      if (verb > mention.lastToken) {
+        const gap = verb - mention.lastToken - 1;
+        if (gap <= MAX_GAP_BEFORE) best = Math.min(best, gap);
+      } else if (verb < mention.firstToken && !AUDIENCE_VERBS.has(tokens[verb].norm)) {
+        const gap = mention.firstToken - verb - 1;
+        if (gap <= MAX_GAP_AFTER) best = Math.min(best, gap);
+      }
+    }
+    return best;
+  };
   let best: PersonMention | undefined;
-  let bestDistance = Infinity;
+  let bestGap = Infinity;
   for (const mention of mentions) {
-    if (mention.possessive && mentions.some((other) => !other.possessive)) continue;
-    const distance = hasSpeechVerb ? distanceToVerb(mention.firstToken, mention.lastToken) : Infinity;
-    if (distance < bestDistance) {
+    if (mention.possessive || isObjectOfPreposition(tokens, mention)) continue;
+    const gap = gapOf(mention);
+    if (mention.via === 'unknown' && gap > 0) continue;
+    if (gap < bestGap) {
       best = mention;
-      bestDistance = distance;
+      bestGap = gap;
     }
   }
-  if (best && bestDistance <= 6) return { mention: best, pronoun: false, hasSpeechVerb };
 
-  const pronounNearVerb = tokens.some((token, index) => PRONOUNS.has(token.norm) && verbPositions.some((v) => Math.abs(v - index) <= 2));
-  if (pronounNearVerb) return { pronoun: true, hasSpeechVerb };
-
-  const named = mentions.filter((mention) => !mention.possessive);
-  if (named.length === 1 && hasSpeechVerb) return { mention: named[0], pronoun: false, hasSpeechVerb };
+  const pronounIndex = tokens.findIndex((token, index) => PRONOUNS.has(token.norm) && verbs.some((verb) => verb === index + 1 || verb === index - 1));
+  if (pronounIndex !== -1 && bestGap > 0) {
+    const antecedent = [...mentions].reverse().find((mention) => mention.lastToken < pronounIndex && !mention.possessive && mention.via !== 'unknown' && !AUDIENCE_VERBS.has(tokens[mention.firstToken - 1]?.norm ?? ''));
+    return antecedent ? { mention: antecedent, pronoun: false, hasSpeechVerb } : { pronoun: true, hasSpeechVerb };
+  }
+  if (best) return { mention: best, pronoun: false, hasSpeechVerb };
   return { pronoun: false, hasSpeechVerb };
 }

@@ -1,8 +1,8 @@
 import type { Finding, Statement } from '../types';
-import { contentTokens, type Token } from '../text/tokens';
+import { tokenize, topicStems, type Token } from '../text/tokens';
 import { SPEECH_VERBS, type PersonMention } from '../draft/people';
 import { negationConflict } from './negation';
-import { checkSlots, type ClaimWindow } from './slots';
+import { checkDates, checkNumbers, checkOutlets, type ClaimWindow } from './slots';
 import { nameLike, recordLine, shorten, speakerKind, speakerName, type JudgeContext } from './context';
 
 /** A sentence with no quotation: a paraphrased or reported claim. */
@@ -11,7 +11,7 @@ export interface SentenceClaim {
   end: number;
   text: string;
   tokens: Token[];
-  /** Tokens that are names, days, outlets or numbers: slots, compared separately, not evidence of topic. */
+  /** Tokens of the speaker, days, outlets and numbers: slots, compared separately, not evidence of topic. */
   slotTokens: Set<Token>;
   speaker: string | null;
   speakerMention?: PersonMention;
@@ -20,6 +20,8 @@ export interface SentenceClaim {
 
 /** Below this the sentence is about something else; between the two, agreement is noted but conflicts are not raised. */
 const CONFLICT_SCORE = 0.6;
+/** A clash on a counted thing (drones, troops, nations) is trusted at a lower topic score. */
+const COUNTED_UNIT_SCORE = 0.35;
 
 /**
  * Judges a paraphrase: finds the record it restates by topic words (names, numbers, days and
@@ -27,10 +29,11 @@ const CONFLICT_SCORE = 0.6;
  * number, day and outlet. Silence when nothing matches well: most sentences are not claims.
  */
 export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: string): Finding | undefined {
-  const topic = contentTokens(claim.tokens).filter((token) => !claim.slotTokens.has(token) && !SPEECH_VERBS.has(token.norm) && token.norm.length > 1 && !/^\d/.test(token.norm));
-  const stems = new Set(topic.map((token) => token.stem));
+  const topicTokens = claim.tokens.filter((token) => !claim.slotTokens.has(token) && !SPEECH_VERBS.has(token.norm) && !/^\d/.test(token.norm));
+  const stems = new Set(topicStems(topicTokens).filter((stem) => !context.slotStems.has(stem)));
   if (stems.size < 3) return undefined;
-  const stemWeight = (stem: string) => Math.max(context.index.idf(stem), 0.5);
+  // Names and role words are evidence of topic, but weak: "Rubio" and "secretary of state" appear everywhere Rubio does.
+  const stemWeight = (stem: string) => Math.max(context.index.idf(stem), 0.5) * (context.nameStems.has(stem) ? 0.35 : 1);
   const sentenceWeight = [...stems].reduce((sum, stem) => sum + stemWeight(stem), 0);
 
   let best: { statement: Statement; score: number; shared: number; doc: number } | undefined;
@@ -39,29 +42,44 @@ export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: st
     let sharedWeight = 0;
     let shared = 0;
     for (const stem of stems) {
-      if (doc.stems.has(stem)) {
+      if (doc.topicStems.has(stem)) {
         sharedWeight += stemWeight(stem);
-        shared++;
+        if (!context.nameStems.has(stem)) shared++;
       }
     }
     let recordWeight = 0;
-    for (const stem of doc.stems) recordWeight += stemWeight(stem);
+    for (const stem of doc.topicStems) if (!context.slotStems.has(stem) && !/^\d/.test(stem)) recordWeight += stemWeight(stem);
     const sentenceCoverage = sharedWeight / sentenceWeight;
     const recordCoverage = sharedWeight / Math.min(recordWeight, 1.5 * sentenceWeight);
     const score = sentenceCoverage + recordCoverage === 0 ? 0 : (2 * sentenceCoverage * recordCoverage) / (sentenceCoverage + recordCoverage);
     const better = !best || score > best.score + 0.05 || (score > best.score - 0.05 && doc.statement.speaker === claim.speaker && best.statement.speaker !== claim.speaker);
-    if (shared >= 3 && better) best = { statement: doc.statement, score, shared, doc: candidate.doc };
+    if (shared >= 2 && better) best = { statement: doc.statement, score, shared, doc: candidate.doc };
   }
-  if (!best || best.score < context.minScore) return undefined;
+  if (!best) return undefined;
+  const related = best.score >= context.minScore;
+  // The same count of the same thing ("183 drones" against "133 drones") is itself evidence of topic.
+  const countedUnitClash = (statement: Statement) =>
+    claim.window.numbers.some((n) => n.unit && !['minute', 'hour', 'day', 'week', 'month', 'year'].includes(n.unit) && statement.numbers.some((r) => r.unit === n.unit && r.value !== n.value));
+  if (!related && !(best.score >= COUNTED_UNIT_SCORE && best.shared >= 2 && countedUnitClash(best.statement))) return undefined;
 
   const { statement } = best;
   const line = recordLine(context, statement);
   const base = { claim: claim.text, statement, draftSpeaker: claim.speaker, score: Number(best.score.toFixed(3)), fix: null };
   const range = { start: claim.start, end: claim.end };
-  if (best.score < Math.max(CONFLICT_SCORE, context.minScore)) {
-    return { ...base, kind: 'supported', range, message: `Related record: ${line}.` };
+  const numberConflict = checkNumbers(claim.window.numbers, statement, text);
+  if (numberConflict && (best.score >= Math.max(CONFLICT_SCORE, context.minScore) || countedUnitClash(statement))) {
+    return { ...base, ...numberConflict, message: `${numberConflict.message} — ${line}.` };
   }
-
+  // Negation is judged in the related band too: the check itself demands the same governed word on both sides.
+  const record = context.index.docs[best.doc];
+  // A short quoted fragment's meaning (and its negation) lives in the sentence around it.
+  const recordTokens = record.tokens.length < 8 && statement.context ? tokenize(statement.context) : record.tokens;
+  if (related && negationConflict(claim.tokens, recordTokens)) {
+    return { ...base, kind: 'negation', range, message: `Says the opposite of the record: “${shorten(statement.text)}” — ${line}.` };
+  }
+  if (best.score < Math.max(CONFLICT_SCORE, context.minScore)) {
+    return related ? { ...base, kind: 'supported', range, message: `Related record: ${line}.` } : undefined;
+  }
   const speakerConflict =
     claim.speaker && statement.speaker && claim.speaker !== statement.speaker && !['anonymous', 'group'].includes(speakerKind(context, claim.speaker) ?? '');
   if (speakerConflict) {
@@ -75,11 +93,7 @@ export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: st
       fix: mention ? { range: { start: mention.start, end: mention.end }, text: nameLike(text.slice(mention.start, mention.end), recordSpeaker), label: `Change speaker to ${recordSpeaker}` } : null,
     };
   }
-  const record = context.index.docs[best.doc];
-  if (negationConflict(claim.tokens, record.tokens)) {
-    return { ...base, kind: 'negation', range, message: `Says the opposite of the record: “${shorten(statement.text)}” — ${line}.` };
-  }
-  const slot = checkSlots(claim.window, statement, context, text);
-  if (slot) return { ...base, ...slot, message: `${slot.message.replace(/\.$/, '')} — ${line}.` };
+  const slot = checkDates(claim.window.dates, statement, context) ?? checkOutlets(claim.window.outlets, statement, context);
+  if (slot) return { ...base, ...slot, message: `${slot.message} — ${line}.` };
   return { ...base, kind: 'supported', range, message: `Matches the record: ${line}.` };
 }

@@ -10,6 +10,10 @@ export interface JudgeContext {
   sources: Map<string, Source>;
   draftDate?: string;
   minScore: number;
+  /** Stems of names, days and number words: what a paraphrase may get wrong, so not evidence of its topic. */
+  slotStems: Set<string>;
+  /** Stems of people's names and role phrases: weak evidence of topic. */
+  nameStems: Set<string>;
 }
 
 export function speakerName(context: JudgeContext, personId: string | null | undefined): string {

@@ -7,6 +7,18 @@ const CUES = new Set([
   'refuse', 'refused', 'refuses', 'deny', 'denied', 'denies',
 ]);
 
+/** Words that carry their own negation: "impossible" is "not possible". */
+const NEGATED_FORMS: Record<string, string> = {
+  impossible: 'possible', unable: 'able', unwilling: 'willing', unlikely: 'likely', unacceptable: 'acceptable',
+  unready: 'ready', illegal: 'legal', unclear: 'clear', unfinished: 'finished', unsigned: 'signed',
+};
+
+/** Pairs that say opposite things about the same event. */
+const ANTONYMS: [string, string][] = [
+  ['accept', 'reject'], ['agree', 'refuse'], ['confirm', 'deny'], ['support', 'oppose'], ['approve', 'reject'],
+  ['win', 'lose'], ['always', 'never'], ['finalize', 'cancel'], ['increase', 'decrease'], ['strengthen', 'weaken'],
+];
+
 /** Whether a token negates what follows ("not only" does not). */
 export function isNegationCue(tokens: Token[], index: number): boolean {
   const norm = tokens[index].norm;
@@ -40,14 +52,35 @@ function hasCue(tokens: Token[]): boolean {
   return tokens.some((_, index) => isNegationCue(tokens, index));
 }
 
+/** Spells out built-in negations so "impossible" compares with "possible" as "not possible". */
+function expand(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens) {
+    const base = NEGATED_FORMS[token.norm];
+    if (base) out.push({ ...token, norm: 'not', stem: 'not' }, { ...token, norm: base, stem: base });
+    else out.push(token);
+  }
+  return out;
+}
+
+function antonymClash(draft: Token[], record: Token[]): boolean {
+  const draftStems = new Set(draft.map((token) => token.stem));
+  const recordStems = new Set(record.map((token) => token.stem));
+  const has = (stems: Set<string>, word: string) => stems.has(word) || stems.has(`${word}e`) || [...stems].some((stem) => stem.startsWith(word) && stem.length <= word.length + 2);
+  return ANTONYMS.some(([a, b]) => (has(draftStems, a) && has(recordStems, b) && !has(draftStems, b)) || (has(draftStems, b) && has(recordStems, a) && !has(draftStems, a)));
+}
+
 /**
  * Does the draft say the opposite of the record? Only when one side is negated and the other is
  * not, AND a word the negation governs on one side stands un-negated on the other ("isn’t ready"
  * against "is ready"). A negation elsewhere in a long record ("but not from NATO") is not enough.
+ * Antonyms ("accepted" against "rejected") count as a flip too.
  */
-export function negationConflict(draft: Token[], record: Token[]): boolean {
+export function negationConflict(draftTokens: Token[], recordTokens: Token[]): boolean {
+  const draft = expand(draftTokens);
+  const record = expand(recordTokens);
   const draftNegated = hasCue(draft);
-  if (draftNegated === hasCue(record)) return false;
+  if (draftNegated === hasCue(record)) return antonymClash(draft, record);
   const [negatedSide, plainSide] = draftNegated ? [draft, record] : [record, draft];
   const plainStems = new Set(plainSide.map((token) => token.stem));
   for (const stem of negatedStems(negatedSide)) {

@@ -58,6 +58,7 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
   if (!match) {
     const longEnough = draftWords >= 5 || (draftWords >= 3 && claim.window !== undefined && claim.attributed);
     if (!claim.attributed || !longEnough || contentTokens(claim.words.flatMap((w) => (w.token ? [w.token] : []))).length < 2) return undefined;
+    if (isTitle(claim.words)) return undefined; // “Face the Nation”, “Coalition of the Willing”: a name in quotes, not a quotation
     const who = claim.speaker ? ` to ${speakerName(context, claim.speaker)}` : '';
     return {
       kind: 'unverified-quote',
@@ -126,7 +127,7 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
   }
 
   const slot = checkSlots(claim.window, statement, context, text);
-  if (slot) return { ...base, ...slot, message: `${slot.message.replace(/\.$/, '')} — ${line}.`, diff };
+  if (slot) return { ...base, ...slot, message: `${slot.message} — ${line}.`, diff };
   return { ...base, kind: 'supported', range, message: `Sourced: ${line}.`, fix: null, diff };
 }
 
@@ -197,3 +198,11 @@ function recordSlice(alignment: Alignment, record: { start: number; end: number 
   return recordText.slice(record[alignment.recordStart].start, record[alignment.recordEnd].end);
 }
 
+
+const MINOR_WORDS = new Set(['the', 'of', 'a', 'an', 'and', 'on', 'in', 'to', 'for', 'at', 'with']);
+
+/** Every word capitalised but the minor ones, and short: a title or a name, not speech. */
+function isTitle(words: QuoteWord[]): boolean {
+  const tokens = words.flatMap((word) => (word.token ? [word.token] : []));
+  return tokens.length <= 6 && tokens.every((token) => MINOR_WORDS.has(token.norm) || /^[A-Z0-9]/.test(token.text));
+}

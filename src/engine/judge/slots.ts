@@ -2,13 +2,12 @@ import type { Fix, FindingKind, NumberMention, OffsetRange, Statement } from '..
 import type { DateMention } from '../draft/dates';
 import { WEEKDAYS, capitalise, daysBetween, monthName, resolveWeekday, weekdayIndex } from '../draft/dates';
 import type { DraftNumber } from '../draft/numbers';
-import { findNumbers, formatNumberLike } from '../draft/numbers';
+import { comparableUnits, findNumbers, formatNumberLike, sameQuantity } from '../draft/numbers';
 import type { OutletMention } from '../draft/outlets';
 import { outletFamiliesOf } from '../draft/outlets';
 import { tokenize } from '../text/tokens';
 import { formatStatementDate } from '../citation';
 import type { JudgeContext } from './context';
-import { speakerName } from './context';
 
 /** A typed slot (number, day, outlet) on which the draft and the record disagree. */
 export interface SlotConflict {
@@ -26,23 +25,38 @@ export interface ClaimWindow {
 }
 
 export function checkNumbers(numbers: DraftNumber[], statement: Statement, text: string): SlotConflict | undefined {
-  const recorded: NumberMention[] = statement.numbers?.length ? statement.numbers : findNumbers(tokenize(statement.text)).map((n) => ({ value: n.value, unit: n.unit, text: statement.text.slice(n.start, n.end) }));
+  const recorded = recordedNumbers(statement);
   if (recorded.length === 0) return undefined;
   for (const number of numbers) {
-    let sameUnit = recorded.filter((candidate) => candidate.unit === number.unit && number.unit !== '');
-    if (sameUnit.length === 0 && number.unit === '' && recorded.length === 1 && numbers.length === 1) sameUnit = recorded;
-    if (sameUnit.length === 0 || sameUnit.some((candidate) => candidate.value === number.value)) continue;
-    const expected = sameUnit.reduce((best, candidate) => (Math.abs(candidate.value - number.value) < Math.abs(best.value - number.value) ? candidate : best));
-    const original = text.slice(number.start, number.end);
-    const replacement = formatNumberLike(expected.value, number.inWords, original);
+    let comparable = recorded.filter((candidate) => comparableUnits(candidate.unit, number.unit));
+    if (comparable.length === 0 && number.unit === '' && recorded.length === 1 && numbers.length === 1 && recorded[0].unit === '') comparable = recorded;
+    if (comparable.length === 0 || comparable.some((candidate) => sameQuantity(candidate, number))) continue;
+    const sameUnit = comparable.filter((candidate) => candidate.unit === number.unit);
+    const pool = sameUnit.length ? sameUnit : comparable;
+    const expected = pool.reduce((best, candidate) => (Math.abs(candidate.value - number.value) < Math.abs(best.value - number.value) ? candidate : best));
+    const unitChanges = expected.unit !== number.unit;
+    const end = unitChanges && number.unitEnd ? number.unitEnd : number.end;
+    const original = text.slice(number.start, end);
+    const replacement = unitChanges ? expected.text : formatNumberLike(expected.value, number.inWords, original);
     return {
       kind: 'wrong-number',
-      range: { start: number.start, end: number.end },
-      message: `Wrong number: the record says ${expected.text || replacement}, not ${original}.`,
-      fix: { range: { start: number.start, end: number.end }, text: replacement, label: `Change ${original} to ${replacement}` },
+      range: { start: number.start, end },
+      message: `Wrong number: the record says ${expected.text || replacement}, not ${original}`,
+      fix: { range: { start: number.start, end }, text: replacement, label: `Change ${original} to ${replacement}` },
     };
   }
   return undefined;
+}
+
+/** The statement's numbers, and those of the sentence around it (a quote's "27-nation group" sits outside the quote). */
+function recordedNumbers(statement: Statement): NumberMention[] {
+  const own: NumberMention[] = statement.numbers?.length ? statement.numbers : numbersIn(statement.text);
+  const around = statement.context && statement.context !== statement.text ? numbersIn(statement.context) : [];
+  return [...own, ...around.filter((extra) => !own.some((mine) => sameQuantity(mine, extra)))];
+}
+
+function numbersIn(text: string): NumberMention[] {
+  return findNumbers(tokenize(text)).map((n) => ({ value: n.value, unit: n.unit, text: text.slice(n.start, n.unitEnd ?? n.end) }));
 }
 
 export function checkDates(dates: DateMention[], statement: Statement, context: JudgeContext): SlotConflict | undefined {
@@ -64,7 +78,7 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
             conflict ??= {
               kind: 'wrong-date',
               range: { start: mention.start, end: mention.end },
-              message: `Wrong day: in a draft dated ${draftDate}, "${mention.text}" reads as ${resolved}; the record is ${said}.`,
+              message: `Wrong day: in a draft dated ${draftDate}, "${mention.text}" reads as ${resolved}; the record is ${said}`,
               fix: null,
             };
             continue;
@@ -77,7 +91,7 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
       conflict ??= {
         kind: 'wrong-date',
         range: { start: mention.start, end: mention.end },
-        message: `Wrong day: ${speakerName(context, statement.speaker)} said this on ${said}, not ${mention.text}.`,
+        message: `Wrong day: the record is ${said}, not ${mention.text}`,
         fix: { range: { start: mention.start, end: mention.end }, text: weekdayName, label: `Change ${mention.text} to ${weekdayName}` },
       };
     } else if (mention.kind === 'month-day' && precision === 'day') {
@@ -86,7 +100,7 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
       conflict ??= {
         kind: 'wrong-date',
         range: { start: mention.start, end: mention.end },
-        message: `Wrong date: the record is ${said}, not ${mention.text}.`,
+        message: `Wrong date: the record is ${said}, not ${mention.text}`,
         fix: { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change ${mention.text} to ${replacement}` },
       };
     } else if ((mention.kind === 'month' || mention.kind === 'month-day') && precision !== 'year' && year) {
@@ -95,7 +109,7 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
       conflict ??= {
         kind: 'wrong-date',
         range: { start: mention.start, end: mention.end },
-        message: `Wrong date: the record is ${said}, not ${mention.text}.`,
+        message: `Wrong date: the record is ${said}, not ${mention.text}`,
         fix: mention.kind === 'month' ? { range: { start: mention.start, end: mention.end }, text: monthName(month - 1), label: `Change ${mention.text} to ${monthName(month - 1)}` } : null,
       };
     }
@@ -115,7 +129,7 @@ export function checkOutlets(outlets: OutletMention[], statement: Statement, con
   return {
     kind: 'wrong-outlet',
     range: { start: mention.start, end: mention.end },
-    message: `Wrong outlet: the record has this from ${statement.outlet} (${speakerName(context, statement.speaker)}, ${formatStatementDate(statement)}), not ${mention.text}.`,
+    message: `Wrong outlet: the record has ${statement.outlet}, not ${mention.text}`,
     fix: venue.size > 0 ? { range: { start: mention.start, end: mention.end }, text: statement.outlet, label: `Change ${mention.text} to ${statement.outlet}` } : null,
   };
 }

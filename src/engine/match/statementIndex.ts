@@ -1,5 +1,5 @@
 import type { Statement } from '../types';
-import { contentTokens, tokenize, type Token } from '../text/tokens';
+import { contentTokens, tokenize, topicStems, type Token } from '../text/tokens';
 
 /** A statement prepared once for matching: its tokens, kept for alignment and overlap. */
 export interface IndexedStatement {
@@ -8,6 +8,8 @@ export interface IndexedStatement {
   tokens: Token[];
   /** Distinct content stems of the text. */
   stems: Set<string>;
+  /** Distinct content stems of the text and the sentence around it (a short fragment's topic lives there). */
+  topicStems: Set<string>;
 }
 
 export interface Candidate {
@@ -42,13 +44,15 @@ export class StatementIndex {
     statements.forEach((statement, doc) => {
       const tokens = tokenize(statement.text);
       const stems = new Set(contentTokens(tokens).map((token) => token.stem));
-      this.docs.push({ statement, tokens, stems });
       const weights = new Map<string, number>();
       for (const token of contentTokens(tokens)) weights.set(token.stem, (weights.get(token.stem) ?? 0) + 1);
       const extra = [...(statement.keywords ?? []), statement.context ?? ''].join(' ');
-      for (const token of contentTokens(tokenize(extra))) {
-        if (!weights.has(token.stem)) weights.set(token.stem, CONTEXT_WEIGHT);
+      const extraTokens = tokenize(extra);
+      const topic = new Set([...topicStems(tokens), ...topicStems(extraTokens)]);
+      for (const stem of topic) {
+        if (!weights.has(stem)) weights.set(stem, CONTEXT_WEIGHT);
       }
+      this.docs.push({ statement, tokens, stems, topicStems: topic });
       let length = 0;
       for (const [term, weight] of weights) {
         let id = this.termIds.get(term);
@@ -76,11 +80,10 @@ export class StatementIndex {
     return this.docs.length;
   }
 
-  /** Inverse document frequency of a stem (0 for one the corpus lacks). */
+  /** Inverse document frequency of a stem; a stem the corpus lacks is as rare as can be (and so speaks against a match). */
   idf(stem: string): number {
     const id = this.termIds.get(stem);
-    if (id === undefined) return 0;
-    const df = this.documentFrequency[id];
+    const df = id === undefined ? 0 : this.documentFrequency[id];
     return Math.log(1 + (this.docs.length - df + 0.5) / (df + 0.5));
   }
 

@@ -77,3 +77,31 @@ export const STOPWORDS = new Set(
 export function contentTokens(tokens: Token[]): Token[] {
   return tokens.filter((token) => !STOPWORDS.has(token.norm));
 }
+
+/** Spellings of one thing that stems alone do not meet: "U.S."/"United States"/"America", "Russian"/"Russia". */
+const SAME_THING: Record<string, string> = {
+  america: 'us', american: 'us', americans: 'us', washington: 'us',
+  russian: 'russia', russians: 'russia', moscow: 'russia', kremlin: 'russia',
+  ukrainian: 'ukraine', ukrainians: 'ukraine', kyiv: 'ukraine', kiev: 'ukraine',
+  european: 'europe', europeans: 'europe', eu: 'europe',
+  postwar: 'war', soldier: 'troop', soldiers: 'troop', troops: 'troop', army: 'troop', forces: 'troop',
+};
+
+/**
+ * Topic stems of a text for paraphrase matching: content words only, single letters dropped,
+ * "U.S." and "United States" folded to one stem, nationalities to their country.
+ */
+export function topicStems(tokens: Token[]): string[] {
+  const stems: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i].norm;
+    if ((norm === 'u' && tokens[i + 1]?.norm === 's') || (norm === 'united' && tokens[i + 1]?.norm === 'states')) {
+      stems.push('us');
+      i++;
+      continue;
+    }
+    if (STOPWORDS.has(norm) || norm.length < 2) continue;
+    stems.push(SAME_THING[norm] ?? tokens[i].stem);
+  }
+  return stems;
+}
