@@ -12,7 +12,7 @@
 // esbuild does not type-check; `npm run typecheck` (tsc --noEmit) does, and CI runs it.
 import * as esbuild from 'esbuild';
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -125,6 +125,27 @@ export function buildOptions({ production = false, quiet = false } = {}) {
   };
 }
 
+/**
+ * Deletes what an earlier build left that this one did not write: a deleted test's compiled file in
+ * out/ (the suite would still run it), source maps beside a production bundle. Removing only those
+ * files, not the folders, keeps a build from pulling files from under a test run in progress.
+ */
+function removeStaleOutputs(name, metafile) {
+  const written = new Set(Object.keys(metafile.outputs).map((file) => join(root, file)));
+  const dir = name === 'integration' ? 'out/test/integration' : name === 'web' ? 'dist/web' : 'dist';
+  const prefix = name === 'cli' ? 'cli.js' : name === 'integration' ? '' : 'extension.js';
+  let entries;
+  try {
+    entries = readdirSync(join(root, dir), { recursive: name === 'integration', encoding: 'utf8' });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const file = join(root, dir, entry);
+    if (entry.startsWith(prefix) && /\.(js|map)$/.test(entry) && !written.has(file)) rmSync(file, { force: true });
+  }
+}
+
 /** Runs after every (re)build of a bundle: metafile, web-bundle check, CLI permissions. */
 function afterBuildPlugin(name) {
   return {
@@ -141,6 +162,7 @@ function afterBuildPlugin(name) {
           }
         }
         if (name === 'cli') chmodSync(join(root, 'dist/cli.js'), 0o755);
+        removeStaleOutputs(name, result.metafile);
         return undefined;
       });
     },
@@ -155,9 +177,6 @@ async function main(argv) {
     ...options,
     plugins: [...(options.plugins ?? []), afterBuildPlugin(name)],
   }));
-
-  // Start clean: no stale source maps beside a production bundle, no deleted tests left in out/.
-  for (const dir of ['dist', 'out/test/integration']) rmSync(join(root, dir), { recursive: true, force: true });
 
   if (!watch) {
     const results = await Promise.allSettled(bundles.map((options) => esbuild.build(options)));
