@@ -2,6 +2,10 @@
  * RFC 4180 CSV: comma-separated, fields optionally in double quotes, `""` for a quote inside a
  * quoted field, line breaks allowed inside quoted fields. Each row keeps the 1-based line it
  * starts on, so problems can point at it.
+ *
+ * A broken row (a quote never closed, or text after a closing quote) is reported on the line it
+ * starts and skipped; parsing resumes on the next line, so one stray quote loses one row, not the
+ * rest of the file.
  */
 
 export interface CsvRow {
@@ -9,73 +13,90 @@ export interface CsvRow {
   cells: string[];
 }
 
+export interface CsvProblem {
+  line: number;
+  message: string;
+}
+
 export interface CsvParseResult {
   rows: CsvRow[];
-  /** Set when a quoted field is never closed; the rows before it are kept. */
-  error?: { line: number; message: string };
+  problems: CsvProblem[];
 }
+
+type FieldEnd = { end: number; value: string } | { problem: string };
 
 export function parseCsv(text: string): CsvParseResult {
   const rows: CsvRow[] = [];
+  const problems: CsvProblem[] = [];
   let line = 1;
   let i = 0;
   const length = text.length;
   while (i < length) {
+    const rowStart = i;
     const rowLine = line;
     const cells: string[] = [];
-    let endOfRow = false;
-    while (!endOfRow) {
-      if (text[i] === '"') {
-        // Quoted field: runs to the next quote that is not doubled.
-        let value = '';
-        let j = i + 1;
-        for (;;) {
-          const close = text.indexOf('"', j);
-          if (close < 0) return { rows, error: { line: rowLine, message: 'A quoted field is never closed (missing closing ")' } };
-          value += text.slice(j, close);
-          for (let k = j; k < close; k++) if (text.charCodeAt(k) === 10) line++;
-          if (text[close + 1] === '"') {
-            value += '"';
-            j = close + 2;
-            continue;
-          }
-          i = close + 1;
-          break;
-        }
-        // Anything between the closing quote and the delimiter is kept, as most spreadsheets do.
-        const rest = nextDelimiter(text, i);
-        value += text.slice(i, rest);
-        cells.push(value);
-        i = rest;
-      } else {
-        const end = nextDelimiter(text, i);
-        cells.push(text.slice(i, end));
-        i = end;
+    let broken: string | undefined;
+    for (;;) {
+      const field = text[i] === '"' ? readQuoted(text, i) : readPlain(text, i);
+      if ('problem' in field) {
+        broken = field.problem;
+        break;
       }
-      if (i >= length) endOfRow = true;
-      else if (text[i] === ',') i++;
-      else {
-        // \r\n, \n or \r ends the row.
-        if (text[i] === '\r' && text[i + 1] === '\n') i++;
+      cells.push(field.value);
+      i = field.end;
+      if (i < length && text[i] === ',') {
         i++;
-        line++;
-        endOfRow = true;
+        continue;
       }
-      if (i >= length && text[i - 1] === ',') {
-        cells.push('');
-        endOfRow = true;
-      }
+      break;
     }
+    if (broken !== undefined) {
+      problems.push({ line: rowLine, message: broken });
+      // Resume on the line after the one the broken row started on.
+      const nextLine = text.indexOf('\n', rowStart);
+      i = nextLine < 0 ? length : nextLine + 1;
+      line = rowLine + 1;
+      continue;
+    }
+    // Count the line breaks inside the row's quoted fields, then step over the row's own break.
+    for (let k = rowStart; k < i; k++) if (text.charCodeAt(k) === 10) line++;
+    if (text[i] === '\r') i++;
+    if (text[i] === '\n') i++;
+    line++;
     // Blank lines are not records.
     if (!(cells.length === 1 && cells[0].trim() === '')) rows.push({ line: rowLine, cells });
   }
-  return { rows };
+  return { rows, problems };
 }
 
-function nextDelimiter(text: string, from: number): number {
-  for (let k = from; k < text.length; k++) {
+function readPlain(text: string, from: number): FieldEnd {
+  let k = from;
+  while (k < text.length) {
     const code = text.charCodeAt(k);
-    if (code === 44 /* , */ || code === 10 || code === 13) return k;
+    if (code === 44 /* , */ || code === 10 || code === 13) break;
+    k++;
   }
-  return text.length;
+  return { end: k, value: text.slice(from, k) };
+}
+
+function readQuoted(text: string, from: number): FieldEnd {
+  let value = '';
+  let j = from + 1;
+  for (;;) {
+    const close = text.indexOf('"', j);
+    if (close < 0) return { problem: 'a quoted field is never closed (a missing closing ")' };
+    value += text.slice(j, close);
+    if (text[close + 1] === '"') {
+      value += '"';
+      j = close + 2;
+      continue;
+    }
+    // Spaces may follow the closing quote; anything else means the quotes are unbalanced.
+    let k = close + 1;
+    while (text[k] === ' ' || text[k] === '\t') k++;
+    if (k < text.length && text[k] !== ',' && text[k] !== '\n' && text[k] !== '\r') {
+      return { problem: 'unbalanced quotes: a quoted field is followed by more text before the next comma (a missing or stray ")' };
+    }
+    return { end: k, value };
+  }
 }

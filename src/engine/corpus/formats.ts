@@ -108,11 +108,12 @@ const REQUIRED_COLUMNS = ['id', 'speaker', 'text', 'date', 'source'] as const;
 export function readCsv(text: string, problems: ProblemList, collector: RecordCollector): void {
   const parsed = parseCsv(text);
   const [header, ...rows] = parsed.rows;
-  if (!header) {
-    if (parsed.error) problems.error(parsed.error.line, `Malformed CSV: ${parsed.error.message}; nothing was loaded from this file`);
-    else problems.error(0, 'The file has no header row');
+  const brokenHeader = parsed.problems.find((problem) => !header || problem.line < header.line);
+  if (!header || brokenHeader) {
+    problems.error(brokenHeader?.line ?? 1, `Malformed CSV header row: ${brokenHeader?.message ?? 'no header'}; nothing was loaded from this file`);
     return;
   }
+  for (const problem of parsed.problems) problems.error(problem.line, `Malformed CSV: ${problem.message}; row skipped`);
   const columns = header.cells.map((name) => csvColumn(name));
   const seen = new Set<string>();
   header.cells.forEach((name, index) => {
@@ -142,5 +143,4 @@ export function readCsv(text: string, problems: ProblemList, collector: RecordCo
     const record = statementFromCsv(cells, errors);
     collector.add(record, row.line, () => row.line, 'statement', errors);
   }
-  if (parsed.error) problems.error(parsed.error.line, `Malformed CSV: ${parsed.error.message}; the rest of the file from this line was not loaded`);
 }
