@@ -9,6 +9,7 @@
  * A measurement, not a gate: exits 0 whatever the numbers (2 only when the cases file is invalid).
  *   npm run eval              table, confusion summary, every miss and false alarm
  *   npm run eval -- --json    the same as JSON
+ *   npm run eval -- --cases FILE   another labelled set in the same format (a held-out set, say)
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -182,9 +183,11 @@ function printReport(results: readonly CaseResult[], scores: readonly KindScore[
 
 function main(): void {
   const asJson = process.argv.includes('--json');
+  const casesAt = process.argv.indexOf('--cases');
+  const casesFile = casesAt > 0 ? process.argv[casesAt + 1] : undefined;
   let cases: EvalCase[];
   try {
-    cases = loadCases();
+    cases = casesFile ? loadCases(path.resolve(casesFile)) : loadCases();
   } catch (error) {
     console.error((error as Error).message);
     process.exitCode = 2;
