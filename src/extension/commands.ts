@@ -128,10 +128,13 @@ export function registerCommands(
   });
 
   register(COMMAND.openSampleDraft, async () => {
-    const [inWorkspace] = await vscode.workspace.findFiles('**/samples/draft.md', EXCLUDE, 1);
-    const bundled = vscode.Uri.joinPath(context.extensionUri, 'samples', 'draft.md');
-    for (const uri of [inWorkspace, bundled]) {
-      if (!uri) continue;
+    // The repository's samples/ folder, or that folder opened as the workspace (npm start), or the copy in the extension.
+    const candidates = (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => [
+      vscode.Uri.joinPath(folder.uri, 'samples', 'draft.md'),
+      ...(folder.uri.path.endsWith('/samples') ? [vscode.Uri.joinPath(folder.uri, 'draft.md')] : []),
+    ]);
+    candidates.push(vscode.Uri.joinPath(context.extensionUri, 'samples', 'draft.md'));
+    for (const uri of candidates) {
       try {
         await vscode.workspace.fs.stat(uri);
         return vscode.window.showTextDocument(uri);

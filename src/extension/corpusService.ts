@@ -18,6 +18,7 @@ export const WORKSPACE_CORPUS_PATH = '.factdesk/corpus.jsonl';
 
 const BUNDLED_NAME = 'bundled corpus';
 const RELOAD_DELAY_MS = 150;
+const POLL_INTERVAL_MS = 2000;
 
 /**
  * Owns the corpus: the bundled records plus the newsroom's files named in `factDesk.corpusFiles` and
@@ -249,7 +250,21 @@ export class CorpusService implements vscode.Disposable {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       const onEvent = () => this.scheduleReload();
       this.watchers.push(watcher, watcher.onDidChange(onEvent), watcher.onDidCreate(onEvent), watcher.onDidDelete(onEvent));
+      // Some hosts (code-server among them) do not watch outside the workspace folders: poll those files' mtime.
+      if (!vscode.workspace.getWorkspaceFolder(uri)) this.watchers.push(this.pollForChanges(uri));
     }
+  }
+
+  private pollForChanges(uri: vscode.Uri): vscode.Disposable {
+    let last: number | undefined;
+    const check = async () => {
+      const mtime = await Promise.resolve(vscode.workspace.fs.stat(uri)).then((stat) => stat.mtime, () => -1);
+      if (last !== undefined && mtime !== last) this.scheduleReload();
+      last = mtime;
+    };
+    void check();
+    const timer = setInterval(() => void check(), POLL_INTERVAL_MS);
+    return { dispose: () => clearInterval(timer) };
   }
 
   dispose(): void {

@@ -53,6 +53,7 @@ export class StatementLookup implements vscode.Disposable {
         publisher: this.corpus.source(statement.source)?.publisher ?? '',
       };
     });
+    const keys = ['speaker', 'text', 'outlet', 'date', 'publisher'];
     const fuse = new Fuse(records, {
       keys: [
         { name: 'speaker', weight: 2 },
@@ -83,7 +84,10 @@ export class StatementLookup implements vscode.Disposable {
       };
     };
     const refresh = (query: string) => {
-      const hits = query.trim() ? fuse.search(query, { limit: MAX_ITEMS }).map((hit) => hit.item.statement) : records.slice(0, MAX_ITEMS).map((record) => record.statement);
+      // Every word must match some field ("Rubio concessions": Rubio the speaker, concessions in the quote).
+      const words = query.trim().split(/\s+/).filter(Boolean);
+      const expression = { $and: words.map((word) => ({ $or: keys.map((key) => ({ [key]: word })) })) };
+      const hits = words.length ? fuse.search(expression, { limit: MAX_ITEMS }).map((hit) => hit.item.statement) : records.slice(0, MAX_ITEMS).map((record) => record.statement);
       quickPick.items = hits.map(toItem);
     };
 

@@ -1,0 +1,108 @@
+// Quick fixes through the real code-action machinery: every finding with a correction offers it,
+// applying it changes the text in one undo step and the diagnostic goes; "Ignore this claim" writes
+// .factdesk/ignore.json and the diagnostic goes. Runs on an untitled copy: samples/ is never edited.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, factDesk, factDeskDiagnostics, kindOf, openDraft, readText, sampleDraftUri, waitForCheck, waitForDiagnostics, workspaceFolder } from './helpers';
+
+/**
+ * The quick fixes VS Code offers on a diagnostic's range. The main thread learns of new diagnostics a
+ * moment after the extension sets them, and cancels requests that race an update, so this polls (with
+ * a deadline) until the offer includes `wanted`. (Actions come back without their diagnostics, so
+ * they are matched by title.)
+ */
+async function actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, wanted = 'Ignore this claim'): Promise<vscode.CodeAction[]> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    let actions: vscode.CodeAction[] = [];
+    try {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    } catch (error) {
+      if (!String(error).includes('Canceled')) throw error;
+    }
+    if (actions.some((action) => action.title === wanted) || Date.now() > deadline) return actions;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('Quick fixes on the sample draft', () => {
+  let sampleText: string;
+
+  before(async () => {
+    sampleText = await readText(sampleDraftUri());
+  });
+  afterEach(closeAllEditors);
+
+  it('every finding with a correction offers it, and "Ignore this claim" is offered for every finding', async () => {
+    const document = await openDraft(sampleText);
+    const api = await waitForCheck(document);
+    const result = api.diagnostics.resultFor(document.uri)!;
+    const diagnostics = factDeskDiagnostics(document.uri);
+    assert.ok(result.findings.some((finding) => finding.fix), 'the sample draft has findings with corrections');
+    for (const diagnostic of diagnostics) {
+      const finding = result.findings.find((f) => f.kind === kindOf(diagnostic) && document.positionAt(f.range.start).isEqual(diagnostic.range.start))!;
+      const titles = (await actionsFor(document, diagnostic, finding.fix?.label)).map((action) => action.title);
+      // Exactly one "Ignore this claim" per Fact Desk diagnostic on the range, and the correction when there is one.
+      const onRange = diagnostics.filter((d) => d.range.intersection(diagnostic.range) !== undefined).length;
+      assert.equal(titles.filter((title) => title === 'Ignore this claim').length, onRange, `${kindOf(diagnostic)} at line ${diagnostic.range.start.line + 1}: ${titles.join(', ')}`);
+      if (finding.fix) assert.equal(titles[0], finding.fix.label, `the correction comes first: ${titles.join(', ')}`);
+    }
+  });
+
+  it('applying each correction changes the text, removes its diagnostic, and is one undo step', async () => {
+    const probe = await openDraft(sampleText);
+    const api = await waitForCheck(probe);
+    const fixable = api.diagnostics.resultFor(probe.uri)!.findings.filter((finding) => finding.fix);
+    await closeAllEditors();
+    assert.ok(fixable.length >= 4, `expected several fixable findings, got ${fixable.length}`);
+
+    for (const finding of fixable) {
+      // A fresh copy per fix, so every correction is tested on the text the engine judged.
+      const document = await openDraft(sampleText);
+      await waitForCheck(document);
+      const diagnostic = factDeskDiagnostics(document.uri).find((d) => kindOf(d) === finding.kind && d.range.start.isEqual(document.positionAt(finding.range.start)));
+      assert.ok(diagnostic, `diagnostic for ${finding.kind} “${finding.claim}”`);
+      const action = (await actionsFor(document, diagnostic, finding.fix!.label)).find((candidate) => candidate.title === finding.fix!.label);
+      assert.ok(action?.edit, `quick fix “${finding.fix!.label}”`);
+      assert.ok(await vscode.workspace.applyEdit(action.edit));
+
+      const expectedText = sampleText.slice(0, finding.fix!.range.start) + finding.fix!.text + sampleText.slice(finding.fix!.range.end);
+      assert.equal(document.getText(), expectedText, `text after “${finding.fix!.label}”`);
+      const sameClaimStillFlagged = (list: vscode.Diagnostic[]) =>
+        list.some((d) => kindOf(d) === finding.kind && d.range.start.line === diagnostic.range.start.line && d.message === diagnostic.message);
+      await waitForCheck(document);
+      assert.ok(!sameClaimStillFlagged(factDeskDiagnostics(document.uri)), `the ${finding.kind} diagnostic is gone after “${finding.fix!.label}”`);
+
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(document.getText(), sampleText, `one undo restores the draft after “${finding.fix!.label}”`);
+      await closeAllEditors();
+    }
+  });
+
+  it('"Ignore this claim" stores the suppression in .factdesk/ignore.json and the diagnostic goes away', async () => {
+    const ignoreFile = vscode.Uri.joinPath(workspaceFolder(), '.factdesk', 'ignore.json');
+    const document = await openDraft(sampleText);
+    await waitForCheck(document);
+    const unverified = factDeskDiagnostics(document.uri).find((d) => kindOf(d) === 'unverified-quote');
+    assert.ok(unverified);
+    const ignore = (await actionsFor(document, unverified)).find((action) => action.title === 'Ignore this claim');
+    assert.ok(ignore?.command);
+    try {
+      await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
+      await waitForDiagnostics(document.uri, (list) => !list.some((d) => kindOf(d) === 'unverified-quote'), 'the ignored claim to disappear');
+      const stored = JSON.parse(await readText(ignoreFile));
+      assert.equal(stored.version, 1);
+      assert.deepEqual(
+        stored.ignored.map((entry: { kind: string; claim: string }) => [entry.kind, entry.claim]),
+        [['unverified-quote', 'Nobody in Europe will sign off on a deal that rewards aggression,']],
+      );
+      const api = await factDesk();
+      assert.equal(api.diagnostics.resultFor(document.uri)?.ignored.length, 1, 'the report still sees the ignored claim');
+    } finally {
+      await vscode.workspace.fs.delete(ignoreFile).then(undefined, () => undefined);
+      await (await factDesk()).suppressions.reload();
+    }
+    await waitForDiagnostics(document.uri, (list) => list.some((d) => kindOf(d) === 'unverified-quote'), 'the claim checked again once the suppression file is gone');
+  });
+});

@@ -1,0 +1,57 @@
+// Palette commands and the status bar: Check Current Draft, Check All Drafts in Workspace, Show
+// Corpus, Open the Sample Draft, and the status bar counts for the active draft.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { formatCitation } from '../../src/engine';
+import { closeAllEditors, factDesk, factDeskDiagnostics, kindOf, sampleDraftUri, waitForCheck } from './helpers';
+import { SAMPLE_FINDINGS } from './sampleFindings';
+
+describe('Commands and status bar', () => {
+  afterEach(closeAllEditors);
+
+  it('Check Current Draft returns the findings of the active draft, and the status bar counts them', async () => {
+    const document = await vscode.workspace.openTextDocument(sampleDraftUri());
+    await vscode.window.showTextDocument(document);
+    const api = await waitForCheck(document);
+    const result = await vscode.commands.executeCommand<{ findings: { kind: string }[] }>('factDesk.checkCurrentDraft');
+    const kinds = result.findings.map((finding) => finding.kind);
+    const supported = kinds.filter((kind) => kind === 'supported').length;
+    const unverified = kinds.filter((kind) => kind === 'unverified-quote').length;
+    const conflicts = kinds.length - supported - unverified;
+    assert.ok(conflicts >= SAMPLE_FINDINGS.filter((f) => f.kind !== 'supported' && f.kind !== 'unverified-quote').length);
+    assert.equal(api.statusBar.item.text, `$(pass) ${supported} $(warning) ${conflicts} $(question) ${unverified}`);
+    assert.equal((api.statusBar.item.command as string | undefined) ?? '', 'workbench.actions.view.problems');
+  });
+
+  it('Check All Drafts in Workspace checks drafts on disk and leaves their diagnostics for review', async () => {
+    const summary = await vscode.commands.executeCommand<{ files: number; conflicts: number; unverified: number; cancelled: boolean }>('factDesk.checkAllDrafts');
+    assert.equal(summary.cancelled, false);
+    assert.ok(summary.files >= 1, `${summary.files} files`);
+    assert.ok(summary.unverified >= 1 && summary.conflicts >= 5, JSON.stringify(summary));
+    const onDisk = factDeskDiagnostics(sampleDraftUri());
+    assert.ok(onDisk.some((d) => kindOf(d) === 'misquote'), 'the closed sample draft has its diagnostics in the Problems panel');
+  });
+
+  it('Show Corpus reveals the tree of records by speaker', async () => {
+    const api = await factDesk();
+    await vscode.commands.executeCommand('factDesk.showCorpus');
+    assert.ok(api.corpus.corpus.statements.length > 0);
+    assert.ok(api.corpus.person('marco-rubio'), 'Rubio is in the bundled corpus');
+  });
+
+  it('Open the Sample Draft (the walkthrough’s first step) opens samples/draft.md', async () => {
+    await vscode.commands.executeCommand('factDesk.openSampleDraft');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), sampleDraftUri().toString());
+  });
+
+  it('Insert Citation (hover link) adds the citation after the claim’s paragraph, in one edit', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Rubio spoke.\nHe was brief.\n\nNext paragraph.\n' });
+    await vscode.window.showTextDocument(document);
+    assert.equal(await vscode.commands.executeCommand('factDesk.insertCitation', { statementId: 'rubio-both-sides-concessions', uri: document.uri.toString(), offset: 3 }), true);
+    const api = await factDesk();
+    const citation = formatCitation(api.corpus.statement('rubio-both-sides-concessions')!, api.corpus.corpus);
+    assert.equal(document.getText(), `Rubio spoke.\nHe was brief.\n\n${citation}\n\nNext paragraph.\n`);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), 'Rubio spoke.\nHe was brief.\n\nNext paragraph.\n', 'one undo step');
+  });
+});
