@@ -38,7 +38,7 @@ export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: st
 
   let best: { statement: Statement; score: number; shared: number; doc: number } | undefined;
   for (const candidate of context.index.search(stems, 8)) {
-    const doc = context.index.docs[candidate.doc];
+    const doc = context.index.doc(candidate.doc);
     let sharedWeight = 0;
     let shared = 0;
     for (const stem of stems) {
@@ -71,7 +71,7 @@ export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: st
     return { ...base, ...numberConflict, message: `${numberConflict.message} — ${line}.` };
   }
   // Negation is judged in the related band too: the check itself demands the same governed word on both sides.
-  const record = context.index.docs[best.doc];
+  const record = context.index.doc(best.doc);
   // A short quoted fragment's meaning (and its negation) lives in the sentence around it.
   const recordTokens = record.tokens.length < 8 && statement.context ? tokenize(statement.context) : record.tokens;
   if (related && negationConflict(claim.tokens, recordTokens)) {

@@ -73,7 +73,7 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
   }
 
   const { statement, alignment } = match;
-  const record = context.index.docs[match.doc];
+  const record = context.index.doc(match.doc);
   const diff = diffParts(alignment, claim.words, record.tokens);
   const base = { claim: claim.text, statement, draftSpeaker: claim.speaker, score: Number(match.quality.toFixed(3)) };
   const line = recordLine(context, statement);
@@ -138,7 +138,7 @@ function findMatches(claim: QuoteClaim, context: JudgeContext): QuoteMatch[] {
   const draftWords = tokens.length;
   const matches: QuoteMatch[] = [];
   for (const candidate of context.index.search(queryStems, draftWords <= 3 ? 20 : 8)) {
-    const doc = context.index.docs[candidate.doc];
+    const doc = context.index.doc(candidate.doc);
     if (doc.statement.kind !== 'quote') continue;
     const alignment = alignQuote(claim.words, doc.tokens.slice(0, MAX_RECORD_WORDS));
     if (!alignment) continue;

@@ -1,5 +1,5 @@
 import type { Statement } from '../types';
-import { contentTokens, tokenize, topicStems, type Token } from '../text/tokens';
+import { contentTokens, tokenize, topicStems, topicStemsOf, type Token } from '../text/tokens';
 
 /** A statement prepared once for matching: its tokens, kept for alignment and overlap. */
 export interface IndexedStatement {
@@ -28,7 +28,9 @@ const CONTEXT_WEIGHT = 0.4;
  * Posting lists are typed arrays to keep 100k statements well inside the memory budget.
  */
 export class StatementIndex {
-  readonly docs: IndexedStatement[] = [];
+  private readonly statements: Statement[];
+  /** Tokens and stem sets of the statements a check has looked at; built on demand, bounded. */
+  private readonly prepared = new Map<number, IndexedStatement>();
   private readonly termIds = new Map<string, number>();
   private postingDocs: Int32Array[] = [];
   private postingWeights: Float32Array[] = [];
@@ -38,21 +40,17 @@ export class StatementIndex {
   private scratch: Float32Array = new Float32Array(0);
 
   constructor(statements: Statement[]) {
+    this.statements = statements;
     const docsPerTerm: number[][] = [];
     const weightsPerTerm: number[][] = [];
     const lengths: number[] = [];
     statements.forEach((statement, doc) => {
-      const tokens = tokenize(statement.text);
-      const stems = new Set(contentTokens(tokens).map((token) => token.stem));
       const weights = new Map<string, number>();
-      for (const token of contentTokens(tokens)) weights.set(token.stem, (weights.get(token.stem) ?? 0) + 1);
-      const extra = [...(statement.keywords ?? []), statement.context ?? ''].join(' ');
-      const extraTokens = tokenize(extra);
-      const topic = new Set([...topicStems(tokens), ...topicStems(extraTokens)]);
-      for (const stem of topic) {
-        if (!weights.has(stem)) weights.set(stem, CONTEXT_WEIGHT);
+      for (const stem of topicStemsOf(statement.text)) weights.set(stem, (weights.get(stem) ?? 0) + 1);
+      if (statement.context !== statement.text || statement.keywords) {
+        const extra = [...(statement.keywords ?? []), statement.context ?? ''].join(' ');
+        for (const stem of topicStemsOf(extra)) if (!weights.has(stem)) weights.set(stem, CONTEXT_WEIGHT);
       }
-      this.docs.push({ statement, tokens, stems, topicStems: topic });
       let length = 0;
       for (const [term, weight] of weights) {
         let id = this.termIds.get(term);
@@ -77,19 +75,36 @@ export class StatementIndex {
   }
 
   get size(): number {
-    return this.docs.length;
+    return this.statements.length;
+  }
+
+  /** A statement prepared for alignment and overlap: tokens, stems, topic stems. */
+  doc(index: number): IndexedStatement {
+    let prepared = this.prepared.get(index);
+    if (!prepared) {
+      const statement = this.statements[index];
+      const tokens = tokenize(statement.text);
+      const stems = new Set(contentTokens(tokens).map((token) => token.stem));
+      const topic = new Set(topicStems(tokens));
+      const extra = [...(statement.keywords ?? []), statement.context ?? ''].join(' ');
+      if (extra) for (const stem of topicStems(tokenize(extra))) topic.add(stem);
+      prepared = { statement, tokens, stems, topicStems: topic };
+      if (this.prepared.size >= 20_000) this.prepared.clear();
+      this.prepared.set(index, prepared);
+    }
+    return prepared;
   }
 
   /** Inverse document frequency of a stem; a stem the corpus lacks is as rare as can be (and so speaks against a match). */
   idf(stem: string): number {
     const id = this.termIds.get(stem);
     const df = id === undefined ? 0 : this.documentFrequency[id];
-    return Math.log(1 + (this.docs.length - df + 0.5) / (df + 0.5));
+    return Math.log(1 + (this.statements.length - df + 0.5) / (df + 0.5));
   }
 
   /**
-   * The `limit` best statements for a bag of stems. Terms found in more than a fifth of the
-   * corpus are skipped when rarer ones exist: they rank nothing and cost the most.
+   * The `limit` best statements for a bag of stems. Terms found in more than 2% of the corpus
+   * are skipped once the three rarest are in: they barely move the ranking and cost the most.
    */
   search(stems: Iterable<string>, limit = 5): Candidate[] {
     const terms: number[] = [];
@@ -99,14 +114,14 @@ export class StatementIndex {
     }
     if (terms.length === 0) return [];
     terms.sort((a, b) => this.documentFrequency[a] - this.documentFrequency[b]);
-    const commonCutoff = Math.max(50, this.docs.length * 0.2);
-    const used = terms.filter((id, index) => index < 2 || this.documentFrequency[id] <= commonCutoff);
+    const commonCutoff = Math.max(200, this.statements.length * 0.02);
+    const used = terms.filter((id, index) => index < 3 || this.documentFrequency[id] <= commonCutoff);
 
     const scores = this.scratch;
     const touched: number[] = [];
     for (const id of used) {
       const df = this.documentFrequency[id];
-      const idf = Math.log(1 + (this.docs.length - df + 0.5) / (df + 0.5));
+      const idf = Math.log(1 + (this.statements.length - df + 0.5) / (df + 0.5));
       const docs = this.postingDocs[id];
       const weights = this.postingWeights[id];
       for (let k = 0; k < docs.length; k++) {

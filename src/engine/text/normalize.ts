@@ -21,6 +21,7 @@ export function foldTypography(text: string): string {
 
 /** Lower-cases and strips diacritics from one word; apostrophes are dropped ("they’ll" → "theyll"). */
 export function normalizeWord(word: string): string {
+  if (/^[A-Za-z0-9]+$/.test(word)) return word.toLowerCase();
   return word
     .toLowerCase()
     .normalize('NFD')
@@ -40,4 +41,22 @@ export function stem(word: string): string {
   if (word.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
   return word;
+}
+
+const wordCache = new Map<string, [string, string]>();
+const WORD_CACHE_LIMIT = 200_000;
+
+/**
+ * `normalizeWord` and `stem` together, memoised: a corpus of 100k statements has only tens of
+ * thousands of distinct words, so indexing it should not normalise "the" a million times.
+ */
+export function normalizeAndStem(word: string): [string, string] {
+  let cached = wordCache.get(word);
+  if (!cached) {
+    const norm = normalizeWord(word);
+    cached = [norm, stem(norm)];
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, cached);
+  }
+  return cached;
 }

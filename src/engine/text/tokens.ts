@@ -1,4 +1,4 @@
-import { normalizeWord, stem } from './normalize';
+import { normalizeAndStem } from './normalize';
 
 /** A word of the text with its position; `norm` compares quotations, `stem` compares paraphrases. */
 export interface Token {
@@ -18,9 +18,35 @@ export interface Token {
  */
 export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
   const tokens: Token[] = [];
+  scanWords(text, limit, (start, end) => {
+    const word = text.slice(start, end);
+    const [norm, stem] = normalizeAndStem(word);
+    tokens.push({ text: word, norm, stem, start: start + offset, end: end + offset });
+  });
+  return tokens;
+}
+
+/**
+ * The topic stems of a text without building token objects: what indexing 100k statements
+ * needs, at a fraction of the garbage. Same word rules and folding as `topicStems(tokenize(text))`.
+ */
+export function topicStemsOf(text: string): string[] {
+  const norms: string[] = [];
+  const stems: string[] = [];
+  scanWords(text, Infinity, (start, end) => {
+    const [norm, stem] = normalizeAndStem(text.slice(start, end));
+    norms.push(norm);
+    stems.push(stem);
+  });
+  return foldTopic(norms, stems);
+}
+
+/** Calls `onWord(start, end)` for each word of `text` (see `tokenize` for what a word is). */
+function scanWords(text: string, limit: number, onWord: (start: number, end: number) => void): void {
   const length = text.length;
+  let count = 0;
   let i = 0;
-  while (i < length && tokens.length < limit) {
+  while (i < length && count < limit) {
     if (!isWordChar(text.charCodeAt(i))) {
       i++;
       continue;
@@ -39,11 +65,9 @@ export function tokenize(text: string, offset = 0, limit = Infinity): Token[] {
         break;
       }
     }
-    const word = text.slice(start, i);
-    const norm = normalizeWord(word);
-    tokens.push({ text: word, norm, stem: stem(norm), start: start + offset, end: i + offset });
+    onWord(start, i);
+    count++;
   }
-  return tokens;
 }
 
 function isDigit(code: number): boolean {
@@ -92,16 +116,23 @@ const SAME_THING: Record<string, string> = {
  * "U.S." and "United States" folded to one stem, nationalities to their country.
  */
 export function topicStems(tokens: Token[]): string[] {
-  const stems: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const norm = tokens[i].norm;
-    if ((norm === 'u' && tokens[i + 1]?.norm === 's') || (norm === 'united' && tokens[i + 1]?.norm === 'states')) {
-      stems.push('us');
+  return foldTopic(
+    tokens.map((token) => token.norm),
+    tokens.map((token) => token.stem),
+  );
+}
+
+function foldTopic(norms: string[], stems: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < norms.length; i++) {
+    const norm = norms[i];
+    if ((norm === 'u' && norms[i + 1] === 's') || (norm === 'united' && norms[i + 1] === 'states')) {
+      out.push('us');
       i++;
       continue;
     }
     if (STOPWORDS.has(norm) || norm.length < 2) continue;
-    stems.push(SAME_THING[norm] ?? tokens[i].stem);
+    out.push(SAME_THING[norm] ?? stems[i]);
   }
-  return stems;
+  return out;
 }
