@@ -7,6 +7,9 @@ import js from '@eslint/js';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
+const nodeGlobals = Object.fromEntries(
+  ['process', 'console', 'fetch', 'setTimeout', 'clearTimeout', 'URL', 'Buffer'].map((name) => [name, 'readonly']),
+);
 const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_') && !name.includes('/'));
 
 export default tseslint.config(
@@ -24,10 +27,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
-    languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', fetch: 'readonly', setTimeout: 'readonly', URL: 'readonly' },
-    },
+    // Build and launcher scripts run in Node.
+    files: ['**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: nodeGlobals },
+  },
+  {
+    files: ['test/e2e/**/*.mjs'],
+    languageOptions: { globals: Object.fromEntries(['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach'].map((name) => [name, 'readonly'])) },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...nodeGlobals, require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['src/engine/**/*.ts'],
