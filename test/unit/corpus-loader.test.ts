@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { detectFormat, parseCorpusFile, unreadableFileProblem, type CorpusLoadResult, type LoadProblem } from '../../src/engine';
+import { detectFormat, loadBundledCorpus, mergeCorpora, parseCorpusFile, unreadableFileProblem, type CorpusLoadResult, type LoadProblem } from '../../src/engine';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'corpus');
 const load = (file: string): CorpusLoadResult => parseCorpusFile(file, fs.readFileSync(path.join(FIXTURES, file), 'utf8'));
@@ -189,5 +189,29 @@ describe('corpus loader', () => {
   it('rejects a precision that does not fit the date', () => {
     const result = parseCorpusFile('p.jsonl', '{"id":"a","speaker":null,"text":"t","date":"2025-08","datePrecision":"day","source":"s"}');
     assert.deepEqual(where(result.problems), [{ file: 'p.jsonl', line: 1, field: 'datePrecision', recordId: 'a', severity: 'error' }]);
+  });
+});
+
+describe('docs/corpus-format.md examples', () => {
+  const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'corpus-format.md'), 'utf8');
+  const block = (language: string): string => {
+    const match = new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(doc);
+    assert.ok(match, `no ${language} example`);
+    return match[1];
+  };
+  const bundled = { name: 'bundled', corpus: loadBundledCorpus() };
+
+  it('load with no problem at all, merged with the bundled corpus', () => {
+    const json = parseCorpusFile('example.json', block('json'));
+    const jsonl = parseCorpusFile('example.jsonl', block('jsonl'));
+    const csv = parseCorpusFile('example.csv', block('csv'));
+    assert.deepEqual([...json.problems, ...jsonl.problems, ...csv.problems], []);
+    assert.deepEqual([json, jsonl, csv].map((result) => result.corpus.statements.length), [2, 2, 2]);
+    assert.deepEqual(mergeCorpora([bundled, { name: 'example.json', corpus: json.corpus }]).problems, []);
+    assert.deepEqual(mergeCorpora([bundled, { name: 'example.jsonl', corpus: jsonl.corpus }]).problems, []);
+    const withCsv = mergeCorpora([bundled, { name: 'example.json', corpus: json.corpus }, { name: 'example.csv', corpus: csv.corpus }]);
+    assert.deepEqual(withCsv.problems, []);
+    assert.equal(withCsv.corpus.statements.find((s) => s.id === 'roe-council-quote')?.speaker, 'jane-roe');
+    assert.deepEqual(csv.corpus.statements[1].numbers, [{ value: 133, unit: 'drone', text: '133 drones' }]);
   });
 });
