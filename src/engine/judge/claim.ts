@@ -20,7 +20,7 @@ export interface SentenceClaim {
 
 /** Below this the sentence is about something else; between the two, agreement is noted but conflicts are not raised. */
 const CONFLICT_SCORE = 0.6;
-/** A clash on a counted thing (drones, troops, nations) is trusted at a lower topic score. */
+/** A clash on a counted thing (drones, troops, nations) is trusted when either side is this well covered by the other. */
 const COUNTED_UNIT_SCORE = 0.35;
 
 /**
@@ -36,7 +36,9 @@ export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: st
   const stemWeight = (stem: string) => Math.max(context.index.idf(stem), 0.5) * (context.nameStems.has(stem) ? 0.35 : 1);
   const sentenceWeight = [...stems].reduce((sum, stem) => sum + stemWeight(stem), 0);
 
-  let best: { statement: Statement; score: number; shared: number; doc: number } | undefined;
+  type Scored = { statement: Statement; score: number; shared: number; doc: number; coverage: number };
+  let best: Scored | undefined;
+  const scored: Scored[] = [];
   for (const candidate of context.index.search(stems, 8)) {
     const doc = context.index.doc(candidate.doc);
     let sharedWeight = 0;
@@ -53,21 +55,27 @@ export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: st
     const recordCoverage = sharedWeight / Math.min(recordWeight, 1.5 * sentenceWeight);
     const score = sentenceCoverage + recordCoverage === 0 ? 0 : (2 * sentenceCoverage * recordCoverage) / (sentenceCoverage + recordCoverage);
     const better = !best || score > best.score + 0.05 || (score > best.score - 0.05 && doc.statement.speaker === claim.speaker && best.statement.speaker !== claim.speaker);
-    if (shared >= 2 && better) best = { statement: doc.statement, score, shared, doc: candidate.doc };
+    if (shared < 2) continue;
+    scored.push({ statement: doc.statement, score, shared, doc: candidate.doc, coverage: Math.max(sentenceCoverage, recordCoverage) });
+    if (better) best = scored[scored.length - 1];
   }
-  if (!best) return undefined;
-  const related = best.score >= context.minScore;
-  // The same count of the same thing ("183 drones" against "133 drones") is itself evidence of topic.
+  // The same count of the same thing ("330 drones" against "133 drones") is itself evidence of topic,
+  // even when another record (the Chernobyl strike in the same sentence) scores higher.
   const countedUnitClash = (statement: Statement) =>
     claim.window.numbers.some((n) => n.unit && !['minute', 'hour', 'day', 'week', 'month', 'year'].includes(n.unit) && statement.numbers.some((r) => r.unit === n.unit && r.value !== n.value));
-  if (!related && !(best.score >= COUNTED_UNIT_SCORE && best.shared >= 2 && countedUnitClash(best.statement))) return undefined;
+  const countClash = scored.find((candidate) => candidate.coverage >= COUNTED_UNIT_SCORE && candidate.shared >= 3 && countedUnitClash(candidate.statement));
+  if (countClash && (!best || best.score < Math.max(CONFLICT_SCORE, context.minScore) || best === countClash)) best = countClash;
+  if (!best) return undefined;
+  const related = best.score >= context.minScore;
+  if (!related && best !== countClash) return undefined;
 
   const { statement } = best;
   const line = recordLine(context, statement);
   const base = { claim: claim.text, statement, draftSpeaker: claim.speaker, score: Number(best.score.toFixed(3)), fix: null };
   const range = { start: claim.start, end: claim.end };
   const numberConflict = checkNumbers(claim.window.numbers, statement, text);
-  if (numberConflict && (best.score >= Math.max(CONFLICT_SCORE, context.minScore) || countedUnitClash(statement))) {
+  // A number on the same topic is checked in the related band too: the clash must be in the same unit.
+  if (numberConflict && (related || best === countClash)) {
     return { ...base, ...numberConflict, message: `${numberConflict.message} — ${line}.` };
   }
   // Negation is judged in the related band too: the check itself demands the same governed word on both sides.
