@@ -33,7 +33,8 @@ export function registerCommands(
   corpus: CorpusService,
   suppressions: Suppressions,
 ): void {
-  const register = (id: string, run: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  const register = <Args extends unknown[]>(id: string, run: (...args: Args) => unknown) =>
+    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => run(...(args as Args))));
 
   register(COMMAND.checkCurrentDraft, async (): Promise<DraftResult | undefined> => {
     const document = vscode.window.activeTextEditor?.document;
