@@ -37,12 +37,16 @@ export class RecordCollector {
     const type = classified;
     const record = normalizeRecord(type, input, (field, message) => this.problems.warning(fieldLine(field), message, field, recordId));
     // The quick check accepts only what the schema accepts; the schema words the problems.
-    const errors = [...presetErrors, ...(quickCheck(type, record) ? [] : schemaErrors(type, record))];
-    const fieldsAtFault = new Set(errors.map((error) => error.field));
-    errors.push(...semanticErrors(type, record).filter((error) => !fieldsAtFault.has(error.field)));
+    const errors = presetErrors.length > 0 ? [...presetErrors] : [];
+    if (!quickCheck(type, record)) errors.push(...schemaErrors(type, record));
+    const semantic = semanticErrors(type, record);
+    if (semantic.length > 0) {
+      const fieldsAtFault = new Set(errors.map((error) => error.field));
+      errors.push(...semantic.filter((error) => !fieldsAtFault.has(error.field)));
+    }
     // A precision that could not be derived from a missing or bad date is not a second problem.
     const dateField = type === 'source' ? 'published' : 'date';
-    if (fieldsAtFault.has(dateField) && input[`${dateField}Precision`] === undefined) {
+    if (errors.length > 1 && input[`${dateField}Precision`] === undefined && errors.some((error) => error.field === dateField)) {
       for (let k = errors.length - 1; k >= 0; k--) if (errors[k].field === `${dateField}Precision`) errors.splice(k, 1);
     }
     if (errors.length > 0) {

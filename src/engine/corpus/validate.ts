@@ -130,8 +130,18 @@ export function precisionOfShape(date: string): DatePrecision | undefined {
   return undefined;
 }
 
+// Corpora repeat a few dates many times; remember the real ones (bounded).
+const realDates = new Set<string>();
+
 /** Why an ISO date (already of the right shape) is not a real date, or undefined when it is. */
 export function calendarError(date: string): string | undefined {
+  if (realDates.has(date)) return undefined;
+  const error = computeCalendarError(date);
+  if (!error && realDates.size < 10000) realDates.add(date);
+  return error;
+}
+
+function computeCalendarError(date: string): string | undefined {
   const [year, month, day] = date.split('-').map(Number);
   if (month !== undefined && (month < 1 || month > 12)) return `month ${month} does not exist`;
   if (day !== undefined) {
