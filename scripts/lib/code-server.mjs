@@ -28,19 +28,8 @@ const CHROMIUM_ARGS = [
 
 /** Installs the Debian packages and code-server when missing (both scripts return at once when done). */
 export function ensureCodeServer() {
-  if (!existsSync(CHROMIUM) || !commandExists('rg') || !commandExists('pkg-config')) {
-    execFileSync('bash', [join(ROOT, 'scripts/install-system-deps.sh')], { stdio: 'inherit' });
-  }
+  execFileSync('bash', [join(ROOT, 'scripts/install-system-deps.sh')], { stdio: 'inherit' });
   execFileSync('bash', [join(ROOT, 'scripts/install-code-server.sh')], { stdio: 'inherit' });
-}
-
-function commandExists(name) {
-  try {
-    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Asks the OS for a free TCP port on loopback. */
