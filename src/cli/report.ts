@@ -14,6 +14,8 @@ import {
   type Severity,
   type Statement,
 } from '../engine';
+// Type-only: the SARIF 2.1.0 object model, so the compiler holds the output to the standard.
+import type * as Sarif from 'sarif';
 
 /** One checked draft: its path as the user named it, its text and what the engine found. */
 export interface FileReport {
@@ -169,9 +171,7 @@ const RULE_TEXT: Record<FindingKind, { name: string; short: string; full: string
   'unverified-quote': { name: 'UnverifiedQuote', short: 'An attributed quotation with no source in the corpus.', full: 'The draft attributes a quotation to someone, and no statement in the corpus matches it. Find the source or cut the quote.' },
 };
 
-type SarifLevel = 'error' | 'warning' | 'note' | 'none';
-
-function sarifLevel(severity: Severity): SarifLevel {
+function sarifLevel(severity: Severity): Sarif.Result.level {
   if (severity === 'error') return 'error';
   if (severity === 'warning') return 'warning';
   if (severity === 'information') return 'note';
@@ -179,7 +179,7 @@ function sarifLevel(severity: Severity): SarifLevel {
 }
 
 /** A region in SARIF's 1-based lines and columns, columns counted in UTF-16 code units. */
-function sarifRegion(index: LineIndex, range: OffsetRange) {
+function sarifRegion(index: LineIndex, range: OffsetRange): Sarif.Region {
   const start = index.positionAt(range.start);
   const end = index.positionAt(range.end);
   return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
@@ -191,15 +191,15 @@ export function toUriReference(path: string): string {
 }
 
 /** SARIF 2.1.0, for code-scanning tools in a publishing pipeline. */
-export function toSarif(reports: readonly FileReport[], corpus: CorpusDirectory, toolVersion: string): object {
-  const rules = FINDING_KINDS.map((kind) => ({
+export function toSarif(reports: readonly FileReport[], corpus: CorpusDirectory, toolVersion: string): Sarif.Log {
+  const rules: Sarif.ReportingDescriptor[] = FINDING_KINDS.map((kind) => ({
     id: kind,
     name: RULE_TEXT[kind].name,
     shortDescription: { text: RULE_TEXT[kind].short },
     fullDescription: { text: RULE_TEXT[kind].full },
     defaultConfiguration: { level: sarifLevel(defaultSeverity(kind)) },
   }));
-  const results: object[] = [];
+  const results: Sarif.Result[] = [];
   for (const report of reports) {
     const index = new LineIndex(report.text);
     const uri = toUriReference(report.path);
