@@ -51,6 +51,8 @@ interface QuoteMatch {
 export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: string): Finding | undefined {
   const draftWords = claim.words.filter((word) => word.token).length;
   if (draftWords < 2) return undefined;
+  // “Coalition of the Willing”, “Face the Nation”: a name in quotation marks that nobody is said to have said.
+  if (!claim.speaker && isTitle(claim.words)) return undefined;
   const matches = findMatches(claim, context);
   const match = pickMatch(matches, claim.speaker);
   const range = { start: claim.start, end: claim.end };
