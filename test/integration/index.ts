@@ -24,11 +24,13 @@ export function resultsPath(): string {
   return process.env.FACTDESK_TEST_RESULTS || path.resolve(__dirname, '..', 'integration-results.json');
 }
 
+/** Every compiled test file; smoke tests first, so they see the extension before anything activated it. */
 function testFiles(dir: string): string[] {
+  const smokeFirst = (name: string) => (path.basename(name).startsWith('smoke') ? 0 : 1);
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.test.js'))
-    .sort()
+    .sort((a, b) => smokeFirst(a) - smokeFirst(b) || a.localeCompare(b))
     .map((name) => path.join(dir, name));
 }
 

@@ -29,8 +29,11 @@ describe('Fact Desk smoke', () => {
     assert.equal(extension.packageJSON.displayName, 'Fact Desk');
   });
 
-  it('activates when samples/draft.md is opened', async () => {
+  it('activates when samples/draft.md is opened, not before', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    // index.ts runs this file first, in a window with a folder but no editor: narrow activation
+    // means Fact Desk is still asleep here.
+    assert.equal(extension.isActive, false, 'Fact Desk activated before any Markdown or text document was opened');
     const document = await vscode.workspace.openTextDocument(sampleDraftUri());
     await vscode.window.showTextDocument(document);
     assert.equal(document.languageId, 'markdown');
