@@ -185,9 +185,13 @@ function sarifRegion(index: LineIndex, range: OffsetRange): Sarif.Region {
   return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
-/** A relative path with forward slashes, percent-encoded as a URI reference. */
+/** A path as a URI: relative paths stay relative references (forward slashes), absolute ones become `file:` URIs. */
 export function toUriReference(path: string): string {
-  return encodeURI(path.replace(/\\/g, '/')).replace(/[?#]/g, (char) => encodeURIComponent(char));
+  const slashed = path.replace(/\\/g, '/');
+  const encoded = encodeURI(slashed).replace(/[?#]/g, (char) => encodeURIComponent(char));
+  if (slashed.startsWith('/')) return `file://${encoded}`;
+  if (/^[A-Za-z]:\//.test(slashed)) return `file:///${encoded}`;
+  return encoded;
 }
 
 /** SARIF 2.1.0, for code-scanning tools in a publishing pipeline. */

@@ -260,9 +260,11 @@ describe('factdesk CLI', () => {
       assert.deepStrictEqual([runLog.results[1].ruleId, runLog.results[1].kind, runLog.results[1].level, runLog.results[1].fixes], ['supported', 'pass', 'none', undefined]);
     });
 
-    it('writes artifact locations as relative URI references with forward slashes', () => {
+    it('writes artifact locations as URI references: relative ones with forward slashes, absolute ones as file: URIs', () => {
       assert.strictEqual(toUriReference('drafts\\my draft #2.md'), 'drafts/my%20draft%20%232.md');
       assert.strictEqual(toUriReference('samples/draft.md'), 'samples/draft.md');
+      assert.strictEqual(toUriReference('/home/desk/draft one.md'), 'file:///home/desk/draft%20one.md');
+      assert.strictEqual(toUriReference('C:\\Users\\desk\\draft.md'), 'file:///C:/Users/desk/draft.md');
     });
   });
 
