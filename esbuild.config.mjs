@@ -190,10 +190,12 @@ async function main(argv) {
   const tsc = spawn(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '--watch', '--preserveWatchOutput', '-p', root], {
     stdio: 'inherit',
   });
-  process.on('SIGINT', () => {
+  const stop = () => {
     tsc.kill();
     void Promise.all(contexts.map((context) => context.dispose())).then(() => process.exit(0));
-  });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
