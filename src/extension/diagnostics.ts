@@ -16,6 +16,8 @@ export interface DraftResult {
   ignored: Finding[];
   /** Set when the draft exceeded factDesk.maxFileSize and was checked only up to the cap. */
   capMessage?: string;
+  /** Milliseconds the engine took, and the whole publish (engine, conversion, diagnostics) took. */
+  timing: { engineMs: number; publishMs: number };
 }
 
 interface DraftState {
@@ -175,7 +177,9 @@ export class DiagnosticsController implements vscode.Disposable {
     const options: CheckOptions = { maxChars: settings.maxFileSize };
     if (settings.minMatchScore !== undefined) options.minScore = settings.minMatchScore;
     if (settings.draftDate) options.draftDate = settings.draftDate;
+    const started = Date.now();
     const checked = this.corpus.checker.check(text, options);
+    const engineMs = Date.now() - started;
     const capMessage =
       checked.capMessage ??
       (text.length > settings.maxFileSize
@@ -202,9 +206,10 @@ export class DiagnosticsController implements vscode.Disposable {
       diagnostics.push(capDiagnostic);
       this.warnCapOnce(uri, capMessage);
     }
-    const result: DraftResult = { uri, version, findings, ignored, capMessage };
+    const result: DraftResult = { uri, version, findings, ignored, capMessage, timing: { engineMs, publishMs: 0 } };
     this.results.set(uri.toString(), result);
     this.collection.set(uri, diagnostics);
+    result.timing.publishMs = Date.now() - started;
     this.updateEmitter.fire(uri);
     return result;
   }

@@ -1,0 +1,91 @@
+// npm run bench:host: keystroke-to-diagnostics latency of Fact Desk inside a real VS Code extension
+// host (code-server 1.100 in headless Chromium), on a 20,000-word draft. Prints a table and writes
+// test-results/bench-host.json. Numbers, not assertions: the README quotes them.
+import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  copySamples,
+  ensureCodeServer,
+  freePort,
+  launchChromium,
+  remoteUri,
+  removeQuietly,
+  RESULTS_DIR,
+  ROOT,
+  startCodeServer,
+  tempDir,
+  workbenchUrl,
+} from '../../../scripts/lib/code-server.mjs';
+
+const suiteOut = join(ROOT, 'out/test/bench/keystroke-latency.js');
+
+async function main() {
+  ensureCodeServer();
+  execFileSync(process.execPath, [join(ROOT, 'esbuild.config.mjs'), '--quiet'], { stdio: 'inherit' });
+  await esbuild.build({
+    entryPoints: [join(ROOT, 'test/bench/keystroke-latency/suite.ts')],
+    outfile: suiteOut,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    logLevel: 'warning',
+  });
+  const scratch = tempDir('bench-host');
+  const resultsFile = join(scratch, 'results.json');
+  const workspace = copySamples();
+  const port = await freePort();
+  const server = await startCodeServer({
+    port,
+    userDataDir: join(scratch, 'user'),
+    extensionsDir: join(scratch, 'extensions'),
+    folder: workspace,
+    env: { FACTDESK_TEST_RESULTS: resultsFile },
+    logFile: join(RESULTS_DIR, 'bench-host-code-server.log'),
+  });
+  let browser;
+  try {
+    browser = await launchChromium();
+    const page = await browser.newPage();
+    await page.goto(
+      workbenchUrl(server, workspace, [
+        ['extensionDevelopmentPath', remoteUri(server, ROOT)],
+        ['extensionTestsPath', remoteUri(server, suiteOut)],
+      ]),
+    );
+    const deadline = Date.now() + 600_000;
+    while (!existsSync(resultsFile)) {
+      if (Date.now() > deadline || !browser.isConnected()) throw new Error('the benchmark did not report within 10 minutes');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  } finally {
+    await browser?.close().catch(() => {});
+    server.stop();
+  }
+  const result = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  removeQuietly(scratch);
+  removeQuietly(join(workspace, '..'));
+  writeFileSync(join(RESULTS_DIR, 'bench-host.json'), JSON.stringify(result, null, 2));
+  const row = (name, s) => console.log(`${name.padEnd(48)} ${String(s.medianMs).padStart(8)} ${String(s.p95Ms).padStart(8)} ${String(s.maxMs).padStart(8)}  (${s.runs} runs)`);
+  console.log(`\nFact Desk keystroke latency in VS Code ${result.vscodeVersion} (code-server extension host)`);
+  console.log(`draft: ${result.words.toLocaleString('en-US')} words, ${result.characters.toLocaleString('en-US')} characters; corpus: ${result.statements} statements`);
+  console.log(`first check after open: ${result.firstCheckMs} ms\n`);
+  console.log(`${''.padEnd(48)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}   (ms)`);
+  row('full check, fresh engine (baseline)', result.engineFullCheckMs);
+  row('edit -> diagnostics, debounce 0', result.editToDiagnosticsNoDebounce);
+  row(`edit -> diagnostics, debounce ${result.editToDiagnosticsDefaultDebounce.debounceMs} ms (default)`, result.editToDiagnosticsDefaultDebounce);
+  row('  of which: engine re-check (paragraph cache)', result.engineIncrementalCheck);
+  row('  of which: engine + diagnostics published', result.publishIncremental);
+  row('host round trip right after a keystroke', result.hostRoundTripWhileTyping);
+  console.log(`diagnostics per check: ${result.diagnosticsPerCheck}`);
+  console.log(`\nfull check / incremental edit-to-diagnostics (median): ${result.fullOverIncrementalRatio}x`);
+}
+
+main().catch((error) => {
+  console.error(`bench:host: ${error?.stack ?? error}`);
+  process.exitCode = 1;
+});

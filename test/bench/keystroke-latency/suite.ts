@@ -1,0 +1,148 @@
+// Keystroke-to-diagnostics latency inside a real VS Code extension host (code-server): the time from
+// an edit of a 20,000-word draft to Fact Desk's diagnostics for that edit, as a reporter feels it.
+// Run with `npm run bench:host` (run.mjs builds this file, starts code-server and collects the JSON).
+// Measured, not asserted: the numbers go to the README.
+import * as fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import { FactChecker } from '../../../src/engine';
+import type { FactDeskApi } from '../../../src/extension/activate';
+
+interface Stats {
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+export interface KeystrokeBenchResult {
+  vscodeVersion: string;
+  words: number;
+  characters: number;
+  statements: number;
+  firstCheckMs: number;
+  engineFullCheckMs: Stats;
+  editToDiagnosticsNoDebounce: Stats;
+  editToDiagnosticsDefaultDebounce: Stats & { debounceMs: number };
+  hostRoundTripWhileTyping: Stats;
+  /** Inside one re-check while typing: the engine alone, and engine + conversion + setting diagnostics. */
+  engineIncrementalCheck: Stats;
+  publishIncremental: Stats;
+  diagnosticsPerCheck: number;
+  fullOverIncrementalRatio: number;
+}
+
+const EDITS = 40;
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return { runs: sorted.length, medianMs: round(at(0.5)), p95Ms: round(at(0.95)), maxMs: round(sorted[sorted.length - 1]) };
+}
+
+function checkedVersion(api: FactDeskApi, document: vscode.TextDocument): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no diagnostics within 60 s')), 60_000);
+    const done = () => {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    };
+    const subscription = api.diagnostics.onDidUpdate(() => {
+      if (api.diagnostics.resultFor(document.uri)?.version === document.version) done();
+    });
+    if (api.diagnostics.resultFor(document.uri)?.version === document.version) done();
+  });
+}
+
+/** Engine and publish times of every re-check during typing, read from the extension's own timing. */
+const engineTimes: number[] = [];
+const publishTimes: number[] = [];
+
+async function typingLatency(api: FactDeskApi, document: vscode.TextDocument, editor: vscode.TextEditor): Promise<number[]> {
+  const samples: number[] = [];
+  const middle = Math.floor(document.lineCount / 2);
+  for (let i = 0; i < EDITS; i++) {
+    // Alternate typing and deleting a character in a paragraph in the middle of the draft.
+    const line = middle + (i % 7) * 2;
+    const start = performance.now();
+    const position = new vscode.Position(line, 0);
+    await editor.edit((builder) => (i % 2 === 0 ? builder.insert(position, 'x') : builder.delete(new vscode.Range(position, position.translate(0, 1)))));
+    await checkedVersion(api, document);
+    samples.push(performance.now() - start);
+    const timing = api.diagnostics.resultFor(document.uri)!.timing;
+    engineTimes.push(timing.engineMs);
+    publishTimes.push(timing.publishMs);
+  }
+  return samples;
+}
+
+async function bigDraft(words: number): Promise<string> {
+  const folder = vscode.workspace.workspaceFolders![0].uri;
+  const body = new TextDecoder()
+    .decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'draft.md')))
+    .replace(/^---[\s\S]*?---\n/, '');
+  const perCopy = body.split(/\s+/).filter(Boolean).length;
+  // Vary each copy a little (section number in the first sentence) so paragraphs are not all identical.
+  return Array.from({ length: Math.ceil(words / perCopy) }, (_, index) => `## Section ${index + 1}\n\n${body.replace('WASHINGTON', `WASHINGTON ${index + 1}`)}`).join('\n\n');
+}
+
+export async function run(): Promise<void> {
+  const extension = vscode.extensions.getExtension<FactDeskApi>('fact-desk.fact-desk')!;
+  const api = await extension.activate();
+  await api.corpus.ready();
+  const config = vscode.workspace.getConfiguration('factDesk');
+  const defaultDebounce = config.get<number>('debounceMs', 300);
+
+  const text = await bigDraft(20_000);
+  const firstStart = performance.now();
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+  const editor = await vscode.window.showTextDocument(document);
+  await checkedVersion(api, document);
+  const firstCheckMs = performance.now() - firstStart;
+
+  // Baseline in the same process: a full check of the same draft by a fresh checker (no paragraph cache).
+  const engineSamples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const checker = new FactChecker(api.corpus.corpus);
+    const start = performance.now();
+    checker.check(document.getText());
+    engineSamples.push(performance.now() - start);
+  }
+
+  await config.update('debounceMs', 0, vscode.ConfigurationTarget.Workspace);
+  await checkedVersion(api, document);
+  const noDebounce = await typingLatency(api, document, editor);
+  await config.update('debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
+  const withDebounce = await typingLatency(api, document, editor);
+
+  // Responsiveness: a round trip through the extension host right after each keystroke.
+  const roundTrips: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    await editor.edit((builder) => builder.insert(new vscode.Position(2, 0), 'y'));
+    const start = performance.now();
+    await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 0));
+    roundTrips.push(performance.now() - start);
+  }
+
+  const engine = stats(engineSamples);
+  const incremental = stats(noDebounce);
+  const result: KeystrokeBenchResult = {
+    vscodeVersion: vscode.version,
+    words: text.split(/\s+/).filter(Boolean).length,
+    characters: text.length,
+    statements: api.corpus.corpus.statements.length,
+    firstCheckMs: Math.round(firstCheckMs),
+    engineFullCheckMs: engine,
+    editToDiagnosticsNoDebounce: incremental,
+    editToDiagnosticsDefaultDebounce: { ...stats(withDebounce), debounceMs: defaultDebounce },
+    hostRoundTripWhileTyping: stats(roundTrips),
+    engineIncrementalCheck: stats(engineTimes),
+    publishIncremental: stats(publishTimes),
+    diagnosticsPerCheck: vscode.languages.getDiagnostics(document.uri).length,
+    fullOverIncrementalRatio: Math.round((engine.medianMs / Math.max(0.1, incremental.medianMs)) * 10) / 10,
+  };
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  fs.writeFileSync(process.env.FACTDESK_TEST_RESULTS!, JSON.stringify(result, null, 2));
+}
