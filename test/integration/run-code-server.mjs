@@ -26,7 +26,7 @@ import {
 
 const timeoutMs = Number(process.env.FACTDESK_TEST_TIMEOUT || 300) * 1000;
 /** Where this launcher leaves its summary for scripts/test-all.mjs (and people) to read. */
-export const SUMMARY_FILE = join(RESULTS_DIR, 'integration.json');
+const SUMMARY_FILE = join(RESULTS_DIR, 'integration.json');
 
 async function waitForFile(path, deadline, isAlive) {
   while (!existsSync(path)) {
