@@ -21,6 +21,7 @@ export interface FactDeskApi {
   readonly lookup: StatementLookup;
   readonly suppressions: Suppressions;
   readonly statusBar: FactStatusBar;
+  readonly corpusTree: CorpusTreeProvider;
 }
 
 /** Wires every feature; shared by the Node and browser entries, which differ only in `host`. */
@@ -54,5 +55,5 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
   registerReportCommand(context, diagnostics, corpus);
   registerAddToCorpus(context, corpus);
   lookup.register(context);
-  return { platform: host.platform, corpus, diagnostics, lookup, suppressions, statusBar };
+  return { platform: host.platform, corpus, diagnostics, lookup, suppressions, statusBar, corpusTree: tree };
 }

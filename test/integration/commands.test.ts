@@ -35,8 +35,32 @@ describe('Commands and status bar', () => {
   it('Show Corpus reveals the tree of records by speaker', async () => {
     const api = await factDesk();
     await vscode.commands.executeCommand('factDesk.showCorpus');
-    assert.ok(api.corpus.corpus.statements.length > 0);
-    assert.ok(api.corpus.person('marco-rubio'), 'Rubio is in the bundled corpus');
+    const speakers = api.corpusTree.getChildren();
+    const labels = speakers.map((node) => api.corpusTree.getTreeItem(node).label);
+    assert.deepEqual(labels, [...labels].sort((a, b) => String(a).localeCompare(String(b))), 'speakers in alphabetical order');
+    const rubio = speakers.find((node) => api.corpusTree.getTreeItem(node).label === 'Marco Rubio');
+    assert.ok(rubio, labels.join(', '));
+    const statements = api.corpusTree.getChildren(rubio);
+    assert.equal(statements.length, api.corpus.corpus.statements.filter((statement) => statement.speaker === 'marco-rubio').length);
+    const concessions = statements.map((node) => api.corpusTree.getTreeItem(node)).find((item) => String(item.label).startsWith('“It will require both sides'));
+    assert.ok(concessions, 'Rubio’s concessions quote is listed');
+    assert.equal(concessions.description, 'Sunday 17 August 2025 · CBS’s Face the Nation');
+    assert.equal(concessions.command?.command, 'factDesk.showStatement');
+  });
+
+  it('contributes a walkthrough whose every step has its media and every command link is registered', async () => {
+    const extension = vscode.extensions.getExtension('fact-desk.fact-desk')!;
+    const [walkthrough] = extension.packageJSON.contributes.walkthroughs as { steps: { id: string; media: { markdown: string } }[] }[];
+    assert.deepEqual(walkthrough.steps.map((step) => step.id), ['openSample', 'asYouWrite', 'lookUp', 'review']);
+    for (const step of walkthrough.steps) {
+      const media = await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, step.media.markdown));
+      assert.ok(media.size > 100, step.media.markdown);
+    }
+    const nls = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'package.nls.json')))) as Record<string, string>;
+    const linked = Object.values(nls).flatMap((text) => [...text.matchAll(/\(command:(factDesk\.\w+)\)/g)].map((match) => match[1]));
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.ok(linked.length >= 5);
+    assert.deepEqual(linked.filter((command) => !registered.has(command)), []);
   });
 
   it('Open the Sample Draft (the walkthrough’s first step) opens samples/draft.md', async () => {
