@@ -7,7 +7,7 @@
 //   node scripts/start.mjs --check   also opens that URL in headless Chromium, waits for the draft and
 //                                    its Fact Desk squiggles, saves test-results/start.png and exits.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import {
@@ -60,6 +60,14 @@ if (packaged.status !== 0) {
 
 const profile = { userDataDir: join(ROOT, '.vscode-test/user'), extensionsDir: join(ROOT, '.vscode-test/extensions') };
 step(installVsix(join(ROOT, 'fact-desk.vsix'), profile).split('\n').filter((line) => /install/i.test(line)).at(-1) ?? 'installed');
+
+// First run only (later the user's own changes win): samples/ sits inside this git repository, and
+// VS Code would greet every start with "a git repository was found in the parent folders".
+const userSettings = join(profile.userDataDir, 'User/settings.json');
+if (!existsSync(userSettings)) {
+  mkdirSync(join(profile.userDataDir, 'User'), { recursive: true });
+  writeFileSync(userSettings, `${JSON.stringify({ 'git.openRepositoryInParentFolders': 'never' }, null, 2)}\n`);
+}
 
 const workspace = join(ROOT, 'samples');
 const port = await choosePort();
