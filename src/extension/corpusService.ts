@@ -32,7 +32,7 @@ export class CorpusService implements vscode.Disposable {
   readonly onDidChange = this.changeEmitter.event;
 
   private current: { corpus: Corpus; checker: FactChecker; problems: LoadProblem[] };
-  private readonly locations = new Map<string, vscode.Location>();
+  private locations = new Map<string, vscode.Location>();
   private readonly problemDiagnostics = vscode.languages.createDiagnosticCollection('factDesk-corpus');
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
@@ -96,7 +96,8 @@ export class CorpusService implements vscode.Disposable {
   reload(): Promise<void> {
     if (this.pendingReload) clearTimeout(this.pendingReload);
     this.pendingReload = undefined;
-    this.loading = this.loading.then(() => this.load());
+    // A failed load must not stop later reloads: each one starts from a settled chain.
+    this.loading = this.loading.catch(() => undefined).then(() => this.load());
     return this.loading;
   }
 
@@ -145,11 +146,22 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
+    try {
+      await this.loadOnce();
+    } catch (error) {
+      // Keep the corpus in effect; say why the new one could not be loaded.
+      this.output.appendLine(`Corpus reload failed: ${errorMessage(error)}`);
+      void vscode.window.showErrorMessage(`Fact Desk: the corpus could not be reloaded (${errorMessage(error)}); the previous one stays in use.`);
+    }
+  }
+
+  private async loadOnce(): Promise<void> {
     const settings = readSettings();
     const parts: { name: string; corpus: Corpus }[] = [];
     const problems: LoadProblem[] = [];
     const fileUris = new Map<string, vscode.Uri>();
-    this.locations.clear();
+    // Built aside and swapped in with the new checker, so lookups never see a half-built index.
+    const locations = new Map<string, vscode.Location>();
 
     if (settings.useBundledCorpus) {
       try {
@@ -157,7 +169,7 @@ export class CorpusService implements vscode.Disposable {
       } catch (error) {
         problems.push({ file: BUNDLED_NAME, line: 0, message: `The bundled corpus could not be loaded: ${String(error)}`, severity: 'error' });
       }
-      await this.indexBundledLocations();
+      await this.indexBundledLocations(locations);
     }
 
     const userFiles = this.configuredCorpusUris();
@@ -179,12 +191,13 @@ export class CorpusService implements vscode.Disposable {
       const result = parseCorpusFile(name, text);
       problems.push(...result.problems);
       parts.push({ name, corpus: result.corpus });
-      indexRecordLocations(uri, text, this.locations);
+      indexRecordLocations(uri, text, locations);
     }
 
     const merged = mergeCorpora(parts);
     problems.push(...merged.problems);
     this.current = { corpus: merged.corpus, checker: new FactChecker(merged.corpus), problems };
+    this.locations = locations;
     this.reportProblems(problems, fileUris);
     this.rewatch(userFiles);
     this.output.appendLine(
@@ -195,7 +208,7 @@ export class CorpusService implements vscode.Disposable {
     this.changeEmitter.fire();
   }
 
-  private async indexBundledLocations(): Promise<void> {
+  private async indexBundledLocations(locations: Map<string, vscode.Location>): Promise<void> {
     // Best effort: the records' JSON files ship in data/ inside the extension, so a diagnostic can
     // point at the exact line of its record. When they cannot be listed (some web hosts), none is shown.
     const dataDir = vscode.Uri.joinPath(this.extensionUri, 'data');
@@ -203,7 +216,7 @@ export class CorpusService implements vscode.Disposable {
       for (const [name, type] of await vscode.workspace.fs.readDirectory(dataDir)) {
         if (type !== vscode.FileType.File || !/\.(json|jsonl)$/.test(name) || name.includes('schema')) continue;
         const uri = vscode.Uri.joinPath(dataDir, name);
-        indexRecordLocations(uri, new TextDecoder().decode(await this.host.readFile(uri)), this.locations);
+        indexRecordLocations(uri, new TextDecoder().decode(await this.host.readFile(uri)), locations);
       }
     } catch {
       // No data folder to point at.

@@ -74,7 +74,7 @@ export class Suppressions implements vscode.Disposable {
   }
 
   async reload(): Promise<void> {
-    this.loading = this.loading.then(() => this.load());
+    this.loading = this.loading.catch(() => undefined).then(() => this.load());
     await this.loading;
     this.changeEmitter.fire();
   }
