@@ -234,6 +234,10 @@ export class DiagnosticsController implements vscode.Disposable {
     this.states.delete(key);
     this.capWarned.delete(key);
     this.clear(document.uri);
+    // Untitled names are reused ("Untitled-1"): a new draft must not inherit a closed one's "off".
+    if (document.uri.scheme === 'untitled' && this.disabledDocuments().includes(key)) {
+      void this.workspaceState.update(DISABLED_DOCUMENTS_KEY, this.disabledDocuments().filter((entry) => entry !== key));
+    }
     // A file from "Check All Drafts" keeps its verdicts for the review, now from its saved text.
     if (this.checkedFromDisk.has(key)) void this.checkFile(document.uri);
   }
