@@ -22,6 +22,8 @@ export interface EvalCase {
 }
 
 export const CASES_FILE = path.join(__dirname, 'cases.jsonl');
+/** The held-out set (see run.ts): not to be tuned against. */
+export const HOLDOUT_FILE = path.join(__dirname, 'holdout.jsonl');
 
 /** The minimum number of cases per expected kind, and of cases that should get no finding. */
 export const MIN_PER_KIND = 10;

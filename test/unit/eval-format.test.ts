@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { FINDING_KINDS } from '../../src/engine';
-import { countByKind, loadCases, validateCase, MIN_NO_FINDING, MIN_PER_KIND, MIN_TOTAL } from '../eval/cases';
+import { countByKind, loadCases, validateCase, HOLDOUT_FILE, MIN_NO_FINDING, MIN_PER_KIND, MIN_TOTAL } from '../eval/cases';
 
 const REPO = path.join(__dirname, '..', '..');
 
@@ -56,6 +56,17 @@ describe('eval set (test/eval/cases.jsonl)', () => {
       'draftDate: must be YYYY-MM-DD',
     ]);
     assert.deepStrictEqual(validateCase([]), ['not a JSON object']);
+  });
+});
+
+describe('held-out eval set (test/eval/holdout.jsonl)', () => {
+  it('is well formed, with at least 6 cases of each kind and 10 with no finding, none repeated from cases.jsonl', () => {
+    const holdout = loadCases(HOLDOUT_FILE);
+    const counts = countByKind(holdout);
+    for (const kind of FINDING_KINDS) assert.ok(counts[kind] >= 6, `${kind}: only ${counts[kind]} cases`);
+    assert.ok(counts.none >= 10, `no finding: only ${counts.none} cases`);
+    const seen = new Set(loadCases().map((evalCase) => evalCase.text));
+    for (const evalCase of holdout) assert.ok(!seen.has(evalCase.text), `${evalCase.id} repeats a case of cases.jsonl`);
   });
 });
 
