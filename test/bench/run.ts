@@ -13,6 +13,7 @@
  *   npm run bench -- --quick       a fast smoke run (1k and 10k statements, fewer runs)
  *   npm run bench -- --json        print the results as JSON as well
  *   npm run bench -- --out FILE    also write the results as JSON to FILE
+ *   npm run bench -- --sizes 100000   only these corpus sizes (comma-separated)
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -27,7 +28,8 @@ const QUICK = args.includes('--quick');
 const AS_JSON = args.includes('--json');
 const OUT = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
 
-const CORPUS_SIZES = QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const SIZES_ARG = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined;
+const CORPUS_SIZES = SIZES_ARG ? SIZES_ARG.split(',').map(Number).filter((size) => Number.isInteger(size) && size > 0) : QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const DRAFT_WORDS = QUICK ? [2_000] : [2_000, 20_000];
 const RUNS = QUICK ? 3 : 5;
 const RUNS_AT_100K = 3;
