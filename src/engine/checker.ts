@@ -86,7 +86,7 @@ export class FactChecker {
           const finding = judgeClaim(sentence, context, masked.text);
           if (finding) judged.push(finding);
         }
-        cached = { findings: judged.map((finding) => shift(finding, -paragraph.start)), state: claims.state, generation };
+        cached = { findings: dropDuplicates(judged).map((finding) => shift(finding, -paragraph.start)), state: claims.state, generation };
         this.cache.set(key, cached);
       }
       cached.generation = generation;
@@ -98,8 +98,8 @@ export class FactChecker {
       }
     }
     this.evictStale(generation);
-    const unique = dropDuplicates(findings).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-    return capMessages.length ? { findings: unique.slice(0, maxFindings), capMessage: capMessages.join(' ') } : { findings: unique };
+    findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+    return capMessages.length ? { findings: findings.slice(0, maxFindings), capMessage: capMessages.join(' ') } : { findings };
   }
 
   person(id: string | null | undefined): Person | undefined {

@@ -24,12 +24,30 @@ export function formatStatementDate(statement: Pick<Statement, 'date' | 'datePre
 /**
  * A one-line citation for inserting into a draft:
  * `“quote,” Marco Rubio said on CBS's Face the Nation (Sunday 17 August 2025; The Washington Post).`
+ * A claim the article reports on its own authority is credited to the publisher.
  */
 export function formatCitation(statement: Statement, corpus: Pick<Corpus, 'people' | 'sources'>): string {
-  const speaker = corpus.people.find((person) => person.id === statement.speaker)?.name ?? 'Unattributed';
-  const source = corpus.sources.find((candidate) => candidate.id === statement.source);
-  const venue = statement.outlet ? ` ${/^(on|in|to|at)\b/i.test(statement.outlet) ? '' : 'in '}${statement.outlet}` : '';
-  const body = statement.kind === 'quote' ? `“${statement.text},”` : `${statement.text} —`;
-  const publisher = source ? `; ${source.publisher}` : '';
-  return `${body} ${speaker} said${venue} (${formatStatementDate(statement)}${publisher}).`;
+  const speaker = corpus.people.find((person) => person.id === statement.speaker)?.name;
+  const publisher = corpus.sources.find((candidate) => candidate.id === statement.source)?.publisher;
+  const when = formatStatementDate(statement);
+  if (statement.kind === 'claim') {
+    const credit = [speaker ? `per ${speaker}` : undefined, when, publisher].filter(Boolean).join('; ');
+    return `${statement.text.replace(/[.]+$/, '')} (${credit}).`;
+  }
+  const venue = statement.outlet ? ` ${venuePreposition(statement.outlet)}${statement.outlet}` : '';
+  // “…give up,” not “…give up.,”: a quote's own full stop becomes the citation's comma.
+  const quote = statement.text.replace(/[.,;:]+$/, '');
+  const comma = /[!?\u2026]$/.test(quote) ? '' : ',';
+  return `“${quote}${comma}” ${speaker ?? 'an unnamed source'} said${venue} (${when}${publisher ? `; ${publisher}` : ''}).`;
+}
+
+/** "on Fox News Sunday", "in an audio message", "at the Munich Security Conference", "told reporters". */
+function venuePreposition(outlet: string): string {
+  if (/^(?:on|in|to|at|told|speaking|during|alongside)\b/i.test(outlet)) return '';
+  if (/conference|summit|meeting|briefing/i.test(outlet)) return 'at ';
+  if (/message|interview|statement|address|dispatch|op-ed|column|post/i.test(outlet)) {
+    if (/^(?:a|an|the)\b/i.test(outlet)) return 'in ';
+    return /^[aeiou]/i.test(outlet) ? 'in an ' : 'in a ';
+  }
+  return 'on ';
 }

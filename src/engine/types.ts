@@ -162,7 +162,10 @@ export interface Fix {
   label: string;
 }
 
-/** One piece of a word-level comparison between the draft and the record. */
+/**
+ * One piece of a word-level comparison, read from the record to the draft: `same` in both,
+ * `removed` the record's words the draft lacks or changed, `added` the draft's words the record lacks.
+ */
 export interface DiffPart {
   op: 'same' | 'added' | 'removed';
   text: string;

@@ -44,7 +44,7 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
 
   // Each quotation is judged with the sentences it touches; the rest are possible paraphrases.
   // Both are walked in document order so that "she said" can point back to the sentence before.
-  const windows = quotations.map((quotation) => sentences.filter((sentence) => sentence.end > quotation.outer.start && sentence.start < quotation.outer.end));
+  const windows = quotations.map((quotation) => overlapping(sentences, quotation.outer));
   const inQuoteWindow = new Set(windows.flat());
   const units = [
     ...quotations.map((quotation, index) => ({ at: Math.min(quotation.outer.start, ...windows[index].map((w) => w.start)), quotation, window: windows[index] })),
@@ -111,21 +111,39 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
 function surroundings(text: string, span: Span, quotations: Quotation[], directory: PersonDirectory): Surroundings {
   const tokens: Token[] = [];
   let cursor = span.start;
-  const inside = quotations.filter((q) => q.outer.end > span.start && q.outer.start < span.end).sort((a, b) => a.outer.start - b.outer.start);
-  for (const quotation of inside) {
-    if (quotation.outer.start > cursor) tokens.push(...tokenize(text.slice(cursor, quotation.outer.start), cursor));
-    cursor = Math.max(cursor, quotation.outer.end);
+  const inside = overlapping(quotations.map((q) => q.outer), span);
+  for (const quoted of inside) {
+    if (quoted.start > cursor) tokens.push(...tokenize(text.slice(cursor, quoted.start), cursor));
+    cursor = Math.max(cursor, quoted.end);
   }
   if (cursor < span.end) tokens.push(...tokenize(text.slice(cursor, span.end), cursor));
 
   const mentions = directory.findMentions(tokens, text);
-  const dates = findDateMentions(tokens, text);
-  const numbers = findNumbers(tokens).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
   const outlets = findOutlets(tokens, text);
+  // "Fox News Sunday" names a programme, not a day.
+  const dates = findDateMentions(tokens, text).filter((d) => !outlets.some((o) => d.start < o.end && d.end > o.start));
+  const numbers = findNumbers(tokens).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
   const slotTokens = new Set<Token>();
   const mark = (start: number, end: number) => tokens.forEach((token) => token.start >= start && token.end <= end && slotTokens.add(token));
   dates.forEach((d) => mark(d.start, d.end));
   outlets.forEach((o) => mark(o.start, o.end));
   numbers.forEach((n) => mark(n.start, n.end));
   return { tokens, mentions, window: { numbers, dates, outlets }, slotTokens };
+}
+
+/**
+ * The spans of a sorted, non-overlapping list that overlap `range`, found by binary search:
+ * a paragraph of thousands of quotations must not cost quotations × sentences.
+ */
+function overlapping(sorted: Span[], range: Span): Span[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].end <= range.start) low = mid + 1;
+    else high = mid;
+  }
+  const found: Span[] = [];
+  for (let i = low; i < sorted.length && sorted[i].start < range.end; i++) found.push(sorted[i]);
+  return found;
 }

@@ -38,7 +38,8 @@ const NOT_NAMES = new Set(
     'president minister secretary senator sen rep gov prime deputy vice chancellor spokesman spokeswoman envoy ' +
     'official officials mr mrs ms dr us u s uk eu nato monday tuesday wednesday thursday friday saturday sunday ' +
     'january february march april may june july august september october november december ukraine russia kyiv moscow ' +
-    'washington europe european american russian ukrainian kremlin white house congress senate still yet however'
+    'washington europe european american russian ukrainian kremlin white house congress senate still yet however ' +
+    'then now later earlier meanwhile separately also instead finally asked officials critics analysts experts sources reporters'
   ).split(' '),
 );
 
@@ -113,6 +114,10 @@ export class PersonDirectory {
    * draft, used to see capitals and possessives.
    */
   findMentions(tokens: Token[], text: string): PersonMention[] {
+    return mergeRoleAndName(this.findEachMention(tokens, text), text);
+  }
+
+  private findEachMention(tokens: Token[], text: string): PersonMention[] {
     const mentions: PersonMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const match = this.longestAliasAt(tokens, i, text);
@@ -177,9 +182,23 @@ export class PersonDirectory {
     if (best && (best.score ?? 1) <= 0.2) {
       return { personId: best.item.personId, start: tokens[i].start, end: tokens[last].end, firstToken: i, lastToken: last, possessive, via: 'fuzzy' };
     }
-    if (last === i && i === 0) return undefined; // a lone capitalised first word is usually not a name
+    if (last === i && i === 0 && !verbAfter) return undefined; // a lone capitalised first word is usually not a name
     return { personId: `unknown:${phrase}`, start: tokens[i].start, end: tokens[last].end, firstToken: i, lastToken: last, possessive, via: 'unknown' };
   }
+}
+
+/** "French President Emmanuel Macron" is one mention, so a fix replaces the role with the name. */
+function mergeRoleAndName(mentions: PersonMention[], text: string): PersonMention[] {
+  const merged: PersonMention[] = [];
+  for (const mention of mentions) {
+    const previous = merged[merged.length - 1];
+    if (previous && previous.personId === mention.personId && previous.lastToken + 1 === mention.firstToken && /^\s+$/.test(text.slice(previous.end, mention.start))) {
+      merged[merged.length - 1] = { ...mention, start: previous.start, firstToken: previous.firstToken, via: mention.via };
+      continue;
+    }
+    merged.push(mention);
+  }
+  return merged;
 }
 
 function roleKey(title: string): string {

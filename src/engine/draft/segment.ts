@@ -15,12 +15,16 @@ export function splitParagraphs(text: string): Span[] {
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     const blank = line.trim() === '';
-    const standsAlone = /^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?)/.test(line);
-    if (blank || standsAlone) {
+    const startsBlock = /^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?)/.test(line);
+    const heading = /^\s{0,3}#{1,6}\s/.test(line);
+    if (blank || startsBlock) {
       if (start !== -1) paragraphs.push(trimSpan(text, start, lineStart));
       start = -1;
     }
-    if (!blank && start === -1) start = lineStart;
+    if (heading) {
+      // A heading is one line: the prose under it starts a paragraph of its own.
+      paragraphs.push(trimSpan(text, lineStart, lineEnd));
+    } else if (!blank && start === -1) start = lineStart;
     if (lineEnd === text.length) break;
     lineStart = lineEnd + 1;
   }
@@ -61,7 +65,7 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
     let next = end;
     while (next < paragraph.end && /\s/.test(text[next])) next++;
     if (next >= paragraph.end) break;
-    if (!/[A-Z0-9"'\u201C\u2018(\[*_\u00C0-\u024F]/.test(text[next])) continue;
+    if (!/[A-Z0-9"'\u201C\u2018([*_\u00C0-\u024F]/.test(text[next])) continue;
     if (ch === '.' && isAbbreviation(text, i, sentenceStart)) continue;
     sentences.push({ start: sentenceStart, end });
     sentenceStart = next;

@@ -85,9 +85,9 @@ export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: st
   if (related && negationConflict(claim.tokens, recordTokens)) {
     return { ...base, kind: 'negation', range, message: `Says the opposite of the record: “${shorten(statement.text)}” — ${line}.` };
   }
-  if (best.score < Math.max(CONFLICT_SCORE, context.minScore)) {
-    return related ? { ...base, kind: 'supported', range, message: `Related record: ${line}.` } : undefined;
-  }
+  // Between the two scores the sentence is on the record's topic but does not restate it:
+  // numbers and negation were worth checking, a citation is not.
+  if (best.score < Math.max(CONFLICT_SCORE, context.minScore)) return undefined;
   const speakerConflict =
     claim.speaker && statement.speaker && claim.speaker !== statement.speaker && !['anonymous', 'group'].includes(speakerKind(context, claim.speaker) ?? '');
   if (speakerConflict) {

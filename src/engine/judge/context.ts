@@ -47,6 +47,13 @@ export function nameLike(mentionText: string, recordName: string): string {
   const honorific = /^(Mr|Mrs|Ms|Dr)\.?\s/.exec(mentionText)?.[0] ?? '';
   const bare = mentionText.slice(honorific.length);
   const possessive = /['\u2019]s$/.test(bare) ? bare.slice(-2) : '';
-  if (!/\s/.test(bare.trim())) return `${honorific}${recordName.split(' ').pop()}${possessive}`;
+  if (!/\s/.test(bare.trim())) return `${honorific}${surnameOf(recordName)}${possessive}`;
   return `${recordName}${possessive}`;
+}
+
+/** "Ursula von der Leyen" → "von der Leyen"; "Marco Rubio" → "Rubio". */
+export function surnameOf(name: string): string {
+  const words = name.split(' ');
+  const particle = words.findIndex((word, index) => index > 0 && /^(?:von|van|der|de|da|di|del|le|la|bin|al)$/.test(word));
+  return particle > 0 ? words.slice(particle).join(' ') : words[words.length - 1];
 }

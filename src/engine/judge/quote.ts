@@ -193,7 +193,10 @@ function restoreQuote(claim: QuoteClaim, alignment: Alignment, record: { start: 
     segmentEnd = r;
   }
   flush();
-  return out.trim();
+  // Keep the draft's own punctuation at the ends of the quotation (“…give up,” he said).
+  const trailing = /[\s,.;:!?…]*$/.exec(claim.text)?.[0].trim() ?? '';
+  const restored = out.trim();
+  return trailing && !restored.endsWith(trailing) ? `${restored.replace(/[,.;:!?]+$/, '')}${trailing}` : restored;
 }
 
 function recordSlice(alignment: Alignment, record: { start: number; end: number }[], recordText: string): string {
