@@ -1,4 +1,4 @@
-import { STOPWORDS, type Token } from '../text/tokens';
+import { STOPWORDS, topicStems, type Token } from '../text/tokens';
 
 const CUES = new Set([
   'not', 'never', 'no', 'cannot', 'nobody', 'nothing', 'none', 'neither', 'nor',
@@ -33,19 +33,27 @@ export function isNegationWord(norm: string): boolean {
   return CUES.has(norm);
 }
 
-/** Stems of the words a negation governs: the first content words after each cue. */
+/**
+ * Stems of the words a negation governs: the first content words after each cue, enough to
+ * reach the verbs of a list ("will not at any time subscribe to, agree to, …").
+ */
 function negatedStems(tokens: Token[]): Set<string> {
   const stems = new Set<string>();
   tokens.forEach((_, index) => {
     if (!isNegationCue(tokens, index)) return;
     let taken = 0;
-    for (let k = index + 1; k < tokens.length && k <= index + 5 && taken < 2; k++) {
+    for (let k = index + 1; k < tokens.length && k <= index + 8 && taken < 3; k++) {
       if (STOPWORDS.has(tokens[k].norm) || CUES.has(tokens[k].norm)) continue;
-      stems.add(tokens[k].stem);
+      stems.add(topicStem(tokens[k]));
       taken++;
     }
   });
   return stems;
+}
+
+/** The stem as topic matching sees it ("prepared" is "ready"), so a paraphrase's negation lines up. */
+function topicStem(token: Token): string {
+  return topicStems([token])[0] ?? token.stem;
 }
 
 function hasCue(tokens: Token[]): boolean {
@@ -82,7 +90,7 @@ export function negationConflict(draftTokens: Token[], recordTokens: Token[]): b
   const draftNegated = hasCue(draft);
   if (draftNegated === hasCue(record)) return antonymClash(draft, record);
   const [negatedSide, plainSide] = draftNegated ? [draft, record] : [record, draft];
-  const plainStems = new Set(plainSide.map((token) => token.stem));
+  const plainStems = new Set(plainSide.map(topicStem));
   for (const stem of negatedStems(negatedSide)) {
     if (plainStems.has(stem)) return true;
   }

@@ -35,12 +35,21 @@ export function normalizeWord(word: string): string {
  */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
+  return dropFinalE(stripSuffix(word));
+}
+
+function stripSuffix(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
   if (word.endsWith('ed') && word.length > 4) return word.slice(0, word.endsWith('ied') ? -3 : -2);
   if (word.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
   return word;
+}
+
+/** "promise" and "promised" (→ "promis") must meet: a final e is dropped after the suffix. */
+function dropFinalE(word: string): string {
+  return word.length > 4 && word.endsWith('e') && !word.endsWith('ee') ? word.slice(0, -1) : word;
 }
 
 const wordCache = new Map<string, [string, string]>();

@@ -108,7 +108,8 @@ const SAME_THING: Record<string, string> = {
   russian: 'russia', russians: 'russia', moscow: 'russia', kremlin: 'russia',
   ukrainian: 'ukraine', ukrainians: 'ukraine', kyiv: 'ukraine', kiev: 'ukraine',
   european: 'europe', europeans: 'europe', eu: 'europe',
-  postwar: 'war', talked: 'speak', spoke: 'speak', spoken: 'speak', soldier: 'troop', soldiers: 'troop', troops: 'troop', army: 'troop', forces: 'troop',
+  postwar: 'war', talked: 'speak', spoke: 'speak', spoken: 'speak',
+  prepared: 'ready', pull: 'withdraw', pulled: 'withdraw', pulling: 'withdraw', soldier: 'troop', soldiers: 'troop', troops: 'troop', army: 'troop', forces: 'troop',
 };
 
 /**
