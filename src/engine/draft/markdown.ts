@@ -12,24 +12,36 @@ export interface MaskedDraft {
 }
 
 export function maskMarkdown(original: string): MaskedDraft {
-  const chars = original.split('');
-  const blank = (start: number, end: number) => {
-    for (let i = start; i < end && i < chars.length; i++) {
-      if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-    }
-  };
-
+  // Collect the ranges to blank, then rebuild the text once: a 20,000-word draft re-checked on
+  // every keystroke must not be exploded into an array of characters each time.
   let frontMatterDate: string | undefined;
   const frontMatter = findFrontMatter(original);
+  const blockRanges: [number, number][] = [];
   if (frontMatter) {
     frontMatterDate = readDate(original.slice(frontMatter.start, frontMatter.end));
-    blank(frontMatter.start, frontMatter.end);
+    blockRanges.push([frontMatter.start, frontMatter.end]);
   }
+  blankFencedCode(original, (start, end) => blockRanges.push([start, end]), frontMatter?.end ?? 0);
+  const afterBlocks = applyBlanks(original, blockRanges);
+  const spanRanges: [number, number][] = [];
+  blankSpans(afterBlocks, (start, end) => spanRanges.push([start, end]));
+  return { text: applyBlanks(afterBlocks, spanRanges), frontMatterDate };
+}
 
-  blankFencedCode(original, blank, frontMatter?.end ?? 0);
-  const afterFences = chars.join('');
-  blankSpans(afterFences, blank);
-  return { text: chars.join(''), frontMatterDate };
+/** Replaces each range with spaces, keeping line breaks (and so every offset and line number). */
+function applyBlanks(text: string, ranges: [number, number][]): string {
+  if (ranges.length === 0) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let cursor = 0;
+  for (const [rawStart, rawEnd] of ranges) {
+    const start = Math.max(rawStart, cursor);
+    const end = Math.min(rawEnd, text.length);
+    if (end <= start) continue;
+    out += text.slice(cursor, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ');
+    cursor = end;
+  }
+  return out + text.slice(cursor);
 }
 
 function findFrontMatter(text: string): { start: number; end: number } | undefined {

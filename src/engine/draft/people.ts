@@ -54,6 +54,8 @@ export class PersonDirectory {
   private readonly byFirstToken = new Map<string, AliasEntry[]>();
   private readonly fuzzy: Fuse<{ alias: string; personId: string }>;
   private readonly people = new Map<string, Person>();
+  /** Fuzzy look-ups already made: the same unknown name recurs on every re-check. */
+  private readonly fuzzyCache = new Map<string, { personId: string; score: number } | null>();
 
   constructor(people: Person[]) {
     const surnameOwners = new Map<string, Set<string>>();
@@ -163,6 +165,17 @@ export class PersonDirectory {
     return undefined;
   }
 
+  private fuzzyLookup(phrase: string): { personId: string; score: number } | null {
+    let cached = this.fuzzyCache.get(phrase);
+    if (cached === undefined) {
+      const hit = this.fuzzy.search(phrase, { limit: 1 })[0];
+      cached = hit ? { personId: hit.item.personId, score: hit.score ?? 1 } : null;
+      if (this.fuzzyCache.size > 10_000) this.fuzzyCache.clear();
+      this.fuzzyCache.set(phrase, cached);
+    }
+    return cached;
+  }
+
   /**
    * A capitalised name next to a speech verb that the alias index does not know: first try
    * fuse.js against every alias (misspellings such as "Zelenskky"), else keep it as an unknown
@@ -177,10 +190,10 @@ export class PersonDirectory {
     const nearVerb = verbAfter || verbBefore;
     if (!nearVerb) return undefined;
     const phrase = tokens.slice(i, last + 1).map((token) => token.text.replace(/['\u2019]s$/, '')).join(' ');
-    const best = this.fuzzy.search(phrase, { limit: 1 })[0];
+    const best = this.fuzzyLookup(phrase);
     const possessive = isPossessive(tokens[last]);
-    if (best && (best.score ?? 1) <= 0.2) {
-      return { personId: best.item.personId, start: tokens[i].start, end: tokens[last].end, firstToken: i, lastToken: last, possessive, via: 'fuzzy' };
+    if (best && best.score <= 0.2) {
+      return { personId: best.personId, start: tokens[i].start, end: tokens[last].end, firstToken: i, lastToken: last, possessive, via: 'fuzzy' };
     }
     if (last === i && i === 0 && !verbAfter) return undefined; // a lone capitalised first word is usually not a name
     return { personId: `unknown:${phrase}`, start: tokens[i].start, end: tokens[last].end, firstToken: i, lastToken: last, possessive, via: 'unknown' };

@@ -21,6 +21,7 @@ const K1 = 1.2;
 const B = 0.75;
 /** Context words (the sentence around a quote) help retrieval at a discount. */
 const CONTEXT_WEIGHT = 0.4;
+const MAX_QUERY_TERMS = 12;
 
 /**
  * An inverted index over statement stems with BM25 scoring. Built once per corpus; a query
@@ -115,7 +116,8 @@ export class StatementIndex {
     if (terms.length === 0) return [];
     terms.sort((a, b) => this.documentFrequency[a] - this.documentFrequency[b]);
     const commonCutoff = Math.max(200, this.statements.length * 0.02);
-    const used = terms.filter((id, index) => index < 3 || this.documentFrequency[id] <= commonCutoff);
+    // The dozen rarest terms of a long quotation find its record; the rest only cost time.
+    const used = terms.filter((id, index) => index < 3 || this.documentFrequency[id] <= commonCutoff).slice(0, MAX_QUERY_TERMS);
 
     const scores = this.scratch;
     const touched: number[] = [];
