@@ -104,7 +104,7 @@ export class StatementIndex {
   }
 
   /**
-   * The `limit` best statements for a bag of stems. Terms found in more than 2% of the corpus
+   * The `limit` best statements for a bag of stems. Terms found in more than 1% of the corpus
    * are skipped once the three rarest are in: they barely move the ranking and cost the most.
    */
   search(stems: Iterable<string>, limit = 5): Candidate[] {
@@ -115,7 +115,7 @@ export class StatementIndex {
     }
     if (terms.length === 0) return [];
     terms.sort((a, b) => this.documentFrequency[a] - this.documentFrequency[b]);
-    const commonCutoff = Math.max(200, this.statements.length * 0.02);
+    const commonCutoff = Math.max(200, this.statements.length * 0.01);
     // The dozen rarest terms of a long quotation find its record; the rest only cost time.
     const used = terms.filter((id, index) => index < 3 || this.documentFrequency[id] <= commonCutoff).slice(0, MAX_QUERY_TERMS);
 
