@@ -200,7 +200,7 @@ describe('Fact Desk actions in VS Code (e2e, quick fix and palette look-up)', fu
     await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Fact Desk: Look Up Statement' }).waitFor({ timeout: 15_000 });
     // One input event, so the extension refreshes its items once. Typed key by key, each keystroke
     // replaces the items, and an Enter landing between a refresh and the new active item is ignored
-    // (seen 2 runs in 10): the QuickPick stays open and nothing is inserted.
+    // (4 of 12 runs when typed key by key): the QuickPick stays open and nothing is inserted.
     await page.keyboard.insertText('steel porcupine');
     await page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', { hasText: 'steel porcupine' }).waitFor({ timeout: 15_000 });
     await page.keyboard.press('Enter');
