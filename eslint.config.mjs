@@ -33,7 +33,12 @@ export default tseslint.config(
   },
   {
     files: ['test/e2e/**/*.mjs'],
-    languageOptions: { globals: Object.fromEntries(['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach'].map((name) => [name, 'readonly'])) },
+    // Mocha globals, and the page's globals for the callbacks Playwright runs in the browser (page.evaluate).
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach', 'document', 'window', 'NodeFilter'].map((name) => [name, 'readonly']),
+      ),
+    },
   },
   {
     files: ['**/*.cjs'],

@@ -64,7 +64,7 @@ export const SAMPLE_FINDINGS: ExpectedFinding[] = [
   },
   {
     "kind": "misattribution",
-    "text": "Emmanuel Macron",
+    "text": "French President Emmanuel Macron",
     "message": "Wrong speaker: the record gives these words to Ursula von der Leyen, not Emmanuel Macron — Ursula von der Leyen, Brussels, alongside Volodymyr Zelensky, Sunday 17 August 2025."
   },
   {
