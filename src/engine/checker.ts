@@ -36,6 +36,7 @@ export class FactChecker {
   private readonly cache = new Map<string, CachedParagraph>();
   private readonly slotStems: Set<string>;
   private readonly nameStems: Set<string>;
+  private readonly namedPersonStems: Set<string>;
   private generation = 0;
 
   constructor(readonly corpus: Corpus) {
@@ -46,6 +47,7 @@ export class FactChecker {
     this.statementsById = new Map(corpus.statements.map((statement) => [statement.id, statement]));
     this.slotStems = slotStemsOf();
     this.nameStems = nameStemsOf(corpus.people);
+    this.namedPersonStems = nameStemsOf(corpus.people.filter((person) => person.kind === 'person'));
   }
 
   /** Checks a whole draft. Repeated calls on an edited draft re-judge only changed paragraphs. */
@@ -67,6 +69,7 @@ export class FactChecker {
       minScore: options.minScore ?? DEFAULT_MIN_SCORE,
       slotStems: this.slotStems,
       nameStems: this.nameStems,
+      namedPersonStems: this.namedPersonStems,
     };
     const generation = ++this.generation;
     const findings: Finding[] = [];
@@ -83,8 +86,7 @@ export class FactChecker {
           if (finding) judged.push(finding);
         }
         for (const sentence of claims.sentences) {
-          const finding = judgeClaim(sentence, context, masked.text);
-          if (finding) judged.push(finding);
+          judged.push(...judgeClaim(sentence, context, masked.text));
         }
         cached = { findings: dropDuplicates(judged).map((finding) => shift(finding, -paragraph.start)), state: claims.state, generation };
         this.cache.set(key, cached);

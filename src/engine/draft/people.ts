@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import { FuzzyNameIndex, type NameItem } from './fuzzyNames';
 import type { Person } from '../types';
 import { tokenize, type Token } from '../text/tokens';
 
@@ -52,14 +52,14 @@ interface AliasEntry {
 /** Finds people in draft text through an index of every alias and role phrase in the corpus. */
 export class PersonDirectory {
   private readonly byFirstToken = new Map<string, AliasEntry[]>();
-  private readonly fuzzy: Fuse<{ alias: string; personId: string }>;
+  private readonly fuzzy: FuzzyNameIndex;
   private readonly people = new Map<string, Person>();
   /** Fuzzy look-ups already made: the same unknown name recurs on every re-check. */
   private readonly fuzzyCache = new Map<string, { personId: string; score: number } | null>();
 
   constructor(people: Person[]) {
     const surnameOwners = new Map<string, Set<string>>();
-    const fuzzyItems: { alias: string; personId: string }[] = [];
+    const fuzzyItems: NameItem[] = [];
     const roleOwners = new Map<string, { title: string; owners: Set<string> }>();
     for (const person of people) {
       this.people.set(person.id, person);
@@ -91,7 +91,7 @@ export class PersonDirectory {
       if (owners.size === 1) this.addTokens([surname], [...owners][0], 'name');
     }
     for (const entries of this.byFirstToken.values()) entries.sort((a, b) => b.tokens.length - a.tokens.length);
-    this.fuzzy = new Fuse(fuzzyItems, { keys: ['alias'], threshold: 0.2, includeScore: true, ignoreLocation: true });
+    this.fuzzy = new FuzzyNameIndex(fuzzyItems);
   }
 
   person(id: string): Person | undefined {
@@ -168,8 +168,8 @@ export class PersonDirectory {
   private fuzzyLookup(phrase: string): { personId: string; score: number } | null {
     let cached = this.fuzzyCache.get(phrase);
     if (cached === undefined) {
-      const hit = this.fuzzy.search(phrase, { limit: 1 })[0];
-      cached = hit ? { personId: hit.item.personId, score: hit.score ?? 1 } : null;
+      const hit = this.fuzzy.search(phrase);
+      cached = hit ? { personId: hit.item.personId, score: hit.score } : null;
       if (this.fuzzyCache.size > 10_000) this.fuzzyCache.clear();
       this.fuzzyCache.set(phrase, cached);
     }

@@ -1,8 +1,9 @@
 import type { Finding, Statement } from '../types';
 import { tokenize, topicStems, type Token } from '../text/tokens';
 import { SPEECH_VERBS, type PersonMention } from '../draft/people';
-import { negationConflict } from './negation';
-import { checkDates, checkNumbers, checkOutlets, type ClaimWindow } from './slots';
+import { expandNegations, localFlip, negationConflict } from './negation';
+import { checkDates, checkNumbers, checkOutlets, recordedNumbers, type ClaimWindow } from './slots';
+import { comparableUnits, sameQuantity } from '../draft/numbers';
 import { nameLike, recordLine, shorten, speakerKind, speakerName, type JudgeContext } from './context';
 
 /** A sentence with no quotation: a paraphrased or reported claim. */
@@ -20,6 +21,12 @@ export interface SentenceClaim {
 
 /** Below this the sentence is about something else; between the two, agreement is noted but conflicts are not raised. */
 const CONFLICT_SCORE = 0.6;
+/** Added to the topic score of a record that gives the same count of the same thing as the draft. */
+const SAME_COUNT_BONUS = 0.15;
+/** A count that differs from the record's by a typing slip needs less topic agreement (see typoShaped). */
+const TYPO_COUNT_SCORE = 0.25;
+/** A topic match this weak still carries a negation when the negated statement itself reappears (localFlip). */
+const LOCAL_NEGATION_SCORE = 0.3;
 /** A clash on a counted thing (drones, troops, nations) is trusted when either side is this well covered by the other. */
 const COUNTED_UNIT_SCORE = 0.35;
 
@@ -28,7 +35,58 @@ const COUNTED_UNIT_SCORE = 0.35;
  * outlets excluded, since those are what may be wrong), then compares speaker, negation,
  * number, day and outlet. Silence when nothing matches well: most sentences are not claims.
  */
-export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: string): Finding | undefined {
+export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: string): Finding[] {
+  const whole = judgeSentence(claim, context, text);
+  if (whole) return [whole];
+  // A sentence that joins two facts ("Russia launched 330 drones overnight, and one hit Chernobyl")
+  // may restate neither record as a whole: its clauses are judged one by one. A clause inherits
+  // the sentence's speaker, day and outlet only loosely, so it may confirm, correct a number or
+  // catch a flipped negation, never blame a speaker, a day or an outlet.
+  const findings: Finding[] = [];
+  for (const clause of clausesOf(claim, text)) {
+    const finding = judgeSentence(clause, context, text);
+    if (finding && CLAUSE_KINDS.has(finding.kind)) findings.push(finding);
+  }
+  return findings;
+}
+
+const CLAUSE_KINDS = new Set<Finding['kind']>(['supported', 'wrong-number', 'negation']);
+/** Words that, after a comma, open a clause of their own. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas']);
+/** A clause shorter than this is a phrase, not a claim. */
+const MIN_CLAUSE_TOKENS = 5;
+
+/** The clauses of a compound sentence, split at a semicolon or at ", and" / ", but" / ", while". */
+function clausesOf(claim: SentenceClaim, text: string): SentenceClaim[] {
+  const { tokens } = claim;
+  const bounds = [0];
+  for (let index = 1; index < tokens.length; index++) {
+    const gap = text.slice(tokens[index - 1].end, tokens[index].start);
+    if (gap.includes(';') || (gap.includes(',') && CLAUSE_OPENERS.has(tokens[index].norm))) bounds.push(index);
+  }
+  if (bounds.length === 1) return [];
+  bounds.push(tokens.length);
+  const clauses: SentenceClaim[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const clauseTokens = tokens.slice(bounds[k], bounds[k + 1]);
+    if (clauseTokens.length < MIN_CLAUSE_TOKENS) continue;
+    // The opener ("and", "but") joins the clauses; it belongs to neither claim's range.
+    const start = k === 0 ? claim.start : clauseTokens[CLAUSE_OPENERS.has(clauseTokens[0].norm) ? 1 : 0].start;
+    const end = k + 2 === bounds.length ? claim.end : clauseTokens[clauseTokens.length - 1].end;
+    const inside = (mention: { start: number; end: number }) => mention.start >= start && mention.end <= end;
+    clauses.push({
+      ...claim,
+      start,
+      end,
+      text: text.slice(start, end),
+      tokens: clauseTokens,
+      window: { numbers: claim.window.numbers.filter(inside), dates: claim.window.dates.filter(inside), outlets: claim.window.outlets.filter(inside) },
+    });
+  }
+  return clauses;
+}
+
+function judgeSentence(claim: SentenceClaim, context: JudgeContext, text: string): Finding | undefined {
   const topicTokens = claim.tokens.filter((token) => !claim.slotTokens.has(token) && !SPEECH_VERBS.has(token.norm) && !/^\d/.test(token.norm));
   const stems = new Set(topicStems(topicTokens).filter((stem) => !context.slotStems.has(stem)));
   if (stems.size < 3) return undefined;
@@ -46,14 +104,17 @@ export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: st
     for (const stem of stems) {
       if (doc.topicStems.has(stem)) {
         sharedWeight += stemWeight(stem);
-        if (!context.nameStems.has(stem)) shared++;
+        if (!context.namedPersonStems.has(stem)) shared++;
       }
     }
     let recordWeight = 0;
     for (const stem of doc.topicStems) if (!context.slotStems.has(stem) && !/^\d/.test(stem)) recordWeight += stemWeight(stem);
     const sentenceCoverage = sharedWeight / sentenceWeight;
     const recordCoverage = sharedWeight / Math.min(recordWeight, 1.5 * sentenceWeight);
-    const score = sentenceCoverage + recordCoverage === 0 ? 0 : (2 * sentenceCoverage * recordCoverage) / (sentenceCoverage + recordCoverage);
+    const topicScore = sentenceCoverage + recordCoverage === 0 ? 0 : (2 * sentenceCoverage * recordCoverage) / (sentenceCoverage + recordCoverage);
+    // The same count of the same thing ("800,000 troops") is evidence of topic that words alone miss.
+    const sameCount = claim.window.numbers.some((n) => n.unit && recordedNumbers(doc.statement).some((r) => sameQuantity(r, n)));
+    const score = Math.min(1, topicScore + (sameCount ? SAME_COUNT_BONUS : 0));
     const better = !best || score > best.score + 0.05 || (score > best.score - 0.05 && doc.statement.speaker === claim.speaker && best.statement.speaker !== claim.speaker);
     if (shared < 2) continue;
     scored.push({ statement: doc.statement, score, shared, doc: candidate.doc, coverage: Math.max(sentenceCoverage, recordCoverage) });
@@ -63,11 +124,18 @@ export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: st
   // even when another record (the Chernobyl strike in the same sentence) scores higher.
   const countedUnitClash = (statement: Statement) =>
     claim.window.numbers.some((n) => n.unit && !['minute', 'hour', 'day', 'week', 'month', 'year'].includes(n.unit) && statement.numbers.some((r) => r.unit === n.unit && r.value !== n.value));
-  const countClash = scored.find((candidate) => candidate.coverage >= COUNTED_UNIT_SCORE && candidate.shared >= 3 && countedUnitClash(candidate.statement));
+  // A count one slip of the keyboard away from the record's (80,000 for 800,000) is stronger evidence still.
+  const typoClash = (statement: Statement) =>
+    claim.window.numbers.some((n) => n.unit && statement.numbers.some((r) => r.unit === n.unit && r.value !== n.value && typoShaped(n.value, r.value)));
+  const countClash = scored.find(
+    (candidate) =>
+      (candidate.coverage >= COUNTED_UNIT_SCORE && candidate.shared >= 3 && countedUnitClash(candidate.statement)) ||
+      (candidate.coverage >= TYPO_COUNT_SCORE && typoClash(candidate.statement)),
+  );
   if (countClash && (!best || best.score < Math.max(CONFLICT_SCORE, context.minScore) || best === countClash)) best = countClash;
   if (!best) return undefined;
   const related = best.score >= context.minScore;
-  if (!related && best !== countClash) return undefined;
+  if (!related && best !== countClash && best.score < LOCAL_NEGATION_SCORE) return undefined;
 
   const { statement } = best;
   const line = recordLine(context, statement);
@@ -82,9 +150,12 @@ export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: st
   const record = context.index.doc(best.doc);
   // A short quoted fragment's meaning (and its negation) lives in the sentence around it.
   const recordTokens = record.tokens.length < 8 && statement.context ? tokenize(statement.context) : record.tokens;
-  if (related && negationConflict(claim.tokens, recordTokens)) {
+  // Below the related band only the strict, clause-level flip is trusted.
+  const negated = related ? negationConflict(claim.tokens, recordTokens) : best.score >= LOCAL_NEGATION_SCORE && (localFlip(expandNegations(claim.tokens), expandNegations(recordTokens)) || localFlip(expandNegations(recordTokens), expandNegations(claim.tokens)));
+  if (negated) {
     return { ...base, kind: 'negation', range, message: `Says the opposite of the record: “${shorten(statement.text)}” — ${line}.` };
   }
+  if (!related) return undefined;
   // Between the two scores the sentence is on the record's topic but does not restate it:
   // numbers and negation were worth checking, a citation is not.
   if (best.score < Math.max(CONFLICT_SCORE, context.minScore)) return undefined;
@@ -103,5 +174,26 @@ export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: st
   }
   const slot = checkDates(claim.window.dates, statement, context) ?? checkOutlets(claim.window.outlets, statement, context);
   if (slot) return { ...base, ...slot, message: `${slot.message} — ${line}.` };
+  // A citation vouches for the whole sentence: a count the record does not give at all
+  // ("800,000 troops" against a record that counts no troops) is not sourced by it.
+  const recorded = recordedNumbers(statement);
+  if (claim.window.numbers.some((n) => n.unit && !recorded.some((r) => comparableUnits(r.unit, n.unit)))) return undefined;
   return { ...base, kind: 'supported', range, message: `Matches the record: ${line}.` };
+}
+
+/**
+ * Whether two whole numbers differ the way a typing slip makes them differ: a digit dropped or
+ * doubled (80,000 for 800,000), or two neighbouring digits swapped (1,230 for 1,320).
+ */
+export function typoShaped(a: number, b: number): boolean {
+  if (!Number.isInteger(a) || !Number.isInteger(b) || a === b) return false;
+  const [x, y] = [String(a), String(b)];
+  if (Math.abs(x.length - y.length) === 1) {
+    const [short, long] = x.length < y.length ? [x, y] : [y, x];
+    for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+    return false;
+  }
+  if (x.length !== y.length) return false;
+  const differing = [...x].flatMap((digit, i) => (digit === y[i] ? [] : [i]));
+  return differing.length === 2 && differing[1] === differing[0] + 1 && x[differing[0]] === y[differing[1]] && x[differing[1]] === y[differing[0]];
 }

@@ -14,6 +14,11 @@ export interface JudgeContext {
   slotStems: Set<string>;
   /** Stems of people's names and role phrases: weak evidence of topic. */
   nameStems: Set<string>;
+  /**
+   * Stems of named people's names and roles only. An anonymous source's description ("a person
+   * with knowledge of the plans") is weighed like a name but its words still count as shared topic.
+   */
+  namedPersonStems: Set<string>;
 }
 
 export function speakerName(context: JudgeContext, personId: string | null | undefined): string {

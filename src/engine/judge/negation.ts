@@ -61,7 +61,7 @@ function hasCue(tokens: Token[]): boolean {
 }
 
 /** Spells out built-in negations so "impossible" compares with "possible" as "not possible". */
-function expand(tokens: Token[]): Token[] {
+export function expandNegations(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const token of tokens) {
     const base = NEGATED_FORMS[token.norm];
@@ -85,14 +85,75 @@ function antonymClash(draft: Token[], record: Token[]): boolean {
  * Antonyms ("accepted" against "rejected") count as a flip too.
  */
 export function negationConflict(draftTokens: Token[], recordTokens: Token[]): boolean {
-  const draft = expand(draftTokens);
-  const record = expand(recordTokens);
+  const draft = expandNegations(draftTokens);
+  const record = expandNegations(recordTokens);
   const draftNegated = hasCue(draft);
-  if (draftNegated === hasCue(record)) return antonymClash(draft, record);
+  // Both sides negated, in different clauses ("need not be in place" against "impossible to
+  // negotiate … a ceasefire must be in place"): only a clause-level flip counts.
+  if (draftNegated === hasCue(record)) return antonymClash(draft, record) || localFlip(draft, record) || localFlip(record, draft);
   const [negatedSide, plainSide] = draftNegated ? [draft, record] : [record, draft];
   const plainStems = new Set(plainSide.map(topicStem));
   for (const stem of negatedStems(negatedSide)) {
     if (plainStems.has(stem)) return true;
+  }
+  return false;
+}
+
+/** Words that frame a negation without being what it negates: "need not", "ought not". */
+const FRAMING = new Set(['need', 'needs', 'ought']);
+/** How far (in tokens) a negated statement's words may spread on the side that states it plainly. */
+const PROPOSITION_SPAN = 10;
+
+/**
+ * A negated statement in miniature: the content word just before the cue (its subject, usually)
+ * and up to three words the cue governs. "the plans were not finalized" is plans / [finalized].
+ */
+function negatedPropositions(tokens: Token[]): { subject: string; governed: string[] }[] {
+  const propositions: { subject: string; governed: string[] }[] = [];
+  tokens.forEach((_, index) => {
+    if (!isNegationCue(tokens, index)) return;
+    let subject: string | undefined;
+    for (let k = index - 1; k >= 0 && k >= index - 4 && !subject; k--) {
+      const norm = tokens[k].norm;
+      if (!STOPWORDS.has(norm) && !FRAMING.has(norm) && !CUES.has(norm)) subject = topicStem(tokens[k]);
+    }
+    const governed: string[] = [];
+    for (let k = index + 1; k < tokens.length && k <= index + 8 && governed.length < 3; k++) {
+      if (STOPWORDS.has(tokens[k].norm) || CUES.has(tokens[k].norm)) continue;
+      governed.push(topicStem(tokens[k]));
+    }
+    if (subject && governed.length) propositions.push({ subject, governed });
+  });
+  return propositions;
+}
+
+/**
+ * Does a statement that `negatedSide` negates stand un-negated, in the same order and close
+ * together, on `plainSide`? Stricter than negationConflict's test, so it is trusted on weaker topic
+ * matches and when both sides carry some negation: "Ukraine is not a member of NATO" against
+ * "Ukraine is a member of NATO, and its allies have pledged to defend it".
+ */
+export function localFlip(negatedSide: Token[], plainSide: Token[]): boolean {
+  const plainStems = plainSide.map(topicStem);
+  for (const { subject, governed } of negatedPropositions(negatedSide)) {
+    const needed = Math.min(2, governed.length);
+    for (let start = 0; start < plainStems.length; start++) {
+      if (plainStems[start] !== subject) continue;
+      let last = start;
+      let matched = 0;
+      for (const stem of governed) {
+        for (let k = last + 1; k < plainStems.length && k <= start + PROPOSITION_SPAN; k++) {
+          if (plainStems[k] === stem) {
+            matched++;
+            last = k;
+            break;
+          }
+        }
+      }
+      if (matched < needed) continue;
+      const negatedHere = plainSide.some((_, k) => k >= start - 3 && k <= last && isNegationCue(plainSide, k));
+      if (!negatedHere) return true;
+    }
   }
   return false;
 }

@@ -49,7 +49,7 @@ export function checkNumbers(numbers: DraftNumber[], statement: Statement, text:
 }
 
 /** The statement's numbers, and those of the sentence around it (a quote's "27-nation group" sits outside the quote). */
-function recordedNumbers(statement: Statement): NumberMention[] {
+export function recordedNumbers(statement: Statement): NumberMention[] {
   const own: NumberMention[] = statement.numbers?.length ? statement.numbers : numbersIn(statement.text);
   const around = statement.context && statement.context !== statement.text ? numbersIn(statement.context) : [];
   return [...own, ...around.filter((extra) => !own.some((mine) => sameQuantity(mine, extra)))];

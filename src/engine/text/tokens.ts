@@ -106,8 +106,9 @@ export function contentTokens(tokens: Token[]): Token[] {
 const SAME_THING: Record<string, string> = {
   america: 'us', american: 'us', americans: 'us', washington: 'us',
   russian: 'russia', russians: 'russia', moscow: 'russia', kremlin: 'russia',
-  ukrainian: 'ukraine', ukrainians: 'ukraine', kyiv: 'ukraine', kiev: 'ukraine',
-  european: 'europe', europeans: 'europe', eu: 'europe',
+  // The country names themselves too: the stemmer cuts "Ukraine" to "ukrain" and "Europe" to "europ".
+  ukraine: 'ukraine', ukrainian: 'ukraine', ukrainians: 'ukraine', kyiv: 'ukraine', kiev: 'ukraine',
+  europe: 'europe', european: 'europe', europeans: 'europe', eu: 'europe',
   postwar: 'war', talked: 'speak', spoke: 'speak', spoken: 'speak',
   prepared: 'ready', pull: 'withdraw', pulled: 'withdraw', pulling: 'withdraw', soldier: 'troop', soldiers: 'troop', troops: 'troop', army: 'troop', forces: 'troop',
 };
