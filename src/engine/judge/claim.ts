@@ -1,7 +1,7 @@
 import type { Finding, Statement } from '../types';
 import { tokenize, topicStems, type Token } from '../text/tokens';
 import { SPEECH_VERBS, type PersonMention } from '../draft/people';
-import { expandNegations, localFlip, negationConflict } from './negation';
+import { clauseNegationConflict, negationConflict } from './negation';
 import { checkDates, checkNumbers, checkOutlets, recordedNumbers, type ClaimWindow } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
 import { nameLike, recordLine, shorten, speakerKind, speakerName, type JudgeContext } from './context';
@@ -151,7 +151,7 @@ function judgeSentence(claim: SentenceClaim, context: JudgeContext, text: string
   // A short quoted fragment's meaning (and its negation) lives in the sentence around it.
   const recordTokens = record.tokens.length < 8 && statement.context ? tokenize(statement.context) : record.tokens;
   // Below the related band only the strict, clause-level flip is trusted.
-  const negated = related ? negationConflict(claim.tokens, recordTokens) : best.score >= LOCAL_NEGATION_SCORE && (localFlip(expandNegations(claim.tokens), expandNegations(recordTokens)) || localFlip(expandNegations(recordTokens), expandNegations(claim.tokens)));
+  const negated = related ? negationConflict(claim.tokens, recordTokens) : best.score >= LOCAL_NEGATION_SCORE && clauseNegationConflict(claim.tokens, recordTokens);
   if (negated) {
     return { ...base, kind: 'negation', range, message: `Says the opposite of the record: “${shorten(statement.text)}” — ${line}.` };
   }

@@ -61,7 +61,7 @@ function hasCue(tokens: Token[]): boolean {
 }
 
 /** Spells out built-in negations so "impossible" compares with "possible" as "not possible". */
-export function expandNegations(tokens: Token[]): Token[] {
+function expandNegations(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const token of tokens) {
     const base = NEGATED_FORMS[token.norm];
@@ -90,13 +90,22 @@ export function negationConflict(draftTokens: Token[], recordTokens: Token[]): b
   const draftNegated = hasCue(draft);
   // Both sides negated, in different clauses ("need not be in place" against "impossible to
   // negotiate … a ceasefire must be in place"): only a clause-level flip counts.
-  if (draftNegated === hasCue(record)) return antonymClash(draft, record) || localFlip(draft, record) || localFlip(record, draft);
+  if (draftNegated === hasCue(record)) return antonymClash(draft, record) || flippedEitherWay(draft, record);
   const [negatedSide, plainSide] = draftNegated ? [draft, record] : [record, draft];
   const plainStems = new Set(plainSide.map(topicStem));
   for (const stem of negatedStems(negatedSide)) {
     if (plainStems.has(stem)) return true;
   }
   return false;
+}
+
+/** The strict, clause-level test alone: what a weak topic match may still be trusted with. */
+export function clauseNegationConflict(draftTokens: Token[], recordTokens: Token[]): boolean {
+  return flippedEitherWay(expandNegations(draftTokens), expandNegations(recordTokens));
+}
+
+function flippedEitherWay(draft: Token[], record: Token[]): boolean {
+  return localFlip(draft, record) || localFlip(record, draft);
 }
 
 /** Words that frame a negation without being what it negates: "need not", "ought not". */
