@@ -4,18 +4,8 @@
 // Screenshots go to test-results/e2e-quickfix.png and test-results/e2e-lookup.png.
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import {
-  copySamples,
-  freePort,
-  installVsix,
-  launchChromium,
-  removeQuietly,
-  RESULTS_DIR,
-  ROOT,
-  startCodeServer,
-  tempDir,
-  workbenchUrl,
-} from '../../scripts/lib/code-server.mjs';
+import { copySamples, installVsix, removeQuietly, RESULTS_DIR, ROOT, tempDir } from '../../scripts/lib/code-server.mjs';
+import { openSampleDraft, openWorkbench } from './workbench.mjs';
 
 const VSIX = join(ROOT, 'fact-desk.vsix');
 
@@ -108,22 +98,8 @@ describe('Fact Desk actions in VS Code (e2e, quick fix and palette look-up)', fu
     const profile = { userDataDir: join(scratch, 'user'), extensionsDir: join(scratch, 'extensions') };
     workspace = copySamples();
     installVsix(VSIX, profile);
-    server = await startCodeServer({
-      port: await freePort(),
-      ...profile,
-      folder: workspace,
-      logFile: join(RESULTS_DIR, 'e2e-actions-code-server.log'),
-    });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(workbenchUrl(server, workspace));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    const draftRow = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: /^draft\.md$/ });
-    await draftRow.waitFor({ timeout: 60_000 });
-    await draftRow.click();
-    await page.locator('.tabs-container .tab', { hasText: 'draft.md' }).waitFor({ timeout: 30_000 });
-    await page.locator('.monaco-editor .view-line', { hasText: 'Witkoff' }).first().waitFor({ timeout: 30_000 });
-    await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 60_000 });
+    ({ server, browser, page } = await openWorkbench({ profile, workspace, logName: 'e2e-actions-code-server.log' }));
+    await openSampleDraft(page);
   });
 
   afterEach(async function () {

@@ -4,19 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  copySamples,
-  installVsix,
-  freePort,
-  launchChromium,
-  listExtensions,
-  removeQuietly,
-  RESULTS_DIR,
-  ROOT,
-  startCodeServer,
-  tempDir,
-  workbenchUrl,
-} from '../../scripts/lib/code-server.mjs';
+import { copySamples, installVsix, listExtensions, removeQuietly, RESULTS_DIR, ROOT, tempDir } from '../../scripts/lib/code-server.mjs';
+import { openSampleDraft, openWorkbench } from './workbench.mjs';
 
 const VSIX = join(ROOT, 'fact-desk.vsix');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -64,25 +53,8 @@ describe('Fact Desk in VS Code (e2e, packaged VSIX in code-server)', function ()
   });
 
   it('opens samples/draft.md from the Explorer and shows Fact Desk squiggles', async function () {
-    server = await startCodeServer({
-      port: await freePort(),
-      ...profile,
-      folder: workspace,
-      logFile: join(RESULTS_DIR, 'e2e-code-server.log'),
-    });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(workbenchUrl(server, workspace));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    // The explorer lists the sample folder once the workbench has connected to the server; a click
-    // opens the draft as a user would (more reliable headless than Ctrl+P, which needs window focus).
-    const draftRow = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: /^draft\.md$/ });
-    await draftRow.waitFor({ timeout: 60_000 });
-    await draftRow.click();
-    await page.locator('.tabs-container .tab', { hasText: 'draft.md' }).waitFor({ timeout: 30_000 });
-
-    await page.locator('.monaco-editor .view-line', { hasText: 'Witkoff' }).first().waitFor({ timeout: 30_000 });
-    await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 60_000 });
+    ({ server, browser, page } = await openWorkbench({ profile, workspace, logName: 'e2e-code-server.log' }));
+    await openSampleDraft(page);
     assert.ok((await page.locator('.monaco-editor .squiggly-warning').count()) >= 1);
     await page.screenshot({ path: join(RESULTS_DIR, 'e2e-editor.png') });
   });
