@@ -24,6 +24,8 @@ export interface EvalCase {
 export const CASES_FILE = path.join(__dirname, 'cases.jsonl');
 /** The held-out set (see run.ts): not to be tuned against. */
 export const HOLDOUT_FILE = path.join(__dirname, 'holdout.jsonl');
+/** A second held-out set, written from the seeds by someone who had not seen the engine (see run.ts). */
+export const HOLDOUT_2_FILE = path.join(__dirname, 'holdout-2.jsonl');
 
 /** The minimum number of cases per expected kind, and of cases that should get no finding. */
 export const MIN_PER_KIND = 10;

@@ -51,6 +51,12 @@ describe('engine: findNumbers', () => {
     ]);
     assert.deepStrictEqual(numbers('about 45 of them'), [{ value: 45, unit: '', text: '45', numeral: '45', inWords: false }]);
   });
+
+  it('a unit belongs to the nearer number: "in February 2022, eight years after" is eight years, and 2022 a year', () => {
+    assert.deepStrictEqual(numbers('in February 2022, eight years after the annexation'), [
+      { value: 8, unit: 'year', text: 'eight years', numeral: 'eight', inWords: true },
+    ]);
+  });
 });
 
 describe('engine: sameQuantity and comparableUnits', () => {

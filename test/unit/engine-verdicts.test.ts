@@ -97,6 +97,22 @@ describe('engine: verdicts on the bundled corpus', () => {
     ]);
   });
 
+  it('misattribution after a less common speech verb ("assured reporters that")', () => {
+    const draft = 'Italian Prime Minister Giorgia Meloni assured reporters that Ukraine must become “a steel porcupine - undigestible for potential invaders.”';
+    assert.deepStrictEqual(check(draft), [
+      {
+        kind: 'misattribution',
+        text: 'Italian Prime Minister Giorgia Meloni',
+        statement: 'von-der-leyen-steel-porcupine',
+        fix: { at: 'Italian Prime Minister Giorgia Meloni', text: 'Ursula von der Leyen' },
+      },
+    ]);
+  });
+
+  it('a year is not a count: "eight years after" 2022 is no wrong number', () => {
+    assert.deepStrictEqual(check('Russia’s full-scale invasion began in 2022, eight years after the annexation of Crimea, and Ukraine is still not a member of NATO.'), []);
+  });
+
   it('wrong-number in a paraphrase: the numeral, fixed to the record', () => {
     const draft = 'Zelensky acknowledged that his phone call with Trump came after Trump had already spoken to Putin for 60 minutes.';
     assert.deepStrictEqual(check(draft), [{ kind: 'wrong-number', text: '60', statement: 'trump-putin-call-90-minutes', fix: { at: '60', text: '90' } }]);

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { FINDING_KINDS } from '../../src/engine';
-import { countByKind, loadCases, validateCase, HOLDOUT_FILE, MIN_NO_FINDING, MIN_PER_KIND, MIN_TOTAL } from '../eval/cases';
+import { countByKind, loadCases, validateCase, HOLDOUT_2_FILE, HOLDOUT_FILE, MIN_NO_FINDING, MIN_PER_KIND, MIN_TOTAL } from '../eval/cases';
 
 const REPO = path.join(__dirname, '..', '..');
 
@@ -67,6 +67,17 @@ describe('held-out eval set (test/eval/holdout.jsonl)', () => {
     assert.ok(counts.none >= 10, `no finding: only ${counts.none} cases`);
     const seen = new Set(loadCases().map((evalCase) => evalCase.text));
     for (const evalCase of holdout) assert.ok(!seen.has(evalCase.text), `${evalCase.id} repeats a case of cases.jsonl`);
+  });
+});
+
+describe('second held-out eval set (test/eval/holdout-2.jsonl)', () => {
+  it('is well formed, with 5 cases of each kind and 16 with no finding, none repeated from the other sets', () => {
+    const holdout = loadCases(HOLDOUT_2_FILE);
+    const counts = countByKind(holdout);
+    for (const kind of FINDING_KINDS) assert.strictEqual(counts[kind], 5, `${kind}: ${counts[kind]} cases`);
+    assert.strictEqual(counts.none, 16);
+    const seen = new Set([...loadCases(), ...loadCases(HOLDOUT_FILE)].map((evalCase) => evalCase.text));
+    for (const evalCase of holdout) assert.ok(!seen.has(evalCase.text), `${evalCase.id} repeats a case of another set`);
   });
 });
 

@@ -128,6 +128,8 @@ function parseNumberAt(tokens: Token[], i: number): { value: number; lastToken: 
 /** The unit a number counts: the first counted noun within the next three words. */
 function unitAfter(tokens: Token[], from: number): { unit: string; index: number } | undefined {
   for (let k = from; k < tokens.length && k < from + 3; k++) {
+    // "in 2022, eight years after": the unit belongs to the nearer number.
+    if (/^\d/.test(tokens[k].norm) || SMALL[tokens[k].norm] !== undefined) return undefined;
     const unit = UNIT_OF[tokens[k].norm];
     if (unit !== undefined) return unit ? { unit, index: k } : undefined;
     if (['or', 'to', 'and'].includes(tokens[k].norm)) return undefined;

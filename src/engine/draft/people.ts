@@ -25,7 +25,10 @@ export const SPEECH_VERBS = new Set(
     'acknowledges admitted admits asserted asserts cautioned cautions recalled replied responded remarked suggested ' +
     'urged urges vowed vows announced announces according speaking spoke posted tweeted predicted predicts ' +
     'conceded concedes emphasized emphasised emphasizes emphasises maintained maintains reiterated reiterates ' +
-    'confirmed confirms denied denies voiced voices called calls described describes dubbed'
+    'confirmed confirms denied denies voiced voices called calls described describes dubbed ' +
+    // Not "promised" or "pledged": those are what a claim is about ("had promised a ceasefire").
+    'assured assures reassured complained complains observed observes contended contends countered counters ' +
+    'lamented laments boasted boasts hinted hints signaled signalled quipped joked mused'
   ).split(' '),
 );
 
