@@ -1,7 +1,8 @@
 // Fact Desk actions through the real UI, in a session of its own (packaged VSIX in code-server, headless
 // Chromium): a quick fix chosen from the Ctrl+. menu and undone in one step, and a Look Up Statement
-// run from the Command Palette that inserts a citation into a new untitled file.
-// Screenshots go to test-results/e2e-quickfix.png and test-results/e2e-lookup.png.
+// run from the Command Palette that inserts a citation into a new untitled file, and the look-up's
+// copy button, whose citation Ctrl+V pastes.
+// Screenshots go to test-results/e2e-quickfix.png, e2e-lookup.png and e2e-copy.png.
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { copySamples, installVsix, removeQuietly, RESULTS_DIR, ROOT, tempDir } from '../../scripts/lib/code-server.mjs';
@@ -192,5 +193,35 @@ describe('Fact Desk actions in VS Code (e2e, quick fix and palette look-up)', fu
     );
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
     await page.screenshot({ path: join(RESULTS_DIR, 'e2e-lookup.png') });
+  });
+
+  it('copies a citation with the look-up item’s copy button, and Ctrl+V pastes it', async function () {
+    // VS Code for the web copies and pastes through the browser's clipboard, which asks for permission.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await runFromPalette(page, 'File: New Untitled Text File');
+    await page.locator('.part.editor .monaco-editor.focused').waitFor({ timeout: 10_000 });
+    assert.equal(await editorText(page), '');
+
+    await runFromPalette(page, 'Fact Desk: Look Up Statement');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Fact Desk: Look Up Statement' }).waitFor({ timeout: 15_000 });
+    await page.keyboard.insertText('robust security guarantees');
+    const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', { hasText: 'robust security guarantees' });
+    await row.waitFor({ timeout: 15_000 });
+    await row.hover();
+    await row.locator('.action-label.codicon-copy').click();
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    await page.locator('.statusbar', { hasText: 'Fact Desk: citation copied' }).waitFor({ timeout: 10_000 });
+    assert.equal(await editorText(page), '', 'the copy button must not insert anything');
+
+    await page.keyboard.press('Control+V');
+    await until(
+      page,
+      async () => {
+        const text = await editorText(page);
+        return text.includes('“robust security guarantees,” Steve Witkoff said (Sunday 17 August 2025');
+      },
+      async () => `the pasted citation never appeared:\n${await editorText(page)}`,
+    );
+    await page.screenshot({ path: join(RESULTS_DIR, 'e2e-copy.png') });
   });
 });
