@@ -4,9 +4,10 @@ import { readSettings } from './config';
 import { COMMAND } from './commandIds';
 import type { CorpusService } from './corpusService';
 import type { DiagnosticsController, DraftResult } from './diagnostics';
-import { countFindings, type FindingCounts } from './statusBar';
+import { countFindings } from './statusBar';
 import { statementDocumentUri } from './statementDocument';
 import type { Suppressions } from './suppressions';
+import { checkDraftFiles, type WorkspaceCheckSummary } from './workspaceCheck';
 
 /** Globs for the languages Fact Desk checks by default, used to find drafts on disk. */
 const DRAFT_GLOBS: Record<string, string[]> = {
@@ -14,11 +15,6 @@ const DRAFT_GLOBS: Record<string, string[]> = {
   plaintext: ['txt'],
 };
 const EXCLUDE = '**/{node_modules,.git,.factdesk,.vscode-test,out,dist}/**';
-
-export interface WorkspaceCheckSummary extends FindingCounts {
-  files: number;
-  cancelled: boolean;
-}
 
 interface StatementArgs {
   statementId: string;
@@ -152,26 +148,12 @@ export function registerCommands(
 async function checkAllDrafts(diagnostics: DiagnosticsController): Promise<WorkspaceCheckSummary> {
   const languages = readSettings().languages;
   const extensions = languages.flatMap((language) => DRAFT_GLOBS[language] ?? []);
-  const summary: WorkspaceCheckSummary = { files: 0, supported: 0, conflicts: 0, unverified: 0, cancelled: false };
-  if (extensions.length === 0) return summary;
-  await vscode.window.withProgress(
+  if (extensions.length === 0) return { files: 0, supported: 0, conflicts: 0, unverified: 0, cancelled: false };
+  const summary = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Fact Desk: checking drafts', cancellable: true },
     async (progress, token) => {
       const files = await vscode.workspace.findFiles(`**/*.{${extensions.join(',')}}`, EXCLUDE, undefined, token);
-      for (const [index, uri] of files.entries()) {
-        if (token.isCancellationRequested) {
-          summary.cancelled = true;
-          break;
-        }
-        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
-        const result = await diagnostics.checkFile(uri);
-        summary.files = index + 1;
-        if (!result) continue;
-        const counts = countFindings(result.findings);
-        summary.supported += counts.supported;
-        summary.conflicts += counts.conflicts;
-        summary.unverified += counts.unverified;
-      }
+      return checkDraftFiles(files, (uri) => diagnostics.checkFile(uri), progress, token);
     },
   );
   void vscode.window.showInformationMessage(

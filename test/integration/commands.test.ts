@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { formatCitation } from '../../src/engine';
 import { closeAllEditors, factDesk, factDeskDiagnostics, kindOf, sampleDraftUri, waitForCheck } from './helpers';
 import { SAMPLE_FINDINGS } from './sampleFindings';
+import { checkDraftFiles } from '../../src/extension/workspaceCheck';
 
 describe('Commands and status bar', () => {
   afterEach(closeAllEditors);
@@ -30,6 +31,32 @@ describe('Commands and status bar', () => {
     assert.ok(summary.unverified >= 1 && summary.conflicts >= 5, JSON.stringify(summary));
     const onDisk = factDeskDiagnostics(sampleDraftUri());
     assert.ok(onDisk.some((d) => kindOf(d) === 'misquote'), 'the closed sample draft has its diagnostics in the Problems panel');
+  });
+
+  it('Check All Drafts stops before the next file once cancelled (the notification’s Cancel), and counts only what it checked', async () => {
+    const api = await factDesk();
+    const files = [sampleDraftUri(), sampleDraftUri(), sampleDraftUri(), sampleDraftUri()];
+    const cancel = new vscode.CancellationTokenSource();
+    const reported: string[] = [];
+    const conflictsPerCheck: number[] = [];
+    const summary = await checkDraftFiles(
+      files,
+      async (uri) => {
+        const result = await api.diagnostics.checkFile(uri);
+        conflictsPerCheck.push(result?.findings.filter((f) => f.kind !== 'supported' && f.kind !== 'unverified-quote').length ?? -1);
+        if (conflictsPerCheck.length === 2) cancel.cancel();
+        return result;
+      },
+      { report: (step) => reported.push(step.message ?? '') },
+      cancel.token,
+    );
+    assert.deepEqual(conflictsPerCheck.length, 2, 'two files checked, then no more');
+    assert.equal(summary.files, 2);
+    assert.equal(summary.cancelled, true);
+    assert.equal(summary.conflicts, conflictsPerCheck[0] + conflictsPerCheck[1]);
+    assert.ok(conflictsPerCheck[0] >= 7, `${conflictsPerCheck[0]} conflicts in the sample draft`);
+    assert.deepEqual(reported, ['draft.md', 'draft.md']);
+    cancel.dispose();
   });
 
   it('Show Corpus reveals the tree of records by speaker', async () => {
