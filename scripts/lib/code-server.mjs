@@ -163,3 +163,17 @@ export function removeQuietly(path) {
     // a leftover temp dir is not worth failing a run for
   }
 }
+
+/**
+ * Waits until a suite running in the extension host has written its results file. False when
+ * `deadline` (a Date.now() value) passes or `isAlive()` turns false (the browser went away) first.
+ */
+export async function waitForFile(path, deadline, isAlive) {
+  while (!existsSync(path)) {
+    if (Date.now() > deadline || !isAlive()) return false;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 250));
+  }
+  // The suite writes the file in one call; a short pause guards against reading it half-written.
+  await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+  return true;
+}

@@ -8,7 +8,7 @@
 //
 // Exit code 0 when every test passed; 1 when a test failed or the suite did not report in time.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   copySamples,
@@ -21,23 +21,13 @@ import {
   ROOT,
   startCodeServer,
   tempDir,
+  waitForFile,
   workbenchUrl,
 } from '../../scripts/lib/code-server.mjs';
 
 const timeoutMs = Number(process.env.FACTDESK_TEST_TIMEOUT || 300) * 1000;
 /** Where this launcher leaves its summary for scripts/test-all.mjs (and people) to read. */
 const SUMMARY_FILE = join(RESULTS_DIR, 'integration.json');
-
-async function waitForFile(path, deadline, isAlive) {
-  while (!existsSync(path)) {
-    if (Date.now() > deadline) return false;
-    if (!isAlive()) return false;
-    await new Promise((resolveWait) => setTimeout(resolveWait, 250));
-  }
-  // run() writes the file in one call; a short pause guards against reading it half-written.
-  await new Promise((resolveWait) => setTimeout(resolveWait, 100));
-  return true;
-}
 
 function printSummary(summary) {
   console.log(`\nIntegration suite ran in ${summary.appName} ${summary.vscodeVersion} (code-server extension host)`);

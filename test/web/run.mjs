@@ -18,6 +18,7 @@ import {
   ROOT,
   startCodeServer,
   tempDir,
+  waitForFile,
   workbenchUrl,
 } from '../../scripts/lib/code-server.mjs';
 
@@ -74,9 +75,8 @@ async function main() {
       ]),
     );
     const deadline = Date.now() + Number(process.env.FACTDESK_TEST_TIMEOUT || 180) * 1000;
-    while (!existsSync(resultsFile) && Date.now() < deadline && browser.isConnected()) await new Promise((resolve) => setTimeout(resolve, 250));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    summary = existsSync(resultsFile)
+    const reported = await waitForFile(resultsFile, deadline, () => browser.isConnected());
+    summary = reported
       ? JSON.parse(readFileSync(resultsFile, 'utf8'))
       : { passed: 0, failed: 1, tests: [{ title: 'web suite', state: 'failed', error: 'no results in time (see test-results/web-console.log)' }] };
   } finally {

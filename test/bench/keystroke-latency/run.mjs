@@ -3,7 +3,7 @@
 // test-results/bench-host.json. Numbers, not assertions: the README quotes them.
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   copySamples,
@@ -16,6 +16,7 @@ import {
   ROOT,
   startCodeServer,
   tempDir,
+  waitForFile,
   workbenchUrl,
 } from '../../../scripts/lib/code-server.mjs';
 
@@ -56,12 +57,7 @@ async function main() {
         ['extensionTestsPath', remoteUri(server, suiteOut)],
       ]),
     );
-    const deadline = Date.now() + 600_000;
-    while (!existsSync(resultsFile)) {
-      if (Date.now() > deadline || !browser.isConnected()) throw new Error('the benchmark did not report within 10 minutes');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (!(await waitForFile(resultsFile, Date.now() + 600_000, () => browser.isConnected()))) throw new Error('the benchmark did not report within 10 minutes');
   } finally {
     await browser?.close().catch(() => {});
     server.stop();
