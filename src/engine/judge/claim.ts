@@ -94,6 +94,8 @@ function judgeSentence(claim: SentenceClaim, context: JudgeContext, text: string
   const stemWeight = (stem: string) => Math.max(context.index.idf(stem), 0.5) * (context.nameStems.has(stem) ? 0.35 : 1);
   const sentenceWeight = [...stems].reduce((sum, stem) => sum + stemWeight(stem), 0);
 
+  /** The draft's counts of something (drones, troops), which a record may give too. */
+  const countedNumbers = claim.window.numbers.filter((n) => n.unit);
   type Scored = { statement: Statement; score: number; shared: number; doc: number; coverage: number };
   let best: Scored | undefined;
   const scored: Scored[] = [];
@@ -113,7 +115,8 @@ function judgeSentence(claim: SentenceClaim, context: JudgeContext, text: string
     const recordCoverage = sharedWeight / Math.min(recordWeight, 1.5 * sentenceWeight);
     const topicScore = sentenceCoverage + recordCoverage === 0 ? 0 : (2 * sentenceCoverage * recordCoverage) / (sentenceCoverage + recordCoverage);
     // The same count of the same thing ("800,000 troops") is evidence of topic that words alone miss.
-    const sameCount = claim.window.numbers.some((n) => n.unit && recordedNumbers(doc.statement).some((r) => sameQuantity(r, n)));
+    const recorded = countedNumbers.length ? recordedNumbers(doc.statement) : [];
+    const sameCount = countedNumbers.some((n) => recorded.some((r) => sameQuantity(r, n)));
     const score = Math.min(1, topicScore + (sameCount ? SAME_COUNT_BONUS : 0));
     const better = !best || score > best.score + 0.05 || (score > best.score - 0.05 && doc.statement.speaker === claim.speaker && best.statement.speaker !== claim.speaker);
     if (shared < 2) continue;
@@ -123,10 +126,10 @@ function judgeSentence(claim: SentenceClaim, context: JudgeContext, text: string
   // The same count of the same thing ("330 drones" against "133 drones") is itself evidence of topic,
   // even when another record (the Chernobyl strike in the same sentence) scores higher.
   const countedUnitClash = (statement: Statement) =>
-    claim.window.numbers.some((n) => n.unit && !['minute', 'hour', 'day', 'week', 'month', 'year'].includes(n.unit) && statement.numbers.some((r) => r.unit === n.unit && r.value !== n.value));
+    countedNumbers.some((n) => !['minute', 'hour', 'day', 'week', 'month', 'year'].includes(n.unit) && statement.numbers.some((r) => r.unit === n.unit && r.value !== n.value));
   // A count one slip of the keyboard away from the record's (80,000 for 800,000) is stronger evidence still.
   const typoClash = (statement: Statement) =>
-    claim.window.numbers.some((n) => n.unit && statement.numbers.some((r) => r.unit === n.unit && r.value !== n.value && typoShaped(n.value, r.value)));
+    countedNumbers.some((n) => statement.numbers.some((r) => r.unit === n.unit && r.value !== n.value && typoShaped(n.value, r.value)));
   const countClash = scored.find(
     (candidate) =>
       (candidate.coverage >= COUNTED_UNIT_SCORE && candidate.shared >= 3 && countedUnitClash(candidate.statement)) ||
@@ -177,7 +180,7 @@ function judgeSentence(claim: SentenceClaim, context: JudgeContext, text: string
   // A citation vouches for the whole sentence: a count the record does not give at all
   // ("800,000 troops" against a record that counts no troops) is not sourced by it.
   const recorded = recordedNumbers(statement);
-  if (claim.window.numbers.some((n) => n.unit && !recorded.some((r) => comparableUnits(r.unit, n.unit)))) return undefined;
+  if (countedNumbers.some((n) => !recorded.some((r) => comparableUnits(r.unit, n.unit)))) return undefined;
   return { ...base, kind: 'supported', range, message: `Matches the record: ${line}.` };
 }
 
