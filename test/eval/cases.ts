@@ -19,6 +19,11 @@ export interface EvalCase {
   draftDate?: string;
   /** What is wrong or tricky about the case. */
   note?: string;
+  /**
+   * The id of the corpus record the verdict rests on, when the set names it (the blind sets on other
+   * beats do): a finding that cites any other record counts as a wrong citation.
+   */
+  statementId?: string;
 }
 
 export const CASES_FILE = path.join(__dirname, 'cases.jsonl');
@@ -32,7 +37,7 @@ export const MIN_PER_KIND = 10;
 export const MIN_NO_FINDING = 25;
 export const MIN_TOTAL = 130;
 
-const ALLOWED_KEYS = new Set(['id', 'text', 'expect', 'record', 'draftDate', 'note']);
+const ALLOWED_KEYS = new Set(['id', 'text', 'expect', 'record', 'draftDate', 'note', 'statementId']);
 
 /** Checks one parsed line; returns the problems found (empty when the case is well formed). */
 export function validateCase(value: unknown): string[] {
@@ -50,6 +55,7 @@ export function validateCase(value: unknown): string[] {
   if (record.record !== undefined && (typeof record.record !== 'string' || !record.record)) problems.push('record: must be a non-empty string');
   if (record.draftDate !== undefined && (typeof record.draftDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(record.draftDate))) problems.push('draftDate: must be YYYY-MM-DD');
   if (record.note !== undefined && typeof record.note !== 'string') problems.push('note: must be a string');
+  if (record.statementId !== undefined && (typeof record.statementId !== 'string' || !record.statementId)) problems.push('statementId: must be a non-empty string');
   return problems;
 }
 

@@ -17,10 +17,15 @@
  *   npm run eval:holdout2     (the same as --cases test/eval/holdout-2.jsonl)
  *       a second held-out set: 56 cases written from the seeds and the corpus by someone who had
  *       never seen the engine, first run at commit 433b0a0
+ *   npm run eval -- --corpus FILE --cases FILE
+ *       a set on another beat: the newsroom's corpus file is loaded beside the bundled corpus, as
+ *       the extension does (--no-bundled leaves the bundled corpus out). Cases may name the record
+ *       their verdict rests on (`statementId`); a finding citing any other record is a wrong citation.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONFLICT_KINDS, FINDING_KINDS, FactChecker, loadBundledCorpus, type Finding, type FindingKind } from '../../src/engine';
+import { parseArgs } from 'util';
+import { CONFLICT_KINDS, FINDING_KINDS, FactChecker, loadBundledCorpus, mergeCorpora, parseCorpusFile, type Corpus, type Finding, type FindingKind } from '../../src/engine';
 import { loadCases, type EvalCase } from './cases';
 
 const RECALL_TARGET = 0.9;
@@ -33,6 +38,8 @@ interface CaseResult {
   expected: FindingKind[];
   got: FindingKind[];
   findings: { kind: FindingKind; claim: string; message: string; statement: string | null; score: number }[];
+  /** Findings that cite a record other than the one the case names (only when it names one). */
+  wrongRecord: string[];
 }
 
 interface KindScore {
@@ -74,7 +81,12 @@ function runCases(checker: FactChecker, cases: readonly EvalCase[]): CaseResult[
   return cases.map((evalCase) => {
     const { findings } = checker.check(evalCase.text, evalCase.draftDate ? { draftDate: evalCase.draftDate } : {});
     const got = FINDING_KINDS.filter((kind) => findings.some((finding) => finding.kind === kind));
-    return { id: evalCase.id, text: evalCase.text, expected: evalCase.expect, got, findings: summarize(findings) };
+    // A citation (or a conflict) resting on another record than the one the sentence states is wrong
+    // even when its kind is right. Cases that expect nothing must not cite anything at all.
+    const wrongRecord = findings
+      .filter((finding) => finding.statement && (evalCase.statementId ? finding.statement.id !== evalCase.statementId : evalCase.expect.length === 0 && finding.kind === 'supported'))
+      .map((finding) => `${finding.kind} cites ${finding.statement!.id}`);
+    return { id: evalCase.id, text: evalCase.text, expected: evalCase.expect, got, findings: summarize(findings), wrongRecord };
   });
 }
 
@@ -157,6 +169,8 @@ function printReport(results: readonly CaseResult[], scores: readonly KindScore[
   out.push(`False alarms: ${falseAlarm.count} of ${falseAlarm.of} correct or unrelated sentences got a conflict = ${pct(rate).trim()} (target <= ${FALSE_ALARM_TARGET * 100}%: ${rate !== null && rate <= FALSE_ALARM_TARGET ? 'met' : 'NOT met'})`);
   const exact = results.filter((result) => result.expected.length === result.got.length && result.expected.every((kind) => result.got.includes(kind))).length;
   out.push(`Exactly right: ${exact} of ${results.length} cases (${pct(exact / results.length).trim()})`);
+  const wrongCitations = results.filter((result) => result.wrongRecord.length > 0);
+  out.push(`Wrong-record citations: ${wrongCitations.length} of ${results.length} cases cite a record the sentence does not state${wrongCitations.length ? `: ${wrongCitations.map((result) => `${result.id} (${result.wrongRecord.join('; ')})`).join(', ')}` : ''}`);
 
   out.push('');
   out.push('Confusion (rows: labelled kind; columns: kinds the engine returned; a case may count in several columns)');
@@ -189,25 +203,39 @@ function printReport(results: readonly CaseResult[], scores: readonly KindScore[
 }
 
 function main(): void {
-  const asJson = process.argv.includes('--json');
-  const casesAt = process.argv.indexOf('--cases');
-  const casesFile = casesAt > 0 ? process.argv[casesAt + 1] : undefined;
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      cases: { type: 'string' },
+      corpus: { type: 'string', multiple: true, default: [] },
+      'no-bundled': { type: 'boolean', default: false },
+    },
+  });
+  const asJson = values.json;
   let cases: EvalCase[];
   try {
-    cases = casesFile ? loadCases(path.resolve(casesFile)) : loadCases();
+    cases = values.cases ? loadCases(path.resolve(values.cases)) : loadCases();
   } catch (error) {
     console.error((error as Error).message);
     process.exitCode = 2;
     return;
   }
-  const corpus = loadBundledCorpus();
+  const parts: { name: string; corpus: Corpus }[] = values['no-bundled'] ? [] : [{ name: 'bundled', corpus: loadBundledCorpus() }];
+  for (const file of values.corpus) {
+    const parsed = parseCorpusFile(file, fs.readFileSync(path.resolve(file), 'utf8'));
+    for (const problem of parsed.problems) console.error(`${problem.file}:${problem.line}: ${problem.severity}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`);
+    parts.push({ name: file, corpus: parsed.corpus });
+  }
+  const merged = mergeCorpora(parts);
+  for (const problem of merged.problems.filter((p) => p.severity === 'error')) console.error(`${problem.file}:${problem.line}: ${problem.message}`);
+  const corpus = merged.corpus;
   const checker = new FactChecker(corpus);
   const results = runCases(checker, cases);
   const scores = scoreKinds(results);
   const calm = results.filter(isCorrectOrUnrelated);
   const alarmed = calm.filter((result) => result.got.some((kind) => CONFLICT_KINDS.includes(kind)));
   const falseAlarm = { count: alarmed.length, of: calm.length, ids: alarmed.map((result) => result.id) };
-  const sample = checkSampleDraft(checker);
+  const sample = values['no-bundled'] ? [] : checkSampleDraft(checker);
 
   if (asJson) {
     const report = {
@@ -216,6 +244,7 @@ function main(): void {
       corpusStatements: corpus.statements.length,
       perKind: scores,
       falseAlarms: { ...falseAlarm, rate: ratio(falseAlarm.count, falseAlarm.of) },
+      wrongRecordCitations: results.filter((result) => result.wrongRecord.length > 0).map((result) => result.id),
       targets: { recall: RECALL_TARGET, falseAlarmRate: FALSE_ALARM_TARGET },
       sampleDraft: sample,
       results,
