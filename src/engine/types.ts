@@ -17,6 +17,10 @@ export interface NumberMention {
   unit: string;
   /** The text as printed ("800,000-strong", "90 minutes"). */
   text: string;
+  /** A hedged figure ("about", "nearly", "more than"): compared within the hedge's range. */
+  approx?: 'about' | 'above' | 'below';
+  /** How far the printed figure may be from the true one by rounding ("£16bn": 0.5bn). */
+  tolerance?: number;
 }
 
 /** A person (or an unnamed class of speaker, such as "a senior U.S. official"). */

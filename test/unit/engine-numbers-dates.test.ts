@@ -5,7 +5,7 @@ import { findDateMentions } from '../../src/engine/draft/dates';
 import { tokenize } from '../../src/engine/text/tokens';
 
 function numbers(text: string) {
-  return findNumbers(tokenize(text)).map((n) => ({ value: n.value, unit: n.unit, text: text.slice(n.start, n.unitEnd ?? n.end), numeral: text.slice(n.start, n.end), inWords: n.inWords }));
+  return findNumbers(tokenize(text), text).map((n) => ({ value: n.value, unit: n.unit, text: text.slice(n.start, n.unitEnd ?? n.end), numeral: text.slice(n.start, n.end), inWords: n.inWords }));
 }
 
 function dates(text: string) {

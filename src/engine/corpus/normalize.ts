@@ -129,12 +129,12 @@ function parseBoolean(cell: string): boolean | undefined {
 export function parseNumbersCell(cell: string): NumberMention[] | string {
   const mentions: NumberMention[] = [];
   for (const entry of cell.split(';').map((part) => part.trim()).filter(Boolean)) {
-    const match = /^(-?[\d,]*\.?\d+)(?:\s+([a-z-]+))?$/i.exec(entry);
+    const match = /^(-?[\d,]*\.?\d+)(?:\s+(\S.*))?$/i.exec(entry);
     const value = match ? Number(match[1].replace(/,/g, '')) : NaN;
     if (!match || !Number.isFinite(value)) {
       return `"numbers" must be entries like "133 drone; 90 minute" (a number, then a singular unit), not ${JSON.stringify(entry)}`;
     }
-    mentions.push({ value, unit: (match[2] ?? '').toLowerCase(), text: entry });
+    mentions.push({ value, unit: (match[2] ?? '').trim(), text: entry });
   }
   return mentions;
 }

@@ -36,11 +36,13 @@ const SOURCE_KEYS = ['id', 'publisher', 'headline', 'byline', 'distributor', 'se
 function isNumberMention(value: unknown): boolean {
   return (
     isObject(value) &&
-    onlyKeys(value, ['value', 'unit', 'text']) &&
+    onlyKeys(value, ['value', 'unit', 'text', 'approx', 'tolerance']) &&
     typeof value.value === 'number' &&
     Number.isFinite(value.value) &&
     isString(value.unit) &&
     UNIT.test(value.unit) &&
+    optional(value.approx, (approx) => approx === 'about' || approx === 'above' || approx === 'below') &&
+    optional(value.tolerance, (tolerance) => typeof tolerance === 'number' && tolerance >= 0) &&
     nonEmpty(value.text)
   );
 }

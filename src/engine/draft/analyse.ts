@@ -122,7 +122,7 @@ function surroundings(text: string, span: Span, quotations: Quotation[], directo
   const outlets = findOutlets(tokens, text);
   // "Fox News Sunday" names a programme, not a day.
   const dates = findDateMentions(tokens, text).filter((d) => !outlets.some((o) => d.start < o.end && d.end > o.start));
-  const numbers = findNumbers(tokens).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
+  const numbers = findNumbers(tokens, text).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
   const slotTokens = new Set<Token>();
   const mark = (start: number, end: number) => tokens.forEach((token) => token.start >= start && token.end <= end && slotTokens.add(token));
   dates.forEach((d) => mark(d.start, d.end));

@@ -1,6 +1,6 @@
 import { FuzzyNameIndex, type NameItem } from './fuzzyNames';
 import type { Person } from '../types';
-import { tokenize, type Token } from '../text/tokens';
+import { isCapitalisedWord, startsLikeName, tokenize, type Token } from '../text/tokens';
 
 /** A person named in the draft: by name, surname, role phrase, or a name the corpus does not know. */
 export interface PersonMention {
@@ -162,7 +162,7 @@ export class PersonDirectory {
         ok = norm === entry.tokens[k] && (k === 0 || !hasBreakBetween(text, tokens[i + k - 1], token));
       }
       // A surname or name must be capitalised in the draft; a role phrase need not be.
-      if (ok && entry.via === 'name' && !/^[A-Z\u00C0-\u024F]/.test(tokens[i].text)) ok = false;
+      if (ok && entry.via === 'name' && !startsLikeName(tokens[i].text)) ok = false;
       if (ok) return { entry, lastToken: i + entry.tokens.length - 1 };
     }
     return undefined;
@@ -231,7 +231,7 @@ function isPossessive(token: Token): boolean {
 
 function isCapitalisedName(token: Token | undefined): boolean {
   if (!token) return false;
-  return /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]/.test(token.text) && !NOT_NAMES.has(baseForm(token));
+  return isCapitalisedWord(token.text) && !NOT_NAMES.has(baseForm(token));
 }
 
 /** Punctuation between two tokens that splits a name ("Rubio, Witkoff"). */

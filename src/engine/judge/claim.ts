@@ -126,10 +126,10 @@ function judgeSentence(claim: SentenceClaim, context: JudgeContext, text: string
   // The same count of the same thing ("330 drones" against "133 drones") is itself evidence of topic,
   // even when another record (the Chernobyl strike in the same sentence) scores higher.
   const countedUnitClash = (statement: Statement) =>
-    countedNumbers.some((n) => !['minute', 'hour', 'day', 'week', 'month', 'year'].includes(n.unit) && statement.numbers.some((r) => r.unit === n.unit && r.value !== n.value));
+    countedNumbers.some((n) => !['minute', 'hour', 'day', 'week', 'month', 'year'].includes(n.unit) && recordedNumbers(statement).some((r) => r.unit === n.unit && !sameQuantity(r, n)));
   // A count one slip of the keyboard away from the record's (80,000 for 800,000) is stronger evidence still.
   const typoClash = (statement: Statement) =>
-    countedNumbers.some((n) => statement.numbers.some((r) => r.unit === n.unit && r.value !== n.value && typoShaped(n.value, r.value)));
+    countedNumbers.some((n) => recordedNumbers(statement).some((r) => r.unit === n.unit && r.value !== n.value && typoShaped(n.value, r.value)));
   const countClash = scored.find(
     (candidate) =>
       (candidate.coverage >= COUNTED_UNIT_SCORE && candidate.shared >= 3 && countedUnitClash(candidate.statement)) ||

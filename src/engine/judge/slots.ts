@@ -3,9 +3,9 @@ import type { DateMention } from '../draft/dates';
 import { WEEKDAYS, capitalise, daysBetween, monthName, resolveWeekday, weekdayIndex } from '../draft/dates';
 import type { DraftNumber } from '../draft/numbers';
 import { comparableUnits, findNumbers, formatNumberLike, sameQuantity } from '../draft/numbers';
+import { canonicalNumbers, deriveNumbers } from '../corpus/numbers';
 import type { OutletMention } from '../draft/outlets';
 import { outletFamiliesOf } from '../draft/outlets';
-import { tokenize } from '../text/tokens';
 import { formatStatementDate } from '../citation';
 import type { JudgeContext } from './context';
 
@@ -48,15 +48,21 @@ export function checkNumbers(numbers: DraftNumber[], statement: Statement, text:
   return undefined;
 }
 
-/** The statement's numbers, and those of the sentence around it (a quote's "27-nation group" sits outside the quote). */
-export function recordedNumbers(statement: Statement): NumberMention[] {
-  const own: NumberMention[] = statement.numbers?.length ? statement.numbers : numbersIn(statement.text);
-  const around = statement.context && statement.context !== statement.text ? numbersIn(statement.context) : [];
-  return [...own, ...around.filter((extra) => !own.some((mine) => sameQuantity(mine, extra)))];
-}
+const recordedCache = new WeakMap<Statement, NumberMention[]>();
 
-function numbersIn(text: string): NumberMention[] {
-  return findNumbers(tokenize(text)).map((n) => ({ value: n.value, unit: n.unit, text: text.slice(n.start, n.unitEnd ?? n.end) }));
+/**
+ * The statement's numbers in canonical units (a corpus file's `GBP`, `per cent` or `people` read
+ * as the draft's are), and those of the sentence around it (a quote's "27-nation group" sits
+ * outside the quote). Memoised per statement: the record does not change while it is indexed.
+ */
+export function recordedNumbers(statement: Statement): NumberMention[] {
+  let recorded = recordedCache.get(statement);
+  if (recorded) return recorded;
+  const own: NumberMention[] = statement.numbers?.length ? canonicalNumbers(statement.numbers) : deriveNumbers(statement.text);
+  const around = statement.context && statement.context !== statement.text ? deriveNumbers(statement.context) : [];
+  recorded = [...own, ...around.filter((extra) => !own.some((mine) => sameQuantity(mine, extra)))];
+  recordedCache.set(statement, recorded);
+  return recorded;
 }
 
 export function checkDates(dates: DateMention[], statement: Statement, context: JudgeContext): SlotConflict | undefined {

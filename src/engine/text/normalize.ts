@@ -19,14 +19,22 @@ export function foldTypography(text: string): string {
   return out;
 }
 
-/** Lower-cases and strips diacritics from one word; apostrophes are dropped ("they’ll" → "theyll"). */
+/** Letters that carry no combining mark in Unicode but that readers and keyboards write plain. */
+const PLAIN_LETTER: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th', ð: 'd', ħ: 'h' };
+
+/**
+ * Lower-cases and strips diacritics from one word (`Nguyễn` → `nguyen`, `Łukasz` → `lukasz`,
+ * `Søren` → `soren`); apostrophes ("they’ll" → "theyll") and invisible characters (soft hyphen,
+ * zero-width space, joiners) are dropped. Words in other scripts keep their letters, less marks.
+ */
 export function normalizeWord(word: string): string {
   if (/^[A-Za-z0-9]+$/.test(word)) return word.toLowerCase();
   return word
     .toLowerCase()
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['\u2018\u2019\u02BC]/g, '');
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF'\u2018\u2019\u02BC]/g, '')
+    .replace(/[łđøæœßıþðħ]/g, (ch) => PLAIN_LETTER[ch]);
 }
 
 /**

@@ -41,7 +41,11 @@ export function topicStemsOf(text: string): string[] {
   return foldTopic(norms, stems);
 }
 
-/** Calls `onWord(start, end)` for each word of `text` (see `tokenize` for what a word is). */
+/**
+ * Calls `onWord(start, end)` for each word of `text` (see `tokenize` for what a word is).
+ * Invisible format characters (soft hyphen, zero-width space, joiners, word joiner) inside a word
+ * are part of it, so a pasted "Zel\u00ADensky" is one word; `normalizeWord` then drops them.
+ */
 function scanWords(text: string, limit: number, onWord: (start: number, end: number) => void): void {
   const length = text.length;
   let count = 0;
@@ -57,6 +61,8 @@ function scanWords(text: string, limit: number, onWord: (start: number, end: num
       const code = text.charCodeAt(i);
       if (isWordChar(code)) {
         i++;
+      } else if (isInvisible(code) && i + 1 < length && (isWordChar(text.charCodeAt(i + 1)) || isInvisible(text.charCodeAt(i + 1)))) {
+        i++;
       } else if (isApostrophe(code) && i + 1 < length && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i - 1))) {
         i++;
       } else if ((code === 44 || code === 46) && isDigit(text.charCodeAt(i - 1)) && i + 1 < length && isDigit(text.charCodeAt(i + 1))) {
@@ -65,7 +71,10 @@ function scanWords(text: string, limit: number, onWord: (start: number, end: num
         break;
       }
     }
-    onWord(start, i);
+    // A word never ends on an invisible character.
+    let end = i;
+    while (end > start + 1 && isInvisible(text.charCodeAt(end - 1))) end--;
+    onWord(start, end);
     count++;
   }
 }
@@ -74,12 +83,48 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x370 && code <= 0x52f);
+/** Per code unit above ASCII: 1 letter or combining mark, 2 not; 0 not yet known. */
+const LETTER_CACHE = new Uint8Array(0x10000);
+const UNICODE_LETTER = /^[\p{L}\p{M}]$/u;
+
+/**
+ * Letters of every script (Latin with diacritics, Greek, Cyrillic, Arabic, Hebrew, Devanagari,
+ * CJK, Vietnamese's stacked marks): `Nguyễn`, `Søren`, `Łukasz`, `محمد`, `שרה` are words.
+ * ASCII is answered directly; the rest by Unicode's letter and mark categories, memoised.
+ */
+export function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // Surrogate halves: letters outside the Basic Multilingual Plane (rare CJK) count as letters.
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  let known = LETTER_CACHE[code];
+  if (known === 0) {
+    known = UNICODE_LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_CACHE[code] = known;
+  }
+  return known === 1;
 }
 
 function isWordChar(code: number): boolean {
   return isDigit(code) || isLetter(code);
+}
+
+/**
+ * Whether a word is written like a name: a capital first letter in a cased script (`Søren`,
+ * `Łukasz`, `Ángel`), or any letter of a script without case (Arabic, Hebrew, CJK), where a name
+ * cannot be told by its capital.
+ */
+export function startsLikeName(word: string): boolean {
+  return /^[\p{Lu}\p{Lt}\p{Lo}]/u.test(word);
+}
+
+/** A capitalised word (`Roe`, `Nguyễn`) or a word of a caseless script: not `ROE`, not `roe`. */
+export function isCapitalisedWord(word: string): boolean {
+  return /^(?:[\p{Lu}\p{Lt}][\p{Ll}\p{M}\u00AD\u200B-\u200D\u2060'\u2019]|\p{Lo})/u.test(word);
+}
+
+/** Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM: invisible in print. */
+export function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }
 
 function isApostrophe(code: number): boolean {

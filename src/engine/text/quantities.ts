@@ -1,0 +1,399 @@
+/**
+ * Quantities in text: money with currency and scale (`£16bn`, `$1.2 million`, `NOK 3.5bn`,
+ * `16 billion kroner`), percentages (`3.6 per cent`, `45%`), percentage points and basis points,
+ * counts of any noun (`three meetings`, `12 councillors`), durations, and number words (`two
+ * dozen`, `half a million`, `one hundred and twenty`). One reader for the draft and the corpus, so
+ * a record's quantities and a draft's are read by the same rules.
+ *
+ * Units are canonical strings: a lower-case ISO 4217 code for money (`gbp`, `usd`, `nok`),
+ * `percent`, `percentage-point` (basis points are hundredths of one), the corpus's own counted
+ * nouns (`drone`, `troop`, `person`, `nation`, `point`, durations), otherwise the counted noun in
+ * the singular (`meeting`, `councillor`). Empty when a number counts nothing named.
+ */
+import type { Token } from './tokens';
+
+export interface Quantity {
+  value: number;
+  unit: string;
+  /** Offsets of the numeral (with its currency symbol or code), which a fix replaces. */
+  start: number;
+  end: number;
+  /** Written in words ("three"), so a fix can answer in kind. */
+  inWords: boolean;
+  /** End of the unit ("minutes", "per cent", "%"), when there is one. */
+  unitEnd?: number;
+  /** "about", "nearly", "more than": the figure is not exact (see `sameQuantity`). */
+  approx?: 'about' | 'above' | 'below';
+  /** Half a unit of the last printed digit times the scale: "£16bn" is 16bn ± 0.5bn, as rounded print. */
+  tolerance?: number;
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, trn: 1e12, tn: 1e12 };
+/** Scale suffixes glued to digits ("16bn", "1.2m", "5k"): money style. */
+const GLUED_SCALE = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|trn|b)$/;
+const GLUED_SCALES: Record<string, number> = { bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12 };
+
+/** Currency symbols (checked just before the numeral) and what they mean. */
+const SYMBOLS: [string, string][] = [
+  ['US$', 'usd'], ['A$', 'aud'], ['AU$', 'aud'], ['C$', 'cad'], ['CA$', 'cad'], ['NZ$', 'nzd'], ['HK$', 'hkd'], ['S$', 'sgd'], ['R$', 'brl'],
+  ['$', 'usd'], ['£', 'gbp'], ['€', 'eur'], ['¥', 'jpy'], ['₹', 'inr'], ['₩', 'krw'], ['₽', 'rub'], ['₺', 'try'], ['₴', 'uah'], ['₦', 'ngn'], ['₪', 'ils'], ['₱', 'php'], ['₫', 'vnd'],
+];
+/** ISO codes written as words before or after the number ("NOK 3.5bn", "3.5bn NOK"). */
+const CODES = new Set(
+  'usd eur gbp nok sek dkk isk chf jpy cny rmb aud cad nzd hkd sgd inr rub uah pln czk huf ron bgn zar brl mxn ars clp krw try ils aed sar qar egp ngn kes php idr myr thb vnd'.split(' '),
+);
+/** Currency names after the number ("16 billion kroner"). A bare "dollars" means US dollars. */
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', sterling: 'gbp', yen: 'jpy', yuan: 'cny', renminbi: 'cny',
+  rupee: 'inr', rupees: 'inr', rouble: 'rub', roubles: 'rub', ruble: 'rub', rubles: 'rub', hryvnia: 'uah', hryvnias: 'uah', hryvnias_: 'uah',
+  zloty: 'pln', zlotys: 'pln', zlotych: 'pln', franc: 'chf', francs: 'chf', rand: 'zar', won: 'krw', lira: 'try', shekel: 'ils', shekels: 'ils',
+  krone: 'nok', kroner: 'nok', kronor: 'sek', krona: 'sek', kr: 'nok', forint: 'huf', koruna: 'czk', real: 'brl', reais: 'brl', peso: 'mxn', pesos: 'mxn', naira: 'ngn', dirham: 'aed', dirhams: 'aed',
+};
+
+/** Counted nouns folded to the corpus's units (the bundled corpus's conventions, see corpus-format.md). */
+const UNIT_SYNONYMS: Record<string, string> = {
+  troop: 'troop', soldier: 'troop', army: 'troop', strong: 'troop', personnel: 'troop', force: 'troop',
+  country: 'nation', member: 'nation', state: 'nation', nation: 'nation',
+  people: 'person', person: 'person', ukrainian: 'person', civilian: 'person', resident: 'person', citizen: 'person', individual: 'person',
+  min: 'minute', mins: 'minute', hr: 'hour', hrs: 'hour', yr: 'year', yrs: 'year',
+  percent: 'percent', pct: 'percent', '%': 'percent',
+};
+const DURATIONS: Record<string, number> = { second: 1 / 60, minute: 1, hour: 60, day: 1_440, week: 10_080, fortnight: 20_160, month: 43_200, year: 525_600, decade: 5_256_000 };
+/** Words between a number and its noun that describe rather than name it ("three more meetings"). */
+const MODIFIERS = new Set(
+  'more new extra additional other further straight consecutive successive separate different full whole successive total final first last previous next remaining straight-up so-called'.split(' '),
+);
+/** Words that end the search for a counted noun. */
+const STOP = new Set(
+  'a an the of in on at by for with from to and or but as than that this these those is are was were be been will would has have had which who per each every it its their his her our your said says told after before over under about since while when if'.split(' '),
+);
+const APPROX: [string[], Quantity['approx']][] = [
+  [['about'], 'about'], [['around'], 'about'], [['roughly'], 'about'], [['approximately'], 'about'], [['some'], 'about'], [['circa'], 'about'], [['close', 'to'], 'about'], [['an', 'estimated'], 'about'],
+  [['nearly'], 'below'], [['almost'], 'below'], [['under'], 'below'], [['less', 'than'], 'below'], [['fewer', 'than'], 'below'], [['up', 'to'], 'below'], [['just', 'under'], 'below'], [['below'], 'below'],
+  [['over'], 'above'], [['more', 'than'], 'above'], [['at', 'least'], 'above'], [['upwards', 'of'], 'above'], [['just', 'over'], 'above'], [['above'], 'above'], [['exceeding'], 'above'],
+];
+
+/** A counted noun in the singular, folded to the corpus's unit for it. */
+export function canonicalNoun(word: string): string {
+  const lower = word.toLowerCase();
+  if (UNIT_SYNONYMS[lower]) return UNIT_SYNONYMS[lower];
+  if (CURRENCY_WORDS[lower]) return CURRENCY_WORDS[lower];
+  if (CODES.has(lower)) return lower;
+  const singular = singularOf(lower);
+  return UNIT_SYNONYMS[singular] ?? singular;
+}
+
+/** "meetings" → "meeting", "councillies" → "councilly", "buses" → "bus"; unchanged when already singular. */
+function singularOf(word: string): string {
+  if (word === 'people') return 'person';
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:ss|x|ch|sh|us)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+function isPlural(word: string): boolean {
+  return word === 'people' || singularOf(word) !== word;
+}
+
+/**
+ * The canonical form of a unit as a corpus file may give it (`GBP`, `pounds`, `%`, `per cent`,
+ * `percentage points`, `bps`, `people`), with the factor its values take: basis points become
+ * hundredths of a percentage point.
+ */
+export function canonicalUnit(unit: string): { unit: string; factor: number } {
+  const lower = unit.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (lower === '') return { unit: '', factor: 1 };
+  if (['%', 'per cent', 'percent', 'pc', 'pct', 'percentage'].includes(lower)) return { unit: 'percent', factor: 1 };
+  if (/^(?:percentage[- ]points?|pp|ppt|pts?)$/.test(lower)) return { unit: 'percentage-point', factor: 1 };
+  if (/^(?:basis[- ]points?|bps?|bp)$/.test(lower)) return { unit: 'percentage-point', factor: 0.01 };
+  for (const [symbol, code] of SYMBOLS) if (lower === symbol.toLowerCase()) return { unit: code, factor: 1 };
+  if (lower === 'percentage-point') return { unit: lower, factor: 1 };
+  return { unit: canonicalNoun(lower.replace(/-/g, ' ').split(' ').pop() ?? lower), factor: 1 };
+}
+
+/** Durations compare across units (an hour is 60 minutes); money only within one currency. */
+export function comparableUnits(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  return a === b || Boolean(DURATIONS[a] && DURATIONS[b]);
+}
+
+/**
+ * The same quantity? Same unit (durations converted to minutes) and the same value, where "the
+ * same" allows for how the figure was printed: rounding to the printed precision (£16bn for
+ * £16.4bn), and a hedge's range ("about" ±15%, "nearly"/"under" 50–105%, "more than" 95–200%).
+ */
+export function sameQuantity(a: { value: number; unit: string; approx?: Quantity['approx']; tolerance?: number }, b: { value: number; unit: string; approx?: Quantity['approx']; tolerance?: number }): boolean {
+  let x = a.value;
+  let y = b.value;
+  if (DURATIONS[a.unit] && DURATIONS[b.unit]) {
+    x *= DURATIONS[a.unit];
+    y *= DURATIONS[b.unit];
+  } else if (a.unit !== b.unit) return false;
+  if (Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y))) return true;
+  const within = (hedged: typeof a, hedgedValue: number, other: number) => {
+    if (hedged.tolerance && Math.abs(hedgedValue - other) <= hedged.tolerance * (hedgedValue / hedged.value || 1) + 1e-9) return true;
+    if (hedged.approx === 'about') return Math.abs(other - hedgedValue) <= 0.15 * Math.abs(hedgedValue);
+    if (hedged.approx === 'below') return other <= hedgedValue * 1.05 && other >= hedgedValue * 0.5;
+    if (hedged.approx === 'above') return other >= hedgedValue * 0.95 && other <= hedgedValue * 2;
+    return false;
+  };
+  return within(a, x, y) || within(b, y, x);
+}
+
+/**
+ * The quantities among `tokens`, whose offsets point into `text` (the symbols and "%" between
+ * words are read from it). Calendar years (a bare 1900–2100), "Article 5", "No. 10" and ordinals
+ * are not counts and are skipped; so is a lone "one" or "a" that counts nothing.
+ */
+export function findQuantities(tokens: Token[], text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const parsed = parseNumberAt(tokens, i);
+    if (!parsed) continue;
+    const { lastToken, inWords } = parsed;
+    let { value } = parsed;
+    const previous = tokens[i - 1]?.norm;
+    if (previous === 'article' || previous === 'no' || previous === 'number' || previous === 'section' || previous === 'chapter') {
+      i = lastToken;
+      continue;
+    }
+    let start = tokens[i].start;
+    let end = tokens[lastToken].end;
+    let unit: string | undefined;
+    let unitEnd: number | undefined;
+    let next = lastToken + 1;
+    let tolerance = parsed.tolerance;
+
+    // Money: a symbol or code before, or a code or currency word after.
+    const before = text.slice(Math.max(tokens[i - 1]?.end ?? 0, start - 4), start);
+    const symbol = SYMBOLS.find(([mark]) => before.endsWith(mark) || before.trimEnd().endsWith(mark));
+    if (symbol) {
+      let code = symbol[1];
+      // "US$", "A$": the letters are a token of their own.
+      const prefix = tokens[i - 1];
+      if (symbol[0] === '$' && prefix && prefix.end === start - 1 && ['us', 'a', 'au', 'c', 'ca', 'nz', 'hk', 's', 'r'].includes(prefix.norm)) {
+        code = ({ us: 'usd', a: 'aud', au: 'aud', c: 'cad', ca: 'cad', nz: 'nzd', hk: 'hkd', s: 'sgd', r: 'brl' } as Record<string, string>)[prefix.norm];
+        start = prefix.start;
+      } else start = text.lastIndexOf(symbol[0].slice(-1), start - 1);
+      unit = code;
+    } else if (tokens[i - 1] && CODES.has(tokens[i - 1].norm) && /^[A-Z]{3}$/.test(tokens[i - 1].text) && /^\s?$/.test(text.slice(tokens[i - 1].end, start))) {
+      unit = tokens[i - 1].norm;
+      start = tokens[i - 1].start;
+    }
+    // A spelled-out scale after digits: "3.5 billion", "£16 bn", "$5 m" (m and k only after money).
+    const scaleWord = tokens[next]?.norm;
+    if (!inWords && parsed.scale === 1 && scaleWord && (SCALES[scaleWord] >= 1000 || (unit && GLUED_SCALES[scaleWord]))) {
+      const scale = SCALES[scaleWord] ?? GLUED_SCALES[scaleWord];
+      value *= scale;
+      tolerance = (tolerance ?? 0.5) * scale;
+      end = tokens[next].end;
+      next++;
+    }
+    if (!unit) {
+      const after = tokens[next];
+      if (after && (CURRENCY_WORDS[after.norm] || (CODES.has(after.norm) && /^[A-Z]{3}$/.test(after.text)))) {
+        if (!(after.norm === 'real' || after.norm === 'won' || after.norm === 'rand' || after.norm === 'kr') || /^[A-Z]/.test(after.text) || after.norm === 'kr') {
+          unit = CURRENCY_WORDS[after.norm] ?? after.norm;
+          unitEnd = after.end;
+          next++;
+        }
+      }
+    }
+    // Percentages and points.
+    if (!unit) {
+      const gap = text.slice(end, tokens[next]?.start ?? text.length);
+      if (/^\s?%/.test(gap)) {
+        unit = 'percent';
+        unitEnd = text.indexOf('%', end) + 1;
+      } else {
+        const w1 = tokens[next]?.norm;
+        const w2 = tokens[next + 1]?.norm;
+        if (w1 === 'per' && w2 === 'cent') {
+          unit = 'percent';
+          unitEnd = tokens[next + 1].end;
+        } else if (w1 === 'percent' || w1 === 'pc' || w1 === 'pct') {
+          unit = 'percent';
+          unitEnd = tokens[next].end;
+        } else if (w1 === 'percentage' && (w2 === 'point' || w2 === 'points')) {
+          unit = 'percentage-point';
+          unitEnd = tokens[next + 1].end;
+        } else if ((w1 === 'basis' && (w2 === 'point' || w2 === 'points')) || w1 === 'bps' || w1 === 'bp') {
+          unit = 'percentage-point';
+          value /= 100;
+          if (tolerance) tolerance /= 100;
+          unitEnd = tokens[w1 === 'basis' ? next + 1 : next].end;
+        }
+      }
+    }
+    if (!unit) {
+      const counted = countedNounAfter(tokens, next, text);
+      if (counted) {
+        unit = counted.unit;
+        unitEnd = tokens[counted.index].end;
+      }
+    }
+    // "two or three weeks", "between 3 and 4 per cent": the first number takes the unit of the second.
+    if (!unit && ['or', 'to', 'and'].includes(tokens[next]?.norm ?? '')) {
+      const second = parseNumberAt(tokens, next + 1);
+      if (second) {
+        const rest = findQuantities(tokens.slice(next + 1, Math.min(tokens.length, second.lastToken + 5)), text)[0];
+        if (rest?.unit) {
+          unit = rest.unit;
+          unitEnd = rest.unitEnd;
+        }
+      }
+    }
+    const isYear = !inWords && parsed.scale === 1 && value >= 1900 && value <= 2100 && Number.isInteger(value) && !/,/.test(tokens[i].text);
+    if (isYear && !unit) {
+      i = lastToken;
+      continue;
+    }
+    if (unit === undefined && inWords && value <= 1 && tokens[i].norm !== 'an') {
+      i = lastToken; // "one of the", "a": not a count worth checking
+      continue;
+    }
+    // "£16bn a year", "three times a week": a rate, not a count of years.
+    let skipTo = Math.max(lastToken, next - 1);
+    if (unitEnd !== undefined) {
+      while (skipTo + 1 < tokens.length && tokens[skipTo + 1].end <= unitEnd && parseNumberAt(tokens, skipTo + 1) === undefined) skipTo++;
+    }
+    if (tokens[skipTo + 1] && (tokens[skipTo + 1].norm === 'a' || tokens[skipTo + 1].norm === 'per') && DURATIONS[canonicalNoun(tokens[skipTo + 2]?.norm ?? '')]) skipTo += 2;
+    const quantity: Quantity = { value, unit: unit ?? '', start, end, inWords, unitEnd };
+    const approx = approxBefore(tokens, i);
+    if (approx) quantity.approx = approx;
+    if (tolerance) quantity.tolerance = tolerance;
+    found.push(quantity);
+    i = skipTo;
+  }
+  return found;
+}
+
+function approxBefore(tokens: Token[], i: number): Quantity['approx'] {
+  for (const [words, kind] of APPROX) {
+    if (words.every((word, k) => tokens[i - words.length + k]?.norm === word)) return kind;
+  }
+  return undefined;
+}
+
+/** The counted noun after a number: a known unit, else the first plural noun, else (for one) the first content word. */
+function countedNounAfter(tokens: Token[], from: number, text: string): { unit: string; index: number } | undefined {
+  let firstContent: number | undefined;
+  for (let k = from; k < tokens.length && k < from + 3; k++) {
+    const norm = tokens[k].norm;
+    // "in 2022, eight years after": the unit belongs to the nearer number.
+    if (/^\d/.test(norm) || SMALL[norm] !== undefined) return undefined;
+    if (k > from && /[,;:.!?()"\u201C\u201D]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    if (norm === 'long' || norm === 'old') return undefined;
+    if (STOP.has(norm)) break;
+    const canonical = canonicalNoun(norm);
+    if (DURATIONS[canonical] || Object.values(UNIT_SYNONYMS).includes(canonical) && UNIT_SYNONYMS[norm]) return { unit: canonical, index: k };
+    if (['drone', 'missile', 'point', 'percent'].includes(canonical)) return { unit: canonical, index: k };
+    if (MODIFIERS.has(norm)) continue;
+    if (isPlural(norm) && /^[\p{L}]/u.test(norm)) return { unit: canonical, index: k };
+    firstContent ??= k;
+  }
+  if (firstContent !== undefined) return { unit: canonicalNoun(tokens[firstContent].norm), index: firstContent };
+  return undefined;
+}
+
+interface ParsedNumber {
+  value: number;
+  lastToken: number;
+  inWords: boolean;
+  /** The scale glued to the digits ("16bn": 1e9); 1 for none. */
+  scale: number;
+  tolerance?: number;
+}
+
+/** Half a unit of the numeral's last digit ("3.6" → 0.05; "16" → 0.5), for rounded print. */
+function roundingOf(numeral: string): number {
+  const decimals = /\.(\d+)$/.exec(numeral)?.[1].length ?? 0;
+  return 0.5 * 10 ** -decimals;
+}
+
+function parseNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
+  const token = tokens[i];
+  if (!token) return undefined;
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(token.norm)) {
+    const numeral = token.norm.replace(/,/g, '');
+    let value = Number(numeral);
+    let last = i;
+    let tolerance: number | undefined;
+    const scale = SCALES[tokens[i + 1]?.norm ?? ''];
+    if (scale && scale >= 1000) {
+      value *= scale;
+      tolerance = roundingOf(numeral) * scale;
+      last = i + 1;
+    }
+    return Number.isFinite(value) ? { value, lastToken: last, inWords: false, scale: 1, tolerance } : undefined;
+  }
+  const glued = GLUED_SCALE.exec(token.norm);
+  if (glued) {
+    const numeral = glued[1].replace(/,/g, '');
+    const scale = GLUED_SCALES[glued[2]];
+    return { value: Number(numeral) * scale, lastToken: i, inWords: false, scale, tolerance: roundingOf(numeral) * scale };
+  }
+  const nextNorm = tokens[i + 1]?.norm ?? '';
+  if ((token.norm === 'a' || token.norm === 'an') && DURATIONS[canonicalNoun(nextNorm)]) {
+    return { value: 1, lastToken: i, inWords: true, scale: 1 };
+  }
+  // "half a million"
+  if (token.norm === 'half' && nextNorm === 'a' && SCALES[tokens[i + 2]?.norm ?? ''] >= 1000) {
+    return { value: 0.5 * SCALES[tokens[i + 2].norm], lastToken: i + 2, inWords: true, scale: 1 };
+  }
+  // "a dozen", "a hundred", "a million"
+  if (token.norm === 'a' && (nextNorm === 'dozen' || SCALES[nextNorm] >= 100)) {
+    return parseWords(tokens, i, 1);
+  }
+  if (SMALL[token.norm] === undefined && token.norm !== 'dozen') return undefined;
+  return parseWords(tokens, i, SMALL[token.norm] ?? 12);
+}
+
+/** Number words from `i`: "one hundred and twenty", "two dozen", "three million", "twenty-five". */
+function parseWords(tokens: Token[], i: number, first: number): ParsedNumber {
+  let total = 0;
+  let current = first;
+  let last = i;
+  for (let k = i + 1; k < tokens.length && k < i + 8; k++) {
+    const norm = tokens[k].norm;
+    const small = SMALL[norm];
+    const afterHundred = current >= 100 && current % 100 === 0;
+    if (small !== undefined && small < 10 && current % 10 === 0 && current % 100 >= 20) {
+      current += small; // "twenty-five"
+    } else if (norm === 'and' && afterHundred && SMALL[tokens[k + 1]?.norm ?? ''] !== undefined) {
+      continue; // "one hundred and twenty"
+    } else if (small !== undefined && afterHundred) {
+      current += small; // "one hundred twenty", "… and twenty"
+    } else if (norm === 'dozen') {
+      current = (current || 1) * 12;
+    } else if (SCALES[norm]) {
+      current = (current || 1) * SCALES[norm];
+      if (SCALES[norm] >= 1000) {
+        total += current;
+        current = 0;
+      }
+    } else {
+      break;
+    }
+    last = k;
+  }
+  return { value: total + current, lastToken: last, inWords: true, scale: 1 };
+}
+
+const WORDS_FOR = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** Writes `value` the way the draft wrote the number it replaces. */
+export function formatNumberLike(value: number, inWords: boolean, original: string): string {
+  if (inWords && value < WORDS_FOR.length && Number.isInteger(value)) {
+    const word = WORDS_FOR[value];
+    return /^[A-Z]/.test(original) ? word[0].toUpperCase() + word.slice(1) : word;
+  }
+  if (value >= 1_000_000 && value % 1_000_000 === 0 && /million/i.test(original)) return `${value / 1_000_000} million`;
+  return /,/.test(original) || value >= 10_000 ? value.toLocaleString('en-US') : String(value);
+}

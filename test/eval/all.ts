@@ -1,0 +1,43 @@
+/**
+ * npm run eval:all: every eval set in one table (recall per kind, false alarms, wrong-record
+ * citations), each set run by run.ts exactly as `npm run eval -- --cases … [--corpus …]` would.
+ * The sets: the bundled set, the two held-out sets, the coverage set, and each beat under
+ * test/eval/beats/<beat>/ (corpus.jsonl beside the bundled corpus, cases.jsonl).
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const HERE = __dirname;
+const sets: { name: string; args: string[] }[] = [
+  { name: 'bundled (162)', args: [] },
+  { name: 'holdout', args: ['--cases', path.join(HERE, 'holdout.jsonl')] },
+  { name: 'holdout-2', args: ['--cases', path.join(HERE, 'holdout-2.jsonl')] },
+  { name: 'coverage', args: ['--cases', path.join(HERE, 'coverage.jsonl')] },
+];
+const beats = path.join(HERE, 'beats');
+for (const beat of fs.existsSync(beats) ? fs.readdirSync(beats).sort() : []) {
+  if (process.argv.includes('--no-forecast') && beat === 'football-club') continue;
+  sets.push({ name: beat, args: ['--corpus', path.join(beats, beat, 'corpus.jsonl'), '--cases', path.join(beats, beat, 'cases.jsonl')] });
+}
+
+const KINDS = ['supported', 'misquote', 'misattribution', 'wrong-number', 'wrong-date', 'wrong-outlet', 'negation', 'unverified-quote'];
+const short = (kind: string) => kind.replace('wrong-', 'w-').replace('unverified-quote', 'unverif').replace('misattribution', 'misattr');
+const rows: string[] = [];
+rows.push(`| set | cases | ${KINDS.map(short).join(' | ')} | false alarms | wrong record |`);
+rows.push(`| --- | ---: | ${KINDS.map(() => '---:').join(' | ')} | ---: | ---: |`);
+for (const set of sets) {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(HERE, 'run.ts'), '--json', ...set.args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+  const report = JSON.parse(out) as {
+    cases: number;
+    perKind: { kind: string; recall: number | null; expected: number }[];
+    falseAlarms: { count: number; of: number };
+    wrongRecordCitations: string[];
+  };
+  const recall = (kind: string) => {
+    const score = report.perKind.find((k) => k.kind === kind)!;
+    return score.recall === null ? 'n/a' : `${Math.round(score.recall * 100)}%`;
+  };
+  rows.push(`| ${set.name} | ${report.cases} | ${KINDS.map(recall).join(' | ')} | ${report.falseAlarms.count}/${report.falseAlarms.of} | ${report.wrongRecordCitations.length} |`);
+}
+console.log(rows.join('\n'));
