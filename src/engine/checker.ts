@@ -3,6 +3,7 @@ import { maskMarkdown } from './draft/markdown';
 import { splitParagraphs } from './draft/segment';
 import { extractClaims, type SpeakerState } from './draft/analyse';
 import { PersonDirectory } from './draft/people';
+import { OutletDirectory } from './draft/outlets';
 import { StatementIndex } from './match/statementIndex';
 import { judgeQuote } from './judge/quote';
 import { judgeClaim } from './judge/claim';
@@ -30,6 +31,7 @@ interface CachedParagraph {
 export class FactChecker {
   private readonly index: StatementIndex;
   private readonly directory: PersonDirectory;
+  private readonly outlets: OutletDirectory;
   private readonly sourcesById: Map<string, Source>;
   private readonly peopleById: Map<string, Person>;
   private readonly statementsById: Map<string, Statement>;
@@ -42,6 +44,7 @@ export class FactChecker {
   constructor(readonly corpus: Corpus) {
     this.index = new StatementIndex(corpus.statements);
     this.directory = new PersonDirectory(corpus.people);
+    this.outlets = new OutletDirectory(corpus);
     this.sourcesById = new Map(corpus.sources.map((source) => [source.id, source]));
     this.peopleById = new Map(corpus.people.map((person) => [person.id, person]));
     this.statementsById = new Map(corpus.statements.map((statement) => [statement.id, statement]));
@@ -64,6 +67,7 @@ export class FactChecker {
     const context: JudgeContext = {
       index: this.index,
       directory: this.directory,
+      outlets: this.outlets,
       sources: this.sourcesById,
       draftDate: masked.frontMatterDate ?? options.draftDate,
       minScore: options.minScore ?? DEFAULT_MIN_SCORE,
@@ -79,7 +83,7 @@ export class FactChecker {
       const key = `${context.draftDate ?? ''}\u0000${context.minScore}\u0000${state.lastSpeaker ?? ''}\u0000${paragraphText}`;
       let cached = this.cache.get(key);
       if (!cached) {
-        const claims = extractClaims(masked.text, paragraph, this.directory, state);
+        const claims = extractClaims(masked.text, paragraph, this.directory, state, this.outlets);
         const judged: Finding[] = [];
         for (const quote of claims.quotes) {
           const finding = judgeQuote(quote, context, masked.text);

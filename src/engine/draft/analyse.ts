@@ -4,7 +4,7 @@ import { findQuotations, type Quotation } from './quotes';
 import { findAttribution, type PersonDirectory, type PersonMention } from './people';
 import { findNumbers } from './numbers';
 import { findDateMentions } from './dates';
-import { findOutlets } from './outlets';
+import { OutletDirectory, datelineEnd } from './outlets';
 import { tokenize, type Token } from '../text/tokens';
 import type { ClaimWindow } from '../judge/slots';
 import type { QuoteClaim } from '../judge/quote';
@@ -34,7 +34,9 @@ interface Surroundings {
  * Finds the claims of one paragraph: each quotation with its speaker, and each sentence
  * without a quotation as a possible paraphrase. `text` is the masked draft.
  */
-export function extractClaims(text: string, paragraph: Span, directory: PersonDirectory, state: SpeakerState): ParagraphClaims {
+export function extractClaims(text: string, paragraph: Span, directory: PersonDirectory, state: SpeakerState, outlets: OutletDirectory = DEFAULT_OUTLETS): ParagraphClaims {
+  // A wire dateline (`OSLO, May 3 (Reuters) -`) names who filed the story, where and when: not where or when the words were said.
+  const dateline = datelineEnd(text, paragraph.start);
   const sentences = splitSentences(text, paragraph);
   const quotations = findQuotations(text, paragraph);
   const quotes: QuoteClaim[] = [];
@@ -55,7 +57,7 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
     if ('quotation' in unit && unit.quotation) {
       const { quotation, window } = unit;
       const span = { start: Math.min(...window.map((s) => s.start), quotation.outer.start), end: Math.max(...window.map((s) => s.end), quotation.outer.end) };
-      const around = surroundings(text, span, quotations, directory);
+      const around = surroundings(text, span, quotations, directory, outlets, dateline);
       const attribution = findAttribution(around.tokens, around.mentions);
       let speaker: string | null = null;
       if (attribution.mention) speaker = attribution.mention.personId;
@@ -78,7 +80,7 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
       continue;
     }
     const sentence = (unit as { sentence: Span }).sentence;
-    const around = surroundings(text, sentence, [], directory);
+    const around = surroundings(text, sentence, [], directory, outlets, dateline);
     const attribution = findAttribution(around.tokens, around.mentions);
     let speaker: string | null = null;
     if (attribution.mention) speaker = attribution.mention.personId;
@@ -108,7 +110,9 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
 }
 
 /** Tokens of `span` outside every quotation, and the names, numbers, days and outlets among them. */
-function surroundings(text: string, span: Span, quotations: Quotation[], directory: PersonDirectory): Surroundings {
+const DEFAULT_OUTLETS = new OutletDirectory();
+
+function surroundings(text: string, span: Span, quotations: Quotation[], directory: PersonDirectory, outletDirectory: OutletDirectory, dateline?: number): Surroundings {
   const tokens: Token[] = [];
   let cursor = span.start;
   const inside = overlapping(quotations.map((q) => q.outer), span);
@@ -119,9 +123,10 @@ function surroundings(text: string, span: Span, quotations: Quotation[], directo
   if (cursor < span.end) tokens.push(...tokenize(text.slice(cursor, span.end), cursor));
 
   const mentions = directory.findMentions(tokens, text);
-  const outlets = findOutlets(tokens, text);
+  const afterDateline = (mention: { start: number }) => dateline === undefined || mention.start >= dateline;
+  const outlets = outletDirectory.find(tokens, text).filter(afterDateline);
   // "Fox News Sunday" names a programme, not a day.
-  const dates = findDateMentions(tokens, text).filter((d) => !outlets.some((o) => d.start < o.end && d.end > o.start));
+  const dates = findDateMentions(tokens, text).filter((d) => afterDateline(d) && !outlets.some((o) => d.start < o.end && d.end > o.start));
   const numbers = findNumbers(tokens, text).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
   const slotTokens = new Set<Token>();
   const mark = (start: number, end: number) => tokens.forEach((token) => token.start >= start && token.end <= end && slotTokens.add(token));

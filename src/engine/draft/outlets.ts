@@ -1,43 +1,17 @@
-import { tokenize, type Token } from '../text/tokens';
+import type { Corpus } from '../types';
+import { isCapitalisedWord, tokenize, type Token } from '../text/tokens';
+import { BUILT_IN_OUTLETS } from './outletList';
 
 /**
- * Outlets and venues, grouped in families: naming the network or its show is the same outlet
- * ("Fox News" and "Fox News Sunday"; "CBS" and "Face the Nation").
+ * Outlets and venues in draft text, and the families they belong to: naming the network or its
+ * show is the same outlet ("Fox News" and "Fox News Sunday"; "CBS" and "Face the Nation").
+ *
+ * Three sources of names: a built-in list of international outlets and programmes
+ * (outletList.ts); the corpus itself (every statement's `outlet`, every source's `publisher` and
+ * `distributor`), so a newsroom's own radio programme is known the moment its corpus names it; and
+ * how reporters name an outlet nobody listed ("told the Harbour Gazette", "in an interview with
+ * Radio Nordland", "writing in Le Monde", "the newspaper Kommersant").
  */
-const OUTLET_FAMILIES: Record<string, string[]> = {
-  fox: ['Fox News Sunday', 'Fox News', 'Fox'],
-  cbs: ['CBS News', 'CBS', 'Face the Nation'],
-  nbc: ['NBC News', 'NBC', 'Meet the Press'],
-  abc: ['ABC News', 'ABC', 'This Week'],
-  cnn: ['CNN', 'State of the Union'],
-  msnbc: ['MSNBC'],
-  bbc: ['BBC', 'BBC News'],
-  reuters: ['Reuters'],
-  ap: ['Associated Press', 'AP'],
-  bloomberg: ['Bloomberg', 'Bloomberg News', 'Bloomberg Television'],
-  nyt: ['New York Times', 'The New York Times', 'NYT'],
-  wapo: ['Washington Post', 'The Washington Post'],
-  wsj: ['Wall Street Journal', 'The Wall Street Journal', 'WSJ'],
-  politico: ['Politico'],
-  axios: ['Axios'],
-  guardian: ['The Guardian', 'Guardian'],
-  sky: ['Sky News'],
-  aljazeera: ['Al Jazeera'],
-  cnbc: ['CNBC'],
-  npr: ['NPR'],
-  pbs: ['PBS'],
-  newsmax: ['Newsmax'],
-  ft: ['Financial Times'],
-  economist: ['The Economist', 'Economist'],
-  tass: ['TASS', 'Tass'],
-  ria: ['RIA Novosti'],
-  interfax: ['Interfax'],
-  kyivindependent: ['Kyiv Independent'],
-  nightly: ['The Nightly'],
-  tribune: ['Tribune Content Agency'],
-  msc: ['Munich Security Conference'],
-  atlantic: ['Atlantic Council'],
-};
 
 /**
  * Kinds of venue that are not outlets but still say where words were said: a televised address
@@ -46,28 +20,61 @@ const OUTLET_FAMILIES: Record<string, string[]> = {
 const VENUE_KINDS: Record<string, string[]> = {
   'venue:address': ['televised address', 'video address', 'nightly address', 'evening address', 'address to the nation'],
   'venue:audio': ['audio message'],
-  'venue:press-conference': ['press conference', 'news conference', 'joint press conference'],
-  'venue:statement': ['written statement'],
-  'venue:social': ['social media', 'telegram', 'truth social', 'a post on x'],
-  'venue:op-ed': ['op-ed', 'opinion piece', 'column'],
+  'venue:press-conference': ['press conference', 'news conference', 'joint press conference', 'press briefing', 'news briefing'],
+  'venue:statement': ['written statement', 'a statement', 'in a statement'],
+  'venue:reporters': ['told reporters', 'to reporters', 'with reporters', 'told journalists', 'to journalists'],
+  'venue:op-ed': ['op-ed', 'opinion piece'],
+  'venue:earnings-call': ['earnings call', 'results call', 'analyst call', 'conference call'],
+  'venue:podcast': ['podcast'],
+  'venue:council': ['council meeting', 'full council', 'council session', 'city council'],
+  'venue:committee': ['committee meeting', 'committee hearing', 'committee', 'select committee'],
+  'venue:hearing': ['hearing', 'congressional hearing', 'senate hearing'],
+  'venue:parliament': ['parliament', 'the commons', 'house of commons', 'the senate floor', 'parliamentary debate', 'the chamber'],
+  'venue:court': ['in court', 'courtroom', 'witness box', 'the court', 'court', 'court steps', 'steps of the court', 'outside court', 'cross-examination', 'testimony', 'the jury', 'the judge'],
+  'venue:agm': ['annual general meeting', 'agm', 'shareholder meeting', 'shareholders meeting', 'general meeting'],
+  'venue:rally': ['rally', 'campaign rally'],
+  'venue:speech': ['speech', 'keynote'],
+  'venue:press-release': ['press release', 'news release'],
+  'venue:town-hall': ['town hall meeting', 'public meeting'],
+  'social:x': ['a post on x', 'posted on x', 'wrote on x', 'on x', 'on twitter', 'tweet', 'tweeted'],
+  'social:telegram': ['telegram'],
+  'social:truth': ['truth social'],
+  'social:facebook': ['facebook'],
+  'social:instagram': ['instagram'],
+  'social:linkedin': ['linkedin'],
+  'social:youtube': ['youtube'],
+  'social:tiktok': ['tiktok'],
+  'social:bluesky': ['bluesky'],
+  'social:threads': ['threads'],
 };
 
-const VENUE_PATTERNS = Object.entries(VENUE_KINDS).flatMap(([family, phrases]) => phrases.map((phrase) => ({ family, tokens: tokenize(phrase).map((t) => t.norm) })));
-
 /** "Danish broadcaster DR", "the newspaper Kommersant": an outlet by description, even one we do not list. */
-const OUTLET_NOUNS = new Set(['broadcaster', 'newspaper', 'network', 'channel', 'station', 'daily', 'magazine', 'outlet', 'tabloid', 'agency']);
+const OUTLET_NOUNS = new Set(['broadcaster', 'newspaper', 'network', 'channel', 'station', 'daily', 'magazine', 'outlet', 'tabloid', 'agency', 'podcast', 'programme', 'program', 'show', 'weekly', 'website', 'paper']);
+
+/** Words that end the names of outlets nobody listed: "the Harbour Gazette", "Radio Nordland", "Vestkyst Morgen". */
+const OUTLET_HEADS = new Set(
+  (
+    'gazette times post news herald journal tribune telegraph mail express standard chronicle observer guardian star sun courier ' +
+    'examiner record press daily weekly review magazine radio tv television channel fm network broadcasting today tonight hour show ' +
+    'podcast edition live programme program agency wire bulletin report morning evening breakfast sunday nightly dispatch ' +
+    'independent inquirer monitor gazetteer tidende posten avis bladet zeitung zeitschrift rundschau allgemeine nachrichten ' +
+    'corriere repubblica stampa gazzetta mundo pais diario noticias monde figaro liberation presse matin soir ' +
+    'nieuws krant dagblad kurier kronika wiadomosci pravda vedomosti gazeta novosti izvestia'
+  ).split(' '),
+);
+
 
 interface OutletPattern {
   tokens: string[];
   family: string;
-  display: string;
+  /** Built-in names must be capitalised as printed ("Fox", not "fox"); venue kinds need not be. */
+  capitalised: boolean;
 }
 
-const PATTERNS: OutletPattern[] = Object.entries(OUTLET_FAMILIES)
-  .flatMap(([family, names]) => names.map((display) => ({ family, display, tokens: tokenize(display).map((t) => t.norm) })))
-  .sort((a, b) => b.tokens.length - a.tokens.length);
-
 export interface OutletMention {
+  /** Every family the mention names ("Fox News Sunday": the Fox family and the programme itself). */
+  families: Set<string>;
+  /** The first of `families`, for messages and tests. */
   family: string;
   start: number;
   end: number;
@@ -76,72 +83,219 @@ export interface OutletMention {
   asPublisher: boolean;
 }
 
-/** Outlet names in draft tokens. Names must be capitalised as printed ("Fox", not "fox"). */
-export function findOutlets(tokens: Token[], text: string): OutletMention[] {
-  const mentions: OutletMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const pattern = PATTERNS.find((candidate) => matchesAt(tokens, i, candidate));
-    if (!pattern) continue;
-    const last = tokens[i + pattern.tokens.length - 1];
-    if (pattern.display === 'This Week' && tokens[i - 1]?.norm !== 'abcs') continue; // "this week" is mostly just a week
-    const before = tokens.slice(Math.max(0, i - 2), i).map((t) => t.norm).join(' ');
-    const after = tokens[i + pattern.tokens.length]?.norm ?? '';
-    mentions.push({
-      family: pattern.family,
-      start: tokens[i].start,
-      end: last.end,
-      text: text.slice(tokens[i].start, last.end),
-      asPublisher: before.endsWith('according to') || ['reported', 'reports', 'reporting'].includes(after),
+function normsOf(phrase: string): string[] {
+  return tokenize(phrase).map((token) => token.norm);
+}
+
+/** The names in an outlet string that a draft would use: its capitalised runs ("Radio Nordland", "Morning Edition"). */
+function namesIn(outlet: string): string[] {
+  const tokens = tokenize(outlet);
+  const names: string[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length && ['the', 'of', 'and'].includes(run[run.length - 1].norm)) run.pop();
+    if (run.length) names.push(outlet.slice(run[0].start, run[run.length - 1].end).replace(/['\u2019]s$/, ''));
+    run = [];
+  };
+  for (const token of tokens) {
+    const capital = isCapitalisedWord(token.text) || /^[A-Z0-9]{2,}$/.test(token.text);
+    const minor = run.length > 0 && ['the', 'of', 'and'].includes(token.norm);
+    if (capital || minor) {
+      run.push(token);
+      if (/['\u2019]s$/.test(token.text)) flush();
+    } else flush();
+  }
+  flush();
+  // A lone capitalised word that is a common word of venues ("Parliament", "Council") still names a venue.
+  return names;
+}
+
+/** The outlets a checker knows: the built-in list plus every outlet, publisher and distributor its corpus names. */
+export class OutletDirectory {
+  private readonly byFirstToken = new Map<string, OutletPattern[]>();
+
+  constructor(corpus?: Pick<Corpus, 'statements' | 'sources'>) {
+    for (const [family, names] of Object.entries(BUILT_IN_OUTLETS)) for (const name of names) this.add(normsOf(name), family, true);
+    for (const [family, phrases] of Object.entries(VENUE_KINDS)) for (const phrase of phrases) this.add(normsOf(phrase), family, false);
+    if (corpus) {
+      const seen = new Set<string>();
+      const addName = (name: string) => {
+        const norms = normsOf(name).filter((norm, index) => index > 0 || norm !== 'the');
+        if (norms.length === 0 || (norms.length === 1 && norms[0].length < 2)) return;
+        this.add(norms, `named:${norms.join(' ')}`, true);
+      };
+      for (const source of corpus.sources) for (const name of [source.publisher, source.distributor ?? '']) if (name) addName(name);
+      for (const statement of corpus.statements) {
+        const outlet = statement.outlet;
+        if (!outlet || seen.has(outlet)) continue;
+        seen.add(outlet);
+        // Only the parts of a venue that name an outlet: "TV Vest’s Vestnytt" gives both names;
+        // "Tokyo press conference" or "Southwark Crown Court" name places, which are not outlets.
+        for (const name of namesIn(outlet)) {
+          const words = normsOf(name);
+          const possessive = new RegExp(`${escapeRegExp(name)}['\u2019]s`).test(outlet);
+          const afterPossessive = new RegExp(`['\u2019]s\\s+${escapeRegExp(name)}`).test(outlet);
+          if (possessive || afterPossessive || words.some((word) => OUTLET_HEADS.has(word)) || name.length >= outlet.trim().length - 1) addName(name);
+        }
+      }
+    }
+    for (const list of this.byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  private add(tokens: string[], family: string, capitalised: boolean) {
+    if (tokens.length === 0) return;
+    const list = this.byFirstToken.get(tokens[0]) ?? [];
+    if (!list.some((pattern) => pattern.family === family && pattern.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, family, capitalised });
+    this.byFirstToken.set(tokens[0], list);
+  }
+
+  /** Every pattern matching at token `i`, longest first. */
+  private matchesAt(tokens: Token[], i: number, loose: boolean): OutletPattern[] {
+    const first = possessiveBase(tokens[i]);
+    const candidates = [...(this.byFirstToken.get(first) ?? []), ...(first !== tokens[i].norm ? this.byFirstToken.get(tokens[i].norm) ?? [] : [])];
+    return candidates.filter((pattern) => {
+      for (let k = 0; k < pattern.tokens.length; k++) {
+        const token = tokens[i + k];
+        if (!token) return false;
+        const last = k === pattern.tokens.length - 1;
+        const norm = last ? possessiveBase(token) : token.norm;
+        if (norm !== pattern.tokens[k] && !(loose && last && token.norm === `${pattern.tokens[k]}s`)) return false;
+        if (!loose && k === 0 && pattern.capitalised && !/^[\p{Lu}\p{Lo}0-9]/u.test(token.text)) return false;
+      }
+      // "this week", "on x" as a letter: the short venue phrases only in their own words.
+      return true;
     });
-    i += pattern.tokens.length - 1;
   }
-  for (let i = 0; i < tokens.length; i++) {
-    const venue = VENUE_PATTERNS.find((candidate) => candidate.tokens.every((norm, k) => tokens[i + k]?.norm === norm));
-    if (venue) {
-      const last = tokens[i + venue.tokens.length - 1];
-      mentions.push({ family: venue.family, start: tokens[i].start, end: last.end, text: text.slice(tokens[i].start, last.end), asPublisher: false });
-      i += venue.tokens.length - 1;
-      continue;
-    }
-    const name = tokens[i + 1];
-    if (OUTLET_NOUNS.has(tokens[i].norm) && name && /^[A-Z]/.test(name.text) && !mentions.some((m) => m.start <= name.start && m.end >= name.end)) {
-      mentions.push({ family: `named:${name.norm}`, start: name.start, end: name.end, text: name.text, asPublisher: false });
-    }
-  }
-  return mentions.sort((a, b) => a.start - b.start);
-}
 
-function matchesAt(tokens: Token[], i: number, pattern: OutletPattern): boolean {
-  for (let k = 0; k < pattern.tokens.length; k++) {
-    const token = tokens[i + k];
-    if (!token) return false;
-    const norm = k === pattern.tokens.length - 1 && /['\u2019]s$/.test(token.text) ? token.norm.slice(0, -1) : token.norm;
-    if (norm !== pattern.tokens[k]) return false;
-    if (k === 0 && !/^[A-Z]/.test(token.text)) return false;
-  }
-  return true;
-}
-
-/** The outlet families a record's venue, publisher and distributor belong to. */
-export function outletFamiliesOf(...names: (string | undefined)[]): Set<string> {
-  const families = new Set<string>();
-  for (const name of names) {
-    if (!name) continue;
-    const tokens = tokenize(name);
+  /** Outlet and venue names in draft tokens (the words of a sentence outside its quotations). */
+  find(tokens: Token[], text: string): OutletMention[] {
+    const mentions: OutletMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const pattern = PATTERNS.find((candidate) => matchesAtLoose(tokens, i, candidate));
-      if (pattern) families.add(pattern.family);
-      const venue = VENUE_PATTERNS.find((candidate) => candidate.tokens.every((norm, k) => tokens[i + k]?.norm === norm));
-      if (venue) families.add(venue.family);
+      const patterns = this.matchesAt(tokens, i, false).filter((pattern) => pattern.family !== 'abc' || pattern.tokens.join(' ') !== 'this week' || tokens[i - 1]?.norm === 'abcs');
+      if (patterns.length > 0) {
+        const longest = patterns[0];
+        // "on X" only as the platform: "on x" needs the capital X.
+        if (longest.family === 'social:x' && longest.tokens.join(' ') === 'on x' && tokens[i + 1]?.text !== 'X') continue;
+        const last = tokens[i + longest.tokens.length - 1];
+        const families = new Set(patterns.filter((pattern) => pattern.tokens.length === longest.tokens.length).map((pattern) => pattern.family));
+        // The names inside a longer name are its families too: "Fox News Sunday" is Fox.
+        for (let k = i; k < i + longest.tokens.length; k++) for (const inner of this.matchesAt(tokens, k, false)) if (k + inner.tokens.length <= i + longest.tokens.length) families.add(inner.family);
+        mentions.push(this.mention(tokens, i, i + longest.tokens.length - 1, families, text, last));
+        i += longest.tokens.length - 1;
+        continue;
+      }
+      const unlisted = unlistedOutletAt(tokens, i, text);
+      if (unlisted) {
+        const families = new Set([`named:${tokens.slice(unlisted.first, unlisted.last + 1).map((t) => possessiveBase(t)).filter((norm, index) => index > 0 || norm !== 'the').join(' ')}`]);
+        mentions.push(this.mention(tokens, unlisted.first, unlisted.last, families, text, tokens[unlisted.last]));
+        i = unlisted.last;
+      }
     }
+    // An outlet named as the subject of the story ("Corvane’s revenue", "the BBC’s budget") is not
+    // where the words were said: only a name in a venue position counts ("told the Gazette",
+    // "on Radio Nordland", "in an interview with", "writing in", "Reuters reported").
+    return mentions.filter((mention) => mention.asPublisher || inVenuePosition(tokens, mention)).sort((a, b) => a.start - b.start);
   }
-  return families;
+
+  private mention(tokens: Token[], first: number, last: number, families: Set<string>, text: string, lastToken: Token): OutletMention {
+    const before = tokens.slice(Math.max(0, first - 2), first).map((t) => t.norm).join(' ');
+    const after = tokens[last + 1]?.norm ?? '';
+    return {
+      families,
+      family: [...families][0],
+      start: tokens[first].start,
+      end: lastToken.end,
+      text: text.slice(tokens[first].start, lastToken.end).replace(/['\u2019]s$/, ''),
+      asPublisher: before.endsWith('according to') || ['reported', 'reports', 'reporting', 'reported,'].includes(after),
+    };
+  }
+
+  /** The families an outlet string names (a record's venue, a source's publisher): every name found in it, built-in or the corpus's. */
+  familiesOf(...names: (string | undefined)[]): Set<string> {
+    const families = new Set<string>();
+    for (const name of names) {
+      if (!name) continue;
+      const tokens = tokenize(name);
+      for (let i = 0; i < tokens.length; i++) for (const pattern of this.matchesAt(tokens, i, true)) families.add(pattern.family);
+    }
+    return families;
+  }
 }
 
-function matchesAtLoose(tokens: Token[], i: number, pattern: OutletPattern): boolean {
-  return pattern.tokens.every((norm, k) => {
-    const token = tokens[i + k];
-    if (!token) return false;
-    return token.norm === norm || (k === pattern.tokens.length - 1 && token.norm === `${norm}s`);
-  });
+/**
+ * An outlet no list names, told by how reporters write it: a capitalised name ending in an outlet
+ * word ("the Harbour Gazette", "Radio Nordland's Morning Edition" is found by its parts), or one
+ * introduced as an outlet ("the newspaper Kommersant", "told the Gazette").
+ */
+function unlistedOutletAt(tokens: Token[], i: number, text: string): { first: number; last: number } | undefined {
+  // "the newspaper Kommersant", "Danish broadcaster DR"
+  if (OUTLET_NOUNS.has(tokens[i].norm) && tokens[i + 1] && /^[\p{Lu}\p{Lo}]/u.test(tokens[i + 1].text) && !/[,;:]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) {
+    return { first: i + 1, last: capitalisedRunEnd(tokens, i + 1, text) };
+  }
+  if (!/^[\p{Lu}\p{Lo}]/u.test(tokens[i].text) && tokens[i].norm !== 'the') return undefined;
+  if (tokens[i].norm !== 'the' && NOT_OUTLET_STARTS.has(tokens[i].norm)) return undefined;
+  const start = tokens[i].norm === 'the' ? i + 1 : i;
+  if (!tokens[start] || !/^[\p{Lu}\p{Lo}]/u.test(tokens[start].text)) return undefined;
+  if (start === i && i > 0 && tokens[i - 1].norm === 'the') return undefined; // found from "the"
+  const end = capitalisedRunEnd(tokens, start, text);
+  const words = tokens.slice(start, end + 1).map((token) => possessiveBase(token));
+  const headed = words.length >= 2 && words.some((word) => OUTLET_HEADS.has(word));
+  // "told the Gazette", "in an interview with the Courier": the article says it is an outlet.
+  const lead = tokens.slice(Math.max(0, i - 2), i).map((token) => token.norm).join(' ');
+  const introduced = tokens[i].norm === 'the' && INTRODUCERS.some((phrase) => lead.endsWith(phrase));
+  if (headed || introduced) return { first: start, last: end };
+  return undefined;
+}
+
+/** Capitalised words that open sentences, not names: "On Radio Vestkyst" is Radio Vestkyst. */
+const NOT_OUTLET_STARTS = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'with', 'by', 'after', 'before', 'during', 'speaking', 'writing', 'asked', 'but', 'and', 'when', 'while', 'as', 'if', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'last', 'next', 'every', 'each', 'one', 'two', 'three']);
+
+/** Words just before "the <Name>" that make the name an outlet. */
+const INTRODUCERS = ['told', 'interview with', 'writing in', 'wrote in', 'speaking to', 'spoke to', 'talking to', 'appearing on', 'appeared on', 'op-ed in', 'column in', 'column for'];
+
+function capitalisedRunEnd(tokens: Token[], from: number, text: string): number {
+  let last = from;
+  while (last - from < 5 && tokens[last + 1] && !/['\u2019]s$/.test(tokens[last].text)) {
+    const next = tokens[last + 1];
+    if (/[,;:()\u2014.!?"\u201C\u201D]/.test(text.slice(tokens[last].end, next.start))) break;
+    if (/^[\p{Lu}\p{Lo}0-9]/u.test(next.text) || (['of', 'and'].includes(next.norm) && tokens[last + 2] && /^[\p{Lu}]/u.test(tokens[last + 2].text))) last++;
+    else break;
+  }
+  return last;
+}
+
+/** Words that put the name after them where words were said or printed. */
+const VENUE_LEAD_WORDS = new Set(['told', 'tell', 'tells', 'telling', 'on', 'in', 'with', 'to', 'at', 'before', 'during', 'via', 'writing', 'wrote', 'interview', 'interviewed', 'speaking', 'spoke', 'appearing', 'appeared', 'posted', 'broadcast', 'aired']);
+
+function inVenuePosition(tokens: Token[], mention: OutletMention): boolean {
+  let index = tokens.findIndex((token) => token.start === mention.start);
+  if (index < 0) return true;
+  // A lead within a few words: "told Danish broadcaster DR", "in his nightly video address", "on the BBC’s".
+  for (let k = index - 1; k >= 0 && k >= index - 4; k--) if (VENUE_LEAD_WORDS.has(tokens[k].norm)) return true;
+  index = tokens.findIndex((token) => token.start >= mention.end);
+  // "… Okafor said in a CNBC interview": the name before the venue noun.
+  return index >= 0 && ['interview', 'appearance', 'broadcast', 'programme', 'program', 'show', 'podcast', 'column', 'op-ed'].includes(tokens[index].norm);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function possessiveBase(token: Token): string {
+  return /['\u2019]s$/.test(token.text) ? token.norm.slice(0, -1) : token.norm;
+}
+
+/**
+ * A wire dateline or credit at the start of a story: `BERGEN (AP) —`, `OSLO, May 3 (Reuters) -`,
+ * `KYIV, Ukraine (AP) —`. It names who published the story and where and when it was filed, not
+ * where or when the words were said. Returns the end offset of the dateline when `text` opens
+ * with one at `from`.
+ */
+export function datelineEnd(text: string, from: number): number | undefined {
+  const head = text.slice(from, from + 160);
+  const match = /^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'.\- ]{1,40})(?:,\s*[^()\n]{1,40}?)?\s*\([^()\n]{1,30}\)\s*[-\u2013\u2014]+\s?/u.exec(head);
+  if (match) return from + match[0].length;
+  // No credit: `LONDON — `, `BERGEN, Norway — `
+  const bare = /^\s*[A-ZÀ-Þ][A-ZÀ-Þ'.\-]{2,}(?: [A-ZÀ-Þ'.\-]{2,}){0,3}(?:,\s*[A-Z][\w. ]{1,30}?)?\s*[\u2013\u2014]\s?/u.exec(head);
+  return bare ? from + bare[0].length : undefined;
 }

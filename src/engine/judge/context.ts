@@ -1,5 +1,6 @@
 import type { Person, Source, Statement } from '../types';
 import type { PersonDirectory } from '../draft/people';
+import type { OutletDirectory } from '../draft/outlets';
 import type { StatementIndex } from '../match/statementIndex';
 import { formatStatementDate } from '../citation';
 
@@ -7,6 +8,8 @@ import { formatStatementDate } from '../citation';
 export interface JudgeContext {
   index: StatementIndex;
   directory: PersonDirectory;
+  /** The outlets the built-in list and the corpus name. */
+  outlets: OutletDirectory;
   sources: Map<string, Source>;
   draftDate?: string;
   minScore: number;

@@ -2,10 +2,9 @@ import type { Fix, FindingKind, NumberMention, OffsetRange, Statement } from '..
 import type { DateMention } from '../draft/dates';
 import { WEEKDAYS, capitalise, daysBetween, monthName, resolveWeekday, weekdayIndex } from '../draft/dates';
 import type { DraftNumber } from '../draft/numbers';
-import { comparableUnits, findNumbers, formatNumberLike, sameQuantity } from '../draft/numbers';
+import { comparableUnits, formatNumberLike, sameQuantity } from '../draft/numbers';
 import { canonicalNumbers, deriveNumbers } from '../corpus/numbers';
 import type { OutletMention } from '../draft/outlets';
-import { outletFamiliesOf } from '../draft/outlets';
 import { formatStatementDate } from '../citation';
 import type { JudgeContext } from './context';
 
@@ -123,15 +122,28 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
   return conflict;
 }
 
+/** Venues that describe the same occasion loosely: remarks "to reporters" may be a press conference or a statement. */
+const COMPATIBLE_VENUES: Record<string, string[]> = {
+  'venue:reporters': ['venue:press-conference', 'venue:statement'],
+  'venue:press-conference': ['venue:reporters'],
+  'venue:statement': ['venue:reporters'],
+};
+
 export function checkOutlets(outlets: OutletMention[], statement: Statement, context: JudgeContext): SlotConflict | undefined {
-  if (outlets.length === 0 || !statement.outlet) return undefined;
+  const said = outlets.filter((mention) => !mention.asPublisher);
+  if (said.length === 0 || !statement.outlet) return undefined;
   const source = context.sources.get(statement.source);
-  const venue = outletFamiliesOf(statement.outlet);
-  const publisher = outletFamiliesOf(source?.publisher, source?.distributor);
+  const venue = context.outlets.familiesOf(statement.outlet);
+  const publisher = context.outlets.familiesOf(source?.publisher, source?.distributor);
+  // The publisher excuses "told the Post" when the Post's own interview is the record; not when the
+  // record names another outlet the words were said to ("interview with The Sunday Courier").
+  const venueNamesOutlet = [...venue].some((family) => !family.startsWith('venue:') && !family.startsWith('social:'));
+  const known = (family: string, asPublisher: boolean) =>
+    venue.has(family) || ((asPublisher || !venueNamesOutlet) && publisher.has(family)) || (COMPATIBLE_VENUES[family] ?? []).some((other) => venue.has(other));
   for (const mention of outlets) {
-    if (venue.has(mention.family) || publisher.has(mention.family)) return undefined;
+    if ([...mention.families].some((family) => known(family, mention.asPublisher))) return undefined;
   }
-  const mention = outlets.find((candidate) => !candidate.asPublisher) ?? outlets[0];
+  const mention = said[0];
   return {
     kind: 'wrong-outlet',
     range: { start: mention.start, end: mention.end },
