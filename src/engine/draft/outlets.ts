@@ -296,6 +296,6 @@ export function datelineEnd(text: string, from: number): number | undefined {
   const match = /^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'.\- ]{1,40})(?:,\s*[^()\n]{1,40}?)?\s*\([^()\n]{1,30}\)\s*[-\u2013\u2014]+\s?/u.exec(head);
   if (match) return from + match[0].length;
   // No credit: `LONDON — `, `BERGEN, Norway — `
-  const bare = /^\s*[A-ZÀ-Þ][A-ZÀ-Þ'.\-]{2,}(?: [A-ZÀ-Þ'.\-]{2,}){0,3}(?:,\s*[A-Z][\w. ]{1,30}?)?\s*[\u2013\u2014]\s?/u.exec(head);
+  const bare = /^\s*[A-ZÀ-Þ][A-ZÀ-Þ'.-]{2,}(?: [A-ZÀ-Þ'.-]{2,}){0,3}(?:,\s*[A-Z][\w. ]{1,30}?)?\s*[\u2013\u2014]\s?/u.exec(head);
   return bare ? from + bare[0].length : undefined;
 }

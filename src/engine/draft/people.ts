@@ -15,6 +15,8 @@ export interface PersonMention {
   /** "Putin’s spokesman": a possessive is rarely the speaker. */
   possessive: boolean;
   via: 'name' | 'role' | 'fuzzy' | 'unknown';
+  /** An unknown name followed by an appositive and then its speech verb ("Lee, a councillor, said"). */
+  appositive?: boolean;
 }
 
 /** Verbs (and "according to") that attribute speech to their subject or object. */
@@ -28,7 +30,9 @@ export const SPEECH_VERBS = new Set(
     'confirmed confirms denied denies voiced voices called calls described describes dubbed ' +
     // Not "promised" or "pledged": those are what a claim is about ("had promised a ceasefire").
     'assured assures reassured complained complains observed observes contended contends countered counters ' +
-    'lamented laments boasted boasts hinted hints signaled signalled quipped joked mused'
+    'lamented laments boasted boasts hinted hints signaled signalled quipped joked mused ' +
+    // A question is the words of whoever asks it: the interviewer's, not the interviewee's.
+    'asked asks asking pressed queried wondered questioned demanded'
   ).split(' '),
 );
 
@@ -140,6 +144,14 @@ export class PersonDirectory {
         i = match.lastToken;
         continue;
       }
+      // "Deputy Mayor Magnus Eide", "Finance Minister Roe", "Chair Ingrid Søndergaard": a title
+      // before a known name is that person, not an unknown "Mayor Magnus Eide".
+      const titled = this.aliasAfterTitle(tokens, i, text);
+      if (titled) {
+        mentions.push(titled);
+        i = titled.lastToken;
+        continue;
+      }
       const name = this.unknownNameAt(tokens, i, text);
       if (name) {
         mentions.push(name);
@@ -168,6 +180,20 @@ export class PersonDirectory {
     return undefined;
   }
 
+  /** A known alias starting one to three capitalised title words after `i`; the mention covers the title too. */
+  private aliasAfterTitle(tokens: Token[], i: number, text: string): PersonMention | undefined {
+    if (!isCapitalisedWord(tokens[i].text) || ['mr', 'mrs', 'ms', 'dr', 'miss', 'mx'].includes(tokens[i].norm)) return undefined;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      if (hasBreakBetween(text, tokens[k - 1], tokens[k]) || !isCapitalisedWord(tokens[k].text)) return undefined;
+      const match = this.longestAliasAt(tokens, k, text);
+      if (match && match.entry.via === 'name') {
+        const last = tokens[match.lastToken];
+        return { personId: match.entry.personId, start: tokens[i].start, end: last.end, firstToken: i, lastToken: match.lastToken, possessive: isPossessive(last), via: 'name' };
+      }
+    }
+    return undefined;
+  }
+
   private fuzzyLookup(phrase: string): { personId: string; score: number } | null {
     let cached = this.fuzzyCache.get(phrase);
     if (cached === undefined) {
@@ -188,7 +214,8 @@ export class PersonDirectory {
     if (!isCapitalisedName(tokens[i])) return undefined;
     let last = i;
     while (last + 1 < tokens.length && last - i < 2 && isCapitalisedName(tokens[last + 1]) && !hasBreakBetween(text, tokens[last], tokens[last + 1])) last++;
-    const verbAfter = tokens[last + 1] && SPEECH_VERBS.has(tokens[last + 1].norm) && !hasBreakBetween(text, tokens[last], tokens[last + 1]);
+    const verbAfter =
+      (tokens[last + 1] && SPEECH_VERBS.has(tokens[last + 1].norm) && !hasBreakBetween(text, tokens[last], tokens[last + 1])) || appositiveThenVerb(tokens, last, text);
     const verbBefore = tokens[i - 1] && SPEECH_VERBS.has(tokens[i - 1].norm) && !AUDIENCE_VERBS.has(tokens[i - 1].norm) && !hasBreakBetween(text, tokens[i - 1], tokens[i]);
     const nearVerb = verbAfter || verbBefore;
     if (!nearVerb) return undefined;
@@ -199,8 +226,17 @@ export class PersonDirectory {
       return { personId: best.personId, start: tokens[i].start, end: tokens[last].end, firstToken: i, lastToken: last, possessive, via: 'fuzzy' };
     }
     if (last === i && i === 0 && !verbAfter) return undefined; // a lone capitalised first word is usually not a name
-    return { personId: `unknown:${phrase}`, start: tokens[i].start, end: tokens[last].end, firstToken: i, lastToken: last, possessive, via: 'unknown' };
+    return { personId: `unknown:${phrase}`, start: tokens[i].start, end: tokens[last].end, firstToken: i, lastToken: last, possessive, via: 'unknown', appositive: appositiveThenVerb(tokens, last, text) };
   }
+}
+
+/** "Pål Iversen, a Progress Party member, said": a name, an appositive between commas, then the verb. */
+function appositiveThenVerb(tokens: Token[], last: number, text: string): boolean {
+  if (!tokens[last + 1] || !/^\s*,/.test(text.slice(tokens[last].end, tokens[last + 1].start))) return false;
+  for (let k = last + 2; k < tokens.length && k <= last + 10; k++) {
+    if (/,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return SPEECH_VERBS.has(tokens[k].norm);
+  }
+  return false;
 }
 
 /** "French President Emmanuel Macron" is one mention, so a fix replaces the role with the name. */
@@ -298,7 +334,7 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
   for (const mention of mentions) {
     if (mention.possessive || isObjectOfPreposition(tokens, mention)) continue;
     const gap = gapOf(mention);
-    if (mention.via === 'unknown' && gap > 0) continue;
+    if (mention.via === 'unknown' && gap > 0 && !mention.appositive) continue;
     if (gap < bestGap) {
       best = mention;
       bestGap = gap;

@@ -102,7 +102,10 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
       ...('q' in op ? [claim.words[op.q].token!.norm] : []),
       ...('r' in op ? [record.tokens[op.r].norm] : []),
     ];
-    if (edited.every((op) => wordsOf(op).some(isNegationWord))) {
+    // A flip needs the polarity to change: "never" for "not" is a different word for the same
+    // negation (a misquote), "not" dropped or added is the opposite (a negation).
+    const negationsOn = (side: 'q' | 'r') => edited.filter((op) => (side === 'q' ? 'q' in op && isNegationWord(claim.words[op.q].token!.norm) : 'r' in op && isNegationWord(record.tokens[op.r].norm))).length;
+    if (edited.every((op) => wordsOf(op).some(isNegationWord)) && negationsOn('q') % 2 !== negationsOn('r') % 2) {
       return { ...base, kind: 'negation', range, message: `Says the opposite of the record: “${shorten(recordSlice(alignment, record.tokens, statement.text))}” — ${line}.`, fix, diff };
     }
     const numeric = edited.length === 1 && edited[0].op === 'changed' && wordsOf(edited[0]).every((word) => /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|million)$/.test(word));

@@ -137,11 +137,10 @@ export function sameQuantity(a: { value: number; unit: string; approx?: Quantity
   } else if (a.unit !== b.unit) return false;
   if (Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y))) return true;
   const within = (hedged: typeof a, hedgedValue: number, other: number) => {
-    if (hedged.tolerance && Math.abs(hedgedValue - other) <= hedged.tolerance * (hedgedValue / hedged.value || 1) + 1e-9) return true;
-    if (hedged.approx === 'about') return Math.abs(other - hedgedValue) <= 0.15 * Math.abs(hedgedValue);
-    if (hedged.approx === 'below') return other <= hedgedValue * 1.05 && other >= hedgedValue * 0.5;
-    if (hedged.approx === 'above') return other >= hedgedValue * 0.95 && other <= hedgedValue * 2;
-    return false;
+    const spread = (hedged.tolerance ?? 0) * (hedgedValue / hedged.value || 1) + 1e-9;
+    if (hedged.approx === 'below') return other <= hedgedValue + 1e-9 && other >= hedgedValue - spread;
+    if (hedged.approx === 'above') return other >= hedgedValue - 1e-9 && other <= hedgedValue + spread;
+    return Math.abs(hedgedValue - other) <= spread;
   };
   return within(a, x, y) || within(b, y, x);
 }
@@ -266,7 +265,13 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     if (tokens[skipTo + 1] && (tokens[skipTo + 1].norm === 'a' || tokens[skipTo + 1].norm === 'per') && DURATIONS[canonicalNoun(tokens[skipTo + 2]?.norm ?? '')]) skipTo += 2;
     const quantity: Quantity = { value, unit: unit ?? '', start, end, inWords, unitEnd };
     const approx = approxBefore(tokens, i);
-    if (approx) quantity.approx = approx;
+    if (approx) {
+      quantity.approx = approx;
+      // "about 800,000" spans a unit of its last significant digit (100,000); "some 25,700" only 100.
+      // Small whole counts ("about two hours", "roughly 3 meetings") stay exact: a hedge is not a licence for another count.
+      const small = Number.isInteger(value) && value < 20 && unit !== 'percent' && unit !== 'percentage-point';
+      tolerance = small ? undefined : inWords ? (value >= 100 ? significantUnit(String(value)) : undefined) : significantUnit(tokens[i].norm) * (value / (parsed.value || 1));
+    }
     if (tolerance) quantity.tolerance = tolerance;
     found.push(quantity);
     i = skipTo;
@@ -309,6 +314,15 @@ interface ParsedNumber {
   /** The scale glued to the digits ("16bn": 1e9); 1 for none. */
   scale: number;
   tolerance?: number;
+}
+
+/** One unit of the numeral's last significant digit: "800,000" → 100,000; "25,700" → 100; "3.6" → 0.1. */
+function significantUnit(numeral: string): number {
+  const digits = numeral.replace(/,/g, '').replace(/[a-z]+$/, '');
+  const decimals = /\.(\d+)$/.exec(digits)?.[1].length;
+  if (decimals) return 10 ** -decimals;
+  const zeros = /0*$/.exec(digits)?.[0].length ?? 0;
+  return 10 ** Math.min(zeros, Math.max(0, digits.length - 1));
 }
 
 /** Half a unit of the numeral's last digit ("3.6" → 0.05; "16" → 0.5), for rounded print. */
