@@ -4,9 +4,13 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
 
-/** A day or date the draft mentions: "on Monday", "Aug. 17", "17 August", "in July". */
+/** A day or date the draft mentions: "on Monday", "Aug. 17, 2024", "17th of August", "in July", "the 17th", "yesterday". */
 export interface DateMention {
-  kind: 'weekday' | 'month-day' | 'month';
+  kind: 'weekday' | 'month-day' | 'month' | 'day-of-month' | 'relative';
+  /** The year printed with a date ("Aug. 17, 2024", "8 October 2025"). */
+  year?: number;
+  /** For `relative`: days from the draft's date ("yesterday" -1); `offsets` when it may be either ("last night"). */
+  offsets?: number[];
   /** 0 = Sunday, for weekdays. */
   weekday?: number;
   /** 0-based month, for month-day and month. */
@@ -25,26 +29,87 @@ export function findDateMentions(tokens: Token[], text: string): DateMention[] {
   const mentions: DateMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    const weekday = WEEKDAYS.indexOf(token.norm);
+    const weekday = WEEKDAYS.indexOf(possessiveBase(token));
     if (weekday !== -1 && /^[A-Z]/.test(token.text)) {
-      mentions.push({ kind: 'weekday', weekday, start: token.start, end: token.end, text: token.text });
+      // "Friday’s summit" names another event; "Monday’s earnings call" where the words were said.
+      if (isPossessive(token) && !VENUE_NOUNS.has(tokens[i + 1]?.norm ?? '') && !VENUE_NOUNS.has(tokens[i + 2]?.norm ?? '')) continue;
+      mentions.push({ kind: 'weekday', weekday, start: token.start, end: isPossessive(token) ? token.end - 2 : token.end, text: token.text.replace(/['\u2019]s$/, '') });
+      continue;
+    }
+    const relative = RELATIVE[token.norm] ?? (token.norm === 'last' && tokens[i + 1]?.norm === 'night' ? [-1, 0] : undefined);
+    if (relative && !(token.norm === 'today' && isPossessive(token))) {
+      const end = token.norm === 'last' ? tokens[i + 1].end : token.end;
+      mentions.push({ kind: 'relative', offsets: relative, start: token.start, end, text: text.slice(token.start, end) });
+      if (token.norm === 'last') i++;
       continue;
     }
     const month = monthOf(token);
-    if (month === undefined || !/^[A-Z]/.test(token.text)) continue;
+    if (month === undefined) {
+      // "on the 17th": a day of the month, the month left to the reader.
+      const day = ordinalDay(token);
+      if (day && tokens[i - 1]?.norm === 'the' && monthOf(tokens[i + 1] ?? token) === undefined && !(tokens[i + 1]?.norm === 'of' && tokens[i + 2] && monthOf(tokens[i + 2]) !== undefined)) {
+        if (['on', 'since', 'by', 'until'].includes(tokens[i - 2]?.norm ?? '')) mentions.push({ kind: 'day-of-month', day, start: tokens[i - 1].start, end: token.end, text: text.slice(tokens[i - 1].start, token.end) });
+      }
+      // "17th of August"
+      if (day && tokens[i + 1]?.norm === 'of' && tokens[i + 2] && monthOf(tokens[i + 2]) !== undefined && /^[A-Z]/.test(tokens[i + 2].text)) {
+        const year = yearAfter(tokens, i + 2, text);
+        const end = year ? year.end : tokens[i + 2].end;
+        mentions.push({ kind: 'month-day', month: monthOf(tokens[i + 2]), day, year: year?.value, start: token.start, end, text: text.slice(token.start, end) });
+        i = year ? year.index : i + 2;
+      }
+      continue;
+    }
+    if (!/^[A-Z]/.test(token.text)) continue;
     if (token.norm === 'may' && !/^\d/.test(tokens[i + 1]?.norm ?? '')) continue; // the verb "may"
     const next = tokens[i + 1];
     const previous = tokens[i - 1];
-    if (next && /^\d{1,2}$/.test(next.norm) && Number(next.norm) <= 31 && text.slice(token.end, next.start).length <= 3) {
-      mentions.push({ kind: 'month-day', month, day: Number(next.norm), start: token.start, end: next.end, text: text.slice(token.start, next.end) });
-      i++;
-    } else if (previous && /^\d{1,2}$/.test(previous.norm) && Number(previous.norm) <= 31 && text.slice(previous.end, token.start).length <= 2) {
-      mentions.push({ kind: 'month-day', month, day: Number(previous.norm), start: previous.start, end: token.end, text: text.slice(previous.start, token.end) });
+    const nextDay = next ? ordinalDay(next) : undefined;
+    const previousDay = previous ? ordinalDay(previous) : undefined;
+    if (next && nextDay && text.slice(token.end, next.start).length <= 3) {
+      const year = yearAfter(tokens, i + 1, text);
+      const end = year ? year.end : next.end;
+      mentions.push({ kind: 'month-day', month, day: nextDay, year: year?.value, start: token.start, end, text: text.slice(token.start, end) });
+      i = year ? year.index : i + 1;
+    } else if (previous && previousDay && text.slice(previous.end, token.start).length <= 2) {
+      const year = yearAfter(tokens, i, text);
+      const end = year ? year.end : token.end;
+      mentions.push({ kind: 'month-day', month, day: previousDay, year: year?.value, start: previous.start, end, text: text.slice(previous.start, end) });
+      if (year) i = year.index;
     } else if (previous && ['in', 'during', 'since', 'until', 'last', 'this', 'early', 'late', 'mid'].includes(previous.norm)) {
-      mentions.push({ kind: 'month', month, start: token.start, end: token.end, text: token.text });
+      const year = yearAfter(tokens, i, text);
+      mentions.push({ kind: 'month', month, year: year?.value, start: token.start, end: year ? year.end : token.end, text: text.slice(token.start, year ? year.end : token.end) });
+      if (year) i = year.index;
     }
   }
   return mentions;
+}
+
+/** Words for days relative to the draft's date, in days. */
+const RELATIVE: Record<string, number[]> = { yesterday: [-1], today: [0], tonight: [0] };
+/** Venues a possessive weekday may name the day of: "Monday’s earnings call", "Tuesday’s council meeting". */
+const VENUE_NOUNS = new Set(['call', 'meeting', 'conference', 'briefing', 'interview', 'programme', 'program', 'show', 'hearing', 'session', 'debate', 'speech', 'address', 'broadcast', 'edition', 'episode', 'statement', 'rally', 'podcast', 'sitting']);
+
+function possessiveBase(token: Token): string {
+  return isPossessive(token) ? token.norm.slice(0, -1) : token.norm;
+}
+
+function isPossessive(token: Token): boolean {
+  return /['\u2019]s$/.test(token.text);
+}
+
+/** "17", "17th", "1st", "22nd", "3rd" as a day of the month. */
+function ordinalDay(token: Token): number | undefined {
+  const match = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(token.norm);
+  if (!match) return undefined;
+  const day = Number(match[1]);
+  return day >= 1 && day <= 31 ? day : undefined;
+}
+
+/** A year right after a date: "Aug. 17, 2024", "8 October 2025". */
+function yearAfter(tokens: Token[], index: number, text: string): { value: number; end: number; index: number } | undefined {
+  const next = tokens[index + 1];
+  if (!next || !/^(?:19|20)\d{2}$/.test(next.norm) || !/^[\s,.]{1,3}$/.test(text.slice(tokens[index].end, next.start))) return undefined;
+  return { value: Number(next.norm), end: next.end, index: index + 1 };
 }
 
 function monthOf(token: Token): number | undefined {
@@ -56,6 +121,13 @@ function monthOf(token: Token): number | undefined {
 /** Days between two ISO dates (b − a). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** `isoDate` moved by `days`. */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 /** The most recent `weekday` on or before `isoDate` ("on Monday" in a draft dated Tuesday means yesterday). */

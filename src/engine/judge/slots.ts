@@ -1,6 +1,6 @@
 import type { Fix, FindingKind, NumberMention, OffsetRange, Statement } from '../types';
 import type { DateMention } from '../draft/dates';
-import { WEEKDAYS, capitalise, daysBetween, monthName, resolveWeekday, weekdayIndex } from '../draft/dates';
+import { WEEKDAYS, addDays, capitalise, daysBetween, monthName, resolveWeekday, weekdayIndex } from '../draft/dates';
 import type { DraftNumber } from '../draft/numbers';
 import { comparableUnits, formatNumberLike, sameQuantity } from '../draft/numbers';
 import { canonicalNumbers, deriveNumbers } from '../corpus/numbers';
@@ -64,6 +64,12 @@ export function recordedNumbers(statement: Statement): NumberMention[] {
   return recorded;
 }
 
+/**
+ * The day the draft gives against the record's. Every day or date the draft gives is checked (a
+ * right weekday never hides a wrong date beside it): weekdays (against the record's, or resolved
+ * against the draft's date when the record is recent), dates with or without a year, a bare "the
+ * 17th", and "yesterday" / "today" / "last night" resolved against the draft's date.
+ */
 export function checkDates(dates: DateMention[], statement: Statement, context: JudgeContext): SlotConflict | undefined {
   if (dates.length === 0) return undefined;
   const precision = statement.datePrecision;
@@ -71,55 +77,51 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
   const recordWeekday = weekdayIndex(statement.date);
   const recordText = `${statement.text} ${statement.context ?? ''}`.toLowerCase();
   const said = formatStatementDate(statement);
-  let conflict: SlotConflict | undefined;
+  const draftDate = context.draftDate;
+  const conflict = (mention: DateMention, message: string, fix: Fix | null): SlotConflict => ({ kind: 'wrong-date', range: { start: mention.start, end: mention.end }, message, fix });
   for (const mention of dates) {
     if (mention.kind === 'weekday' && precision === 'day' && recordWeekday !== undefined) {
       const weekdayName = capitalise(WEEKDAYS[recordWeekday]);
       if (mention.weekday === recordWeekday) {
-        const draftDate = context.draftDate;
         if (draftDate && Math.abs(daysBetween(statement.date, draftDate)) <= 10) {
           const resolved = resolveWeekday(mention.weekday, draftDate);
-          if (resolved !== statement.date) {
-            conflict ??= {
-              kind: 'wrong-date',
-              range: { start: mention.start, end: mention.end },
-              message: `Wrong day: in a draft dated ${draftDate}, "${mention.text}" reads as ${resolved}; the record is ${said}`,
-              fix: null,
-            };
-            continue;
-          }
+          if (resolved !== statement.date) return conflict(mention, `Wrong day: in a draft dated ${draftDate}, "${mention.text}" reads as ${resolved}; the record is ${said}`, null);
         }
-        return undefined;
+        continue;
       }
       // The record itself names this day for something else ("Friday’s summit"): not a conflict.
       if (recordText.includes(WEEKDAYS[mention.weekday!])) continue;
-      conflict ??= {
-        kind: 'wrong-date',
-        range: { start: mention.start, end: mention.end },
-        message: `Wrong day: the record is ${said}, not ${mention.text}`,
-        fix: { range: { start: mention.start, end: mention.end }, text: weekdayName, label: `Change ${mention.text} to ${weekdayName}` },
-      };
-    } else if (mention.kind === 'month-day' && precision === 'day') {
-      if (mention.month === month - 1 && mention.day === day) return undefined;
-      const replacement = /^\d/.test(mention.text) ? `${day} ${monthName(month - 1)}` : `${monthName(month - 1)} ${day}`;
-      conflict ??= {
-        kind: 'wrong-date',
-        range: { start: mention.start, end: mention.end },
-        message: `Wrong date: the record is ${said}, not ${mention.text}`,
-        fix: { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change ${mention.text} to ${replacement}` },
-      };
-    } else if ((mention.kind === 'month' || mention.kind === 'month-day') && precision !== 'year' && year) {
-      if (mention.month === month - 1) return undefined;
+      return conflict(mention, `Wrong day: the record is ${said}, not ${mention.text}`, { range: { start: mention.start, end: mention.end }, text: weekdayName, label: `Change ${mention.text} to ${weekdayName}` });
+    }
+    if (mention.kind === 'relative' && precision === 'day' && draftDate) {
+      const resolved = mention.offsets!.map((offset) => addDays(draftDate, offset));
+      if (resolved.includes(statement.date)) continue;
+      return conflict(mention, `Wrong day: in a draft dated ${draftDate}, "${mention.text}" is ${resolved[0]}; the record is ${said}`, null);
+    }
+    if (mention.kind === 'day-of-month' && precision === 'day') {
+      if (mention.day === day) continue;
+      const replacement = `the ${ordinal(day)}`;
+      return conflict(mention, `Wrong date: the record is ${said}, not ${mention.text}`, { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change ${mention.text} to ${replacement}` });
+    }
+    if (mention.kind === 'month-day' && precision === 'day') {
+      const sameYear = mention.year === undefined || mention.year === year;
+      if (mention.month === month - 1 && mention.day === day && sameYear) continue;
+      const printedYear = mention.year !== undefined ? `, ${year}` : '';
+      const replacement = /^\d/.test(mention.text) ? `${day} ${monthName(month - 1)}${mention.year !== undefined ? ` ${year}` : ''}` : `${monthName(month - 1)} ${day}${printedYear}`;
+      return conflict(mention, `Wrong date: the record is ${said}, not ${mention.text}`, { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change ${mention.text} to ${replacement}` });
+    }
+    if ((mention.kind === 'month' || mention.kind === 'month-day') && precision !== 'year' && year) {
+      if (mention.month === month - 1 && (mention.year === undefined || mention.year === year)) continue;
       if (recordText.includes(monthName(mention.month!).toLowerCase())) continue;
-      conflict ??= {
-        kind: 'wrong-date',
-        range: { start: mention.start, end: mention.end },
-        message: `Wrong date: the record is ${said}, not ${mention.text}`,
-        fix: mention.kind === 'month' ? { range: { start: mention.start, end: mention.end }, text: monthName(month - 1), label: `Change ${mention.text} to ${monthName(month - 1)}` } : null,
-      };
+      return conflict(mention, `Wrong date: the record is ${said}, not ${mention.text}`, mention.kind === 'month' && mention.year === undefined ? { range: { start: mention.start, end: mention.end }, text: monthName(month - 1), label: `Change ${mention.text} to ${monthName(month - 1)}` } : null);
     }
   }
-  return conflict;
+  return undefined;
+}
+
+function ordinal(day: number): string {
+  const suffix = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+  return `${day}${suffix}`;
 }
 
 /** Venues that describe the same occasion loosely: remarks "to reporters" may be a press conference or a statement. */
