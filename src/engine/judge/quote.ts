@@ -94,6 +94,15 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
     };
   }
 
+  const extra = extraSentences(claim, alignment);
+  if (alignment.edits > 0 && extra.edits === alignment.edits) {
+    // The recorded words are all there, verbatim; the quotation goes on with sentences the record
+    // does not have. The recorded part is judged; the rest is said to be off the record.
+    const slot = checkSlots(claim.window, statement, context, text);
+    const note = ` The rest of the quotation (“${shorten(extra.text, 60)}”) is not on record.`;
+    if (slot) return { ...base, ...slot, message: `${slot.message} — ${line}.${note}`, diff };
+    return { ...base, kind: 'supported', range, message: `Sourced: ${line}.${note}`, fix: null, diff };
+  }
   if (alignment.edits > 0) {
     const restored = restoreQuote(claim, alignment, record.tokens, statement.text);
     const fix = { range, text: restored, label: 'Restore the verbatim quote' };
@@ -136,6 +145,31 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
   return { ...base, kind: 'supported', range, message: `Sourced: ${line}.`, fix: null, diff };
 }
 
+/**
+ * The quotation's sentences that the record has no word of: a longer quotation than the record
+ * ("It was a long night. We will not walk away…"). Counts the edits they account for.
+ */
+function extraSentences(claim: QuoteClaim, alignment: Alignment): { edits: number; text: string } {
+  const sentenceOf: number[] = [];
+  let sentence = 0;
+  claim.words.forEach((word, index) => {
+    sentenceOf[index] = sentence;
+    const next = claim.words[index + 1]?.token;
+    if (word.token && next && /[.!?]/.test(claim.text.slice(word.token.end - claim.start, next.start - claim.start))) sentence++;
+  });
+  const matchedSentences = new Set<number>();
+  for (const op of alignment.ops) if ((op.op === 'same' || op.op === 'changed') && 'q' in op) matchedSentences.add(sentenceOf[op.q]);
+  let edits = 0;
+  const parts: string[] = [];
+  for (const op of alignment.ops) {
+    if (op.op === 'added' && !matchedSentences.has(sentenceOf[op.q])) {
+      edits++;
+      parts.push(claim.words[op.q].token!.text);
+    }
+  }
+  return { edits, text: parts.join(' ') };
+}
+
 function findMatches(claim: QuoteClaim, context: JudgeContext): QuoteMatch[] {
   const tokens = claim.words.flatMap((word) => (word.token ? [word.token] : []));
   const stems = contentTokens(tokens).map((token) => token.stem);
@@ -148,7 +182,9 @@ function findMatches(claim: QuoteClaim, context: JudgeContext): QuoteMatch[] {
     const alignment = alignQuote(claim.words, doc.tokens.slice(0, MAX_RECORD_WORDS));
     if (!alignment) continue;
     const coverage = alignment.matched / draftWords;
-    const exactEnough = draftWords <= 3 ? alignment.edits === 0 && alignment.matched === draftWords : alignment.matched >= 2 && coverage >= 0.6;
+    // A quotation longer than the record still matches when it holds the whole record verbatim.
+    const holdsRecord = alignment.matched >= 6 && alignment.matched >= 0.9 * Math.min(doc.tokens.length, MAX_RECORD_WORDS);
+    const exactEnough = draftWords <= 3 ? alignment.edits === 0 && alignment.matched === draftWords : alignment.matched >= 2 && (coverage >= 0.6 || holdsRecord);
     if (!exactEnough) continue;
     matches.push({ doc: candidate.doc, statement: doc.statement, alignment, quality: coverage - (0.5 * alignment.edits) / draftWords });
   }
