@@ -1,0 +1,87 @@
+/**
+ * Issue 8's kinds of fault on a corpus the engine was not built around (an invented newsroom in
+ * test/unit/fixtures/harbour-corpus.jsonl): each with the exact finding (kind, range, record, message).
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
+
+const file = path.join(__dirname, 'fixtures', 'harbour-corpus.jsonl');
+const parsed = parseCorpusFile('harbour-corpus.jsonl', fs.readFileSync(file, 'utf8'));
+const checker = new FactChecker(mergeCorpora([{ name: 'harbour', corpus: parsed.corpus }]).corpus);
+
+function check(draft: string, draftDate: string) {
+  return checker.check(draft, { draftDate }).findings.map((finding) => ({
+    kind: finding.kind,
+    text: draft.slice(finding.range.start, finding.range.end),
+    statement: finding.statement?.id ?? null,
+    message: finding.message,
+  }));
+}
+
+describe('engine: verdicts on another newsroom\'s corpus (issue 8)', () => {
+  it('loads the fixture without problems', () => {
+    assert.deepStrictEqual(parsed.problems, []);
+  });
+
+  it("wrong outlet: an outlet the corpus names (a source's publisher), told the Harbour Gazette", () => {
+    assert.deepStrictEqual(check("Roe told the Harbour Gazette: “We will not walk away from our friends.”", "2025-10-09"), [{"kind":"wrong-outlet","text":"Harbour Gazette","statement":"roe-walk-away","message":"Wrong outlet: the record has Radio Nordland's Morning Edition, not Harbour Gazette — Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
+  });
+
+  it("a wire dateline and credit is not where the words were said", () => {
+    assert.deepStrictEqual(check("BERGEN (AP) — Roe said: “We will not walk away from our friends.”", "2025-10-09"), [{"kind":"supported","text":"We will not walk away from our friends.","statement":"roe-walk-away","message":"Sourced: Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
+  });
+
+  it("a place in the venue (a press conference in Bergen) agrees with the record's venue", () => {
+    assert.deepStrictEqual(check("Nowak said at a press conference in Bergen that the borrowing rate was held at 3.6 per cent.", "2025-10-09"), [{"kind":"supported","text":"Nowak said at a press conference in Bergen that the borrowing rate was held at 3.6 per cent.","statement":"nowak-rate","message":"Matches the record: Łukasz Nowak, press conference in Bergen, Tuesday 7 October 2025."}]);
+  });
+
+  it("money with currency and scale: \u00a318bn against \u00a316bn", () => {
+    assert.deepStrictEqual(check("“Spending on the harbour will rise by £18bn a year,” Roe said.", "2025-10-09"), [{"kind":"wrong-number","text":"18bn","statement":"roe-spending","message":"Wrong number: the record says 16bn, not 18bn — Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
+  });
+
+  it("a percentage in a corpus file's own numbers ('per cent' unit): 3.85 against 3.6 is a wrong number, never negation", () => {
+    assert.deepStrictEqual(check("Nowak said the council's borrowing rate was held at 3.85 per cent.", "2025-10-09"), [{"kind":"wrong-number","text":"3.85","statement":"nowak-rate","message":"Wrong number: the record says 3.6 per cent, not 3.85 — Łukasz Nowak, press conference in Bergen, Tuesday 7 October 2025."}]);
+  });
+
+  it("counts of any noun: three times against two times", () => {
+    assert.deepStrictEqual(check("“The committee has now met three times without a quorum,” Åberg said.", "2025-10-09"), [{"kind":"wrong-number","text":"three","statement":"aaberg-meetings","message":"Wrong number: the record says two, not three — Søren Åberg, press conference in Bergen, Tuesday 7 October 2025."}]);
+  });
+
+  it("a weekday with a date: the date is compared, not only the weekday", () => {
+    assert.deepStrictEqual(check("“We will not walk away from our friends,” Roe said on Wednesday, 9 October 2025.", "2025-10-10"), [{"kind":"wrong-date","text":"9 October 2025","statement":"roe-walk-away","message":"Wrong date: the record is Wednesday 8 October 2025, not 9 October 2025 — Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
+  });
+
+  it("yesterday resolves against the draft's date", () => {
+    assert.deepStrictEqual(check("“We will not walk away from our friends,” Roe said yesterday.", "2025-10-10"), [{"kind":"wrong-date","text":"yesterday","statement":"roe-walk-away","message":"Wrong day: in a draft dated 2025-10-10, \"yesterday\" is 2025-10-09; the record is Wednesday 8 October 2025 — Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
+  });
+
+  it("a named person the corpus does not know, with a title, is a misattribution", () => {
+    assert.deepStrictEqual(check("“We will not walk away from our friends,” Councillor Mark Lee said.", "2025-10-09"), [{"kind":"misattribution","text":"Councillor Mark Lee","statement":"roe-walk-away","message":"Wrong speaker: the record gives these words to Jane Roe, not Councillor Mark Lee — Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
+  });
+
+  it("a title before a known name is that person", () => {
+    assert.deepStrictEqual(check("“We will not walk away from our friends,” Mayor Jane Roe said.", "2025-10-09"), [{"kind":"supported","text":"We will not walk away from our friends,","statement":"roe-walk-away","message":"Sourced: Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
+  });
+
+  it("two negatives in other words are a misquote, not a flip", () => {
+    assert.deepStrictEqual(check("Aaberg told reporters: “We will never at any time accept a harbour toll.”", "2025-10-09"), [{"kind":"misquote","text":"We will never at any time accept a harbour toll.","statement":"aaberg-never-accept","message":"Misquote: the record reads “We will not at any time accept a harbour toll” — Søren Åberg, press conference in Bergen, Tuesday 7 October 2025."}]);
+  });
+
+  it("a quotation longer than the record: the recorded part is supported, the rest noted", () => {
+    assert.deepStrictEqual(check("“It was a long night. We will not walk away from our friends,” Roe said.", "2025-10-09"), [{"kind":"supported","text":"It was a long night. We will not walk away from our friends,","statement":"roe-walk-away","message":"Sourced: Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025. The rest of the quotation (“It was a long night”) is not on record."}]);
+  });
+
+  it("invisible characters neither break a quote nor hide a name", () => {
+    assert.deepStrictEqual(check("“We will not walk away from our fri­ends,” Ro​e said.", "2025-10-09"), [{"kind":"supported","text":"We will not walk away from our fri­ends,","statement":"roe-walk-away","message":"Sourced: Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
+  });
+
+  it("names folded across scripts and diacritics: Soren Aberg is S\u00f8ren \u00c5berg", () => {
+    assert.deepStrictEqual(check("“The committee has now met two times without a quorum,” Soren Aberg said.", "2025-10-09"), [{"kind":"supported","text":"The committee has now met two times without a quorum,","statement":"aaberg-meetings","message":"Sourced: Søren Åberg, press conference in Bergen, Tuesday 7 October 2025."}]);
+  });
+
+  it("no word stems to 'not': noted, notable", () => {
+    assert.deepStrictEqual(check("The finance director noted that the budget was notable for its length.", "2025-10-09"), []);
+  });
+});
