@@ -1,7 +1,7 @@
 import type { CheckOptions, CheckResult, Corpus, Finding, Person, Source, Statement } from './types';
 import { maskMarkdown } from './draft/markdown';
 import { splitParagraphs } from './draft/segment';
-import { extractClaims, type SpeakerState } from './draft/analyse';
+import { extractClaims, stateKey, type SpeakerState } from './draft/analyse';
 import { PersonDirectory } from './draft/people';
 import { OutletDirectory } from './draft/outlets';
 import { StatementIndex } from './match/statementIndex';
@@ -63,7 +63,7 @@ export class FactChecker {
       text = text.slice(0, maxChars);
       capMessages.push(`Checked the first ${maxChars.toLocaleString('en-US')} of ${draft.length.toLocaleString('en-US')} characters; the rest of the draft was not checked.`);
     }
-    const masked = maskMarkdown(text);
+    const masked = maskMarkdown(text, options.format ?? 'markdown');
     const context: JudgeContext = {
       index: this.index,
       directory: this.directory,
@@ -78,9 +78,9 @@ export class FactChecker {
     const generation = ++this.generation;
     const findings: Finding[] = [];
     let state: SpeakerState = { lastSpeaker: null };
-    for (const paragraph of splitParagraphs(masked.text)) {
+    for (const paragraph of splitParagraphs(masked.text, masked.breaks)) {
       const paragraphText = masked.text.slice(paragraph.start, paragraph.end);
-      const key = `${context.draftDate ?? ''}\u0000${context.minScore}\u0000${state.lastSpeaker ?? ''}\u0000${paragraphText}`;
+      const key = `${context.draftDate ?? ''}\u0000${context.minScore}\u0000${stateKey(state)}\u0000${paragraphText}`;
       let cached = this.cache.get(key);
       if (!cached) {
         const claims = extractClaims(masked.text, paragraph, this.directory, state, this.outlets);

@@ -213,4 +213,10 @@ export interface CheckOptions {
   maxChars?: number;
   /** Maximum findings to return; more are dropped with a cap message. */
   maxFindings?: number;
+  /**
+   * How the draft is written: `markdown` (the default: code, front matter, link targets and
+   * markers are not prose) or `plaintext` (a .txt draft: every line is prose, indented or not;
+   * only front matter is skipped).
+   */
+  format?: 'markdown' | 'plaintext';
 }

@@ -86,7 +86,7 @@ describe('engine: findQuotations', () => {
     const text = 'He said “this never closes\n\nNext paragraph.';
     const paragraph = splitParagraphs(text)[0];
     const found = findQuotations(text, paragraph);
-    assert.deepStrictEqual(found, [{ outer: { start: 8, end: 26 }, inner: { start: 9, end: 26 } }]);
+    assert.deepStrictEqual(found, [{ outer: { start: 8, end: 26 }, inner: { start: 9, end: 26 }, unclosed: true }]);
   });
 
   it('treats a mis-typed ” before a word as an opener', () => {

@@ -1,5 +1,5 @@
 import type { Span } from './segment';
-import { splitSentences } from './segment';
+import { splitSentences, TRANSCRIPT_LABEL } from './segment';
 import { findQuotations, type Quotation } from './quotes';
 import { findAttribution, type PersonDirectory, type PersonMention } from './people';
 import { findNumbers } from './numbers';
@@ -11,9 +11,19 @@ import type { QuoteClaim } from '../judge/quote';
 import { quoteWords } from '../judge/quote';
 import type { SentenceClaim } from '../judge/claim';
 
-/** Who was speaking last: "he said" in the next sentence (or paragraph) means them. */
+/** What one paragraph hands the next: who was speaking, who is being interviewed, an open quotation. */
 export interface SpeakerState {
+  /** Who was speaking last: "he said" in the next sentence (or paragraph) means them. */
   lastSpeaker: string | null;
+  /** Who answers the `A:` lines of a transcript: the person the paragraph or heading before named. */
+  interviewee?: string | null;
+  /** The paragraph ended inside a quotation (no closing mark): a next paragraph opening with a mark continues it, spoken by this speaker. */
+  openQuote?: { speaker: string | null };
+}
+
+/** The state as a cache key: a paragraph's claims depend on nothing else outside it. */
+export function stateKey(state: SpeakerState): string {
+  return `${state.lastSpeaker ?? ''}\u0001${state.interviewee ?? ''}\u0001${state.openQuote ? `open:${state.openQuote.speaker ?? ''}` : ''}`;
 }
 
 export interface ParagraphClaims {
@@ -30,42 +40,78 @@ interface Surroundings {
   slotTokens: Set<Token>;
 }
 
+/** Transcript labels that head a line of notes, not a speaker's words. */
+const NOT_SPEAKER_LABELS = new Set(
+  (
+    'NOTE NOTES UPDATE UPDATED CORRECTION CLARIFICATION EDITOR EDITORS EDITOR\'S EDITOR\u2019S BREAKING WARNING SOURCE SOURCES ' +
+    'PHOTO CAPTION CREDIT CONTEXT BACKGROUND TRANSCRIPT ANALYSIS OPINION WATCH RELATED READ MORE TK HED DEK LEDE KICKER ' +
+    'NUT GRAF TODO FIXME FACT CHECK SUMMARY DISCLOSURE DATELINE BYLINE TIMELINE ALSO SEE PS P.S. NB N.B. FYI'
+  ).split(' '),
+);
+/** Labels for the interviewer's turns: their questions are not claims. */
+const QUESTION_LABELS = new Set(['Q', 'INTERVIEWER', 'REPORTER', 'HOST', 'QUESTION']);
+
 /**
  * Finds the claims of one paragraph: each quotation with its speaker, and each sentence
- * without a quotation as a possible paraphrase. `text` is the masked draft.
+ * without a quotation as a possible paraphrase. `text` is the masked draft. Linear in the
+ * paragraph: the words around quotations are read once per distinct sentence window.
  */
 export function extractClaims(text: string, paragraph: Span, directory: PersonDirectory, state: SpeakerState, outlets: OutletDirectory = DEFAULT_OUTLETS): ParagraphClaims {
+  const transcript = transcriptTurn(text, paragraph, directory, state);
+  if (transcript) return transcript;
   // A wire dateline (`OSLO, May 3 (Reuters) -`) names who filed the story, where and when: not where or when the words were said.
   const dateline = datelineEnd(text, paragraph.start);
+
   const sentences = splitSentences(text, paragraph);
   const quotations = findQuotations(text, paragraph);
+  const outers = quotations.map((quotation) => quotation.outer);
   const quotes: QuoteClaim[] = [];
   const sentenceClaims: SentenceClaim[] = [];
   let lastSpeaker = state.lastSpeaker;
   let paragraphSpeaker: string | null = null;
+  /** People the paragraph names, in order, for who answers a transcript's `A:` lines after it. */
+  const named: { mention: PersonMention; afterWith: boolean }[] = [];
+  let attributedSpeaker: string | null = null;
+  const windowCache = new Map<string, { around: Surroundings; attribution: ReturnType<typeof findAttribution> }>();
 
   // Each quotation is judged with the sentences it touches; the rest are possible paraphrases.
   // Both are walked in document order so that "she said" can point back to the sentence before.
   const windows = quotations.map((quotation) => overlapping(sentences, quotation.outer));
   const inQuoteWindow = new Set(windows.flat());
   const units = [
-    ...quotations.map((quotation, index) => ({ at: Math.min(quotation.outer.start, ...windows[index].map((w) => w.start)), quotation, window: windows[index] })),
+    ...quotations.map((quotation, index) => ({ at: Math.min(quotation.outer.start, windows[index][0]?.start ?? quotation.outer.start), quotation, window: windows[index] })),
     ...sentences.filter((sentence) => !inQuoteWindow.has(sentence)).map((sentence) => ({ at: sentence.start, sentence })),
   ].sort((a, b) => a.at - b.at);
 
+  let lastQuote: { quotation: Quotation; speaker: string | null } | undefined;
   for (const unit of units) {
     if ('quotation' in unit && unit.quotation) {
       const { quotation, window } = unit;
-      const span = { start: Math.min(...window.map((s) => s.start), quotation.outer.start), end: Math.max(...window.map((s) => s.end), quotation.outer.end) };
-      const around = surroundings(text, span, quotations, directory, outlets, dateline);
-      const attribution = findAttribution(around.tokens, around.mentions);
+      const span = {
+        start: Math.min(window[0]?.start ?? quotation.outer.start, quotation.outer.start),
+        end: Math.max(window[window.length - 1]?.end ?? quotation.outer.end, quotation.outer.end),
+      };
+      // Quotations in one sentence share its words: read them, and who they name, once.
+      const key = `${span.start}:${span.end}`;
+      let cached = windowCache.get(key);
+      if (!cached) {
+        const around = surroundings(text, span, outers, directory, outlets, dateline);
+        cached = { around, attribution: findAttribution(around.tokens, around.mentions) };
+        windowCache.set(key, cached);
+        for (const mention of around.mentions) named.push({ mention, afterWith: around.tokens[mention.firstToken - 1]?.norm === 'with' });
+      }
+      const { around, attribution } = cached;
+      // A paragraph opening with a mark after one that ended inside a quotation continues it.
+      const continues = state.openQuote && quotation.outer.start === paragraph.start && quotes.length === 0;
       let speaker: string | null = null;
       if (attribution.mention) speaker = attribution.mention.personId;
       else if (attribution.pronoun) speaker = lastSpeaker;
+      else if (continues) speaker = state.openQuote!.speaker;
       else speaker = paragraphSpeaker; // a quotation continuing an attributed one
       if (speaker) {
         lastSpeaker = speaker;
         paragraphSpeaker = speaker;
+        if (attribution.mention) attributedSpeaker ??= speaker;
       }
       quotes.push({
         start: quotation.inner.start,
@@ -74,13 +120,15 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
         words: quoteWords(text.slice(quotation.inner.start, quotation.inner.end), quotation.inner.start),
         speaker,
         speakerMention: attribution.mention,
-        attributed: Boolean(speaker) || attribution.hasSpeechVerb,
+        attributed: Boolean(speaker) || attribution.hasSpeechVerb || Boolean(continues),
         window: around.window,
       });
+      lastQuote = { quotation, speaker };
       continue;
     }
     const sentence = (unit as { sentence: Span }).sentence;
     const around = surroundings(text, sentence, [], directory, outlets, dateline);
+    for (const mention of around.mentions) named.push({ mention, afterWith: around.tokens[mention.firstToken - 1]?.norm === 'with' });
     const attribution = findAttribution(around.tokens, around.mentions);
     let speaker: string | null = null;
     if (attribution.mention) speaker = attribution.mention.personId;
@@ -89,8 +137,10 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
       // The speaker is a slot (it may be wrong); it says nothing about the topic.
       for (const token of around.tokens) if (token.start >= attribution.mention.start && token.end <= attribution.mention.end) around.slotTokens.add(token);
     }
-    if (speaker && attribution.hasSpeechVerb) lastSpeaker = speaker;
-    else {
+    if (speaker && attribution.hasSpeechVerb) {
+      lastSpeaker = speaker;
+      if (attribution.mention) attributedSpeaker ??= speaker;
+    } else {
       // A sentence that opens on a person makes them who "she said" refers to next.
       const subject = around.mentions.find((mention) => mention.firstToken <= 1 && !mention.possessive && mention.via !== 'unknown');
       if (subject) lastSpeaker = subject.personId;
@@ -106,16 +156,64 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
       window: around.window,
     });
   }
-  return { quotes, sentences: sentenceClaims, state: { lastSpeaker } };
+  const known = named.filter((entry) => entry.mention.via !== 'unknown' && !entry.mention.possessive);
+  const interviewee = known.find((entry) => entry.afterWith)?.mention.personId ?? attributedSpeaker ?? known[0]?.mention.personId ?? state.interviewee ?? null;
+  const openQuote = lastQuote?.quotation.unclosed ? { speaker: lastQuote.speaker } : undefined;
+  return { quotes, sentences: sentenceClaims, state: { lastSpeaker, interviewee, ...(openQuote ? { openQuote } : {}) } };
+}
+
+/**
+ * A transcript turn (`ROE: We will not walk away.`, `A: …`): each sentence after the label is a
+ * quotation of the named speaker (for `A:`, the interviewee named before the transcript). The
+ * interviewer's `Q:` turns claim nothing. Undefined when the paragraph is not a transcript turn.
+ */
+function transcriptTurn(text: string, paragraph: Span, directory: PersonDirectory, state: SpeakerState): ParagraphClaims | undefined {
+  const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 64));
+  const label = TRANSCRIPT_LABEL.exec(head);
+  if (!label) return undefined;
+  const name = label[1];
+  const bare = name.replace(/[.'\u2019]+$/, '');
+  if (NOT_SPEAKER_LABELS.has(name) || NOT_SPEAKER_LABELS.has(bare) || name.split(/[ \t]+/).some((word) => NOT_SPEAKER_LABELS.has(word))) return undefined;
+  const nextState: SpeakerState = { lastSpeaker: state.lastSpeaker, interviewee: state.interviewee ?? null };
+  if (QUESTION_LABELS.has(bare)) return { quotes: [], sentences: [], state: nextState };
+  const labelStart = paragraph.start + label[0].indexOf(name);
+  let speaker: string | null;
+  let speakerMention: PersonMention | undefined;
+  if (bare === 'A') speaker = state.interviewee ?? null;
+  else {
+    const tokens = tokenize(name, labelStart);
+    const mention = directory.findMentions(tokens, text).find((found) => found.via !== 'unknown' && found.firstToken === 0 && found.lastToken === tokens.length - 1);
+    speakerMention = mention;
+    speaker = mention?.personId ?? `unknown:${tokens.map((token) => token.text[0] + token.text.slice(1).toLowerCase()).join(' ')}`;
+  }
+  const body: Span = { start: paragraph.start + label[0].length, end: paragraph.end };
+  const quotes: QuoteClaim[] = [];
+  const empty: ClaimWindow = { numbers: [], dates: [], outlets: [] };
+  for (const sentence of splitSentences(text, body)) {
+    const inner = trimQuoteMarks(text, sentence);
+    if (inner.end <= inner.start) continue;
+    const words = text.slice(inner.start, inner.end);
+    quotes.push({ start: inner.start, end: inner.end, text: words, words: quoteWords(words, inner.start), speaker, speakerMention, attributed: true, window: empty });
+  }
+  if (speaker) nextState.lastSpeaker = speaker;
+  return { quotes, sentences: [], state: nextState };
+}
+
+/** A transcript sentence pasted with its own quotation marks keeps only the words. */
+function trimQuoteMarks(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s"\u201C\u201D\u2018\u2019'\u00AB\u00BB\u201E]/.test(text[start])) start++;
+  while (end > start && /[\s"\u201C\u201D\u2018\u2019'\u00AB\u00BB]/.test(text[end - 1])) end--;
+  return { start, end };
 }
 
 /** Tokens of `span` outside every quotation, and the names, numbers, days and outlets among them. */
 const DEFAULT_OUTLETS = new OutletDirectory();
 
-function surroundings(text: string, span: Span, quotations: Quotation[], directory: PersonDirectory, outletDirectory: OutletDirectory, dateline?: number): Surroundings {
+function surroundings(text: string, span: Span, outers: Span[], directory: PersonDirectory, outletDirectory: OutletDirectory, dateline?: number): Surroundings {
   const tokens: Token[] = [];
   let cursor = span.start;
-  const inside = overlapping(quotations.map((q) => q.outer), span);
+  const inside = overlapping(outers, span);
   for (const quoted of inside) {
     if (quoted.start > cursor) tokens.push(...tokenize(text.slice(cursor, quoted.start), cursor));
     cursor = Math.max(cursor, quoted.end);
@@ -129,10 +227,13 @@ function surroundings(text: string, span: Span, quotations: Quotation[], directo
   const dates = findDateMentions(tokens, text).filter((d) => afterDateline(d) && !outlets.some((o) => d.start < o.end && d.end > o.start));
   const numbers = findNumbers(tokens, text).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
   const slotTokens = new Set<Token>();
-  const mark = (start: number, end: number) => tokens.forEach((token) => token.start >= start && token.end <= end && slotTokens.add(token));
-  dates.forEach((d) => mark(d.start, d.end));
-  outlets.forEach((o) => mark(o.start, o.end));
-  numbers.forEach((n) => mark(n.start, n.end));
+  // Tokens inside a day, outlet or number: one walk over both sorted lists, not tokens x slots.
+  const slots = [...dates, ...outlets, ...numbers].sort((a, b) => a.start - b.start);
+  let first = 0;
+  for (const slot of slots) {
+    while (first < tokens.length && tokens[first].start < slot.start) first++;
+    for (let k = first; k < tokens.length && tokens[k].start < slot.end; k++) if (tokens[k].end <= slot.end) slotTokens.add(tokens[k]);
+  }
   return { tokens, mentions, window: { numbers, dates, outlets }, slotTokens };
 }
 

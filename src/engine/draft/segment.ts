@@ -5,30 +5,51 @@ export interface Span {
   end: number;
 }
 
-/** Paragraphs are separated by blank lines; Markdown headings and list items stand alone. */
-export function splitParagraphs(text: string): Span[] {
+/** A transcript line: `ROE: We will not walk away.`, `MARCO RUBIO:`, `Q:` and `A:` start a speaker's turn. */
+export const TRANSCRIPT_LABEL = /^[ \t]*((?:\p{Lu}[\p{Lu}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{Lu}'\u2019.-]*){0,3})|Q|A)[ \t]*:[ \t]+(?=\S)/u;
+
+/**
+ * Paragraphs are separated by blank lines; a transcript line starts a paragraph of its own. With
+ * `breaks` (from `maskMarkdown`), a paragraph also begins at each of them; without, Markdown
+ * headings, list items and blockquote lines are found in the text and stand alone.
+ */
+export function splitParagraphs(text: string, breaks?: readonly number[]): Span[] {
   const paragraphs: Span[] = [];
   let start = -1;
   let lineStart = 0;
+  let nextBreak = 0;
+  const end = (at: number) => {
+    if (start !== -1) paragraphs.push(trimSpan(text, start, at));
+    start = -1;
+  };
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const blank = line.trim() === '';
-    const startsBlock = /^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?)/.test(line);
-    const heading = /^\s{0,3}#{1,6}\s/.test(line);
-    if (blank || startsBlock) {
-      if (start !== -1) paragraphs.push(trimSpan(text, start, lineStart));
-      start = -1;
+    const head = text.slice(lineStart, Math.min(lineEnd, lineStart + 64));
+    const blank = head.trim() === '' && text.slice(lineStart, lineEnd).trim() === '';
+    const transcript = !blank && TRANSCRIPT_LABEL.test(head);
+    if (breaks) {
+      if (blank) end(lineStart);
+      else if (transcript) end(lineStart);
+      while (nextBreak < breaks.length && breaks[nextBreak] < lineStart) nextBreak++;
+      for (; nextBreak < breaks.length && breaks[nextBreak] < lineEnd; nextBreak++) {
+        end(breaks[nextBreak]);
+        start = breaks[nextBreak];
+      }
+      if (!blank && start === -1) start = lineStart;
+    } else {
+      const startsBlock = /^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?)/.test(head) || transcript;
+      const heading = /^\s{0,3}#{1,6}\s/.test(head);
+      if (blank || startsBlock) end(lineStart);
+      if (heading) {
+        // A heading is one line: the prose under it starts a paragraph of its own.
+        paragraphs.push(trimSpan(text, lineStart, lineEnd));
+      } else if (!blank && start === -1) start = lineStart;
     }
-    if (heading) {
-      // A heading is one line: the prose under it starts a paragraph of its own.
-      paragraphs.push(trimSpan(text, lineStart, lineEnd));
-    } else if (!blank && start === -1) start = lineStart;
     if (lineEnd === text.length) break;
     lineStart = lineEnd + 1;
   }
-  if (start !== -1) paragraphs.push(trimSpan(text, start, text.length));
+  end(text.length);
   return paragraphs.filter((span) => span.end > span.start);
 }
 
@@ -47,37 +68,67 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** Longer "sentences" (a pasted JSON or CSV line, a run-on list) are cut at a space near this length. */
+export const MAX_SENTENCE_CHARS = 1_000;
+
 /**
  * Sentences inside one paragraph. A sentence ends at . ! ? (and any closing quotes or
  * brackets after it) followed by white space and a capital, digit or opening quote, unless the
- * word before the stop is an abbreviation, an initial (J. D.) or dotted (U.S., D.C.).
+ * word before the stop is an abbreviation, an initial (J. D.) or dotted (U.S., D.C.). No sentence
+ * is longer than MAX_SENTENCE_CHARS: what runs on longer is cut at a space, so that no claim costs
+ * more than a sentence's worth of work. Linear in the paragraph.
  */
 export function splitSentences(text: string, paragraph: Span): Span[] {
   const sentences: Span[] = [];
   let sentenceStart = paragraph.start;
+  const push = (start: number, end: number) => {
+    while (end - start > MAX_SENTENCE_CHARS) {
+      let cut = start + MAX_SENTENCE_CHARS;
+      const floor = start + (MAX_SENTENCE_CHARS >> 1);
+      while (cut > floor && !/\s/.test(text[cut])) cut--;
+      if (cut === floor) cut = start + MAX_SENTENCE_CHARS;
+      sentences.push(trimSpan(text, start, cut));
+      start = cut;
+      while (start < end && /\s/.test(text[start])) start++;
+    }
+    if (end > start) sentences.push({ start, end });
+  };
+  // The end of the current run of closing punctuation, so a long run is walked once.
+  let runFrom = -1;
+  let runEnd = -1;
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const ch = text[i];
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    let end = i + 1;
-    while (end < paragraph.end && /[.!?"'\u201D\u2019)\]*_]/.test(text[end])) end++;
+    let end: number;
+    if (i > runFrom && i < runEnd) end = runEnd;
+    else {
+      end = i + 1;
+      while (end < paragraph.end && /[.!?"'\u201D\u2019\u00BB)\]*_]/.test(text[end])) end++;
+      runFrom = i;
+      runEnd = end;
+    }
     if (end >= paragraph.end) break;
     if (!/\s/.test(text[end])) continue;
     let next = end;
     while (next < paragraph.end && /\s/.test(text[next])) next++;
     if (next >= paragraph.end) break;
-    if (!/[A-Z0-9"'\u201C\u2018([*_\u00C0-\u024F]/.test(text[next])) continue;
+    if (!/[A-Z0-9"'\u201C\u2018\u201E\u00AB\u00BB([*_\u00C0-\u024F]/.test(text[next])) {
+      i = next - 1;
+      continue;
+    }
     if (ch === '.' && isAbbreviation(text, i, sentenceStart)) continue;
-    sentences.push({ start: sentenceStart, end });
+    push(sentenceStart, end);
     sentenceStart = next;
     i = next - 1;
   }
-  if (sentenceStart < paragraph.end) sentences.push({ start: sentenceStart, end: paragraph.end });
+  if (sentenceStart < paragraph.end) push(sentenceStart, paragraph.end);
   return sentences;
 }
 
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
   let wordStart = dot;
-  while (wordStart > floor && /[A-Za-z.]/.test(text[wordStart - 1])) wordStart--;
+  const limit = Math.max(floor, dot - 24); // abbreviations are short; a long dotted run is not one
+  while (wordStart > limit && /[A-Za-z.]/.test(text[wordStart - 1])) wordStart--;
   const word = text.slice(wordStart, dot);
   if (word.length === 0) return false;
   if (/^[A-Z]$/.test(word)) return true; // an initial: J. D. Vance
