@@ -3,41 +3,11 @@
  * speaker) against a small corpus built here: Jane Roe and John Doe, three statements each.
  */
 import * as assert from 'assert';
-import { FactChecker, type CheckOptions, type Corpus, type Statement } from '../../src/engine';
+import { draftFormat, FactChecker, type CheckOptions } from '../../src/engine';
+import { READING_CORPUS } from './fixtures/readingCorpus';
 import { maskMarkdown } from '../../src/engine/draft/markdown';
 import { findQuotations } from '../../src/engine/draft/quotes';
 import { splitParagraphs } from '../../src/engine/draft/segment';
-
-function statement(id: string, speaker: string, text: string): Statement {
-  return {
-    id,
-    kind: 'quote',
-    speaker,
-    text,
-    date: '2025-10-06',
-    datePrecision: 'day',
-    dateBasis: 'test',
-    outlet: '',
-    source: 'test-source',
-    context: `“${text},” ${speaker === 'jane-roe' ? 'Roe' : 'Doe'} said.`,
-    numbers: [],
-    negated: /\bnot\b/.test(text),
-  };
-}
-
-export const READING_CORPUS: Corpus = {
-  people: [
-    { id: 'jane-roe', name: 'Jane Roe', kind: 'person', aliases: ['Jane Roe', 'Roe'], roles: [{ title: 'Springfield mayor' }] },
-    { id: 'john-doe', name: 'John Doe', kind: 'person', aliases: ['John Doe', 'Doe'], roles: [{ title: 'council treasurer' }] },
-  ],
-  sources: [{ id: 'test-source', publisher: 'The Springfield Courier', headline: 'Talks go on', published: '2025-10-07', publishedPrecision: 'day', dateBasis: 'test' }],
-  statements: [
-    statement('roe-walk-away', 'jane-roe', 'We will not walk away from these talks'),
-    statement('roe-come-too-far', 'jane-roe', 'We have come too far to stop now and we will finish the work'),
-    statement('roe-mayors-plan', 'jane-roe', 'The mayors’ plan is dead and it’s not coming back'),
-    statement('doe-budget', 'john-doe', 'The budget will be balanced by the end of the year'),
-  ],
-};
 
 const checker = new FactChecker(READING_CORPUS);
 
@@ -270,6 +240,10 @@ describe('engine: reading Markdown and text structure (issue 9)', () => {
     }
     const fenceFirst = '```\rcode\r```\r\r“We will not walk away from these talks,” Roe said.';
     assert.deepStrictEqual(check(fenceFirst), [at(fenceFirst, 'We will not walk away from these talks,', 'supported', 'roe-walk-away', 'jane-roe')]);
+  });
+
+  it('the adapter and the CLI read .txt and plaintext drafts as plain text, the rest as Markdown', () => {
+    assert.deepStrictEqual(['plaintext', 'markdown', 'notes.txt', 'NOTES.TXT', 'draft.md', '/a/b.markdown'].map(draftFormat), ['plaintext', 'markdown', 'plaintext', 'plaintext', 'markdown', 'markdown']);
   });
 
   it('list and heading markers are not words', () => {
