@@ -150,6 +150,13 @@ describe('engine: reading transcripts (issue 9)', () => {
     const draft = 'UPDATE: We will not walk away from these talks.';
     assert.ok(check(draft).every((finding) => finding.speaker !== 'unknown:Update'));
   });
+
+  it('a speaker the corpus does not know is one inside a transcript only', () => {
+    const lone = 'WASHINGTON: The council will meet again before the end of the month.';
+    assert.deepStrictEqual(check(lone), []);
+    const draft = 'Q: Will the council meet again?\nSMITH: The council will meet again before the end of the month.';
+    assert.deepStrictEqual(check(draft), [{ ...at(draft, 'The council will meet again before the end of the month.', 'unverified-quote', null, 'unknown:Smith') }]);
+  });
 });
 
 describe('engine: reading Markdown and text structure (issue 9)', () => {
