@@ -82,7 +82,8 @@ function runCheck(command: CheckCommand, io: CliIo, deps: CliDependencies): numb
       unreadable = true;
       continue;
     }
-    const result = checker.check(read.text, { ...options, format: draftFormat(file) });
+    // A .txt draft is plain text (indented lines are prose); the rest is Markdown, the engine's default.
+    const result = checker.check(read.text, draftFormat(file) === 'plaintext' ? { ...options, format: 'plaintext' } : options);
     reports.push({ path: shownPath, text: read.text, findings: result.findings, ...(result.capMessage ? { capMessage: result.capMessage } : {}) });
   }
 

@@ -127,7 +127,7 @@ function build(specs: Spec[], frontMatter: boolean, lineEnding: string): Draft {
   if (lineEnding !== '\n') {
     // Same length for CR-only; CRLF shifts every offset after each line break.
     const shift = (offset: number) => offset + (lineEnding.length - 1) * (draft.text.slice(0, offset).match(/\n/g)?.length ?? 0);
-    const move = (r: { start: number; end: number }) => ({ ...r, start: shift(r.start), end: shift(r.end) });
+    const move = <R extends { start: number; end: number }>(r: R): R => ({ ...r, start: shift(r.start), end: shift(r.end) });
     draft.expected = draft.expected.map(move);
     draft.prose = draft.prose.map(move);
     draft.notProse = draft.notProse.map(move);
