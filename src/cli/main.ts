@@ -9,7 +9,7 @@
  * offline; drafts never leave the machine.
  */
 import { version } from '../../package.json';
-import { CONFLICT_KINDS, FactChecker, type CheckOptions, type CheckResult, type Corpus } from '../engine';
+import { CONFLICT_KINDS, draftFormat, FactChecker, type CheckOptions, type CheckResult, type Corpus } from '../engine';
 import { HELP_TEXT, UsageError, parseArgs, type CheckCommand, type LookupCommand } from './args';
 import { expandDraftPaths, loadCorpora, readText } from './inputs';
 import { formatLookupText, lookupStatements } from './lookup';
@@ -82,7 +82,8 @@ function runCheck(command: CheckCommand, io: CliIo, deps: CliDependencies): numb
       unreadable = true;
       continue;
     }
-    const result = checker.check(read.text, options);
+    // A .txt draft is plain text (indented lines are prose); the rest is Markdown, the engine's default.
+    const result = checker.check(read.text, draftFormat(file) === 'plaintext' ? { ...options, format: 'plaintext' } : options);
     reports.push({ path: shownPath, text: read.text, findings: result.findings, ...(result.capMessage ? { capMessage: result.capMessage } : {}) });
   }
 

@@ -11,6 +11,14 @@ import type { JudgeContext } from './judge/context';
 import { tokenize, topicStems } from './text/tokens';
 import { WEEKDAYS } from './draft/dates';
 
+/**
+ * How a draft is written, from its VS Code language id or its file name: `plaintext` and .txt
+ * drafts are plain text (indented lines are prose); everything else is read as Markdown.
+ */
+export function draftFormat(languageIdOrFileName: string): 'markdown' | 'plaintext' {
+  return languageIdOrFileName === 'plaintext' || /\.(?:txt|text)$/i.test(languageIdOrFileName) ? 'plaintext' : 'markdown';
+}
+
 /** Drafts beyond this many characters are checked up to it, with a message (5 MB of text is a book, not a story). */
 export const DEFAULT_MAX_CHARS = 1_000_000;
 export const DEFAULT_MAX_FINDINGS = 5_000;

@@ -10,7 +10,7 @@
  * ```
  */
 export * from './types';
-export { FactChecker } from './checker';
+export { FactChecker, draftFormat } from './checker';
 export { LineIndex } from './text/lineIndex';
 export { defaultSeverity } from './severity';
 export { formatCitation, formatStatementDate, weekdayOf } from './citation';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CheckOptions, Finding } from '../engine';
+import { draftFormat, type CheckOptions, type Finding } from '../engine';
 import { affectsFactDesk, readSettings, type FactDeskSettings } from './config';
 import { mapperForText, toDiagnostic, type DiagnosticContext, type PositionMapper } from './conversions';
 import type { CorpusService } from './corpusService';
@@ -156,7 +156,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const settings = readSettings(uri);
     if (!settings.enabled) return undefined;
     this.checkedFromDisk.add(uri.toString());
-    return this.publish(uri, -1, text, mapperForText(text), settings);
+    return this.publish(uri, -1, text, mapperForText(text), settings, draftFormat(uri.path));
   }
 
   private async run(document: vscode.TextDocument, generation: number): Promise<void> {
@@ -170,11 +170,11 @@ export class DiagnosticsController implements vscode.Disposable {
     const version = document.version;
     // A newer edit or check was scheduled while waiting: its result will replace ours, so drop this one.
     if (this.states.get(key)?.generation !== generation || document.isClosed) return;
-    this.publish(document.uri, version, document.getText(), document, settings);
+    this.publish(document.uri, version, document.getText(), document, settings, draftFormat(document.languageId));
   }
 
-  private publish(uri: vscode.Uri, version: number, text: string, mapper: PositionMapper, settings: FactDeskSettings): DraftResult {
-    const options: CheckOptions = { maxChars: settings.maxFileSize };
+  private publish(uri: vscode.Uri, version: number, text: string, mapper: PositionMapper, settings: FactDeskSettings, format: CheckOptions['format']): DraftResult {
+    const options: CheckOptions = { maxChars: settings.maxFileSize, format };
     if (settings.minMatchScore !== undefined) options.minScore = settings.minMatchScore;
     if (settings.draftDate) options.draftDate = settings.draftDate;
     const started = Date.now();

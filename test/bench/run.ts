@@ -14,6 +14,7 @@
  *   npm run bench -- --json        print the results as JSON as well
  *   npm run bench -- --out FILE    also write the results as JSON to FILE
  *   npm run bench -- --sizes 100000   only these corpus sizes (comma-separated)
+ *   npm run bench -- --worst       only the worst-inputs table (test/bench/worst.ts)
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -22,11 +23,15 @@ import { performance } from 'perf_hooks';
 import Fuse from 'fuse.js';
 import { FactChecker, loadBundledCorpus, parseCorpusFile, type Corpus } from '../../src/engine';
 import { editOneParagraph, learnFrom, seededRandom, syntheticCorpus, syntheticDraft, toJsonl } from './synthetic';
+import { benchWorst, formatWorst, WORST_BOUND, type WorstRow } from './worst';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const AS_JSON = args.includes('--json');
 const OUT = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
+const WORST_ONLY = args.includes('--worst');
+const WORST_SIZE = QUICK ? 262_144 : 1_048_576;
+const WORST_RUNS = QUICK ? 1 : 3;
 
 const SIZES_ARG = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined;
 const CORPUS_SIZES = SIZES_ARG ? SIZES_ARG.split(',').map(Number).filter((size) => Number.isInteger(size) && size > 0) : QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000];
@@ -270,7 +275,12 @@ function verdict(ok: boolean): string {
   return ok ? 'met' : 'NOT met';
 }
 
-function printTable(rows: readonly CorpusRow[], activation: ActivationResult, parse: ParseResult, stub: boolean): void {
+function runWorst(): WorstRow[] {
+  if (!AS_JSON) process.stderr.write(`bench: worst inputs (${(WORST_SIZE / 1_048_576).toFixed(2)} MB each, ${WORST_RUNS} run${WORST_RUNS > 1 ? 's' : ''}, median)...\n`);
+  return benchWorst(WORST_SIZE, WORST_RUNS, (line) => !AS_JSON && process.stderr.write(`${line}\n`));
+}
+
+function printTable(rows: readonly CorpusRow[], activation: ActivationResult, parse: ParseResult, stub: boolean, worst: WorstRow[]): void {
   const out: string[] = [];
   out.push(`Fact Desk bench${QUICK ? ' (--quick)' : ''}: node ${process.version}, ${os.cpus().length} CPUs, ${RUNS} runs (${RUNS_AT_100K} at 100k) after a warm-up, medians${gc ? '' : '; WARNING: no --expose-gc, heap figures include garbage'}`);
   out.push(`Load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)}: other work on the machine slows every column alike.`);
@@ -323,10 +333,19 @@ function printTable(rows: readonly CorpusRow[], activation: ActivationResult, pa
   out.push('');
   out.push(`Activation: loadBundledCorpus() first call ${formatMs(activation.firstCallMs)}, later calls ${formatMs(activation.warmCallMs)} (${activation.statements} statements); parsing data/*.json (${(activation.dataBytes / 1024).toFixed(0)} KB, what a bundle pays at load) ${formatMs(activation.dataJsonParseMs)}`);
   out.push(`parseCorpusFile on a ${parse.records.toLocaleString('en-US')}-record JSONL file (${parse.megabytes.toFixed(1)} MB): ${formatMs(parse.parseMs)}, ${parse.statementsLoaded.toLocaleString('en-US')} statements loaded, ${parse.problems} problems${parse.firstProblem ? ` (first: ${parse.firstProblem})` : ''}`);
+  out.push('');
+  out.push(...formatWorst(worst));
   console.log(out.join('\n'));
 }
 
 function main(): void {
+  if (WORST_ONLY) {
+    const worst = runWorst();
+    if (AS_JSON) console.log(JSON.stringify({ version: 1, worstBound: WORST_BOUND, worst }, null, 2));
+    else console.log(formatWorst(worst).join('\n'));
+    if (OUT) fs.writeFileSync(OUT, `${JSON.stringify({ version: 1, worstBound: WORST_BOUND, worst }, null, 2)}\n`);
+    return;
+  }
   const real = loadBundledCorpus();
   const world = learnFrom(real);
   const stub = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'engine', 'checker.ts'), 'utf8').startsWith('// STUB');
@@ -347,9 +366,10 @@ function main(): void {
   }
   if (!AS_JSON) process.stderr.write('bench: parsing a JSONL corpus...\n');
   const parse = benchParse(real, world);
-  const results = { version: 1, quick: QUICK, node: process.version, cpus: os.cpus().length, loadAverage: { start: loadAtStart, end: os.loadavg()[0] }, exposeGc: Boolean(gc), stubEngine: stub, targets: TARGETS, activation, parse, corpora: rows };
+  const worst = runWorst();
+  const results = { version: 1, worstBound: WORST_BOUND, worst, quick: QUICK, node: process.version, cpus: os.cpus().length, loadAverage: { start: loadAtStart, end: os.loadavg()[0] }, exposeGc: Boolean(gc), stubEngine: stub, targets: TARGETS, activation, parse, corpora: rows };
   if (AS_JSON) console.log(JSON.stringify(results, null, 2));
-  else printTable(rows, activation, parse, stub);
+  else printTable(rows, activation, parse, stub, worst);
   if (OUT) fs.writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
 }
 

@@ -157,10 +157,11 @@ describe('factdesk CLI', () => {
       assert.strictEqual(code, 1);
     });
 
-    it('passes --date and --min-score to the engine', () => {
+    it('passes --date and --min-score to the engine, and reads a .txt draft as plain text', () => {
       const { checker } = cli(['check', '--date', '2025-08-18', '--min-score=0.7', 'clean.txt']);
-      assert.deepStrictEqual(checker.calls, [{ draftDate: '2025-08-18', minScore: 0.7 }]);
-      assert.deepStrictEqual(cli(['check', 'clean.txt']).checker.calls, [{}]);
+      assert.deepStrictEqual(checker.calls, [{ draftDate: '2025-08-18', minScore: 0.7, format: 'plaintext' }]);
+      assert.deepStrictEqual(cli(['check', 'clean.txt']).checker.calls, [{ format: 'plaintext' }]);
+      assert.deepStrictEqual(cli(['check', 'draft.md']).checker.calls, [{}]);
     });
   });
 

@@ -19,11 +19,13 @@ export interface SpeakerState {
   interviewee?: string | null;
   /** The paragraph ended inside a quotation (no closing mark): a next paragraph opening with a mark continues it, spoken by this speaker. */
   openQuote?: { speaker: string | null };
+  /** The paragraph was a transcript turn: a label the corpus does not know (`SMITH:`) may go on it. */
+  inTranscript?: boolean;
 }
 
 /** The state as a cache key: a paragraph's claims depend on nothing else outside it. */
 export function stateKey(state: SpeakerState): string {
-  return `${state.lastSpeaker ?? ''}\u0001${state.interviewee ?? ''}\u0001${state.openQuote ? `open:${state.openQuote.speaker ?? ''}` : ''}`;
+  return `${state.lastSpeaker ?? ''}\u0001${state.interviewee ?? ''}\u0001${state.openQuote ? `open:${state.openQuote.speaker ?? ''}` : ''}\u0001${state.inTranscript ? 't' : ''}`;
 }
 
 export interface ParagraphClaims {
@@ -174,7 +176,8 @@ function transcriptTurn(text: string, paragraph: Span, directory: PersonDirector
   const name = label[1];
   const bare = name.replace(/[.'\u2019]+$/, '');
   if (NOT_SPEAKER_LABELS.has(name) || NOT_SPEAKER_LABELS.has(bare) || name.split(/[ \t]+/).some((word) => NOT_SPEAKER_LABELS.has(word))) return undefined;
-  const nextState: SpeakerState = { lastSpeaker: state.lastSpeaker, interviewee: state.interviewee ?? null };
+  if (bare.length === 1 && bare !== 'Q' && bare !== 'A') return undefined;
+  const nextState: SpeakerState = { lastSpeaker: state.lastSpeaker, interviewee: state.interviewee ?? null, inTranscript: true };
   if (QUESTION_LABELS.has(bare)) return { quotes: [], sentences: [], state: nextState };
   const labelStart = paragraph.start + label[0].indexOf(name);
   let speaker: string | null;
@@ -183,6 +186,8 @@ function transcriptTurn(text: string, paragraph: Span, directory: PersonDirector
   else {
     const tokens = tokenize(name, labelStart);
     const mention = directory.findMentions(tokens, text).find((found) => found.via !== 'unknown' && found.firstToken === 0 && found.lastToken === tokens.length - 1);
+    // A label the corpus does not know is a speaker only inside a transcript (after Q:, A: or a known speaker's turn): `WASHINGTON:` opening a paragraph is not one.
+    if (!mention && !state.inTranscript) return undefined;
     speakerMention = mention;
     speaker = mention?.personId ?? `unknown:${tokens.map((token) => token.text[0] + token.text.slice(1).toLowerCase()).join(' ')}`;
   }
