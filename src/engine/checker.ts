@@ -94,8 +94,7 @@ export class FactChecker {
         const claims = extractClaims(masked.text, paragraph, this.directory, state, this.outlets);
         const judged: Finding[] = [];
         for (const quote of claims.quotes) {
-          const finding = judgeQuote(quote, context, masked.text);
-          if (finding) judged.push(finding);
+          judged.push(...judgeQuote(quote, context, masked.text));
         }
         for (const sentence of claims.sentences) {
           judged.push(...judgeClaim(sentence, context, masked.text));

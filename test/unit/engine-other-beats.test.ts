@@ -57,8 +57,8 @@ describe('engine: verdicts on another newsroom\'s corpus (issue 8)', () => {
     assert.deepStrictEqual(check("“We will not walk away from our friends,” Roe said yesterday.", "2025-10-10"), [{"kind":"wrong-date","text":"yesterday","statement":"roe-walk-away","message":"Wrong day: in a draft dated 2025-10-10, \"yesterday\" is 2025-10-09; the record is Wednesday 8 October 2025 — Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
   });
 
-  it("a named person the corpus does not know, with a title, is a misattribution", () => {
-    assert.deepStrictEqual(check("“We will not walk away from our friends,” Councillor Mark Lee said.", "2025-10-09"), [{"kind":"misattribution","text":"Councillor Mark Lee","statement":"roe-walk-away","message":"Wrong speaker: the record gives these words to Jane Roe, not Councillor Mark Lee — Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
+  it("a named person the corpus does not know, with a title, is a misattribution (the name is the mention, the title is not)", () => {
+    assert.deepStrictEqual(check("“We will not walk away from our friends,” Councillor Mark Lee said.", "2025-10-09"), [{"kind":"misattribution","text":"Mark Lee","statement":"roe-walk-away","message":"Wrong speaker: the record gives these words to Jane Roe, not Mark Lee — Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
   });
 
   it("a title before a known name is that person", () => {

@@ -32,12 +32,15 @@ export function findDateMentions(tokens: Token[], text: string): DateMention[] {
     const weekday = WEEKDAYS.indexOf(possessiveBase(token));
     if (weekday !== -1 && /^[A-Z]/.test(token.text)) {
       // "Friday’s summit" names another event; "Monday’s earnings call" where the words were said.
-      if (isPossessive(token) && !VENUE_NOUNS.has(tokens[i + 1]?.norm ?? '') && !VENUE_NOUNS.has(tokens[i + 2]?.norm ?? '')) continue;
+      // "speaking after Sunday’s defeat": the occasion the words followed.
+      const occasion = ['after', 'following', 'at', 'during'].includes(tokens[i - 1]?.norm ?? '');
+      if (isPossessive(token) && !occasion && !VENUE_NOUNS.has(tokens[i + 1]?.norm ?? '') && !VENUE_NOUNS.has(tokens[i + 2]?.norm ?? '')) continue;
       mentions.push({ kind: 'weekday', weekday, start: token.start, end: isPossessive(token) ? token.end - 2 : token.end, text: token.text.replace(/['\u2019]s$/, '') });
       continue;
     }
     const relative = RELATIVE[token.norm] ?? (token.norm === 'last' && tokens[i + 1]?.norm === 'night' ? [-1, 0] : undefined);
-    if (relative && !(token.norm === 'today' && isPossessive(token))) {
+    // "Today" capitalised inside a sentence is a programme ("the Today programme"), not the day.
+    if (relative && !isPossessive(token) && (i === 0 || !/^[A-Z]/.test(token.text))) {
       const end = token.norm === 'last' ? tokens[i + 1].end : token.end;
       mentions.push({ kind: 'relative', offsets: relative, start: token.start, end, text: text.slice(token.start, end) });
       if (token.norm === 'last') i++;

@@ -271,7 +271,7 @@ function inVenuePosition(tokens: Token[], mention: OutletMention): boolean {
   let index = tokens.findIndex((token) => token.start === mention.start);
   if (index < 0) return true;
   // A lead within a few words: "told Danish broadcaster DR", "in his nightly video address", "on the BBC’s".
-  for (let k = index - 1; k >= 0 && k >= index - 4; k--) if (VENUE_LEAD_WORDS.has(tokens[k].norm)) return true;
+  for (let k = index; k >= 0 && k >= index - 5; k--) if (VENUE_LEAD_WORDS.has(tokens[k].norm)) return true;
   index = tokens.findIndex((token) => token.start >= mention.end);
   // "… Okafor said in a CNBC interview": the name before the venue noun.
   return index >= 0 && ['interview', 'appearance', 'broadcast', 'programme', 'program', 'show', 'podcast', 'column', 'op-ed'].includes(tokens[index].norm);

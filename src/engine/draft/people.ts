@@ -38,6 +38,20 @@ export const SPEECH_VERBS = new Set(
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
 
+/** Words of titles written before a name ("Deputy Mayor", "Finance Minister", "Detective Inspector"). */
+const TITLE_WORDS = new Set(
+  (
+    'mayor deputy councillor councilor alderman chair chairman chairwoman chairperson chief executive ceo cfo coo minister secretary ' +
+    'president vice treasurer judge justice prosecutor attorney general detective inspector sergeant constable officer superintendent ' +
+    'commissioner coach manager captain director governor senator sen representative rep gov professor prof sir dame lord lady baroness ' +
+    'baron king queen prince princess colonel col admiral adm general gen lieutenant lt major maj ambassador chancellor premier speaker leader ' +
+    'finance foreign defence defense health interior home economy economic culture education transport housing environment energy trade ' +
+    'opposition party head assistant acting interim former senior junior first principal state federal regional city county mp mep kc qc ' +
+    'bishop archbishop cardinal pope father rabbi imam sheikh dr doctor nurse spokesman spokeswoman spokesperson envoy special counsel ' +
+    'managing sporting technical club board union general-secretary president-elect prime'
+  ).split(' '),
+);
+
 /** Capitalised words that start sentences or titles and are never a speaker's name on their own. */
 const NOT_NAMES = new Set(
   (
@@ -46,7 +60,11 @@ const NOT_NAMES = new Set(
     'official officials mr mrs ms dr us u s uk eu nato monday tuesday wednesday thursday friday saturday sunday ' +
     'january february march april may june july august september october november december ukraine russia kyiv moscow ' +
     'washington europe european american russian ukrainian kremlin white house congress senate still yet however ' +
-    'then now later earlier meanwhile separately also instead finally asked officials critics analysts experts sources reporters'
+    'then now later earlier meanwhile separately also instead finally asked officials critics analysts experts sources reporters ' +
+    'yesterday today tonight speaking writing pressed interviewed told says said after before since although though because despite ' +
+    'during under over first last next once again both neither either every each some many most few several other another such ' +
+    'what why how where who whom whose which our their his her its my your no not never nor so thus hence indeed already only even ' +
+    'chief deputy mayor councillor chair chairman judge coach manager captain director governor treasurer'
   ).split(' '),
 );
 
@@ -60,6 +78,8 @@ interface AliasEntry {
 export class PersonDirectory {
   private readonly byFirstToken = new Map<string, AliasEntry[]>();
   private readonly fuzzy: FuzzyNameIndex;
+  /** The words of every role title in the corpus ("treasurer", "sporting", "director"). */
+  private readonly titleWords = new Set<string>();
   private readonly people = new Map<string, Person>();
   /** Fuzzy look-ups already made: the same unknown name recurs on every re-check. */
   private readonly fuzzyCache = new Map<string, { personId: string; score: number } | null>();
@@ -83,6 +103,7 @@ export class PersonDirectory {
         }
       }
       for (const role of person.roles) {
+        for (const token of tokenize(role.title)) this.titleWords.add(token.norm);
         if (tokenize(role.title).length < 2) continue;
         const key = roleKey(role.title);
         if (!roleOwners.has(key)) roleOwners.set(key, { title: role.title, owners: new Set() });
@@ -180,7 +201,12 @@ export class PersonDirectory {
     return undefined;
   }
 
-  /** A known alias starting one to three capitalised title words after `i`; the mention covers the title too. */
+  /**
+   * A known alias after one to three capitalised words. Title words ("Deputy Mayor", "Finance
+   * Minister") make it that person, the mention covering the title. A first name that is not the
+   * person's ("Irina Volkova" where the corpus has Svetlana Volkova) makes it someone else: a
+   * person the corpus does not know, unless a fuzzy match says it is a spelling of a known name.
+   */
   private aliasAfterTitle(tokens: Token[], i: number, text: string): PersonMention | undefined {
     if (!isCapitalisedWord(tokens[i].text) || ['mr', 'mrs', 'ms', 'dr', 'miss', 'mx'].includes(tokens[i].norm)) return undefined;
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
@@ -188,7 +214,13 @@ export class PersonDirectory {
       const match = this.longestAliasAt(tokens, k, text);
       if (match && match.entry.via === 'name') {
         const last = tokens[match.lastToken];
-        return { personId: match.entry.personId, start: tokens[i].start, end: last.end, firstToken: i, lastToken: match.lastToken, possessive: isPossessive(last), via: 'name' };
+        const titled = tokens.slice(i, k).every((token) => TITLE_WORDS.has(token.norm) || this.titleWords.has(token.norm));
+        if (titled) return { personId: match.entry.personId, start: tokens[i].start, end: last.end, firstToken: i, lastToken: match.lastToken, possessive: isPossessive(last), via: 'name' };
+        if (k !== i + 1 || !isCapitalisedName(tokens[i])) return undefined;
+        const phrase = `${tokens[i].text} ${tokens.slice(k, match.lastToken + 1).map((token) => token.text.replace(/['\u2019]s$/, '')).join(' ')}`;
+        const fuzzy = this.fuzzyLookup(phrase);
+        const personId = fuzzy && fuzzy.score <= 0.2 ? fuzzy.personId : `unknown:${phrase}`;
+        return { personId, start: tokens[i].start, end: last.end, firstToken: i, lastToken: match.lastToken, possessive: isPossessive(last), via: personId.startsWith('unknown:') ? 'unknown' : 'fuzzy' };
       }
     }
     return undefined;
@@ -311,7 +343,8 @@ const MAX_GAP_AFTER = 2;
 export function findAttribution(tokens: Token[], mentions: PersonMention[]): Attribution {
   const verbs: number[] = [];
   tokens.forEach((token, index) => {
-    if (SPEECH_VERBS.has(token.norm)) verbs.push(index);
+    // "Lee put it to her": the question is Lee's.
+    if (SPEECH_VERBS.has(token.norm) || (token.norm === 'put' && tokens[index + 1]?.norm === 'it' && tokens[index + 2]?.norm === 'to')) verbs.push(index);
   });
   const hasSpeechVerb = verbs.length > 0;
   if (!hasSpeechVerb) return { pronoun: false, hasSpeechVerb };

@@ -117,12 +117,31 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
       continue;
     }
     if (ch === '.' && isAbbreviation(text, i, sentenceStart)) continue;
+    // “… is simply price?” Okafor asked the analysts. The tag after a quoted question or
+    // exclamation belongs to the quotation's sentence: it names who spoke.
+    if (ch !== '.' && end > i + 1 && /["'\u201D\u2019\u00BB]/.test(text.slice(i + 1, end)) && isAttributionTag(text, next, paragraph.end)) {
+      i = next - 1;
+      continue;
+    }
     push(sentenceStart, end);
     sentenceStart = next;
     i = next - 1;
   }
   if (sentenceStart < paragraph.end) push(sentenceStart, paragraph.end);
   return sentences;
+}
+
+/** Verbs of an attribution tag ("Okafor asked.", "said Ms Roe."). */
+const TAG_VERBS = /^(?:said|says|asked|asks|added|adds|replied|told|wrote|shouted|exclaimed|wondered|pressed|insisted|demanded|answered|responded|continued|tweeted|posted|warned|cried)$/i;
+
+/** A short tag after a quotation: at most six words up to the next full stop, one of them a speech verb. */
+function isAttributionTag(text: string, from: number, end: number): boolean {
+  const limit = Math.min(end, from + 80);
+  let stop = from;
+  while (stop < limit && !/[.!?]/.test(text[stop])) stop++;
+  if (stop >= limit && limit < end) return false;
+  const words = text.slice(from, stop).split(/[\s,]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 6 && words.some((word) => TAG_VERBS.test(word));
 }
 
 function isAbbreviation(text: string, dot: number, floor: number): boolean {

@@ -2,7 +2,7 @@ import type { Finding, Statement } from '../types';
 import { tokenize, topicStems, type Token } from '../text/tokens';
 import { SPEECH_VERBS, type PersonMention } from '../draft/people';
 import { clauseNegationConflict, negationConflict } from './negation';
-import { checkDates, checkNumbers, checkOutlets, recordedNumbers, type ClaimWindow } from './slots';
+import { checkDates, checkNumbers, checkOutlets, recordedNumbers, type ClaimWindow, type SlotConflict } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
 import { nameLike, recordLine, shorten, speakerKind, speakerName, type JudgeContext } from './context';
 
@@ -36,8 +36,8 @@ const COUNTED_UNIT_SCORE = 0.35;
  * number, day and outlet. Silence when nothing matches well: most sentences are not claims.
  */
 export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: string): Finding[] {
-  const whole = judgeSentence(claim, context, text);
-  if (whole) return [whole];
+  const whole = judgeSentenceAll(claim, context, text);
+  if (whole.length) return whole;
   // A sentence that joins two facts ("Russia launched 330 drones overnight, and one hit Chernobyl")
   // may restate neither record as a whole: its clauses are judged one by one. A clause inherits
   // the sentence's speaker, day and outlet only loosely, so it may confirm, correct a number or
@@ -86,7 +86,27 @@ function clausesOf(claim: SentenceClaim, text: string): SentenceClaim[] {
   return clauses;
 }
 
+/** The day and outlet conflicts of a paraphrase, both when both are wrong. */
+function dayAndOutlet(claim: SentenceClaim, statement: Statement, context: JudgeContext): SlotConflict[] {
+  return [checkDates(claim.window.dates, statement, context), checkOutlets(claim.window.outlets, statement, context)].filter((slot): slot is SlotConflict => slot !== undefined);
+}
+
 function judgeSentence(claim: SentenceClaim, context: JudgeContext, text: string): Finding | undefined {
+  return judgeSentenceAll(claim, context, text)[0];
+}
+
+/** `judgeSentence`'s verdict and every further slot conflict on the same record. */
+function judgeSentenceAll(claim: SentenceClaim, context: JudgeContext, text: string): Finding[] {
+  const found = judgeSentenceOne(claim, context, text);
+  if (!found || !found.statement || found.kind === 'supported' || found.kind === 'negation' || found.kind === 'wrong-number') return found ? [found] : [];
+  const line = recordLine(context, found.statement);
+  const extra = dayAndOutlet(claim, found.statement, context)
+    .filter((slot) => slot.kind !== found.kind)
+    .map((slot): Finding => ({ ...found, ...slot, message: `${slot.message} — ${line}.` }));
+  return [found, ...extra];
+}
+
+function judgeSentenceOne(claim: SentenceClaim, context: JudgeContext, text: string): Finding | undefined {
   const topicTokens = claim.tokens.filter((token) => !claim.slotTokens.has(token) && !SPEECH_VERBS.has(token.norm) && !/^\d/.test(token.norm));
   const stems = new Set(topicStems(topicTokens).filter((stem) => !context.slotStems.has(stem)));
   if (stems.size < 3) return undefined;

@@ -3,7 +3,7 @@ import { alignQuote, diffParts, type Alignment, type QuoteWord } from '../match/
 import { contentTokens, tokenize } from '../text/tokens';
 import type { PersonMention } from '../draft/people';
 import { isNegationWord } from './negation';
-import { checkSlots, type ClaimWindow } from './slots';
+import { checkSlots, slotConflicts, type ClaimWindow } from './slots';
 import { nameLike, recordLine, shorten, speakerKind, speakerName, type JudgeContext } from './context';
 
 /** A quotation from the draft, with who the draft says spoke it. */
@@ -47,8 +47,23 @@ interface QuoteMatch {
   quality: number;
 }
 
-/** Judges one quotation: which record it comes from, and whether words, speaker, number, day or outlet differ. */
-export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: string): Finding | undefined {
+/**
+ * Judges one quotation: which record it comes from, and whether words, speaker, number, day or
+ * outlet differ. Returns the verdict on the words and speaker first, then every other slot that
+ * disagrees (a misquote said on the wrong day is both), never a citation beside a conflict.
+ */
+export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: string): Finding[] {
+  const primary = judgeQuoteWords(claim, context, text);
+  if (!primary) return [];
+  if (!primary.statement || primary.kind === 'supported' || primary.kind === 'unverified-quote') return [primary];
+  const line = recordLine(context, primary.statement);
+  const extra = slotConflicts(claim.window, primary.statement, context, text)
+    .filter((slot) => slot.kind !== primary.kind && !(slot.range.start === primary.range.start && slot.range.end === primary.range.end))
+    .map((slot): Finding => ({ ...primary, ...slot, message: `${slot.message} — ${line}.` }));
+  return [primary, ...extra];
+}
+
+function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string): Finding | undefined {
   const draftWords = claim.words.filter((word) => word.token).length;
   if (draftWords < 2) return undefined;
   // “Coalition of the Willing”, “Face the Nation”: a name in quotation marks that nobody is said to have said.

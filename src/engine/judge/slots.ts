@@ -26,9 +26,13 @@ export interface ClaimWindow {
 export function checkNumbers(numbers: DraftNumber[], statement: Statement, text: string): SlotConflict | undefined {
   const recorded = recordedNumbers(statement);
   if (recorded.length === 0) return undefined;
+  // Bare numbers ("defeated 42 to 27", "six of the nine counts") are compared in order when the
+  // draft and the record give as many of them.
+  const draftBare = numbers.filter((n) => n.unit === '');
+  const recordBare = recorded.filter((r) => r.unit === '');
   for (const number of numbers) {
     let comparable = recorded.filter((candidate) => comparableUnits(candidate.unit, number.unit));
-    if (comparable.length === 0 && number.unit === '' && recorded.length === 1 && numbers.length === 1 && recorded[0].unit === '') comparable = recorded;
+    if (comparable.length === 0 && number.unit === '' && draftBare.length === recordBare.length && recordBare.length > 0) comparable = [recordBare[draftBare.indexOf(number)]];
     if (comparable.length === 0 || comparable.some((candidate) => sameQuantity(candidate, number))) continue;
     const sameUnit = comparable.filter((candidate) => candidate.unit === number.unit);
     const pool = sameUnit.length ? sameUnit : comparable;
@@ -152,6 +156,14 @@ export function checkOutlets(outlets: OutletMention[], statement: Statement, con
     message: `Wrong outlet: the record has ${statement.outlet}, not ${mention.text}`,
     fix: venue.size > 0 ? { range: { start: mention.start, end: mention.end }, text: statement.outlet, label: `Change ${mention.text} to ${statement.outlet}` } : null,
   };
+}
+
+/**
+ * Every slot on which the draft and the record disagree, in the order a reporter would fix them
+ * (number, day, outlet): a wrong day never hides a wrong outlet beside it.
+ */
+export function slotConflicts(window: ClaimWindow, statement: Statement, context: JudgeContext, text: string): SlotConflict[] {
+  return [checkNumbers(window.numbers, statement, text), checkDates(window.dates, statement, context), checkOutlets(window.outlets, statement, context)].filter((conflict): conflict is SlotConflict => conflict !== undefined);
 }
 
 /** Runs the slot checks in the order a reporter would fix them: number, day, outlet. */

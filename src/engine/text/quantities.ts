@@ -263,6 +263,12 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       while (skipTo + 1 < tokens.length && tokens[skipTo + 1].end <= unitEnd && parseNumberAt(tokens, skipTo + 1) === undefined) skipTo++;
     }
     if (tokens[skipTo + 1] && (tokens[skipTo + 1].norm === 'a' || tokens[skipTo + 1].norm === 'per') && DURATIONS[canonicalNoun(tokens[skipTo + 2]?.norm ?? '')]) skipTo += 2;
+    // "35 votes to 31", "from 3.6 per cent to 3.85": the second of a pair takes the first's unit.
+    const before1 = tokens[i - 1]?.norm;
+    const previousQuantity = found[found.length - 1];
+    if (!unit && previousQuantity?.unit && ['to', 'or', 'and'].includes(before1 ?? '') && previousQuantity.unitEnd !== undefined && tokens[i - 1] && previousQuantity.unitEnd <= tokens[i - 1].start && tokens[i - 1].start - previousQuantity.unitEnd <= 2) {
+      unit = previousQuantity.unit;
+    }
     const quantity: Quantity = { value, unit: unit ?? '', start, end, inWords, unitEnd };
     const approx = approxBefore(tokens, i);
     if (approx) {
