@@ -106,7 +106,47 @@ function judgeSentenceAll(claim: SentenceClaim, context: JudgeContext, text: str
   return [found, ...extra];
 }
 
+/** A speaker's own negated record met by a weaker topic match: trusted only with two governed words on the other side. */
+const SPEAKER_NEGATION_SCORE = 0.2;
+
 function judgeSentenceOne(claim: SentenceClaim, context: JudgeContext, text: string): Finding | undefined {
+  return judgeByTopic(claim, context, text) ?? speakerNegation(claim, context);
+}
+
+/**
+ * "Kjærgaard said Mizuno would play again before March" against Kjærgaard's "Haruto won’t play
+ * again before March": a paraphrase of a speaker's own words that flips them shares few topic
+ * words (names differ, days are slots), so the topic match is weak. When the draft names the
+ * speaker and the record is theirs, a negation is still reported, but only when the same verb
+ * and a second word it governs stand un-negated in the draft.
+ */
+function speakerNegation(claim: SentenceClaim, context: JudgeContext): Finding | undefined {
+  if (!claim.speaker || claim.speaker.startsWith('unknown:')) return undefined;
+  const stems = [...new Set(topicStems(claim.tokens.filter((token) => !SPEECH_VERBS.has(token.norm))))];
+  if (stems.length < 2) return undefined;
+  for (const candidate of context.index.search(stems, 8)) {
+    const doc = context.index.doc(candidate.doc);
+    const { statement } = doc;
+    if (statement.speaker !== claim.speaker) continue;
+    const shared = stems.filter((stem) => doc.topicStems.has(stem) && !context.namedPersonStems.has(stem)).length;
+    if (shared < 1 || shared / Math.max(1, Math.min(stems.length, doc.topicStems.size)) < SPEAKER_NEGATION_SCORE) continue;
+    const recordTokens = doc.tokens.length < 8 && statement.context ? tokenize(statement.context) : doc.tokens;
+    if (!negationConflict(claim.tokens, recordTokens, statement.negated, 2)) continue;
+    return {
+      kind: 'negation',
+      range: { start: claim.start, end: claim.end },
+      claim: claim.text,
+      message: `Says the opposite of the record: “${shorten(statement.text)}” — ${recordLine(context, statement)}.`,
+      statement,
+      draftSpeaker: claim.speaker,
+      fix: null,
+      score: SPEAKER_NEGATION_SCORE,
+    };
+  }
+  return undefined;
+}
+
+function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string): Finding | undefined {
   const topicTokens = claim.tokens.filter((token) => !claim.slotTokens.has(token) && !SPEECH_VERBS.has(token.norm) && !/^\d/.test(token.norm));
   const stems = new Set(topicStems(topicTokens).filter((stem) => !context.slotStems.has(stem)));
   if (stems.size < 3) return undefined;
@@ -174,7 +214,7 @@ function judgeSentenceOne(claim: SentenceClaim, context: JudgeContext, text: str
   // A short quoted fragment's meaning (and its negation) lives in the sentence around it.
   const recordTokens = record.tokens.length < 8 && statement.context ? tokenize(statement.context) : record.tokens;
   // Below the related band only the strict, clause-level flip is trusted.
-  const negated = related ? negationConflict(claim.tokens, recordTokens) : best.score >= LOCAL_NEGATION_SCORE && clauseNegationConflict(claim.tokens, recordTokens);
+  const negated = related ? negationConflict(claim.tokens, recordTokens, statement.negated) : best.score >= LOCAL_NEGATION_SCORE && clauseNegationConflict(claim.tokens, recordTokens);
   if (negated) {
     return { ...base, kind: 'negation', range, message: `Says the opposite of the record: “${shorten(statement.text)}” — ${line}.` };
   }

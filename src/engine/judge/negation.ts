@@ -1,4 +1,5 @@
 import { STOPWORDS, topicStems, type Token } from '../text/tokens';
+import { normalizeAndStem } from '../text/normalize';
 
 const CUES = new Set([
   'not', 'never', 'no', 'cannot', 'nobody', 'nothing', 'none', 'neither', 'nor',
@@ -12,6 +13,31 @@ const NEGATED_FORMS: Record<string, string> = {
   impossible: 'possible', unable: 'able', unwilling: 'willing', unlikely: 'likely', unacceptable: 'acceptable',
   unready: 'ready', illegal: 'legal', unclear: 'clear', unfinished: 'finished', unsigned: 'signed',
 };
+
+/**
+ * Verbs that carry a negation of the verb after them, a small curated table: "refused to sign" is
+ * "did not sign", "ruled out raising" is "will not raise", "rejected the offer" is "did not accept
+ * the offer", "declined to comment" is "did not comment". Each is spelled out as "not" followed
+ * by what it negates, so it lines up with a plain negation on the other side.
+ */
+const IMPLIED_NEGATIONS: { words: string[]; means: string[] }[] = [
+  { words: ['refused', 'to'], means: ['not'] },
+  { words: ['refuses', 'to'], means: ['not'] },
+  { words: ['refuse', 'to'], means: ['not'] },
+  { words: ['declined', 'to'], means: ['not'] },
+  { words: ['declines', 'to'], means: ['not'] },
+  { words: ['failed', 'to'], means: ['not'] },
+  { words: ['fails', 'to'], means: ['not'] },
+  { words: ['ruled', 'out'], means: ['not'] },
+  { words: ['rules', 'out'], means: ['not'] },
+  { words: ['ruling', 'out'], means: ['not'] },
+  { words: ['rule', 'out'], means: ['not'] },
+  { words: ['rejected'], means: ['not', 'accept'] },
+  { words: ['rejects'], means: ['not', 'accept'] },
+  { words: ['no', 'longer'], means: ['not'] },
+  { words: ['denied'], means: ['not'] },
+  { words: ['denies'], means: ['not'] },
+];
 
 /** Pairs that say opposite things about the same event. */
 const ANTONYMS: [string, string][] = [
@@ -34,22 +60,29 @@ export function isNegationWord(norm: string): boolean {
 }
 
 /**
- * Stems of the words a negation governs: the first content words after each cue, enough to
- * reach the verbs of a list ("will not at any time subscribe to, agree to, …").
+ * For each negation cue, the stems of the words it governs: the first content words after it,
+ * in order, enough to reach the verbs of a list ("will not at any time subscribe to, agree to, …").
  */
-function negatedStems(tokens: Token[]): Set<string> {
-  const stems = new Set<string>();
+function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[] }[] {
+  const lists: { verb?: string; governed: string[] }[] = [];
   tokens.forEach((_, index) => {
     if (!isNegationCue(tokens, index)) return;
-    let taken = 0;
-    for (let k = index + 1; k < tokens.length && k <= index + 8 && taken < 3; k++) {
-      if (STOPWORDS.has(tokens[k].norm) || CUES.has(tokens[k].norm)) continue;
-      stems.add(topicStem(tokens[k]));
-      taken++;
+    const governed: string[] = [];
+    for (let k = index + 1; k < tokens.length && k <= index + 8 && governed.length < 3; k++) {
+      if (STOPWORDS.has(tokens[k].norm) || CUES.has(tokens[k].norm) || GOVERNED_FILLERS.has(tokens[k].norm)) continue;
+      governed.push(topicStem(tokens[k]));
     }
+    // A negated noun phrase ("shown not a flicker of remorse", "showed no remorse") negates the verb before it.
+    const before = tokens[index - 1];
+    const nounPhrase = tokens[index].norm === 'no' || ['a', 'an', 'any', 'single', 'one', 'much', 'enough'].includes(tokens[index + 1]?.norm ?? '');
+    const verb = nounPhrase && before && !STOPWORDS.has(before.norm) && !CUES.has(before.norm) ? topicStem(before) : undefined;
+    lists.push({ verb, governed });
   });
-  return stems;
+  return lists;
 }
+
+/** Words between a negation and its verb that are not what it negates: "will not at any time accept", "never once looked". */
+const GOVERNED_FILLERS = new Set(['try', 'trying', 'tried', 'seek', 'seeking', 'attempt', 'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'time', 'point', 'once', 'ever', 'even', 'yet', 'necessarily', 'really', 'actually', 'currently', 'immediately', 'going', 'able', 'planning', 'intend', 'intending', 'intends', 'expect', 'expected', 'expecting']);
 
 /** The stem as topic matching sees it ("prepared" is "ready"), so a paraphrase's negation lines up. */
 function topicStem(token: Token): string {
@@ -60,13 +93,34 @@ function hasCue(tokens: Token[]): boolean {
   return tokens.some((_, index) => isNegationCue(tokens, index));
 }
 
-/** Spells out built-in negations so "impossible" compares with "possible" as "not possible". */
+/**
+ * Spells out built-in and implied negations so they compare with plain ones: "impossible" is
+ * "not possible", "refused to sign" is "not sign", "rejected" is "not accept". "Refused to rule
+ * out" is two negations and reads as a plain statement.
+ */
 function expandNegations(tokens: Token[]): Token[] {
   const out: Token[] = [];
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     const base = NEGATED_FORMS[token.norm];
-    if (base) out.push({ ...token, norm: 'not', stem: 'not' }, { ...token, norm: base, stem: base });
-    else out.push(token);
+    if (base) {
+      out.push({ ...token, norm: 'not', stem: 'not' }, { ...token, norm: base, stem: normalizeAndStem(base)[1] });
+      continue;
+    }
+    const implied = IMPLIED_NEGATIONS.find((entry) => entry.words.every((word, k) => tokens[i + k]?.norm === word));
+    if (implied) {
+      for (const word of implied.means) out.push({ ...token, norm: word, stem: normalizeAndStem(word)[1] });
+      i += implied.words.length - 1;
+      continue;
+    }
+    out.push(token);
+  }
+  // "not … not" from "refused to rule out": the two cancel.
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i].norm === 'not' && out[i + 1].norm === 'not') {
+      out.splice(i, 2);
+      i--;
+    }
   }
   return out;
 }
@@ -84,17 +138,26 @@ function antonymClash(draft: Token[], record: Token[]): boolean {
  * against "is ready"). A negation elsewhere in a long record ("but not from NATO") is not enough.
  * Antonyms ("accepted" against "rejected") count as a flip too.
  */
-export function negationConflict(draftTokens: Token[], recordTokens: Token[]): boolean {
+export function negationConflict(draftTokens: Token[], recordTokens: Token[], recordNegated = false, minGoverned = 1): boolean {
   const draft = expandNegations(draftTokens);
-  const record = expandNegations(recordTokens);
+  let record = expandNegations(recordTokens);
+  // A corpus file may mark a record negated whose words carry no cue the reader knows ("ruled it
+  // out of the question"): the record's statement as a whole is then what is negated.
+  if (recordNegated && !hasCue(record) && record.length > 0) record = [{ ...record[0], norm: 'not', stem: 'not', text: 'not' }, ...record];
   const draftNegated = hasCue(draft);
   // Both sides negated, in different clauses ("need not be in place" against "impossible to
   // negotiate … a ceasefire must be in place"): only a clause-level flip counts.
   if (draftNegated === hasCue(record)) return antonymClash(draft, record) || flippedEitherWay(draft, record);
   const [negatedSide, plainSide] = draftNegated ? [draft, record] : [record, draft];
   const plainStems = new Set(plainSide.map(topicStem));
-  for (const stem of negatedStems(negatedSide)) {
-    if (plainStems.has(stem)) return true;
+  // The same proposition, not shared topic words: the word a negation governs first (its verb,
+  // usually) must stand on the plain side. "spoke about the cash rate" does not flip "will not
+  // cut the cash rate".
+  for (const { verb, governed } of negatedStemLists(negatedSide)) {
+    if (governed.length > 0 && plainStems.has(governed[0]) && governed.filter((stem) => plainStems.has(stem)).length >= Math.min(minGoverned, governed.length)) return true;
+    // "You have shown not a flicker of remorse" against "had shown remorse": the verb before the
+    // cue and a word it governs.
+    if (verb && plainStems.has(verb) && governed.filter((stem) => plainStems.has(stem)).length >= Math.min(minGoverned, governed.length)) return true;
   }
   return false;
 }

@@ -43,13 +43,32 @@ export function normalizeWord(word: string): string {
  */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
-  return dropFinalE(stripSuffix(word));
+  const stemmed = dropFinalE(stripSuffix(word));
+  // No word may become a negation by stemming: "noted" and "notes" are not "not", "nos" is not "no".
+  return stemmed === 'not' || stemmed === 'no' || stemmed === 'non' ? word : stemmed;
 }
 
+/** "cutting" → "cut", "stopped" → "stop": a consonant doubled before -ing or -ed (not ll, ss, zz). */
+function undouble(word: string): string {
+  return /([bdgkmnprt])\1$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/** Irregular past forms a paraphrase uses for a record's present ("had taken" against "did not take"). */
+const IRREGULAR: Record<string, string> = {
+  taken: 'take', took: 'take', given: 'give', gave: 'give', gone: 'go', went: 'go', done: 'do', did: 'do', seen: 'see', saw: 'see',
+  written: 'write', wrote: 'write', spoken: 'speak', spoke: 'speak', known: 'know', knew: 'know', shown: 'show', made: 'make',
+  paid: 'pay', bought: 'buy', sold: 'sell', brought: 'bring', thought: 'think', found: 'find', held: 'hold', kept: 'keep',
+  left: 'leave', lost: 'lose', met: 'meet', ran: 'run', sent: 'send', spent: 'spend', stood: 'stand', won: 'win', begun: 'begin',
+  began: 'begin', broken: 'break', broke: 'break', chosen: 'choose', chose: 'choose', drawn: 'draw', drew: 'draw', driven: 'drive',
+  fallen: 'fall', fell: 'fall', flown: 'fly', grown: 'grow', rose: 'rise', risen: 'rise', cut: 'cut', signed: 'sign', led: 'lead',
+};
+
 function stripSuffix(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
-  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
-  if (word.endsWith('ed') && word.length > 4) return word.slice(0, word.endsWith('ied') ? -3 : -2);
+  if (word.endsWith('ing') && word.length > 5) return undouble(word.slice(0, -3));
+  if (word.endsWith('ed') && word.length > 4) return word.endsWith('ied') ? word.slice(0, -3) : undouble(word.slice(0, -2));
   if (word.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
   return word;

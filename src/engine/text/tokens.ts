@@ -155,7 +155,7 @@ const SAME_THING: Record<string, string> = {
   ukraine: 'ukraine', ukrainian: 'ukraine', ukrainians: 'ukraine', kyiv: 'ukraine', kiev: 'ukraine',
   europe: 'europe', european: 'europe', europeans: 'europe', eu: 'europe',
   postwar: 'war', talked: 'speak', spoke: 'speak', spoken: 'speak',
-  prepared: 'ready', pull: 'withdraw', pulled: 'withdraw', pulling: 'withdraw', soldier: 'troop', soldiers: 'troop', troops: 'troop', army: 'troop', forces: 'troop',
+  prepared: 'ready', willing: 'ready', pull: 'withdraw', pulled: 'withdraw', pulling: 'withdraw', soldier: 'troop', soldiers: 'troop', troops: 'troop', army: 'troop', forces: 'troop',
 };
 
 /**
