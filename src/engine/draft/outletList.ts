@@ -4,6 +4,20 @@
  * outlet. Names are matched capitalised as printed. Newsrooms' own outlets come from their corpus
  * (see OutletDirectory); this list covers the outlets drafts cite that a corpus may not.
  */
+/**
+ * Names in the list that are programmes (or stations) rather than the network itself: naming
+ * another programme of the same network is naming another outlet.
+ */
+export const BUILT_IN_PROGRAMMES = new Set([
+  'Face the Nation', '60 Minutes', 'CBS Mornings', 'Meet the Press', 'Today show', 'NBC Nightly News', 'This Week', 'Good Morning America',
+  'World News Tonight', 'State of the Union', 'Morning Joe', 'Squawk Box', 'Squawk on the Street', 'Closing Bell', 'Mad Money',
+  'Morning Edition', 'All Things Considered', 'PBS NewsHour', 'NewsHour', 'Frontline', 'Bloomberg Surveillance', 'The Daily',
+  'BBC Radio 4', 'BBC Radio 5 Live', 'Radio 4', 'Radio 5 Live', '5 Live', 'Today programme', 'Newsnight', 'Question Time',
+  'Match of the Day', 'Sunday with Laura Kuenssberg', 'Newsbeat', 'PM programme', 'World at One', 'Panorama', 'BBC World Service',
+  'Good Morning Britain', 'Sky Sports News', 'Sky Sports', 'Morning Ireland', 'Prime Time', 'Tagesschau', 'Tagesthemen', 'Dagsrevyen',
+  'Fox News Sunday', 'Fox & Friends', 'Fox Business', 'Bloomberg Radio', 'Bloomberg Television', 'Bloomberg TV',
+]);
+
 export const BUILT_IN_OUTLETS: Record<string, string[]> = {
   // United States: networks and their programmes
   fox: ['Fox News Sunday', 'Fox News', 'Fox Business', 'Fox', 'Fox & Friends'],

@@ -1,6 +1,6 @@
 import type { Corpus } from '../types';
 import { isCapitalisedWord, tokenize, type Token } from '../text/tokens';
-import { BUILT_IN_OUTLETS } from './outletList';
+import { BUILT_IN_OUTLETS, BUILT_IN_PROGRAMMES } from './outletList';
 
 /**
  * Outlets and venues in draft text, and the families they belong to: naming the network or its
@@ -20,7 +20,7 @@ import { BUILT_IN_OUTLETS } from './outletList';
 const VENUE_KINDS: Record<string, string[]> = {
   'venue:address': ['televised address', 'video address', 'nightly address', 'evening address', 'address to the nation'],
   'venue:audio': ['audio message'],
-  'venue:press-conference': ['press conference', 'news conference', 'joint press conference', 'press briefing', 'news briefing'],
+  'venue:press-conference': ['press conference', 'news conference', 'joint press conference', 'press briefing', 'news briefing', 'media briefing', 'briefing'],
   'venue:statement': ['written statement', 'a statement', 'in a statement'],
   'venue:reporters': ['told reporters', 'to reporters', 'with reporters', 'told journalists', 'to journalists'],
   'venue:op-ed': ['op-ed', 'opinion piece'],
@@ -33,7 +33,7 @@ const VENUE_KINDS: Record<string, string[]> = {
   'venue:court': ['in court', 'courtroom', 'witness box', 'the court', 'court', 'court steps', 'steps of the court', 'outside court', 'cross-examination', 'testimony', 'the jury', 'the judge'],
   'venue:agm': ['annual general meeting', 'agm', 'shareholder meeting', 'shareholders meeting', 'general meeting'],
   'venue:rally': ['rally', 'campaign rally'],
-  'venue:speech': ['speech', 'keynote'],
+  'venue:speech': ['speech', 'keynote', 'closing speech', 'opening speech', 'sentencing remarks'],
   'venue:press-release': ['press release', 'news release'],
   'venue:town-hall': ['town hall meeting', 'public meeting'],
   'social:x': ['a post on x', 'posted on x', 'wrote on x', 'on x', 'on twitter', 'tweet', 'tweeted'],
@@ -115,7 +115,12 @@ export class OutletDirectory {
   private readonly byFirstToken = new Map<string, OutletPattern[]>();
 
   constructor(corpus?: Pick<Corpus, 'statements' | 'sources'>) {
-    for (const [family, names] of Object.entries(BUILT_IN_OUTLETS)) for (const name of names) this.add(normsOf(name), family, true);
+    for (const [family, names] of Object.entries(BUILT_IN_OUTLETS)) {
+      for (const name of names) {
+        this.add(normsOf(name), family, true);
+        if (BUILT_IN_PROGRAMMES.has(name)) this.add(normsOf(name), `programme:${normsOf(name).join(' ')}`, true);
+      }
+    }
     for (const [family, phrases] of Object.entries(VENUE_KINDS)) for (const phrase of phrases) this.add(normsOf(phrase), family, false);
     if (corpus) {
       const seen = new Set<string>();
@@ -184,6 +189,8 @@ export class OutletDirectory {
         i += longest.tokens.length - 1;
         continue;
       }
+      // "the BBC’s": a listed name after "the" is found at its own word.
+      if (tokens[i].norm === 'the' && tokens[i + 1] && this.matchesAt(tokens, i + 1, false).length > 0) continue;
       const unlisted = unlistedOutletAt(tokens, i, text);
       if (unlisted) {
         const families = new Set([`named:${tokens.slice(unlisted.first, unlisted.last + 1).map((t) => possessiveBase(t)).filter((norm, index) => index > 0 || norm !== 'the').join(' ')}`]);

@@ -4,6 +4,7 @@ import { WEEKDAYS, addDays, capitalise, daysBetween, monthName, resolveWeekday, 
 import type { DraftNumber } from '../draft/numbers';
 import { comparableUnits, formatNumberLike, sameQuantity } from '../draft/numbers';
 import { canonicalNumbers, deriveNumbers } from '../corpus/numbers';
+import { tokenize } from '../text/tokens';
 import type { OutletMention } from '../draft/outlets';
 import { formatStatementDate } from '../citation';
 import type { JudgeContext } from './context';
@@ -129,10 +130,15 @@ function ordinal(day: number): string {
 }
 
 /** Venues that describe the same occasion loosely: remarks "to reporters" may be a press conference or a statement. */
+const SPEECH_SETTINGS = ['venue:council', 'venue:committee', 'venue:parliament', 'venue:court', 'venue:agm', 'venue:rally', 'venue:press-conference', 'venue:hearing', 'venue:town-hall'];
 const COMPATIBLE_VENUES: Record<string, string[]> = {
-  'venue:reporters': ['venue:press-conference', 'venue:statement'],
+  'venue:reporters': ['venue:press-conference', 'venue:statement', 'venue:court'],
   'venue:press-conference': ['venue:reporters'],
   'venue:statement': ['venue:reporters'],
+  // A speech is given somewhere: at a council meeting, in court, at a rally.
+  'venue:speech': SPEECH_SETTINGS,
+  'venue:hearing': ['venue:committee', 'venue:court', 'venue:parliament'],
+  'venue:committee': ['venue:hearing', 'venue:parliament'],
 };
 
 export function checkOutlets(outlets: OutletMention[], statement: Statement, context: JudgeContext): SlotConflict | undefined {
@@ -146,10 +152,21 @@ export function checkOutlets(outlets: OutletMention[], statement: Statement, con
   const venueNamesOutlet = [...venue].some((family) => !family.startsWith('venue:') && !family.startsWith('social:'));
   const known = (family: string, asPublisher: boolean) =>
     venue.has(family) || ((asPublisher || !venueNamesOutlet) && publisher.has(family)) || (COMPATIBLE_VENUES[family] ?? []).some((other) => venue.has(other));
-  for (const mention of outlets) {
+  // A programme of the record's network is not the record's programme: "the BBC’s Newsnight" for
+  // words said on BBC Radio 4’s Today programme.
+  const recordProgrammes = [...venue].filter((family) => family.startsWith('programme:'));
+  const otherProgramme = (mention: OutletMention) => {
+    const programmes = [...mention.families].filter((family) => family.startsWith('programme:'));
+    return programmes.length > 0 && recordProgrammes.length > 0 && !programmes.some((family) => venue.has(family));
+  };
+  // The record's own words for its outlet ("told the Sentinel", "The Fraud Files podcast").
+  const outletWords = ` ${normalizeWords(statement.outlet)} `;
+  const wrongProgramme = said.find((mention) => otherProgramme(mention) && !outletWords.includes(` ${normalizeWords(mention.text)} `));
+  for (const mention of wrongProgramme ? [] : outlets) {
+    if (outletWords.includes(` ${normalizeWords(mention.text)} `)) return undefined;
     if ([...mention.families].some((family) => known(family, mention.asPublisher))) return undefined;
   }
-  const mention = said[0];
+  const mention = wrongProgramme ?? said[0];
   return {
     kind: 'wrong-outlet',
     range: { start: mention.start, end: mention.end },
@@ -164,6 +181,10 @@ export function checkOutlets(outlets: OutletMention[], statement: Statement, con
  */
 export function slotConflicts(window: ClaimWindow, statement: Statement, context: JudgeContext, text: string): SlotConflict[] {
   return [checkNumbers(window.numbers, statement, text), checkDates(window.dates, statement, context), checkOutlets(window.outlets, statement, context)].filter((conflict): conflict is SlotConflict => conflict !== undefined);
+}
+
+function normalizeWords(text: string): string {
+  return tokenize(text).map((token) => token.norm).filter((norm) => norm !== 'the' && norm !== 's').join(' ');
 }
 
 /** Runs the slot checks in the order a reporter would fix them: number, day, outlet. */
