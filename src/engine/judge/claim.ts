@@ -1,5 +1,5 @@
 import type { Finding, Statement } from '../types';
-import { tokenize, topicStems, type Token } from '../text/tokens';
+import { STOPWORDS, tokenize, topicStems, type Token } from '../text/tokens';
 import { SPEECH_VERBS, type PersonMention } from '../draft/people';
 import { clauseNegationConflict, negationConflict } from './negation';
 import { checkDates, checkNumbers, checkOutlets, recordedNumbers, type ClaimWindow, type SlotConflict } from './slots';
@@ -197,6 +197,9 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   );
   if (countClash && (!best || best.score < Math.max(CONFLICT_SCORE, context.minScore) || best === countClash)) best = countClash;
   if (!best) return undefined;
+  // A sentence placed in another year than the record's ("In 2024 the council raised fares by 5
+  // per cent") is about another occasion: neither a conflict with the record nor sourced by it.
+  if (otherYear(claim, best.statement)) return undefined;
   const related = best.score >= context.minScore;
   if (!related && best !== countClash && best.score < LOCAL_NEGATION_SCORE) return undefined;
 
@@ -235,13 +238,37 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
       fix: mention ? { range: { start: mention.start, end: mention.end }, text: nameLike(text.slice(mention.start, mention.end), recordSpeaker), label: `Change speaker to ${recordSpeaker}` } : null,
     };
   }
-  const slot = checkDates(claim.window.dates, statement, context) ?? checkOutlets(claim.window.outlets, statement, context);
+  // A day or an outlet is only blamed on a record the sentence is about: its speaker or a name in
+  // it. "The council did not respond to a request for comment by Friday" shares a stock phrase
+  // with a record about someone else, not its subject.
+  const slot = namesRecordSubject(claim, statement, context) ? checkDates(claim.window.dates, statement, context) ?? checkOutlets(claim.window.outlets, statement, context) : undefined;
   if (slot) return { ...base, ...slot, message: `${slot.message} — ${line}.` };
+  if (!namesRecordSubject(claim, statement, context) && (claim.window.dates.length > 0 || claim.window.outlets.length > 0)) return undefined;
   // A citation vouches for the whole sentence: a count the record does not give at all
   // ("800,000 troops" against a record that counts no troops) is not sourced by it.
   const recorded = recordedNumbers(statement);
   if (countedNumbers.some((n) => !recorded.some((r) => comparableUnits(r.unit, n.unit)))) return undefined;
   return { ...base, kind: 'supported', range, message: `Matches the record: ${line}.` };
+}
+
+const YEAR = /^(?:19|20)\d{2}$/;
+
+/** The sentence names a calendar year that is neither the record's nor one the record mentions. */
+export function otherYear(claim: { tokens: Token[] }, statement: Statement): boolean {
+  const years = claim.tokens.filter((token) => YEAR.test(token.norm)).map((token) => token.norm);
+  if (years.length === 0) return false;
+  const recordYears = new Set([statement.date.slice(0, 4), ...`${statement.text} ${statement.context}`.match(/\b(?:19|20)\d{2}\b/g) ?? []]);
+  return !years.some((year) => recordYears.has(year));
+}
+
+/** Does the sentence name the record's speaker, or a proper name the record has? */
+function namesRecordSubject(claim: SentenceClaim, statement: Statement, context: JudgeContext): boolean {
+  if (claim.speaker && claim.speaker === statement.speaker) return true;
+  const person = statement.speaker ? context.directory.person(statement.speaker) : undefined;
+  const recordNames = new Set<string>();
+  for (const alias of person ? [person.name, ...person.aliases] : []) for (const token of tokenize(alias)) recordNames.add(token.norm);
+  for (const token of tokenize(`${statement.text} ${statement.context}`)) if (/^[\p{Lu}]/u.test(token.text) && token.norm.length > 2) recordNames.add(token.norm);
+  return claim.tokens.some((token) => /^[\p{Lu}]/u.test(token.text) && !claim.slotTokens.has(token) && !STOPWORDS.has(token.norm) && recordNames.has(token.norm));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Finding, Statement } from '../types';
 import { alignQuote, diffParts, type Alignment, type QuoteWord } from '../match/align';
-import { contentTokens, tokenize } from '../text/tokens';
+import { STOPWORDS, contentTokens, tokenize } from '../text/tokens';
 import type { PersonMention } from '../draft/people';
 import { isNegationWord } from './negation';
 import { checkSlots, slotConflicts, type ClaimWindow } from './slots';
@@ -75,6 +75,8 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
   if (!match) {
     const longEnough = draftWords >= 5 || (draftWords >= 3 && claim.window !== undefined && claim.attributed);
     if (!claim.attributed || !longEnough || contentTokens(claim.words.flatMap((w) => (w.token ? [w.token] : []))).length < 2) return undefined;
+    // A question ("was there ever a promise of a ceasefire?") asks; it claims nothing to source.
+    if (/\?[\s"'\u201D\u2019\u00BB]*$/.test(claim.text)) return undefined;
     if (isTitle(claim.words)) return undefined; // “Face the Nation”, “Coalition of the Willing”: a name in quotes, not a quotation
     const who = claim.speaker ? ` to ${speakerName(context, claim.speaker)}` : '';
     return {
@@ -199,7 +201,10 @@ function findMatches(claim: QuoteClaim, context: JudgeContext): QuoteMatch[] {
     const coverage = alignment.matched / draftWords;
     // A quotation longer than the record still matches when it holds the whole record verbatim.
     const holdsRecord = alignment.matched >= 6 && alignment.matched >= 0.9 * Math.min(doc.tokens.length, MAX_RECORD_WORDS);
-    const exactEnough = draftWords <= 3 ? alignment.edits === 0 && alignment.matched === draftWords : alignment.matched >= 2 && (coverage >= 0.6 || holdsRecord);
+    // Function words align with anything: at least half the quotation's content words must be the record's.
+    const contentMatched = alignment.ops.filter((op) => op.op === 'same' && !STOPWORDS.has(claim.words[op.q].token!.norm)).length;
+    const contentOk = contentMatched >= Math.ceil(0.6 * contentTokens(tokens).length);
+    const exactEnough = draftWords <= 3 ? alignment.edits === 0 && alignment.matched === draftWords : alignment.matched >= 2 && ((contentOk && coverage >= 0.6) || holdsRecord);
     if (!exactEnough) continue;
     matches.push({ doc: candidate.doc, statement: doc.statement, alignment, quality: coverage - (0.5 * alignment.edits) / draftWords });
   }
