@@ -1,7 +1,7 @@
 import type { Span } from './segment';
 import { splitSentences, TRANSCRIPT_LABEL } from './segment';
 import { findQuotations, type Quotation } from './quotes';
-import { findAttribution, type PersonDirectory, type PersonMention } from './people';
+import { colonAttribution, findAttribution, type PersonDirectory, type PersonMention } from './people';
 import { findNumbers } from './numbers';
 import { findDateMentions } from './dates';
 import { OutletDirectory, datelineEnd } from './outlets';
@@ -102,7 +102,17 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
         windowCache.set(key, cached);
         for (const mention of around.mentions) named.push({ mention, afterWith: around.tokens[mention.firstToken - 1]?.norm === 'with' });
       }
-      const { around, attribution } = cached;
+      const { around } = cached;
+      let { attribution } = cached;
+      if (!attribution.mention && !attribution.pronoun) {
+        // "Stubb: ‘…’", "Zelensky, in Munich: «…»": the name before the colon speaks.
+        let colonAt = quotation.outer.start - 1;
+        while (colonAt > span.start && /\s/.test(text[colonAt])) colonAt--;
+        if (text[colonAt] === ':') {
+          const mention = colonAttribution(around.tokens, around.mentions, colonAt);
+          if (mention) attribution = { ...attribution, mention, hasSpeechVerb: true };
+        }
+      }
       // A paragraph opening with a mark after one that ended inside a quotation continues it.
       const continues = state.openQuote && quotation.outer.start === paragraph.start && quotes.length === 0;
       let speaker: string | null = null;

@@ -382,3 +382,32 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
   if (best) return { mention: best, pronoun: false, hasSpeechVerb };
   return { pronoun: false, hasSpeechVerb };
 }
+
+/**
+ * "Stubb: ‘We are closer to peace…’", "Zelensky, in Munich: «…»", "Kjærgaard promised: "…"": a
+ * name (and at most a verb or a short aside) just before the colon that opens a quotation is its
+ * speaker, in headlines and in copy alike. `colonAt` is the colon's offset; `tokens` the words
+ * around the quotation. A name the corpus does not know becomes an unknown speaker.
+ */
+export function colonAttribution(tokens: Token[], mentions: PersonMention[], colonAt: number): PersonMention | undefined {
+  let last = -1;
+  for (let k = 0; k < tokens.length && tokens[k].end <= colonAt; k++) last = k;
+  if (last < 0) return undefined;
+  // "The judge told Volkov:": the person told or asked is the audience, not the speaker.
+  const audience = (index: number) => ['told', 'tell', 'tells', 'asked', 'asks', 'to', 'with', 'at'].includes(tokens[index - 1]?.norm ?? '');
+  const known = [...mentions].reverse().find((mention) => !mention.possessive && mention.lastToken <= last && last - mention.lastToken <= 4);
+  if (known) return audience(known.firstToken) ? undefined : known;
+  if ([...Array(Math.min(6, last + 1)).keys()].some((back) => SPEECH_VERBS.has(tokens[last - back].norm))) return undefined;
+  // An unknown name: the capitalised run that opens the stretch before the colon.
+  let first = last;
+  while (first > 0 && last - first < 5) first--;
+  for (let k = first; k <= last; k++) {
+    if (!isCapitalisedName(tokens[k])) continue;
+    let end = k;
+    while (end + 1 <= last && end - k < 2 && isCapitalisedName(tokens[end + 1])) end++;
+    if (last - end > 4) return undefined;
+    const phrase = tokens.slice(k, end + 1).map((token) => token.text).join(' ');
+    return { personId: `unknown:${phrase}`, start: tokens[k].start, end: tokens[end].end, firstToken: k, lastToken: end, possessive: false, via: 'unknown' };
+  }
+  return undefined;
+}
