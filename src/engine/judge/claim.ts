@@ -20,7 +20,7 @@ export interface SentenceClaim {
 }
 
 /** Below this the sentence is about something else; between the two, agreement is noted but conflicts are not raised. */
-const CONFLICT_SCORE = 0.6;
+const CONFLICT_SCORE = 0.55;
 /** Added to the topic score of a record that gives the same count of the same thing as the draft. */
 const SAME_COUNT_BONUS = 0.15;
 /** A count that differs from the record's by a typing slip needs less topic agreement (see typoShaped). */
@@ -52,7 +52,7 @@ export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: st
 
 const CLAUSE_KINDS = new Set<Finding['kind']>(['supported', 'wrong-number', 'negation']);
 /** Words that, after a comma, open a clause of their own. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas']);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'even']);
 /** A clause shorter than this is a phrase, not a claim. */
 const MIN_CLAUSE_TOKENS = 5;
 
@@ -110,7 +110,12 @@ function judgeSentenceAll(claim: SentenceClaim, context: JudgeContext, text: str
 const SPEAKER_NEGATION_SCORE = 0.2;
 
 function judgeSentenceOne(claim: SentenceClaim, context: JudgeContext, text: string): Finding | undefined {
-  return judgeByTopic(claim, context, text) ?? speakerNegation(claim, context);
+  const found = judgeByTopic(claim, context, text);
+  if (found && found.kind !== 'supported') return found;
+  // A sentence may restate one of the speaker's records and flip another ("Ukraine was prepared to
+  // pull its troops out, even as his team got ready for talks"): the flip wins over the citation,
+  // which would vouch for the whole sentence.
+  return speakerNegation(claim, context) ?? found;
 }
 
 /**

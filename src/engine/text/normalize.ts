@@ -76,7 +76,7 @@ function stripSuffix(word: string): string {
 
 /** "promise" and "promised" (→ "promis") must meet: a final e is dropped after the suffix. */
 function dropFinalE(word: string): string {
-  return word.length > 4 && word.endsWith('e') && !word.endsWith('ee') ? word.slice(0, -1) : word;
+  return word.length > 3 && word.endsWith('e') && !word.endsWith('ee') ? word.slice(0, -1) : word;
 }
 
 const wordCache = new Map<string, [string, string]>();
