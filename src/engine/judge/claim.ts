@@ -23,6 +23,8 @@ export interface SentenceClaim {
 const CONFLICT_SCORE = 0.55;
 /** Added to the topic score of a record that gives the same count of the same thing as the draft. */
 const SAME_COUNT_BONUS = 0.15;
+/** Added to the topic score of a record the draft's named speaker said. */
+const SAME_SPEAKER_BONUS = 0.08;
 /** A count that differs from the record's by a typing slip needs less topic agreement (see typoShaped). */
 const TYPO_COUNT_SCORE = 0.25;
 /** A topic match this weak still carries a negation when the negated statement itself reappears (localFlip). */
@@ -182,7 +184,9 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
     // The same count of the same thing ("800,000 troops") is evidence of topic that words alone miss.
     const recorded = countedNumbers.length ? recordedNumbers(doc.statement) : [];
     const sameCount = countedNumbers.some((n) => recorded.some((r) => sameQuantity(r, n)));
-    const score = Math.min(1, topicScore + (sameCount ? SAME_COUNT_BONUS : 0));
+    // The draft's own speaker saying it is evidence of the same statement too.
+    const sameSpeaker = claim.speaker !== null && doc.statement.speaker === claim.speaker;
+    const score = Math.min(1, topicScore + (sameCount ? SAME_COUNT_BONUS : 0) + (sameSpeaker ? SAME_SPEAKER_BONUS : 0));
     const better = !best || score > best.score + 0.05 || (score > best.score - 0.05 && doc.statement.speaker === claim.speaker && best.statement.speaker !== claim.speaker);
     if (shared < 2) continue;
     scored.push({ statement: doc.statement, score, shared, doc: candidate.doc, coverage: Math.max(sentenceCoverage, recordCoverage) });

@@ -43,6 +43,8 @@ const IMPLIED_NEGATIONS: { words: string[]; means: string[] }[] = [
 const ANTONYMS: [string, string][] = [
   ['accept', 'reject'], ['agree', 'refuse'], ['confirm', 'deny'], ['support', 'oppose'], ['approve', 'reject'],
   ['win', 'lose'], ['always', 'never'], ['finalize', 'cancel'], ['increase', 'decrease'], ['strengthen', 'weaken'],
+  ['respect', 'violate'], ['honour', 'breach'], ['honor', 'breach'], ['allow', 'ban'], ['permit', 'ban'], ['allow', 'forbid'],
+  ['admit', 'deny'], ['guilty', 'innocent'], ['succeed', 'fail'], ['include', 'exclude'], ['open', 'close'], ['approve', 'veto'],
 ];
 
 /** Whether a token negates what follows ("not only" does not). */
@@ -63,20 +65,24 @@ export function isNegationWord(norm: string): boolean {
  * For each negation cue, the stems of the words it governs: the first content words after it,
  * in order, enough to reach the verbs of a list ("will not at any time subscribe to, agree to, …").
  */
-function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[] }[] {
-  const lists: { verb?: string; governed: string[] }[] = [];
+function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[]; verbs: string[] }[] {
+  const lists: { verb?: string; governed: string[]; verbs: string[] }[] = [];
   tokens.forEach((_, index) => {
     if (!isNegationCue(tokens, index)) return;
     const governed: string[] = [];
+    // The verbs it negates: the first governed word, and the items of a list of verbs ("will not
+    // subscribe to, agree to, or be content with": each after "to", "or", "and").
+    const verbs: string[] = [];
     for (let k = index + 1; k < tokens.length && k <= index + 8 && governed.length < 3; k++) {
       if (STOPWORDS.has(tokens[k].norm) || CUES.has(tokens[k].norm) || GOVERNED_FILLERS.has(tokens[k].norm)) continue;
       governed.push(topicStem(tokens[k]));
+      if (governed.length === 1 || ['to', 'or', 'and', 'nor'].includes(tokens[k - 1]?.norm ?? '')) verbs.push(governed[governed.length - 1]);
     }
     // A negated noun phrase ("shown not a flicker of remorse", "showed no remorse") negates the verb before it.
     const before = tokens[index - 1];
     const nounPhrase = tokens[index].norm === 'no' || ['a', 'an', 'any', 'single', 'one', 'much', 'enough'].includes(tokens[index + 1]?.norm ?? '');
     const verb = nounPhrase && before && !STOPWORDS.has(before.norm) && !CUES.has(before.norm) ? topicStem(before) : undefined;
-    lists.push({ verb, governed });
+    lists.push({ verb, governed, verbs });
   });
   return lists;
 }
@@ -153,8 +159,8 @@ export function negationConflict(draftTokens: Token[], recordTokens: Token[], re
   // The same proposition, not shared topic words: the word a negation governs first (its verb,
   // usually) must stand on the plain side. "spoke about the cash rate" does not flip "will not
   // cut the cash rate".
-  for (const { verb, governed } of negatedStemLists(negatedSide)) {
-    if (governed.length > 0 && plainStems.has(governed[0]) && governed.filter((stem) => plainStems.has(stem)).length >= Math.min(minGoverned, governed.length)) return true;
+  for (const { verb, governed, verbs } of negatedStemLists(negatedSide)) {
+    if (verbs.some((stem) => plainStems.has(stem)) && governed.filter((stem) => plainStems.has(stem)).length >= Math.min(minGoverned, governed.length)) return true;
     // "You have shown not a flicker of remorse" against "had shown remorse": the verb before the
     // cue and a word it governs.
     if (verb && plainStems.has(verb) && governed.filter((stem) => plainStems.has(stem)).length >= Math.min(minGoverned, governed.length)) return true;
