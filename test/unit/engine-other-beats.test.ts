@@ -38,7 +38,7 @@ describe('engine: verdicts on another newsroom\'s corpus (issue 8)', () => {
   });
 
   it("money with currency and scale: \u00a318bn against \u00a316bn", () => {
-    assert.deepStrictEqual(check("“Spending on the harbour will rise by £18bn a year,” Roe said.", "2025-10-09"), [{"kind":"wrong-number","text":"18bn","statement":"roe-spending","message":"Wrong number: the record says 16bn, not 18bn — Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
+    assert.deepStrictEqual(check("“Spending on the harbour will rise by £18bn a year,” Roe said.", "2025-10-09"), [{"kind":"misquote","text":"Spending on the harbour will rise by £18bn a year,","statement":"roe-spending","message":"Misquote: the record reads “Spending on the harbour will rise by £16bn a year” — Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."},{"kind":"wrong-number","text":"18bn","statement":"roe-spending","message":"Wrong number: the record says 16bn, not 18bn — Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
   });
 
   it("a percentage in a corpus file's own numbers ('per cent' unit): 3.85 against 3.6 is a wrong number, never negation", () => {
@@ -46,7 +46,7 @@ describe('engine: verdicts on another newsroom\'s corpus (issue 8)', () => {
   });
 
   it("counts of any noun: three times against two times", () => {
-    assert.deepStrictEqual(check("“The committee has now met three times without a quorum,” Åberg said.", "2025-10-09"), [{"kind":"wrong-number","text":"three","statement":"aaberg-meetings","message":"Wrong number: the record says two, not three — Søren Åberg, press conference in Bergen, Tuesday 7 October 2025."}]);
+    assert.deepStrictEqual(check("“The committee has now met three times without a quorum,” Åberg said.", "2025-10-09"), [{"kind":"misquote","text":"The committee has now met three times without a quorum,","statement":"aaberg-meetings","message":"Misquote: the record reads “The committee has now met two times without a quorum” — Søren Åberg, press conference in Bergen, Tuesday 7 October 2025."},{"kind":"wrong-number","text":"three","statement":"aaberg-meetings","message":"Wrong number: the record says two, not three — Søren Åberg, press conference in Bergen, Tuesday 7 October 2025."}]);
   });
 
   it("a weekday with a date: the date is compared, not only the weekday", () => {

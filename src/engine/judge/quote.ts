@@ -57,10 +57,24 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
   if (!primary) return [];
   if (!primary.statement || primary.kind === 'supported' || primary.kind === 'unverified-quote') return [primary];
   const line = recordLine(context, primary.statement);
+  const quoted: Finding[] = [];
+  if (primary.kind === 'wrong-number' && primary.fix && primary.range.start >= claim.start && primary.range.end <= claim.end) {
+    // A number changed inside quotation marks is a wrong number and a quotation that is no longer
+    // verbatim: both are reported, the quotation restored as the record has it.
+    const at = primary.fix.range.start - claim.start;
+    const restored = `${claim.text.slice(0, at)}${primary.fix.text}${claim.text.slice(primary.fix.range.end - claim.start)}`;
+    quoted.push({
+      ...primary,
+      kind: 'misquote',
+      range: { start: claim.start, end: claim.end },
+      message: `Misquote: the record reads “${shorten(restored.replace(/[\s,.;:]+$/, ''))}” — ${line}.`,
+      fix: { range: { start: claim.start, end: claim.end }, text: restored, label: 'Restore the verbatim quote' },
+    });
+  }
   const extra = slotConflicts(claim.window, primary.statement, context, text)
     .filter((slot) => slot.kind !== primary.kind && !(slot.range.start === primary.range.start && slot.range.end === primary.range.end))
     .map((slot): Finding => ({ ...primary, ...slot, message: `${slot.message} — ${line}.` }));
-  return [primary, ...extra];
+  return [primary, ...quoted, ...extra];
 }
 
 function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string): Finding | undefined {
