@@ -60,6 +60,7 @@ const UNIT_SYNONYMS: Record<string, string> = {
   troop: 'troop', soldier: 'troop', army: 'troop', strong: 'troop', personnel: 'troop', force: 'troop',
   country: 'nation', member: 'nation', state: 'nation', nation: 'nation',
   people: 'person', person: 'person', ukrainian: 'person', civilian: 'person', resident: 'person', citizen: 'person', individual: 'person',
+  adviser: 'person', advisor: 'person', aide: 'person',
   min: 'minute', mins: 'minute', hr: 'hour', hrs: 'hour', yr: 'year', yrs: 'year',
   percent: 'percent', pct: 'percent', '%': 'percent',
 };
@@ -230,6 +231,11 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
         }
       }
     }
+    // "one of the allies" picks one out; it counts nothing worth checking.
+    if (!unit && value <= 1 && tokens[next]?.norm === 'of') {
+      i = lastToken;
+      continue;
+    }
     if (!unit) {
       const counted = countedNounAfter(tokens, next, text);
       if (counted) {
@@ -294,6 +300,12 @@ function approxBefore(tokens: Token[], i: number): Quantity['approx'] {
 
 /** The counted noun after a number: a known unit, else the first plural noun, else (for one) the first content word. */
 function countedNounAfter(tokens: Token[], from: number, text: string): { unit: string; index: number } | undefined {
+  // "three of his advisers", "six of the nine counts": a part of a counted whole counts the same thing.
+  if (tokens[from]?.norm === 'of' && ['his', 'her', 'their', 'its', 'the', 'our', 'my', 'your', 'those', 'these'].includes(tokens[from + 1]?.norm ?? '')) {
+    let k = from + 2;
+    if (tokens[k] && (SMALL[tokens[k].norm] !== undefined || /^\d/.test(tokens[k].norm))) k++;
+    return countedNounAfter(tokens, k, text);
+  }
   let firstContent: number | undefined;
   for (let k = from; k < tokens.length && k < from + 3; k++) {
     const norm = tokens[k].norm;
