@@ -22,7 +22,7 @@ export function draftFormat(languageIdOrFileName: string): 'markdown' | 'plainte
 /** Drafts beyond this many characters are checked up to it, with a message (5 MB of text is a book, not a story). */
 export const DEFAULT_MAX_CHARS = 1_000_000;
 export const DEFAULT_MAX_FINDINGS = 5_000;
-export const DEFAULT_MIN_SCORE = 0.5;
+export const DEFAULT_MIN_SCORE = 0.45;
 
 interface CachedParagraph {
   /** Findings with offsets relative to the paragraph's start. */

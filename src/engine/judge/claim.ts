@@ -257,6 +257,10 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // ("800,000 troops" against a record that counts no troops) is not sourced by it.
   const recorded = recordedNumbers(statement);
   if (countedNumbers.some((n) => !recorded.some((r) => comparableUnits(r.unit, n.unit)))) return undefined;
+  // A citation vouches for who and what the sentence is about: a sentence naming others ("A
+  // spokesperson for the European Commission declined to comment") is not sourced by a record
+  // about someone else that shares its stock phrase.
+  if (recordNamesSomeone(statement, context) && !namesRecordSubject(claim, statement, context)) return undefined;
   return { ...base, kind: 'supported', range, message: `Matches the record: ${line}.` };
 }
 
@@ -270,14 +274,30 @@ export function otherYear(claim: { tokens: Token[] }, statement: Statement): boo
   return !years.some((year) => recordYears.has(year));
 }
 
-/** Does the sentence name the record's speaker, or a proper name the record has? */
+/** Does the sentence name the record's speaker, or a proper name the record has (Russia and Russian alike)? */
 function namesRecordSubject(claim: SentenceClaim, statement: Statement, context: JudgeContext): boolean {
   if (claim.speaker && claim.speaker === statement.speaker) return true;
   const person = statement.speaker ? context.directory.person(statement.speaker) : undefined;
   const recordNames = new Set<string>();
-  for (const alias of person ? [person.name, ...person.aliases] : []) for (const token of tokenize(alias)) recordNames.add(token.norm);
-  for (const token of tokenize(`${statement.text} ${statement.context}`)) if (/^[\p{Lu}]/u.test(token.text) && token.norm.length > 2) recordNames.add(token.norm);
-  return claim.tokens.some((token) => /^[\p{Lu}]/u.test(token.text) && !claim.slotTokens.has(token) && !STOPWORDS.has(token.norm) && recordNames.has(token.norm));
+  const addName = (token: Token) => {
+    recordNames.add(token.norm);
+    for (const stem of topicStems([token])) recordNames.add(stem);
+  };
+  for (const alias of person ? [person.name, ...person.aliases] : []) for (const token of tokenize(alias)) addName(token);
+  for (const token of tokenize(`${statement.text} ${statement.context}`)) if (/^[\p{Lu}]/u.test(token.text) && token.norm.length > 2) addName(token);
+  return properNames(claim).some((token) => recordNames.has(token.norm) || topicStems([token]).some((stem) => recordNames.has(stem)));
+}
+
+/** The record is someone's: it has a speaker, or its words name a person the corpus knows. */
+function recordNamesSomeone(statement: Statement, context: JudgeContext): boolean {
+  if (statement.speaker) return true;
+  const tokens = tokenize(statement.text);
+  return context.directory.findMentions(tokens, statement.text).some((mention) => mention.via === 'name' && context.directory.person(mention.personId)?.kind === 'person');
+}
+
+/** The sentence's proper names: capitalised words that are not days, outlets or numbers, nor function words. */
+function properNames(claim: SentenceClaim): Token[] {
+  return claim.tokens.filter((token, index) => /^[\p{Lu}]/u.test(token.text) && !claim.slotTokens.has(token) && !STOPWORDS.has(token.norm) && token.norm.length > 1 && (index > 0 || claim.tokens.length > 0));
 }
 
 /**

@@ -155,7 +155,11 @@ const SAME_THING: Record<string, string> = {
   ukraine: 'ukraine', ukrainian: 'ukraine', ukrainians: 'ukraine', kyiv: 'ukraine', kiev: 'ukraine',
   europe: 'europe', european: 'europe', europeans: 'europe', eu: 'europe',
   postwar: 'war', talked: 'speak', spoke: 'speak', spoken: 'speak',
-  prepared: 'ready', willing: 'ready', pull: 'withdraw', pulled: 'withdraw', pulling: 'withdraw', soldier: 'troop', soldiers: 'troop', troops: 'troop', army: 'troop', forces: 'troop',
+  prepared: 'ready', willing: 'ready',
+  // Words news paraphrase swaps for one another.
+  agreement: 'deal', agreements: 'deal', accord: 'deal', accords: 'deal', pact: 'deal', pacts: 'deal', soil: 'territory', truce: 'ceasefire',
+  negotiation: 'talk', negotiations: 'talk', talks: 'talk',
+  pull: 'withdraw', pulled: 'withdraw', pulling: 'withdraw', soldier: 'troop', soldiers: 'troop', troops: 'troop', army: 'troop', forces: 'troop',
 };
 
 /**
