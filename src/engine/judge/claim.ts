@@ -108,6 +108,24 @@ function judgeSentenceAll(claim: SentenceClaim, context: JudgeContext, text: str
   return [found, ...extra];
 }
 
+const queries = new WeakMap<SentenceClaim, { stems: Set<string>; candidates: { doc: number; score: number }[] }>();
+
+/**
+ * The sentence's topic stems (names, days, outlets, numbers and speech verbs left out: they are
+ * slots) and the records that share the most of them, searched once per sentence: the topic judge
+ * and the speaker-negation check read the same shortlist.
+ */
+function topicQuery(claim: SentenceClaim, context: JudgeContext): { stems: Set<string>; candidates: { doc: number; score: number }[] } {
+  let query = queries.get(claim);
+  if (!query) {
+    const topicTokens = claim.tokens.filter((token) => !claim.slotTokens.has(token) && !SPEECH_VERBS.has(token.norm) && !/^\d/.test(token.norm));
+    const stems = new Set(topicStems(topicTokens).filter((stem) => !context.slotStems.has(stem)));
+    query = { stems, candidates: stems.size >= 3 || (stems.size >= 2 && claim.speaker) ? context.index.search(stems, 8) : [] };
+    queries.set(claim, query);
+  }
+  return query;
+}
+
 /** A speaker's own negated record met by a weaker topic match: trusted only with two governed words on the other side. */
 const SPEAKER_NEGATION_SCORE = 0.2;
 
@@ -129,9 +147,10 @@ function judgeSentenceOne(claim: SentenceClaim, context: JudgeContext, text: str
  */
 function speakerNegation(claim: SentenceClaim, context: JudgeContext): Finding | undefined {
   if (!claim.speaker || claim.speaker.startsWith('unknown:')) return undefined;
-  const stems = [...new Set(topicStems(claim.tokens.filter((token) => !SPEECH_VERBS.has(token.norm))))];
+  const { stems: stemSet, candidates } = topicQuery(claim, context);
+  const stems = [...stemSet];
   if (stems.length < 2) return undefined;
-  for (const candidate of context.index.search(stems, 8)) {
+  for (const candidate of candidates) {
     const doc = context.index.doc(candidate.doc);
     const { statement } = doc;
     if (statement.speaker !== claim.speaker) continue;
@@ -154,8 +173,7 @@ function speakerNegation(claim: SentenceClaim, context: JudgeContext): Finding |
 }
 
 function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string): Finding | undefined {
-  const topicTokens = claim.tokens.filter((token) => !claim.slotTokens.has(token) && !SPEECH_VERBS.has(token.norm) && !/^\d/.test(token.norm));
-  const stems = new Set(topicStems(topicTokens).filter((stem) => !context.slotStems.has(stem)));
+  const { stems, candidates } = topicQuery(claim, context);
   if (stems.size < 3) return undefined;
   // Names and role words are evidence of topic, but weak: "Rubio" and "secretary of state" appear everywhere Rubio does.
   const stemWeight = (stem: string) => Math.max(context.index.idf(stem), 0.5) * (context.nameStems.has(stem) ? 0.35 : 1);
@@ -166,7 +184,7 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   type Scored = { statement: Statement; score: number; shared: number; doc: number; coverage: number };
   let best: Scored | undefined;
   const scored: Scored[] = [];
-  for (const candidate of context.index.search(stems, 8)) {
+  for (const candidate of candidates) {
     const doc = context.index.doc(candidate.doc);
     let sharedWeight = 0;
     let shared = 0;
@@ -274,25 +292,43 @@ export function otherYear(claim: { tokens: Token[] }, statement: Statement): boo
   return !years.some((year) => recordYears.has(year));
 }
 
+const recordNameCache = new WeakMap<Statement, Set<string>>();
+
+/** The record's speaker's names and the proper names in its words, as norms and topic stems; memoised per record. */
+function recordNamesOf(statement: Statement, context: JudgeContext): Set<string> {
+  let names = recordNameCache.get(statement);
+  if (names) return names;
+  names = new Set<string>();
+  const add = (token: Token) => {
+    names!.add(token.norm);
+    for (const stem of topicStems([token])) names!.add(stem);
+  };
+  const person = statement.speaker ? context.directory.person(statement.speaker) : undefined;
+  for (const alias of person ? [person.name, ...person.aliases] : []) for (const token of tokenize(alias)) add(token);
+  for (const token of tokenize(`${statement.text} ${statement.context}`)) if (/^[\p{Lu}]/u.test(token.text) && token.norm.length > 2) add(token);
+  recordNameCache.set(statement, names);
+  return names;
+}
+
 /** Does the sentence name the record's speaker, or a proper name the record has (Russia and Russian alike)? */
 function namesRecordSubject(claim: SentenceClaim, statement: Statement, context: JudgeContext): boolean {
   if (claim.speaker && claim.speaker === statement.speaker) return true;
-  const person = statement.speaker ? context.directory.person(statement.speaker) : undefined;
-  const recordNames = new Set<string>();
-  const addName = (token: Token) => {
-    recordNames.add(token.norm);
-    for (const stem of topicStems([token])) recordNames.add(stem);
-  };
-  for (const alias of person ? [person.name, ...person.aliases] : []) for (const token of tokenize(alias)) addName(token);
-  for (const token of tokenize(`${statement.text} ${statement.context}`)) if (/^[\p{Lu}]/u.test(token.text) && token.norm.length > 2) addName(token);
+  const recordNames = recordNamesOf(statement, context);
   return properNames(claim).some((token) => recordNames.has(token.norm) || topicStems([token]).some((stem) => recordNames.has(stem)));
 }
 
 /** The record is someone's: it has a speaker, or its words name a person the corpus knows. */
+const namesSomeoneCache = new WeakMap<Statement, boolean>();
+
 function recordNamesSomeone(statement: Statement, context: JudgeContext): boolean {
   if (statement.speaker) return true;
-  const tokens = tokenize(statement.text);
-  return context.directory.findMentions(tokens, statement.text).some((mention) => mention.via === 'name' && context.directory.person(mention.personId)?.kind === 'person');
+  let names = namesSomeoneCache.get(statement);
+  if (names === undefined) {
+    const tokens = tokenize(statement.text);
+    names = context.directory.findMentions(tokens, statement.text).some((mention) => mention.via === 'name' && context.directory.person(mention.personId)?.kind === 'person');
+    namesSomeoneCache.set(statement, names);
+  }
+  return names;
 }
 
 /** The sentence's proper names: capitalised words that are not days, outlets or numbers, nor function words. */
