@@ -42,8 +42,8 @@ describe('bundled corpus data (data/*.json)', () => {
     assert.deepEqual(corpus.statements, readJson('statements.json').statements);
     assert.deepEqual(corpus.people, readJson('people.json').people);
     assert.deepEqual(corpus.sources, readJson('sources.json').sources);
-    assert.equal(corpus.statements.length, 96);
-    assert.equal(corpus.statements.filter((s) => s.kind === 'quote').length, 50);
+    assert.equal(corpus.statements.length, 95);
+    assert.equal(corpus.statements.filter((s) => s.kind === 'quote').length, 49);
     assert.equal(corpus.people.length, 38);
     assert.equal(corpus.sources.length, 5);
   });

@@ -107,6 +107,9 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
 
   const { statement, alignment } = match;
   const record = context.index.doc(match.doc);
+  // A record that is a name ("the Harbour Compact", "Coalition of the Willing") is anyone's to use:
+  // it sources only the speaker who said it and blames nobody else.
+  if (record.tokens.length <= 4 && isTitleText(record.tokens) && claim.speaker !== statement.speaker) return undefined;
   const diff = diffParts(alignment, claim.words, record.tokens);
   const base = { claim: claim.text, statement, draftSpeaker: claim.speaker, score: Number(match.quality.toFixed(3)) };
   const line = recordLine(context, statement);
@@ -278,6 +281,11 @@ function recordSlice(alignment: Alignment, record: { start: number; end: number 
 
 
 const MINOR_WORDS = new Set(['the', 'of', 'a', 'an', 'and', 'on', 'in', 'to', 'for', 'at', 'with']);
+
+/** A record's words are a name: two to four words, every one capitalised but the minor ones. */
+function isTitleText(tokens: { text: string; norm: string }[]): boolean {
+  return tokens.length >= 2 && tokens.every((token) => MINOR_WORDS.has(token.norm) || /^[\p{Lu}0-9]/u.test(token.text));
+}
 
 /** Every word capitalised but the minor ones, and short: a title or a name, not speech. */
 function isTitle(words: QuoteWord[]): boolean {
