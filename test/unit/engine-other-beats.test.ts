@@ -84,4 +84,56 @@ describe('engine: verdicts on another newsroom\'s corpus (issue 8)', () => {
   it("no word stems to 'not': noted, notable", () => {
     assert.deepStrictEqual(check("The finance director noted that the budget was notable for its length.", "2025-10-09"), []);
   });
+
+  it("a remark placed on another occasion with other words is not a misquote: a similar remark is on record", () => {
+    assert.deepStrictEqual(check("Back in June 2024, Roe promised: “We will never walk away from our friends.”", "2025-10-09"), [{"kind":"unverified-quote","text":"We will never walk away from our friends.","statement":"roe-walk-away","message":"Not on record for that occasion. A similar remark is on record: “We will not walk away from our friends” — Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
+  });
+
+  it("another programme of the record's network is another outlet", () => {
+    assert.deepStrictEqual(check("Roe told the BBC’s Newsnight: “The harbour will be open to every ship that pays its way.”", "2025-10-09"), [{"kind":"wrong-outlet","text":"Newsnight","statement":"roe-today-programme","message":"Wrong outlet: the record has BBC Radio 4's Today programme, not Newsnight — Jane Roe, BBC Radio 4's Today programme, Monday 6 October 2025."}]);
+  });
+
+  it("a headline's name before the colon is the speaker", () => {
+    assert.deepStrictEqual(check("Roe: ‘We will not walk away from our friends’", "2025-10-09"), [{"kind":"supported","text":"We will not walk away from our friends","statement":"roe-walk-away","message":"Sourced: Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
+  });
+
+  it("a headline's unknown name before the colon is a misattribution", () => {
+    assert.deepStrictEqual(check("Lee: ‘We will not walk away from our friends’", "2025-10-09"), [{"kind":"misattribution","text":"Lee","statement":"roe-walk-away","message":"Wrong speaker: the record gives these words to Jane Roe, not Lee — Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
+  });
+
+  it("every slot that disagrees is reported: the day and the outlet", () => {
+    assert.deepStrictEqual(check("Roe told the Harbour Gazette on Tuesday: “We will not walk away from our friends.”", "2025-10-09"), [{"kind":"wrong-outlet","text":"Harbour Gazette","statement":"roe-walk-away","message":"Wrong outlet: the record has Radio Nordland's Morning Edition, not Harbour Gazette — Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."},{"kind":"wrong-date","text":"Tuesday","statement":"roe-walk-away","message":"Wrong day: the record is Wednesday 8 October 2025, not Tuesday — Jane Roe, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
+  });
+
+  it("a question is the asker's words, even after its question mark", () => {
+    assert.deepStrictEqual(check("“Will you raise the harbour toll this winter?” Roe asked.", "2025-10-09"), [{"kind":"misattribution","text":"Roe","statement":"berg-question-toll","message":"Wrong speaker: the record gives these words to Tove Berg, not Jane Roe — Tove Berg, Radio Nordland's Morning Edition, Wednesday 8 October 2025."}]);
+  });
+
+  it("negation: the same proposition with the opposite polarity", () => {
+    assert.deepStrictEqual(check("Nowak said the council would raise the harbour toll this winter.", "2025-10-09"), [{"kind":"negation","text":"Nowak said the council would raise the harbour toll this winter.","statement":"nowak-no-toll-rise","message":"Says the opposite of the record: “The council will not raise the harbour toll this winter” — Łukasz Nowak, press conference in Bergen, Tuesday 7 October 2025."}]);
+  });
+
+  it("negation: refused to rule out cancels into a plain statement", () => {
+    assert.deepStrictEqual(check("Nowak refused to rule out raising the harbour toll this winter.", "2025-10-09"), [{"kind":"negation","text":"Nowak refused to rule out raising the harbour toll this winter.","statement":"nowak-no-toll-rise","message":"Says the opposite of the record: “The council will not raise the harbour toll this winter” — Łukasz Nowak, press conference in Bergen, Tuesday 7 October 2025."}]);
+  });
+
+  it("ruled out is a negation that agrees with a plain not", () => {
+    assert.deepStrictEqual(check("Nowak ruled out raising the harbour toll this winter.", "2025-10-09"), [{"kind":"supported","text":"Nowak ruled out raising the harbour toll this winter.","statement":"nowak-no-toll-rise","message":"Matches the record: Łukasz Nowak, press conference in Bergen, Tuesday 7 October 2025."}]);
+  });
+
+  it("shared topic words are not a negation", () => {
+    assert.deepStrictEqual(check("Nowak spoke about the harbour toll at length.", "2025-10-09"), []);
+  });
+
+  it("a stock phrase about someone else is not sourced by the record", () => {
+    assert.deepStrictEqual(check("A spokesperson for the port authority declined to comment on the dredging contract.", "2025-10-09"), []);
+  });
+
+  it("a sentence placed in another year is another occasion: no conflict", () => {
+    assert.deepStrictEqual(check("In 2023 the council's borrowing rate was held at 3.85 per cent.", "2025-10-09"), []);
+  });
+
+  it("a name in quotation marks is not the quotation of whoever recorded it", () => {
+    assert.deepStrictEqual(check("Nowak said the “Harbour Compact” would be signed in spring.", "2025-10-09"), []);
+  });
 });

@@ -6,7 +6,7 @@ const MONTH_ABBREVIATIONS: Record<string, number> = { jan: 0, feb: 1, mar: 2, ap
 
 /** A day or date the draft mentions: "on Monday", "Aug. 17, 2024", "17th of August", "in July", "the 17th", "yesterday". */
 export interface DateMention {
-  kind: 'weekday' | 'month-day' | 'month' | 'day-of-month' | 'relative';
+  kind: 'weekday' | 'month-day' | 'month' | 'day-of-month' | 'relative' | 'year';
   /** The year printed with a date ("Aug. 17, 2024", "8 October 2025"). */
   year?: number;
   /** For `relative`: days from the draft's date ("yesterday" -1); `offsets` when it may be either ("last night"). */
@@ -44,6 +44,11 @@ export function findDateMentions(tokens: Token[], text: string): DateMention[] {
       const end = token.norm === 'last' ? tokens[i + 1].end : token.end;
       mentions.push({ kind: 'relative', offsets: relative, start: token.start, end, text: text.slice(token.start, end) });
       if (token.norm === 'last') i++;
+      continue;
+    }
+    // "in 2024", "back in 2019", "since 2022": a year on its own.
+    if (/^(?:19|20)\d{2}$/.test(token.norm) && ['in', 'since', 'during', 'until', 'by'].includes(tokens[i - 1]?.norm ?? '') && monthOf(tokens[i - 2] ?? token) === undefined) {
+      mentions.push({ kind: 'year', year: Number(token.norm), start: token.start, end: token.end, text: token.text });
       continue;
     }
     const month = monthOf(token);

@@ -108,6 +108,17 @@ function judgeSentenceAll(claim: SentenceClaim, context: JudgeContext, text: str
   return [found, ...extra];
 }
 
+/**
+ * A recorded question ("Will you raise the toll this winter?") asks and asserts nothing: a
+ * paraphrase can neither restate nor contradict it. Told by its question mark, or by opening on an
+ * auxiliary verb and a pronoun, as questions put by interviewers do.
+ */
+export function isQuestion(statement: Statement): boolean {
+  const text = statement.text.trim();
+  if (/\?["'\u201D\u2019]*$/.test(text)) return true;
+  return /^(?:will|would|can|could|do|does|did|is|are|was|were|have|has|had|should|shall|may|might|must)\s+(?:you|we|they|he|she|it|i|there|the)\b/i.test(text) || /^(?:what|why|how|when|where|who|whom|which)\b/i.test(text);
+}
+
 const queries = new WeakMap<SentenceClaim, { stems: Set<string>; candidates: { doc: number; score: number }[] }>();
 
 /**
@@ -153,7 +164,7 @@ function speakerNegation(claim: SentenceClaim, context: JudgeContext): Finding |
   for (const candidate of candidates) {
     const doc = context.index.doc(candidate.doc);
     const { statement } = doc;
-    if (statement.speaker !== claim.speaker) continue;
+    if (statement.speaker !== claim.speaker || isQuestion(statement)) continue;
     const shared = stems.filter((stem) => doc.topicStems.has(stem) && !context.namedPersonStems.has(stem)).length;
     if (shared < 1 || shared / Math.max(1, Math.min(stems.length, doc.topicStems.size)) < SPEAKER_NEGATION_SCORE) continue;
     const recordTokens = doc.tokens.length < 8 && statement.context ? tokenize(statement.context) : doc.tokens;
@@ -186,6 +197,7 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   const scored: Scored[] = [];
   for (const candidate of candidates) {
     const doc = context.index.doc(candidate.doc);
+    if (isQuestion(doc.statement)) continue;
     let sharedWeight = 0;
     let shared = 0;
     for (const stem of stems) {

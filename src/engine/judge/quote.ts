@@ -3,7 +3,7 @@ import { alignQuote, diffParts, type Alignment, type QuoteWord } from '../match/
 import { STOPWORDS, contentTokens, tokenize } from '../text/tokens';
 import type { PersonMention } from '../draft/people';
 import { isNegationWord } from './negation';
-import { checkSlots, slotConflicts, type ClaimWindow } from './slots';
+import { anotherOccasion, checkSlots, slotConflicts, type ClaimWindow } from './slots';
 import { nameLike, recordLine, shorten, speakerKind, speakerName, type JudgeContext } from './context';
 
 /** A quotation from the draft, with who the draft says spoke it. */
@@ -57,6 +57,19 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
   if (!primary) return [];
   if (!primary.statement || primary.kind === 'supported' || primary.kind === 'unverified-quote') return [primary];
   const line = recordLine(context, primary.statement);
+  // Other words on another occasion ("Back in June 2024, he promised: …"): not a misquote of the
+  // record, but a remark that is not on record, with the similar one shown.
+  if ((primary.kind === 'misquote' || primary.kind === 'negation') && anotherOccasion(claim.window.dates, primary.statement)) {
+    return [
+      {
+        ...primary,
+        kind: 'unverified-quote',
+        range: { start: claim.start, end: claim.end },
+        message: `Not on record for that occasion. A similar remark is on record: “${shorten(primary.statement.text)}” — ${line}.`,
+        fix: null,
+      },
+    ];
+  }
   const quoted: Finding[] = [];
   if (primary.kind === 'wrong-number' && primary.fix && primary.range.start >= claim.start && primary.range.end <= claim.end) {
     // A number changed inside quotation marks is a wrong number and a quotation that is no longer

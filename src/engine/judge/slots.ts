@@ -115,6 +115,10 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
       const replacement = /^\d/.test(mention.text) ? `${day} ${monthName(month - 1)}${mention.year !== undefined ? ` ${year}` : ''}` : `${monthName(month - 1)} ${day}${printedYear}`;
       return conflict(mention, `Wrong date: the record is ${said}, not ${mention.text}`, { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change ${mention.text} to ${replacement}` });
     }
+    if (mention.kind === 'year') {
+      if (mention.year === year || recordText.includes(String(mention.year))) continue;
+      return conflict(mention, `Wrong year: the record is ${said}, not ${mention.text}`, null);
+    }
     if ((mention.kind === 'month' || mention.kind === 'month-day') && precision !== 'year' && year) {
       if (mention.month === month - 1 && (mention.year === undefined || mention.year === year)) continue;
       if (recordText.includes(monthName(mention.month!).toLowerCase())) continue;
@@ -122,6 +126,20 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
     }
   }
   return undefined;
+}
+
+/**
+ * The draft places the words on another occasion than the record's: another year, or another
+ * month (beyond the record's precision). Said of a quotation whose words also differ, it means a
+ * similar remark made another time, not a misquote of this one.
+ */
+export function anotherOccasion(dates: DateMention[], statement: Statement): boolean {
+  const [year, month] = statement.date.split('-').map(Number);
+  const recordText = `${statement.text} ${statement.context ?? ''}`;
+  return dates.some((mention) => {
+    if (mention.year !== undefined && mention.year !== year && !recordText.includes(String(mention.year))) return true;
+    return (mention.kind === 'month' || mention.kind === 'month-day') && statement.datePrecision !== 'year' && month !== undefined && mention.month !== month - 1 && !recordText.toLowerCase().includes(monthName(mention.month!).toLowerCase());
+  });
 }
 
 function ordinal(day: number): string {
