@@ -134,7 +134,10 @@ function expandNegations(tokens: Token[]): Token[] {
 function antonymClash(draft: Token[], record: Token[]): boolean {
   const draftStems = new Set(draft.map((token) => token.stem));
   const recordStems = new Set(record.map((token) => token.stem));
-  const has = (stems: Set<string>, word: string) => stems.has(word) || stems.has(`${word}e`) || [...stems].some((stem) => stem.startsWith(word) && stem.length <= word.length + 2);
+  const has = (stems: Set<string>, word: string) => {
+    const stem = normalizeAndStem(word)[1];
+    return stems.has(word) || stems.has(stem) || [...stems].some((candidate) => candidate.startsWith(stem) && candidate.length <= stem.length + 2);
+  };
   return ANTONYMS.some(([a, b]) => (has(draftStems, a) && has(recordStems, b) && !has(draftStems, b)) || (has(draftStems, b) && has(recordStems, a) && !has(draftStems, a)));
 }
 
