@@ -237,8 +237,11 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       continue;
     }
     if (!unit) {
-      const counted = countedNounAfter(tokens, next, text);
-      if (counted) {
+      const counted = countedNounAfter(tokens, next, text, tokens[next - 1]);
+      // "the 2026 budget totals": a calendar year qualifies the noun after it; a count of years'
+      // worth of things ("2000 people") has its noun right after it.
+      const yearLike = !inWords && parsed.scale === 1 && value >= 1900 && value <= 2100 && Number.isInteger(value) && !/,/.test(tokens[i].text);
+      if (counted && !(yearLike && counted.index !== next)) {
         unit = counted.unit;
         unitEnd = tokens[counted.index].end;
       }
@@ -299,7 +302,9 @@ function approxBefore(tokens: Token[], i: number): Quantity['approx'] {
 }
 
 /** The counted noun after a number: a known unit, else the first plural noun, else (for one) the first content word. */
-function countedNounAfter(tokens: Token[], from: number, text: string): { unit: string; index: number } | undefined {
+function countedNounAfter(tokens: Token[], from: number, text: string, numberToken?: Token): { unit: string; index: number } | undefined {
+  // "between 2017 and 2022, Ms Nguyen said": punctuation ends the number's phrase.
+  if (numberToken && tokens[from] && /[,;:.!?()"\u201C\u201D]/.test(text.slice(numberToken.end, tokens[from].start))) return undefined;
   // "three of his advisers", "six of the nine counts": a part of a counted whole counts the same thing.
   if (tokens[from]?.norm === 'of' && ['his', 'her', 'their', 'its', 'the', 'our', 'my', 'your', 'those', 'these'].includes(tokens[from + 1]?.norm ?? '')) {
     let k = from + 2;
