@@ -1,7 +1,7 @@
 import type { Finding, Statement } from '../types';
 import { STOPWORDS, tokenize, topicStems, type Token } from '../text/tokens';
 import { SPEECH_VERBS, type PersonMention } from '../draft/people';
-import { clauseNegationConflict, negationConflict } from './negation';
+import { clauseNegationConflict, isNegated, negationConflict } from './negation';
 import { checkDates, checkNumbers, checkOutlets, recordedNumbers, type ClaimWindow, type SlotConflict } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
 import { nameLike, recordLine, shorten, speakerKind, speakerName, type JudgeContext } from './context';
@@ -291,6 +291,9 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // spokesperson for the European Commission declined to comment") is not sourced by a record
   // about someone else that shares its stock phrase.
   if (recordNamesSomeone(statement, context) && !namesRecordSubject(claim, statement, context)) return undefined;
+  // A citation needs the same polarity: "Mitsuhara intends to launch a hostile bid" is not sourced
+  // by "We have no intention of launching a hostile bid", whatever words they share.
+  if (isNegated(claim.tokens) !== isNegated(recordTokens, statement.negated)) return undefined;
   return { ...base, kind: 'supported', range, message: `Matches the record: ${line}.` };
 }
 

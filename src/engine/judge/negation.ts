@@ -65,8 +65,8 @@ export function isNegationWord(norm: string): boolean {
  * For each negation cue, the stems of the words it governs: the first content words after it,
  * in order, enough to reach the verbs of a list ("will not at any time subscribe to, agree to, …").
  */
-function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[]; verbs: string[] }[] {
-  const lists: { verb?: string; governed: string[]; verbs: string[] }[] = [];
+function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[]; verbs: string[]; minimum: number }[] {
+  const lists: { verb?: string; governed: string[]; verbs: string[]; minimum: number }[] = [];
   tokens.forEach((_, index) => {
     if (!isNegationCue(tokens, index)) return;
     const governed: string[] = [];
@@ -78,17 +78,20 @@ function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[];
       governed.push(topicStem(tokens[k]));
       if (governed.length === 1 || ['to', 'or', 'and', 'nor'].includes(tokens[k - 1]?.norm ?? '')) verbs.push(governed[governed.length - 1]);
     }
+    // "Not a penny of this fee has been borrowed": a negated noun phrase's verb comes after it, so
+    // any of its governed words may carry it, two of them together.
+    const quantifier = ['a', 'an', 'any', 'single', 'one'].includes(tokens[index + 1]?.norm ?? '');
     // A negated noun phrase ("shown not a flicker of remorse", "showed no remorse") negates the verb before it.
     const before = tokens[index - 1];
     const nounPhrase = tokens[index].norm === 'no' || ['a', 'an', 'any', 'single', 'one', 'much', 'enough'].includes(tokens[index + 1]?.norm ?? '');
     const verb = nounPhrase && before && !STOPWORDS.has(before.norm) && !CUES.has(before.norm) ? topicStem(before) : undefined;
-    lists.push({ verb, governed, verbs });
+    lists.push({ verb, governed, verbs: quantifier ? [...governed] : verbs, minimum: quantifier ? 2 : 1 });
   });
   return lists;
 }
 
 /** Words between a negation and its verb that are not what it negates: "will not at any time accept", "never once looked". */
-const GOVERNED_FILLERS = new Set(['try', 'trying', 'tried', 'seek', 'seeking', 'attempt', 'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'time', 'point', 'once', 'ever', 'even', 'yet', 'necessarily', 'really', 'actually', 'currently', 'immediately', 'going', 'able', 'planning', 'intend', 'intending', 'intends', 'expect', 'expected', 'expecting']);
+const GOVERNED_FILLERS = new Set(['intention', 'intentions', 'intent', 'try', 'trying', 'tried', 'seek', 'seeking', 'attempt', 'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'time', 'point', 'once', 'ever', 'even', 'yet', 'necessarily', 'really', 'actually', 'currently', 'immediately', 'going', 'able', 'planning', 'intend', 'intending', 'intends', 'expect', 'expected', 'expecting']);
 
 /** The stem as topic matching sees it ("prepared" is "ready"), so a paraphrase's negation lines up. */
 function topicStem(token: Token): string {
@@ -162,8 +165,8 @@ export function negationConflict(draftTokens: Token[], recordTokens: Token[], re
   // The same proposition, not shared topic words: the word a negation governs first (its verb,
   // usually) must stand on the plain side. "spoke about the cash rate" does not flip "will not
   // cut the cash rate".
-  for (const { verb, governed, verbs } of negatedStemLists(negatedSide)) {
-    if (verbs.some((stem) => plainStems.has(stem)) && governed.filter((stem) => plainStems.has(stem)).length >= Math.min(minGoverned, governed.length)) return true;
+  for (const { verb, governed, verbs, minimum } of negatedStemLists(negatedSide)) {
+    if (verbs.some((stem) => plainStems.has(stem)) && governed.filter((stem) => plainStems.has(stem)).length >= Math.min(Math.max(minGoverned, minimum), governed.length)) return true;
     // "You have shown not a flicker of remorse" against "had shown remorse": the verb before the
     // cue and a word it governs.
     if (verb && plainStems.has(verb) && governed.filter((stem) => plainStems.has(stem)).length >= Math.min(minGoverned, governed.length)) return true;
@@ -172,6 +175,14 @@ export function negationConflict(draftTokens: Token[], recordTokens: Token[], re
 }
 
 /** The strict, clause-level test alone: what a weak topic match may still be trusted with. */
+/**
+ * Whether a text asserts a negation as a whole, as far as the reader can tell: a negation cue, an
+ * implied one ("refused to", "ruled out", "rejected"), or a corpus file's `negated` flag.
+ */
+export function isNegated(tokens: Token[], flagged = false): boolean {
+  return flagged || hasCue(expandNegations(tokens));
+}
+
 export function clauseNegationConflict(draftTokens: Token[], recordTokens: Token[]): boolean {
   return flippedEitherWay(expandNegations(draftTokens), expandNegations(recordTokens));
 }
