@@ -136,4 +136,16 @@ describe('engine: verdicts on another newsroom\'s corpus (issue 8)', () => {
   it("a name in quotation marks is not the quotation of whoever recorded it", () => {
     assert.deepStrictEqual(check("Nowak said the “Harbour Compact” would be signed in spring.", "2025-10-09"), []);
   });
+
+  it("last week: the record's day falls in the calendar week before the draft's", () => {
+    assert.deepStrictEqual(check("Nowak said last week that the council's borrowing rate was held at 3.6 per cent.", "2025-10-15"), [{"kind":"supported","text":"Nowak said last week that the council's borrowing rate was held at 3.6 per cent.","statement":"nowak-rate","message":"Matches the record: Łukasz Nowak, press conference in Bergen, Tuesday 7 October 2025."}]);
+  });
+
+  it("last week: the record's day is two weeks back, a wrong date", () => {
+    assert.deepStrictEqual(check("Nowak said last week that the council's borrowing rate was held at 3.6 per cent.", "2025-10-25"), [{"kind":"wrong-date","text":"last week","statement":"nowak-rate","message":"Wrong date: in a draft dated 2025-10-25, \"last week\" is 2025-10-13 to 2025-10-19; the record is Tuesday 7 October 2025 — Łukasz Nowak, press conference in Bergen, Tuesday 7 October 2025."}]);
+  });
+
+  it("a comparison with last year is not when the words were said", () => {
+    assert.deepStrictEqual(check("The borrowing rate was a rise of 0.2 points on last year, Nowak said at a press conference in Bergen.", "2025-10-09"), []);
+  });
 });

@@ -6,7 +6,9 @@ const MONTH_ABBREVIATIONS: Record<string, number> = { jan: 0, feb: 1, mar: 2, ap
 
 /** A day or date the draft mentions: "on Monday", "Aug. 17, 2024", "17th of August", "in July", "the 17th", "yesterday". */
 export interface DateMention {
-  kind: 'weekday' | 'month-day' | 'month' | 'day-of-month' | 'relative' | 'year';
+  kind: 'weekday' | 'month-day' | 'month' | 'day-of-month' | 'relative' | 'year' | 'period';
+  /** For `period`: which calendar week, month or year relative to the draft's date ("last week" is week -1). */
+  period?: { unit: 'week' | 'month' | 'year'; offset: number };
   /** The year printed with a date ("Aug. 17, 2024", "8 October 2025"). */
   year?: number;
   /** For `relative`: days from the draft's date ("yesterday" -1); `offsets` when it may be either ("last night"). */
@@ -44,6 +46,15 @@ export function findDateMentions(tokens: Token[], text: string): DateMention[] {
       const end = token.norm === 'last' ? tokens[i + 1].end : token.end;
       mentions.push({ kind: 'relative', offsets: relative, start: token.start, end, text: text.slice(token.start, end) });
       if (token.norm === 'last') i++;
+      continue;
+    }
+    // "last week", "this month", "earlier this week", "last year": a calendar period before the draft.
+    // Not a comparison or a span ("a rise on this year", "since last month", "for this year").
+    const comparison = ['on', 'than', 'from', 'for', 'of', 'over', 'since', 'compared', 'until', 'by', 'through'].includes(tokens[i - 1]?.norm ?? '');
+    if ((token.norm === 'last' || token.norm === 'this') && !comparison && ['week', 'month', 'year'].includes(tokens[i + 1]?.norm ?? '') && !/^[A-Z]/.test(tokens[i + 1].text)) {
+      const unit = tokens[i + 1].norm as 'week' | 'month' | 'year';
+      mentions.push({ kind: 'period', period: { unit, offset: token.norm === 'last' ? -1 : 0 }, start: token.start, end: tokens[i + 1].end, text: text.slice(token.start, tokens[i + 1].end) });
+      i++;
       continue;
     }
     // "in 2024", "back in 2019", "since 2022": a year on its own.
@@ -129,6 +140,26 @@ function monthOf(token: Token): number | undefined {
 /** Days between two ISO dates (b − a). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * The first and last ISO days of a calendar period relative to `isoDate`: week -1 is the Monday to
+ * Sunday before the week `isoDate` falls in (weeks start on Monday, ISO 8601); month -1 the
+ * month before; year 0 the same year.
+ */
+export function periodRange(isoDate: string, unit: 'week' | 'month' | 'year', offset: number): [string, string] {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (unit === 'week') {
+    const monday = addDays(isoDate, -((date.getUTCDay() + 6) % 7) + 7 * offset);
+    return [monday, addDays(monday, 6)];
+  }
+  if (unit === 'month') {
+    const first = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset, 1));
+    const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset + 1, 0));
+    return [first.toISOString().slice(0, 10), last.toISOString().slice(0, 10)];
+  }
+  const year = date.getUTCFullYear() + offset;
+  return [`${year}-01-01`, `${year}-12-31`];
 }
 
 /** `isoDate` moved by `days`. */

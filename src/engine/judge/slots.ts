@@ -1,6 +1,6 @@
 import type { Fix, FindingKind, NumberMention, OffsetRange, Statement } from '../types';
 import type { DateMention } from '../draft/dates';
-import { WEEKDAYS, addDays, capitalise, daysBetween, monthName, resolveWeekday, weekdayIndex } from '../draft/dates';
+import { WEEKDAYS, addDays, capitalise, daysBetween, monthName, periodRange, resolveWeekday, weekdayIndex } from '../draft/dates';
 import type { DraftNumber } from '../draft/numbers';
 import { comparableUnits, formatNumberLike, sameQuantity } from '../draft/numbers';
 import { canonicalNumbers, deriveNumbers } from '../corpus/numbers';
@@ -103,6 +103,13 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
       if (resolved.includes(statement.date)) continue;
       return conflict(mention, `Wrong day: in a draft dated ${draftDate}, "${mention.text}" is ${resolved[0]}; the record is ${said}`, null);
     }
+    if (mention.kind === 'period' && draftDate && /^\d{4}-\d{2}-\d{2}$/.test(draftDate)) {
+      const [from, to] = periodRange(draftDate, mention.period!.unit, mention.period!.offset);
+      // The record's own span (a week, a month) need only overlap the period the draft names.
+      const [recordFrom, recordTo] = recordSpan(statement);
+      if (recordTo >= from && recordFrom <= to) continue;
+      return conflict(mention, `Wrong date: in a draft dated ${draftDate}, "${mention.text}" is ${from} to ${to}; the record is ${said}`, null);
+    }
     if (mention.kind === 'day-of-month' && precision === 'day') {
       if (mention.day === day) continue;
       const replacement = `the ${ordinal(day)}`;
@@ -140,6 +147,21 @@ export function anotherOccasion(dates: DateMention[], statement: Statement): boo
     if (mention.year !== undefined && mention.year !== year && !recordText.includes(String(mention.year))) return true;
     return (mention.kind === 'month' || mention.kind === 'month-day') && statement.datePrecision !== 'year' && month !== undefined && mention.month !== month - 1 && !recordText.toLowerCase().includes(monthName(mention.month!).toLowerCase());
   });
+}
+
+/** The first and last day the record's date may be, by its precision. */
+function recordSpan(statement: Statement): [string, string] {
+  const [year, month] = statement.date.split('-').map(Number);
+  switch (statement.datePrecision) {
+    case 'day':
+      return [statement.date, statement.date];
+    case 'week':
+      return [statement.date, addDays(statement.date, 6)];
+    case 'month':
+      return [`${year}-${String(month).padStart(2, '0')}-01`, new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10)];
+    default:
+      return [`${year}-01-01`, `${year}-12-31`];
+  }
 }
 
 function ordinal(day: number): string {
