@@ -23,6 +23,8 @@ export interface SentenceClaim {
 const CONFLICT_SCORE = 0.55;
 /** Added to the topic score of a record that gives the same count of the same thing as the draft. */
 const SAME_COUNT_BONUS = 0.15;
+/** The citation bar for a record of the draft's own named speaker. */
+const SAME_SPEAKER_CONFLICT_SCORE = 0.5;
 /** Added to the topic score of a record the draft's named speaker said. */
 const SAME_SPEAKER_BONUS = 0.08;
 /** A count that differs from the record's by a typing slip needs less topic agreement (see typoShaped). */
@@ -231,7 +233,7 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
     countedNumbers.some((n) => recordedNumbers(statement).some((r) => r.unit === n.unit && r.value !== n.value && typoShaped(n.value, r.value)));
   const countClash = scored.find(
     (candidate) =>
-      (candidate.coverage >= COUNTED_UNIT_SCORE && candidate.shared >= 3 && countedUnitClash(candidate.statement)) ||
+      (candidate.coverage >= COUNTED_UNIT_SCORE && candidate.shared >= (candidate.statement.speaker !== null && candidate.statement.speaker === claim.speaker ? 2 : 3) && countedUnitClash(candidate.statement)) ||
       (candidate.coverage >= TYPO_COUNT_SCORE && typoClash(candidate.statement)),
   );
   if (countClash && (!best || best.score < Math.max(CONFLICT_SCORE, context.minScore) || best === countClash)) best = countClash;
@@ -263,7 +265,10 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   if (!related) return undefined;
   // Between the two scores the sentence is on the record's topic but does not restate it:
   // numbers and negation were worth checking, a citation is not.
-  if (best.score < Math.max(CONFLICT_SCORE, context.minScore)) return undefined;
+  // The draft's own speaker saying it lowers the bar a little: a long sentence that adds detail
+  // around the speaker's recorded claim still restates it.
+  const sameSpeakerRecord = statement.speaker !== null && statement.speaker === claim.speaker;
+  if (best.score < Math.max(sameSpeakerRecord ? SAME_SPEAKER_CONFLICT_SCORE : CONFLICT_SCORE, context.minScore)) return undefined;
   const speakerConflict =
     claim.speaker && statement.speaker && claim.speaker !== statement.speaker && !['anonymous', 'group'].includes(speakerKind(context, claim.speaker) ?? '');
   if (speakerConflict) {
