@@ -58,9 +58,9 @@ export class CorpusService implements vscode.Disposable {
     );
   }
 
-  /** Resolves once the corpus in effect reflects the latest request to load. */
+  /** Resolves once the corpus in effect reflects the latest request to load, a watcher's pending one included. */
   ready(): Promise<void> {
-    return this.loading;
+    return this.pendingReload ? this.reload() : this.loading;
   }
 
   get corpus(): Corpus {
