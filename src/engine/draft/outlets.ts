@@ -26,6 +26,9 @@ const VENUE_KINDS: Record<string, string[]> = {
   'venue:op-ed': ['op-ed', 'opinion piece'],
   'venue:earnings-call': ['earnings call', 'results call', 'analyst call', 'conference call'],
   'venue:podcast': ['podcast'],
+  'venue:plenary': ['plenary', 'plenary session', 'closing plenary', 'opening plenary'],
+  'venue:panel': ['panel', 'panel discussion', 'forum', 'business forum', 'side event'],
+  'venue:phone-in': ['phone-in', 'phone in', 'call-in'],
   'venue:council': ['council meeting', 'full council', 'council session', 'city council'],
   'venue:committee': ['committee meeting', 'committee hearing', 'committee', 'select committee'],
   'venue:hearing': ['hearing', 'congressional hearing', 'senate hearing'],
@@ -140,7 +143,8 @@ export class OutletDirectory {
           const words = normsOf(name);
           const possessive = new RegExp(`${escapeRegExp(name)}['\u2019]s`).test(outlet);
           const afterPossessive = new RegExp(`['\u2019]s\\s+${escapeRegExp(name)}`).test(outlet);
-          if (possessive || afterPossessive || words.some((word) => OUTLET_HEADS.has(word)) || name.length >= outlet.trim().length - 1) addName(name);
+          // Two or more capitalised words name something ("Wales Speaks", "Southwark Crown Court"); one alone may be a place.
+          if (possessive || afterPossessive || words.length >= 2 || words.some((word) => OUTLET_HEADS.has(word)) || name.length >= outlet.trim().length - 1) addName(name);
         }
       }
     }

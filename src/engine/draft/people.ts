@@ -38,6 +38,9 @@ export const SPEECH_VERBS = new Set(
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
 
+/** Honorifics written before a name: never a name themselves. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'fr']);
+
 /** Words of titles written before a name ("Deputy Mayor", "Finance Minister", "Detective Inspector"). */
 const TITLE_WORDS = new Set(
   (
@@ -187,16 +190,23 @@ export class PersonDirectory {
     const candidates = this.byFirstToken.get(first);
     if (!candidates) return undefined;
     for (const entry of candidates) {
-      if (i + entry.tokens.length > tokens.length) continue;
+      // Aliases are indexed without "the" ("a source close to club"): the draft's "the" is skipped too.
+      let j = i;
       let ok = true;
-      for (let k = 0; k < entry.tokens.length && ok; k++) {
-        const token = tokens[i + k];
+      for (let k = 0; k < entry.tokens.length && ok; k++, j++) {
+        while (k > 0 && tokens[j]?.norm === 'the' && entry.tokens[k] !== 'the') j++;
+        const token = tokens[j];
+        if (!token) {
+          ok = false;
+          break;
+        }
         const norm = k === entry.tokens.length - 1 ? baseForm(token) : token.norm;
-        ok = norm === entry.tokens[k] && (k === 0 || !hasBreakBetween(text, tokens[i + k - 1], token));
+        ok = norm === entry.tokens[k] && (k === 0 || !hasBreakBetween(text, tokens[j - 1], token));
       }
-      // A surname or name must be capitalised in the draft; a role phrase need not be.
-      if (ok && entry.via === 'name' && !startsLikeName(tokens[i].text)) ok = false;
-      if (ok) return { entry, lastToken: i + entry.tokens.length - 1 };
+      // A surname or name must be capitalised in the draft; a role phrase or an anonymous source's
+      // description ("a source close to the club") need not be.
+      if (ok && entry.via === 'name' && this.people.get(entry.personId)?.kind === 'person' && !startsLikeName(tokens[i].text)) ok = false;
+      if (ok) return { entry, lastToken: j - 1 };
     }
     return undefined;
   }
@@ -214,6 +224,8 @@ export class PersonDirectory {
       const match = this.longestAliasAt(tokens, k, text);
       if (match && match.entry.via === 'name') {
         const last = tokens[match.lastToken];
+        // "Al Jazeera’s Rania Haddad": an outlet's or a body's possessive before the name is not a first name.
+        if (tokens.slice(i, k).some(isPossessive)) return { personId: match.entry.personId, start: tokens[k].start, end: last.end, firstToken: k, lastToken: match.lastToken, possessive: isPossessive(last), via: 'name' };
         const titled = tokens.slice(i, k).every((token) => TITLE_WORDS.has(token.norm) || this.titleWords.has(token.norm));
         if (titled) return { personId: match.entry.personId, start: tokens[i].start, end: last.end, firstToken: i, lastToken: match.lastToken, possessive: isPossessive(last), via: 'name' };
         if (k !== i + 1 || !isCapitalisedName(tokens[i])) return undefined;
@@ -248,7 +260,9 @@ export class PersonDirectory {
     while (last + 1 < tokens.length && last - i < 2 && isCapitalisedName(tokens[last + 1]) && !hasBreakBetween(text, tokens[last], tokens[last + 1])) last++;
     const verbAfter =
       (tokens[last + 1] && SPEECH_VERBS.has(tokens[last + 1].norm) && !hasBreakBetween(text, tokens[last], tokens[last + 1])) || appositiveThenVerb(tokens, last, text);
-    const verbBefore = tokens[i - 1] && SPEECH_VERBS.has(tokens[i - 1].norm) && !AUDIENCE_VERBS.has(tokens[i - 1].norm) && !hasBreakBetween(text, tokens[i - 1], tokens[i]);
+    // "said Dr Rhiannon Eckley": an honorific may stand between the verb and the name.
+    const lead = i >= 2 && HONORIFICS.has(tokens[i - 1].norm) ? i - 2 : i - 1;
+    const verbBefore = tokens[lead] && SPEECH_VERBS.has(tokens[lead].norm) && !AUDIENCE_VERBS.has(tokens[lead].norm) && !hasBreakBetween(text, tokens[lead], tokens[lead + 1]);
     const nearVerb = verbAfter || verbBefore;
     if (!nearVerb) return undefined;
     const phrase = tokens.slice(i, last + 1).map((token) => token.text.replace(/['\u2019]s$/, '')).join(' ');
@@ -344,7 +358,7 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
   const verbs: number[] = [];
   tokens.forEach((token, index) => {
     // "Lee put it to her": the question is Lee's.
-    if (SPEECH_VERBS.has(token.norm) || (token.norm === 'put' && tokens[index + 1]?.norm === 'it' && tokens[index + 2]?.norm === 'to')) verbs.push(index);
+    if ((SPEECH_VERBS.has(token.norm) && !(token.norm === 'called' && tokens[index - 1]?.norm === 'so')) || (token.norm === 'put' && tokens[index + 1]?.norm === 'it' && tokens[index + 2]?.norm === 'to')) verbs.push(index);
   });
   const hasSpeechVerb = verbs.length > 0;
   if (!hasSpeechVerb) return { pronoun: false, hasSpeechVerb };

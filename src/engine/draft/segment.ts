@@ -141,7 +141,9 @@ function isAttributionTag(text: string, from: number, end: number): boolean {
   while (stop < limit && !/[.!?]/.test(text[stop])) stop++;
   if (stop >= limit && limit < end) return false;
   const words = text.slice(from, stop).split(/[\s,]+/).filter(Boolean);
-  return words.length > 0 && words.length <= 6 && words.some((word) => TAG_VERBS.test(word));
+  // "Okafor asked the analysts.", "Al-Mansouri said in the Al Jazeera interview.": the verb comes early.
+  const verbAt = words.findIndex((word) => TAG_VERBS.test(word));
+  return words.length > 0 && words.length <= 10 && verbAt >= 0 && verbAt <= 3;
 }
 
 function isAbbreviation(text: string, dot: number, floor: number): boolean {

@@ -133,7 +133,7 @@ function topicQuery(claim: SentenceClaim, context: JudgeContext): { stems: Set<s
   if (!query) {
     const topicTokens = claim.tokens.filter((token) => !claim.slotTokens.has(token) && !SPEECH_VERBS.has(token.norm) && !/^\d/.test(token.norm));
     const stems = new Set(topicStems(topicTokens).filter((stem) => !context.slotStems.has(stem)));
-    query = { stems, candidates: stems.size >= 3 || (stems.size >= 2 && claim.speaker) ? context.index.search(stems, 8) : [] };
+    query = { stems, candidates: stems.size >= 3 || (stems.size >= 1 && claim.speaker) ? context.index.search(stems, 8) : [] };
     queries.set(claim, query);
   }
   return query;
@@ -162,7 +162,7 @@ function speakerNegation(claim: SentenceClaim, context: JudgeContext): Finding |
   if (!claim.speaker || claim.speaker.startsWith('unknown:')) return undefined;
   const { stems: stemSet, candidates } = topicQuery(claim, context);
   const stems = [...stemSet];
-  if (stems.length < 2) return undefined;
+  if (stems.length < 1) return undefined;
   for (const candidate of candidates) {
     const doc = context.index.doc(candidate.doc);
     const { statement } = doc;
@@ -248,7 +248,11 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   const line = recordLine(context, statement);
   const base = { claim: claim.text, statement, draftSpeaker: claim.speaker, score: Number(best.score.toFixed(3)), fix: null };
   const range = { start: claim.start, end: claim.end };
-  const numberConflict = checkNumbers(claim.window.numbers, statement, text);
+  // Someone's figure is only contradicted by a sentence about them: "One caller said she had waited
+  // 130 weeks" is another patient's wait, not the minister's 71 weeks.
+  const reportsSomeone = claim.tokens.some((token) => SPEECH_VERBS.has(token.norm));
+  const aboutRecord = !reportsSomeone || !recordNamesSomeone(statement, context) || namesRecordSubject(claim, statement, context);
+  const numberConflict = aboutRecord ? checkNumbers(claim.window.numbers, statement, text) : undefined;
   // A number on the same topic is checked in the related band too: the clash must be in the same unit.
   if (numberConflict && (related || best === countClash)) {
     return { ...base, ...numberConflict, message: `${numberConflict.message} — ${line}.` };

@@ -102,8 +102,6 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
   if (!match) {
     const longEnough = draftWords >= 5 || (draftWords >= 3 && claim.window !== undefined && claim.attributed);
     if (!claim.attributed || !longEnough || contentTokens(claim.words.flatMap((w) => (w.token ? [w.token] : []))).length < 2) return undefined;
-    // A question ("was there ever a promise of a ceasefire?") asks; it claims nothing to source.
-    if (/\?[\s"'\u201D\u2019\u00BB]*$/.test(claim.text)) return undefined;
     if (isTitle(claim.words)) return undefined; // “Face the Nation”, “Coalition of the Willing”: a name in quotes, not a quotation
     const who = claim.speaker ? ` to ${speakerName(context, claim.speaker)}` : '';
     return {
