@@ -40,6 +40,10 @@ export function readArticle(file: string, content: string): Article | ImportErro
   }
   const { meta, end } = readFrontMatter(text);
   if (!meta.headline) meta.headline = plainHeadline(text, end);
+  if (!meta.published) {
+    const published = headerDate(text.slice(end, end + 1200));
+    if (published) meta.published = published;
+  }
   return { file, text, format, meta, paragraphStarts: [], paragraphLines: [] };
 }
 
@@ -98,4 +102,22 @@ function plainHeadline(text: string, from: number): string | undefined {
   if (!line) return undefined;
   const headline = line[1].trim();
   return /[.!?:]["\u201D\u2019]?$/.test(headline) ? undefined : headline;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A full date (with its year) in the article's head: a date line ("Tuesday, October 8, 2024",
+ * "*Thursday 14 November 2024*") or a wire dateline ("VILLARD-DE-LANS, France, July 30, 2025 (AFP) -").
+ */
+export function headerDate(head: string): string | undefined {
+  const month = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+  const american = new RegExp(`\\b${month}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`).exec(head);
+  const british = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${month}\\s+((?:19|20)\\d{2})\\b`).exec(head);
+  const found = american && (!british || american.index < british.index) ? { m: american[1], d: american[2], y: american[3] } : british ? { m: british[2], d: british[1], y: british[3] } : undefined;
+  if (!found) return undefined;
+  const index = MONTHS.indexOf(found.m.slice(0, 3).toLowerCase());
+  const day = Number(found.d);
+  if (index < 0 || day < 1 || day > 31) return undefined;
+  return `${found.y}-${String(index + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

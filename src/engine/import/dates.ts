@@ -71,7 +71,16 @@ export function resolveMention(mention: DateMention, article: ArticleDate): Reso
   return undefined;
 }
 
-/** The article's own date as a statement date: what an undated remark gets. */
-export function articleDateOf(article: ArticleDate): ResolvedDate {
-  return { date: article.date, datePrecision: article.precision, dateBasis: `The sentence names no day; the article's date (${article.basis})` };
+/**
+ * What an undated remark gets: in an article of a known day, the week that ends with it (the
+ * Monday that starts it, at week precision), since reported remarks are usually of that week; in
+ * an article known to the month or year, that.
+ */
+export function articleDateOf(article: ArticleDate, sentence = ''): ResolvedDate {
+  if (article.precision !== 'day') return { date: article.date, datePrecision: article.precision, dateBasis: `Undated in an article of ${article.date} (${article.basis}).` };
+  const monday = resolveWeekday(1, article.date);
+  const lastWeek = /\blast week\b/i.test(sentence);
+  const date = lastWeek ? addDays(monday, -7) : monday;
+  const why = lastWeek ? '\u201Clast week\u201D' : /\bthis week\b/i.test(sentence) ? '\u201Cthis week\u201D' : 'Undated';
+  return { date, datePrecision: 'week', dateBasis: `${why} in an article dated ${longDate(article.date)} (${article.basis}): the week of ${longDate(date)}; the day is not given.` };
 }

@@ -44,12 +44,48 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
 
   const statements: ProposedStatement[] = [];
   const usedIds = new Set(corpus.statements.map((statement) => statement.id));
-  const lastDate = new Map<string, ResolvedDate>();
+  const lastDate = new Map<string, ResolvedDate & { paragraph: number }>();
   const lastOutlet = new Map<string, string>();
+  let previousSpeaker: string | null = null;
+  const speakersSoFar: string[] = [];
+  let lastAnonymous: string | undefined;
+  let previousParagraph = -1;
+  const directory = new PersonDirectory(people);
   for (const unit of units) {
     let speaker = unit.speaker;
     let reason = unit.reason;
     let confidence = unit.confidence;
+    if (unit.kind === 'quote' && (unit.viaPronounToGroup || (!speaker && (unit.colonParagraph || unit.followsQuote))) && previousSpeaker) {
+      speaker = previousSpeaker;
+      reason = unit.colonParagraph ? `introduced by a colon after ${previousSpeaker}` : unit.followsQuote ? `continues the quotation before it, ${previousSpeaker}` : `pronoun resolved to the last person named, ${previousSpeaker}`;
+      confidence = 0.85;
+    }
+    if (unit.kind === 'quote' && !speaker && hasSpeechVerb(unit.outside, true)) {
+      // "Mr Rubio would not go into detail, but said that it would be a “very big move”": the sentence's subject.
+      const tokens = tokenize(unit.outside);
+      const subject = directory.findMentions(tokens, unit.outside).find((mention) => mention.firstToken <= 2 && !mention.possessive);
+      const roleNoun = /\bthe\s+((?:[a-z]+\s+)?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|manager|staffer|insider|person))\s+(?:said|added|told|says)\b/i.exec(unit.outside);
+      const roleRef = /\bthe\s+([a-z][a-z' -]{1,40}?)\s+(?:said|added|told|says|insisted|explained|warned)\b/i.exec(unit.outside);
+      const roleHolder = roleRef ? lastRoleHolder(roleRef[1], [...newPersons, ...corpus.people], speakersSoFar) : undefined;
+      if (roleHolder) {
+        speaker = roleHolder.id;
+        reason = `\u201Cthe ${roleRef![1]}\u201D: ${roleHolder.name}, named earlier with that role`;
+        confidence = 0.85;
+        if (!corpus.people.some((person) => person.id === roleHolder.id)) usedPeople.set(roleHolder.id, newPersons.find((person) => person.id === roleHolder.id)!);
+      } else if (subject && subject.via !== 'unknown') {
+        speaker = subject.personId;
+        reason = `the sentence's subject, ${directory.person(subject.personId)?.name ?? subject.personId}`;
+        confidence = 0.85;
+      } else if (roleNoun && lastAnonymous) {
+        speaker = lastAnonymous;
+        reason = `\u201Cthe ${roleNoun[1]}\u201D: the anonymous source introduced earlier`;
+        confidence = 0.85;
+      } else if (/\b(?:he|she)\s+[a-z]+ed\b/i.test(unit.outside) && previousSpeaker && unit.paragraph - previousParagraph < 2000) {
+        speaker = previousSpeaker;
+        reason = `pronoun resolved to the last speaker named, ${previousSpeaker}`;
+        confidence = 0.75;
+      }
+    }
     if (speaker?.startsWith('unknown:')) {
       const person = newPersons.find((candidate) => candidate.aliases.includes(speaker!.slice(8))) ?? newPersons.find((candidate) => candidate.id === personId(speaker!.slice(8)));
       speaker = person?.id ?? personId(speaker.slice(8));
@@ -69,20 +105,28 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         confidence = 0.85;
       }
     }
+    if (speaker && corpus.people.concat([...usedPeople.values()].map(asPerson)).find((person) => person.id === speaker)?.kind === 'anonymous') lastAnonymous = speaker;
+    if (speaker) {
+      speakersSoFar.push(speaker);
+      previousSpeaker = speaker;
+      previousParagraph = unit.paragraph;
+    }
     const key = speaker ?? '';
     let date: ResolvedDate | undefined;
     for (const mention of unit.dates) {
       date = resolveMention(mention, articleDate);
       if (date) break;
     }
-    if (date) lastDate.set(key, date);
+    if (date) lastDate.set(key, { ...date, paragraph: unit.paragraph });
     else {
       const carried = lastDate.get(key);
-      date = carried ? { ...carried, dateBasis: `${carried.dateBasis}; the day the article gives for ${speaker ? 'this speaker\u2019s' : 'these'} remarks earlier` } : articleDateOf(articleDate);
+      // A day carries to the same speaker's next words in the same or the next paragraph only.
+      date = carried ? { date: carried.date, datePrecision: carried.datePrecision, dateBasis: `${carried.dateBasis}; the day the article gives for ${speaker ? 'this speaker\u2019s' : 'these'} remarks just before` } : articleDateOf(articleDate, unit.outside);
     }
     let outlet = unit.outlet;
     if (outlet) lastOutlet.set(key, outlet);
     else outlet = lastOutlet.get(key) ?? '';
+    if (unit.kind === 'context') continue;
     if (!speaker) {
       confidence = Math.min(confidence, 0.3);
       reason = 'no speaker found: give one or reject';
@@ -115,7 +159,10 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
 
 /** One thing the article attributes: a quotation, or a reported claim with a number. */
 interface Unit {
-  kind: 'quote' | 'claim';
+  /** `context`: an attributed sentence that is no statement but dates or places its speaker's words. */
+  kind: 'quote' | 'claim' | 'context';
+  /** Offset of the paragraph it is in. */
+  paragraph: number;
   text: string;
   speaker: string | null;
   confidence: number;
@@ -126,6 +173,13 @@ interface Unit {
   line: number;
   dates: QuoteClaim['window']['dates'];
   outlet: string;
+  start?: number;
+  /** An unattributed quotation after another in the same paragraph: the same speaker's. */
+  followsQuote?: boolean;
+  /** A paragraph that is only a quotation, after one ending in a colon ("…, stating:"). */
+  colonParagraph?: boolean;
+  /** "Speaking to European leaders, he added": a pronoun resolved to a group, which "he" cannot be. */
+  viaPronounToGroup?: boolean;
   /** Appositive after an unknown name ("Jane Roe, the mayor, said"), for the new person's role. */
   appositive?: { name: string; role: string };
 }
@@ -143,11 +197,15 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
   for (const paragraph of splitParagraphs(text, breaks)) {
     const claims = extractClaims(text, paragraph, directory, state, outlets);
     const sentences = splitSentences(text, paragraph);
-    for (const quote of claims.quotes) {
-      const around = sentencesAround(sentences, quote);
+    let quotesInParagraph = 0;
+    for (const original of claims.quotes) {
+      const around = sentencesAround(sentences, original);
       const sentence = article.text.slice(around.start, around.end);
       const outside = outsideQuotes(sentence);
-      if (!isStatement(quote, text, outside)) continue;
+      const quote = withTrailingAttribution(original, text, around, directory);
+      const followsQuote = quotesInParagraph > 0 && !quote.speaker;
+      if (!followsQuote && !isStatement(quote, text, outside)) continue;
+      quotesInParagraph++;
       const { confidence, reason } = judgeSpeaker(quote, outside, directory);
       const venue = quote.window.outlets.find((outlet) => !outlet.asPublisher);
       units.push({
@@ -162,10 +220,22 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         dates: quote.window.dates,
         outlet: venue ? venueText(venue.text, outside) : '',
         appositive: appositiveOf(outside, quote),
+        paragraph: paragraph.start,
+        start: quote.start,
+        followsQuote,
+        colonParagraph: quote.start === paragraph.start && /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start)),
+        viaPronounToGroup: Boolean(quote.speakerMention && directory.person(quote.speakerMention.personId)?.kind === 'group' && /\b(?:he|she)\s+(?:said|added|told|says)\b/i.test(outside)),
       });
     }
     for (const claim of claims.sentences) {
-      if (!claim.speaker || claim.window.numbers.length === 0) continue;
+      if (!claim.speaker) continue;
+      if (claim.window.numbers.length === 0) {
+        // Not a statement, but it says when and where this speaker spoke ("Ryabkov told ABC News on Monday").
+        const venue = claim.window.outlets.find((outlet) => !outlet.asPublisher);
+        const sentence = article.text.slice(claim.start, claim.end);
+        units.push({ kind: 'context', text: '', speaker: claim.speaker, confidence: 0, reason: '', sentence, outside: sentence, line: 0, dates: claim.window.dates, outlet: venue ? venueText(venue.text, sentence) : '', paragraph: paragraph.start });
+        continue;
+      }
       const venue = claim.window.outlets.find((outlet) => !outlet.asPublisher);
       const sentence = article.text.slice(claim.start, claim.end);
       units.push({
@@ -179,8 +249,10 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         line: lineOf(article, lines, claim.start),
         dates: claim.window.dates,
         outlet: venue ? venueText(venue.text, sentence) : '',
+        paragraph: paragraph.start,
       });
     }
+    units.sort((a, b) => a.line - b.line || 0);
     state = claims.state;
   }
   return units;
@@ -222,6 +294,21 @@ function lineOf(article: Article, starts: number[], offset: number): number {
   return low + 1;
 }
 
+/**
+ * "“…,” Mr Bielieskov said." and "“…,” said Jane Roe.": a name with its speech verb right after
+ * the closing mark is the speaker, whatever the words before the quotation name.
+ */
+function withTrailingAttribution(quote: QuoteClaim, text: string, around: Span, directory: PersonDirectory): QuoteClaim {
+  const tail = text.slice(quote.end, Math.min(around.end, quote.end + 120));
+  const match = /^[,.!?\u2026]?[\u201D\u2019"']?[,]?\s+((?:said|says|added|told|asked|replied|wrote|insisted|explained)\s+)?([^,.;:\u201C"]{2,60}?)(\s+(?:said|says|added|told|asked|replied|wrote|insisted|explained))?\s*(?:[,.;]|$)/.exec(tail);
+  if (!match || (!match[1] === !match[3])) return quote;
+  const offset = quote.end + match[0].indexOf(match[2], match[1] ? match[1].length : 0);
+  const tokens = tokenize(match[2], offset);
+  const mention = directory.findMentions(tokens, text).find((found) => found.via !== 'unknown' && found.firstToken <= 1 && found.lastToken === tokens.length - 1);
+  if (!mention || mention.personId === quote.speaker) return quote;
+  return { ...quote, speaker: mention.personId, speakerMention: mention, attributed: true };
+}
+
 function sentencesAround(sentences: Span[], quote: { start: number; end: number }): Span {
   const touching = sentences.filter((sentence) => sentence.end > quote.start - 1 && sentence.start < quote.end + 1);
   if (touching.length === 0) return { start: quote.start, end: quote.end };
@@ -233,8 +320,11 @@ function outsideQuotes(sentence: string): string {
   return sentence.replace(/[\u201C\u00AB\u201E"][^\u201D\u00BB"\u201C]*(?:[\u201D\u00BB"]|$)/g, ' \u2026 ').replace(/(^|[\s(\u2014-])\u2018[^\u2019]*(?:\u2019(?![a-z])|$)/g, '$1 \u2026 ');
 }
 
-function hasSpeechVerb(words: string): boolean {
-  return tokenize(words).some((token) => SPEECH_VERBS.has(token.norm));
+/** Verbs that attribute words in an article beyond the draft reader's list ("repeated his claim that"). */
+const MORE_SPEECH_VERBS = new Set(['repeated', 'repeats', 'touted', 'stating', 'insisting', 'adding', 'telling', 'writing', 'continued', 'pledged', 'promised', 'threatened', 'predicting']);
+
+function hasSpeechVerb(words: string, wide = false): boolean {
+  return tokenize(words).some((token) => SPEECH_VERBS.has(token.norm) || (wide && MORE_SPEECH_VERBS.has(token.norm)));
 }
 
 /** Words before a quotation that make it a name, a title or a scare quote: "so-called", "dubbed", "the term". */
@@ -248,16 +338,23 @@ const SCARE_BEFORE = /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known as|term
 function isStatement(quote: QuoteClaim, text: string, outside: string): boolean {
   const words = quote.text.trim().split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   if (words.length === 0) return false;
-  if (!quote.attributed && !quote.speaker) return false;
   const before = text.slice(Math.max(0, quote.start - 40), quote.start - 1);
+  const colonParagraph = /:\s*$/.test(text.slice(Math.max(0, quote.start - 200), quote.start - 1));
+  if (!quote.attributed && !quote.speaker && !(words.length > 3 && (colonParagraph || hasSpeechVerb(outside, true)))) return false;
   if (SCARE_BEFORE.test(before)) return false;
+  // Title Case with no sentence in it: a title or a name ("“Coalition of the Willing”", "“The Art of the Deal”").
+  const capitals = words.filter((word) => /^[\p{Lu}\d]/u.test(word));
+  if (words.length <= 6 && capitals.length >= 2 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|a|an|in|on|for|to|at|de|du|la|le|von|van)$/.test(word)) && !/[!?]$/.test(quote.text.trim()) && !/^(?:I|We)\b/.test(quote.text.trim())) return false;
+  // A line in capitals is a headline: its quoted words are not set as statements.
+  const lineStart = text.lastIndexOf('\n', quote.start) + 1;
+  const lineEnd = text.indexOf('\n', quote.end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (line.length > 12 && line === line.toUpperCase() && /\p{Lu}{4}/u.test(line)) return false;
   if (words.length <= 3) {
-    if (!hasSpeechVerb(outside) && !/:\s*$/.test(before)) return false;
+    if (!hasSpeechVerb(outside, true) && !/:\s*$/.test(before)) return false;
     // Inside a noun phrase: a word follows the closing mark directly ("“NATO-like” security guarantees").
     const after = text.slice(quote.end + 1, quote.end + 40);
-    if (/^\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|as|if|to|in|on|at|for|with|from|by|of|that|which|he|she|they|said|says|added|told|because|while|when|after|before)\b/.test(after)) return false;
-    // Title Case with no sentence in it: a title or name ("“The Art of the Deal”").
-    if (words.length >= 2 && words.every((word) => /^[\p{Lu}\d]/u.test(word)) && !/[.!?]$/.test(quote.text.trim())) return false;
+    if (!quote.speakerMention && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|as|if|to|in|on|at|for|with|from|by|of|that|which|he|she|they|said|says|added|told|because|while|when|after|before)\b/.test(after)) return false;
   }
   return true;
 }
@@ -326,6 +423,16 @@ function newPeople(units: Unit[], people: Person[]): ProposedPerson[] {
     }
   }
   return [...found.values()];
+}
+
+/** The speaker named most recently whose role ends with `noun` ("mayor", "council leader"). */
+function lastRoleHolder(noun: string, people: { id: string; name: string; roles: { title: string }[] }[], speakers: string[]): { id: string; name: string } | undefined {
+  const wanted = noun.toLowerCase().trim();
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    const person = people.find((candidate) => candidate.id === speakers[k]);
+    if (person?.roles.some((role) => { const title = role.title.toLowerCase(); return title === wanted || title.endsWith(` ${wanted}`) || title.startsWith(`${wanted} `); })) return person;
+  }
+  return undefined;
 }
 
 function asPerson(proposed: ProposedPerson): Person {
