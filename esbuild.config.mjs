@@ -79,6 +79,8 @@ export function buildOptions({ production = false, quiet = false } = {}) {
     absWorkingDir: root,
     // data/*.json is imported by the engine and bundled: no file I/O at activation.
     loader: { '.json': 'json' },
+    // linkedom asks for the optional native 'canvas' package inside a try; its own shim is what runs without it.
+    alias: { canvas: './node_modules/linkedom/commonjs/canvas-shim.cjs' },
   };
   return {
     node: {

@@ -3,6 +3,8 @@
  * more to read than these lines do.
  */
 
+import { parseImport, type ImportCommand } from './import';
+
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export interface CheckCommand {
@@ -26,6 +28,7 @@ export interface LookupCommand {
 
 export type ParsedArgs =
   | CheckCommand
+  | ImportCommand
   | LookupCommand
   | { command: 'help'; topic?: string }
   | { command: 'version' };
@@ -53,7 +56,8 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
   if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: first };
   if (first === 'check') return parseCheck(rest);
   if (first === 'lookup') return parseLookup(rest);
-  throw new UsageError(`unknown command '${first}' (expected 'check' or 'lookup'; see 'factdesk --help')`);
+  if (first === 'import') return parseImport(rest);
+  throw new UsageError(`unknown command '${first}' (expected 'check', 'lookup' or 'import'; see 'factdesk --help')`);
 }
 
 /** Splits `--name=value` and `--name value`; returns the value and how many arguments it used. */
@@ -170,6 +174,9 @@ Usage:
   factdesk check [options] FILE...     check drafts (Markdown or text; '-' reads standard input;
                                        a directory means every .md, .markdown and .txt file in it)
   factdesk lookup [options] QUERY      who said what, when and where
+  factdesk import [options] --out FILE ARTICLE...
+                                       propose corpus records (JSON Lines, for review) from articles:
+                                       Markdown, plain text or saved HTML pages
   factdesk --help | --version
 
 Options for check:
@@ -183,6 +190,13 @@ Options for lookup:
   --format text|json         output format (default text)
   --corpus FILE, --no-bundled  as for check
   --limit N                  at most N statements (default 10)
+
+Options for import:
+  --out FILE                 where to write the proposals (required)
+  --corpus FILE, --no-bundled  the corpus to match speakers and repeated quotations against
+  --date YYYY-MM-DD          the article's date when the file does not give one
+  --publisher NAME           the publisher when the file does not name one
+  --accept-confident         mark confident proposals accepted; says how many and why the rest were held
 
 Exit codes:
   0  no conflicts (check) / something found (lookup)

@@ -12,6 +12,7 @@ import { version } from '../../package.json';
 import { CONFLICT_KINDS, draftFormat, FactChecker, type CheckOptions, type CheckResult, type Corpus } from '../engine';
 import { HELP_TEXT, UsageError, parseArgs, type CheckCommand, type LookupCommand } from './args';
 import { expandDraftPaths, loadCorpora, readText } from './inputs';
+import { runImport } from './import';
 import { formatLookupText, lookupStatements } from './lookup';
 import { toJson, toSarif, toText, type FileReport } from './report';
 
@@ -52,6 +53,8 @@ export function run(args: readonly string[], io: CliIo, deps: CliDependencies = 
         return runCheck(parsed, io, deps);
       case 'lookup':
         return runLookup(parsed, io, deps);
+      case 'import':
+        return runImport(parsed, io, deps);
     }
   } catch (error) {
     if (error instanceof UsageError) {

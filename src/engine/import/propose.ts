@@ -1,0 +1,497 @@
+/**
+ * From an article to proposed corpus records: every attributed quotation (direct, partial, split
+ * around "she said", running over paragraphs), every attributed claim with a number, the speakers
+ * the corpus does not know yet, and the article as a source. The draft readers do the reading
+ * (quotations, people, days, outlets, numbers); this module decides what is a statement, who said
+ * it and when, and how sure it is.
+ */
+import type { Corpus, Person, Statement } from '../types';
+import { maskMarkdown } from '../draft/markdown';
+import { splitParagraphs, splitSentences, type Span } from '../draft/segment';
+import { extractClaims, type SpeakerState } from '../draft/analyse';
+import { PersonDirectory, SPEECH_VERBS } from '../draft/people';
+import { OutletDirectory } from '../draft/outlets';
+import { tokenize, type Token } from '../text/tokens';
+import { deriveNumbers } from '../corpus/numbers';
+import { isNegationCue } from '../judge/negation';
+import type { QuoteClaim } from '../judge/quote';
+import { articleDateOf, resolveMention, type ArticleDate, type ResolvedDate } from './dates';
+import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSource, ProposedStatement } from './types';
+import { compareWithCorpus } from './occurrences';
+
+/** Proposals at or above this confidence are "confident": `--accept-confident` and Accept All Confident take them. */
+export const CONFIDENT = 0.9;
+
+/** Unnamed speakers: "a senior U.S. official", "two people familiar with the talks", "a spokesperson". */
+const ANONYMOUS = /\b(?:an?|one|two|three|several|some)\s+((?:(?:senior|top|former|high-ranking|high|ranking|western|european|u\.s\.|us|american|russian|ukrainian|british|government|administration|white house|kremlin|state department|defen[cs]e|military|intelligence|security|diplomatic|police|council|club|company|party|official|person|people)\s+){0,4}(?:officials?|diplomats?|sources?|aides?|advisers?|advisors?|spokes(?:man|woman|person)|people|persons?|insiders?|negotiators?|executives?|employees?|members?|lawmakers?|analysts?|staffers?|residents?|witnesses?))\b/i;
+
+/**
+ * Proposes records for one article. `corpus` is what is already known (people matched through
+ * their aliases and roles; statements whose words recur become occurrences). Pure: no I/O.
+ * Returns an `ImportResult`; `notes` say what the reviewer must settle (no date, no publisher).
+ */
+export function proposeFromArticle(article: Article, corpus: Corpus, options: ImportOptions = {}): ImportResult {
+  const notes: string[] = [];
+  const articleDate = dateOfArticle(article, options, notes);
+  const source = sourceOf(article, articleDate, options, corpus, notes);
+  // First pass: who the article names that the corpus does not know (and their appositives);
+  // second pass with them known, so "the mayor said" finds the mayor introduced by name.
+  const firstPeople = newPeople(read(article, corpus, corpus.people), corpus.people);
+  const people = [...corpus.people, ...firstPeople.map(asPerson)];
+  const units = read(article, corpus, people);
+  const newPersons = newPeople(units, people).concat(firstPeople);
+  const usedPeople = new Map<string, ProposedPerson>();
+
+  const statements: ProposedStatement[] = [];
+  const usedIds = new Set(corpus.statements.map((statement) => statement.id));
+  const lastDate = new Map<string, ResolvedDate & { paragraph: number }>();
+  const lastOutlet = new Map<string, string>();
+  let previousSpeaker: string | null = null;
+  const speakersSoFar: string[] = [];
+  let lastAnonymous: string | undefined;
+  let previousParagraph = -1;
+  const directory = new PersonDirectory(people);
+  for (const unit of units) {
+    let speaker = unit.speaker;
+    let reason = unit.reason;
+    let confidence = unit.confidence;
+    if (unit.kind === 'quote' && (unit.viaPronounToGroup || (!speaker && (unit.colonParagraph || unit.followsQuote))) && previousSpeaker) {
+      speaker = previousSpeaker;
+      reason = unit.colonParagraph ? `introduced by a colon after ${previousSpeaker}` : unit.followsQuote ? `continues the quotation before it, ${previousSpeaker}` : `pronoun resolved to the last person named, ${previousSpeaker}`;
+      confidence = 0.85;
+    }
+    if (unit.kind === 'quote' && !speaker && hasSpeechVerb(unit.outside, true)) {
+      // "Mr Rubio would not go into detail, but said that it would be a “very big move”": the sentence's subject.
+      const tokens = tokenize(unit.outside);
+      const subject = directory.findMentions(tokens, unit.outside).find((mention) => mention.firstToken <= 2 && !mention.possessive);
+      const roleNoun = /\bthe\s+((?:[a-z]+\s+)?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|manager|staffer|insider|person))\s+(?:said|added|told|says)\b/i.exec(unit.outside);
+      const roleRef = /\bthe\s+([a-z][a-z' -]{1,40}?)\s+(?:said|added|told|says|insisted|explained|warned)\b/i.exec(unit.outside);
+      const roleHolder = roleRef ? lastRoleHolder(roleRef[1], [...newPersons, ...corpus.people], speakersSoFar) : undefined;
+      if (roleHolder) {
+        speaker = roleHolder.id;
+        reason = `\u201Cthe ${roleRef![1]}\u201D: ${roleHolder.name}, named earlier with that role`;
+        confidence = 0.85;
+        if (!corpus.people.some((person) => person.id === roleHolder.id)) usedPeople.set(roleHolder.id, newPersons.find((person) => person.id === roleHolder.id)!);
+      } else if (subject && subject.via !== 'unknown') {
+        speaker = subject.personId;
+        reason = `the sentence's subject, ${directory.person(subject.personId)?.name ?? subject.personId}`;
+        confidence = 0.85;
+      } else if (roleNoun && lastAnonymous) {
+        speaker = lastAnonymous;
+        reason = `\u201Cthe ${roleNoun[1]}\u201D: the anonymous source introduced earlier`;
+        confidence = 0.85;
+      } else if (/\b(?:he|she)\s+[a-z]+ed\b/i.test(unit.outside) && previousSpeaker && unit.paragraph - previousParagraph < 2000) {
+        speaker = previousSpeaker;
+        reason = `pronoun resolved to the last speaker named, ${previousSpeaker}`;
+        confidence = 0.75;
+      }
+    }
+    if (speaker?.startsWith('unknown:')) {
+      const person = newPersons.find((candidate) => candidate.aliases.includes(speaker!.slice(8))) ?? newPersons.find((candidate) => candidate.id === personId(speaker!.slice(8)));
+      speaker = person?.id ?? personId(speaker.slice(8));
+      if (person) usedPeople.set(person.id, person);
+    } else if (speaker && !corpus.people.some((person) => person.id === speaker)) {
+      const person = newPersons.find((candidate) => candidate.id === speaker);
+      if (person) usedPeople.set(person.id, person);
+    }
+    if (!speaker) {
+      const anonymous = ANONYMOUS.exec(unit.outside);
+      if (anonymous && hasSpeechVerb(unit.outside)) {
+        const phrase = anonymous[0].replace(/^(?:an?|one)\s+/i, '');
+        const known = new PersonDirectory(corpus.people.filter((person) => person.kind === 'anonymous')).findMentions(tokenize(phrase), phrase)[0];
+        speaker = known?.personId ?? `anonymous-${slug(phrase)}`;
+        if (!known) usedPeople.set(speaker, { type: 'person', id: speaker, name: anonymous[0], kind: 'anonymous', aliases: [anonymous[0], phrase], roles: [], status: 'proposed' });
+        reason = `anonymous source: \u201C${anonymous[0]}\u201D`;
+        confidence = 0.85;
+      }
+    }
+    if (speaker && corpus.people.concat([...usedPeople.values()].map(asPerson)).find((person) => person.id === speaker)?.kind === 'anonymous') lastAnonymous = speaker;
+    if (speaker) {
+      speakersSoFar.push(speaker);
+      previousSpeaker = speaker;
+      previousParagraph = unit.paragraph;
+    }
+    const key = speaker ?? '';
+    let date: ResolvedDate | undefined;
+    for (const mention of unit.dates) {
+      date = resolveMention(mention, articleDate);
+      if (date) break;
+    }
+    if (date) lastDate.set(key, { ...date, paragraph: unit.paragraph });
+    else {
+      const carried = lastDate.get(key);
+      // A day carries to the same speaker's next words in the same or the next paragraph only.
+      date = carried ? { date: carried.date, datePrecision: carried.datePrecision, dateBasis: `${carried.dateBasis}; the day the article gives for ${speaker ? 'this speaker\u2019s' : 'these'} remarks just before` } : articleDateOf(articleDate, unit.outside);
+    }
+    let outlet = unit.outlet;
+    if (outlet) lastOutlet.set(key, outlet);
+    else outlet = lastOutlet.get(key) ?? '';
+    if (unit.kind === 'context') continue;
+    if (!speaker) {
+      confidence = Math.min(confidence, 0.3);
+      reason = 'no speaker found: give one or reject';
+    }
+    const id = uniqueId(`${speaker ? speaker.split('-').pop() : 'unattributed'}-${slug(unit.text.split(/\s+/).slice(0, 5).join(' '))}`, usedIds);
+    const statement: ProposedStatement = {
+      type: 'statement',
+      id,
+      kind: unit.kind,
+      speaker,
+      text: unit.text,
+      date: date.date,
+      datePrecision: date.datePrecision,
+      dateBasis: date.dateBasis,
+      outlet,
+      source: source.id,
+      context: unit.sentence,
+      numbers: deriveNumbers(unit.text),
+      negated: negated(unit.text),
+      status: 'proposed',
+      confidence: Math.round(confidence * 100) / 100,
+      evidence: { file: article.file, line: unit.line, sentence: unit.sentence },
+      reason,
+    };
+    Object.assign(statement, compareWithCorpus(statement, corpus.statements));
+    statements.push(statement);
+  }
+  return { proposals: [source, ...usedPeople.values(), ...statements], notes };
+}
+
+/** One thing the article attributes: a quotation, or a reported claim with a number. */
+interface Unit {
+  /** `context`: an attributed sentence that is no statement but dates or places its speaker's words. */
+  kind: 'quote' | 'claim' | 'context';
+  /** Offset of the paragraph it is in. */
+  paragraph: number;
+  text: string;
+  speaker: string | null;
+  confidence: number;
+  reason: string;
+  /** The sentence(s) around it, verbatim, and their words outside quotation marks. */
+  sentence: string;
+  outside: string;
+  line: number;
+  dates: QuoteClaim['window']['dates'];
+  outlet: string;
+  start?: number;
+  /** An unattributed quotation after another in the same paragraph: the same speaker's. */
+  followsQuote?: boolean;
+  /** A paragraph that is only a quotation, after one ending in a colon ("…, stating:"). */
+  colonParagraph?: boolean;
+  /** "Speaking to European leaders, he added": a pronoun resolved to a group, which "he" cannot be. */
+  viaPronounToGroup?: boolean;
+  /** Appositive after an unknown name ("Jane Roe, the mayor, said"), for the new person's role. */
+  appositive?: { name: string; role: string };
+}
+
+function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
+  const directory = new PersonDirectory(people);
+  const outlets = outletsOf(corpus);
+  const format = article.format === 'markdown' ? 'markdown' : 'plaintext';
+  const masked = maskMarkdown(article.text, format);
+  const text = masked.text;
+  const breaks = article.format === 'html' ? article.paragraphStarts : format === 'plaintext' && onePerLine(text) ? lineStarts(text) : masked.breaks;
+  const lines = lineStarts(article.text);
+  const units: Unit[] = [];
+  let state: SpeakerState = { lastSpeaker: null };
+  for (const paragraph of splitParagraphs(text, breaks)) {
+    const claims = extractClaims(text, paragraph, directory, state, outlets);
+    const sentences = splitSentences(text, paragraph);
+    let quotesInParagraph = 0;
+    for (const original of claims.quotes) {
+      const around = sentencesAround(sentences, original);
+      const sentence = article.text.slice(around.start, around.end);
+      const outside = outsideQuotes(sentence);
+      const quote = withTrailingAttribution(original, text, around, directory);
+      const followsQuote = quotesInParagraph > 0 && !quote.speaker;
+      if (!followsQuote && !isStatement(quote, text, outside)) continue;
+      quotesInParagraph++;
+      const { confidence, reason } = judgeSpeaker(quote, outside, directory);
+      const venue = quote.window.outlets.find((outlet) => !outlet.asPublisher);
+      units.push({
+        kind: 'quote',
+        text: quote.text.replace(/[,;:]$/, '').replace(/\s+/g, ' ').trim(),
+        speaker: quote.speaker,
+        confidence,
+        reason,
+        sentence,
+        outside,
+        line: lineOf(article, lines, quote.start),
+        dates: quote.window.dates,
+        outlet: venue ? venueText(venue.text, outside) : '',
+        appositive: appositiveOf(outside, quote),
+        paragraph: paragraph.start,
+        start: quote.start,
+        followsQuote,
+        colonParagraph: quote.start === paragraph.start && /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start)),
+        viaPronounToGroup: Boolean(quote.speakerMention && directory.person(quote.speakerMention.personId)?.kind === 'group' && /\b(?:he|she)\s+(?:said|added|told|says)\b/i.test(outside)),
+      });
+    }
+    for (const claim of claims.sentences) {
+      if (!claim.speaker) continue;
+      if (claim.window.numbers.length === 0) {
+        // Not a statement, but it says when and where this speaker spoke ("Ryabkov told ABC News on Monday").
+        const venue = claim.window.outlets.find((outlet) => !outlet.asPublisher);
+        const sentence = article.text.slice(claim.start, claim.end);
+        units.push({ kind: 'context', text: '', speaker: claim.speaker, confidence: 0, reason: '', sentence, outside: sentence, line: 0, dates: claim.window.dates, outlet: venue ? venueText(venue.text, sentence) : '', paragraph: paragraph.start });
+        continue;
+      }
+      const venue = claim.window.outlets.find((outlet) => !outlet.asPublisher);
+      const sentence = article.text.slice(claim.start, claim.end);
+      units.push({
+        kind: 'claim',
+        text: sentence.replace(/[.\s]+$/, ''),
+        speaker: claim.speaker,
+        confidence: claim.speakerMention ? 0.8 : 0.6,
+        reason: claim.speakerMention ? `reported claim with a number, attributed to \u201C${claim.speakerMention ? text.slice(claim.speakerMention.start, claim.speakerMention.end) : ''}\u201D` : 'reported claim with a number, attributed by a pronoun',
+        sentence,
+        outside: sentence,
+        line: lineOf(article, lines, claim.start),
+        dates: claim.window.dates,
+        outlet: venue ? venueText(venue.text, sentence) : '',
+        paragraph: paragraph.start,
+      });
+    }
+    units.sort((a, b) => a.line - b.line || 0);
+    state = claims.state;
+  }
+  return units;
+}
+
+const outletCache = new WeakMap<Corpus, OutletDirectory>();
+function outletsOf(corpus: Corpus): OutletDirectory {
+  let outlets = outletCache.get(corpus);
+  if (!outlets) outletCache.set(corpus, (outlets = new OutletDirectory(corpus)));
+  return outlets;
+}
+
+/** Plain text written one paragraph per line (no blank lines between long lines). */
+function onePerLine(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim());
+  const blank = (text.match(/\n[ \t]*\n/g) ?? []).length;
+  return lines.length > 2 && blank < lines.length / 4;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) starts.push(k + 1);
+  return starts;
+}
+
+function lineOf(article: Article, starts: number[], offset: number): number {
+  if (article.format === 'html') {
+    let index = 0;
+    while (index + 1 < article.paragraphStarts.length && article.paragraphStarts[index + 1] <= offset) index++;
+    return article.paragraphLines[index] ?? 1;
+  }
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+
+/**
+ * "“…,” Mr Bielieskov said." and "“…,” said Jane Roe.": a name with its speech verb right after
+ * the closing mark is the speaker, whatever the words before the quotation name.
+ */
+function withTrailingAttribution(quote: QuoteClaim, text: string, around: Span, directory: PersonDirectory): QuoteClaim {
+  const tail = text.slice(quote.end, Math.min(around.end, quote.end + 120));
+  const match = /^[,.!?\u2026]?[\u201D\u2019"']?[,]?\s+((?:said|says|added|told|asked|replied|wrote|insisted|explained)\s+)?([^,.;:\u201C"]{2,60}?)(\s+(?:said|says|added|told|asked|replied|wrote|insisted|explained))?\s*(?:[,.;]|$)/.exec(tail);
+  if (!match || (!match[1] === !match[3])) return quote;
+  const offset = quote.end + match[0].indexOf(match[2], match[1] ? match[1].length : 0);
+  const tokens = tokenize(match[2], offset);
+  const mention = directory.findMentions(tokens, text).find((found) => found.via !== 'unknown' && found.firstToken <= 1 && found.lastToken === tokens.length - 1);
+  if (!mention || mention.personId === quote.speaker) return quote;
+  return { ...quote, speaker: mention.personId, speakerMention: mention, attributed: true };
+}
+
+function sentencesAround(sentences: Span[], quote: { start: number; end: number }): Span {
+  const touching = sentences.filter((sentence) => sentence.end > quote.start - 1 && sentence.start < quote.end + 1);
+  if (touching.length === 0) return { start: quote.start, end: quote.end };
+  return { start: touching[0].start, end: touching[touching.length - 1].end };
+}
+
+/** The words of a sentence outside its quotation marks (a straight apostrophe inside a word is not a mark). */
+function outsideQuotes(sentence: string): string {
+  return sentence.replace(/[\u201C\u00AB\u201E"][^\u201D\u00BB"\u201C]*(?:[\u201D\u00BB"]|$)/g, ' \u2026 ').replace(/(^|[\s(\u2014-])\u2018[^\u2019]*(?:\u2019(?![a-z])|$)/g, '$1 \u2026 ');
+}
+
+/** Verbs that attribute words in an article beyond the draft reader's list ("repeated his claim that"). */
+const MORE_SPEECH_VERBS = new Set(['repeated', 'repeats', 'touted', 'stating', 'insisting', 'adding', 'telling', 'writing', 'continued', 'pledged', 'promised', 'threatened', 'predicting']);
+
+function hasSpeechVerb(words: string, wide = false): boolean {
+  return tokenize(words).some((token) => SPEECH_VERBS.has(token.norm) || (wide && MORE_SPEECH_VERBS.has(token.norm)));
+}
+
+/** Words before a quotation that make it a name, a title or a scare quote: "so-called", "dubbed", "the term". */
+const SCARE_BEFORE = /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known as|termed|branded|labelled|labeled|called it|what (?:he|she|they|it) calls?|the (?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/i;
+
+/**
+ * Whether a quotation is a statement someone made, not a scare quote, a title or a name in
+ * quotation marks: it must be attributed, and a short one (three words or fewer) must not sit
+ * inside a noun phrase ("“NATO-like” guarantees"), follow "so-called", or be Title Case.
+ */
+function isStatement(quote: QuoteClaim, text: string, outside: string): boolean {
+  const words = quote.text.trim().split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (words.length === 0) return false;
+  const before = text.slice(Math.max(0, quote.start - 40), quote.start - 1);
+  const colonParagraph = /:\s*$/.test(text.slice(Math.max(0, quote.start - 200), quote.start - 1));
+  if (!quote.attributed && !quote.speaker && !(words.length > 3 && (colonParagraph || hasSpeechVerb(outside, true)))) return false;
+  if (SCARE_BEFORE.test(before)) return false;
+  // Title Case with no sentence in it: a title or a name ("“Coalition of the Willing”", "“The Art of the Deal”").
+  const capitals = words.filter((word) => /^[\p{Lu}\d]/u.test(word));
+  if (words.length <= 6 && capitals.length >= 2 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|a|an|in|on|for|to|at|de|du|la|le|von|van)$/.test(word)) && !/[!?]$/.test(quote.text.trim()) && !/^(?:I|We)\b/.test(quote.text.trim())) return false;
+  // A line in capitals is a headline: its quoted words are not set as statements.
+  const lineStart = text.lastIndexOf('\n', quote.start) + 1;
+  const lineEnd = text.indexOf('\n', quote.end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (line.length > 12 && line === line.toUpperCase() && /\p{Lu}{4}/u.test(line)) return false;
+  if (words.length <= 3) {
+    if (!hasSpeechVerb(outside, true) && !/:\s*$/.test(before)) return false;
+    // Inside a noun phrase: a word follows the closing mark directly ("“NATO-like” security guarantees").
+    const after = text.slice(quote.end + 1, quote.end + 40);
+    if (!quote.speakerMention && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|as|if|to|in|on|at|for|with|from|by|of|that|which|he|she|they|said|says|added|told|because|while|when|after|before)\b/.test(after)) return false;
+  }
+  return true;
+}
+
+function judgeSpeaker(quote: QuoteClaim, outside: string, directory: PersonDirectory): { confidence: number; reason: string } {
+  const mention = quote.speakerMention;
+  if (mention) {
+    const named = outside.length > 0 ? quote.window : undefined;
+    void named;
+    const person = directory.person(mention.personId);
+    const name = person?.name ?? mention.personId.replace(/^unknown:/, '');
+    if (mention.via === 'name') return { confidence: 0.95, reason: `named beside the quotation: ${name}` };
+    if (mention.via === 'role') return { confidence: 0.9, reason: `role reference resolved to ${name}` };
+    if (mention.via === 'fuzzy') return { confidence: 0.8, reason: `a spelling close to ${name}` };
+    return { confidence: 0.9, reason: `named beside the quotation: ${name} (not yet in the corpus)` };
+  }
+  if (!quote.speaker) return { confidence: 0.2, reason: 'no speaker found' };
+  const person = directory.person(quote.speaker)?.name ?? quote.speaker.replace(/^unknown:/, '');
+  if (/\b(?:he|she|they)\s+(?:said|says|added|told|wrote|continued|went on)\b|\b(?:said|says|added)\s+(?:he|she)\b/i.test(outside)) return { confidence: 0.9, reason: `pronoun resolved to the last speaker named, ${person}` };
+  if (hasSpeechVerb(outside)) return { confidence: 0.85, reason: `attributed to the last speaker named, ${person}` };
+  return { confidence: 0.8, reason: `continues ${person}\u2019s quotation (no attribution of its own)` };
+}
+
+/** "Jane Roe, the mayor of Springfield, said": the role between the commas. */
+function appositiveOf(outside: string, quote: QuoteClaim): { name: string; role: string } | undefined {
+  if (!quote.speaker?.startsWith('unknown:')) return undefined;
+  const name = quote.speaker.slice(8);
+  const at = outside.indexOf(name);
+  if (at === -1) return undefined;
+  const match = /^,\s+((?:the|a|an)\s+[^,]{3,80}?|[a-z][^,]{3,60}?),/.exec(outside.slice(at + name.length));
+  if (!match || /\b(?:said|says|told|added)\b/.test(match[1])) return undefined;
+  return { name, role: match[1].replace(/^(?:the|a|an)\s+/i, '').trim() };
+}
+
+function venueText(venue: string, sentence: string): string {
+  if (/\b(?:told|telling)\s+reporters\b/i.test(sentence) && /reporters/i.test(venue)) return 'told reporters';
+  return venue.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/** People the units name that `people` does not hold, with the roles their appositives give. */
+function newPeople(units: Unit[], people: Person[]): ProposedPerson[] {
+  const found = new Map<string, ProposedPerson>();
+  for (const unit of units) {
+    if (!unit.speaker?.startsWith('unknown:')) continue;
+    const name = unit.speaker.slice(8);
+    const id = personId(name);
+    if (people.some((person) => person.id === id)) continue;
+    let person = found.get(id);
+    if (!person) {
+      const words = name.split(/\s+/);
+      const aliases = [name];
+      if (words.length > 1) aliases.push(words[words.length - 1]);
+      person = { type: 'person', id, name, kind: 'person', aliases, roles: [], status: 'proposed' };
+      found.set(id, person);
+    }
+    if (unit.appositive && !person.roles.some((role) => role.title === unit.appositive!.role)) person.roles.push({ title: unit.appositive.role });
+  }
+  // "Roe" alone is another alias of "Jane Roe" when both appear.
+  const list = [...found.values()];
+  for (const short of list) {
+    const long = list.find((other) => other !== short && other.name.endsWith(` ${short.name}`));
+    if (long) {
+      found.delete(short.id);
+      for (const role of short.roles) if (!long.roles.some((known) => known.title === role.title)) long.roles.push(role);
+      if (!long.aliases.includes(short.name)) long.aliases.push(short.name);
+    }
+  }
+  return [...found.values()];
+}
+
+/** The speaker named most recently whose role ends with `noun` ("mayor", "council leader"). */
+function lastRoleHolder(noun: string, people: { id: string; name: string; roles: { title: string }[] }[], speakers: string[]): { id: string; name: string } | undefined {
+  const wanted = noun.toLowerCase().trim();
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    const person = people.find((candidate) => candidate.id === speakers[k]);
+    if (person?.roles.some((role) => { const title = role.title.toLowerCase(); return title === wanted || title.endsWith(` ${wanted}`) || title.startsWith(`${wanted} `); })) return person;
+  }
+  return undefined;
+}
+
+function asPerson(proposed: ProposedPerson): Person {
+  // A bare role word ("mayor") is not a phrase the directory can own: keep multi-word roles, and "the mayor" style titles.
+  return { id: proposed.id, name: proposed.name, kind: proposed.kind, aliases: proposed.aliases, roles: proposed.roles.map((role) => ({ title: role.title })) };
+}
+
+function negated(text: string): boolean {
+  const tokens: Token[] = tokenize(text);
+  return tokens.some((_, index) => isNegationCue(tokens, index));
+}
+
+function dateOfArticle(article: Article, options: ImportOptions, notes: string[]): ArticleDate {
+  if (article.meta.published) return { date: article.meta.published, precision: 'day', basis: `published ${article.meta.published} per the article\u2019s ${article.format === 'html' ? 'markup' : 'front matter'}` };
+  if (options.articleDate) return { date: options.articleDate, precision: /^\d{4}-\d{2}-\d{2}$/.test(options.articleDate) ? 'day' : /^\d{4}-\d{2}$/.test(options.articleDate) ? 'month' : 'year', basis: options.articleDateBasis ?? `the article date given at import, ${options.articleDate}` };
+  notes.push(`${article.file}: no publication date in the file and none given; remarks are dated to the year 1970 until you set one (--date YYYY-MM-DD).`);
+  return { date: '1970', precision: 'year', basis: 'no article date known: set one' };
+}
+
+function sourceOf(article: Article, date: ArticleDate, options: ImportOptions, corpus: Corpus, notes: string[]): ProposedSource {
+  const base = article.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const publisher = article.meta.publisher ?? options.publisher;
+  if (!publisher) notes.push(`${article.file}: no publisher in the file; recorded as "Unknown publisher" (edit the source record).`);
+  const known = new Set(corpus.sources.map((source) => source.id));
+  const id = uniqueId(slug(`${publisher ? publisher.split(/\s+/).slice(0, 3).join(' ') : 'article'} ${date.date} ${base}`).slice(0, 80), known);
+  const source: ProposedSource = {
+    type: 'source',
+    id,
+    publisher: publisher ?? 'Unknown publisher',
+    headline: article.meta.headline ?? base,
+    published: date.date,
+    publishedPrecision: date.precision,
+    dateBasis: date.basis,
+    status: 'proposed',
+  };
+  if (article.meta.byline?.length) source.byline = article.meta.byline;
+  if (article.meta.url) source.url = article.meta.url;
+  return source;
+}
+
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['\u2019]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'x';
+}
+
+export function personId(name: string): string {
+  return slug(name);
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+export type { Statement };
