@@ -58,7 +58,8 @@ export function findDateMentions(tokens: Token[], text: string): DateMention[] {
       continue;
     }
     // "in 2024", "back in 2019", "since 2022": a year on its own.
-    if (/^(?:19|20)\d{2}$/.test(token.norm) && ['in', 'since', 'during', 'until', 'by'].includes(tokens[i - 1]?.norm ?? '') && monthOf(tokens[i - 2] ?? token) === undefined) {
+    // "in 2024", "a 2021 interview", "the 2019 campaign": a year on its own.
+    if (/^(?:19|20)\d{2}$/.test(token.norm) && ['in', 'since', 'during', 'until', 'by', 'a', 'an', 'the', 'back'].includes(tokens[i - 1]?.norm ?? '') && monthOf(tokens[i - 2] ?? token) === undefined) {
       mentions.push({ kind: 'year', year: Number(token.norm), start: token.start, end: token.end, text: token.text });
       continue;
     }

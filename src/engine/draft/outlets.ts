@@ -29,7 +29,7 @@ const VENUE_KINDS: Record<string, string[]> = {
   'venue:plenary': ['plenary', 'plenary session', 'closing plenary', 'opening plenary'],
   'venue:panel': ['panel', 'panel discussion', 'forum', 'business forum', 'side event'],
   'venue:phone-in': ['phone-in', 'phone in', 'call-in'],
-  'venue:council': ['council meeting', 'full council', 'council session', 'city council'],
+  'venue:council': ['council meeting', 'full council', 'council session', 'city council', 'board meeting', 'school board meeting', 'school board', 'board of education'],
   'venue:committee': ['committee meeting', 'committee hearing', 'committee', 'select committee'],
   'venue:hearing': ['hearing', 'congressional hearing', 'senate hearing'],
   'venue:parliament': ['parliament', 'the commons', 'house of commons', 'the senate floor', 'parliamentary debate', 'the chamber'],

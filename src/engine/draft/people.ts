@@ -261,7 +261,8 @@ export class PersonDirectory {
     const verbAfter =
       (tokens[last + 1] && SPEECH_VERBS.has(tokens[last + 1].norm) && !hasBreakBetween(text, tokens[last], tokens[last + 1])) || appositiveThenVerb(tokens, last, text);
     // "said Dr Rhiannon Eckley": an honorific may stand between the verb and the name.
-    const lead = i >= 2 && HONORIFICS.has(tokens[i - 1].norm) ? i - 2 : i - 1;
+    let lead = i - 1;
+    while (lead > 0 && lead >= i - 3 && (HONORIFICS.has(tokens[lead].norm) || TITLE_WORDS.has(tokens[lead].norm)) && /^[A-Z]/.test(tokens[lead].text)) lead--;
     const verbBefore = tokens[lead] && SPEECH_VERBS.has(tokens[lead].norm) && !AUDIENCE_VERBS.has(tokens[lead].norm) && !hasBreakBetween(text, tokens[lead], tokens[lead + 1]);
     const nearVerb = verbAfter || verbBefore;
     if (!nearVerb) return undefined;
@@ -409,8 +410,11 @@ export function colonAttribution(tokens: Token[], mentions: PersonMention[], col
   if (last < 0) return undefined;
   // "The judge told Volkov:": the person told or asked is the audience, not the speaker.
   const audience = (index: number) => ['told', 'tell', 'tells', 'asked', 'asks', 'to', 'with', 'at'].includes(tokens[index - 1]?.norm ?? '');
-  const known = [...mentions].reverse().find((mention) => !mention.possessive && mention.lastToken <= last && last - mention.lastToken <= 4);
-  if (known) return audience(known.firstToken) ? undefined : known;
+  // The nearest person before the colon, up to a sentence's opening ("Élodie Marchetti promised
+  // during Tuesday night’s Channel 7 debate:"), who is not the person told.
+  const known = [...mentions].reverse().find((mention) => !mention.possessive && mention.lastToken <= last && last - mention.lastToken <= 10 && !audience(mention.firstToken));
+  if (known) return known;
+  if (mentions.some((mention) => mention.lastToken <= last && audience(mention.firstToken))) return undefined;
   if ([...Array(Math.min(6, last + 1)).keys()].some((back) => SPEECH_VERBS.has(tokens[last - back].norm))) return undefined;
   // An unknown name: the capitalised run that opens the stretch before the colon.
   let first = last;

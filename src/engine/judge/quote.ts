@@ -59,7 +59,8 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
   const line = recordLine(context, primary.statement);
   // Other words on another occasion ("Back in June 2024, he promised: …"): not a misquote of the
   // record, but a remark that is not on record, with the similar one shown.
-  if ((primary.kind === 'misquote' || primary.kind === 'negation') && anotherOccasion(claim.window.dates, primary.statement)) {
+  const wordsDiffer = primary.kind === 'misquote' || primary.kind === 'negation' || (primary.kind === 'wrong-number' && primary.range.start >= claim.start && primary.range.end <= claim.end);
+  if (wordsDiffer && anotherOccasion(claim.window.dates, primary.statement)) {
     return [
       {
         ...primary,
