@@ -58,9 +58,9 @@ export class CorpusService implements vscode.Disposable {
     );
   }
 
-  /** Resolves once the corpus in effect reflects the latest request to load, a watcher's pending one included. */
+  /** Resolves once the corpus in effect reflects the latest request to load. */
   ready(): Promise<void> {
-    return this.pendingReload ? this.reload() : this.loading;
+    return this.loading;
   }
 
   get corpus(): Corpus {
