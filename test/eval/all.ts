@@ -2,7 +2,8 @@
  * npm run eval:all: every eval set in one table (recall per kind, false alarms, wrong-record
  * citations), each set run by run.ts exactly as `npm run eval -- --cases … [--corpus …]` would.
  * The sets: the bundled set, the two held-out sets, the coverage set, and each beat under
- * test/eval/beats/<beat>/ (corpus.jsonl beside the bundled corpus, cases.jsonl).
+ * test/eval/beats/<beat>/ and test/eval/forecast/<beat>/ (corpus.jsonl beside the bundled corpus,
+ * cases.jsonl).
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -15,10 +16,13 @@ const sets: { name: string; args: string[] }[] = [
   { name: 'holdout-2', args: ['--cases', path.join(HERE, 'holdout-2.jsonl')] },
   { name: 'coverage', args: ['--cases', path.join(HERE, 'coverage.jsonl')] },
 ];
-const beats = path.join(HERE, 'beats');
-for (const beat of fs.existsSync(beats) ? fs.readdirSync(beats).sort() : []) {
-  if (process.argv.includes('--no-forecast') && beat === 'football-club') continue;
-  sets.push({ name: beat, args: ['--corpus', path.join(beats, beat, 'corpus.jsonl'), '--cases', path.join(beats, beat, 'cases.jsonl')] });
+// Beats the engine was developed against after their first runs, then the forecast sets (each
+// written blind and first run after an engine change; see test/eval/first-runs/).
+for (const folder of ['beats', 'forecast']) {
+  const root = path.join(HERE, folder);
+  for (const beat of fs.existsSync(root) ? fs.readdirSync(root).sort() : []) {
+    sets.push({ name: `${folder}/${beat}`, args: ['--corpus', path.join(root, beat, 'corpus.jsonl'), '--cases', path.join(root, beat, 'cases.jsonl')] });
+  }
 }
 
 const KINDS = ['supported', 'misquote', 'misattribution', 'wrong-number', 'wrong-date', 'wrong-outlet', 'negation', 'unverified-quote'];
