@@ -27,6 +27,7 @@ export interface LookupCommand {
 export type ParsedArgs =
   | CheckCommand
   | LookupCommand
+  | { command: 'lsp' }
   | { command: 'help'; topic?: string }
   | { command: 'version' };
 
@@ -53,7 +54,12 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
   if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: first };
   if (first === 'check') return parseCheck(rest);
   if (first === 'lookup') return parseLookup(rest);
-  throw new UsageError(`unknown command '${first}' (expected 'check' or 'lookup'; see 'factdesk --help')`);
+  if (first === 'lsp') {
+    // The LSP transport is standard input and output; editors pass --stdio by convention.
+    if (rest.length !== 1 || rest[0] !== '--stdio') throw new UsageError("'lsp' takes exactly one option, --stdio (the server speaks LSP on standard input and output)");
+    return { command: 'lsp' };
+  }
+  throw new UsageError(`unknown command '${first}' (expected 'check', 'lookup' or 'lsp'; see 'factdesk --help')`);
 }
 
 /** Splits `--name=value` and `--name value`; returns the value and how many arguments it used. */
@@ -170,6 +176,7 @@ Usage:
   factdesk check [options] FILE...     check drafts (Markdown or text; '-' reads standard input;
                                        a directory means every .md, .markdown and .txt file in it)
   factdesk lookup [options] QUERY      who said what, when and where
+  factdesk lsp --stdio                 the language server, for any editor (see docs/editors.md)
   factdesk --help | --version
 
 Options for check:
