@@ -173,7 +173,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
       clear(document.uri);
       return undefined;
     }
-    const corpus = await ensureCorpus(false);
+    // The corpus in effect; a reload in progress re-checks every draft when it lands.
+    const corpus = loaded ?? (await ensureCorpus(false));
     // A newer edit or check was scheduled while waiting: its result will replace ours, so drop this one.
     if (generation !== undefined && states.get(document.uri)?.generation !== generation) return undefined;
     const latest = unsynced ? document : documents.get(document.uri);
@@ -184,7 +185,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   async function checkFromDisk(uri: string, text: string): Promise<Result | undefined> {
     const settings = await settingsFor(uri);
     if (!settings.enabled) return undefined;
-    const corpus = await ensureCorpus(false);
+    const corpus = loaded ?? (await ensureCorpus(false));
     fromDisk.set(uri, text);
     return publish(uri, -1, text, mapperForText(text), settings, draftFormat(uri), corpus);
   }
@@ -279,7 +280,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onDidChangeConfiguration(() => {
-    void ensureCorpus(false).then(recheckAll);
+    // Settings other than the corpus's apply at once; a corpus change reloads, then re-checks again.
+    recheckAll();
+    void ensureCorpus(false);
   });
 
   connection.languages.diagnostics.on(async (params) => {
@@ -359,8 +362,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     states.set(uri, state);
     if (state.timer) clearTimeout(state.timer);
     state.timer = undefined;
-    const generation = ++state.generation;
-    return checkDocument(document, generation);
+    ++state.generation;
+    // Asked for explicitly: answered with the latest text, never dropped for a check scheduled meanwhile.
+    return checkDocument(document);
   }
 
   connection.onRequest(Methods.lookup, async (params: LookupParams, token: CancellationToken) => {
