@@ -1,6 +1,8 @@
 // One build for everything Fact Desk ships and tests:
 //   dist/extension.js       the Node extension (package.json `main`)
 //   dist/web/extension.js   the browser extension (package.json `browser`, vscode.dev): no Node built-ins
+//   dist/server.js          the language server, in its own Node process (spawned over IPC; `factdesk lsp --stdio` runs it too)
+//   dist/web/server.js      the language server in a web worker, for the browser extension
 //   dist/cli.js             the `factdesk` command line (package.json `bin`)
 //   out/test/integration/   the integration suite, loaded by the extension host under test
 //
@@ -102,6 +104,23 @@ export function buildOptions({ production = false, quiet = false } = {}) {
       define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
       plugins: [forbidNodeBuiltinsPlugin],
     },
+    server: {
+      ...common,
+      entryPoints: ['src/server/node.ts'],
+      outfile: 'dist/server.js',
+      platform: 'node',
+      format: 'cjs',
+    },
+    webServer: {
+      ...common,
+      entryPoints: ['src/server/browser.ts'],
+      outfile: 'dist/web/server.js',
+      platform: 'browser',
+      format: 'iife',
+      mainFields: ['browser', 'module', 'main'],
+      define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+      plugins: [forbidNodeBuiltinsPlugin],
+    },
     cli: {
       ...common,
       entryPoints: ['src/cli/main.ts'],
@@ -134,8 +153,8 @@ export function buildOptions({ production = false, quiet = false } = {}) {
  */
 function removeStaleOutputs(name, metafile) {
   const written = new Set(Object.keys(metafile.outputs).map((file) => join(root, file)));
-  const dir = name === 'integration' ? 'out/test/integration' : name === 'web' ? 'dist/web' : 'dist';
-  const prefix = name === 'cli' ? 'cli.js' : name === 'integration' ? '' : 'extension.js';
+  const dir = name === 'integration' ? 'out/test/integration' : name === 'web' || name === 'webServer' ? 'dist/web' : 'dist';
+  const prefix = { cli: 'cli.js', integration: '', server: 'server.js', webServer: 'server.js' }[name] ?? 'extension.js';
   let entries;
   try {
     entries = readdirSync(join(root, dir), { recursive: name === 'integration', encoding: 'utf8' });
@@ -157,7 +176,7 @@ function afterBuildPlugin(name) {
         if (result.errors.length > 0 || !result.metafile) return;
         mkdirSync(join(root, 'out/meta'), { recursive: true });
         writeFileSync(join(root, `out/meta/${name}.json`), JSON.stringify(result.metafile, null, 1));
-        if (name === 'web') {
+        if (name === 'web' || name === 'webServer') {
           const offending = externalImportsOtherThanVscode(result.metafile);
           if (offending.length > 0) {
             return { errors: offending.map((text) => ({ text: `web bundle leaves a non-vscode import: ${text}` })) };

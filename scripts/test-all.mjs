@@ -2,9 +2,10 @@
 //   1. setup      npm ci (if node_modules is missing), Debian packages, code-server (cached)
 //   2. build      esbuild bundles; then tsc --noEmit and ESLint, one check each
 //   3. unit       mocha in plain Node (test/unit/)
-//   4. integration  the suite inside a real VS Code extension host (code-server, headless Chromium)
-//   5. web        the browser bundle alone in code-server's web worker extension host
-//   6. e2e        Playwright through the real UI, with the packaged VSIX installed
+//   4. lsp        `factdesk lsp --stdio` driven by headless Neovim's built-in LSP client (test/lsp/)
+//   5. integration  the suite inside a real VS Code extension host (code-server, headless Chromium)
+//   6. web        the browser bundle alone in code-server's web worker extension host
+//   7. e2e        Playwright through the real UI, with the packaged VSIX installed
 // Its last line is exactly `N passed, N failed`, counting tests; it exits non-zero if anything failed.
 // A check (setup, build, typecheck, lint) that fails, or a stage that crashes or exits non-zero
 // without reporting a failed test, counts as one failure.
@@ -86,12 +87,19 @@ if (rows[0].failed === 0) {
     '--reporter-option', `output=${join(RESULTS_DIR, 'unit.json')}`,
   ]);
   if (built) {
+    stage('lsp', join(RESULTS_DIR, 'lsp.json'), process.execPath, [
+      join(ROOT, 'node_modules/mocha/bin/mocha.js'),
+      '--no-config', '--node-option', 'import=tsx', '--timeout', '90000', 'test/lsp/**/*.test.ts',
+      '--reporter', join(ROOT, 'scripts/lib/summary-reporter.cjs'),
+      '--reporter-option', `output=${join(RESULTS_DIR, 'lsp.json')}`,
+    ], { FACTDESK_SKIP_BUILD: '1' });
     stage('integration', join(RESULTS_DIR, 'integration.json'), process.execPath, ['test/integration/run-code-server.mjs'], { FACTDESK_SKIP_BUILD: '1' });
     // The browser bundle alone, in code-server's web worker extension host (as on vscode.dev).
     stage('web', join(RESULTS_DIR, 'web.json'), process.execPath, ['test/web/run.mjs']);
     // The e2e packages the VSIX itself (a production build), so it runs last.
     stage('e2e', join(RESULTS_DIR, 'e2e.json'), process.execPath, ['test/e2e/run.mjs']);
   } else {
+    rows.push({ name: 'lsp', passed: 0, failed: 1, seconds: 0, note: 'skipped: build failed' });
     rows.push({ name: 'integration', passed: 0, failed: 1, seconds: 0, note: 'skipped: build failed' });
     rows.push({ name: 'web', passed: 0, failed: 1, seconds: 0, note: 'skipped: build failed' });
     rows.push({ name: 'e2e', passed: 0, failed: 1, seconds: 0, note: 'skipped: build failed' });

@@ -30,6 +30,7 @@ export type ParsedArgs =
   | CheckCommand
   | ImportCommand
   | LookupCommand
+  | { command: 'lsp' }
   | { command: 'help'; topic?: string }
   | { command: 'version' };
 
@@ -57,7 +58,12 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
   if (first === 'check') return parseCheck(rest);
   if (first === 'lookup') return parseLookup(rest);
   if (first === 'import') return parseImport(rest);
-  throw new UsageError(`unknown command '${first}' (expected 'check', 'lookup' or 'import'; see 'factdesk --help')`);
+  if (first === 'lsp') {
+    // The LSP transport is standard input and output; editors pass --stdio by convention.
+    if (rest.length !== 1 || rest[0] !== '--stdio') throw new UsageError("'lsp' takes exactly one option, --stdio (the server speaks LSP on standard input and output)");
+    return { command: 'lsp' };
+  }
+  throw new UsageError(`unknown command '${first}' (expected 'check', 'lookup', 'import' or 'lsp'; see 'factdesk --help')`);
 }
 
 /** Splits `--name=value` and `--name value`; returns the value and how many arguments it used. */
@@ -177,6 +183,7 @@ Usage:
   factdesk import [options] --out FILE ARTICLE...
                                        propose corpus records (JSON Lines, for review) from articles:
                                        Markdown, plain text or saved HTML pages
+  factdesk lsp --stdio                 the language server, for any editor (see docs/editors.md)
   factdesk --help | --version
 
 Options for check:

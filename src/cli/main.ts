@@ -4,11 +4,14 @@
  *
  *   factdesk check [--format text|json|sarif] [--corpus FILE]... [--no-bundled] [--date YYYY-MM-DD] FILE...
  *   factdesk lookup QUERY
+ *   factdesk lsp --stdio
  *
  * Exit codes: 0 no conflicts, 1 conflicts found, 2 bad usage or unreadable input. Everything runs
  * offline; drafts never leave the machine.
  */
+import { join } from 'node:path';
 import { version } from '../../package.json';
+import { runNodeServer } from '../server/main';
 import { CONFLICT_KINDS, draftFormat, FactChecker, type CheckOptions, type CheckResult, type Corpus } from '../engine';
 import { HELP_TEXT, UsageError, parseArgs, type CheckCommand, type LookupCommand } from './args';
 import { expandDraftPaths, loadCorpora, readText } from './inputs';
@@ -55,6 +58,10 @@ export function run(args: readonly string[], io: CliIo, deps: CliDependencies = 
         return runLookup(parsed, io, deps);
       case 'import':
         return runImport(parsed, io, deps);
+      case 'lsp':
+        // Served by main(), which owns the process's streams; run() is for commands that finish.
+        io.stderr("factdesk: 'lsp --stdio' runs only as the program itself\n");
+        return EXIT_USAGE;
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -126,6 +133,11 @@ function runLookup(command: LookupCommand, io: CliIo, deps: CliDependencies): nu
 
 /** Entry point: `main(process.argv)`. Sets the exit code rather than exiting, so output is flushed. */
 export function main(argv: readonly string[] = process.argv): number {
+  if (argv[2] === 'lsp' && argv[3] === '--stdio' && argv.length === 4) {
+    // The same server VS Code runs; the bundled records' files sit in ../data beside dist/.
+    runNodeServer(join(__dirname, '..', 'data'));
+    return EXIT_OK;
+  }
   const code = run(argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

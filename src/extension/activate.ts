@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
 import { registerAddToCorpus } from './addToCorpus';
-import { FactCodeActionProvider } from './codeActions';
+import { clientOptions, serveFileReads } from './client';
 import { registerCommands } from './commands';
 import { CorpusService } from './corpusService';
 import { CorpusTreeProvider } from './corpusView';
 import { DiagnosticsController } from './diagnostics';
 import type { ExtensionHostServices } from './host';
-import { FactHoverProvider } from './hover';
 import { StatementLookup } from './lookup';
 import { registerReportCommand } from './report';
 import { STATEMENT_SCHEME, StatementDocumentProvider } from './statementDocument';
@@ -24,36 +23,54 @@ export interface FactDeskApi {
   readonly corpusTree: CorpusTreeProvider;
 }
 
-/** Wires every feature; shared by the Node and browser entries, which differ only in `host`. */
+/**
+ * Wires every feature; shared by the Node and browser entries, which differ only in `host`. The
+ * engine runs in the language server (diagnostics, hovers, quick fixes, the look-up's search); the
+ * extension keeps what needs the workbench: commands, the corpus view, the status bar, the report.
+ */
 export function activateShared(context: vscode.ExtensionContext, host: ExtensionHostServices): FactDeskApi {
   const output = vscode.window.createOutputChannel('Fact Desk');
-  output.appendLine(`Fact Desk activated (${host.platform} extension host).`);
-  const corpus = new CorpusService(host, context.extensionUri, output);
+  output.appendLine(`Fact Desk activated (${host.platform} extension host); starting the language server.`);
+  // The controller needs the client and the client's middleware needs the controller: bind late.
+  let diagnostics: DiagnosticsController | undefined = undefined;
+  const client = host.createClient(
+    clientOptions(context.extensionUri, output, (uri, list, next) => {
+      next(uri, list);
+      diagnostics?.diagnosticsApplied(uri);
+    }),
+  );
   const suppressions = new Suppressions(context.workspaceState);
-  const diagnostics = new DiagnosticsController(corpus, suppressions, context.workspaceState, context.extensionUri);
-  const statusBar = new FactStatusBar(diagnostics);
-  const lookup = new StatementLookup(corpus);
+  const controller = new DiagnosticsController(client, suppressions, context.workspaceState);
+  diagnostics = controller;
+  const corpus = new CorpusService(client, host, output);
+  const statusBar = new FactStatusBar(controller);
+  const lookup = new StatementLookup(client, corpus);
   const tree = new CorpusTreeProvider(corpus);
   context.subscriptions.push(
     output,
+    serveFileReads(client),
     corpus,
     suppressions,
-    diagnostics,
+    controller,
     statusBar,
     tree,
     vscode.window.createTreeView(CorpusTreeProvider.viewId, { treeDataProvider: tree, showCollapseAll: true }),
     vscode.workspace.registerTextDocumentContentProvider(STATEMENT_SCHEME, new StatementDocumentProvider(corpus)),
-    // Every language: which documents are drafts is a setting, checked by the providers through their findings.
-    vscode.languages.registerHoverProvider('*', new FactHoverProvider(diagnostics, corpus)),
-    vscode.languages.registerCodeActionsProvider('*', new FactCodeActionProvider(diagnostics), FactCodeActionProvider.metadata),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('factDesk.corpusFiles') || event.affectsConfiguration('factDesk.useBundledCorpus')) void corpus.reload();
       if (event.affectsConfiguration('factDesk')) statusBar.update();
     }),
+    { dispose: () => void client.dispose() },
   );
-  registerCommands(context, diagnostics, corpus, suppressions);
-  registerReportCommand(context, diagnostics, corpus);
+  registerCommands(context, controller, corpus, suppressions);
+  registerReportCommand(context, controller, corpus);
   registerAddToCorpus(context, corpus);
   lookup.register(context);
-  return { platform: host.platform, corpus, diagnostics, lookup, suppressions, statusBar, corpusTree: tree };
+  void client.start().then(
+    () => {
+      controller.sendClientState();
+      return corpus.ready();
+    },
+    (error: unknown) => output.appendLine(`The Fact Desk language server did not start: ${String(error)}`),
+  );
+  return { platform: host.platform, corpus, diagnostics: controller, lookup, suppressions, statusBar, corpusTree: tree };
 }

@@ -20,6 +20,8 @@ interface StatementArgs {
   statementId: string;
   uri?: string;
   offset?: number;
+  /** The draft version `offset` was computed on (hover links carry it). */
+  version?: number;
 }
 
 /** The palette commands for checking and toggling, and the hidden commands behind hover links and quick fixes. */
@@ -87,6 +89,11 @@ export function registerCommands(
     if (!statement) return false;
     const citation = formatCitation(statement, corpus.corpus);
     const document = args.uri ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === args.uri) : undefined;
+    if (document && args.offset !== undefined && args.version !== undefined && args.version !== document.version) {
+      // The hover was computed on an earlier version: its offset may now point into shifted text.
+      void vscode.window.showInformationMessage('Fact Desk: the draft changed since this hover was shown; hover the claim again to insert its citation.');
+      return false;
+    }
     if (document && args.offset !== undefined) {
       // After the paragraph holding the claim, as its own paragraph: the draft's sentence stays as written.
       let line = document.positionAt(args.offset).line;
@@ -108,15 +115,16 @@ export function registerCommands(
 
   register(COMMAND.showStatement, async (args: StatementArgs | Statement) => {
     const id = 'statementId' in args ? args.statementId : args.id;
-    const location = corpus.recordLocation(id);
+    const location = await corpus.recordLocation(id);
     const uri = location?.uri ?? statementDocumentUri(id);
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, { preview: true, selection: location?.range });
     return uri;
   });
 
-  register(COMMAND.ignoreClaim, async (uri: vscode.Uri, finding: Finding) => {
-    await suppressions.ignore(finding, uri);
+  register(COMMAND.ignoreClaim, async (uri: vscode.Uri | string, finding: Finding) => {
+    // From the server's quick fix the draft comes as a URI string; from the API as a Uri.
+    await suppressions.ignore(finding, typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
     void vscode.window.setStatusBarMessage(`Fact Desk: claim ignored (stored in ${suppressions.fileUri() ? vscode.workspace.asRelativePath(suppressions.fileUri()!) : 'workspace state'})`, 4000);
   });
 

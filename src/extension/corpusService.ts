@@ -1,74 +1,69 @@
 import * as vscode from 'vscode';
-import {
-  FactChecker,
-  loadBundledCorpus,
-  mergeCorpora,
-  parseCorpusFile,
-  type Corpus,
-  type LoadProblem,
-  type Person,
-  type Source,
-  type Statement,
-} from '../engine';
-import { readSettings } from './config';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { Corpus, LoadProblem, Person, Source, Statement } from '../engine';
+import { Methods, WORKSPACE_CORPUS_PATH, type CorpusLoadedParams, type CorpusProblem } from '../server/protocol';
 import type { ExtensionHostServices } from './host';
 
-/** The workspace corpus that "Add Selection to Corpus" writes to, relative to a workspace folder. */
-export const WORKSPACE_CORPUS_PATH = '.factdesk/corpus.jsonl';
+export { WORKSPACE_CORPUS_PATH };
 
-const BUNDLED_NAME = 'bundled corpus';
 const RELOAD_DELAY_MS = 150;
 const POLL_INTERVAL_MS = 2000;
 
+type Loaded = CorpusLoadedParams & { generation: number };
+
 /**
- * Owns the corpus: the bundled records plus the newsroom's files named in `factDesk.corpusFiles` and
- * the workspace corpus. Watches those files, rebuilds the checker when one changes (drafts are then
- * re-checked by the listener of `onDidChange`), and reports load problems with file, line and field as
- * diagnostics on the corpus file and in the output channel.
+ * The extension's view of the corpus, which the language server loads and indexes (off this thread).
+ * Keeps a copy of the records for the corpus view, the look-up's items and the report; watches the
+ * corpus files the server read and asks it to reload when one changes; shows load problems with file,
+ * line and field as diagnostics on the corpus file and in the output channel.
  */
 export class CorpusService implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
-  /** Fires after every (re)load, once the new checker is in place. */
+  /** Fires after every (re)load, once the copy of the new corpus is in place. */
   readonly onDidChange = this.changeEmitter.event;
 
-  private current: { corpus: Corpus; checker: FactChecker; problems: LoadProblem[] };
-  private locations = new Map<string, vscode.Location>();
+  private current: { corpus: Corpus; problems: CorpusProblem[]; generation: number } = { corpus: { statements: [], people: [], sources: [] }, problems: [], generation: 0 };
+  private peopleById = new Map<string, Person>();
+  private sourcesById = new Map<string, Source>();
+  private statementsById = new Map<string, Statement>();
   private readonly problemDiagnostics = vscode.languages.createDiagnosticCollection('factDesk-corpus');
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
-  private loading: Promise<void>;
   private pendingReload: ReturnType<typeof setTimeout> | undefined;
   private watchedUris = new Set<string>();
+  private applying: Promise<void> = Promise.resolve();
 
   constructor(
+    private readonly client: BaseLanguageClient,
     private readonly host: ExtensionHostServices,
-    private readonly extensionUri: vscode.Uri,
     private readonly output: vscode.OutputChannel,
   ) {
-    const empty: Corpus = { statements: [], people: [], sources: [] };
-    this.current = { corpus: empty, checker: new FactChecker(empty), problems: [] };
-    this.loading = this.load();
     this.disposables.push(
       this.changeEmitter,
       this.problemDiagnostics,
+      client.onNotification(Methods.corpusLoaded, (loaded: Loaded) => void this.apply(loaded)),
       vscode.workspace.onDidSaveTextDocument((document) => {
         if (this.watchedUris.has(document.uri.toString())) this.scheduleReload();
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()),
     );
   }
 
-  /** Resolves once the corpus in effect reflects the latest request to load. */
-  ready(): Promise<void> {
-    return this.loading;
+  /** Resolves once the copy reflects the corpus the server has for the current settings (loading it if settings changed). */
+  async ready(): Promise<void> {
+    const loaded = await this.client.sendRequest<Loaded>(Methods.reloadCorpus, { force: false });
+    await this.apply(loaded);
+  }
+
+  /** Reloads now (a corpus file changed, or the extension wrote one). */
+  async reload(): Promise<void> {
+    if (this.pendingReload) clearTimeout(this.pendingReload);
+    this.pendingReload = undefined;
+    const loaded = await this.client.sendRequest<Loaded>(Methods.reloadCorpus, { force: true });
+    await this.apply(loaded);
   }
 
   get corpus(): Corpus {
     return this.current.corpus;
-  }
-
-  get checker(): FactChecker {
-    return this.current.checker;
   }
 
   get problems(): readonly LoadProblem[] {
@@ -76,55 +71,29 @@ export class CorpusService implements vscode.Disposable {
   }
 
   person(id: string | null | undefined): Person | undefined {
-    return id ? this.current.checker.person(id) : undefined;
+    return id ? this.peopleById.get(id) : undefined;
   }
 
   source(id: string): Source | undefined {
-    return this.current.checker.source(id);
+    return this.sourcesById.get(id);
   }
 
   statement(id: string): Statement | undefined {
-    return this.current.checker.statement(id);
+    return this.statementsById.get(id);
   }
 
   /** Where a record (statement, person or source id) is written, when its file is known. */
-  recordLocation(id: string): vscode.Location | undefined {
-    return this.locations.get(id);
-  }
-
-  /** Reloads now (after settings changed, or a file was written by the extension itself). */
-  reload(): Promise<void> {
-    if (this.pendingReload) clearTimeout(this.pendingReload);
-    this.pendingReload = undefined;
-    // A failed load must not stop later reloads: each one starts from a settled chain.
-    this.loading = this.loading.catch(() => undefined).then(() => this.load());
-    return this.loading;
-  }
-
-  private scheduleReload(): void {
-    if (this.pendingReload) clearTimeout(this.pendingReload);
-    // File watchers fire several events for one save; one reload is enough.
-    this.pendingReload = setTimeout(() => void this.reload(), RELOAD_DELAY_MS);
+  async recordLocation(id: string): Promise<vscode.Location | undefined> {
+    const location = await this.client.sendRequest<{ uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null>(Methods.recordLocation, { id });
+    if (!location) return undefined;
+    const { start, end } = location.range;
+    return new vscode.Location(vscode.Uri.parse(location.uri), new vscode.Range(start.line, start.character, end.line, end.character));
   }
 
   /** The workspace corpus file of the first workspace folder, or undefined without a folder. */
   workspaceCorpusUri(): vscode.Uri | undefined {
     const folder = vscode.workspace.workspaceFolders?.[0];
     return folder ? vscode.Uri.joinPath(folder.uri, WORKSPACE_CORPUS_PATH) : undefined;
-  }
-
-  /** The corpus files named in settings, resolved against the first workspace folder. */
-  configuredCorpusUris(): vscode.Uri[] {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    const uris: vscode.Uri[] = [];
-    for (const entry of readSettings().corpusFiles) {
-      const path = entry.replace(/^\$\{workspaceFolder\}[\\/]?/, '');
-      if (/^[a-z][a-z0-9+.-]+:\/\//i.test(path)) uris.push(vscode.Uri.parse(path));
-      else if (path.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(path)) uris.push(vscode.Uri.file(path));
-      else if (folder) uris.push(vscode.Uri.joinPath(folder.uri, path));
-      else this.output.appendLine(`Corpus file "${entry}" is relative but no folder is open; skipped.`);
-    }
-    return uris;
   }
 
   /** Appends lines to the workspace corpus file (creating it) and reloads, so new records are used at once. */
@@ -145,94 +114,39 @@ export class CorpusService implements vscode.Disposable {
     return target;
   }
 
-  private async load(): Promise<void> {
-    try {
-      await this.loadOnce();
-    } catch (error) {
-      // Keep the corpus in effect; say why the new one could not be loaded.
-      this.output.appendLine(`Corpus reload failed: ${errorMessage(error)}`);
-      void vscode.window.showErrorMessage(`Fact Desk: the corpus could not be reloaded (${errorMessage(error)}); the previous one stays in use.`);
-    }
+  /** Takes a load the server announced (or answered with): fetches the records once per load, in order. */
+  private apply(loaded: Loaded): Promise<void> {
+    this.applying = this.applying.then(async () => {
+      if (loaded.generation <= this.current.generation) return;
+      const corpus = await this.client.sendRequest<Corpus>(Methods.corpus);
+      if (loaded.generation <= this.current.generation) return;
+      this.current = { corpus, problems: loaded.problems, generation: loaded.generation };
+      this.peopleById = new Map(corpus.people.map((person) => [person.id, person]));
+      this.sourcesById = new Map(corpus.sources.map((source) => [source.id, source]));
+      this.statementsById = new Map(corpus.statements.map((statement) => [statement.id, statement]));
+      this.reportProblems(loaded.problems);
+      this.rewatch(loaded.files.map((uri) => vscode.Uri.parse(uri)));
+      this.output.appendLine(`Corpus loaded: ${loaded.statements} statements, ${loaded.people} people, ${loaded.sources} sources${loaded.problems.length ? `; ${loaded.problems.length} problem(s).` : '.'}`);
+      this.changeEmitter.fire();
+    });
+    return this.applying;
   }
 
-  private async loadOnce(): Promise<void> {
-    const settings = readSettings();
-    const parts: { name: string; corpus: Corpus }[] = [];
-    const problems: LoadProblem[] = [];
-    const fileUris = new Map<string, vscode.Uri>();
-    // Built aside and swapped in with the new checker, so lookups never see a half-built index.
-    const locations = new Map<string, vscode.Location>();
-
-    if (settings.useBundledCorpus) {
-      try {
-        parts.push({ name: BUNDLED_NAME, corpus: loadBundledCorpus() });
-      } catch (error) {
-        problems.push({ file: BUNDLED_NAME, line: 0, message: `The bundled corpus could not be loaded: ${String(error)}`, severity: 'error' });
-      }
-      await this.indexBundledLocations(locations);
-    }
-
-    const userFiles = this.configuredCorpusUris();
-    const workspaceCorpus = this.workspaceCorpusUri();
-    if (workspaceCorpus) userFiles.push(workspaceCorpus);
-    for (const uri of userFiles) {
-      const name = displayName(uri);
-      fileUris.set(name, uri);
-      let text: string;
-      try {
-        text = new TextDecoder().decode(await this.host.readFile(uri));
-      } catch (error) {
-        // The workspace corpus is optional; a file named in settings must exist.
-        if (uri !== workspaceCorpus) {
-          problems.push({ file: name, line: 0, message: `Cannot read corpus file: ${errorMessage(error)}`, severity: 'error' });
-        }
-        continue;
-      }
-      const result = parseCorpusFile(name, text);
-      problems.push(...result.problems);
-      parts.push({ name, corpus: result.corpus });
-      indexRecordLocations(uri, text, locations);
-    }
-
-    const merged = mergeCorpora(parts);
-    problems.push(...merged.problems);
-    this.current = { corpus: merged.corpus, checker: new FactChecker(merged.corpus), problems };
-    this.locations = locations;
-    this.reportProblems(problems, fileUris);
-    this.rewatch(userFiles);
-    this.output.appendLine(
-      `Corpus loaded: ${merged.corpus.statements.length} statements, ${merged.corpus.people.length} people, ` +
-        `${merged.corpus.sources.length} sources from ${parts.map((part) => part.name).join(', ') || 'nothing'}` +
-        (problems.length ? `; ${problems.length} problem(s).` : '.'),
-    );
-    this.changeEmitter.fire();
+  private scheduleReload(): void {
+    if (this.pendingReload) clearTimeout(this.pendingReload);
+    // File watchers fire several events for one save; one reload is enough.
+    this.pendingReload = setTimeout(() => void this.reload(), RELOAD_DELAY_MS);
   }
 
-  private async indexBundledLocations(locations: Map<string, vscode.Location>): Promise<void> {
-    // Best effort: the records' JSON files ship in data/ inside the extension, so a diagnostic can
-    // point at the exact line of its record. When they cannot be listed (some web hosts), none is shown.
-    const dataDir = vscode.Uri.joinPath(this.extensionUri, 'data');
-    try {
-      for (const [name, type] of await vscode.workspace.fs.readDirectory(dataDir)) {
-        if (type !== vscode.FileType.File || !/\.(json|jsonl)$/.test(name) || name.includes('schema')) continue;
-        const uri = vscode.Uri.joinPath(dataDir, name);
-        indexRecordLocations(uri, new TextDecoder().decode(await this.host.readFile(uri)), locations);
-      }
-    } catch {
-      // No data folder to point at.
-    }
-  }
-
-  private reportProblems(problems: LoadProblem[], fileUris: Map<string, vscode.Uri>): void {
+  private reportProblems(problems: CorpusProblem[]): void {
     this.problemDiagnostics.clear();
-    const byFile = new Map<vscode.Uri, vscode.Diagnostic[]>();
+    const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const problem of problems) {
       const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}`;
       const field = problem.field ? ` [${problem.field}]` : '';
       const id = problem.recordId ? ` (record ${problem.recordId})` : '';
       this.output.appendLine(`${problem.severity === 'error' ? 'Error' : 'Warning'} ${where}${field}${id}: ${problem.message}`);
-      const uri = fileUris.get(problem.file);
-      if (!uri) continue;
+      if (!problem.uri) continue;
       const line = Math.max(0, problem.line - 1);
       const diagnostic = new vscode.Diagnostic(
         new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER),
@@ -240,11 +154,9 @@ export class CorpusService implements vscode.Disposable {
         problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
       );
       diagnostic.source = 'Fact Desk corpus';
-      const list = byFile.get(uri) ?? [];
-      list.push(diagnostic);
-      byFile.set(uri, list);
+      byFile.set(problem.uri, [...(byFile.get(problem.uri) ?? []), diagnostic]);
     }
-    for (const [uri, diagnostics] of byFile) this.problemDiagnostics.set(uri, diagnostics);
+    for (const [uri, diagnostics] of byFile) this.problemDiagnostics.set(vscode.Uri.parse(uri), diagnostics);
     if (problems.some((problem) => problem.severity === 'error')) {
       void vscode.window
         .showWarningMessage(`Fact Desk: ${problems.length} problem(s) loading the corpus; bad records were skipped.`, 'Show Details')
@@ -285,27 +197,4 @@ export class CorpusService implements vscode.Disposable {
     for (const watcher of this.watchers) watcher.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
-}
-
-/** Records the line of every `"id": "..."` (JSON, JSONL) or first CSV cell, so diagnostics can link to the record. */
-export function indexRecordLocations(uri: vscode.Uri, text: string, into: Map<string, vscode.Location>): void {
-  const isCsv = uri.path.toLowerCase().endsWith('.csv');
-  const lines = text.split(/\r?\n/);
-  for (let line = 0; line < lines.length; line++) {
-    const content = lines[line];
-    const ids = isCsv ? [/^"?([^",]+)"?,/.exec(content)?.[1]] : [...content.matchAll(/"id"\s*:\s*"([^"\\]+)"/g)].map((match) => match[1]);
-    for (const id of ids) {
-      if (!id || into.has(id)) continue;
-      const column = Math.max(0, content.indexOf(id));
-      into.set(id, new vscode.Location(uri, new vscode.Range(line, column, line, column + id.length)));
-    }
-  }
-}
-
-function displayName(uri: vscode.Uri): string {
-  return vscode.workspace.asRelativePath(uri, false);
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { Statement } from '../engine';
 import { COMMAND } from './commandIds';
-import { truncate } from './conversions';
+import { truncate } from '../server/conversions';
 import type { CorpusService } from './corpusService';
-import { describeStatement } from './statementInfo';
+import { describeStatement } from '../server/statementInfo';
 
 type Node = { type: 'speaker'; id: string; name: string; statements: Statement[] } | { type: 'statement'; statement: Statement };
 

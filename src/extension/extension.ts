@@ -1,12 +1,18 @@
-// Node entry (package.json `main`). All features live in activateShared; this file only picks the host.
+// Node entry (package.json `main`). All features live in activateShared; this file only picks the host:
+// the language server runs as a separate Node process (dist/server.js), over IPC.
 import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import { activateShared, type FactDeskApi } from './activate';
 import { workspaceFsHost } from './host';
 
 export function activate(context: vscode.ExtensionContext): FactDeskApi {
-  return activateShared(context, workspaceFsHost('node'));
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  return activateShared(
+    context,
+    workspaceFsHost('node', (options) => new LanguageClient('factDesk', 'Fact Desk', { run: { module: serverModule, transport: TransportKind.ipc }, debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } } }, options)),
+  );
 }
 
 export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+  // Everything, the language client included, is disposed through context.subscriptions.
 }

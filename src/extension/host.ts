@@ -1,18 +1,22 @@
 import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 
 /**
- * What differs between the Node entry and the browser entry. Both read corpus files through
- * `vscode.workspace.fs`, so they work on disk, in remote and in virtual workspaces (vscode.dev) alike;
- * `platform` is only reported in the output channel.
+ * What differs between the Node entry and the browser entry: where the language server runs (a child
+ * process over IPC, or a web worker) and how files are read (both through `vscode.workspace.fs`, so
+ * they work on disk, in remote and in virtual workspaces alike).
  */
 export interface ExtensionHostServices {
   readonly platform: 'node' | 'web';
   readFile(uri: vscode.Uri): Promise<Uint8Array>;
+  /** Creates (does not start) the language client for the platform's server. */
+  createClient(options: LanguageClientOptions): BaseLanguageClient;
 }
 
-export function workspaceFsHost(platform: 'node' | 'web'): ExtensionHostServices {
+export function workspaceFsHost(platform: 'node' | 'web', createClient: ExtensionHostServices['createClient']): ExtensionHostServices {
   return {
     platform,
     readFile: (uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)),
+    createClient,
   };
 }

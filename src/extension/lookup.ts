@@ -1,30 +1,22 @@
-import Fuse from 'fuse.js';
 import * as vscode from 'vscode';
-import { formatCitation, formatStatementDate, type Statement } from '../engine';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { formatCitation, type Statement } from '../engine';
+import { Methods, type LookupResult } from '../server/protocol';
 import { COMMAND } from './commandIds';
 import { insertAtCursor } from './commands';
-import { truncate } from './conversions';
+import { truncate } from '../server/conversions';
 import type { CorpusService } from './corpusService';
-import { describeStatement } from './statementInfo';
+import { describeStatement } from '../server/statementInfo';
 
 interface StatementItem extends vscode.QuickPickItem {
   statement: Statement;
-}
-
-interface SearchRecord {
-  statement: Statement;
-  speaker: string;
-  text: string;
-  outlet: string;
-  date: string;
-  publisher: string;
 }
 
 const COPY_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy the citation' };
 const MAX_ITEMS = 50;
 
 /**
- * "Look Up Statement...": fuzzy search (fuse.js) over speaker, quote, outlet and date. Enter inserts
+ * "Look Up Statement...": the language server searches speaker, quote, outlet and date as the user types. Enter inserts
  * the quote with attribution and date at the cursor; the item's button copies it instead.
  * `onDidShow` lets the integration tests drive the real QuickPick.
  */
@@ -33,7 +25,10 @@ export class StatementLookup implements vscode.Disposable {
   /** Fires once the QuickPick is visible with its first items. */
   readonly onDidShow = this.showEmitter.event;
 
-  constructor(private readonly corpus: CorpusService) {}
+  constructor(
+    private readonly client: BaseLanguageClient,
+    private readonly corpus: CorpusService,
+  ) {}
 
   register(context: vscode.ExtensionContext): void {
     context.subscriptions.push(this, vscode.commands.registerCommand(COMMAND.lookUpStatement, (args?: { query?: string }) => this.run(args?.query)));
@@ -42,30 +37,6 @@ export class StatementLookup implements vscode.Disposable {
   /** Shows the lookup; resolves with the citation inserted or copied, or undefined when dismissed. */
   async run(initialQuery = ''): Promise<string | undefined> {
     await this.corpus.ready();
-    const records: SearchRecord[] = this.corpus.corpus.statements.map((statement) => {
-      const person = this.corpus.person(statement.speaker);
-      return {
-        statement,
-        speaker: person ? [person.name, ...person.aliases].join(' ') : '',
-        text: statement.text,
-        outlet: statement.outlet,
-        date: `${statement.date} ${formatStatementDate(statement)}`,
-        publisher: this.corpus.source(statement.source)?.publisher ?? '',
-      };
-    });
-    const keys = ['speaker', 'text', 'outlet', 'date', 'publisher'];
-    const fuse = new Fuse(records, {
-      keys: [
-        { name: 'speaker', weight: 2 },
-        { name: 'text', weight: 3 },
-        { name: 'outlet', weight: 1 },
-        { name: 'date', weight: 1 },
-        { name: 'publisher', weight: 0.5 },
-      ],
-      ignoreLocation: true,
-      threshold: 0.35,
-    });
-
     const quickPick = vscode.window.createQuickPick<StatementItem>();
     quickPick.title = 'Fact Desk: Look Up Statement';
     quickPick.placeholder = 'Search by speaker, words of the quote, outlet or date (e.g. "Rubio concessions", "Fox News Sunday", "August 2025")';
@@ -83,12 +54,15 @@ export class StatementLookup implements vscode.Disposable {
         alwaysShow: true,
       };
     };
-    const refresh = (query: string) => {
-      // Every word must match some field ("Rubio concessions": Rubio the speaker, concessions in the quote).
-      const words = query.trim().split(/\s+/).filter(Boolean);
-      const expression = { $and: words.map((word) => ({ $or: keys.map((key) => ({ [key]: word })) })) };
-      const hits = words.length ? fuse.search(expression, { limit: MAX_ITEMS }).map((hit) => hit.item.statement) : records.slice(0, MAX_ITEMS).map((record) => record.statement);
-      quickPick.items = hits.map(toItem);
+    // Each keystroke asks the server; a reply to an older query than the latest is dropped.
+    let asked = 0;
+    const refresh = async (query: string) => {
+      const ticket = ++asked;
+      quickPick.busy = true;
+      const { statements } = await this.client.sendRequest<LookupResult>(Methods.lookup, { query, limit: MAX_ITEMS });
+      if (ticket !== asked) return;
+      quickPick.items = statements.map(toItem);
+      quickPick.busy = false;
     };
 
     return new Promise<string | undefined>((resolve) => {
@@ -101,7 +75,7 @@ export class StatementLookup implements vscode.Disposable {
         resolve(value);
         quickPick.dispose();
       };
-      quickPick.onDidChangeValue(refresh);
+      quickPick.onDidChangeValue((query) => void refresh(query));
       quickPick.onDidTriggerItemButton(async (event) => {
         chosen = true;
         const citation = formatCitation(event.item.statement, this.corpus.corpus);
@@ -123,9 +97,10 @@ export class StatementLookup implements vscode.Disposable {
         if (!chosen) finish(undefined);
       });
       quickPick.value = initialQuery;
-      refresh(initialQuery);
-      quickPick.show();
-      this.showEmitter.fire(quickPick);
+      void refresh(initialQuery).then(() => {
+        quickPick.show();
+        this.showEmitter.fire(quickPick);
+      });
     });
   }
 

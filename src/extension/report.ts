@@ -3,7 +3,7 @@ import { CONFLICT_KINDS, formatCitation, type Finding } from '../engine';
 import { COMMAND } from './commandIds';
 import type { CorpusService } from './corpusService';
 import type { DiagnosticsController } from './diagnostics';
-import { describeStatement, speakerName } from './statementInfo';
+import { describeStatement, speakerName } from '../server/statementInfo';
 import { countFindings } from './statusBar';
 
 export type ReportFormat = 'markdown' | 'html';

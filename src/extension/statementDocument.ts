@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CorpusService } from './corpusService';
-import { describeStatement } from './statementInfo';
+import { describeStatement } from '../server/statementInfo';
 
 /** Read-only documents that show one record, for records whose file cannot be opened (bundled data in a web host). */
 export const STATEMENT_SCHEME = 'factdesk';

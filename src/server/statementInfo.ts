@@ -1,7 +1,12 @@
 // How a statement is described to a reporter (speaker with role, date with weekday, outlet, article),
 // shared by the hover, the lookup, the corpus view and the report.
 import { formatStatementDate, type Person, type Source, type Statement } from '../engine';
-import type { CorpusService } from './corpusService';
+
+/** What describing a statement needs: the corpus's people and sources by id (the checker, or the client's copy). */
+export interface CorpusDirectory {
+  person(id: string | null | undefined): Person | undefined;
+  source(id: string): Source | undefined;
+}
 
 export interface StatementInfo {
   statement: Statement;
@@ -16,7 +21,7 @@ export interface StatementInfo {
   article?: string;
 }
 
-export function describeStatement(statement: Statement, corpus: CorpusService): StatementInfo {
+export function describeStatement(statement: Statement, corpus: CorpusDirectory): StatementInfo {
   const person = corpus.person(statement.speaker);
   const source = corpus.source(statement.source);
   return {
@@ -30,7 +35,7 @@ export function describeStatement(statement: Statement, corpus: CorpusService): 
   };
 }
 
-export function speakerName(id: string | null | undefined, corpus: CorpusService): string {
+export function speakerName(id: string | null | undefined, corpus: CorpusDirectory): string {
   if (!id) return 'nobody named';
   return corpus.person(id)?.name ?? id;
 }

@@ -1,0 +1,13 @@
+// What differs between the places the server runs: a Node process (spawned by VS Code over IPC, or
+// `factdesk lsp --stdio` for any editor) and a web worker (vscode.dev). The server core sees only this.
+
+/** File access for the server: corpus files, the bundled records' files, .factdesk/ignore.json. */
+export interface ServerHost {
+  /** The text of a file by URI; rejects with an Error whose message says why (missing, unreadable). */
+  readFile(uri: string): Promise<string>;
+  /**
+   * URIs of the bundled corpus's JSON files (for record locations); empty when they cannot be listed.
+   * `dataDir` is the data folder's URI when the client sent it (the VS Code extension does).
+   */
+  bundledDataFiles(dataDir?: string): Promise<string[]>;
+}

@@ -1,0 +1,112 @@
+// The Fact Desk language server's own messages, beside the standard LSP ones. Shared by the server
+// and the VS Code client; plain data only (no vscode, no Node), so both the Node and the web worker
+// builds use it.
+import type { Finding, LoadProblem, Statement, Corpus } from '../engine';
+
+/** What a check of one draft produced, bound to the document version it was computed for. */
+export interface CheckedDraft {
+  uri: string;
+  /** The document version checked; -1 for a file read from disk. */
+  version: number;
+  /** Findings shown as diagnostics (ignored claims removed). */
+  findings: Finding[];
+  /** Findings the desk chose to ignore (.factdesk/ignore.json). */
+  ignored: Finding[];
+  /** Set when the draft was longer than factDesk.maxFileSize and checked only up to the cap. */
+  capMessage?: string;
+  /** Milliseconds the engine took. */
+  engineMs: number;
+}
+
+/** One "Ignore this claim" entry, as stored in .factdesk/ignore.json. */
+export interface IgnoredClaim {
+  kind: Finding['kind'];
+  claim: string;
+  /** Draft path relative to its workspace folder; absent means every draft. */
+  file?: string;
+  statementId?: string;
+  added: string;
+}
+
+/** A corpus load problem with the URI of the file it is in, when there is one. */
+export interface CorpusProblem extends LoadProblem {
+  uri?: string;
+}
+
+/**
+ * URI schemes whose documents can be drafts: files on disk or in a remote or virtual workspace, and
+ * unsaved drafts. An allowlist, so diff views, git and pull-request documents, chat code blocks and
+ * output panes are never checked (nor listed in Problems twice).
+ */
+export const DRAFT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-notebook-cell', 'vscode-test-web', 'vsls'];
+
+/** Where suppressions live, relative to a workspace folder. */
+export const IGNORE_FILE_PATH = '.factdesk/ignore.json';
+
+/** The workspace corpus that "Add Selection to Corpus" writes to, relative to a workspace folder. */
+export const WORKSPACE_CORPUS_PATH = '.factdesk/corpus.jsonl';
+
+export const Methods = {
+  /** server → client notification, sent just before the draft's diagnostics: the result behind them. */
+  checked: 'factDesk/checked',
+  /** server → client notification after every corpus (re)load. */
+  corpusLoaded: 'factDesk/corpusLoaded',
+  /** client → server request: the whole corpus in effect (for the corpus view). */
+  corpus: 'factDesk/corpus',
+  /** client → server request: reload the corpus now; resolves once it is in effect. */
+  reloadCorpus: 'factDesk/reloadCorpus',
+  /** client → server request: check an open document now (or a file's text from disk). */
+  check: 'factDesk/check',
+  /** client → server request: the look-up, ranked statements for a query. */
+  lookup: 'factDesk/lookup',
+  /** client → server request: where a record is written. */
+  recordLocation: 'factDesk/recordLocation',
+  /** client → server notification: state the client keeps (ignored claims, documents turned off). */
+  clientState: 'factDesk/clientState',
+  /** server → client request: read a file the server cannot read itself (virtual workspaces, the browser). */
+  readFile: 'factDesk/readFile',
+} as const;
+
+export interface CorpusLoadedParams {
+  statements: number;
+  people: number;
+  sources: number;
+  problems: CorpusProblem[];
+  /** Files the corpus was read from (so the client can watch them). */
+  files: string[];
+}
+
+export interface CheckParams {
+  uri: string;
+  /** The text of a file read from disk, or of an open document the server may not have been sent yet. */
+  text?: string;
+  /** For an open document: its version and language (the server checks its own copy when it has this version). */
+  version?: number;
+  languageId?: string;
+}
+
+export interface LookupParams {
+  query: string;
+  limit?: number;
+}
+
+export interface LookupResult {
+  statements: Statement[];
+}
+
+export interface ClientStateParams {
+  ignored: IgnoredClaim[];
+  disabledDocuments: string[];
+}
+
+export interface ReadFileParams {
+  uri: string;
+}
+
+/** Base64 would be smaller; text keeps the protocol readable and corpus files are text. */
+export interface ReadFileResult {
+  text?: string;
+  error?: string;
+}
+
+export type CorpusResult = Corpus;

@@ -1,0 +1,387 @@
+// The Fact Desk language server: hosts the engine off the editor's thread and speaks LSP, so VS Code
+// (Node over IPC, or a web worker on vscode.dev) and any other editor (`factdesk lsp --stdio`) get the
+// same diagnostics, hovers and quick fixes. Runs in Node and in a browser worker: no Node built-ins here.
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { draftFormat, type CheckOptions, type Finding } from '../engine';
+import { COMMAND } from '../extension/commandIds';
+import { DIAGNOSTIC_SOURCE, mapperForText, sameRange, toDiagnostic, toRange, type PositionMapper } from './conversions';
+import { loadCorpus, loadKey, loadedSummary, errorMessage, type FolderSettings, type LoadedCorpus } from './corpusStore';
+import type { ServerHost } from './host';
+import { hoverFor } from './hover';
+import { joinUri, relativePath } from './locations';
+import { StatementSearch } from './lookup';
+import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckedDraft, type CheckParams, type ClientStateParams, type IgnoredClaim, type LookupParams } from './protocol';
+import { settingsFrom, type FactDeskSettings } from './settings';
+
+
+/** What the VS Code client tells the server when it starts it. Other editors send nothing. */
+export interface FactDeskInitializationOptions {
+  /** Base URI of docs/findings.md, the target of each diagnostic's code. */
+  findingsDocs?: string;
+  /** The client keeps ignored claims and per-document "off" and sends them (factDesk/clientState). */
+  clientState?: boolean;
+  /** URI of the extension's data/ folder, where the bundled records' files are (for record locations). */
+  bundledData?: string;
+  /** Use push diagnostics even when the client could pull (the VS Code client mirrors each result in step with its diagnostics). */
+  pushDiagnostics?: boolean;
+}
+
+interface DraftState {
+  timer?: ReturnType<typeof setTimeout>;
+  /** Bumped by every scheduled check; a check whose generation is no longer current drops its result. */
+  generation: number;
+}
+
+interface Result extends CheckedDraft {
+  diagnostics: Diagnostic[];
+  seq: number;
+}
+
+/** Starts serving on `connection`; returns when the handlers are registered (call `connection.listen()` after). */
+export function startServer(connection: Connection, host: ServerHost): void {
+  const documents = new TextDocuments(TextDocument);
+  let options: FactDeskInitializationOptions = {};
+  let folders: string[] = [];
+  let canConfigure = false;
+  let supportsFolders = false;
+  let pull = false;
+  let loaded: LoadedCorpus | undefined;
+  let search: StatementSearch | undefined;
+  let loading: Promise<LoadedCorpus> | undefined;
+  let loadGeneration = 0;
+  let clientState: ClientStateParams = { ignored: [], disabledDocuments: [] };
+  let seq = 0;
+  const states = new Map<string, DraftState>();
+  const results = new Map<string, Result>();
+  /** Files checked from disk ("Check All Drafts"): re-checked when the corpus changes, and from disk again when their editor closes. */
+  const fromDisk = new Map<string, string>();
+
+  async function settingsFor(scopeUri?: string): Promise<FactDeskSettings> {
+    if (!canConfigure) return settingsFrom(undefined);
+    const raw: unknown = await connection.workspace.getConfiguration({ scopeUri, section: 'factDesk' }).catch(() => undefined);
+    return settingsFrom(raw);
+  }
+
+  async function folderSettings(): Promise<{ folders: FolderSettings[]; global: FactDeskSettings }> {
+    const global = await settingsFor(folders[0]);
+    return { folders: await Promise.all(folders.map(async (uri) => ({ uri, settings: await settingsFor(uri) }))), global };
+  }
+
+  /** Loads the corpus when `force`d or when settings now name other files; resolves with the corpus in effect. */
+  function ensureCorpus(force: boolean): Promise<LoadedCorpus> {
+    const previous = loading ?? Promise.resolve(undefined);
+    loading = previous
+      .catch(() => undefined)
+      .then(async () => {
+        const scopes = await folderSettings();
+        if (!force && loaded && loaded.key === loadKey(scopes.folders, scopes.global)) return loaded;
+        try {
+          loaded = await loadCorpus(host, scopes.folders, scopes.global, options.bundledData);
+        } catch (error) {
+          connection.console.error(`Corpus load failed: ${errorMessage(error)}`);
+          if (loaded) return loaded;
+          throw error;
+        }
+        search = undefined;
+        loadGeneration++;
+        connection.console.log(`Corpus loaded: ${loaded.corpus.statements.length} statements, ${loaded.corpus.people.length} people, ${loaded.corpus.sources.length} sources; ${loaded.problems.length} problem(s).`);
+        void connection.sendNotification(Methods.corpusLoaded, loadedSummary(loaded, loadGeneration));
+        recheckAll();
+        return loaded;
+      });
+    return loading;
+  }
+
+  function isIgnored(finding: Finding, uri: string): boolean {
+    const claim = normalize(finding.claim);
+    const file = uri.startsWith('untitled:') ? undefined : relativePath(uri, folders);
+    return clientState.ignored.some((entry: IgnoredClaim) => entry.kind === finding.kind && normalize(entry.claim) === claim && (!entry.file || entry.file === file));
+  }
+
+  function isDraft(document: TextDocument, settings: FactDeskSettings): boolean {
+    const scheme = document.uri.slice(0, Math.max(0, document.uri.indexOf(':')));
+    return DRAFT_SCHEMES.includes(scheme) && settings.languages.includes(document.languageId);
+  }
+
+  /** Checks `text` and sends the result (factDesk/checked, then its diagnostics). */
+  function publish(uri: string, version: number, text: string, mapper: PositionMapper, settings: FactDeskSettings, format: CheckOptions['format'], corpus: LoadedCorpus): Result {
+    const checkOptions: CheckOptions = { maxChars: settings.maxFileSize, format };
+    if (settings.minMatchScore !== undefined) checkOptions.minScore = settings.minMatchScore;
+    if (settings.draftDate) checkOptions.draftDate = settings.draftDate;
+    const started = Date.now();
+    const checked = corpus.checker.check(text, checkOptions);
+    const engineMs = Date.now() - started;
+    const capMessage =
+      checked.capMessage ??
+      (text.length > settings.maxFileSize
+        ? `This draft has ${text.length.toLocaleString('en-US')} characters; Fact Desk checked the first ${settings.maxFileSize.toLocaleString('en-US')} (factDesk.maxFileSize).`
+        : undefined);
+    // The engine may not honour maxChars for claims that straddle the cap; nothing past it is reported.
+    const inBounds = checked.findings.filter((finding) => finding.range.start < settings.maxFileSize);
+    const findings: Finding[] = [];
+    const ignored: Finding[] = [];
+    for (const finding of inBounds) (isIgnored(finding, uri) ? ignored : findings).push(finding);
+    const context = {
+      mapper,
+      settings,
+      docsFor: (kind: string) => (options.findingsDocs ? `${options.findingsDocs}#${kind}` : undefined),
+      recordLocation: (id: string) => corpus.locations.get(id),
+    };
+    const diagnostics = findings.map((finding) => toDiagnostic(finding, context)).filter((d): d is Diagnostic => d !== undefined);
+    if (capMessage) {
+      const at = mapper.positionAt(Math.min(settings.maxFileSize, text.length));
+      diagnostics.push({ range: { start: at, end: at }, message: capMessage, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'size-cap' });
+    }
+    const result: Result = { uri, version, findings, ignored, capMessage, engineMs, diagnostics, seq: ++seq };
+    results.set(uri, result);
+    send(result);
+    return result;
+  }
+
+  function send(result: Result): void {
+    const { diagnostics, ...checked } = result;
+    void connection.sendNotification(Methods.checked, { uri: result.uri, result: checked });
+    if (pull && result.version >= 0) connection.languages.diagnostics.refresh();
+    else void connection.sendDiagnostics({ uri: result.uri, version: result.version >= 0 ? result.version : undefined, diagnostics });
+  }
+
+  function clear(uri: string): void {
+    const had = results.delete(uri);
+    if (!had) return;
+    void connection.sendNotification(Methods.checked, { uri, result: null, seq: ++seq });
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Checks an open document now; undefined when it is not a draft, is turned off, or changed meanwhile. */
+  async function checkDocument(document: TextDocument, generation?: number, unsynced = false): Promise<Result | undefined> {
+    const settings = await settingsFor(document.uri);
+    const current = unsynced ? document : documents.get(document.uri);
+    if (!current || !isDraft(current, settings) || !settings.enabled || clientState.disabledDocuments.includes(current.uri)) {
+      clear(document.uri);
+      return undefined;
+    }
+    // The corpus in effect; a reload in progress re-checks every draft when it lands.
+    const corpus = loaded ?? (await ensureCorpus(false));
+    // A newer edit or check was scheduled while waiting: its result will replace ours, so drop this one.
+    if (generation !== undefined && states.get(document.uri)?.generation !== generation) return undefined;
+    const latest = unsynced ? document : documents.get(document.uri);
+    if (!latest) return undefined;
+    return publish(latest.uri, latest.version, latest.getText(), latest, settings, draftFormat(latest.languageId), corpus);
+  }
+
+  async function checkFromDisk(uri: string, text: string): Promise<Result | undefined> {
+    const settings = await settingsFor(uri);
+    if (!settings.enabled) return undefined;
+    const corpus = loaded ?? (await ensureCorpus(false));
+    fromDisk.set(uri, text);
+    return publish(uri, -1, text, mapperForText(text), settings, draftFormat(uri), corpus);
+  }
+
+  function schedule(document: TextDocument, delay: number): void {
+    const state = states.get(document.uri) ?? { generation: 0 };
+    states.set(document.uri, state);
+    if (state.timer) clearTimeout(state.timer);
+    const generation = ++state.generation;
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void checkDocument(document, generation).catch((error) => connection.console.error(`Check failed: ${errorMessage(error)}`));
+    }, delay);
+  }
+
+  function recheckAll(): void {
+    for (const document of documents.all()) schedule(document, 0);
+    for (const [uri, text] of fromDisk) if (!documents.get(uri)) void checkFromDisk(uri, text);
+  }
+
+  /** The result for the document's current version, computed now when the last one is stale (an edit since). */
+  async function currentResult(uri: string): Promise<{ result: Result; document: TextDocument } | undefined> {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    let result = results.get(uri);
+    if (!result || result.version !== document.version) result = await checkDocument(document);
+    if (!result || result.version !== document.version) return undefined;
+    return { result, document };
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    options = (params.initializationOptions ?? {}) as FactDeskInitializationOptions;
+    folders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
+    if (!folders.length && params.rootUri) folders = [params.rootUri];
+    supportsFolders = params.capabilities.workspace?.workspaceFolders === true;
+    canConfigure = params.capabilities.workspace?.configuration === true;
+    pull = params.capabilities.textDocument?.diagnostic !== undefined && !options.pushDiagnostics;
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'Fact Desk' },
+    };
+    if (pull) result.capabilities.diagnosticProvider = { interFileDependencies: false, workspaceDiagnostics: false };
+    return result;
+  });
+
+  connection.onInitialized(() => {
+    if (supportsFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        folders = [...folders.filter((uri) => !event.removed.some((folder) => folder.uri === uri)), ...event.added.map((folder) => folder.uri)];
+        void ensureCorpus(false);
+      });
+    }
+    if (!options.clientState) void loadIgnoreFiles();
+    void ensureCorpus(false);
+  });
+
+  /** Without the VS Code client (which owns them), the server reads each folder's .factdesk/ignore.json itself. */
+  async function loadIgnoreFiles(): Promise<void> {
+    const ignored: IgnoredClaim[] = [];
+    for (const folder of folders) {
+      const text = await host.readFile(joinUri(folder, IGNORE_FILE_PATH)).catch(() => undefined);
+      if (text === undefined) continue;
+      try {
+        const parsed = JSON.parse(text) as { ignored?: IgnoredClaim[] };
+        if (Array.isArray(parsed.ignored)) ignored.push(...parsed.ignored.filter((entry) => entry && typeof entry.claim === 'string' && typeof entry.kind === 'string'));
+      } catch (error) {
+        connection.console.warn(`${IGNORE_FILE_PATH} in ${folder} is not valid JSON (${errorMessage(error)}); no claims are ignored from it.`);
+      }
+    }
+    clientState = { ...clientState, ignored };
+    recheckAll();
+  }
+
+  documents.onDidOpen((event) => schedule(event.document, 0));
+  documents.onDidChangeContent((event) => {
+    void settingsFor(event.document.uri).then((settings) => schedule(event.document, results.has(event.document.uri) ? settings.debounceMs : 0));
+  });
+  documents.onDidSave((event) => schedule(event.document, 0));
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    const state = states.get(uri);
+    if (state?.timer) clearTimeout(state.timer);
+    states.delete(uri);
+    clear(uri);
+    // A file from "Check All Drafts" keeps its verdicts for the review, now from its saved text.
+    if (fromDisk.has(uri)) void host.readFile(uri).then((text) => checkFromDisk(uri, text), () => fromDisk.delete(uri));
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    // Settings other than the corpus's apply at once; a corpus change reloads, then re-checks again.
+    recheckAll();
+    void ensureCorpus(false);
+  });
+
+  connection.languages.diagnostics.on(async (params) => {
+    const current = await currentResult(params.textDocument.uri);
+    return { kind: DocumentDiagnosticReportKind.Full, items: current?.result.diagnostics ?? [] };
+  });
+
+  connection.onHover(async (params) => {
+    const current = await currentResult(params.textDocument.uri);
+    if (!current || !loaded) return null;
+    const offset = current.document.offsetAt(params.position);
+    const finding = current.result.findings
+      .filter((candidate) => candidate.range.start <= offset && offset <= candidate.range.end)
+      .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start))[0];
+    return finding ? hoverFor(finding, current.document, loaded.checker) : null;
+  });
+
+  connection.onCodeAction(async (params) => {
+    const current = await currentResult(params.textDocument.uri);
+    if (!current) return [];
+    const { result, document } = current;
+    const actions: CodeAction[] = [];
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      // Same kind, same range in the version the findings were computed on (the current one).
+      const finding = result.findings.find((candidate) => candidate.kind === diagnostic.code && sameRange(toRange(document, candidate.range), diagnostic.range));
+      if (!finding) continue;
+      if (finding.fix) {
+        actions.push({
+          title: finding.fix.label,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          // A versioned edit: a client applies it only to the version it was computed for.
+          edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: [{ range: toRange(document, finding.fix.range), newText: finding.fix.text }] }] },
+        });
+      }
+      actions.push({
+        title: 'Ignore this claim',
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { command: COMMAND.ignoreClaim, title: 'Ignore this claim', arguments: [document.uri, finding] },
+      });
+    }
+    return actions;
+  });
+
+  connection.onRequest(Methods.reloadCorpus, async (params: { force?: boolean } | undefined) => {
+    const corpus = await ensureCorpus(params?.force === true);
+    return loadedSummary(corpus, loadGeneration);
+  });
+
+  connection.onRequest(Methods.corpus, async () => (await ensureCorpus(false)).corpus);
+
+  connection.onRequest(Methods.recordLocation, async (params: { id: string }) => (await ensureCorpus(false)).locations.get(params.id) ?? null);
+
+  connection.onRequest(Methods.check, async (params: CheckParams): Promise<CheckedDraft & { seq: number } | null> => {
+    const synced = documents.get(params.uri);
+    let result: Result | undefined;
+    if (params.version !== undefined && params.text !== undefined && (!synced || synced.version < params.version)) {
+      // The editor's document, asked for before its didOpen or didChange reached us: check the text it sent.
+      result = await checkDocument(TextDocument.create(params.uri, params.languageId ?? 'plaintext', params.version, params.text), undefined, true);
+    } else if (params.text !== undefined && params.version === undefined && !synced) {
+      result = await checkFromDisk(params.uri, params.text);
+    } else {
+      result = await checkOpen(params.uri);
+    }
+    if (!result) return null;
+    const { diagnostics: _diagnostics, ...checked } = result;
+    return checked;
+  });
+
+  async function checkOpen(uri: string): Promise<Result | undefined> {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const state = states.get(uri) ?? { generation: 0 };
+    states.set(uri, state);
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = undefined;
+    ++state.generation;
+    // Asked for explicitly: answered with the latest text, never dropped for a check scheduled meanwhile.
+    return checkDocument(document);
+  }
+
+  connection.onRequest(Methods.lookup, async (params: LookupParams, token: CancellationToken) => {
+    const corpus = await ensureCorpus(false);
+    if (token.isCancellationRequested) return { statements: [] };
+    search ??= new StatementSearch(corpus.checker);
+    return { statements: search.search(params.query, params.limit ?? 50) };
+  });
+
+  connection.onNotification(Methods.clientState, (params: ClientStateParams) => {
+    clientState = params;
+    recheckAll();
+  });
+
+  documents.listen(connection);
+}
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

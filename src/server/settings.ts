@@ -1,0 +1,52 @@
+// Fact Desk's settings as plain data, from the raw `factDesk` section any LSP client returns for
+// `workspace/configuration` (VS Code's settings, or a table in Neovim's or Helix's config).
+import { defaultSeverity, FINDING_KINDS, type FindingKind, type Severity } from '../engine';
+
+export type SeveritySetting = Severity | 'off';
+
+/** Every setting Fact Desk reads, for one scope (a workspace folder or a document). */
+export interface FactDeskSettings {
+  enabled: boolean;
+  languages: string[];
+  severity: Record<FindingKind, SeveritySetting>;
+  /** Minimum match score in [0, 1]; undefined leaves the engine's tuned default. */
+  minMatchScore: number | undefined;
+  debounceMs: number;
+  corpusFiles: string[];
+  useBundledCorpus: boolean;
+  /** ISO date against which "on Monday" resolves when the draft has no front-matter date; empty when unset. */
+  draftDate: string;
+  /** Characters checked per draft; longer drafts are checked up to the cap, with a message. */
+  maxFileSize: number;
+  showSupportedInProblems: boolean;
+}
+
+const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** Settings from a raw section object; anything missing or malformed takes its default. */
+export function settingsFrom(raw: unknown): FactDeskSettings {
+  const config = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const get = <T>(key: string, fallback: T, valid: (value: unknown) => boolean): T => (valid(config[key]) ? (config[key] as T) : fallback);
+  const isBool = (value: unknown) => typeof value === 'boolean';
+  const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+  const isStrings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+  const overrides = (config.severity && typeof config.severity === 'object' ? config.severity : {}) as Record<string, unknown>;
+  const severity = {} as Record<FindingKind, SeveritySetting>;
+  for (const kind of FINDING_KINDS) {
+    const chosen = overrides[kind];
+    severity[kind] = SEVERITIES.includes(chosen as SeveritySetting) ? (chosen as SeveritySetting) : defaultSeverity(kind);
+  }
+  const score = config.minMatchScore;
+  return {
+    enabled: get('enabled', true, isBool),
+    languages: get('languages', ['markdown', 'plaintext'], isStrings),
+    severity,
+    minMatchScore: isNumber(score) ? Math.min(1, Math.max(0, score as number)) : undefined,
+    debounceMs: Math.max(0, get('debounceMs', 300, isNumber)),
+    corpusFiles: get('corpusFiles', [], isStrings),
+    useBundledCorpus: get('useBundledCorpus', true, isBool),
+    draftDate: get('draftDate', '', (value) => typeof value === 'string').trim(),
+    maxFileSize: Math.max(1000, get('maxFileSize', 1_000_000, isNumber)),
+    showSupportedInProblems: get('showSupportedInProblems', false, isBool),
+  };
+}
