@@ -15,7 +15,7 @@ const LSP_NODE = ['child_process', 'crypto', 'fs', 'net', 'node:util', 'os', 'pa
 const SERVER = [...LSP_NODE, 'node:fs/promises', 'node:path', 'node:url'].sort();
 const ALLOWED_EXTERNALS: Record<Target, string[]> = { node: [...LSP_NODE, 'vscode'].sort(), web: ['vscode'], cli: SERVER, server: SERVER, webServer: [] };
 /** The only source files that may require `net`: the JSON-RPC library's Node transports. */
-const NET_ALLOWED_IN = /^node_modules\/vscode-jsonrpc\/lib\/node\//;
+const NET_ALLOWED_IN = /(?:^|\/)node_modules\/vscode-jsonrpc\/lib\/node\//;
 /** Ways JavaScript reaches the network, and telemetry libraries VS Code extensions use. */
 const NETWORK_APIS = [
   /\bfetch\s*\(/,
