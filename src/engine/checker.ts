@@ -58,7 +58,8 @@ export class FactChecker {
     this.statementsById = new Map(corpus.statements.map((statement) => [statement.id, statement]));
     this.slotStems = slotStemsOf();
     this.nameStems = nameStemsOf(corpus.people);
-    this.namedPersonStems = nameStemsOf(corpus.people.filter((person) => person.kind === 'person'));
+    // Names only, not role titles: "Project Director, Kraków Metro Line M1" must not make "line" a name.
+    this.namedPersonStems = nameStemsOf(corpus.people.filter((person) => person.kind === 'person'), false);
   }
 
   /** Checks a whole draft. Repeated calls on an edited draft re-judge only changed paragraphs. */
@@ -163,9 +164,9 @@ function slotStemsOf(): Set<string> {
   return new Set(tokenize([NUMBER_WORDS, MONTH_WORDS, WEEKDAYS.join(' ')].join(' ')).map((token) => token.stem));
 }
 
-function nameStemsOf(people: Person[]): Set<string> {
+function nameStemsOf(people: Person[], withRoles = true): Set<string> {
   const words: string[] = [];
-  for (const person of people) words.push(person.name, ...person.aliases, ...person.roles.map((role) => role.title));
+  for (const person of people) words.push(person.name, ...person.aliases, ...(withRoles ? person.roles.map((role) => role.title) : []));
   const stems = new Set(topicStems(tokenize(words.join(' '))));
   // Country words are topic ("Russia launched drones"), even when they appear in role phrases.
   for (const country of ['us', 'russia', 'ukraine', 'europe']) stems.delete(country);

@@ -36,7 +36,8 @@ export function findDateMentions(tokens: Token[], text: string): DateMention[] {
       // "Friday’s summit" names another event; "Monday’s earnings call" where the words were said.
       // "speaking after Sunday’s defeat": the occasion the words followed.
       const occasion = ['after', 'following', 'at', 'during'].includes(tokens[i - 1]?.norm ?? '');
-      if (isPossessive(token) && !occasion && !VENUE_NOUNS.has(tokens[i + 1]?.norm ?? '') && !VENUE_NOUNS.has(tokens[i + 2]?.norm ?? '')) continue;
+      // "Monday’s half-year earnings call": the venue noun within a few words.
+      if (isPossessive(token) && !occasion && ![1, 2, 3, 4].some((k) => VENUE_NOUNS.has(tokens[i + k]?.norm ?? ''))) continue;
       mentions.push({ kind: 'weekday', weekday, start: token.start, end: isPossessive(token) ? token.end - 2 : token.end, text: token.text.replace(/['\u2019]s$/, '') });
       continue;
     }

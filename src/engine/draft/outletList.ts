@@ -14,7 +14,7 @@ export const BUILT_IN_PROGRAMMES = new Set([
   'Morning Edition', 'All Things Considered', 'PBS NewsHour', 'NewsHour', 'Frontline', 'Bloomberg Surveillance', 'The Daily',
   'BBC Radio 4', 'BBC Radio 5 Live', 'Radio 4', 'Radio 5 Live', '5 Live', 'Today programme', 'Newsnight', 'Question Time',
   'Match of the Day', 'Sunday with Laura Kuenssberg', 'Newsbeat', 'PM programme', 'World at One', 'Panorama', 'BBC World Service',
-  'Good Morning Britain', 'Sky Sports News', 'Sky Sports', 'Morning Ireland', 'Prime Time', 'Tagesschau', 'Tagesthemen', 'Dagsrevyen',
+  'Good Morning Britain', 'BBC Breakfast', 'Sky Sports News', 'Sky Sports', 'Morning Ireland', 'Prime Time', 'Tagesschau', 'Tagesthemen', 'Dagsrevyen',
   'Fox News Sunday', 'Fox & Friends', 'Fox Business', 'Bloomberg Radio', 'Bloomberg Television', 'Bloomberg TV',
 ]);
 
@@ -60,7 +60,7 @@ export const BUILT_IN_OUTLETS: Record<string, string[]> = {
   anadolu: ['Anadolu', 'Anadolu Agency'],
   ukrinform: ['Ukrinform'],
   // United Kingdom and Ireland
-  bbc: ['BBC', 'BBC News', 'BBC World Service', 'BBC Radio 4', 'BBC Radio 5 Live', 'Radio 4', 'Radio 5 Live', '5 Live', 'Today programme', 'Newsnight', 'Question Time', 'Match of the Day', 'Sunday with Laura Kuenssberg', 'Newsbeat', 'PM programme', 'World at One', 'Panorama'],
+  bbc: ['BBC', 'BBC News', 'BBC World Service', 'BBC Radio 4', 'BBC Radio 5 Live', 'Radio 4', 'Radio 5 Live', '5 Live', 'Today programme', 'Newsnight', 'Question Time', 'Match of the Day', 'Sunday with Laura Kuenssberg', 'Newsbeat', 'PM programme', 'World at One', 'Panorama', 'BBC Breakfast'],
   itv: ['ITV', 'ITV News', 'Good Morning Britain'],
   channel4: ['Channel 4 News', 'Channel 4'],
   sky: ['Sky News', 'Sky Sports News', 'Sky Sports', 'Sky'],

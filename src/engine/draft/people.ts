@@ -371,7 +371,9 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
         const gap = verb - mention.lastToken - 1;
         if (gap <= MAX_GAP_BEFORE) best = Math.min(best, gap);
       } else if (verb < mention.firstToken && !AUDIENCE_VERBS.has(tokens[verb].norm)) {
-        const gap = mention.firstToken - verb - 1;
+        // "said Councillor Tomasz Nowicki": titles and honorifics between are part of the name.
+        let gap = mention.firstToken - verb - 1;
+        for (let k = verb + 1; k < mention.firstToken; k++) if (HONORIFICS.has(tokens[k].norm) || TITLE_WORDS.has(tokens[k].norm)) gap--;
         if (gap <= MAX_GAP_AFTER) best = Math.min(best, gap);
       }
     }

@@ -194,10 +194,12 @@ export function checkOutlets(outlets: OutletMention[], statement: Statement, con
     venue.has(family) || ((asPublisher || !venueNamesOutlet) && publisher.has(family)) || (COMPATIBLE_VENUES[family] ?? []).some((other) => venue.has(other));
   // A programme of the record's network is not the record's programme: "the BBC’s Newsnight" for
   // words said on BBC Radio 4’s Today programme.
-  const recordProgrammes = [...venue].filter((family) => family.startsWith('programme:'));
+  // A record naming a station or a programme the list does not know ("BBC Radio Leeds") is as
+  // specific as a listed programme.
+  const recordProgrammes = [...venue].filter((family) => family.startsWith('programme:') || (family.startsWith('named:') && family.includes(' ')));
   const otherProgramme = (mention: OutletMention) => {
     const programmes = [...mention.families].filter((family) => family.startsWith('programme:'));
-    return programmes.length > 0 && recordProgrammes.length > 0 && !programmes.some((family) => venue.has(family));
+    return programmes.length > 0 && recordProgrammes.length > 0 && ![...mention.families].some((family) => (family.startsWith('programme:') || family.startsWith('named:')) && venue.has(family));
   };
   // The record's own words for its outlet ("told the Sentinel", "The Fraud Files podcast").
   const outletWords = ` ${normalizeWords(statement.outlet)} `;

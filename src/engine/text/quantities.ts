@@ -51,7 +51,7 @@ const CODES = new Set(
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', sterling: 'gbp', yen: 'jpy', yuan: 'cny', renminbi: 'cny',
   rupee: 'inr', rupees: 'inr', rouble: 'rub', roubles: 'rub', ruble: 'rub', rubles: 'rub', hryvnia: 'uah', hryvnias: 'uah', hryvnias_: 'uah',
-  zloty: 'pln', zlotys: 'pln', zlotych: 'pln', franc: 'chf', francs: 'chf', rand: 'zar', won: 'krw', lira: 'try', shekel: 'ils', shekels: 'ils',
+  zloty: 'pln', zlotys: 'pln', zlotych: 'pln', zl: 'pln', franc: 'chf', francs: 'chf', rand: 'zar', won: 'krw', lira: 'try', shekel: 'ils', shekels: 'ils',
   krone: 'nok', kroner: 'nok', kronor: 'sek', krona: 'sek', kr: 'nok', forint: 'huf', koruna: 'czk', real: 'brl', reais: 'brl', peso: 'mxn', pesos: 'mxn', naira: 'ngn', dirham: 'aed', dirhams: 'aed',
 };
 
