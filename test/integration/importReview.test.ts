@@ -37,17 +37,20 @@ describe('Import Quotes from Article', () => {
   const workspaceCorpus = () => vscode.Uri.joinPath(workspaceFolder(), '.factdesk', 'corpus.jsonl');
   const removeCorpus = () => Promise.resolve(vscode.workspace.fs.delete(workspaceCorpus())).then(undefined, () => undefined);
 
-  before(async () => {
+  before(() => vscode.workspace.fs.writeFile(article, new TextEncoder().encode(ARTICLE)));
+  // Each test starts with no workspace corpus, so the article's words are new to the corpus.
+  beforeEach(async () => {
     await removeCorpus();
-    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode(ARTICLE));
     await (await factDesk()).corpus.reload();
   });
-  after(async () => {
+  afterEach(async () => {
     await vscode.commands.executeCommand('factDesk.review.clear');
+    await closeAllEditors();
+  });
+  after(async () => {
     await removeCorpus();
     await vscode.workspace.fs.delete(article).then(undefined, () => undefined);
     await (await factDesk()).corpus.reload();
-    await closeAllEditors();
   });
 
   it('imports an article for review; accepting two proposals and rejecting one changes the open draft’s findings at once', async () => {
@@ -104,5 +107,40 @@ describe('Import Quotes from Article', () => {
     assert.deepEqual(api.importReview.getChildren(), []);
 
     await waitForDiagnostics(draft.uri, (list) => list.map(kindOf).join() === 'supported,supported,unverified-quote', 'the two accepted quotes supported, the rejected one still unverified');
+  });
+
+  it('edits a wrong speaker, accepts all confident proposals, and the edited quote supports the draft', async () => {
+    const draft = await openDraft('“This plan is a fantasy,” Tom Vale said.\n');
+    await waitForDiagnostics(draft.uri, (list) => list.map(kindOf).join() === 'unverified-quote', 'the unsourced quote');
+    const state = await vscode.commands.executeCommand<ReviewState>('factDesk.importArticle', { uris: [article.toString()], articleDate: '2026-01-06' });
+    const vale = statementsOf(state.proposals)[2];
+    const edited = await vscode.commands.executeCommand<ProposedStatement>('factDesk.review.edit', { id: vale.id, field: 'speaker', value: 'Tom Vale' });
+    assert.equal(edited.speaker, 'tom-vale');
+    const bad = await vscode.commands.executeCommand<ProposedStatement | undefined>('factDesk.review.edit', { id: vale.id, field: 'date', value: 'last week' });
+    assert.equal(bad, undefined, 'a bad date is refused');
+    const api = await factDesk();
+    assert.equal(api.importReview.getTreeItem(api.importReview.getChildren()[2]).description, 'Tom Vale · 2026-01-05');
+    const confident = await vscode.commands.executeCommand<{ accepted: number; held: Record<string, number> }>('factDesk.review.acceptConfident');
+    assert.deepEqual(confident, { accepted: 3, held: {} });
+    await vscode.commands.executeCommand('factDesk.review.save');
+    const written = (await readText(workspaceCorpus())).trim().split('\n').map((line) => JSON.parse(line) as { type: string; id: string; speaker?: string });
+    assert.deepEqual(written.filter((record) => record.type === 'person').map((record) => record.id), ['jane-roe', 'tom-vale']);
+    assert.equal(written.find((record) => record.id === vale.id)?.speaker, 'tom-vale');
+    await waitForDiagnostics(draft.uri, (list) => list.map(kindOf).join() === 'supported', 'the edited quote supported');
+  });
+
+  it('names a file it cannot import and writes nothing', async () => {
+    const binary = vscode.Uri.joinPath(workspaceFolder(), `binary-${process.pid}.html`);
+    await vscode.workspace.fs.writeFile(binary, new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+    try {
+      const state = await vscode.commands.executeCommand<ReviewState>('factDesk.importArticle', { uris: [binary] });
+      assert.deepEqual(state.proposals, []);
+      assert.deepEqual(state.failures.map((failure) => failure.file), [vscode.workspace.asRelativePath(binary)]);
+      assert.ok(state.failures[0].message.length > 0);
+      const api = await factDesk();
+      assert.deepEqual(api.importReview.getChildren(), []);
+    } finally {
+      await vscode.workspace.fs.delete(binary).then(undefined, () => undefined);
+    }
   });
 });
