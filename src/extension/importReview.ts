@@ -64,7 +64,10 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
     context.subscriptions.push(
       this,
       view,
-      vscode.commands.registerCommand(COMMAND.importArticle, (args?: ImportArgs | vscode.Uri) => this.importCommand(args instanceof vscode.Uri ? { uris: [args] } : args ?? {})),
+      // From the Explorer's context menu: the clicked file, and every selected file when several are.
+      vscode.commands.registerCommand(COMMAND.importArticle, (args?: ImportArgs | vscode.Uri, selected?: vscode.Uri[]) =>
+        this.importCommand(args instanceof vscode.Uri ? { uris: selected?.length ? selected : [args] } : args ?? {}),
+      ),
       vscode.commands.registerCommand(COMMAND.reviewAccept, (args: ReviewArgs | ReviewNode) => this.setStatus(idOf(args), 'accepted')),
       vscode.commands.registerCommand(COMMAND.reviewReject, (args: ReviewArgs | ReviewNode) => this.setStatus(idOf(args), 'rejected')),
       vscode.commands.registerCommand(COMMAND.reviewEdit, (args: ReviewArgs | ReviewNode) => this.edit(idOf(args), 'field' in args ? args.field : undefined, 'value' in args ? args.value : undefined)),

@@ -139,6 +139,11 @@ describe('Import Quotes from Article', () => {
       assert.ok(state.failures[0].message.length > 0);
       const api = await factDesk();
       assert.deepEqual(api.importReview.getChildren(), []);
+      // Several files selected in the Explorer: the readable one is proposed, the other named.
+      const both = await vscode.commands.executeCommand<ReviewState>('factDesk.importArticle', binary, [article, binary]);
+      assert.equal(statementsOf(both.proposals).length, 3);
+      assert.deepEqual(both.failures.map((failure) => failure.file), [vscode.workspace.asRelativePath(binary)]);
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceCorpus())), 'nothing is written to the corpus before a review');
     } finally {
       await vscode.workspace.fs.delete(binary).then(undefined, () => undefined);
     }
