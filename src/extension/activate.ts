@@ -5,6 +5,7 @@ import { registerCommands } from './commands';
 import { CorpusService } from './corpusService';
 import { CorpusTreeProvider } from './corpusView';
 import { DiagnosticsController } from './diagnostics';
+import { ImportReview } from './importReview';
 import type { ExtensionHostServices } from './host';
 import { StatementLookup } from './lookup';
 import { registerReportCommand } from './report';
@@ -21,6 +22,7 @@ export interface FactDeskApi {
   readonly suppressions: Suppressions;
   readonly statusBar: FactStatusBar;
   readonly corpusTree: CorpusTreeProvider;
+  readonly importReview: ImportReview;
 }
 
 /**
@@ -65,6 +67,8 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
   registerReportCommand(context, controller, corpus);
   registerAddToCorpus(context, corpus);
   lookup.register(context);
+  const importReview = new ImportReview(client, corpus, output);
+  importReview.register(context);
   void client.start().then(
     () => {
       controller.sendClientState();
@@ -72,5 +76,5 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
     },
     (error: unknown) => output.appendLine(`The Fact Desk language server did not start: ${String(error)}`),
   );
-  return { platform: host.platform, corpus, diagnostics: controller, lookup, suppressions, statusBar, corpusTree: tree };
+  return { platform: host.platform, corpus, diagnostics: controller, lookup, suppressions, statusBar, corpusTree: tree, importReview };
 }

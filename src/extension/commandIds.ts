@@ -8,6 +8,14 @@ export const COMMAND = {
   showCorpus: 'factDesk.showCorpus',
   toggleChecking: 'factDesk.toggleChecking',
   openSampleDraft: 'factDesk.openSampleDraft',
+  importArticle: 'factDesk.importArticle',
+  // The import review view's actions (title bar and inline).
+  reviewAcceptConfident: 'factDesk.review.acceptConfident',
+  reviewSave: 'factDesk.review.save',
+  reviewClear: 'factDesk.review.clear',
+  reviewAccept: 'factDesk.review.accept',
+  reviewReject: 'factDesk.review.reject',
+  reviewEdit: 'factDesk.review.edit',
   // Used by hovers, quick fixes and the corpus view; hidden from the palette.
   insertCitation: 'factDesk.insertCitation',
   copyQuote: 'factDesk.copyQuote',

@@ -2,6 +2,7 @@
 // and the VS Code client; plain data only (no vscode, no Node), so both the Node and the web worker
 // builds use it.
 import type { Finding, LoadProblem, Statement, Corpus } from '../engine';
+import type { Proposal } from '../engine/import';
 
 /** What a check of one draft produced, bound to the document version it was computed for. */
 export interface CheckedDraft {
@@ -65,7 +66,29 @@ export const Methods = {
   clientState: 'factDesk/clientState',
   /** server → client request: read a file the server cannot read itself (virtual workspaces, the browser). */
   readFile: 'factDesk/readFile',
+  /** client → server request: propose corpus records from articles (the importer), against the corpus in effect. */
+  importArticles: 'factDesk/importArticles',
 } as const;
+
+/** One article to import: its name or URI (for evidence), its text, and the date "on Monday" resolves against when it has none. */
+export interface ImportArticleInput {
+  file: string;
+  text: string;
+  /** ISO date (YYYY-MM-DD) used when the article gives no date, and how it was established. */
+  articleDate?: string;
+  articleDateBasis?: string;
+}
+
+export interface ImportArticlesParams {
+  articles: ImportArticleInput[];
+}
+
+/** Proposals of every article that could be read (sources first per article); the others with the reason. */
+export interface ImportArticlesResult {
+  proposals: Proposal[];
+  notes: string[];
+  failures: { file: string; message: string }[];
+}
 
 export interface CorpusLoadedParams {
   statements: number;

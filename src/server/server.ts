@@ -21,9 +21,10 @@ import { DIAGNOSTIC_SOURCE, mapperForText, sameRange, toDiagnostic, toRange, typ
 import { loadCorpus, loadKey, loadedSummary, errorMessage, type FolderSettings, type LoadedCorpus } from './corpusStore';
 import type { ServerHost } from './host';
 import { hoverFor } from './hover';
+import { importArticles } from './importArticles';
 import { joinUri, relativePath } from './locations';
 import { StatementSearch } from './lookup';
-import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckedDraft, type CheckParams, type ClientStateParams, type IgnoredClaim, type LookupParams } from './protocol';
+import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckedDraft, type CheckParams, type ClientStateParams, type IgnoredClaim, type ImportArticlesParams, type LookupParams } from './protocol';
 import { settingsFrom, type FactDeskSettings } from './settings';
 
 
@@ -373,6 +374,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     search ??= new StatementSearch(corpus.checker);
     return { statements: search.search(params.query, params.limit ?? 50) };
   });
+
+  connection.onRequest(Methods.importArticles, async (params: ImportArticlesParams) => importArticles(params, (await ensureCorpus(false)).corpus));
 
   connection.onNotification(Methods.clientState, (params: ClientStateParams) => {
     clientState = params;

@@ -16,7 +16,7 @@ import type { ImportError, ImportOptions, ImportResult, Proposal } from './types
 export type * from './types';
 export { readArticle, isImportError, MAX_ARTICLE_CHARS, articleFormat } from './article';
 export { proposeFromArticle, CONFIDENT } from './propose';
-export { acceptConfident, acceptedCorpusLines, parseProposals, proposalsToJsonl } from './review';
+export { acceptConfident, acceptedCorpusLines, editProposal, heldBecause, parseProposals, proposalsToJsonl, withDependencies, type EditableField } from './review';
 
 /**
  * Reads one article (`content`: the file's text) and proposes records against `corpus`.

@@ -440,7 +440,8 @@ function asPerson(proposed: ProposedPerson): Person {
   return { id: proposed.id, name: proposed.name, kind: proposed.kind, aliases: proposed.aliases, roles: proposed.roles.map((role) => ({ title: role.title })) };
 }
 
-function negated(text: string): boolean {
+/** True when the words carry a negation cue ("not", "never", "won't"), as the loader reads it. */
+export function negated(text: string): boolean {
   const tokens: Token[] = tokenize(text);
   return tokens.some((_, index) => isNegationCue(tokens, index));
 }

@@ -2,8 +2,10 @@
  * Review of proposals: JSON Lines in and out, accepting the confident ones, and turning accepted
  * proposals into the lines a corpus file holds (occurrences folded into the record they repeat).
  */
-import type { Proposal, ProposedStatement } from './types';
-import { CONFIDENT } from './propose';
+import type { Person } from '../types';
+import { deriveNumbers } from '../corpus/numbers';
+import type { Proposal, ProposedPerson, ProposedStatement } from './types';
+import { CONFIDENT, negated } from './propose';
 
 /** One proposal per line, in order. */
 export function proposalsToJsonl(proposals: readonly Proposal[]): string {
@@ -90,4 +92,59 @@ export function acceptedCorpusLines(proposals: readonly Proposal[]): string[] {
     }
   }
   return lines;
+}
+
+/** The fields a reviewer may correct in a proposed statement. */
+export type EditableField = 'speaker' | 'date' | 'outlet' | 'text';
+
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/**
+ * Corrects one field of the proposed statement `id`. `speaker` is a person id or a name or alias of
+ * a person in `people` or among the proposals; any other name becomes a new proposed person. `date`
+ * is ISO (YYYY, YYYY-MM or YYYY-MM-DD; its precision follows). New `text` drops the occurrence or
+ * near-match it was tied to, and its numbers and negation are derived again.
+ * Returns the new list, or `error` (list unchanged) for an unknown id, an empty value or a bad date.
+ */
+export function editProposal(proposals: readonly Proposal[], id: string, field: EditableField, value: string, people: readonly Person[]): { proposals: Proposal[]; error?: string } {
+  const index = proposals.findIndex((proposal) => proposal.type === 'statement' && proposal.id === id);
+  if (index < 0) return { proposals: [...proposals], error: `no proposed statement '${id}'` };
+  const trimmed = value.trim();
+  if (!trimmed && field !== 'outlet') return { proposals: [...proposals], error: `the ${field} cannot be empty` };
+  const statement = { ...(proposals[index] as ProposedStatement) };
+  const next = [...proposals];
+  const edited = `${field} edited in review`;
+  statement.reason = statement.reason.includes(edited) ? statement.reason : `${statement.reason}; ${edited}`;
+  if (field === 'date') {
+    if (!ISO_DATE.test(trimmed) || Number.isNaN(Date.parse(trimmed.length === 4 ? `${trimmed}-01-01` : trimmed.length === 7 ? `${trimmed}-01` : trimmed))) return { proposals: [...proposals], error: `'${trimmed}' is not an ISO date (2025-08-17, 2025-08 or 2025)` };
+    statement.date = trimmed;
+    statement.datePrecision = trimmed.length === 10 ? 'day' : trimmed.length === 7 ? 'month' : 'year';
+    statement.dateBasis = `set in review (was: ${statement.dateBasis})`;
+  } else if (field === 'outlet') {
+    statement.outlet = trimmed;
+  } else if (field === 'text') {
+    statement.text = trimmed.replace(/^["“‘]+|["”’]+$/g, '').trim();
+    statement.numbers = deriveNumbers(statement.text);
+    statement.negated = negated(statement.text);
+    delete statement.occurrenceOf;
+    delete statement.differsFrom;
+  } else {
+    const wanted = trimmed.toLowerCase();
+    const matches = (person: { id: string; name: string; aliases: readonly string[] }) => person.id === trimmed || person.name.toLowerCase() === wanted || person.aliases.some((alias) => alias.toLowerCase() === wanted);
+    const found = people.find(matches) ?? proposals.find((proposal): proposal is ProposedPerson => proposal.type === 'person' && matches(proposal));
+    if (found) statement.speaker = found.id;
+    else {
+      const words = trimmed.split(/\s+/);
+      const taken = new Set([...people.map((person) => person.id), ...proposals.filter((proposal) => proposal.type === 'person').map((proposal) => proposal.id)]);
+      const base = trimmed.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'speaker';
+      let personId = base;
+      for (let n = 2; taken.has(personId); n++) personId = `${base}-${n}`;
+      const person: ProposedPerson = { type: 'person', id: personId, name: trimmed, kind: 'person', aliases: words.length > 1 ? [trimmed, words[words.length - 1]] : [trimmed], roles: [], status: 'proposed' };
+      next.push(person);
+      statement.speaker = personId;
+    }
+    delete statement.differsFrom;
+  }
+  next[index] = statement;
+  return { proposals: next };
 }
