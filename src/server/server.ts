@@ -5,6 +5,8 @@ import {
   CodeActionKind,
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
@@ -116,14 +118,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return DRAFT_SCHEMES.includes(scheme) && settings.languages.includes(document.languageId);
   }
 
-  /** Checks `text` and sends the result (factDesk/checked, then its diagnostics). */
-  function publish(uri: string, version: number, text: string, mapper: PositionMapper, settings: FactDeskSettings, format: CheckOptions['format'], corpus: LoadedCorpus): Result {
-    const checkOptions: CheckOptions = { maxChars: settings.maxFileSize, format };
+  /** Checks `text` and sends the result (factDesk/checked, then its diagnostics); undefined, with nothing sent, when `isCancelled` stopped it. */
+  function publish(uri: string, version: number, text: string, mapper: PositionMapper, settings: FactDeskSettings, format: CheckOptions['format'], corpus: LoadedCorpus, isCancelled?: () => boolean): Result | undefined {
+    const checkOptions: CheckOptions = { maxChars: settings.maxFileSize, format, isCancelled };
     if (settings.minMatchScore !== undefined) checkOptions.minScore = settings.minMatchScore;
     if (settings.draftDate) checkOptions.draftDate = settings.draftDate;
     const started = Date.now();
     const checked = corpus.checker.check(text, checkOptions);
     const engineMs = Date.now() - started;
+    // A partial result would clear the findings of the paragraphs it never reached: keep the last full one.
+    if (checked.cancelled) return undefined;
     const capMessage =
       checked.capMessage ??
       (text.length > settings.maxFileSize
@@ -165,8 +169,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  /** Checks an open document now; undefined when it is not a draft, is turned off, or changed meanwhile. */
-  async function checkDocument(document: TextDocument, generation?: number, unsynced = false): Promise<Result | undefined> {
+  /**
+   * Checks an open document now; undefined when it is not a draft, is turned off, changed meanwhile,
+   * or `token` (an LSP request's) was cancelled before or during the check.
+   */
+  async function checkDocument(document: TextDocument, generation?: number, unsynced = false, token?: CancellationToken): Promise<Result | undefined> {
     const settings = await settingsFor(document.uri);
     const current = unsynced ? document : documents.get(document.uri);
     if (!current || !isDraft(current, settings) || !settings.enabled || clientState.disabledDocuments.includes(current.uri)) {
@@ -179,15 +186,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (generation !== undefined && states.get(document.uri)?.generation !== generation) return undefined;
     const latest = unsynced ? document : documents.get(document.uri);
     if (!latest) return undefined;
-    return publish(latest.uri, latest.version, latest.getText(), latest, settings, draftFormat(latest.languageId), corpus);
+    // The check runs on this thread, so a token flips only between checks; asking per paragraph costs nothing and stops a check that a caller drives in slices.
+    const isCancelled = () => token?.isCancellationRequested === true || (generation !== undefined && states.get(document.uri)?.generation !== generation);
+    if (isCancelled()) return undefined;
+    return publish(latest.uri, latest.version, latest.getText(), latest, settings, draftFormat(latest.languageId), corpus, isCancelled);
   }
 
-  async function checkFromDisk(uri: string, text: string): Promise<Result | undefined> {
+  async function checkFromDisk(uri: string, text: string, token?: CancellationToken): Promise<Result | undefined> {
     const settings = await settingsFor(uri);
     if (!settings.enabled) return undefined;
     const corpus = loaded ?? (await ensureCorpus(false));
+    if (token?.isCancellationRequested) return undefined;
     fromDisk.set(uri, text);
-    return publish(uri, -1, text, mapperForText(text), settings, draftFormat(uri), corpus);
+    return publish(uri, -1, text, mapperForText(text), settings, draftFormat(uri), corpus, () => token?.isCancellationRequested === true);
   }
 
   function schedule(document: TextDocument, delay: number): void {
@@ -207,11 +218,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   /** The result for the document's current version, computed now when the last one is stale (an edit since). */
-  async function currentResult(uri: string): Promise<{ result: Result; document: TextDocument } | undefined> {
+  async function currentResult(uri: string, token?: CancellationToken): Promise<{ result: Result; document: TextDocument } | undefined> {
     const document = documents.get(uri);
     if (!document) return undefined;
     let result = results.get(uri);
-    if (!result || result.version !== document.version) result = await checkDocument(document);
+    if (!result || result.version !== document.version) result = await checkDocument(document, undefined, false, token);
     if (!result || result.version !== document.version) return undefined;
     return { result, document };
   }
@@ -285,13 +296,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
     void ensureCorpus(false);
   });
 
-  connection.languages.diagnostics.on(async (params) => {
-    const current = await currentResult(params.textDocument.uri);
+  connection.languages.diagnostics.on(async (params, token) => {
+    const current = await currentResult(params.textDocument.uri, token);
+    throwIfCancelled(token);
     return { kind: DocumentDiagnosticReportKind.Full, items: current?.result.diagnostics ?? [] };
   });
 
-  connection.onHover(async (params) => {
-    const current = await currentResult(params.textDocument.uri);
+  connection.onHover(async (params, token) => {
+    const current = await currentResult(params.textDocument.uri, token);
+    throwIfCancelled(token);
     if (!current || !loaded) return null;
     const offset = current.document.offsetAt(params.position);
     const finding = current.result.findings
@@ -300,8 +313,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return finding ? hoverFor(finding, current.document, loaded.checker) : null;
   });
 
-  connection.onCodeAction(async (params) => {
-    const current = await currentResult(params.textDocument.uri);
+  connection.onCodeAction(async (params, token) => {
+    const current = await currentResult(params.textDocument.uri, token);
+    throwIfCancelled(token);
     if (!current) return [];
     const { result, document } = current;
     const actions: CodeAction[] = [];
@@ -339,23 +353,24 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onRequest(Methods.recordLocation, async (params: { id: string }) => (await ensureCorpus(false)).locations.get(params.id) ?? null);
 
-  connection.onRequest(Methods.check, async (params: CheckParams): Promise<CheckedDraft & { seq: number } | null> => {
+  connection.onRequest(Methods.check, async (params: CheckParams, token: CancellationToken): Promise<CheckedDraft & { seq: number } | null> => {
     const synced = documents.get(params.uri);
     let result: Result | undefined;
     if (params.version !== undefined && params.text !== undefined && (!synced || synced.version < params.version)) {
       // The editor's document, asked for before its didOpen or didChange reached us: check the text it sent.
-      result = await checkDocument(TextDocument.create(params.uri, params.languageId ?? 'plaintext', params.version, params.text), undefined, true);
+      result = await checkDocument(TextDocument.create(params.uri, params.languageId ?? 'plaintext', params.version, params.text), undefined, true, token);
     } else if (params.text !== undefined && params.version === undefined && !synced) {
-      result = await checkFromDisk(params.uri, params.text);
+      result = await checkFromDisk(params.uri, params.text, token);
     } else {
-      result = await checkOpen(params.uri);
+      result = await checkOpen(params.uri, token);
     }
+    throwIfCancelled(token);
     if (!result) return null;
     const { diagnostics: _diagnostics, ...checked } = result;
     return checked;
   });
 
-  async function checkOpen(uri: string): Promise<Result | undefined> {
+  async function checkOpen(uri: string, token?: CancellationToken): Promise<Result | undefined> {
     const document = documents.get(uri);
     if (!document) return undefined;
     const state = states.get(uri) ?? { generation: 0 };
@@ -364,7 +379,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     state.timer = undefined;
     ++state.generation;
     // Asked for explicitly: answered with the latest text, never dropped for a check scheduled meanwhile.
-    return checkDocument(document);
+    return checkDocument(document, undefined, false, token);
   }
 
   connection.onRequest(Methods.lookup, async (params: LookupParams, token: CancellationToken) => {
@@ -380,6 +395,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   documents.listen(connection);
+}
+
+/** LSP's answer to a request its client cancelled: no partial result, which would read as "no findings". */
+function throwIfCancelled(token: CancellationToken): void {
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
 
 function normalize(text: string): string {
