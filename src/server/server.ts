@@ -4,11 +4,14 @@
 import {
   CodeActionKind,
   DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  FileChangeType,
   LSPErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
+  WatchKind,
   type CancellationToken,
   type CodeAction,
   type Connection,
@@ -60,6 +63,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let canConfigure = false;
   let supportsFolders = false;
   let pull = false;
+  let canWatchFiles = false;
   let loaded: LoadedCorpus | undefined;
   let search: StatementSearch | undefined;
   let loading: Promise<LoadedCorpus> | undefined;
@@ -234,12 +238,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
     supportsFolders = params.capabilities.workspace?.workspaceFolders === true;
     canConfigure = params.capabilities.workspace?.configuration === true;
     pull = params.capabilities.textDocument?.diagnostic !== undefined && !options.pushDiagnostics;
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          // Renames and deletes made in the editor (its explorer, refactorings); deletes made elsewhere arrive as watched-file events.
+          fileOperations: { didRename: { filters: [{ pattern: { glob: '**/*' } }] }, didDelete: { filters: [{ pattern: { glob: '**/*' } }] } },
+        },
       },
       serverInfo: { name: 'Fact Desk' },
     };
@@ -248,6 +257,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onInitialized(() => {
+    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*', kind: WatchKind.Delete }] });
     if (supportsFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         folders = [...folders.filter((uri) => !event.removed.some((folder) => folder.uri === uri)), ...event.added.map((folder) => folder.uri)];
@@ -288,6 +298,41 @@ export function startServer(connection: Connection, host: ServerHost): void {
     clear(uri);
     // A file from "Check All Drafts" keeps its verdicts for the review, now from its saved text.
     if (fromDisk.has(uri)) void host.readFile(uri).then((text) => checkFromDisk(uri, text), () => fromDisk.delete(uri));
+  });
+
+  /** A draft renamed or deleted (or a folder holding drafts): its findings go, and a file from "Check All" is not re-read. */
+  function forget(removed: string): string[] {
+    const gone = new Set<string>();
+    const under = (uri: string) => uri === removed || uri.startsWith(removed.endsWith('/') ? removed : `${removed}/`);
+    for (const uri of [...results.keys(), ...fromDisk.keys(), ...states.keys()]) if (under(uri)) gone.add(uri);
+    for (const uri of gone) {
+      const state = states.get(uri);
+      if (state?.timer) clearTimeout(state.timer);
+      // A check in flight drops its result: its generation is no longer current.
+      if (state) state.generation++;
+      fromDisk.delete(uri);
+      clear(uri);
+    }
+    return [...gone];
+  }
+
+  connection.workspace.onDidDeleteFiles((params) => {
+    for (const file of params.files) forget(file.uri);
+  });
+
+  connection.workspace.onDidRenameFiles((params) => {
+    for (const file of params.files) {
+      const wasFromDisk = new Set(fromDisk.keys());
+      for (const uri of forget(file.oldUri)) {
+        // A file "Check All" reviewed keeps its review under its new name (an open one is re-checked on its didOpen).
+        const renamed = file.newUri + uri.slice(file.oldUri.length);
+        if (wasFromDisk.has(uri) && !documents.get(renamed)) void host.readFile(renamed).then((text) => checkFromDisk(renamed, text), () => undefined);
+      }
+    }
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) if (change.type === FileChangeType.Deleted) forget(change.uri);
   });
 
   connection.onDidChangeConfiguration(() => {
