@@ -26,6 +26,8 @@ export interface IgnoredClaim {
   file?: string;
   statementId?: string;
   added: string;
+  /** The workspace folder (URI) whose .factdesk/ignore.json holds the entry: it applies to that folder's drafts only. Absent: every folder's. */
+  folder?: string;
 }
 
 /** A corpus load problem with the URI of the file it is in, when there is one. */

@@ -25,6 +25,7 @@ import { COMMAND } from '../extension/commandIds';
 import { DIAGNOSTIC_SOURCE, mapperForText, sameRange, toDiagnostic, toRange, type PositionMapper } from './conversions';
 import { loadCorpus, loadKey, loadedSummary, errorMessage, type FolderSettings, type LoadedCorpus } from './corpusStore';
 import type { ServerHost } from './host';
+import { folderOf } from './folders';
 import { hoverFor } from './hover';
 import { joinUri, relativePath } from './locations';
 import { StatementSearch } from './lookup';
@@ -113,8 +114,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   function isIgnored(finding: Finding, uri: string): boolean {
     const claim = normalize(finding.claim);
-    const file = uri.startsWith('untitled:') ? undefined : relativePath(uri, folders);
-    return clientState.ignored.some((entry: IgnoredClaim) => entry.kind === finding.kind && normalize(entry.claim) === claim && (!entry.file || entry.file === file));
+    const folder = folderOf(uri, folders);
+    const file = uri.startsWith('untitled:') ? undefined : relativePath(uri, folder ? [folder] : []);
+    // An entry from a folder's .factdesk/ignore.json applies to that folder's drafts only.
+    return clientState.ignored.some(
+      (entry: IgnoredClaim) => entry.kind === finding.kind && normalize(entry.claim) === claim && (!entry.file || entry.file === file) && (!entry.folder || entry.folder === folder),
+    );
   }
 
   function isDraft(document: TextDocument, settings: FactDeskSettings): boolean {
@@ -128,7 +133,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (settings.minMatchScore !== undefined) checkOptions.minScore = settings.minMatchScore;
     if (settings.draftDate) checkOptions.draftDate = settings.draftDate;
     const started = Date.now();
-    const checked = corpus.checker.check(text, checkOptions);
+    const checked = corpus.checkerFor(uri).check(text, checkOptions);
     const engineMs = Date.now() - started;
     // A partial result would clear the findings of the paragraphs it never reached: keep the last full one.
     if (checked.cancelled) return undefined;
@@ -261,6 +266,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (supportsFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         folders = [...folders.filter((uri) => !event.removed.some((folder) => folder.uri === uri)), ...event.added.map((folder) => folder.uri)];
+        if (!options.clientState) void loadIgnoreFiles();
         void ensureCorpus(false);
       });
     }
@@ -276,7 +282,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       if (text === undefined) continue;
       try {
         const parsed = JSON.parse(text) as { ignored?: IgnoredClaim[] };
-        if (Array.isArray(parsed.ignored)) ignored.push(...parsed.ignored.filter((entry) => entry && typeof entry.claim === 'string' && typeof entry.kind === 'string'));
+        if (Array.isArray(parsed.ignored)) {
+          ignored.push(...parsed.ignored.filter((entry) => entry && typeof entry.claim === 'string' && typeof entry.kind === 'string').map((entry) => ({ ...entry, folder })));
+        }
       } catch (error) {
         connection.console.warn(`${IGNORE_FILE_PATH} in ${folder} is not valid JSON (${errorMessage(error)}); no claims are ignored from it.`);
       }
@@ -355,7 +363,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const finding = current.result.findings
       .filter((candidate) => candidate.range.start <= offset && offset <= candidate.range.end)
       .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start))[0];
-    return finding ? hoverFor(finding, current.document, loaded.checker) : null;
+    return finding ? hoverFor(finding, current.document, loaded.checkerFor(current.document.uri)) : null;
   });
 
   connection.onCodeAction(async (params, token) => {
