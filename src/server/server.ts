@@ -29,7 +29,7 @@ import { folderOf } from './folders';
 import { hoverFor } from './hover';
 import { joinUri, relativePath } from './locations';
 import { StatementSearch } from './lookup';
-import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckedDraft, type CheckParams, type ClientStateParams, type IgnoredClaim, type LookupParams } from './protocol';
+import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckAllParams, type CheckAllResult, type CheckedDraft, type CheckParams, type ClientStateParams, type IgnoredClaim, type LookupParams } from './protocol';
 import { settingsFrom, type FactDeskSettings } from './settings';
 
 
@@ -65,6 +65,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let supportsFolders = false;
   let pull = false;
   let canWatchFiles = false;
+  let workDoneSupported = false;
   let loaded: LoadedCorpus | undefined;
   let search: StatementSearch | undefined;
   let loading: Promise<LoadedCorpus> | undefined;
@@ -243,6 +244,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     supportsFolders = params.capabilities.workspace?.workspaceFolders === true;
     canConfigure = params.capabilities.workspace?.configuration === true;
     pull = params.capabilities.textDocument?.diagnostic !== undefined && !options.pushDiagnostics;
+    workDoneSupported = params.capabilities.window?.workDoneProgress === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const result: InitializeResult = {
       capabilities: {
@@ -421,6 +423,41 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!result) return null;
     const { diagnostics: _diagnostics, ...checked } = result;
     return checked;
+  });
+
+  connection.onRequest(Methods.checkAll, async (params: CheckAllParams, token: CancellationToken): Promise<CheckAllResult> => {
+    const progress =
+      params.workDoneToken !== undefined
+        ? connection.window.attachWorkDoneProgress(params.workDoneToken)
+        : workDoneSupported
+          ? await connection.window.createWorkDoneProgress()
+          : connection.window.attachWorkDoneProgress(undefined);
+    // The client's Cancel button (a progress the server created) stops the run like a cancelled request.
+    const progressToken = 'token' in progress ? (progress.token as CancellationToken) : undefined;
+    const cancelled = () => token.isCancellationRequested || progressToken?.isCancellationRequested === true;
+    const either: CancellationToken = { get isCancellationRequested() { return cancelled(); }, onCancellationRequested: token.onCancellationRequested };
+    const summary: CheckAllResult = { files: 0, supported: 0, conflicts: 0, unverified: 0, cancelled: false };
+    progress.begin('Fact Desk: checking drafts', 0, undefined, true);
+    try {
+      for (const [index, uri] of params.uris.entries()) {
+        // Let a cancellation that arrived during the last draft's check be read before the next one starts.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (cancelled()) break;
+        progress.report(Math.round((100 * index) / params.uris.length), relativePath(uri, folderOf(uri, folders) ? [folderOf(uri, folders)!] : []));
+        const result = documents.get(uri) ? await checkOpen(uri, either) : await host.readFile(uri).then((text) => checkFromDisk(uri, text, either), () => undefined);
+        if (cancelled()) break;
+        summary.files = index + 1;
+        for (const finding of result?.findings ?? []) {
+          if (finding.kind === 'supported') summary.supported++;
+          else if (finding.kind === 'unverified-quote') summary.unverified++;
+          else summary.conflicts++;
+        }
+      }
+    } finally {
+      progress.done();
+    }
+    summary.cancelled = summary.files < params.uris.length;
+    return summary;
   });
 
   async function checkOpen(uri: string, token?: CancellationToken): Promise<Result | undefined> {

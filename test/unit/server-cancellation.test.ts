@@ -23,7 +23,7 @@ describe('language server: cancellation', () => {
   it('a check request cancelled while it waits is answered with RequestCancelled and publishes nothing', async () => {
     let release!: () => void;
     harness.holdConfiguration = new Promise((resolve) => (release = resolve));
-    const asked = new Promise<void>((resolve) => (harness.onConfiguration = resolve));
+    const asked = new Promise<void>((resolve) => (harness.onConfiguration = () => resolve()));
     const source = new CancellationTokenSource();
     const checked = harness.client.sendRequest('factDesk/check', { uri }, source.token);
     const before = harness.published.length;

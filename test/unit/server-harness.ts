@@ -19,8 +19,8 @@ export interface Harness {
   settings: (scopeUri: string | undefined) => unknown;
   /** When set, workspace/configuration requests wait for this promise. */
   holdConfiguration?: Promise<void>;
-  /** Called as each workspace/configuration request arrives. */
-  onConfiguration?: () => void;
+  /** Called as each workspace/configuration request arrives, with the scope URIs it asks about. */
+  onConfiguration?: (scopeUris: (string | undefined)[]) => void;
   dispose(): void;
 }
 
@@ -65,7 +65,7 @@ export async function startHarness(files: Map<string, string>, workspaceFolders:
     }
   });
   client.onRequest('workspace/configuration', async (params: { items: { scopeUri?: string }[] }) => {
-    harness.onConfiguration?.();
+    harness.onConfiguration?.(params.items.map((item) => item.scopeUri));
     if (harness.holdConfiguration) await harness.holdConfiguration;
     return params.items.map((item) => harness.settings(item.scopeUri));
   });
