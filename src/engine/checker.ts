@@ -87,7 +87,14 @@ export class FactChecker {
     const generation = ++this.generation;
     const findings: Finding[] = [];
     let state: SpeakerState = { lastSpeaker: null };
+    let cancelled = false;
     for (const paragraph of splitParagraphs(masked.text, masked.breaks)) {
+      // Between paragraphs, so a cancelled check still returns every paragraph it finished.
+      if (options.isCancelled?.()) {
+        cancelled = true;
+        capMessages.push(`Check cancelled; the draft from character ${paragraph.start.toLocaleString('en-US')} on was not checked.`);
+        break;
+      }
       const paragraphText = masked.text.slice(paragraph.start, paragraph.end);
       const key = `${context.draftDate ?? ''}\u0000${context.minScore}\u0000${stateKey(state)}\u0000${paragraphText}`;
       let cached = this.cache.get(key);
@@ -113,7 +120,10 @@ export class FactChecker {
     }
     this.evictStale(generation);
     findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-    return capMessages.length ? { findings: findings.slice(0, maxFindings), capMessage: capMessages.join(' ') } : { findings };
+    if (!capMessages.length) return { findings };
+    const capped: CheckResult = { findings: findings.slice(0, maxFindings), capMessage: capMessages.join(' ') };
+    if (cancelled) capped.cancelled = true;
+    return capped;
   }
 
   person(id: string | null | undefined): Person | undefined {

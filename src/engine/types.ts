@@ -201,6 +201,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Set when a cap was hit (size, findings), saying which and what was left unchecked. */
   capMessage?: string;
+  /** Set when `isCancelled` stopped the check: `findings` cover only the paragraphs before `capMessage`'s offset. */
+  cancelled?: boolean;
 }
 
 /** Options for a check. */
@@ -219,4 +221,9 @@ export interface CheckOptions {
    * only front matter is skipped).
    */
   format?: 'markdown' | 'plaintext';
+  /**
+   * Asked before each paragraph (an LSP request's cancellation token, say); once it returns true the
+   * check stops there and returns what it judged so far, with `cancelled` and a `capMessage`.
+   */
+  isCancelled?: () => boolean;
 }

@@ -161,7 +161,7 @@ async function checkAllDrafts(diagnostics: DiagnosticsController): Promise<Works
     { location: vscode.ProgressLocation.Notification, title: 'Fact Desk: checking drafts', cancellable: true },
     async (progress, token) => {
       const files = await vscode.workspace.findFiles(`**/*.{${extensions.join(',')}}`, EXCLUDE, undefined, token);
-      return checkDraftFiles(files, (uri) => diagnostics.checkFile(uri), progress, token);
+      return checkDraftFiles(files, diagnostics, progress, token);
     },
   );
   void vscode.window.showInformationMessage(

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Finding } from '../engine';
-import { DRAFT_SCHEMES, Methods, type CheckedDraft, type CheckParams } from '../server/protocol';
+import { WorkDoneProgress, type WorkDoneProgressReport } from 'vscode-languageclient';
+import { DRAFT_SCHEMES, Methods, type CheckAllParams, type CheckAllResult, type CheckedDraft, type CheckParams } from '../server/protocol';
 import { readSettings, type FactDeskSettings } from './config';
 import type { Suppressions } from './suppressions';
 
@@ -40,6 +41,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly capWarned = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.updateEmitter];
   private appliedSeq = 0;
+  private checkAllRuns = 0;
 
   constructor(
     private readonly client: BaseLanguageClient,
@@ -120,6 +122,24 @@ export class DiagnosticsController implements vscode.Disposable {
       return undefined;
     }
     return this.request({ uri: this.client.code2ProtocolConverter.asUri(uri), text }, uri);
+  }
+
+  /**
+   * Checks many drafts in the language server (open ones as edited, the rest from disk), calling
+   * `onProgress` with each draft's relative path and the percentage done before it; stops once
+   * `token` is cancelled. Resolves when the server has answered with the counts.
+   */
+  async checkAll(files: readonly vscode.Uri[], onProgress: (message: string, percentage: number) => void, token: vscode.CancellationToken): Promise<CheckAllResult> {
+    const workDoneToken = `factDesk.checkAll.${++this.checkAllRuns}`;
+    const subscription = this.client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+      if (value.kind === 'report') onProgress((value as WorkDoneProgressReport).message ?? '', (value as WorkDoneProgressReport).percentage ?? 0);
+    });
+    try {
+      const params: CheckAllParams = { uris: files.map((uri) => this.client.code2ProtocolConverter.asUri(uri)), workDoneToken };
+      return await this.client.sendRequest<CheckAllResult>(Methods.checkAll, params, token);
+    } finally {
+      subscription.dispose();
+    }
   }
 
   private async request(params: CheckParams, uri: vscode.Uri): Promise<DraftResult | undefined> {

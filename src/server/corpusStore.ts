@@ -1,5 +1,6 @@
 import type { Location } from 'vscode-languageserver';
 import { FactChecker, loadBundledCorpus, mergeCorpora, parseCorpusFile, type Corpus, type CorpusPart } from '../engine';
+import { folderOf } from './folders';
 import type { ServerHost } from './host';
 import { fileUri, indexRecordLocations, joinUri, relativePath } from './locations';
 import { WORKSPACE_CORPUS_PATH, type CorpusLoadedParams, type CorpusProblem } from './protocol';
@@ -15,8 +16,12 @@ export interface FolderSettings {
 
 /** The corpus in effect: records, the checker built on them, where each record is written, and what went wrong loading. */
 export interface LoadedCorpus {
+  /** Every folder's records merged (the corpus view, the look-up). */
   corpus: Corpus;
+  /** The checker on `corpus`; a document in a folder is checked with `checkerFor(uri)`. */
   checker: FactChecker;
+  /** The checker for a document: its workspace folder's corpus files and the bundled records only. */
+  checkerFor(uri: string): FactChecker;
   locations: Map<string, Location>;
   problems: CorpusProblem[];
   /** Corpus files read (named in settings, or a folder's .factdesk/corpus.jsonl), to watch. */
@@ -69,6 +74,7 @@ export async function loadCorpus(host: ServerHost, folders: readonly FolderSetti
     }
   }
   const files: string[] = [];
+  const partOf = new Map<string, CorpusPart>();
   for (const file of corpusFilesFor(folders, global)) {
     const name = relativePath(file.uri, folderUris);
     files.push(file.uri);
@@ -81,13 +87,37 @@ export async function loadCorpus(host: ServerHost, folders: readonly FolderSetti
     }
     const result = parseCorpusFile(name, text);
     problems.push(...result.problems.map((problem) => ({ ...problem, uri: file.uri })));
-    parts.push({ name, corpus: result.corpus });
+    const part = { name, corpus: result.corpus };
+    parts.push(part);
+    partOf.set(file.uri, part);
     indexRecordLocations(file.uri, text, locations);
   }
   const merged = mergeCorpora(parts);
   const uriOf = new Map(files.map((uri) => [relativePath(uri, folderUris), uri]));
   problems.push(...merged.problems.map((problem) => ({ ...problem, uri: uriOf.get(problem.file) })));
-  return { corpus: merged.corpus, checker: new FactChecker(merged.corpus), locations, problems, files, key: loadKey(folders, global) };
+  const checker = new FactChecker(merged.corpus);
+  // Each folder is checked against its own files. Folders asking for the same files share a checker;
+  // a single-root workspace (or one whose folders name the same files) builds exactly one.
+  const allKey = files.join('\n');
+  const bundled = parts.filter((part) => part.name === BUNDLED_NAME);
+  const byKey = new Map<string, FactChecker>([[allKey, checker]]);
+  const byFolder = new Map<string, FactChecker>();
+  for (const folder of folders) {
+    const own = corpusFilesFor([folder], global).map((file) => file.uri);
+    const key = own.join('\n');
+    let folderChecker = byKey.get(key);
+    if (!folderChecker) {
+      // Problems (duplicate ids and the like) were reported once, from the merge of every file.
+      folderChecker = new FactChecker(mergeCorpora([...bundled, ...own.flatMap((uri) => partOf.get(uri) ?? [])]).corpus);
+      byKey.set(key, folderChecker);
+    }
+    byFolder.set(folder.uri, folderChecker);
+  }
+  const checkerFor = (uri: string) => {
+    const folder = folderOf(uri, folderUris);
+    return (folder && byFolder.get(folder)) || checker;
+  };
+  return { corpus: merged.corpus, checker, checkerFor, locations, problems, files, key: loadKey(folders, global) };
 }
 
 export function loadedSummary(loaded: LoadedCorpus, generation: number): CorpusLoadedParams & { generation: number } {

@@ -27,6 +27,8 @@ export interface IgnoredClaim {
   file?: string;
   statementId?: string;
   added: string;
+  /** The workspace folder (URI) whose .factdesk/ignore.json holds the entry: it applies to that folder's drafts only. Absent: every folder's. */
+  folder?: string;
 }
 
 /** A corpus load problem with the URI of the file it is in, when there is one. */
@@ -58,6 +60,8 @@ export const Methods = {
   reloadCorpus: 'factDesk/reloadCorpus',
   /** client → server request: check an open document now (or a file's text from disk). */
   check: 'factDesk/check',
+  /** client → server request: check many drafts (open ones as edited, the rest from disk) with work-done progress; cancellable between drafts and paragraphs. */
+  checkAll: 'factDesk/checkAll',
   /** client → server request: the look-up, ranked statements for a query. */
   lookup: 'factDesk/lookup',
   /** client → server request: where a record is written. */
@@ -106,6 +110,24 @@ export interface CheckParams {
   /** For an open document: its version and language (the server checks its own copy when it has this version). */
   version?: number;
   languageId?: string;
+}
+
+export interface CheckAllParams {
+  /** The drafts to check, in order. */
+  uris: string[];
+  /** LSP work-done progress token from the client; without one the server creates its own progress where the client supports it. */
+  workDoneToken?: string | number;
+}
+
+/** What "Check All Drafts" found: drafts checked and their findings by verdict. */
+export interface CheckAllResult {
+  /** Drafts checked before the end or the cancellation (an unreadable or non-draft file counts as checked, with nothing found). */
+  files: number;
+  supported: number;
+  /** Findings that are neither supported nor unverified quotes. */
+  conflicts: number;
+  unverified: number;
+  cancelled: boolean;
 }
 
 export interface LookupParams {

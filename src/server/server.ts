@@ -4,9 +4,14 @@
 import {
   CodeActionKind,
   DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
+  WatchKind,
   type CancellationToken,
   type CodeAction,
   type Connection,
@@ -20,11 +25,12 @@ import { COMMAND } from '../extension/commandIds';
 import { DIAGNOSTIC_SOURCE, mapperForText, sameRange, toDiagnostic, toRange, type PositionMapper } from './conversions';
 import { loadCorpus, loadKey, loadedSummary, errorMessage, type FolderSettings, type LoadedCorpus } from './corpusStore';
 import type { ServerHost } from './host';
+import { folderOf } from './folders';
 import { hoverFor } from './hover';
 import { importArticles } from './importArticles';
 import { joinUri, relativePath } from './locations';
 import { StatementSearch } from './lookup';
-import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckedDraft, type CheckParams, type ClientStateParams, type IgnoredClaim, type ImportArticlesParams, type LookupParams } from './protocol';
+import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckAllParams, type CheckAllResult, type CheckedDraft, type CheckParams, type ClientStateParams, type IgnoredClaim, type ImportArticlesParams, type LookupParams } from './protocol';
 import { settingsFrom, type FactDeskSettings } from './settings';
 
 
@@ -59,6 +65,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let canConfigure = false;
   let supportsFolders = false;
   let pull = false;
+  let canWatchFiles = false;
+  let workDoneSupported = false;
   let loaded: LoadedCorpus | undefined;
   let search: StatementSearch | undefined;
   let loading: Promise<LoadedCorpus> | undefined;
@@ -108,8 +116,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   function isIgnored(finding: Finding, uri: string): boolean {
     const claim = normalize(finding.claim);
-    const file = uri.startsWith('untitled:') ? undefined : relativePath(uri, folders);
-    return clientState.ignored.some((entry: IgnoredClaim) => entry.kind === finding.kind && normalize(entry.claim) === claim && (!entry.file || entry.file === file));
+    const folder = folderOf(uri, folders);
+    const file = uri.startsWith('untitled:') ? undefined : relativePath(uri, folder ? [folder] : []);
+    // An entry from a folder's .factdesk/ignore.json applies to that folder's drafts only.
+    return clientState.ignored.some(
+      (entry: IgnoredClaim) => entry.kind === finding.kind && normalize(entry.claim) === claim && (!entry.file || entry.file === file) && (!entry.folder || entry.folder === folder),
+    );
   }
 
   function isDraft(document: TextDocument, settings: FactDeskSettings): boolean {
@@ -117,14 +129,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return DRAFT_SCHEMES.includes(scheme) && settings.languages.includes(document.languageId);
   }
 
-  /** Checks `text` and sends the result (factDesk/checked, then its diagnostics). */
-  function publish(uri: string, version: number, text: string, mapper: PositionMapper, settings: FactDeskSettings, format: CheckOptions['format'], corpus: LoadedCorpus): Result {
-    const checkOptions: CheckOptions = { maxChars: settings.maxFileSize, format };
+  /** Checks `text` and sends the result (factDesk/checked, then its diagnostics); undefined, with nothing sent, when `isCancelled` stopped it. */
+  function publish(uri: string, version: number, text: string, mapper: PositionMapper, settings: FactDeskSettings, format: CheckOptions['format'], corpus: LoadedCorpus, isCancelled?: () => boolean): Result | undefined {
+    const checkOptions: CheckOptions = { maxChars: settings.maxFileSize, format, isCancelled };
     if (settings.minMatchScore !== undefined) checkOptions.minScore = settings.minMatchScore;
     if (settings.draftDate) checkOptions.draftDate = settings.draftDate;
     const started = Date.now();
-    const checked = corpus.checker.check(text, checkOptions);
+    const checked = corpus.checkerFor(uri).check(text, checkOptions);
     const engineMs = Date.now() - started;
+    // A partial result would clear the findings of the paragraphs it never reached: keep the last full one.
+    if (checked.cancelled) return undefined;
     const capMessage =
       checked.capMessage ??
       (text.length > settings.maxFileSize
@@ -166,8 +180,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  /** Checks an open document now; undefined when it is not a draft, is turned off, or changed meanwhile. */
-  async function checkDocument(document: TextDocument, generation?: number, unsynced = false): Promise<Result | undefined> {
+  /**
+   * Checks an open document now; undefined when it is not a draft, is turned off, changed meanwhile,
+   * or `token` (an LSP request's) was cancelled before or during the check.
+   */
+  async function checkDocument(document: TextDocument, generation?: number, unsynced = false, token?: CancellationToken): Promise<Result | undefined> {
     const settings = await settingsFor(document.uri);
     const current = unsynced ? document : documents.get(document.uri);
     if (!current || !isDraft(current, settings) || !settings.enabled || clientState.disabledDocuments.includes(current.uri)) {
@@ -180,15 +197,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (generation !== undefined && states.get(document.uri)?.generation !== generation) return undefined;
     const latest = unsynced ? document : documents.get(document.uri);
     if (!latest) return undefined;
-    return publish(latest.uri, latest.version, latest.getText(), latest, settings, draftFormat(latest.languageId), corpus);
+    // The check runs on this thread, so a token flips only between checks; asking per paragraph costs nothing and stops a check that a caller drives in slices.
+    const isCancelled = () => token?.isCancellationRequested === true || (generation !== undefined && states.get(document.uri)?.generation !== generation);
+    if (isCancelled()) return undefined;
+    return publish(latest.uri, latest.version, latest.getText(), latest, settings, draftFormat(latest.languageId), corpus, isCancelled);
   }
 
-  async function checkFromDisk(uri: string, text: string): Promise<Result | undefined> {
+  async function checkFromDisk(uri: string, text: string, token?: CancellationToken): Promise<Result | undefined> {
     const settings = await settingsFor(uri);
     if (!settings.enabled) return undefined;
     const corpus = loaded ?? (await ensureCorpus(false));
+    if (token?.isCancellationRequested) return undefined;
     fromDisk.set(uri, text);
-    return publish(uri, -1, text, mapperForText(text), settings, draftFormat(uri), corpus);
+    return publish(uri, -1, text, mapperForText(text), settings, draftFormat(uri), corpus, () => token?.isCancellationRequested === true);
   }
 
   function schedule(document: TextDocument, delay: number): void {
@@ -208,11 +229,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   /** The result for the document's current version, computed now when the last one is stale (an edit since). */
-  async function currentResult(uri: string): Promise<{ result: Result; document: TextDocument } | undefined> {
+  async function currentResult(uri: string, token?: CancellationToken): Promise<{ result: Result; document: TextDocument } | undefined> {
     const document = documents.get(uri);
     if (!document) return undefined;
     let result = results.get(uri);
-    if (!result || result.version !== document.version) result = await checkDocument(document);
+    if (!result || result.version !== document.version) result = await checkDocument(document, undefined, false, token);
     if (!result || result.version !== document.version) return undefined;
     return { result, document };
   }
@@ -224,12 +245,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
     supportsFolders = params.capabilities.workspace?.workspaceFolders === true;
     canConfigure = params.capabilities.workspace?.configuration === true;
     pull = params.capabilities.textDocument?.diagnostic !== undefined && !options.pushDiagnostics;
+    workDoneSupported = params.capabilities.window?.workDoneProgress === true;
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          // Renames and deletes made in the editor (its explorer, refactorings); deletes made elsewhere arrive as watched-file events.
+          fileOperations: { didRename: { filters: [{ pattern: { glob: '**/*' } }] }, didDelete: { filters: [{ pattern: { glob: '**/*' } }] } },
+        },
       },
       serverInfo: { name: 'Fact Desk' },
     };
@@ -238,9 +265,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onInitialized(() => {
+    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*', kind: WatchKind.Delete }] });
     if (supportsFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         folders = [...folders.filter((uri) => !event.removed.some((folder) => folder.uri === uri)), ...event.added.map((folder) => folder.uri)];
+        if (!options.clientState) void loadIgnoreFiles();
         void ensureCorpus(false);
       });
     }
@@ -256,7 +285,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       if (text === undefined) continue;
       try {
         const parsed = JSON.parse(text) as { ignored?: IgnoredClaim[] };
-        if (Array.isArray(parsed.ignored)) ignored.push(...parsed.ignored.filter((entry) => entry && typeof entry.claim === 'string' && typeof entry.kind === 'string'));
+        if (Array.isArray(parsed.ignored)) {
+          ignored.push(...parsed.ignored.filter((entry) => entry && typeof entry.claim === 'string' && typeof entry.kind === 'string').map((entry) => ({ ...entry, folder })));
+        }
       } catch (error) {
         connection.console.warn(`${IGNORE_FILE_PATH} in ${folder} is not valid JSON (${errorMessage(error)}); no claims are ignored from it.`);
       }
@@ -280,29 +311,67 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (fromDisk.has(uri)) void host.readFile(uri).then((text) => checkFromDisk(uri, text), () => fromDisk.delete(uri));
   });
 
+  /** A draft renamed or deleted (or a folder holding drafts): its findings go, and a file from "Check All" is not re-read. */
+  function forget(removed: string): string[] {
+    const gone = new Set<string>();
+    const under = (uri: string) => uri === removed || uri.startsWith(removed.endsWith('/') ? removed : `${removed}/`);
+    for (const uri of [...results.keys(), ...fromDisk.keys(), ...states.keys()]) if (under(uri)) gone.add(uri);
+    for (const uri of gone) {
+      const state = states.get(uri);
+      if (state?.timer) clearTimeout(state.timer);
+      // A check in flight drops its result: its generation is no longer current.
+      if (state) state.generation++;
+      fromDisk.delete(uri);
+      clear(uri);
+    }
+    return [...gone];
+  }
+
+  connection.workspace.onDidDeleteFiles((params) => {
+    for (const file of params.files) forget(file.uri);
+  });
+
+  connection.workspace.onDidRenameFiles((params) => {
+    for (const file of params.files) {
+      const wasFromDisk = new Set(fromDisk.keys());
+      for (const uri of forget(file.oldUri)) {
+        // A file "Check All" reviewed keeps its review under its new name (an open one is re-checked on its didOpen).
+        const renamed = file.newUri + uri.slice(file.oldUri.length);
+        if (wasFromDisk.has(uri) && !documents.get(renamed)) void host.readFile(renamed).then((text) => checkFromDisk(renamed, text), () => undefined);
+      }
+    }
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) if (change.type === FileChangeType.Deleted) forget(change.uri);
+  });
+
   connection.onDidChangeConfiguration(() => {
     // Settings other than the corpus's apply at once; a corpus change reloads, then re-checks again.
     recheckAll();
     void ensureCorpus(false);
   });
 
-  connection.languages.diagnostics.on(async (params) => {
-    const current = await currentResult(params.textDocument.uri);
+  connection.languages.diagnostics.on(async (params, token) => {
+    const current = await currentResult(params.textDocument.uri, token);
+    throwIfCancelled(token);
     return { kind: DocumentDiagnosticReportKind.Full, items: current?.result.diagnostics ?? [] };
   });
 
-  connection.onHover(async (params) => {
-    const current = await currentResult(params.textDocument.uri);
+  connection.onHover(async (params, token) => {
+    const current = await currentResult(params.textDocument.uri, token);
+    throwIfCancelled(token);
     if (!current || !loaded) return null;
     const offset = current.document.offsetAt(params.position);
     const finding = current.result.findings
       .filter((candidate) => candidate.range.start <= offset && offset <= candidate.range.end)
       .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start))[0];
-    return finding ? hoverFor(finding, current.document, loaded.checker) : null;
+    return finding ? hoverFor(finding, current.document, loaded.checkerFor(current.document.uri)) : null;
   });
 
-  connection.onCodeAction(async (params) => {
-    const current = await currentResult(params.textDocument.uri);
+  connection.onCodeAction(async (params, token) => {
+    const current = await currentResult(params.textDocument.uri, token);
+    throwIfCancelled(token);
     if (!current) return [];
     const { result, document } = current;
     const actions: CodeAction[] = [];
@@ -340,23 +409,59 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onRequest(Methods.recordLocation, async (params: { id: string }) => (await ensureCorpus(false)).locations.get(params.id) ?? null);
 
-  connection.onRequest(Methods.check, async (params: CheckParams): Promise<CheckedDraft & { seq: number } | null> => {
+  connection.onRequest(Methods.check, async (params: CheckParams, token: CancellationToken): Promise<CheckedDraft & { seq: number } | null> => {
     const synced = documents.get(params.uri);
     let result: Result | undefined;
     if (params.version !== undefined && params.text !== undefined && (!synced || synced.version < params.version)) {
       // The editor's document, asked for before its didOpen or didChange reached us: check the text it sent.
-      result = await checkDocument(TextDocument.create(params.uri, params.languageId ?? 'plaintext', params.version, params.text), undefined, true);
+      result = await checkDocument(TextDocument.create(params.uri, params.languageId ?? 'plaintext', params.version, params.text), undefined, true, token);
     } else if (params.text !== undefined && params.version === undefined && !synced) {
-      result = await checkFromDisk(params.uri, params.text);
+      result = await checkFromDisk(params.uri, params.text, token);
     } else {
-      result = await checkOpen(params.uri);
+      result = await checkOpen(params.uri, token);
     }
+    throwIfCancelled(token);
     if (!result) return null;
     const { diagnostics: _diagnostics, ...checked } = result;
     return checked;
   });
 
-  async function checkOpen(uri: string): Promise<Result | undefined> {
+  connection.onRequest(Methods.checkAll, async (params: CheckAllParams, token: CancellationToken): Promise<CheckAllResult> => {
+    const progress =
+      params.workDoneToken !== undefined
+        ? connection.window.attachWorkDoneProgress(params.workDoneToken)
+        : workDoneSupported
+          ? await connection.window.createWorkDoneProgress()
+          : connection.window.attachWorkDoneProgress(undefined);
+    // The client's Cancel button (a progress the server created) stops the run like a cancelled request.
+    const progressToken = 'token' in progress ? (progress.token as CancellationToken) : undefined;
+    const cancelled = () => token.isCancellationRequested || progressToken?.isCancellationRequested === true;
+    const either: CancellationToken = { get isCancellationRequested() { return cancelled(); }, onCancellationRequested: token.onCancellationRequested };
+    const summary: CheckAllResult = { files: 0, supported: 0, conflicts: 0, unverified: 0, cancelled: false };
+    progress.begin('Fact Desk: checking drafts', 0, undefined, true);
+    try {
+      for (const [index, uri] of params.uris.entries()) {
+        // Let a cancellation that arrived during the last draft's check be read before the next one starts.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (cancelled()) break;
+        progress.report(Math.round((100 * index) / params.uris.length), relativePath(uri, folderOf(uri, folders) ? [folderOf(uri, folders)!] : []));
+        const result = documents.get(uri) ? await checkOpen(uri, either) : await host.readFile(uri).then((text) => checkFromDisk(uri, text, either), () => undefined);
+        if (cancelled()) break;
+        summary.files = index + 1;
+        for (const finding of result?.findings ?? []) {
+          if (finding.kind === 'supported') summary.supported++;
+          else if (finding.kind === 'unverified-quote') summary.unverified++;
+          else summary.conflicts++;
+        }
+      }
+    } finally {
+      progress.done();
+    }
+    summary.cancelled = summary.files < params.uris.length;
+    return summary;
+  });
+
+  async function checkOpen(uri: string, token?: CancellationToken): Promise<Result | undefined> {
     const document = documents.get(uri);
     if (!document) return undefined;
     const state = states.get(uri) ?? { generation: 0 };
@@ -365,7 +470,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     state.timer = undefined;
     ++state.generation;
     // Asked for explicitly: answered with the latest text, never dropped for a check scheduled meanwhile.
-    return checkDocument(document);
+    return checkDocument(document, undefined, false, token);
   }
 
   connection.onRequest(Methods.lookup, async (params: LookupParams, token: CancellationToken) => {
@@ -383,6 +488,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   documents.listen(connection);
+}
+
+/** LSP's answer to a request its client cancelled: no partial result, which would read as "no findings". */
+function throwIfCancelled(token: CancellationToken): void {
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
 
 function normalize(text: string): string {

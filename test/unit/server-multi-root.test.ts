@@ -1,0 +1,71 @@
+/**
+ * Multi-root workspaces: each draft is checked against its own workspace folder's
+ * .factdesk/corpus.jsonl and filtered by its own folder's .factdesk/ignore.json (a real LSP
+ * initialize with three workspace folders, over the in-process server harness).
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { FactChecker, loadBundledCorpus, mergeCorpora, parseCorpusFile } from '../../src/engine';
+import { folderOf } from '../../src/server/folders';
+import { startHarness, type Harness } from './server-harness';
+
+const harbour = fs.readFileSync(path.join(__dirname, 'fixtures', 'harbour-corpus.jsonl'), 'utf8');
+const draft = '---\ndate: 2025-10-09\n---\n\nRoe told the Harbour Gazette: “We will not walk away from our friends.”\n';
+const bundledOnly = new FactChecker(loadBundledCorpus()).check(draft).findings;
+const withHarbour = new FactChecker(mergeCorpora([{ name: 'bundled', corpus: loadBundledCorpus() }, { name: 'harbour', corpus: parseCorpusFile('corpus.jsonl', harbour).corpus }]).corpus).check(draft).findings;
+const wrongOutlet = withHarbour.find((finding) => finding.kind === 'wrong-outlet');
+
+describe('folderOf: the workspace folder of a document', () => {
+  const folders = ['file:///desk/city', 'file:///desk/city/harbour', 'file:///desk/sport/'];
+  it('the folder that holds it; the innermost when folders nest', () => {
+    assert.strictEqual(folderOf('file:///desk/city/story.md', folders), 'file:///desk/city');
+    assert.strictEqual(folderOf('file:///desk/city/harbour/story.md', folders), 'file:///desk/city/harbour');
+    assert.strictEqual(folderOf('file:///desk/sport/a/b.md', folders), 'file:///desk/sport/');
+  });
+  it('none for a sibling with a common prefix, a file elsewhere, or an untitled draft', () => {
+    assert.strictEqual(folderOf('file:///desk/city-hall/story.md', folders), undefined);
+    assert.strictEqual(folderOf('file:///tmp/story.md', folders), undefined);
+    assert.strictEqual(folderOf('untitled:Untitled-1', folders), undefined);
+  });
+});
+
+describe('language server: multi-root workspaces', () => {
+  const city = 'file:///desk/city';
+  const port = 'file:///desk/port';
+  const sport = 'file:///desk/sport';
+  let harness: Harness;
+
+  before(() => {
+    assert.ok(wrongOutlet, 'the harbour records find a wrong outlet in the draft');
+    assert.ok(!bundledOnly.some((finding) => finding.statement?.id === 'roe-walk-away'));
+  });
+  beforeEach(async () => {
+    const files = new Map<string, string>([
+      [`${city}/.factdesk/corpus.jsonl`, harbour],
+      [`${port}/.factdesk/corpus.jsonl`, harbour],
+      [`${port}/.factdesk/ignore.json`, JSON.stringify({ version: 1, ignored: [{ kind: 'wrong-outlet', claim: wrongOutlet!.claim, added: '2026-11-30T00:00:00Z' }] })],
+    ]);
+    harness = await startHarness(files, [city, port, sport]);
+  });
+  afterEach(() => harness.dispose());
+
+  async function open(uri: string, test: (codes: string[]) => boolean) {
+    const published = harness.nextDiagnostics(uri, (p) => test(p.diagnostics.map((d) => String(d.code))));
+    await harness.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: draft } });
+    return (await published).diagnostics.map((d) => `${String(d.code)} ${d.message}`);
+  }
+  const expected = (findings: typeof withHarbour) => findings.map((f) => `${f.kind} ${f.message}`);
+
+  it("a draft is checked against its own folder's corpus.jsonl, not another folder's", async () => {
+    assert.deepStrictEqual(await open(`${city}/story.md`, (codes) => codes.includes('wrong-outlet')), expected(withHarbour));
+    // The sport desk has no workspace corpus: the bundled records only, although the city desk's were loaded.
+    assert.deepStrictEqual(await open(`${sport}/story.md`, () => true), expected(bundledOnly));
+  });
+
+  it("a folder's ignore.json ignores the claim in that folder's drafts only", async () => {
+    const ignoredInPort = withHarbour.filter((f) => f !== wrongOutlet);
+    assert.deepStrictEqual(await open(`${port}/story.md`, (codes) => codes.length === ignoredInPort.length && !codes.includes('wrong-outlet')), expected(ignoredInPort));
+    assert.deepStrictEqual(await open(`${city}/story.md`, (codes) => codes.includes('wrong-outlet')), expected(withHarbour));
+  });
+});
