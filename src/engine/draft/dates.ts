@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens';
+import { isPossessive, possessiveBase, type Token } from '../text/tokens';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -109,14 +109,6 @@ export function findDateMentions(tokens: Token[], text: string): DateMention[] {
 const RELATIVE: Record<string, number[]> = { yesterday: [-1], today: [0], tonight: [0] };
 /** Venues a possessive weekday may name the day of: "Monday’s earnings call", "Tuesday’s council meeting". */
 const VENUE_NOUNS = new Set(['call', 'meeting', 'conference', 'briefing', 'interview', 'programme', 'program', 'show', 'hearing', 'session', 'debate', 'speech', 'address', 'broadcast', 'edition', 'episode', 'statement', 'rally', 'podcast', 'sitting']);
-
-function possessiveBase(token: Token): string {
-  return isPossessive(token) ? token.norm.slice(0, -1) : token.norm;
-}
-
-function isPossessive(token: Token): boolean {
-  return /['\u2019]s$/.test(token.text);
-}
 
 /** "17", "17th", "1st", "22nd", "3rd" as a day of the month. */
 function ordinalDay(token: Token): number | undefined {

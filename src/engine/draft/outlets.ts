@@ -1,5 +1,5 @@
 import type { Corpus } from '../types';
-import { isCapitalisedWord, tokenize, type Token } from '../text/tokens';
+import { isCapitalisedWord, isPossessive, possessiveBase, tokenize, type Token } from '../text/tokens';
 import { BUILT_IN_OUTLETS, BUILT_IN_PROGRAMMES } from './outletList';
 
 /**
@@ -105,7 +105,7 @@ function namesIn(outlet: string): string[] {
     const minor = run.length > 0 && ['the', 'of', 'and'].includes(token.norm);
     if (capital || minor) {
       run.push(token);
-      if (/['\u2019]s$/.test(token.text)) flush();
+      if (isPossessive(token)) flush();
     } else flush();
   }
   flush();
@@ -171,7 +171,6 @@ export class OutletDirectory {
         if (norm !== pattern.tokens[k] && !(loose && last && token.norm === `${pattern.tokens[k]}s`)) return false;
         if (!loose && k === 0 && pattern.capitalised && !/^[\p{Lu}\p{Lo}0-9]/u.test(token.text)) return false;
       }
-      // "this week", "on x" as a letter: the short venue phrases only in their own words.
       return true;
     });
   }
@@ -217,7 +216,7 @@ export class OutletDirectory {
       start: tokens[first].start,
       end: lastToken.end,
       text: text.slice(tokens[first].start, lastToken.end).replace(/['\u2019]s$/, ''),
-      asPublisher: before.endsWith('according to') || ['reported', 'reports', 'reporting', 'reported,'].includes(after),
+      asPublisher: before.endsWith('according to') || ['reported', 'reports', 'reporting'].includes(after),
     };
   }
 
@@ -266,7 +265,7 @@ const INTRODUCERS = ['told', 'interview with', 'writing in', 'wrote in', 'speaki
 
 function capitalisedRunEnd(tokens: Token[], from: number, text: string): number {
   let last = from;
-  while (last - from < 5 && tokens[last + 1] && !/['\u2019]s$/.test(tokens[last].text)) {
+  while (last - from < 5 && tokens[last + 1] && !isPossessive(tokens[last])) {
     const next = tokens[last + 1];
     if (/[,;:()\u2014.!?"\u201C\u201D]/.test(text.slice(tokens[last].end, next.start))) break;
     if (/^[\p{Lu}\p{Lo}0-9]/u.test(next.text) || (['of', 'and'].includes(next.norm) && tokens[last + 2] && /^[\p{Lu}]/u.test(tokens[last + 2].text))) last++;
@@ -290,10 +289,6 @@ function inVenuePosition(tokens: Token[], mention: OutletMention): boolean {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function possessiveBase(token: Token): string {
-  return /['\u2019]s$/.test(token.text) ? token.norm.slice(0, -1) : token.norm;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { FuzzyNameIndex, type NameItem } from './fuzzyNames';
 import type { Person } from '../types';
-import { isCapitalisedWord, startsLikeName, tokenize, type Token } from '../text/tokens';
+import { isCapitalisedWord, isPossessive, possessiveBase, startsLikeName, tokenize, type Token } from '../text/tokens';
 
 /** A person named in the draft: by name, surname, role phrase, or a name the corpus does not know. */
 export interface PersonMention {
@@ -186,7 +186,7 @@ export class PersonDirectory {
   }
 
   private longestAliasAt(tokens: Token[], i: number, text: string): { entry: AliasEntry; lastToken: number } | undefined {
-    const first = baseForm(tokens[i]);
+    const first = possessiveBase(tokens[i]);
     const candidates = this.byFirstToken.get(first);
     if (!candidates) return undefined;
     for (const entry of candidates) {
@@ -200,7 +200,7 @@ export class PersonDirectory {
           ok = false;
           break;
         }
-        const norm = k === entry.tokens.length - 1 ? baseForm(token) : token.norm;
+        const norm = k === entry.tokens.length - 1 ? possessiveBase(token) : token.norm;
         ok = norm === entry.tokens[k] && (k === 0 || !hasBreakBetween(text, tokens[j - 1], token));
       }
       // A surname or name must be capitalised in the draft; a role phrase or an anonymous source's
@@ -304,17 +304,10 @@ function roleKey(title: string): string {
   return tokenize(title).map((token) => token.norm).filter((norm) => norm !== 'the').join(' ');
 }
 
-function baseForm(token: Token): string {
-  return isPossessive(token) ? token.norm.slice(0, -1) : token.norm;
-}
-
-function isPossessive(token: Token): boolean {
-  return /['\u2019]s$/.test(token.text);
-}
 
 function isCapitalisedName(token: Token | undefined): boolean {
   if (!token) return false;
-  return isCapitalisedWord(token.text) && !NOT_NAMES.has(baseForm(token));
+  return isCapitalisedWord(token.text) && !NOT_NAMES.has(possessiveBase(token));
 }
 
 /** Punctuation between two tokens that splits a name ("Rubio, Witkoff"). */

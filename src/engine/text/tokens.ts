@@ -131,6 +131,16 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 0x2018 || code === 0x2bc;
 }
 
+/** "Roe’s", "Fox's": a word in the possessive. */
+export function isPossessive(token: Token): boolean {
+  return /['\u2019]s$/.test(token.text);
+}
+
+/** The word without its possessive "'s", normalised: "Fox's" → "fox". */
+export function possessiveBase(token: Token): string {
+  return isPossessive(token) ? token.norm.slice(0, -1) : token.norm;
+}
+
 /** Function words that carry no meaning for retrieval. Negation cues are deliberately NOT here. */
 export const STOPWORDS = new Set(
   (
