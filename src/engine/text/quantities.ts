@@ -50,10 +50,12 @@ const CODES = new Set(
 /** Currency names after the number ("16 billion kroner"). A bare "dollars" means US dollars. */
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', sterling: 'gbp', yen: 'jpy', yuan: 'cny', renminbi: 'cny',
-  rupee: 'inr', rupees: 'inr', rouble: 'rub', roubles: 'rub', ruble: 'rub', rubles: 'rub', hryvnia: 'uah', hryvnias: 'uah', hryvnias_: 'uah',
+  rupee: 'inr', rupees: 'inr', rouble: 'rub', roubles: 'rub', ruble: 'rub', rubles: 'rub', hryvnia: 'uah', hryvnias: 'uah',
   zloty: 'pln', zlotys: 'pln', zlotych: 'pln', zl: 'pln', franc: 'chf', francs: 'chf', rand: 'zar', won: 'krw', lira: 'try', shekel: 'ils', shekels: 'ils',
   krone: 'nok', kroner: 'nok', kronor: 'sek', krona: 'sek', kr: 'nok', forint: 'huf', koruna: 'czk', real: 'brl', reais: 'brl', peso: 'mxn', pesos: 'mxn', naira: 'ngn', dirham: 'aed', dirhams: 'aed',
 };
+
+const AMBIGUOUS_CURRENCY_WORDS = new Set(['real', 'won', 'rand']);
 
 /** Counted nouns folded to the corpus's units (the bundled corpus's conventions, see corpus-format.md). */
 const UNIT_SYNONYMS: Record<string, string> = {
@@ -67,7 +69,7 @@ const UNIT_SYNONYMS: Record<string, string> = {
 const DURATIONS: Record<string, number> = { second: 1 / 60, minute: 1, hour: 60, day: 1_440, week: 10_080, fortnight: 20_160, month: 43_200, year: 525_600, decade: 5_256_000 };
 /** Words between a number and its noun that describe rather than name it ("three more meetings"). */
 const MODIFIERS = new Set(
-  'more new extra additional other further straight consecutive successive separate different full whole successive total final first last previous next remaining straight-up so-called'.split(' '),
+  'more new extra additional other further straight consecutive successive separate different full whole total final first last previous next remaining'.split(' '),
 );
 /** Words that end the search for a counted noun. */
 const STOP = new Set(
@@ -114,7 +116,6 @@ export function canonicalUnit(unit: string): { unit: string; factor: number } {
   if (/^(?:percentage[- ]points?|pp|ppt|pts?)$/.test(lower)) return { unit: 'percentage-point', factor: 1 };
   if (/^(?:basis[- ]points?|bps?|bp)$/.test(lower)) return { unit: 'percentage-point', factor: 0.01 };
   for (const [symbol, code] of SYMBOLS) if (lower === symbol.toLowerCase()) return { unit: code, factor: 1 };
-  if (lower === 'percentage-point') return { unit: lower, factor: 1 };
   return { unit: canonicalNoun(lower.replace(/-/g, ' ').split(' ').pop() ?? lower), factor: 1 };
 }
 
@@ -198,7 +199,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     if (!unit) {
       const after = tokens[next];
       if (after && (CURRENCY_WORDS[after.norm] || (CODES.has(after.norm) && /^[A-Z]{3}$/.test(after.text)))) {
-        if (!(after.norm === 'real' || after.norm === 'won' || after.norm === 'rand' || after.norm === 'kr') || /^[A-Z]/.test(after.text) || after.norm === 'kr') {
+        // "real", "won" and "rand" are English words too: as currencies they are capitalised.
+        if (!AMBIGUOUS_CURRENCY_WORDS.has(after.norm) || /^[A-Z]/.test(after.text)) {
           unit = CURRENCY_WORDS[after.norm] ?? after.norm;
           unitEnd = after.end;
           next++;
@@ -320,7 +322,7 @@ function countedNounAfter(tokens: Token[], from: number, text: string, numberTok
     if (norm === 'long' || norm === 'old') return undefined;
     if (STOP.has(norm)) break;
     const canonical = canonicalNoun(norm);
-    if (DURATIONS[canonical] || Object.values(UNIT_SYNONYMS).includes(canonical) && UNIT_SYNONYMS[norm]) return { unit: canonical, index: k };
+    if (DURATIONS[canonical] || UNIT_SYNONYMS[norm]) return { unit: canonical, index: k };
     if (['drone', 'missile', 'point', 'percent'].includes(canonical)) return { unit: canonical, index: k };
     if (MODIFIERS.has(norm)) continue;
     if (isPlural(norm) && /^[\p{L}]/u.test(norm)) return { unit: canonical, index: k };
