@@ -250,8 +250,9 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   const range = { start: claim.start, end: claim.end };
   // Someone's figure is only contradicted by a sentence about them: "One caller said she had waited
   // 130 weeks" is another patient's wait, not the minister's 71 weeks.
+  const namesSubject = namesRecordSubject(claim, statement, context);
   const reportsSomeone = claim.tokens.some((token) => SPEECH_VERBS.has(token.norm));
-  const aboutRecord = !reportsSomeone || !recordNamesSomeone(statement, context) || namesRecordSubject(claim, statement, context);
+  const aboutRecord = !reportsSomeone || !recordNamesSomeone(statement, context) || namesSubject;
   const numberConflict = aboutRecord ? checkNumbers(claim.window.numbers, statement, text) : undefined;
   // A number on the same topic is checked in the related band too: the clash must be in the same unit.
   if (numberConflict && (related || best === countClash)) {
@@ -289,9 +290,9 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // A day or an outlet is only blamed on a record the sentence is about: its speaker or a name in
   // it. "The council did not respond to a request for comment by Friday" shares a stock phrase
   // with a record about someone else, not its subject.
-  const slot = namesRecordSubject(claim, statement, context) ? checkDates(claim.window.dates, statement, context) ?? checkOutlets(claim.window.outlets, statement, context) : undefined;
+  const slot = namesSubject ? checkDates(claim.window.dates, statement, context) ?? checkOutlets(claim.window.outlets, statement, context) : undefined;
   if (slot) return { ...base, ...slot, message: `${slot.message} — ${line}.` };
-  if (!namesRecordSubject(claim, statement, context) && (claim.window.dates.length > 0 || claim.window.outlets.length > 0)) return undefined;
+  if (!namesSubject && (claim.window.dates.length > 0 || claim.window.outlets.length > 0)) return undefined;
   // A citation vouches for the whole sentence: a count the record does not give at all
   // ("800,000 troops" against a record that counts no troops) is not sourced by it.
   const recorded = recordedNumbers(statement);
@@ -299,7 +300,7 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // A citation vouches for who and what the sentence is about: a sentence naming others ("A
   // spokesperson for the European Commission declined to comment") is not sourced by a record
   // about someone else that shares its stock phrase.
-  if (recordNamesSomeone(statement, context) && !namesRecordSubject(claim, statement, context)) return undefined;
+  if (recordNamesSomeone(statement, context) && !namesSubject) return undefined;
   // A citation needs the same polarity: "Mitsuhara intends to launch a hostile bid" is not sourced
   // by "We have no intention of launching a hostile bid", whatever words they share.
   if (isNegated(claim.tokens) !== isNegated(recordTokens, statement.negated)) return undefined;
@@ -357,7 +358,7 @@ function recordNamesSomeone(statement: Statement, context: JudgeContext): boolea
 
 /** The sentence's proper names: capitalised words that are not days, outlets or numbers, nor function words. */
 function properNames(claim: SentenceClaim): Token[] {
-  return claim.tokens.filter((token, index) => /^[\p{Lu}]/u.test(token.text) && !claim.slotTokens.has(token) && !STOPWORDS.has(token.norm) && token.norm.length > 1 && (index > 0 || claim.tokens.length > 0));
+  return claim.tokens.filter((token) => /^[\p{Lu}]/u.test(token.text) && !claim.slotTokens.has(token) && !STOPWORDS.has(token.norm) && token.norm.length > 1);
 }
 
 /**
