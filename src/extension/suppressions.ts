@@ -1,19 +1,9 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../engine';
+// The file and the entry's shape are the server's too: it filters findings by the same entries.
+import { IGNORE_FILE_PATH, type IgnoredClaim } from '../server/protocol';
 
-/** Where suppressions live, relative to a workspace folder: a file an editor can review and commit. */
-export const IGNORE_FILE_PATH = '.factdesk/ignore.json';
-
-/** One "Ignore this claim": the kind, the claim's words and the draft it was in (absent for untitled drafts). */
-export interface IgnoredClaim {
-  kind: Finding['kind'];
-  claim: string;
-  /** Draft path relative to the workspace folder; absent means every draft. */
-  file?: string;
-  statementId?: string;
-  /** ISO timestamp, for the reviewer. */
-  added: string;
-}
+export { IGNORE_FILE_PATH, type IgnoredClaim };
 
 interface IgnoreFile {
   version: 1;

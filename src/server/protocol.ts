@@ -26,6 +26,7 @@ export interface IgnoredClaim {
   /** Draft path relative to its workspace folder; absent means every draft. */
   file?: string;
   statementId?: string;
+  /** ISO timestamp, for the reviewer. */
   added: string;
   /** The workspace folder (URI) whose .factdesk/ignore.json holds the entry: it applies to that folder's drafts only. Absent: every folder's. */
   folder?: string;
