@@ -3,7 +3,7 @@
  * with a review `status`, a `confidence` and the `evidence` they were read from, so a reviewed
  * proposals file is itself a corpus file (JSON Lines).
  */
-import type { DatePrecision, NumberMention } from '../types';
+import type { DatePrecision, Statement } from '../types';
 
 /** Where an article's words came from, and what its markup or front matter says about it. */
 export interface ArticleMeta {
@@ -47,22 +47,12 @@ export interface Occurrence {
   outlet: string;
 }
 
-/** A proposed statement: a corpus statement plus review fields. */
-export interface ProposedStatement {
+/**
+ * A proposed statement: a corpus statement (its `speaker` a person id of the corpus or of a
+ * proposed person; null when no speaker was found) plus review fields.
+ */
+export interface ProposedStatement extends Statement {
   type: 'statement';
-  id: string;
-  kind: 'quote' | 'claim';
-  /** Person id (of the corpus or of a proposed person); null when no speaker was found. */
-  speaker: string | null;
-  text: string;
-  date: string;
-  datePrecision: DatePrecision;
-  dateBasis: string;
-  outlet: string;
-  source: string;
-  context: string;
-  numbers: NumberMention[];
-  negated: boolean;
   status: ReviewStatus;
   /** 0 to 1: how sure the importer is of the speaker and the quotation's bounds. */
   confidence: number;
