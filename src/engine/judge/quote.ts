@@ -59,7 +59,9 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
   const line = recordLine(context, primary.statement);
   // Other words on another occasion ("Back in June 2024, he promised: …"): not a misquote of the
   // record, but a remark that is not on record, with the similar one shown.
-  const wordsDiffer = primary.kind === 'misquote' || primary.kind === 'negation' || (primary.kind === 'wrong-number' && primary.range.start >= claim.start && primary.range.end <= claim.end);
+  // A wrong number inside the quotation marks is a change to the quoted words.
+  const numberInQuote = primary.kind === 'wrong-number' && primary.range.start >= claim.start && primary.range.end <= claim.end;
+  const wordsDiffer = primary.kind === 'misquote' || primary.kind === 'negation' || numberInQuote;
   if (wordsDiffer && anotherOccasion(claim.window.dates, primary.statement)) {
     return [
       {
@@ -72,7 +74,7 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
     ];
   }
   const quoted: Finding[] = [];
-  if (primary.kind === 'wrong-number' && primary.fix && primary.range.start >= claim.start && primary.range.end <= claim.end) {
+  if (numberInQuote && primary.fix) {
     // A number changed inside quotation marks is a wrong number and a quotation that is no longer
     // verbatim: both are reported, the quotation restored as the record has it.
     const at = primary.fix.range.start - claim.start;
