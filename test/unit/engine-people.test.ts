@@ -40,9 +40,9 @@ describe('engine: PersonDirectory.findMentions', () => {
     ]);
   });
 
-  it('finds role phrases, lower-case included, and a role followed by the name as one mention', () => {
+  it('finds role phrases, lower-case included, and a role followed by the name as one mention (a description keeps its article)', () => {
     assert.deepStrictEqual(mentions('the secretary of state met Kremlin spokesman Dmitry Peskov'), [
-      { id: 'marco-rubio', text: 'secretary of state', via: 'role' },
+      { id: 'marco-rubio', text: 'the secretary of state', via: 'role' },
       { id: 'dmitry-peskov', text: 'Kremlin spokesman Dmitry Peskov', via: 'name' },
     ]);
   });

@@ -240,7 +240,8 @@ function surroundings(text: string, span: Span, outers: Span[], directory: Perso
   const outlets = outletDirectory.find(tokens, text).filter(afterDateline);
   // "Fox News Sunday" names a programme, not a day.
   const dates = findDateMentions(tokens, text).filter((d) => afterDateline(d) && !outlets.some((o) => d.start < o.end && d.end > o.start));
-  const numbers = findNumbers(tokens, text).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
+  // The dateline's "Nov. 20" and a score's "1-0" count nothing the record could give.
+  const numbers = findNumbers(tokens, text).filter((n) => afterDateline(n) && !dates.some((d) => n.start < d.end && n.end > d.start) && !isScore(text, n));
   const slotTokens = new Set<Token>();
   // Tokens inside a day, outlet or number: one walk over both sorted lists, not tokens x slots.
   const slots = [...dates, ...outlets, ...numbers].sort((a, b) => a.start - b.start);
@@ -267,4 +268,9 @@ function overlapping(sorted: Span[], range: Span): Span[] {
   const found: Span[] = [];
   for (let i = low; i < sorted.length && sorted[i].start < range.end; i++) found.push(sorted[i]);
   return found;
+}
+
+/** A match score or a vote tally written with a hyphen or en dash: "1-0", "3–2". */
+function isScore(text: string, number: { start: number; end: number }): boolean {
+  return /^[-–]\d/.test(text.slice(number.end, number.end + 2)) || /\d[-–]$/.test(text.slice(Math.max(0, number.start - 2), number.start));
 }

@@ -95,7 +95,9 @@ export class PersonDirectory {
       this.people.set(person.id, person);
       const names = new Set([person.name, ...person.aliases]);
       for (const name of names) {
-        this.add(name, person.id, 'name');
+        // An alias the corpus writes in lower case ("the summit president") is a description, read
+        // as a role phrase: a draft need not capitalise it.
+        this.add(name, person.id, /^(?:the\s+)?\p{Ll}/u.test(name) ? 'role' : 'name');
         fuzzyItems.push({ alias: name, personId: person.id });
       }
       if (person.kind === 'person') {
@@ -136,9 +138,10 @@ export class PersonDirectory {
 
   private addTokens(tokens: string[], personId: string, via: 'name' | 'role') {
     const list = this.byFirstToken.get(tokens[0]) ?? [];
-    if (!list.some((entry) => entry.personId === personId && entry.tokens.join(' ') === tokens.join(' '))) {
-      list.push({ tokens, personId, via });
-    }
+    const same = list.find((entry) => entry.personId === personId && entry.tokens.join(' ') === tokens.join(' '));
+    // The same words as a name and as a role ("Summit President"): the role reading, which needs no capitals, wins.
+    if (!same) list.push({ tokens, personId, via });
+    else if (via === 'role') same.via = 'role';
     this.byFirstToken.set(tokens[0], list);
   }
 
@@ -156,11 +159,13 @@ export class PersonDirectory {
       const match = this.longestAliasAt(tokens, i, text);
       if (match) {
         const last = tokens[match.lastToken];
+        // "the harbour master": a description's article is part of it, so a fix replaces both.
+        const first = match.entry.via === 'role' && i > 0 && tokens[i - 1].norm === 'the' && !hasBreakBetween(text, tokens[i - 1], tokens[i]) ? i - 1 : i;
         mentions.push({
           personId: match.entry.personId,
-          start: tokens[i].start,
+          start: tokens[first].start,
           end: last.end,
-          firstToken: i,
+          firstToken: first,
           lastToken: match.lastToken,
           possessive: isPossessive(last),
           via: match.entry.via,
@@ -336,8 +341,34 @@ function isObjectOfPreposition(tokens: Token[], mention: PersonMention): boolean
   return !(marker === 'to' && tokens[k - 1]?.norm === 'according');
 }
 
+/**
+ * What a person wrote or said, after their possessive: "Roe’s post on X read:", "Lee’s written
+ * statement said": the possessor is the speaker. Not people around them ("Putin’s spokesman").
+ */
+const UTTERANCE_NOUNS = new Set(
+  'post posts statement statements tweet tweets letter words message reply remarks speech testimony note email answer response comment comments blog column video caption memo submission evidence'.split(' '),
+);
+
+/** Whether a possessive mention owns the words that follow: "Papadopoulou’s post read: …". */
+function possessorSpeaks(tokens: Token[], mention: PersonMention): boolean {
+  if (!mention.possessive) return false;
+  // One modifier may stand between: "Roe’s latest post", "Lee’s written statement".
+  return [1, 2].some((ahead) => UTTERANCE_NOUNS.has(tokens[mention.lastToken + ahead]?.norm ?? ''));
+}
+
+/** The word before a name, past its honorifics and titles: "asked Dr Marchetti" → "asked". */
+function wordBeforeName(tokens: Token[], firstToken: number): string {
+  let k = firstToken - 1;
+  while (k >= 0 && firstToken - k <= 3 && (HONORIFICS.has(tokens[k].norm) || TITLE_WORDS.has(tokens[k].norm))) k--;
+  return tokens[k]?.norm ?? '';
+}
+
 /** After these verbs the next name is the audience ("told Vance"), not the speaker. */
 const AUDIENCE_VERBS = new Set(['told', 'tell', 'tells', 'telling']);
+/** Before a colon, these leave the next name or pronoun as the audience: "asked Dr Marchetti:", "telling him:". */
+const AUDIENCE_MARKERS = new Set([...AUDIENCE_VERBS, 'asked', 'asks', 'asking', 'to', 'with', 'at']);
+const ASKING_VERBS = new Set(['asked', 'asks', 'questioned', 'pressed']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 /** How far a speaker may stand before its verb (room for an appositive) or after it ("said Mr Rubio"). */
 const MAX_GAP_BEFORE = 8;
 const MAX_GAP_AFTER = 2;
@@ -357,13 +388,18 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
   const hasSpeechVerb = verbs.length > 0;
   if (!hasSpeechVerb) return { pronoun: false, hasSpeechVerb };
 
+  // "Ashworth-Pryce, who chairs the committee, asked Dr Marchetti:": with its asker named before
+  // it, "asked" takes the person asked after it ("“Why now?” asked Lee" has no one before).
+  const askedBySomeoneElse = (verb: number, mention: PersonMention) =>
+    ASKING_VERBS.has(tokens[verb].norm) &&
+    mentions.some((other) => other !== mention && other.lastToken < verb && verb - other.lastToken - 1 <= MAX_GAP_BEFORE && !other.possessive && !isObjectOfPreposition(tokens, other));
   const gapOf = (mention: PersonMention): number => {
     let best = Infinity;
     for (const verb of verbs) {
       if (verb > mention.lastToken) {
         const gap = verb - mention.lastToken - 1;
         if (gap <= MAX_GAP_BEFORE) best = Math.min(best, gap);
-      } else if (verb < mention.firstToken && !AUDIENCE_VERBS.has(tokens[verb].norm)) {
+      } else if (verb < mention.firstToken && !AUDIENCE_VERBS.has(tokens[verb].norm) && !askedBySomeoneElse(verb, mention)) {
         // "said Councillor Tomasz Nowicki": titles and honorifics between are part of the name.
         let gap = mention.firstToken - verb - 1;
         for (let k = verb + 1; k < mention.firstToken; k++) if (HONORIFICS.has(tokens[k].norm) || TITLE_WORDS.has(tokens[k].norm)) gap--;
@@ -375,7 +411,7 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
   let best: PersonMention | undefined;
   let bestGap = Infinity;
   for (const mention of mentions) {
-    if (mention.possessive || isObjectOfPreposition(tokens, mention)) continue;
+    if ((mention.possessive && !possessorSpeaks(tokens, mention)) || isObjectOfPreposition(tokens, mention)) continue;
     const gap = gapOf(mention);
     if (mention.via === 'unknown' && gap > 0 && !mention.appositive) continue;
     if (gap < bestGap) {
@@ -403,12 +439,20 @@ export function colonAttribution(tokens: Token[], mentions: PersonMention[], col
   let last = -1;
   for (let k = 0; k < tokens.length && tokens[k].end <= colonAt; k++) last = k;
   if (last < 0) return undefined;
-  // "The judge told Volkov:": the person told or asked is the audience, not the speaker.
-  const audience = (index: number) => ['told', 'tell', 'tells', 'asked', 'asks', 'to', 'with', 'at'].includes(tokens[index - 1]?.norm ?? '');
+  // "The judge told Volkov:", "asked Dr Marchetti:": the person told or asked is the audience, not the speaker.
+  const audience = (index: number) => AUDIENCE_MARKERS.has(wordBeforeName(tokens, index));
+  const speaks = (mention: PersonMention) => (!mention.possessive || possessorSpeaks(tokens, mention)) && mention.lastToken <= last && last - mention.lastToken <= 10 && !audience(mention.firstToken);
+  // "sentenced Volkov on Jan. 22, telling him:": the audience is a pronoun, so the speaker is the
+  // clause's subject, the first person named, not the nearest (who is the object of the verb).
+  if (OBJECT_PRONOUNS.has(tokens[last].norm) && AUDIENCE_MARKERS.has(tokens[last - 1]?.norm ?? '')) {
+    const subject = mentions.find(speaks);
+    if (subject) return subject;
+  }
   // The nearest person before the colon, up to a sentence's opening ("Élodie Marchetti promised
   // during Tuesday night’s Channel 7 debate:"), who is not the person told.
-  const known = [...mentions].reverse().find((mention) => !mention.possessive && mention.lastToken <= last && last - mention.lastToken <= 10 && !audience(mention.firstToken));
+  const known = [...mentions].reverse().find(speaks);
   if (known) return known;
+  if (mentions.some((mention) => mention.possessive && mention.lastToken <= last)) return undefined;
   if (mentions.some((mention) => mention.lastToken <= last && audience(mention.firstToken))) return undefined;
   if ([...Array(Math.min(6, last + 1)).keys()].some((back) => SPEECH_VERBS.has(tokens[last - back].norm))) return undefined;
   // An unknown name: the capitalised run that opens the stretch before the colon.

@@ -4,7 +4,7 @@ import { SPEECH_VERBS, type PersonMention } from '../draft/people';
 import { clauseNegationConflict, isNegated, negationConflict } from './negation';
 import { checkDates, checkNumbers, checkOutlets, recordedNumbers, type ClaimWindow, type SlotConflict } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
-import { nameLike, recordLine, shorten, speakerKind, speakerName, type JudgeContext } from './context';
+import { nameLike, recordLine, shorten, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
 
 /** A sentence with no quotation: a paraphrased or reported claim. */
 export interface SentenceClaim {
@@ -275,7 +275,11 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   const sameSpeakerRecord = statement.speaker !== null && statement.speaker === claim.speaker;
   if (best.score < Math.max(sameSpeakerRecord ? SAME_SPEAKER_CONFLICT_SCORE : CONFLICT_SCORE, context.minScore)) return undefined;
   const speakerConflict =
-    claim.speaker && statement.speaker && claim.speaker !== statement.speaker && !['anonymous', 'group'].includes(speakerKind(context, claim.speaker) ?? '');
+    claim.speaker &&
+    statement.speaker &&
+    claim.speaker !== statement.speaker &&
+    !['anonymous', 'group'].includes(speakerKind(context, claim.speaker) ?? '') &&
+    !speaksFor(context, claim.speaker, statement.speaker);
   if (speakerConflict) {
     const recordSpeaker = speakerName(context, statement.speaker);
     const mention = claim.speakerMention;
@@ -337,7 +341,7 @@ function recordNamesOf(statement: Statement, context: JudgeContext): Set<string>
 
 /** Does the sentence name the record's speaker, or a proper name the record has (Russia and Russian alike)? */
 function namesRecordSubject(claim: SentenceClaim, statement: Statement, context: JudgeContext): boolean {
-  if (claim.speaker && claim.speaker === statement.speaker) return true;
+  if (claim.speaker && (claim.speaker === statement.speaker || speaksFor(context, claim.speaker, statement.speaker))) return true;
   const recordNames = recordNamesOf(statement, context);
   return properNames(claim).some((token) => recordNames.has(token.norm) || topicStems([token]).some((stem) => recordNames.has(stem)));
 }

@@ -3,6 +3,7 @@ import type { PersonDirectory } from '../draft/people';
 import type { OutletDirectory } from '../draft/outlets';
 import type { StatementIndex } from '../match/statementIndex';
 import { formatStatementDate } from '../citation';
+import { tokenize } from '../text/tokens';
 
 /** What the judges need from the corpus, built once per FactChecker. */
 export interface JudgeContext {
@@ -34,6 +35,22 @@ export function speakerKind(context: JudgeContext, personId: string | null | und
   if (!personId) return undefined;
   if (personId.startsWith('unknown:')) return 'unknown';
   return context.directory.person(personId)?.kind;
+}
+
+/**
+ * Whether the draft's speaker is the body the record's speaker speaks for: "Northline said" for
+ * the words of Northline Trains' managing director, "the ministry said" for its spokesperson's.
+ * Reporters attribute an official's words to the organisation; that is vaguer, not wrong. True
+ * when every word of an unknown speaker's name is in one of the record speaker's role titles.
+ */
+export function speaksFor(context: JudgeContext, draftSpeaker: string | null | undefined, recordSpeaker: string | null | undefined): boolean {
+  if (!draftSpeaker?.startsWith('unknown:') || !recordSpeaker) return false;
+  const words = tokenize(draftSpeaker.slice('unknown:'.length)).map((token) => token.norm).filter((norm) => norm !== 'the');
+  if (words.length === 0) return false;
+  return (context.directory.person(recordSpeaker)?.roles ?? []).some((role) => {
+    const title = new Set(tokenize(role.title).map((token) => token.norm));
+    return words.every((word) => title.has(word));
+  });
 }
 
 /** "Steve Witkoff, Fox News Sunday, Sunday 17 August 2025" — the record in one breath. */

@@ -4,7 +4,15 @@ import { STOPWORDS, contentTokens, tokenize } from '../text/tokens';
 import type { PersonMention } from '../draft/people';
 import { isNegationWord } from './negation';
 import { anotherOccasion, checkSlots, slotConflicts, type ClaimWindow } from './slots';
-import { nameLike, recordLine, shorten, speakerKind, speakerName, type JudgeContext } from './context';
+import { nameLike, recordLine, shorten, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
+
+/**
+ * Words a negation replaces to flip a sentence: auxiliaries and modals ("can" → "cannot", "will" →
+ * "won't") and the positive forms of negative words ("always"/"ever" → "never", "any" → "no").
+ */
+const POLARITY_PARTNERS = new Set(
+  'is are was were be been am do does did will would can could should shall must may might has have had need dare ever always any anything anyone anybody some something someone somebody everything everyone all both either yes'.split(' '),
+);
 
 /** A quotation from the draft, with who the draft says spoke it. */
 export interface QuoteClaim {
@@ -159,10 +167,22 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
       ...('q' in op ? [claim.words[op.q].token!.norm] : []),
       ...('r' in op ? [record.tokens[op.r].norm] : []),
     ];
+    // A negation word in place of a content word is a word changed ("better late than never" for
+    // "than lost"), not a flip; "cannot" for "can" or "never" for "always" is one.
+    // A negation word that ends its clause governs nothing ("than never."): with the record going on
+    // past the quoted fragment, an "added" last word is a word changed too.
+    const endsClause = (q: number) => {
+      const word = claim.words[q].token!;
+      const next = claim.words[q + 1]?.token;
+      return !next || /[.;!?]/.test(claim.text.slice(word.end - claim.start, next.start - claim.start));
+    };
+    const replacesContentWord = (op: (typeof edited)[number]) =>
+      (op.op === 'changed' && !wordsOf(op).every((word) => isNegationWord(word) || POLARITY_PARTNERS.has(word))) ||
+      ('q' in op && isNegationWord(claim.words[op.q].token!.norm) && endsClause(op.q));
     // A flip needs the polarity to change: "never" for "not" is a different word for the same
     // negation (a misquote), "not" dropped or added is the opposite (a negation).
     const negationsOn = (side: 'q' | 'r') => edited.filter((op) => (side === 'q' ? 'q' in op && isNegationWord(claim.words[op.q].token!.norm) : 'r' in op && isNegationWord(record.tokens[op.r].norm))).length;
-    if (edited.every((op) => wordsOf(op).some(isNegationWord)) && negationsOn('q') % 2 !== negationsOn('r') % 2) {
+    if (edited.every((op) => wordsOf(op).some(isNegationWord) && !replacesContentWord(op)) && negationsOn('q') % 2 !== negationsOn('r') % 2) {
       return { ...base, kind: 'negation', range, message: `Says the opposite of the record: “${shorten(recordSlice(alignment, record.tokens, statement.text))}” — ${line}.`, fix, diff };
     }
     const numeric = edited.length === 1 && edited[0].op === 'changed' && wordsOf(edited[0]).every((word) => /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|million)$/.test(word));
@@ -253,6 +273,7 @@ function isMisattributed(speaker: string | null, statement: Statement, context: 
   if (!speaker || !statement.speaker || speaker === statement.speaker) return false;
   const kind = speakerKind(context, speaker);
   if (kind === 'anonymous' || kind === 'group') return false; // "an official said" is vaguer, not wrong
+  if (speaksFor(context, speaker, statement.speaker)) return false;
   if (draftWords <= 3) {
     // A short phrase is only evidence of a speaker when nobody else in the corpus said it.
     const sayers = new Set(matches.filter((match) => match.alignment.edits === 0).map((match) => match.statement.speaker));

@@ -31,9 +31,16 @@ export function checkNumbers(numbers: DraftNumber[], statement: Statement, text:
   // draft and the record give as many of them.
   const draftBare = numbers.filter((n) => n.unit === '');
   const recordBare = recorded.filter((r) => r.unit === '');
+  // "Night flights at Nordvik would rise from 14 to 28": the noun stands too far from the numbers
+  // for the draft's to carry it, while the record's "flights would rise from 14 to 22" do. Record
+  // numbers that no draft number of a unit claims pair in order with as many bare ones.
+  // Only two or more of one unit ("from 14 to 28"): a lone bare number is too often something else.
+  const unclaimed = recorded.filter((r) => r.unit !== '' && !numbers.some((n) => n.unit !== '' && comparableUnits(r.unit, n.unit)));
+  const pairsBare = draftBare.length >= 2 && draftBare.length === unclaimed.length && unclaimed.every((r) => r.unit === unclaimed[0].unit);
   for (const number of numbers) {
     let comparable = recorded.filter((candidate) => comparableUnits(candidate.unit, number.unit));
     if (comparable.length === 0 && number.unit === '' && draftBare.length === recordBare.length && recordBare.length > 0) comparable = [recordBare[draftBare.indexOf(number)]];
+    else if (comparable.length === 0 && number.unit === '' && recordBare.length === 0 && pairsBare) comparable = [{ ...unclaimed[draftBare.indexOf(number)], unit: '' }];
     if (comparable.length === 0 || comparable.some((candidate) => sameQuantity(candidate, number))) continue;
     const sameUnit = comparable.filter((candidate) => candidate.unit === number.unit);
     const pool = sameUnit.length ? sameUnit : comparable;
@@ -205,7 +212,9 @@ export function checkOutlets(outlets: OutletMention[], statement: Statement, con
   const outletWords = ` ${normalizeWords(statement.outlet)} `;
   const wrongProgramme = said.find((mention) => otherProgramme(mention) && !outletWords.includes(` ${normalizeWords(mention.text)} `));
   for (const mention of wrongProgramme ? [] : outlets) {
-    if (outletWords.includes(` ${normalizeWords(mention.text)} `)) return undefined;
+    // "in a statement" names the record's "statement through his lawyers" loosely, not another outlet.
+    const core = normalizeWords(mention.text).split(' ').filter((word) => !FRAMING_WORDS.has(word)).join(' ');
+    if (core && outletWords.includes(` ${core} `)) return undefined;
     if ([...mention.families].some((family) => known(family, mention.asPublisher))) return undefined;
   }
   const mention = wrongProgramme ?? said[0];
@@ -224,6 +233,9 @@ export function checkOutlets(outlets: OutletMention[], statement: Statement, con
 export function slotConflicts(window: ClaimWindow, statement: Statement, context: JudgeContext, text: string): SlotConflict[] {
   return [checkNumbers(window.numbers, statement, text), checkDates(window.dates, statement, context), checkOutlets(window.outlets, statement, context)].filter((conflict): conflict is SlotConflict => conflict !== undefined);
 }
+
+/** How a draft frames an outlet or venue ("told", "in an interview with", "on"), not which one it is. */
+const FRAMING_WORDS = new Set(['in', 'on', 'at', 'to', 'with', 'a', 'an', 'told', 'during', 'via', 'through', 'from', 'interview', 'his', 'her', 'their', 'its']);
 
 function normalizeWords(text: string): string {
   return tokenize(text).map((token) => token.norm).filter((norm) => norm !== 'the' && norm !== 's').join(' ');

@@ -108,6 +108,7 @@ export function alignQuote(draft: QuoteWord[], record: Token[]): Alignment | und
   // Record words dropped before the first or after the last matched word are trimming, not edits.
   while (ops.length && ops[0].op === 'dropped') ops.shift();
   while (ops.length && ops[ops.length - 1].op === 'dropped') ops.pop();
+  pairEdgeWords(ops, m);
 
   let matched = 0;
   let edits = 0;
@@ -152,4 +153,30 @@ export function diffParts(alignment: Alignment, draft: QuoteWord[], record: Toke
     else push('same', draft[op.q].gap!.text);
   }
   return parts;
+}
+
+/** Longest run of draft words at a quotation's edge read as replacing the record's next words. */
+const EDGE_RUN = 2;
+
+/**
+ * A fragment's free ends hide substitutions: "Better late than never" against the record "Better
+ * late than lost." aligns "never" as added, with "lost" left outside the fragment. One or two
+ * words added at either edge where the record goes on are the record's neighbouring words
+ * changed, so the diff and the restored quote show "lost". Rewrites `ops` in place.
+ */
+function pairEdgeWords(ops: AlignOp[], recordLength: number): void {
+  const anchored = ops.filter((op): op is AlignOp & { r: number } => op.op === 'same' || op.op === 'changed');
+  if (anchored.length === 0) return;
+  let tail = 0;
+  while (tail < ops.length && ops[ops.length - 1 - tail].op === 'added') tail++;
+  let next = anchored[anchored.length - 1].r + 1;
+  if (tail > 0 && tail <= EDGE_RUN && next + tail <= recordLength) {
+    for (let k = ops.length - tail; k < ops.length; k++) ops[k] = { op: 'changed', q: (ops[k] as { q: number }).q, r: next++ };
+  }
+  let head = 0;
+  while (head < ops.length && ops[head].op === 'added') head++;
+  const before = anchored[0].r;
+  if (head > 0 && head <= EDGE_RUN && before - head >= 0) {
+    for (let k = 0; k < head; k++) ops[k] = { op: 'changed', q: (ops[k] as { q: number }).q, r: before - head + k };
+  }
 }

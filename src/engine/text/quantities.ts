@@ -125,6 +125,9 @@ export function comparableUnits(a: string, b: string): boolean {
   return a === b || Boolean(DURATIONS[a] && DURATIONS[b]);
 }
 
+/** Two figures hedged alike ("about 2,000", "around 2,040") are the same within this share. */
+const SAME_HEDGE_SLACK = 0.025;
+
 /**
  * The same quantity? Same unit (durations converted to minutes) and the same value, where "the
  * same" allows for how the figure was printed: rounding to the printed precision (£16bn for
@@ -138,6 +141,9 @@ export function sameQuantity(a: { value: number; unit: string; approx?: Quantity
     y *= DURATIONS[b.unit];
   } else if (a.unit !== b.unit) return false;
   if (Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y))) return true;
+  // Both hedged the same way ("around 40 per cent" against "around 45 per cent"): the hedge is the
+  // speaker's, not room for the reporter to move the figure; only the printing may differ a little.
+  if (a.approx && a.approx === b.approx) return Math.abs(x - y) <= SAME_HEDGE_SLACK * Math.max(Math.abs(x), Math.abs(y));
   const within = (hedged: typeof a, hedgedValue: number, other: number) => {
     const spread = (hedged.tolerance ?? 0) * (hedgedValue / hedged.value || 1) + 1e-9;
     if (hedged.approx === 'below') return other <= hedgedValue + 1e-9 && other >= hedgedValue - spread;

@@ -1,0 +1,99 @@
+/**
+ * Who spoke, and whether the words or figures differ, in constructions the seed corpus never had
+ * (issue 8): the person asked, a possessive's post, an organisation speaking for its officer, a
+ * description the corpus writes in lower case, a negation word that ends its clause, figures
+ * hedged alike, a pair of bare figures whose noun stands far off, a venue named loosely. Each
+ * asserts the exact kind, the exact draft words the finding covers and the record it rests on.
+ */
+import * as assert from 'assert';
+import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
+
+const CORPUS = [
+  { type: 'source', id: 'ledger-2026-03-04', publisher: 'Valley Ledger', headline: 'Rail operator warns of strike timetable', published: '2026-03-04' },
+  { type: 'person', id: 'ana-lindqvist', name: 'Ana Lindqvist', aliases: ['Lindqvist'], roles: [{ title: 'Managing Director of Nordbahn Rail' }] },
+  { type: 'person', id: 'pieter-de-vos', name: 'Pieter de Vos', aliases: ['de Vos', 'De Vos'], roles: [{ title: 'Chair of the Transport Committee' }] },
+  { type: 'person', id: 'ingrid-moe', name: 'Ingrid Moe', aliases: ['Moe', 'the harbour master'], roles: [{ title: 'Harbour Master' }] },
+  { type: 'person', id: 'eli-haug', name: 'Eli Haug', aliases: ['Haug'], roles: [{ title: 'transport spokesperson' }] },
+  { type: 'statement', id: 'devos-question', kind: 'quote', speaker: 'pieter-de-vos', text: 'Is the line being run down on purpose or by accident?', date: '2026-03-03', outlet: 'Transport Committee', source: 'ledger-2026-03-04' },
+  { type: 'statement', id: 'lindqvist-timetable', kind: 'quote', speaker: 'ana-lindqvist', text: 'We expect to run around 40 per cent of the normal timetable on strike days', date: '2026-03-03', outlet: 'press release', source: 'ledger-2026-03-04' },
+  { type: 'statement', id: 'haug-post', kind: 'quote', speaker: 'eli-haug', text: 'Proud of the crews tonight. Better late than lost.', date: '2026-03-03', outlet: 'post on X', source: 'ledger-2026-03-04' },
+  { type: 'statement', id: 'moe-ferries', kind: 'quote', speaker: 'ingrid-moe', text: 'The ferries will keep running through the whole of the strike', date: '2026-03-03', outlet: 'harbour briefing', source: 'ledger-2026-03-04' },
+  { type: 'statement', id: 'ledger-trains', kind: 'claim', speaker: null, text: 'Night trains would rise from 14 to 22 a week under the plan', date: '2026-03-04', source: 'ledger-2026-03-04' },
+  { type: 'statement', id: 'lindqvist-statement', kind: 'quote', speaker: 'ana-lindqvist', text: 'We have never cut a safety inspection to save money', date: '2026-03-03', outlet: 'statement through the company lawyers', source: 'ledger-2026-03-04' },
+]
+  .map((record) => JSON.stringify(record))
+  .join('\n');
+
+const parsed = parseCorpusFile('valley.jsonl', CORPUS);
+const checker = new FactChecker(mergeCorpora([{ name: 'valley', corpus: parsed.corpus }]).corpus);
+
+function check(draft: string) {
+  return checker.check(draft, { draftDate: '2026-03-04' }).findings.map((finding) => ({
+    kind: finding.kind,
+    text: draft.slice(finding.range.start, finding.range.end),
+    statement: finding.statement?.id ?? null,
+  }));
+}
+
+describe('engine: attribution and differences in unseen constructions (issue 8)', () => {
+  it('loads the corpus without problems', () => {
+    assert.deepStrictEqual(parsed.problems, []);
+  });
+
+  it('"A, who chairs …, asked Dr B: “…”": the asker speaks, not the person asked', () => {
+    const draft = 'Pieter de Vos, who chairs the committee, asked Dr Lindqvist: “Is the line being run down on purpose or by accident?”';
+    assert.deepStrictEqual(check(draft), [{ kind: 'supported', text: 'Is the line being run down on purpose or by accident?', statement: 'devos-question' }]);
+  });
+
+  it('"A asked B: “…”" with the wrong asker is still a wrong speaker, named at the asker', () => {
+    const draft = 'Haug asked Lindqvist: “Is the line being run down on purpose or by accident?”';
+    assert.deepStrictEqual(check(draft), [{ kind: 'misattribution', text: 'Haug', statement: 'devos-question' }]);
+  });
+
+  it('"B, telling him: “…”": the subject of the sentence speaks, not the person told', () => {
+    const draft = 'De Vos rounded on Lindqvist on Tuesday, telling her: “Is the line being run down on purpose or by accident?”';
+    assert.deepStrictEqual(check(draft), [{ kind: 'supported', text: 'Is the line being run down on purpose or by accident?', statement: 'devos-question' }]);
+  });
+
+  it('"Haug’s post on X read: “…”": the possessor of the post speaks; a changed last word is a misquote, not a negation', () => {
+    const draft = 'Haug’s post on X read: “Proud of the crews tonight. Better late than never.”';
+    assert.deepStrictEqual(check(draft), [{ kind: 'misquote', text: 'Proud of the crews tonight. Better late than never.', statement: 'haug-post' }]);
+    const fix = checker.check(draft, { draftDate: '2026-03-04' }).findings[0].fix;
+    assert.strictEqual(fix?.text, 'Proud of the crews tonight. Better late than lost.');
+  });
+
+  it('the organisation an official speaks for is not a wrong speaker, and its figure is checked', () => {
+    assert.deepStrictEqual(check('Nordbahn said it expected to run around 45 per cent of its normal timetable on strike days.'), [
+      { kind: 'wrong-number', text: '45', statement: 'lindqvist-timetable' },
+    ]);
+    assert.deepStrictEqual(check('Nordbahn said it expected to run around 40 per cent of its normal timetable on strike days.'), [
+      { kind: 'supported', text: 'Nordbahn said it expected to run around 40 per cent of its normal timetable on strike days.', statement: 'lindqvist-timetable' },
+    ]);
+  });
+
+  it('a description the corpus writes in lower case names its person uncapitalised in the draft', () => {
+    assert.deepStrictEqual(check('“The ferries will keep running through the whole of the strike,” the harbour master said.'), [
+      { kind: 'supported', text: 'The ferries will keep running through the whole of the strike,', statement: 'moe-ferries' },
+    ]);
+    assert.deepStrictEqual(check('“We expect to run around 40 per cent of the normal timetable on strike days,” the harbour master said.'), [
+      { kind: 'misattribution', text: 'the harbour master', statement: 'lindqvist-timetable' },
+    ]);
+  });
+
+  it('two bare figures against the record\'s counted pair: a right first figure never hides a wrong second', () => {
+    assert.deepStrictEqual(check('Under the plan, night trains on the coast line would rise from 14 to 28 a week.'), [{ kind: 'wrong-number', text: '28', statement: 'ledger-trains' }]);
+    assert.deepStrictEqual(check('Under the plan, night trains on the coast line would rise from 14 to 22 a week.'), [
+      { kind: 'supported', text: 'Under the plan, night trains on the coast line would rise from 14 to 22 a week.', statement: 'ledger-trains' },
+    ]);
+  });
+
+  it('"in a statement" names the record\'s "statement through the company lawyers" loosely, not another outlet', () => {
+    assert.deepStrictEqual(check('“We have never cut a safety inspection to save money,” Lindqvist said in a statement.'), [
+      { kind: 'supported', text: 'We have never cut a safety inspection to save money,', statement: 'lindqvist-statement' },
+    ]);
+  });
+
+  it('a score or a dateline\'s day is not a figure to compare', () => {
+    assert.deepStrictEqual(check('OSLO, March 4 (NTB) - After the 1-0 result, night trains would rise from 14 to 22 a week under the plan, the Ledger reported.').map((f) => f.kind), ['supported']);
+  });
+});
