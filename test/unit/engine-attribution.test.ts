@@ -20,6 +20,10 @@ const CORPUS = [
   { type: 'statement', id: 'moe-ferries', kind: 'quote', speaker: 'ingrid-moe', text: 'The ferries will keep running through the whole of the strike', date: '2026-03-03', outlet: 'harbour briefing', source: 'ledger-2026-03-04' },
   { type: 'statement', id: 'ledger-trains', kind: 'claim', speaker: null, text: 'Night trains would rise from 14 to 22 a week under the plan', date: '2026-03-04', source: 'ledger-2026-03-04' },
   { type: 'statement', id: 'lindqvist-statement', kind: 'quote', speaker: 'ana-lindqvist', text: 'We have never cut a safety inspection to save money', date: '2026-03-03', outlet: 'statement through the company lawyers', source: 'ledger-2026-03-04' },
+  { type: 'statement', id: 'ledger-vote', kind: 'claim', speaker: null, text: 'The city council approved the 2027 budget by 35 votes to 32 shortly before midnight', date: '2026-03-03', source: 'ledger-2026-03-04' },
+  { type: 'statement', id: 'devos-fund', kind: 'quote', speaker: 'pieter-de-vos', text: 'Between 2019 and 2024, the fund took in £212 million from 4,300 savers, and almost none of it went where they were told', date: '2026-03-03', outlet: 'Transport Committee', source: 'ledger-2026-03-04' },
+  { type: 'statement', id: 'haug-poll', kind: 'claim', speaker: 'eli-haug', text: 'Haug said support for rail among 18- to 34-year-olds had risen 7 percentage points in a month', date: '2026-03-03', source: 'ledger-2026-03-04', numbers: [{ value: 7, unit: 'percentage points', text: '7 percentage points' }] },
+  { type: 'statement', id: 'moe-waiting', kind: 'quote', speaker: 'ingrid-moe', text: 'Tell that to the 118,000 passengers still waiting for a refund', date: '2026-03-02', outlet: 'post on X', source: 'ledger-2026-03-04' },
 ]
   .map((record) => JSON.stringify(record))
   .join('\n');
@@ -95,5 +99,26 @@ describe('engine: attribution and differences in unseen constructions (issue 8)'
 
   it('a score or a dateline\'s day is not a figure to compare', () => {
     assert.deepStrictEqual(check('OSLO, March 4 (NTB) - After the 1-0 result, night trains would rise from 14 to 22 a week under the plan, the Ledger reported.').map((f) => f.kind), ['supported']);
+  });
+
+  it('a record that is nobody\'s is sourced by a sentence restating it, and its day is checked', () => {
+    assert.deepStrictEqual(check('OSLO, March 4 (NTB) - The city council approved the 2027 budget by 35 votes to 32 shortly before midnight on Tuesday.'), [
+      { kind: 'supported', text: 'The city council approved the 2027 budget by 35 votes to 32 shortly before midnight on Tuesday.', statement: 'ledger-vote' },
+    ]);
+    assert.deepStrictEqual(check('The city council approved the 2027 budget by 35 votes to 32 shortly before midnight on Monday.'), [{ kind: 'wrong-date', text: 'Monday', statement: 'ledger-vote' }]);
+  });
+
+  it('a sentence restating the plain clause of a record whose other clause is negated is sourced; flipping that clause is a negation', () => {
+    assert.deepStrictEqual(check('The fund took in £212 million from 4,300 savers between 2019 and 2024, de Vos said.').map((f) => [f.kind, f.statement]), [['supported', 'devos-fund']]);
+    assert.deepStrictEqual(check('The fund took in £212 million from 4,300 savers between 2019 and 2024, and all of it went where they were told, de Vos said.').map((f) => [f.kind, f.statement]), [['negation', 'devos-fund']]);
+  });
+
+  it('a count the record\'s words give is sourced even when its hand-made numbers list only another figure', () => {
+    assert.deepStrictEqual(check('Support for rail among 18- to 34-year-olds has climbed 7 percentage points in a month, Haug said.').map((f) => [f.kind, f.statement]), [['supported', 'haug-poll']]);
+  });
+
+  it('a short sentence with a known speaker and a count is judged: right figure sourced, wrong one flagged', () => {
+    assert.deepStrictEqual(check('Moe said on X on Monday that 118,000 passengers were waiting.').map((f) => [f.kind, f.statement]), [['supported', 'moe-waiting']]);
+    assert.deepStrictEqual(check('Moe said on X on Monday that 180,000 passengers were waiting.'), [{ kind: 'wrong-number', text: '180,000', statement: 'moe-waiting' }]);
   });
 });

@@ -138,7 +138,13 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
       lastQuote = { quotation, speaker };
       continue;
     }
-    const sentence = (unit as { sentence: Span }).sentence;
+    let sentence = (unit as { sentence: Span }).sentence;
+    // The dateline is the story's, not the claim's: the claim (and its underline) starts after it.
+    if (dateline !== undefined && sentence.start < dateline && dateline < sentence.end) {
+      let start = dateline;
+      while (start < sentence.end && /\s/.test(text[start])) start++;
+      sentence = { ...sentence, start };
+    }
     const around = surroundings(text, sentence, [], directory, outlets, dateline);
     for (const mention of around.mentions) named.push({ mention, afterWith: around.tokens[mention.firstToken - 1]?.norm === 'with' });
     const attribution = findAttribution(around.tokens, around.mentions);

@@ -2,7 +2,7 @@ import type { Finding, Statement } from '../types';
 import { STOPWORDS, tokenize, topicStems, type Token } from '../text/tokens';
 import { SPEECH_VERBS, type PersonMention } from '../draft/people';
 import { clauseNegationConflict, isNegated, negationConflict } from './negation';
-import { checkDates, checkNumbers, checkOutlets, recordedNumbers, type ClaimWindow, type SlotConflict } from './slots';
+import { checkDates, checkNumbers, checkOutlets, recordedNumbers, statedNumbers, type ClaimWindow, type SlotConflict } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
 import { nameLike, recordLine, shorten, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
 
@@ -187,7 +187,10 @@ function speakerNegation(claim: SentenceClaim, context: JudgeContext): Finding |
 
 function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string): Finding | undefined {
   const { stems, candidates } = topicQuery(claim, context);
-  if (stems.size < 3) return undefined;
+  // Three topic words at least; two when the sentence names a known speaker and gives a count
+  // ("Prŷs said that 118,000 people were waiting"): the speaker and the figure carry the rest.
+  const speakerAndCount = claim.speaker !== null && !claim.speaker.startsWith('unknown:') && claim.window.numbers.some((n) => n.unit !== '');
+  if (stems.size < (speakerAndCount ? 2 : 3)) return undefined;
   // Names and role words are evidence of topic, but weak: "Rubio" and "secretary of state" appear everywhere Rubio does.
   const stemWeight = (stem: string) => Math.max(context.index.idf(stem), 0.5) * (context.nameStems.has(stem) ? 0.35 : 1);
   const sentenceWeight = [...stems].reduce((sum, stem) => sum + stemWeight(stem), 0);
@@ -294,12 +297,15 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // A day or an outlet is only blamed on a record the sentence is about: its speaker or a name in
   // it. "The council did not respond to a request for comment by Friday" shares a stock phrase
   // with a record about someone else, not its subject.
-  const slot = namesSubject ? checkDates(claim.window.dates, statement, context) ?? checkOutlets(claim.window.outlets, statement, context) : undefined;
+  // A record that is nobody's ("The city council approved the budget by 35 votes to 32") has no
+  // subject to name: its topic match is the evidence.
+  const aboutSubject = namesSubject || !recordNamesSomeone(statement, context);
+  const slot = aboutSubject ? checkDates(claim.window.dates, statement, context) ?? checkOutlets(claim.window.outlets, statement, context) : undefined;
   if (slot) return { ...base, ...slot, message: `${slot.message} — ${line}.` };
-  if (!namesSubject && (claim.window.dates.length > 0 || claim.window.outlets.length > 0)) return undefined;
+  if (!aboutSubject && (claim.window.dates.length > 0 || claim.window.outlets.length > 0)) return undefined;
   // A citation vouches for the whole sentence: a count the record does not give at all
   // ("800,000 troops" against a record that counts no troops) is not sourced by it.
-  const recorded = recordedNumbers(statement);
+  const recorded = statedNumbers(statement);
   if (countedNumbers.some((n) => !recorded.some((r) => comparableUnits(r.unit, n.unit)))) return undefined;
   // A citation vouches for who and what the sentence is about: a sentence naming others ("A
   // spokesperson for the European Commission declined to comment") is not sourced by a record
@@ -307,8 +313,35 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   if (recordNamesSomeone(statement, context) && !namesSubject) return undefined;
   // A citation needs the same polarity: "Mitsuhara intends to launch a hostile bid" is not sourced
   // by "We have no intention of launching a hostile bid", whatever words they share.
-  if (isNegated(claim.tokens) !== isNegated(recordTokens, statement.negated)) return undefined;
+  if (isNegated(claim.tokens) !== recordClauseNegated(claim.tokens, statement, recordTokens)) return undefined;
   return { ...base, kind: 'supported', range, message: `Matches the record: ${line}.` };
+}
+
+/** Where a record's sentence joins two clauses that may differ in polarity. */
+const CLAUSE_BREAK = /[;:]\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s)|\.\s+/;
+
+/**
+ * The polarity of the record's clause the sentence restates: "Meridian took in £212 million from
+ * 4,300 investors" restates the first clause of "…, and almost none of it went where they were
+ * told", not the negated second one. The clause sharing most words with the sentence decides; a
+ * record flagged `negated` in the corpus keeps its flag (the flag speaks for the whole record).
+ */
+function recordClauseNegated(claimTokens: Token[], statement: Statement, recordTokens: Token[]): boolean {
+  if (statement.negated) return isNegated(recordTokens, true);
+  const clauses = statement.text.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
+  if (clauses.length < 2) return isNegated(recordTokens);
+  const claimWords = new Set(claimTokens.filter((token) => !STOPWORDS.has(token.norm)).map((token) => token.norm));
+  let best: Token[] = recordTokens;
+  let bestShared = -1;
+  for (const clause of clauses) {
+    const tokens = tokenize(clause);
+    const shared = tokens.filter((token) => claimWords.has(token.norm)).length;
+    if (shared > bestShared) {
+      best = tokens;
+      bestShared = shared;
+    }
+  }
+  return isNegated(best);
 }
 
 const YEAR = /^(?:19|20)\d{2}$/;

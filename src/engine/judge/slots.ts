@@ -76,6 +76,23 @@ export function recordedNumbers(statement: Statement): NumberMention[] {
   return recorded;
 }
 
+const statedCache = new WeakMap<Statement, NumberMention[]>();
+
+/**
+ * Every quantity the record states: its recorded numbers and those its words give beside a
+ * corpus file's hand-made `numbers` list (which may list only the figure that matters, "7
+ * percentage points", not the "18- to 34-year-olds" around it). For "does the record give this
+ * count at all"; conflicts are judged against `recordedNumbers`. Memoised per statement.
+ */
+export function statedNumbers(statement: Statement): NumberMention[] {
+  let stated = statedCache.get(statement);
+  if (stated) return stated;
+  const recorded = recordedNumbers(statement);
+  stated = statement.numbers?.length ? [...recorded, ...deriveNumbers(statement.text).filter((extra) => !recorded.some((mine) => sameQuantity(mine, extra)))] : recorded;
+  statedCache.set(statement, stated);
+  return stated;
+}
+
 /**
  * The day the draft gives against the record's. Every day or date the draft gives is checked (a
  * right weekday never hides a wrong date beside it): weekdays (against the record's, or resolved
