@@ -24,6 +24,12 @@ const CORPUS = [
   { type: 'statement', id: 'devos-fund', kind: 'quote', speaker: 'pieter-de-vos', text: 'Between 2019 and 2024, the fund took in £212 million from 4,300 savers, and almost none of it went where they were told', date: '2026-03-03', outlet: 'Transport Committee', source: 'ledger-2026-03-04' },
   { type: 'statement', id: 'haug-poll', kind: 'claim', speaker: 'eli-haug', text: 'Haug said support for rail among 18- to 34-year-olds had risen 7 percentage points in a month', date: '2026-03-03', source: 'ledger-2026-03-04', numbers: [{ value: 7, unit: 'percentage points', text: '7 percentage points' }] },
   { type: 'statement', id: 'moe-waiting', kind: 'quote', speaker: 'ingrid-moe', text: 'Tell that to the 118,000 passengers still waiting for a refund', date: '2026-03-02', outlet: 'post on X', source: 'ledger-2026-03-04' },
+  { type: 'person', id: 'ana-brito', name: 'Ana Brito', aliases: ['Brito'], roles: [{ title: 'Portugal’s Minister of Infrastructure' }, { title: 'infrastructure minister' }] },
+  { type: 'person', id: 'luis-moreno', name: 'Luis Moreno', aliases: ['Moreno'], roles: [{ title: 'Spanish infrastructure minister' }] },
+  { type: 'person', id: 'rui-sa', name: 'Rui Sá', aliases: ['Sá'], roles: [{ title: 'pilots’ union president' }] },
+  { type: 'statement', id: 'brito-bridges', kind: 'quote', speaker: 'ana-brito', text: 'We will rebuild every one of the fourteen rail bridges by the end of the decade', date: '2026-03-03', outlet: 'Rádio Castelo’s Manhã Viva', source: 'ledger-2026-03-04' },
+  { type: 'statement', id: 'moreno-tolls', kind: 'quote', speaker: 'luis-moreno', text: 'The motorway tolls will stay frozen for another year', date: '2026-03-03', outlet: 'press conference in Madrid', source: 'ledger-2026-03-04' },
+  { type: 'statement', id: 'sa-crews', kind: 'quote', speaker: 'rui-sa', text: 'Our members warned the airline three times about exhausted crews', date: '2026-03-03', outlet: 'post on X', source: 'ledger-2026-03-04' },
 ]
   .map((record) => JSON.stringify(record))
   .join('\n');
@@ -120,5 +126,28 @@ describe('engine: attribution and differences in unseen constructions (issue 8)'
   it('a short sentence with a known speaker and a count is judged: right figure sourced, wrong one flagged', () => {
     assert.deepStrictEqual(check('Moe said on X on Monday that 118,000 passengers were waiting.').map((f) => [f.kind, f.statement]), [['supported', 'moe-waiting']]);
     assert.deepStrictEqual(check('Moe said on X on Monday that 180,000 passengers were waiting.'), [{ kind: 'wrong-number', text: '180,000', statement: 'moe-waiting' }]);
+  });
+
+  it('a broadcaster\'s acronym after "told" is an outlet; a body\'s acronym ("told EU ministers") is not', () => {
+    assert.deepStrictEqual(check('Brito told RTP: “We will rebuild every one of the fourteen rail bridges by the end of the decade.”').map((f) => [f.kind, f.text]), [['wrong-outlet', 'RTP']]);
+    assert.deepStrictEqual(check('Brito told EU ministers: “We will rebuild every one of the fourteen rail bridges by the end of the decade.”').map((f) => f.kind), ['supported']);
+  });
+
+  it('the station before a possessive in the record\'s outlet ("Rádio Castelo’s Manhã Viva") is an outlet the draft can name', () => {
+    assert.deepStrictEqual(check('Moreno told Rádio Castelo that “the motorway tolls will stay frozen for another year.”').map((f) => [f.kind, f.text]), [['wrong-outlet', 'Rádio Castelo']]);
+  });
+
+  it('an abbreviated rank with a full stop ("Capt. Sá") is a title, not a first name', () => {
+    assert.deepStrictEqual(check('Capt. Sá said: “Our members warned the airline three times about exhausted crews.”').map((f) => [f.kind, f.statement]), [['supported', 'sa-crews']]);
+  });
+
+  it('"Spain’s infrastructure minister" is the minister whose titles carry Spain, not the owner of "infrastructure minister"', () => {
+    assert.deepStrictEqual(check('Spain’s infrastructure minister said: “We will rebuild every one of the fourteen rail bridges by the end of the decade.”').map((f) => [f.kind, f.text]), [['misattribution', 'infrastructure minister']]);
+    assert.deepStrictEqual(check('Portugal’s infrastructure minister said: “We will rebuild every one of the fourteen rail bridges by the end of the decade.”').map((f) => f.kind), ['supported']);
+  });
+
+  it('a quotation that is the subject of "is the question" is named, not an unsourced remark', () => {
+    assert.deepStrictEqual(check('‘Is the new timetable safe?’ is the question many commuters are asking this week.'), []);
+    assert.deepStrictEqual(check('“We will never ride that line again” was what one commuter told reporters.').map((f) => f.kind), ['unverified-quote']);
   });
 });

@@ -132,7 +132,9 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
         words: quoteWords(text.slice(quotation.inner.start, quotation.inner.end), quotation.inner.start),
         speaker,
         speakerMention: attribution.mention,
-        attributed: Boolean(speaker) || attribution.hasSpeechVerb || Boolean(continues),
+        // "‘Is it safe to fly?’ is the question passengers are asking": a quotation that is the
+        // subject of "is"/"was" is named, not said by anyone the sentence attributes it to.
+        attributed: Boolean(speaker) || ((attribution.hasSpeechVerb || Boolean(continues)) && !isNamedByCopula(text, quotation.outer.end)),
         window: around.window,
       });
       lastQuote = { quotation, speaker };
@@ -279,4 +281,9 @@ function overlapping(sorted: Span[], range: Span): Span[] {
 /** A match score or a vote tally written with a hyphen or en dash: "1-0", "3–2". */
 function isScore(text: string, number: { start: number; end: number }): boolean {
   return /^[-–]\d/.test(text.slice(number.end, number.end + 2)) || /\d[-–]$/.test(text.slice(Math.max(0, number.start - 2), number.start));
+}
+
+/** A quotation followed by a copula ("… is the question", "… was the slogan") is mentioned, not said. */
+function isNamedByCopula(text: string, quotationEnd: number): boolean {
+  return /^\s*(?:is|was|are|were|remains|remained|became|has become|had become|has been|had been)\s+(?:the|a|an|one of the)\s/.test(text.slice(quotationEnd, quotationEnd + 30));
 }

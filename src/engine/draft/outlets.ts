@@ -101,7 +101,9 @@ function namesIn(outlet: string): string[] {
     run = [];
   };
   for (const token of tokens) {
-    const capital = isCapitalisedWord(token.text) || /^[A-Z0-9]{2,}$/.test(token.text);
+    // "SER’s" is as capitalised as "SER": the possessive is read off first.
+    const bare = token.text.replace(/['\u2019]s$/, '');
+    const capital = isCapitalisedWord(bare) || /^[\p{Lu}0-9]{2,}$/u.test(bare);
     const minor = run.length > 0 && ['the', 'of', 'and'].includes(token.norm);
     if (capital || minor) {
       run.push(token);
@@ -242,6 +244,8 @@ function unlistedOutletAt(tokens: Token[], i: number, text: string): { first: nu
   if (OUTLET_NOUNS.has(tokens[i].norm) && tokens[i + 1] && /^[\p{Lu}\p{Lo}]/u.test(tokens[i + 1].text) && !/[,;:]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) {
     return { first: i + 1, last: capitalisedRunEnd(tokens, i + 1, text) };
   }
+  // "told RTVE", "in an interview with NDTV": a broadcaster's acronym where an audience stands.
+  if (isOutletAcronym(tokens, i, text)) return { first: i, last: i };
   if (!/^[\p{Lu}\p{Lo}]/u.test(tokens[i].text) && tokens[i].norm !== 'the') return undefined;
   if (tokens[i].norm !== 'the' && NOT_OUTLET_STARTS.has(tokens[i].norm)) return undefined;
   const start = tokens[i].norm === 'the' ? i + 1 : i;
@@ -255,6 +259,25 @@ function unlistedOutletAt(tokens: Token[], i: number, text: string): { first: nu
   const introduced = tokens[i].norm === 'the' && INTRODUCERS.some((phrase) => lead.endsWith(phrase));
   if (headed || introduced) return { first: start, last: end };
   return undefined;
+}
+
+/** Bodies known by acronyms that are told things but publish nothing: "told NATO", "told the UN". */
+const NOT_OUTLET_ACRONYMS = new Set(['eu', 'un', 'uk', 'us', 'usa', 'nato', 'imf', 'who', 'wto', 'opec', 'g7', 'g20', 'mps', 'meps', 'msps', 'mss', 'ceo', 'cfo', 'fbi', 'cia', 'nhs', 'ecb', 'fed', 'asean', 'oecd', 'icc', 'icj', 'unicef', 'unhcr']);
+/** Verbs and phrases after which an acronym is the outlet the words were given to. */
+const ACRONYM_INTRODUCERS = ['told', 'interview with', 'speaking to', 'spoke to', 'talking to', 'appearing on', 'appeared on', 'said on', 'writing for'];
+
+/**
+ * An all-capitals name of two to six letters or digits ("RTVE", "NDTV", "TF1") right after "told"
+ * or "in an interview with", not followed by a noun it modifies ("told EU leaders") and not a
+ * body that publishes nothing ("told NATO").
+ */
+function isOutletAcronym(tokens: Token[], i: number, text: string): boolean {
+  const word = tokens[i].text.replace(/['\u2019]s$/, '');
+  if (!/^[\p{Lu}][\p{Lu}0-9]{1,5}$/u.test(word) || NOT_OUTLET_ACRONYMS.has(word.toLowerCase())) return false;
+  const lead = tokens.slice(Math.max(0, i - 2), i).map((token) => token.norm).join(' ');
+  if (!ACRONYM_INTRODUCERS.some((phrase) => lead.endsWith(phrase))) return false;
+  const next = tokens[i + 1];
+  return !next || /[,;:.!?()\u2014"\u201C\u201D]/.test(text.slice(tokens[i].end, next.start)) || !/^\p{Ll}/u.test(next.text) || ['that', 'on', 'in', 'about', 'last', 'this', 'after', 'before', 'during'].includes(next.norm);
 }
 
 /** Capitalised words that open sentences, not names: "On Radio Vestkyst" is Radio Vestkyst. */

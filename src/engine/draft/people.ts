@@ -51,6 +51,7 @@ const TITLE_WORDS = new Set(
     'finance foreign defence defense health interior home economy economic culture education transport housing environment energy trade ' +
     'opposition party head assistant acting interim former senior junior first principal state federal regional city county mp mep kc qc ' +
     'bishop archbishop cardinal pope father rabbi imam sheikh dr doctor nurse spokesman spokeswoman spokesperson envoy special counsel ' +
+    'capt cmdr cdr sgt insp supt det cllr pres ' +
     'managing sporting technical club board union general-secretary president-elect prime'
   ).split(' '),
 );
@@ -157,6 +158,7 @@ export class PersonDirectory {
     const mentions: PersonMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const match = this.longestAliasAt(tokens, i, text);
+      if (match && match.entry.via === 'role') match.entry = this.qualifiedRole(tokens, i, match.entry);
       if (match) {
         const last = tokens[match.lastToken];
         // "the harbour master": a description's article is part of it, so a fix replaces both.
@@ -188,6 +190,28 @@ export class PersonDirectory {
       }
     }
     return mentions;
+  }
+
+  /**
+   * "Spain’s transport minister" is not Brazil’s: a role phrase after a possessive place or body
+   * names the person whose role titles carry that qualifier ("Spain’s Minister of Transport",
+   * "Spanish transport minister"), when the phrase's own owner's titles do not and exactly one
+   * other person's titles carry both the qualifier and the phrase's last word.
+   */
+  private qualifiedRole(tokens: Token[], i: number, entry: AliasEntry): AliasEntry {
+    let k = i - 1;
+    if (tokens[k]?.norm === 'the') k--;
+    const qualifier = k >= 0 && isPossessive(tokens[k]) && /^\p{Lu}/u.test(tokens[k].text) ? possessiveBase(tokens[k]) : undefined;
+    if (!qualifier) return entry;
+    const carries = (personId: string, word?: string) =>
+      (this.people.get(personId)?.roles ?? []).some((role) => {
+        const norms = tokenize(role.title).map((token) => possessiveBase(token));
+        return norms.some((norm) => sameRoot(norm, qualifier)) && (!word || norms.includes(word));
+      });
+    if (carries(entry.personId)) return entry;
+    const head = entry.tokens[entry.tokens.length - 1];
+    const others = [...this.people.keys()].filter((id) => id !== entry.personId && carries(id, head));
+    return others.length === 1 ? { ...entry, personId: others[0] } : entry;
   }
 
   private longestAliasAt(tokens: Token[], i: number, text: string): { entry: AliasEntry; lastToken: number } | undefined {
@@ -467,4 +491,11 @@ export function colonAttribution(tokens: Token[], mentions: PersonMention[], col
     return { personId: `unknown:${phrase}`, start: tokens[k].start, end: tokens[end].end, firstToken: k, lastToken: end, possessive: false, via: 'unknown' };
   }
   return undefined;
+}
+
+/** "spain" and "spanish", "brazil" and "brazilian": a place and its adjective share a root. */
+function sameRoot(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return a === b || (common >= 3 && common >= 0.6 * Math.min(a.length, b.length));
 }
