@@ -30,6 +30,7 @@ const CORPUS = [
   { type: 'statement', id: 'brito-bridges', kind: 'quote', speaker: 'ana-brito', text: 'We will rebuild every one of the fourteen rail bridges by the end of the decade', date: '2026-03-03', outlet: 'Rádio Castelo’s Manhã Viva', source: 'ledger-2026-03-04' },
   { type: 'statement', id: 'moreno-tolls', kind: 'quote', speaker: 'luis-moreno', text: 'The motorway tolls will stay frozen for another year', date: '2026-03-03', outlet: 'press conference in Madrid', source: 'ledger-2026-03-04' },
   { type: 'statement', id: 'sa-crews', kind: 'quote', speaker: 'rui-sa', text: 'Our members warned the airline three times about exhausted crews', date: '2026-03-03', outlet: 'post on X', source: 'ledger-2026-03-04' },
+  { type: 'statement', id: 'moreno-no-shortage', kind: 'quote', speaker: 'luis-moreno', text: 'There is no shortage of diesel at the depots, and there will be none', date: '2026-03-02', outlet: 'post on X', source: 'ledger-2026-03-04' },
 ]
   .map((record) => JSON.stringify(record))
   .join('\n');
@@ -149,5 +150,17 @@ describe('engine: attribution and differences in unseen constructions (issue 8)'
   it('a quotation that is the subject of "is the question" is named, not an unsourced remark', () => {
     assert.deepStrictEqual(check('‘Is the new timetable safe?’ is the question many commuters are asking this week.'), []);
     assert.deepStrictEqual(check('“We will never ride that line again” was what one commuter told reporters.').map((f) => f.kind), ['unverified-quote']);
+  });
+
+  it('a short quotation after a naming verb ("dubbed the plan the “…”") is a label, not an unsourced remark', () => {
+    assert.deepStrictEqual(check('Commuter groups have dubbed the timetable the “slow-train shuffle”.'), []);
+  });
+
+  it('a negation moved within the quotation, with the record\'s own negation just past the fragment, is a misquote, not a negation', () => {
+    assert.deepStrictEqual(check('Moreno wrote: “There is no shortage of diesel at the depots, and there never will be.”').map((f) => [f.kind, f.statement]), [['misquote', 'moreno-no-shortage']]);
+  });
+
+  it('"In Monday’s post on X" gives the day of the post', () => {
+    assert.deepStrictEqual(check('In Tuesday’s post on X, Moreno said “there is no shortage of diesel at the depots”.').map((f) => [f.kind, f.text]), [['wrong-date', 'Tuesday']]);
   });
 });

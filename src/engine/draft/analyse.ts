@@ -134,7 +134,7 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
         speakerMention: attribution.mention,
         // "‘Is it safe to fly?’ is the question passengers are asking": a quotation that is the
         // subject of "is"/"was" is named, not said by anyone the sentence attributes it to.
-        attributed: Boolean(speaker) || ((attribution.hasSpeechVerb || Boolean(continues)) && !isNamedByCopula(text, quotation.outer.end)),
+        attributed: Boolean(speaker) || ((attribution.hasSpeechVerb || Boolean(continues)) && !isNamedByCopula(text, quotation.outer.end) && !isLabel(text, quotation)),
         window: around.window,
       });
       lastQuote = { quotation, speaker };
@@ -286,4 +286,13 @@ function isScore(text: string, number: { start: number; end: number }): boolean 
 /** A quotation followed by a copula ("… is the question", "… was the slogan") is mentioned, not said. */
 function isNamedByCopula(text: string, quotationEnd: number): boolean {
   return /^\s*(?:is|was|are|were|remains|remained|became|has become|had become|has been|had been)\s+(?:the|a|an|one of the)\s/.test(text.slice(quotationEnd, quotationEnd + 30));
+}
+
+/** Verbs that give something a name: what they put in quotation marks is a label, not a remark. */
+const NAMING = /\b(?:dubbed|dubs|nicknamed|branded|brands|labell?ed|labels|termed|terms|christened|known as|referred to as|billed as)\b[^.!?"“”«»]{0,40}$/i;
+
+/** "have dubbed the import plan the “back-door maize deal”": a short quotation after a naming verb is a label. */
+function isLabel(text: string, quotation: { outer: { start: number }; inner: { start: number; end: number } }): boolean {
+  const words = text.slice(quotation.inner.start, quotation.inner.end).trim().split(/\s+/).length;
+  return words <= 6 && NAMING.test(text.slice(Math.max(0, quotation.outer.start - 80), quotation.outer.start));
 }

@@ -108,7 +108,7 @@ export function findDateMentions(tokens: Token[], text: string): DateMention[] {
 /** Words for days relative to the draft's date, in days. */
 const RELATIVE: Record<string, number[]> = { yesterday: [-1], today: [0], tonight: [0] };
 /** Venues a possessive weekday may name the day of: "Monday’s earnings call", "Tuesday’s council meeting". */
-const VENUE_NOUNS = new Set(['call', 'meeting', 'conference', 'briefing', 'interview', 'programme', 'program', 'show', 'hearing', 'session', 'debate', 'speech', 'address', 'broadcast', 'edition', 'episode', 'statement', 'rally', 'podcast', 'sitting']);
+const VENUE_NOUNS = new Set(['call', 'meeting', 'conference', 'briefing', 'interview', 'programme', 'program', 'show', 'hearing', 'session', 'debate', 'speech', 'address', 'broadcast', 'edition', 'episode', 'statement', 'rally', 'podcast', 'sitting', 'post', 'posts', 'tweet', 'letter', 'column', 'article', 'op-ed', 'remarks', 'appearance', 'testimony', 'evidence', 'video', 'message', 'announcement']);
 
 /** "17", "17th", "1st", "22nd", "3rd" as a day of the month. */
 function ordinalDay(token: Token): number | undefined {

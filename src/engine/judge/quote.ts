@@ -182,7 +182,11 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
     // A flip needs the polarity to change: "never" for "not" is a different word for the same
     // negation (a misquote), "not" dropped or added is the opposite (a negation).
     const negationsOn = (side: 'q' | 'r') => edited.filter((op) => (side === 'q' ? 'q' in op && isNegationWord(claim.words[op.q].token!.norm) : 'r' in op && isNegationWord(record.tokens[op.r].norm))).length;
-    if (edited.every((op) => wordsOf(op).some(isNegationWord) && !replacesContentWord(op)) && negationsOn('q') % 2 !== negationsOn('r') % 2) {
+    // "and there never will be" for "and there will be none": the record's negation may sit in a
+    // word or two past the quoted fragment's end, where the alignment does not reach.
+    const tail = record.tokens.slice(alignment.recordEnd + 1);
+    const tailNegations = tail.length <= 2 ? tail.filter((token) => isNegationWord(token.norm)).length : 0;
+    if (edited.every((op) => wordsOf(op).some(isNegationWord) && !replacesContentWord(op)) && negationsOn('q') % 2 !== (negationsOn('r') + tailNegations) % 2) {
       return { ...base, kind: 'negation', range, message: `Says the opposite of the record: “${shorten(recordSlice(alignment, record.tokens, statement.text))}” — ${line}.`, fix, diff };
     }
     const numeric = edited.length === 1 && edited[0].op === 'changed' && wordsOf(edited[0]).every((word) => /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|million)$/.test(word));

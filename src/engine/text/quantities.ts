@@ -33,7 +33,7 @@ const SMALL: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, trn: 1e12, tn: 1e12 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, trn: 1e12, tn: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
 /** Scale suffixes glued to digits ("16bn", "1.2m", "5k"): money style. */
 const GLUED_SCALE = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|trn|b)$/;
 const GLUED_SCALES: Record<string, number> = { bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12 };
@@ -45,13 +45,21 @@ const SYMBOLS: [string, string][] = [
 ];
 /** ISO codes written as words before or after the number ("NOK 3.5bn", "3.5bn NOK"). */
 const CODES = new Set(
-  'usd eur gbp nok sek dkk isk chf jpy cny rmb aud cad nzd hkd sgd inr rub uah pln czk huf ron bgn zar brl mxn ars clp krw try ils aed sar qar egp ngn kes php idr myr thb vnd'.split(' '),
+  ('usd eur gbp nok sek dkk isk chf jpy cny rmb aud cad nzd hkd sgd inr rub uah pln czk huf ron bgn zar brl mxn ars clp krw try ils aed sar qar egp ngn kes php idr myr thb vnd ' +
+    'etb tzs ugx rwf ghs xof xaf mad dzd tnd pkr bdt lkr npr mmk khr lak twd kzt uzs azn gel amd byn rsd bam mkd cop pen uyu pyg bob ves dop gtq crc jmd ttd kwd bhd omr jod lbp iqd irr zmw mwk mzn aoa bwp nad mur scr').split(' '),
 );
+/**
+ * Local abbreviations written before the amount, spaced or glued ("KSh 5,800", "Rp5,600",
+ * "Rs 500", "Tk 20"): matched in their printed case, as "rs" or "rm" are words elsewhere.
+ */
+const LOCAL_PREFIXES: Record<string, string> = { KSh: 'kes', Ksh: 'kes', Kshs: 'kes', KShs: 'kes', Rp: 'idr', Rs: 'inr', 'Rs.': 'inr', Tk: 'bdt', RM: 'myr', Br: 'etb', USh: 'ugx', TSh: 'tzs', GH: 'ghs' };
+const GLUED_PREFIX = /^(KShs|KSh|Kshs|Ksh|Rp|Rs|Tk|RM|USh|TSh)(\d[\d,.]*)$/;
 /** Currency names after the number ("16 billion kroner"). A bare "dollars" means US dollars. */
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', sterling: 'gbp', yen: 'jpy', yuan: 'cny', renminbi: 'cny',
   rupee: 'inr', rupees: 'inr', rouble: 'rub', roubles: 'rub', ruble: 'rub', rubles: 'rub', hryvnia: 'uah', hryvnias: 'uah',
   zloty: 'pln', zlotys: 'pln', zlotych: 'pln', zl: 'pln', franc: 'chf', francs: 'chf', rand: 'zar', won: 'krw', lira: 'try', shekel: 'ils', shekels: 'ils',
+  birr: 'etb', shilling: 'kes', shillings: 'kes', rupiah: 'idr', dong: 'vnd', baht: 'thb', ringgit: 'myr', taka: 'bdt', cedi: 'ghs', cedis: 'ghs', kwacha: 'zmw', soles: 'pen', sol: 'pen',
   krone: 'nok', kroner: 'nok', kronor: 'sek', krona: 'sek', kr: 'nok', forint: 'huf', koruna: 'czk', real: 'brl', reais: 'brl', peso: 'mxn', pesos: 'mxn', naira: 'ngn', dirham: 'aed', dirhams: 'aed',
 };
 
@@ -161,7 +169,15 @@ export function sameQuantity(a: { value: number; unit: string; approx?: Quantity
 export function findQuantities(tokens: Token[], text: string): Quantity[] {
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const parsed = parseNumberAt(tokens, i);
+    // "Rp5,600": the currency's letters glued to the amount are read off before the number.
+    const glued = GLUED_PREFIX.exec(tokens[i].text);
+    const gluedUnit = glued ? LOCAL_PREFIXES[glued[1]] : undefined;
+    let parsed = parseNumberAt(tokens, i);
+    if (glued) {
+      const offset = glued[1].length;
+      const amount = { ...tokens[i], text: tokens[i].text.slice(offset), norm: tokens[i].norm.slice(offset), start: tokens[i].start + offset };
+      parsed = parseNumberAt([...tokens.slice(0, i), amount, ...tokens.slice(i + 1)], i);
+    }
     if (!parsed) continue;
     const { lastToken, inWords } = parsed;
     let { value } = parsed;
@@ -191,6 +207,11 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       unit = code;
     } else if (tokens[i - 1] && CODES.has(tokens[i - 1].norm) && /^[A-Z]{3}$/.test(tokens[i - 1].text) && /^\s?$/.test(text.slice(tokens[i - 1].end, start))) {
       unit = tokens[i - 1].norm;
+      start = tokens[i - 1].start;
+    } else if (gluedUnit) {
+      unit = gluedUnit;
+    } else if (tokens[i - 1] && LOCAL_PREFIXES[tokens[i - 1].text] && /^\.?\s?$/.test(text.slice(tokens[i - 1].end, start))) {
+      unit = LOCAL_PREFIXES[tokens[i - 1].text];
       start = tokens[i - 1].start;
     }
     // A spelled-out scale after digits: "3.5 billion", "£16 bn", "$5 m" (m and k only after money).
