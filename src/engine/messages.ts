@@ -32,10 +32,13 @@ export function shortDate(statement: Pick<Statement, 'date' | 'datePrecision'>):
   return String(year);
 }
 
-/** Shortens text to `max` characters on one line, with an ellipsis when cut. */
+/** Shortens text to at most `max` characters on one line, at a word's end when one is near, with an ellipsis when cut. */
 export function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—-]+$/, '')}…`;
 }
 
 /** What a source line leaves out because the difference already names it. */

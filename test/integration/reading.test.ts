@@ -47,7 +47,7 @@ describe('Reading drafts as reporters write them', function () {
     const expected = EXPECTED.map(([kind, text]) => `${kind} ${describeRange(rangeOf(document, text))} ${JSON.stringify(text)}`);
     assert.deepEqual(seen(document), expected);
     const wrong = factDeskDiagnostics(document.uri).find((d) => kindOf(d) === 'misattribution');
-    assert.equal(wrong?.message, 'Wrong speaker: the record gives these words to Mette Frederiksen, not Emmanuel Macron — Mette Frederiksen, told reporters in Brussels, Thursday 18 December 2025.');
+    assert.equal(wrong?.message, 'Wrong speaker: “Macron” where the record has “Frederiksen” — told reporters in Brussels, 18 Dec 2025.');
   });
 
   it('in a plain-text document an indented transcript answer is prose, not code', async () => {
