@@ -56,7 +56,7 @@ export function sourceLine(statement: Statement, speaker: string | null, publish
   // A venue ("Brussels, alongside …", "told reporters") says where, not who published: it is
   // given only when the speaker is left out and it is all the line has besides the date.
   const venue = statement.outlet && outletOrVenue(statement.outlet) === 'venue';
-  if (statement.outlet && !omit.includes('outlet') && (!venue || omit.includes('speaker'))) parts.push(clip(statement.outlet, 36));
+  if (statement.outlet && !omit.includes('outlet') && (!venue || omit.includes('speaker'))) parts.push(clip(statement.outlet, 40));
   if (!omit.includes('date')) parts.push(shortDate(statement));
   return parts.filter(Boolean).join(', ');
 }

@@ -66,7 +66,7 @@ export const SAMPLE_FINDINGS: ExpectedFinding[] = [
   {
     "kind": "misattribution",
     "text": "French President Emmanuel Macron",
-    "message": "Wrong speaker: “French President Emmanuel…” where the record has “Ursula von der Leyen” — Brussels, alongside Volodymyr…, 17 Aug 2025."
+    "message": "Wrong speaker: “French President Emmanuel…” where the record has “Ursula von der Leyen” — Brussels, alongside Volodymyr Zelensky, 17 Aug 2025."
   },
   {
     "kind": "unverified-quote",

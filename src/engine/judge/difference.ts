@@ -43,7 +43,13 @@ export function quoteDifference(alignment: Alignment, words: QuoteWord[], record
       else if (ops[from - 1]?.op === 'same') from--;
     }
     const draftTokens = ops.slice(from, to + 1).flatMap((op) => ('q' in op && words[op.q].token ? [words[op.q].token!] : []));
-    const recordTokens = ops.slice(from, to + 1).flatMap((op) => ('r' in op ? [record[op.r]] : []));
+    let recordTokens = ops.slice(from, to + 1).flatMap((op) => ('r' in op ? [record[op.r]] : []));
+    // Words the draft adds at the quotation's end (or start) stand where the record goes on with
+    // words the alignment trimmed: “give in” against the record's “give up”, not against “give”.
+    const added = hunk.to - hunk.from + 1;
+    const draftOnly = !ops.slice(hunk.from, hunk.to + 1).some((op) => 'r' in op);
+    if (draftOnly && hunk.to === ops.length - 1) recordTokens = [...recordTokens, ...record.slice(alignment.recordEnd + 1, alignment.recordEnd + 1 + added)];
+    else if (draftOnly && hunk.from === 0) recordTokens = [...record.slice(Math.max(0, alignment.recordStart - added), alignment.recordStart), ...recordTokens];
     return { draftTokens, recordTokens };
   });
   const first = spans[0];
