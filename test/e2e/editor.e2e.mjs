@@ -108,7 +108,7 @@ describe('Fact Desk in VS Code (e2e, packaged VSIX in code-server)', function ()
         range.setEnd(node, at + needle.length);
         const word = range.getBoundingClientRect();
         let clip = node.parentElement;
-        while (clip && clip !== element && getComputedStyle(clip).overflow === 'visible') clip = clip.parentElement;
+        while (clip && clip !== element && window.getComputedStyle(clip).overflow === 'visible') clip = clip.parentElement;
         const box = (clip ?? element).getBoundingClientRect();
         return { right: word.right, limit: Math.min(box.right, window.innerWidth), width: word.width };
       }
