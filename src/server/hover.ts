@@ -1,6 +1,6 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFLICT_KINDS, KIND_LABELS, outletOrVenue, type DiffPart, type Difference, type Finding, type Statement } from '../engine';
+import { KIND_LABELS, outletOrVenue, type DiffPart, type Difference, type Finding, type Statement } from '../engine';
 import { COMMAND } from '../extension/commandIds';
 import { toRange } from './conversions';
 import { describeStatement, type CorpusDirectory } from './statementInfo';
@@ -17,10 +17,16 @@ export function hoverFor(finding: Finding, document: TextDocument, corpus: Corpu
   return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(finding, document, corpus) }, range: toRange(document, finding.claimRange ?? finding.range) };
 }
 
+/** Kinds that are a change to a quotation's words, when their range is inside it. */
+const WORD_KINDS = new Set<Finding['kind']>(['misquote', 'negation', 'wrong-number']);
+
 export function hoverMarkdown(finding: Finding, document: TextDocument, corpus: CorpusDirectory): string {
   const label = `**Fact Desk · ${KIND_LABELS[finding.kind]}**`;
   let md = finding.difference ? `${label}: ${differenceMarkdown(finding.difference)}` : label;
-  const quoteDiff = finding.diff && finding.diff.some((part) => part.op !== 'same') && CONFLICT_KINDS.includes(finding.kind) ? finding.diff : undefined;
+  // The quotation's word diff belongs to a change in its words (not to a wrong day beside it).
+  const claim = finding.claimRange ?? finding.range;
+  const inWords = WORD_KINDS.has(finding.kind) && finding.range.start >= claim.start && finding.range.end <= claim.end;
+  const quoteDiff = inWords && finding.diff && finding.diff.some((part) => part.op !== 'same') ? finding.diff : undefined;
   if (finding.difference?.more && quoteDiff) md += ` (and ${finding.difference.more} other ${finding.difference.more === 1 ? 'change' : 'changes'})`;
   md += '\n\n';
   if (quoteDiff) md += `${diffMarkdown(quoteDiff)}\n\n`;
