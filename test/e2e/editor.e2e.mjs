@@ -90,7 +90,8 @@ describe('Fact Desk in VS Code (e2e, packaged VSIX in code-server)', function ()
 
   it('a Problems row names the changed words within its first 80 characters, on screen', async function () {
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+Shift+M');
+    // Ctrl+Shift+M toggles: open the Problems panel only if the last test left it closed.
+    if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
     const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'Misquote:' }).first();
     await row.waitFor({ timeout: 30_000 });
     const text = (await row.textContent()) ?? '';
