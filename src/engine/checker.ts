@@ -151,6 +151,7 @@ function shift(finding: Finding, delta: number): Finding {
   return {
     ...finding,
     range: { start: finding.range.start + delta, end: finding.range.end + delta },
+    ...(finding.claimRange ? { claimRange: { start: finding.claimRange.start + delta, end: finding.claimRange.end + delta } } : {}),
     fix: finding.fix ? { ...finding.fix, range: { start: finding.fix.range.start + delta, end: finding.fix.range.end + delta } } : null,
   };
 }

@@ -167,23 +167,53 @@ export interface Fix {
 }
 
 /**
- * One piece of a word-level comparison, read from the record to the draft: `same` in both,
- * `removed` the record's words the draft lacks or changed, `added` the draft's words the record lacks.
+ * One piece of a word-level comparison of a quotation, in reading order: `same` in both, `added`
+ * the draft's words the record lacks or has otherwise, `removed` the record's words the draft lacks
+ * or changed (a changed word gives its `added` part first, then its `removed` one). Each part's text
+ * keeps its side's punctuation ("give up.").
  */
 export interface DiffPart {
   op: 'same' | 'added' | 'removed';
   text: string;
 }
 
-/** One verdict on one claim in the draft. */
+/**
+ * What differs between the draft and the record, as a message and a hover show it: the draft's
+ * words (struck in a hover) and the record's (bold), each with its own punctuation.
+ */
+export interface Difference {
+  /** The draft's words as written: “Ukraine”, “had promised”, “Saturday”, “Mr Rubio”. Empty when the draft lacks words the record has. */
+  draft: string;
+  /** The record's words in its own spelling: “Russia”, “never promised”, “Sunday”, “Witkoff”. Empty when the draft added words. */
+  record: string;
+  /** Further changes in the same quotation beyond this first one (0 or absent: none). */
+  more?: number;
+}
+
+/**
+ * One verdict on one claim in the draft.
+ *
+ * Two ranges: `range` is what is underlined and what the Problems panel points at (the differing
+ * words of a conflict: “Ukraine” in a misquote, “had promised” in a flipped sentence, the wrong
+ * day, number, outlet or speaker's name; the whole claim for a supported or unverified one);
+ * `claimRange` is the whole claim the verdict is on (the quotation's words, or the sentence), which
+ * the hover and the quick fixes answer to wherever the cursor is in it. A fix carries its own range.
+ */
 export interface Finding {
   kind: FindingKind;
-  /** Where the claim (or the part of it that is wrong) sits in the draft. */
+  /** The differing words (a conflict) or the claim itself: the diagnostic's range. */
   range: OffsetRange;
+  /** The whole claim the verdict is on (the quotation's words, or the sentence); equal to or containing `range`. Absent: `range`. */
+  claimRange?: OffsetRange;
   /** The claim as written in the draft (the quotation, or the sentence). */
   claim: string;
-  /** One line a reporter understands at a glance. */
+  /**
+   * One line a reporter understands at a glance, difference first: `Misquote: “Ukraine” where the
+   * record has “Russia” — Marco Rubio, CBS’s Face the Nation, 17 Aug 2025.` (see engine/messages.ts).
+   */
   message: string;
+  /** For a conflict: the draft's words against the record's, as the message leads with them. */
+  difference?: Difference;
   /** The record the verdict rests on; null for an unverified quote. */
   statement: Statement | null;
   /** The speaker the draft names for the claim (canonical person id), when one was found. */

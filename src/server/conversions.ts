@@ -59,7 +59,8 @@ export function toDiagnostic(finding: Finding, context: DiagnosticContext): Diag
   if (href) diagnostic.codeDescription = { href };
   const location = finding.statement ? context.recordLocation(finding.statement.id) : undefined;
   if (location && finding.statement) {
-    diagnostic.relatedInformation = [{ location, message: `Record ${finding.statement.id}: “${truncate(finding.statement.text, 120)}”` }];
+    // The reader sees the record's words, never its internal id.
+    diagnostic.relatedInformation = [{ location, message: `On record: “${truncate(finding.statement.text, 120)}”` }];
   }
   return diagnostic;
 }

@@ -26,7 +26,7 @@ import { DIAGNOSTIC_SOURCE, mapperForText, sameRange, toDiagnostic, toRange, typ
 import { loadCorpus, loadKey, loadedSummary, errorMessage, type FolderSettings, type LoadedCorpus } from './corpusStore';
 import type { ServerHost } from './host';
 import { folderOf } from './folders';
-import { hoverFor } from './hover';
+import { findingAt, hoverFor } from './hover';
 import { importArticles } from './importArticles';
 import { joinUri, relativePath } from './locations';
 import { StatementSearch } from './lookup';
@@ -362,10 +362,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const current = await currentResult(params.textDocument.uri, token);
     throwIfCancelled(token);
     if (!current || !loaded) return null;
-    const offset = current.document.offsetAt(params.position);
-    const finding = current.result.findings
-      .filter((candidate) => candidate.range.start <= offset && offset <= candidate.range.end)
-      .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start))[0];
+    const finding = findingAt(current.result.findings, current.document.offsetAt(params.position));
     return finding ? hoverFor(finding, current.document, loaded.checkerFor(current.document.uri)) : null;
   });
 
@@ -375,11 +372,25 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!current) return [];
     const { result, document } = current;
     const actions: CodeAction[] = [];
+    // Same kind, same range in the version the findings were computed on (the current one).
+    const findingOf = (diagnostic: Diagnostic) => result.findings.find((candidate) => candidate.kind === diagnostic.code && sameRange(toRange(document, candidate.range), diagnostic.range));
+    const targets: { diagnostic: Diagnostic; finding: Finding }[] = [];
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      // Same kind, same range in the version the findings were computed on (the current one).
-      const finding = result.findings.find((candidate) => candidate.kind === diagnostic.code && sameRange(toRange(document, candidate.range), diagnostic.range));
-      if (!finding) continue;
+      const finding = findingOf(diagnostic);
+      if (finding) targets.push({ diagnostic, finding });
+    }
+    // The underline is the differing words, but the fixes answer anywhere in the claim: a cursor in
+    // the quotation's other words still gets them (the client sends only diagnostics it touches).
+    const from = document.offsetAt(params.range.start);
+    const to = document.offsetAt(params.range.end);
+    for (const diagnostic of result.diagnostics) {
+      const finding = findingOf(diagnostic);
+      const claim = finding?.claimRange;
+      if (!finding || !claim || claim.start > from || to > claim.end || targets.some((target) => target.finding === finding)) continue;
+      targets.push({ diagnostic, finding });
+    }
+    for (const { diagnostic, finding } of targets) {
       if (finding.fix) {
         actions.push({
           title: finding.fix.label,

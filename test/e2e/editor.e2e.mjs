@@ -87,4 +87,55 @@ describe('Fact Desk in VS Code (e2e, packaged VSIX in code-server)', function ()
     await page.waitForTimeout(500); // only so the screenshot catches the hover after its fade-in
     await page.screenshot({ path: join(RESULTS_DIR, 'e2e-hover.png') });
   });
+
+  it('a Problems row names the changed words within its first 80 characters, on screen', async function () {
+    await page.keyboard.press('Escape');
+    // Ctrl+Shift+M toggles: open the Problems panel only if the last test left it closed.
+    if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'Misquote:' }).first();
+    await row.waitFor({ timeout: 30_000 });
+    const text = (await row.textContent()) ?? '';
+    const difference = 'Misquote: “Ukraine” where the record has “Russia”';
+    assert.ok(text.startsWith(difference), `the row does not lead with the difference: ${text}`);
+    assert.ok(text.indexOf('“Russia”') + '“Russia”'.length <= 80, `the record's word is past the 80th character: ${text}`);
+    // And on screen: the record's word ends before the row's message is cut by the panel's width.
+    const fits = await row.evaluate((element, needle) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent.indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        const word = range.getBoundingClientRect();
+        let clip = node.parentElement;
+        while (clip && clip !== element && window.getComputedStyle(clip).overflow === 'visible') clip = clip.parentElement;
+        const box = (clip ?? element).getBoundingClientRect();
+        return { right: word.right, limit: Math.min(box.right, window.innerWidth), width: word.width };
+      }
+      return undefined;
+    }, '“Russia”');
+    assert.ok(fits && fits.width > 0 && fits.right <= fits.limit, `“Russia” is cut off: ${JSON.stringify(fits)}`);
+    await row.screenshot({ path: join(RESULTS_DIR, 'e2e-problems-difference-row.png') });
+    await page.screenshot({ path: join(RESULTS_DIR, 'e2e-problems-difference.png') });
+  });
+
+  it('the hover on the changed word shows the message once (VS Code\'s) and Fact Desk\'s difference: draft struck, record bold', async function () {
+    const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'Misquote:' }).first();
+    await row.click();
+    await page.keyboard.press('Enter');
+    // The cursor is on the underlined word: show the hover there, as Ctrl+K Ctrl+I does.
+    await page.locator('.monaco-editor .squiggly-warning').first().waitFor();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover:visible').filter({ hasText: 'Fact Desk · Misquote' }).first();
+    await hover.waitFor({ timeout: 30_000 });
+    const text = await hover.innerText();
+    assert.equal(text.split('where the record has').length - 1, 1, `the message is repeated:\n${text}`);
+    assert.equal(await hover.locator('del', { hasText: /^Ukraine$/ }).count() >= 1, true, `the draft's word is not struck:\n${await hover.innerHTML()}`);
+    assert.equal(await hover.locator('strong', { hasText: /^Russia$/ }).count() >= 1, true, `the record's word is not bold:\n${text}`);
+    assert.ok(!text.includes('rubio-things-russia-holding'), `the hover shows the record id:\n${text}`);
+    await page.waitForTimeout(500); // only so the screenshot catches the hover after its fade-in
+    await page.screenshot({ path: join(RESULTS_DIR, 'e2e-hover-difference.png') });
+  });
 });

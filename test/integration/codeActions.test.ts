@@ -49,6 +49,33 @@ describe('Quick fixes on the sample draft', () => {
     }
   });
 
+  it('the misquote\'s fixes answer anywhere in the quotation, not only on the underlined word', async () => {
+    const document = await openDraft(sampleText);
+    await waitForCheck(document);
+    const quoteStart = document.getText().indexOf('It’s just a fact, and there are things that maybe Ukraine');
+    const misquote = factDeskDiagnostics(document.uri).find((d) => kindOf(d) === 'misquote')!;
+    assert.equal(document.getText(misquote.range), 'Ukraine');
+    const cursor = document.positionAt(quoteStart + 5);
+    assert.ok(!misquote.range.contains(cursor));
+    const deadline = Date.now() + 10_000;
+    let titles: string[] = [];
+    while (!titles.includes('Restore the verbatim quote') && Date.now() < deadline) {
+      try {
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(cursor, cursor), vscode.CodeActionKind.QuickFix.value);
+        titles = actions.map((action) => action.title);
+      } catch (error) {
+        if (!String(error).includes('Canceled')) throw error;
+      }
+      if (!titles.includes('Restore the verbatim quote')) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.deepEqual(titles, ['Restore the verbatim quote', 'Ignore this claim']);
+    // The fix replaces the whole quotation, as the record has it.
+    const action = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(cursor, cursor), vscode.CodeActionKind.QuickFix.value)).find((a) => a.title === 'Restore the verbatim quote')!;
+    const [[, edits]] = action.edit!.entries();
+    assert.equal(edits[0].newText, 'It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.');
+    assert.equal(document.getText(edits[0].range), 'It’s just a fact, and there are things that maybe Ukraine is holding now that they’re going to have to give up.');
+  });
+
   it('applying each correction changes the text, removes its diagnostic, and is one undo step', async () => {
     const probe = await openDraft(sampleText);
     const api = await waitForCheck(probe);

@@ -74,9 +74,39 @@ describe('Diagnostics on the sample draft', function () {
     assert.deepEqual(unexpected.map((d) => `${kindOf(d)} ${describeRange(d.range)} “${document.getText(d.range)}”`), []);
   });
 
-  it('points related information at the record in data/statements.json', async () => {
+  it('every conflict leads with the difference: its first words, per kind, name the draft\'s words and the record\'s', () => {
+    const FIRST_WORDS: Record<string, string> = {
+      misquote: 'Misquote: “Ukraine” where the record has “Russia” — ',
+      negation: 'Says the opposite: “had promised” where the record has “never promised” — ',
+      'wrong-outlet': 'Wrong outlet: “CNN” where the record has “Fox News Sunday” — ',
+      'wrong-date': 'Wrong date: “Saturday” where the record has “Sunday” — ',
+      misattribution: 'Wrong speaker: “French President Emmanuel…” where the record has “Ursula von der Leyen” — ',
+    };
+    for (const [kind, first] of Object.entries(FIRST_WORDS)) {
+      const diagnostic = diagnostics.find((d) => kindOf(d) === kind);
+      assert.ok(diagnostic?.message.startsWith(first), `${kind}: ${diagnostic?.message}`);
+    }
+    const numbers = diagnostics.filter((d) => kindOf(d) === 'wrong-number').map((d) => d.message.slice(0, d.message.indexOf(' — ')));
+    assert.deepEqual(numbers, ['Wrong number: “two” where the record has “three”', 'Wrong number: “60” where the record has “90”']);
+  });
+
+  it('underlines the differing words, and the difference is within the Problems row\'s first 80 characters', () => {
+    const conflicts = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning);
+    assert.ok(conflicts.length >= 6, `${conflicts.length} conflicts`);
+    for (const diagnostic of conflicts) {
+      const underlined = document.getText(diagnostic.range);
+      // Never the whole quotation or sentence: a few words at most.
+      assert.ok(underlined.split(/\s+/).length <= 4, `${kindOf(diagnostic)} underlines “${underlined}”`);
+      const head = diagnostic.message.slice(0, 80);
+      assert.ok(head.includes(`“${underlined.split(/\s+/)[0]}`), `${kindOf(diagnostic)}: the draft's words are not in “${head}”`);
+      assert.ok(/where the record has “[^”]+/.test(head), `${kindOf(diagnostic)}: the record's words are not in “${head}”`);
+    }
+  });
+
+  it('points related information at the record in data/statements.json, without its internal id', async () => {
     const misquote = diagnostics.find((diagnostic) => kindOf(diagnostic) === 'misquote');
     assert.ok(misquote?.relatedInformation?.length, 'the misquote has related information');
+    assert.equal(misquote.relatedInformation[0].message, 'On record: “It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.”');
     const location = misquote.relatedInformation[0].location;
     assert.ok(location.uri.path.endsWith('/data/statements.json'), location.uri.toString());
     const recordFile = (await readText(location.uri)).split(/\r?\n/);

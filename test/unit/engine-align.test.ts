@@ -31,7 +31,7 @@ describe('engine: alignQuote', () => {
     assert.strictEqual(alignment.matched, 4);
   });
 
-  it('a changed word is one edit, shown as removed record word then added draft word', () => {
+  it('a changed word is one edit, shown as the draft word (added) then the record word (removed)', () => {
     const { alignment, diff } = align('things that maybe Ukraine is holding now');
     assert.strictEqual(alignment.edits, 1);
     assert.strictEqual(alignment.matched, 6);
@@ -41,8 +41,8 @@ describe('engine: alignQuote', () => {
     );
     assert.deepStrictEqual(diff, [
       { op: 'same', text: 'things that maybe' },
-      { op: 'removed', text: 'Russia' },
       { op: 'added', text: 'Ukraine' },
+      { op: 'removed', text: 'Russia' },
       { op: 'same', text: 'is holding now' },
     ]);
   });

@@ -43,9 +43,11 @@ describe('engine: reading quotation marks (issue 9)', () => {
     assert.deepStrictEqual(check(draft), [at(draft, 'We will not walk away from these talks,', 'supported', 'roe-walk-away', 'jane-roe')]);
   });
 
-  it('a word changed inside British single quotes is a misquote, not supported', () => {
+  it('a word changed inside British single quotes is a misquote, not supported (underlined at the changed word, the claim the whole quotation)', () => {
     const draft = '‘We will not walk back from these talks,’ Roe said.';
-    assert.deepStrictEqual(check(draft), [at(draft, 'We will not walk back from these talks,', 'misquote', 'roe-walk-away', 'jane-roe')]);
+    assert.deepStrictEqual(check(draft), [at(draft, 'back', 'misquote', 'roe-walk-away', 'jane-roe')]);
+    const [finding] = checker.check(draft).findings;
+    assert.strictEqual(draft.slice(finding.claimRange!.start, finding.claimRange!.end), 'We will not walk back from these talks,');
   });
 
   it('wire-style straight single quotes are a quotation', () => {

@@ -1,10 +1,12 @@
-import type { Finding, Statement } from '../types';
+import type { Difference, Finding, Statement } from '../types';
 import { STOPWORDS, tokenize, topicStems, type Token } from '../text/tokens';
 import { SPEECH_VERBS, type PersonMention } from '../draft/people';
 import { clauseNegationConflict, isNegated, negationConflict } from './negation';
 import { checkDates, checkNumbers, checkOutlets, recordedNumbers, statedNumbers, type ClaimWindow, type SlotConflict } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
-import { nameLike, recordLine, shorten, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
+import { nameLike, recordLine, slotFinding, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
+import { flipDifference } from './difference';
+import { conflictMessage, plainMessage } from '../messages';
 
 /** A sentence with no quotation: a paraphrased or reported claim. */
 export interface SentenceClaim {
@@ -103,10 +105,10 @@ function judgeSentence(claim: SentenceClaim, context: JudgeContext, text: string
 function judgeSentenceAll(claim: SentenceClaim, context: JudgeContext, text: string): Finding[] {
   const found = judgeSentenceOne(claim, context, text);
   if (!found || !found.statement || found.kind === 'supported' || found.kind === 'negation' || found.kind === 'wrong-number') return found ? [found] : [];
-  const line = recordLine(context, found.statement);
-  const extra = dayAndOutlet(claim, found.statement, context)
+  const statement = found.statement;
+  const extra = dayAndOutlet(claim, statement, context)
     .filter((slot) => slot.kind !== found.kind)
-    .map((slot): Finding => ({ ...found, ...slot, message: `${slot.message} — ${line}.` }));
+    .map((slot): Finding => ({ ...found, ...slotFinding(slot, statement, context) }));
   return [found, ...extra];
 }
 
@@ -148,7 +150,7 @@ function judgeSentenceOne(claim: SentenceClaim, context: JudgeContext, text: str
   // A sentence may restate one of the speaker's records and flip another ("Ukraine was prepared to
   // pull its troops out, even as his team got ready for talks"): the flip wins over the citation,
   // which would vouch for the whole sentence.
-  return speakerNegation(claim, context) ?? found;
+  return speakerNegation(claim, context, text) ?? found;
 }
 
 /**
@@ -158,7 +160,7 @@ function judgeSentenceOne(claim: SentenceClaim, context: JudgeContext, text: str
  * speaker and the record is theirs, a negation is still reported, but only when the same verb
  * and a second word it governs stand un-negated in the draft.
  */
-function speakerNegation(claim: SentenceClaim, context: JudgeContext): Finding | undefined {
+function speakerNegation(claim: SentenceClaim, context: JudgeContext, text: string): Finding | undefined {
   if (!claim.speaker || claim.speaker.startsWith('unknown:')) return undefined;
   const { stems: stemSet, candidates } = topicQuery(claim, context);
   const stems = [...stemSet];
@@ -171,11 +173,14 @@ function speakerNegation(claim: SentenceClaim, context: JudgeContext): Finding |
     if (shared < 1 || shared / Math.max(1, Math.min(stems.length, doc.topicStems.size)) < SPEAKER_NEGATION_SCORE) continue;
     const recordTokens = doc.tokens.length < 8 && statement.context ? tokenize(statement.context) : doc.tokens;
     if (!negationConflict(claim.tokens, recordTokens, statement.negated, 2)) continue;
+    const flip = sentenceFlip(claim, text, statement, recordTokens, recordTokens === doc.tokens ? statement.text : statement.context);
     return {
       kind: 'negation',
-      range: { start: claim.start, end: claim.end },
+      range: flip.range,
+      claimRange: { start: claim.start, end: claim.end },
       claim: claim.text,
-      message: `Says the opposite of the record: “${shorten(statement.text)}” — ${recordLine(context, statement)}.`,
+      difference: flip.difference,
+      message: conflictMessage('negation', flip.difference, recordLine(context, statement)),
       statement,
       draftSpeaker: claim.speaker,
       fix: null,
@@ -249,8 +254,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
 
   const { statement } = best;
   const line = recordLine(context, statement);
-  const base = { claim: claim.text, statement, draftSpeaker: claim.speaker, score: Number(best.score.toFixed(3)), fix: null };
   const range = { start: claim.start, end: claim.end };
+  const base = { claim: claim.text, claimRange: range, statement, draftSpeaker: claim.speaker, score: Number(best.score.toFixed(3)), fix: null };
   // Someone's figure is only contradicted by a sentence about them: "One caller said she had waited
   // 130 weeks" is another patient's wait, not the minister's 71 weeks.
   const namesSubject = namesRecordSubject(claim, statement, context);
@@ -259,7 +264,7 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   const numberConflict = aboutRecord ? checkNumbers(claim.window.numbers, statement, text) : undefined;
   // A number on the same topic is checked in the related band too: the clash must be in the same unit.
   if (numberConflict && (related || best === countClash)) {
-    return { ...base, ...numberConflict, message: `${numberConflict.message} — ${line}.` };
+    return { ...base, ...slotFinding(numberConflict, statement, context) };
   }
   // Negation is judged in the related band too: the check itself demands the same governed word on both sides.
   const record = context.index.doc(best.doc);
@@ -268,7 +273,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // Below the related band only the strict, clause-level flip is trusted.
   const negated = related ? negationConflict(claim.tokens, recordTokens, statement.negated) : best.score >= LOCAL_NEGATION_SCORE && clauseNegationConflict(claim.tokens, recordTokens);
   if (negated) {
-    return { ...base, kind: 'negation', range, message: `Says the opposite of the record: “${shorten(statement.text)}” — ${line}.` };
+    const flip = sentenceFlip(claim, text, statement, recordTokens, recordTokens === record.tokens ? statement.text : statement.context);
+    return { ...base, kind: 'negation', range: flip.range, difference: flip.difference, message: conflictMessage('negation', flip.difference, line) };
   }
   if (!related) return undefined;
   // Between the two scores the sentence is on the record's topic but does not restate it:
@@ -286,12 +292,15 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   if (speakerConflict) {
     const recordSpeaker = speakerName(context, statement.speaker);
     const mention = claim.speakerMention;
+    const replacement = mention ? nameLike(text.slice(mention.start, mention.end), recordSpeaker) : recordSpeaker;
+    const difference = { draft: mention ? text.slice(mention.start, mention.end) : speakerName(context, claim.speaker), record: replacement };
     return {
       ...base,
       kind: 'misattribution',
       range: mention ? { start: mention.start, end: mention.end } : range,
-      message: `Wrong speaker: the record has this from ${recordSpeaker}, not ${speakerName(context, claim.speaker)} — ${line}.`,
-      fix: mention ? { range: { start: mention.start, end: mention.end }, text: nameLike(text.slice(mention.start, mention.end), recordSpeaker), label: `Change speaker to ${recordSpeaker}` } : null,
+      difference,
+      message: conflictMessage('misattribution', difference, recordLine(context, statement, ['speaker'])),
+      fix: mention ? { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change speaker to ${recordSpeaker}` } : null,
     };
   }
   // A day or an outlet is only blamed on a record the sentence is about: its speaker or a name in
@@ -301,7 +310,7 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // subject to name: its topic match is the evidence.
   const aboutSubject = namesSubject || !recordNamesSomeone(statement, context);
   const slot = aboutSubject ? checkDates(claim.window.dates, statement, context) ?? checkOutlets(claim.window.outlets, statement, context) : undefined;
-  if (slot) return { ...base, ...slot, message: `${slot.message} — ${line}.` };
+  if (slot) return { ...base, ...slotFinding(slot, statement, context) };
   if (!aboutSubject && (claim.window.dates.length > 0 || claim.window.outlets.length > 0)) return undefined;
   // A citation vouches for the whole sentence: a count the record does not give at all
   // ("800,000 troops" against a record that counts no troops) is not sourced by it.
@@ -314,7 +323,17 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // A citation needs the same polarity: "Mitsuhara intends to launch a hostile bid" is not sourced
   // by "We have no intention of launching a hostile bid", whatever words they share.
   if (isNegated(claim.tokens) !== recordClauseNegated(claim.tokens, statement, recordTokens)) return undefined;
-  return { ...base, kind: 'supported', range, message: `Matches the record: ${line}.` };
+  return { ...base, kind: 'supported', range, message: plainMessage('Matches the record', line) };
+}
+
+/**
+ * The words that flip in a sentence that says the opposite of its record, and where they are; the
+ * whole sentence against the record's words when the flip cannot be placed on a word (an antonym).
+ * `recordTokens` index the record's text, or its context sentence for a short fragment.
+ */
+function sentenceFlip(claim: SentenceClaim, text: string, statement: Statement, recordTokens: Token[], recordText: string): { range: { start: number; end: number }; difference: Difference } {
+  const located = flipDifference(claim.tokens, text, recordTokens, recordText);
+  return located ?? { range: { start: claim.start, end: claim.end }, difference: { draft: claim.text, record: statement.text } };
 }
 
 /** Where a record's sentence joins two clauses that may differ in polarity. */

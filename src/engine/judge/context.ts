@@ -2,8 +2,9 @@ import type { Person, Source, Statement } from '../types';
 import type { PersonDirectory } from '../draft/people';
 import type { OutletDirectory } from '../draft/outlets';
 import type { StatementIndex } from '../match/statementIndex';
-import { formatStatementDate } from '../citation';
 import { tokenize } from '../text/tokens';
+import { conflictMessage, omittedFor, sourceLine, type SourcePart } from '../messages';
+import type { SlotConflict } from './slots';
 
 /** What the judges need from the corpus, built once per FactChecker. */
 export interface JudgeContext {
@@ -53,12 +54,24 @@ export function speaksFor(context: JudgeContext, draftSpeaker: string | null | u
   });
 }
 
-/** "Steve Witkoff, Fox News Sunday, Sunday 17 August 2025" — the record in one breath. */
-export function recordLine(context: JudgeContext, statement: Statement): string {
-  const parts = [statement.speaker ? speakerName(context, statement.speaker) : context.sources.get(statement.source)?.publisher ?? 'the record'];
-  if (statement.outlet) parts.push(statement.outlet);
-  parts.push(formatStatementDate(statement));
-  return parts.join(', ');
+/**
+ * "Steve Witkoff, Fox News Sunday, 17 Aug 2025" — the record in one breath, for a message's
+ * source. Parts in `omit` (those the message's difference already names) are left out.
+ */
+export function recordLine(context: JudgeContext, statement: Statement, omit: SourcePart[] = []): string {
+  const speaker = statement.speaker ? speakerName(context, statement.speaker) : null;
+  return sourceLine(statement, speaker, context.sources.get(statement.source)?.publisher, omit);
+}
+
+/** A slot conflict (number, day, outlet) as a finding's fields: the difference first, then the source. */
+export function slotFinding(slot: SlotConflict, statement: Statement, context: JudgeContext) {
+  return {
+    kind: slot.kind,
+    range: slot.range,
+    fix: slot.fix,
+    difference: slot.difference,
+    message: conflictMessage(slot.kind, slot.difference, recordLine(context, statement, omittedFor(slot.kind, slot.difference)), slot.note),
+  };
 }
 
 /** Shortens a long quote for a one-line message. */

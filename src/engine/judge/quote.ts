@@ -4,7 +4,9 @@ import { STOPWORDS, contentTokens, tokenize } from '../text/tokens';
 import type { PersonMention } from '../draft/people';
 import { isNegationWord } from './negation';
 import { anotherOccasion, checkSlots, slotConflicts, type ClaimWindow } from './slots';
-import { nameLike, recordLine, shorten, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
+import { nameLike, recordLine, shorten, slotFinding, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
+import { quoteDifference } from './difference';
+import { conflictMessage, plainMessage } from '../messages';
 
 /**
  * Words a negation replaces to flip a sentence: auxiliaries and modals ("can" → "cannot", "will" →
@@ -64,7 +66,8 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
   const primary = judgeQuoteWords(claim, context, text);
   if (!primary) return [];
   if (!primary.statement || primary.kind === 'supported' || primary.kind === 'unverified-quote') return [primary];
-  const line = recordLine(context, primary.statement);
+  const statement = primary.statement;
+  const line = recordLine(context, statement);
   // Other words on another occasion ("Back in June 2024, he promised: …"): not a misquote of the
   // record, but a remark that is not on record, with the similar one shown.
   // A wrong number inside the quotation marks is a change to the quoted words.
@@ -76,7 +79,8 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
         ...primary,
         kind: 'unverified-quote',
         range: { start: claim.start, end: claim.end },
-        message: `Not on record for that occasion. A similar remark is on record: “${shorten(primary.statement.text)}” — ${line}.`,
+        message: `Not on record for that occasion; on record: “${shorten(statement.text, 60)}” — ${line}.`,
+        difference: undefined,
         fix: null,
       },
     ];
@@ -90,14 +94,13 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
     quoted.push({
       ...primary,
       kind: 'misquote',
-      range: { start: claim.start, end: claim.end },
-      message: `Misquote: the record reads “${shorten(restored.replace(/[\s,.;:]+$/, ''))}” — ${line}.`,
+      message: conflictMessage('misquote', primary.difference!, line),
       fix: { range: { start: claim.start, end: claim.end }, text: restored, label: 'Restore the verbatim quote' },
     });
   }
   const extra = slotConflicts(claim.window, primary.statement, context, text)
     .filter((slot) => slot.kind !== primary.kind && !(slot.range.start === primary.range.start && slot.range.end === primary.range.end))
-    .map((slot): Finding => ({ ...primary, ...slot, message: `${slot.message} — ${line}.` }));
+    .map((slot): Finding => ({ ...primary, ...slotFinding(slot, statement, context) }));
   return [primary, ...quoted, ...extra];
 }
 
@@ -118,6 +121,7 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
     return {
       kind: 'unverified-quote',
       range,
+      claimRange: range,
       claim: claim.text,
       message: `Unverified quote: nothing in the corpus matches this quotation attributed${who}. Check it against your notes or recording.`,
       statement: null,
@@ -132,19 +136,21 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
   // A record that is a name ("the Harbour Compact", "Coalition of the Willing") is anyone's to use:
   // it sources only the speaker who said it and blames nobody else.
   if (record.tokens.length <= 4 && isTitleText(record.tokens) && claim.speaker !== statement.speaker) return undefined;
-  const diff = diffParts(alignment, claim.words, record.tokens);
-  const base = { claim: claim.text, statement, draftSpeaker: claim.speaker, score: Number(match.quality.toFixed(3)) };
+  const diff = diffParts(alignment, claim.words, record.tokens, statement.text, text);
+  const base = { claim: claim.text, claimRange: range, statement, draftSpeaker: claim.speaker, score: Number(match.quality.toFixed(3)) };
   const line = recordLine(context, statement);
 
   if (isMisattributed(claim.speaker, statement, context, draftWords, matches)) {
     const target = claim.speakerMention ?? { start: claim.start, end: claim.end };
     const recordSpeaker = speakerName(context, statement.speaker);
     const replacement = claim.speakerMention ? nameLike(text.slice(target.start, target.end), recordSpeaker) : undefined;
+    const difference = { draft: claim.speakerMention ? text.slice(target.start, target.end) : speakerName(context, claim.speaker), record: replacement ?? recordSpeaker };
     return {
       ...base,
       kind: 'misattribution',
       range: { start: target.start, end: target.end },
-      message: `Wrong speaker: the record gives these words to ${recordSpeaker}, not ${speakerName(context, claim.speaker)} — ${line}.`,
+      difference,
+      message: conflictMessage('misattribution', difference, recordLine(context, statement, ['speaker'])),
       fix: replacement ? { range: { start: target.start, end: target.end }, text: replacement, label: `Change speaker to ${recordSpeaker}` } : null,
       diff,
     };
@@ -156,8 +162,11 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
     // does not have. The recorded part is judged; the rest is said to be off the record.
     const slot = checkSlots(claim.window, statement, context, text);
     const note = ` The rest of the quotation (“${shorten(extra.text, 60)}”) is not on record.`;
-    if (slot) return { ...base, ...slot, message: `${slot.message} — ${line}.${note}`, diff };
-    return { ...base, kind: 'supported', range, message: `Sourced: ${line}.${note}`, fix: null, diff };
+    if (slot) {
+      const found = slotFinding(slot, statement, context);
+      return { ...base, ...found, message: `${found.message}${note}`, diff };
+    }
+    return { ...base, kind: 'supported', range, message: `${plainMessage('Sourced', line)}${note}`, fix: null, diff };
   }
   if (alignment.edits > 0) {
     const restored = restoreQuote(claim, alignment, record.tokens, statement.text);
@@ -186,35 +195,43 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
     // word or two past the quoted fragment's end, where the alignment does not reach.
     const tail = record.tokens.slice(alignment.recordEnd + 1);
     const tailNegations = tail.length <= 2 ? tail.filter((token) => isNegationWord(token.norm)).length : 0;
+    const differs = (negation: boolean) => quoteDifference(alignment, claim.words, record.tokens, statement.text, text, negation);
     if (edited.every((op) => wordsOf(op).some(isNegationWord) && !replacesContentWord(op)) && negationsOn('q') % 2 !== (negationsOn('r') + tailNegations) % 2) {
-      return { ...base, kind: 'negation', range, message: `Says the opposite of the record: “${shorten(recordSlice(alignment, record.tokens, statement.text))}” — ${line}.`, fix, diff };
+      const located = differs(true);
+      const difference = located?.difference ?? { draft: claim.text, record: recordSlice(alignment, record.tokens, statement.text) };
+      return { ...base, kind: 'negation', range: located?.range ?? range, difference, message: conflictMessage('negation', difference, line), fix, diff };
     }
     const numeric = edited.length === 1 && edited[0].op === 'changed' && wordsOf(edited[0]).every((word) => /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|million)$/.test(word));
     if (numeric && edited[0].op === 'changed') {
       const draftToken = claim.words[edited[0].q].token!;
       const recordToken = record.tokens[edited[0].r];
+      const difference = { draft: draftToken.text, record: recordToken.text };
       return {
         ...base,
         kind: 'wrong-number',
         range: { start: draftToken.start, end: draftToken.end },
-        message: `Wrong number: the record says ${recordToken.text}, not ${draftToken.text} — ${line}.`,
+        difference,
+        message: conflictMessage('wrong-number', difference, line),
         fix: { range: { start: draftToken.start, end: draftToken.end }, text: recordToken.text, label: `Change ${draftToken.text} to ${recordToken.text}` },
         diff,
       };
     }
+    const located = differs(false);
+    const difference = located?.difference ?? { draft: claim.text, record: recordSlice(alignment, record.tokens, statement.text) };
     return {
       ...base,
       kind: 'misquote',
-      range,
-      message: `Misquote: the record reads “${shorten(recordSlice(alignment, record.tokens, statement.text))}” — ${line}.`,
+      range: located?.range ?? range,
+      difference,
+      message: conflictMessage('misquote', difference, line),
       fix,
       diff,
     };
   }
 
   const slot = checkSlots(claim.window, statement, context, text);
-  if (slot) return { ...base, ...slot, message: `${slot.message} — ${line}.`, diff };
-  return { ...base, kind: 'supported', range, message: `Sourced: ${line}.`, fix: null, diff };
+  if (slot) return { ...base, ...slotFinding(slot, statement, context), diff };
+  return { ...base, kind: 'supported', range, message: plainMessage('Sourced', line), fix: null, diff };
 }
 
 /**

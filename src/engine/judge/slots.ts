@@ -1,4 +1,4 @@
-import type { Fix, FindingKind, NumberMention, OffsetRange, Statement } from '../types';
+import type { Difference, Fix, FindingKind, NumberMention, OffsetRange, Statement } from '../types';
 import type { DateMention } from '../draft/dates';
 import { WEEKDAYS, addDays, capitalise, daysBetween, monthName, periodRange, resolveWeekday, weekdayIndex } from '../draft/dates';
 import type { DraftNumber } from '../draft/numbers';
@@ -6,14 +6,18 @@ import { comparableUnits, formatNumberLike, sameQuantity } from '../draft/number
 import { canonicalNumbers, deriveNumbers } from '../corpus/numbers';
 import { tokenize } from '../text/tokens';
 import type { OutletMention } from '../draft/outlets';
-import { formatStatementDate } from '../citation';
+import { shortDate } from '../messages';
 import type { JudgeContext } from './context';
 
 /** A typed slot (number, day, outlet) on which the draft and the record disagree. */
 export interface SlotConflict {
   kind: FindingKind;
+  /** The draft's word for the slot ("Saturday", "two", "CNN"). */
   range: OffsetRange;
-  message: string;
+  /** The draft's words against the record's, which the message leads with (see slotFinding). */
+  difference: Difference;
+  /** A sentence after the source, when the difference needs explaining ("The draft's date (18 Aug 2025) puts it on 17 Aug."). */
+  note?: string;
   fix: Fix | null;
 }
 
@@ -52,7 +56,7 @@ export function checkNumbers(numbers: DraftNumber[], statement: Statement, text:
     return {
       kind: 'wrong-number',
       range: { start: number.start, end },
-      message: `Wrong number: the record says ${expected.text || replacement}, not ${original}`,
+      difference: { draft: original, record: replacement },
       fix: { range: { start: number.start, end }, text: replacement, label: `Change ${original} to ${replacement}` },
     };
   }
@@ -105,55 +109,64 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
   const [year, month, day] = statement.date.split('-').map(Number);
   const recordWeekday = weekdayIndex(statement.date);
   const recordText = `${statement.text} ${statement.context ?? ''}`.toLowerCase();
-  const said = formatStatementDate(statement);
+  const said = shortDate(statement);
   const draftDate = context.draftDate;
-  const conflict = (mention: DateMention, message: string, fix: Fix | null): SlotConflict => ({ kind: 'wrong-date', range: { start: mention.start, end: mention.end }, message, fix });
+  const conflict = (mention: DateMention, record: string, fix: Fix | null, note?: string): SlotConflict => ({
+    kind: 'wrong-date',
+    range: { start: mention.start, end: mention.end },
+    difference: { draft: mention.text, record },
+    ...(note ? { note } : {}),
+    fix,
+  });
+  const dayOf = (iso: string) => shortDate({ date: iso, datePrecision: 'day' });
+  /** Why a relative day is wrong: the draft's own date puts it elsewhere. */
+  const placed = (where: string) => `The draft's date (${dayOf(draftDate!)}) puts it ${where}.`;
   for (const mention of dates) {
     if (mention.kind === 'weekday' && precision === 'day' && recordWeekday !== undefined) {
       const weekdayName = capitalise(WEEKDAYS[recordWeekday]);
       if (mention.weekday === recordWeekday) {
         if (draftDate && Math.abs(daysBetween(statement.date, draftDate)) <= 10) {
           const resolved = resolveWeekday(mention.weekday, draftDate);
-          if (resolved !== statement.date) return conflict(mention, `Wrong day: in a draft dated ${draftDate}, "${mention.text}" reads as ${resolved}; the record is ${said}`, null);
+          if (resolved !== statement.date) return conflict(mention, said, null, placed(`on ${dayOf(resolved)}`));
         }
         continue;
       }
       // The record itself names this day for something else ("Friday’s summit"): not a conflict.
       if (recordText.includes(WEEKDAYS[mention.weekday!])) continue;
-      return conflict(mention, `Wrong day: the record is ${said}, not ${mention.text}`, { range: { start: mention.start, end: mention.end }, text: weekdayName, label: `Change ${mention.text} to ${weekdayName}` });
+      return conflict(mention, weekdayName, { range: { start: mention.start, end: mention.end }, text: weekdayName, label: `Change ${mention.text} to ${weekdayName}` });
     }
     if (mention.kind === 'relative' && precision === 'day' && draftDate) {
       const resolved = mention.offsets!.map((offset) => addDays(draftDate, offset));
       if (resolved.includes(statement.date)) continue;
-      return conflict(mention, `Wrong day: in a draft dated ${draftDate}, "${mention.text}" is ${resolved[0]}; the record is ${said}`, null);
+      return conflict(mention, said, null, placed(`on ${dayOf(resolved[0])}`));
     }
     if (mention.kind === 'period' && draftDate && /^\d{4}-\d{2}-\d{2}$/.test(draftDate)) {
       const [from, to] = periodRange(draftDate, mention.period!.unit, mention.period!.offset);
       // The record's own span (a week, a month) need only overlap the period the draft names.
       const [recordFrom, recordTo] = recordSpan(statement);
       if (recordTo >= from && recordFrom <= to) continue;
-      return conflict(mention, `Wrong date: in a draft dated ${draftDate}, "${mention.text}" is ${from} to ${to}; the record is ${said}`, null);
+      return conflict(mention, said, null, placed(`between ${dayOf(from)} and ${dayOf(to)}`));
     }
     if (mention.kind === 'day-of-month' && precision === 'day') {
       if (mention.day === day) continue;
       const replacement = `the ${ordinal(day)}`;
-      return conflict(mention, `Wrong date: the record is ${said}, not ${mention.text}`, { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change ${mention.text} to ${replacement}` });
+      return conflict(mention, replacement, { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change ${mention.text} to ${replacement}` });
     }
     if (mention.kind === 'month-day' && precision === 'day') {
       const sameYear = mention.year === undefined || mention.year === year;
       if (mention.month === month - 1 && mention.day === day && sameYear) continue;
       const printedYear = mention.year !== undefined ? `, ${year}` : '';
       const replacement = /^\d/.test(mention.text) ? `${day} ${monthName(month - 1)}${mention.year !== undefined ? ` ${year}` : ''}` : `${monthName(month - 1)} ${day}${printedYear}`;
-      return conflict(mention, `Wrong date: the record is ${said}, not ${mention.text}`, { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change ${mention.text} to ${replacement}` });
+      return conflict(mention, replacement, { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change ${mention.text} to ${replacement}` });
     }
     if (mention.kind === 'year') {
       if (mention.year === year || recordText.includes(String(mention.year))) continue;
-      return conflict(mention, `Wrong year: the record is ${said}, not ${mention.text}`, null);
+      return conflict(mention, String(year), null);
     }
     if ((mention.kind === 'month' || mention.kind === 'month-day') && precision !== 'year' && year) {
       if (mention.month === month - 1 && (mention.year === undefined || mention.year === year)) continue;
       if (recordText.includes(monthName(mention.month!).toLowerCase())) continue;
-      return conflict(mention, `Wrong date: the record is ${said}, not ${mention.text}`, mention.kind === 'month' && mention.year === undefined ? { range: { start: mention.start, end: mention.end }, text: monthName(month - 1), label: `Change ${mention.text} to ${monthName(month - 1)}` } : null);
+      return conflict(mention, mention.kind === 'month' ? monthName(month - 1) : said, mention.kind === 'month' && mention.year === undefined ? { range: { start: mention.start, end: mention.end }, text: monthName(month - 1), label: `Change ${mention.text} to ${monthName(month - 1)}` } : null);
     }
   }
   return undefined;
@@ -238,7 +251,7 @@ export function checkOutlets(outlets: OutletMention[], statement: Statement, con
   return {
     kind: 'wrong-outlet',
     range: { start: mention.start, end: mention.end },
-    message: `Wrong outlet: the record has ${statement.outlet}, not ${mention.text}`,
+    difference: { draft: mention.text, record: statement.outlet },
     fix: venue.size > 0 ? { range: { start: mention.start, end: mention.end }, text: statement.outlet, label: `Change ${mention.text} to ${statement.outlet}` } : null,
   };
 }

@@ -135,21 +135,33 @@ export function alignQuote(draft: QuoteWord[], record: Token[]): Alignment | und
   };
 }
 
-/** Word-level diff for display: what the draft has against what the record has. */
-export function diffParts(alignment: Alignment, draft: QuoteWord[], record: Token[]): DiffPart[] {
+/**
+ * Word-level diff for display, in reading order (see DiffPart): a changed word gives the draft's
+ * word, then the record's. With `recordText` (the text the record tokens index) and `draftText`
+ * (the text the draft tokens' offsets index), each word keeps the punctuation after it ("give
+ * up."), so the record's words read as printed; without, the bare words.
+ */
+export function diffParts(alignment: Alignment, draft: QuoteWord[], record: Token[], recordText?: string, draftText?: string): DiffPart[] {
   const parts: DiffPart[] = [];
   const push = (op: DiffPart['op'], text: string) => {
     const last = parts[parts.length - 1];
     if (last && last.op === op) last.text += ` ${text}`;
     else parts.push({ op, text });
   };
+  const recordWord = (r: number) => (recordText === undefined ? record[r].text : withPunctuation(recordText, record[r], record[r + 1]));
+  const draftWord = (q: number) => {
+    const token = draft[q].token!;
+    if (draftText === undefined) return token.text;
+    const next = draft.slice(q + 1).find((word) => word.token || word.gap);
+    return withPunctuation(draftText, token, next?.token ?? next?.gap);
+  };
   for (const op of alignment.ops) {
-    if (op.op === 'same') push('same', record[op.r].text);
+    if (op.op === 'same') push('same', recordWord(op.r));
     else if (op.op === 'changed') {
-      push('removed', record[op.r].text);
-      push('added', draft[op.q].token!.text);
-    } else if (op.op === 'added') push('added', draft[op.q].token!.text);
-    else if (op.op === 'dropped') push('removed', record[op.r].text);
+      push('added', draftWord(op.q));
+      push('removed', recordWord(op.r));
+    } else if (op.op === 'added') push('added', draftWord(op.q));
+    else if (op.op === 'dropped') push('removed', recordWord(op.r));
     else push('same', draft[op.q].gap!.text);
   }
   return parts;
@@ -179,4 +191,11 @@ function pairEdgeWords(ops: AlignOp[], recordLength: number): void {
   if (head > 0 && head <= EDGE_RUN && before - head >= 0) {
     for (let k = 0; k < head; k++) ops[k] = { op: 'changed', q: (ops[k] as { q: number }).q, r: before - head + k };
   }
+}
+
+/** The word and the punctuation after it, up to the next word or the next space. */
+function withPunctuation(text: string, word: { start: number; end: number }, next: { start: number } | undefined): string {
+  const rest = text.slice(word.end, next ? next.start : Math.min(text.length, word.end + 4));
+  const punctuation = /^[^\s\p{L}\p{N}]*/u.exec(rest)![0];
+  return text.slice(word.start, word.end) + punctuation.replace(/[“”"([]/g, '');
 }
