@@ -1,5 +1,6 @@
 import type { Corpus, Person, Role, Statement } from './types';
 import { venueOf, withArticle, type Venue } from './venue';
+import { maskMarkdown } from './draft/markdown';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -156,4 +157,9 @@ function held(role: Role, date: string): boolean {
 function usableBeforeName(title: string): boolean {
   if (/\bof\b/.test(title) && !/\bof (?:State|Defense|Defence|War|Commerce|Energy|Labor|Transportation|Education|Agriculture|Health|Justice|Homeland Security|the Treasury|the Interior)$/.test(title)) return false;
   return title.split(/\s+/).length <= 4 && !/[()]/.test(title) && !/\b(?:from|at|former)\b/i.test(title) && /^[\p{L}.]/u.test(title);
+}
+
+/** The date a draft gives itself (front matter `date:`, YAML or TOML) as YYYY-MM-DD, for a citation's `asOf`; undefined when it gives none. */
+export function draftDateOf(draft: string): string | undefined {
+  return maskMarkdown(draft).frontMatterDate;
 }

@@ -13,7 +13,7 @@ export * from './types';
 export { FactChecker, draftFormat } from './checker';
 export { LineIndex } from './text/lineIndex';
 export { defaultSeverity } from './severity';
-export { apDate, formatCitation, formatStatementDate, weekdayOf } from './citation';
+export { apDate, draftDateOf, formatCitation, formatStatementDate, weekdayOf } from './citation';
 export type { CitationOptions, CitationStyle } from './citation';
 export { venueOf } from './venue';
 export type { Venue, VenueKind } from './venue';
