@@ -86,6 +86,8 @@ export function registerCommands(
   });
 
   register(COMMAND.insertCitation, async (args: StatementArgs) => {
+    // Run from a hover link or the API right after start-up, the corpus may still be loading.
+    await corpus.ready();
     const statement = corpus.statement(args.statementId);
     if (!statement) return false;
     const document = args.uri ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === args.uri) : undefined;

@@ -49,6 +49,27 @@ describe('Quick fixes on the sample draft', () => {
     }
   });
 
+  it('each correction’s title says what changes, and the speaker fix names her as a second reference', async () => {
+    const document = await openDraft(sampleText);
+    const api = await waitForCheck(document);
+    const offered: string[] = [];
+    for (const finding of api.diagnostics.resultFor(document.uri)!.findings.filter((f) => f.fix)) {
+      const diagnostic = factDeskDiagnostics(document.uri).find((d) => kindOf(d) === finding.kind && d.range.start.isEqual(document.positionAt(finding.range.start)))!;
+      const action = (await actionsFor(document, diagnostic, finding.fix!.label)).find((candidate) => candidate.title === finding.fix!.label);
+      assert.ok(action, finding.fix!.label);
+      offered.push(`${action.title} → ${finding.fix!.text.slice(0, 24)}`);
+    }
+    assert.deepEqual(offered, [
+      'Change “CNN” to “Fox News Sunday” → Fox News Sunday',
+      'Change “two” to “three” → three',
+      'Change “Saturday” to “Sunday” → Sunday',
+      'Replace “Ukraine” with “Russia” → It’s just a fact, and the',
+      // The draft named Ursula von der Leyen in full earlier: the surname, capitalised at the sentence start.
+      'Change the speaker to Ursula von der Leyen → Von der Leyen',
+      'Change “60” to “90” → 90',
+    ]);
+  });
+
   it('applying each correction changes the text, removes its diagnostic, and is one undo step', async () => {
     const probe = await openDraft(sampleText);
     const api = await waitForCheck(probe);

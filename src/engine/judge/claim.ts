@@ -4,7 +4,8 @@ import { SPEECH_VERBS, type PersonMention } from '../draft/people';
 import { clauseNegationConflict, isNegated, negationConflict } from './negation';
 import { checkDates, checkNumbers, checkOutlets, recordedNumbers, type ClaimWindow, type SlotConflict } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
-import { nameLike, recordLine, shorten, speakerKind, speakerName, type JudgeContext } from './context';
+import { recordLine, shorten, speakerKind, speakerName, type JudgeContext } from './context';
+import { speakerFix } from '../fixes';
 
 /** A sentence with no quotation: a paraphrased or reported claim. */
 export interface SentenceClaim {
@@ -284,7 +285,7 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
       kind: 'misattribution',
       range: mention ? { start: mention.start, end: mention.end } : range,
       message: `Wrong speaker: the record has this from ${recordSpeaker}, not ${speakerName(context, claim.speaker)} — ${line}.`,
-      fix: mention ? { range: { start: mention.start, end: mention.end }, text: nameLike(text.slice(mention.start, mention.end), recordSpeaker), label: `Change speaker to ${recordSpeaker}` } : null,
+      fix: mention ? speakerFix(context, text, mention, statement, claim.speaker) : null,
     };
   }
   // A day or an outlet is only blamed on a record the sentence is about: its speaker or a name in

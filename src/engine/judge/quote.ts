@@ -4,7 +4,8 @@ import { STOPWORDS, contentTokens, tokenize } from '../text/tokens';
 import type { PersonMention } from '../draft/people';
 import { isNegationWord } from './negation';
 import { anotherOccasion, checkSlots, slotConflicts, type ClaimWindow } from './slots';
-import { nameLike, recordLine, shorten, speakerKind, speakerName, type JudgeContext } from './context';
+import { recordLine, shorten, speakerKind, speakerName, type JudgeContext } from './context';
+import { replaceTitle, restoreQuoteTitle, speakerFix } from '../fixes';
 
 /** A quotation from the draft, with who the draft says spoke it. */
 export interface QuoteClaim {
@@ -84,7 +85,7 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
       kind: 'misquote',
       range: { start: claim.start, end: claim.end },
       message: `Misquote: the record reads “${shorten(restored.replace(/[\s,.;:]+$/, ''))}” — ${line}.`,
-      fix: { range: { start: claim.start, end: claim.end }, text: restored, label: 'Restore the verbatim quote' },
+      fix: { range: { start: claim.start, end: claim.end }, text: restored, label: replaceTitle(text.slice(primary.fix.range.start, primary.fix.range.end), primary.fix.text) },
     });
   }
   const extra = slotConflicts(claim.window, primary.statement, context, text)
@@ -131,13 +132,12 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
   if (isMisattributed(claim.speaker, statement, context, draftWords, matches)) {
     const target = claim.speakerMention ?? { start: claim.start, end: claim.end };
     const recordSpeaker = speakerName(context, statement.speaker);
-    const replacement = claim.speakerMention ? nameLike(text.slice(target.start, target.end), recordSpeaker) : undefined;
     return {
       ...base,
       kind: 'misattribution',
       range: { start: target.start, end: target.end },
       message: `Wrong speaker: the record gives these words to ${recordSpeaker}, not ${speakerName(context, claim.speaker)} — ${line}.`,
-      fix: replacement ? { range: { start: target.start, end: target.end }, text: replacement, label: `Change speaker to ${recordSpeaker}` } : null,
+      fix: claim.speakerMention ? speakerFix(context, text, target, statement, claim.speaker) : null,
       diff,
     };
   }
@@ -153,7 +153,7 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
   }
   if (alignment.edits > 0) {
     const restored = restoreQuote(claim, alignment, record.tokens, statement.text);
-    const fix = { range, text: restored, label: 'Restore the verbatim quote' };
+    const fix = { range, text: restored, label: restoreQuoteTitle(diff) };
     const edited = alignment.ops.filter((op) => op.op === 'changed' || op.op === 'added' || op.op === 'dropped');
     const wordsOf = (op: (typeof edited)[number]) => [
       ...('q' in op ? [claim.words[op.q].token!.norm] : []),
@@ -174,7 +174,7 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
         kind: 'wrong-number',
         range: { start: draftToken.start, end: draftToken.end },
         message: `Wrong number: the record says ${recordToken.text}, not ${draftToken.text} — ${line}.`,
-        fix: { range: { start: draftToken.start, end: draftToken.end }, text: recordToken.text, label: `Change ${draftToken.text} to ${recordToken.text}` },
+        fix: { range: { start: draftToken.start, end: draftToken.end }, text: recordToken.text, label: replaceTitle(draftToken.text, recordToken.text) },
         diff,
       };
     }

@@ -8,6 +8,7 @@ import { tokenize } from '../text/tokens';
 import type { OutletMention } from '../draft/outlets';
 import { formatStatementDate } from '../citation';
 import type { JudgeContext } from './context';
+import { changeTitle, outletName } from '../fixes';
 
 /** A typed slot (number, day, outlet) on which the draft and the record disagree. */
 export interface SlotConflict {
@@ -46,7 +47,7 @@ export function checkNumbers(numbers: DraftNumber[], statement: Statement, text:
       kind: 'wrong-number',
       range: { start: number.start, end },
       message: `Wrong number: the record says ${expected.text || replacement}, not ${original}`,
-      fix: { range: { start: number.start, end }, text: replacement, label: `Change ${original} to ${replacement}` },
+      fix: { range: { start: number.start, end }, text: replacement, label: changeTitle(original, replacement) },
     };
   }
   return undefined;
@@ -96,7 +97,7 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
       }
       // The record itself names this day for something else ("Friday’s summit"): not a conflict.
       if (recordText.includes(WEEKDAYS[mention.weekday!])) continue;
-      return conflict(mention, `Wrong day: the record is ${said}, not ${mention.text}`, { range: { start: mention.start, end: mention.end }, text: weekdayName, label: `Change ${mention.text} to ${weekdayName}` });
+      return conflict(mention, `Wrong day: the record is ${said}, not ${mention.text}`, { range: { start: mention.start, end: mention.end }, text: weekdayName, label: changeTitle(mention.text, weekdayName) });
     }
     if (mention.kind === 'relative' && precision === 'day' && draftDate) {
       const resolved = mention.offsets!.map((offset) => addDays(draftDate, offset));
@@ -113,14 +114,14 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
     if (mention.kind === 'day-of-month' && precision === 'day') {
       if (mention.day === day) continue;
       const replacement = `the ${ordinal(day)}`;
-      return conflict(mention, `Wrong date: the record is ${said}, not ${mention.text}`, { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change ${mention.text} to ${replacement}` });
+      return conflict(mention, `Wrong date: the record is ${said}, not ${mention.text}`, { range: { start: mention.start, end: mention.end }, text: replacement, label: changeTitle(mention.text, replacement) });
     }
     if (mention.kind === 'month-day' && precision === 'day') {
       const sameYear = mention.year === undefined || mention.year === year;
       if (mention.month === month - 1 && mention.day === day && sameYear) continue;
       const printedYear = mention.year !== undefined ? `, ${year}` : '';
       const replacement = /^\d/.test(mention.text) ? `${day} ${monthName(month - 1)}${mention.year !== undefined ? ` ${year}` : ''}` : `${monthName(month - 1)} ${day}${printedYear}`;
-      return conflict(mention, `Wrong date: the record is ${said}, not ${mention.text}`, { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change ${mention.text} to ${replacement}` });
+      return conflict(mention, `Wrong date: the record is ${said}, not ${mention.text}`, { range: { start: mention.start, end: mention.end }, text: replacement, label: changeTitle(mention.text, replacement) });
     }
     if (mention.kind === 'year') {
       if (mention.year === year || recordText.includes(String(mention.year))) continue;
@@ -129,7 +130,7 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
     if ((mention.kind === 'month' || mention.kind === 'month-day') && precision !== 'year' && year) {
       if (mention.month === month - 1 && (mention.year === undefined || mention.year === year)) continue;
       if (recordText.includes(monthName(mention.month!).toLowerCase())) continue;
-      return conflict(mention, `Wrong date: the record is ${said}, not ${mention.text}`, mention.kind === 'month' && mention.year === undefined ? { range: { start: mention.start, end: mention.end }, text: monthName(month - 1), label: `Change ${mention.text} to ${monthName(month - 1)}` } : null);
+      return conflict(mention, `Wrong date: the record is ${said}, not ${mention.text}`, mention.kind === 'month' && mention.year === undefined ? { range: { start: mention.start, end: mention.end }, text: monthName(month - 1), label: changeTitle(mention.text, monthName(month - 1)) } : null);
     }
   }
   return undefined;
@@ -209,11 +210,14 @@ export function checkOutlets(outlets: OutletMention[], statement: Statement, con
     if ([...mention.families].some((family) => known(family, mention.asPublisher))) return undefined;
   }
   const mention = wrongProgramme ?? said[0];
+  // The fix puts the record's outlet where the draft names one: only a name fits there ("on Fox
+  // News" → "on CBS’s Face the Nation"), not "told reporters" or "Brussels, alongside …".
+  const named = outletName(statement.outlet);
   return {
     kind: 'wrong-outlet',
     range: { start: mention.start, end: mention.end },
     message: `Wrong outlet: the record has ${statement.outlet}, not ${mention.text}`,
-    fix: venue.size > 0 ? { range: { start: mention.start, end: mention.end }, text: statement.outlet, label: `Change ${mention.text} to ${statement.outlet}` } : null,
+    fix: venue.size > 0 && named ? { range: { start: mention.start, end: mention.end }, text: named, label: changeTitle(mention.text, named) } : null,
   };
 }
 
