@@ -63,7 +63,7 @@ describe('Quick fixes on the sample draft', () => {
       'Change “CNN” to “Fox News Sunday” → Fox News Sunday',
       'Change “two” to “three” → three',
       'Change “Saturday” to “Sunday” → Sunday',
-      'Replace “Ukraine” with “Russia” → It’s just a fact, and the',
+      'Replace “Ukraine” with “Russia” → It’s just a fact, and th',
       // The draft named Ursula von der Leyen in full earlier: the surname, capitalised at the sentence start.
       'Change the speaker to Ursula von der Leyen → Von der Leyen',
       'Change “60” to “90” → 90',
