@@ -1,4 +1,4 @@
-import { OutletDirectory } from './draft/outlets';
+import { OUTLET_HEADS, OutletDirectory } from './draft/outlets';
 import { BUILT_IN_PROGRAMMES } from './draft/outletList';
 
 /**
@@ -54,7 +54,7 @@ const BROADCAST_WORDS = /\b(?:radio|tv|television|channel|fm|am|broadcasting|sho
 
 /** Last words of a printed title, which takes "the": the Harbour Gazette, the Financial Times, the Associated Press. */
 const PRINT_HEADS = new Set(
-  'gazette times post herald journal tribune telegraph mail express standard chronicle observer guardian star sun courier examiner record inquirer monitor independent economist press mercury argus echo sentinel register advertiser'.split(
+  'gazette times post herald journal tribune telegraph mail express standard chronicle observer guardian star sun courier examiner record inquirer monitor independent economist press mercury argus echo sentinel register advertiser ledger daily'.split(
     ' ',
   ),
 );
@@ -71,10 +71,11 @@ const MEDIA: Record<string, 'said' | 'wrote'> = {
   statement: 'said', message: 'said', address: 'said', speech: 'said', video: 'said', remarks: 'said', testimony: 'said', broadcast: 'said',
   interview: 'said', 'press release': 'said', 'news release': 'said', recording: 'said',
   'op-ed': 'wrote', column: 'wrote', post: 'wrote', letter: 'wrote', essay: 'wrote', article: 'wrote', memo: 'wrote', note: 'wrote',
-  dispatch: 'wrote', blog: 'wrote', newsletter: 'wrote', email: 'wrote', 'e-mail': 'wrote', filing: 'wrote', report: 'wrote', tweet: 'wrote', editorial: 'wrote',
+  evidence: 'said', direction: 'said', directions: 'said', inventory: 'said',
+  dispatch: 'wrote', blog: 'wrote', newsletter: 'wrote', email: 'wrote', 'e-mail': 'wrote', filing: 'wrote', report: 'said', tweet: 'wrote', editorial: 'wrote',
 };
 /** Mass or plural media nouns take no article: "in remarks", "in testimony". */
-const NO_ARTICLE = new Set(['remarks', 'testimony']);
+const NO_ARTICLE = new Set(['remarks', 'testimony', 'evidence', 'directions']);
 
 /** Nouns of an occasion one speaks at: "at a meeting with …", "at a rally". */
 const EVENTS = /\b(?:conference|summit|meeting|meetings|gathering|rally|hearing|session|event|dinner|reception|ceremony|vigil|briefing|forum|panel|debate|town hall|plenary|agm|convention|congress|festival|launch|visit|talks|call|phone-in|call-in|service|funeral|memorial|parade|march|protest|celebration)\b/i;
@@ -116,6 +117,24 @@ export function venueOf(outlet: string, publishers: readonly string[] = [], cont
   // "the jury", "the judge": who was told
   if (/^the (?:jury|judge|court|committee|inquiry|tribunal|panel)$/i.test(text)) return { kind: 'audience', verb: 'told', phrase: text };
 
+  // "prosecution opening speech, Southwark Crown Court", "Wales Speaks phone-in, Radio Cenedl": the
+  // occasion, then where it was (a name after the last comma).
+  const placed = /^(.*[\p{Ll}].*?),\s+((?:[\p{Lu}\d][\p{L}\d'\u2019.-]*|of|and|the|for|on|&)(?:\s+(?:[\p{Lu}\d][\p{L}\d'\u2019.-]*|of|and|the|for|on|&))*)$/u.exec(text);
+  if (placed && /^[\p{Lu}\d]/u.test(placed[2])) {
+    const head = venueOf(placed[1], publishers);
+    if (head.kind !== 'none' && head.kind !== 'place') {
+      const where = venueOf(placed[2], publishers);
+      const preposition = where.kind === 'programme' ? 'on' : where.kind === 'event' || where.kind === 'court' || where.kind === 'publication' ? 'at' : 'in';
+      const name = where.kind === 'publication' ? withArticle(placed[2]) : where.kind === 'event' ? where.phrase.replace(/^(?:at|on) /, '') : placed[2];
+      return { ...head, phrase: `${head.phrase} ${preposition === 'at' && where.kind === 'publication' ? 'in' : preposition} ${name}` };
+    }
+  }
+  // "The Cardiff Courier (op-ed)": an op-ed in The Cardiff Courier.
+  const aside = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
+  if (aside && Object.keys(MEDIA).some((noun) => new RegExp(`^(?:[\\w-]+\\s)*${noun}s?$`, 'i').test(aside[2])) && /^(?:the\s+)?[\p{Lu}]/u.test(aside[1])) {
+    return venueOf(`${aside[2]} in ${aside[1]}`, publishers, context);
+  }
+
   const directory = (builtIn ??= new OutletDirectory());
   const families = directory.familiesOf(text);
   const social = socialOrMedium(text, families);
@@ -135,13 +154,17 @@ export function venueOf(outlet: string, publishers: readonly string[] = [], cont
     const name = /^parliament$/i.test(text) ? 'Parliament' : withArticle(text);
     return { kind: 'legislature', verb: 'said', phrase: /floor$/i.test(text) ? `on ${name}` : /\b(?:debate|session|sitting)\b/i.test(text) ? `in ${determined(text)}` : `in ${name}` };
   }
+  if (social && /^(?:(?:a|an|the)\s)?[\p{Ll}]/u.test(text) && !/^(?:testimony|cross-examination)/i.test(text)) return social; // "statement to reporters outside court"
   if (families.has('venue:court')) return { kind: 'court', verb: 'said', phrase: /^[\p{Lu}]/u.test(text) ? `at ${text}` : /testimony|cross-examination/i.test(text) ? (/cross/i.test(text) ? 'under cross-examination' : 'in testimony') : `in ${text.replace(/^the /i, '')}` };
   if (social) return social; // a medium: "audio message to reporters", "statement", "op-ed"
 
   const programme = [...BUILT_IN_PROGRAMMES].filter((name) => text.includes(name)).sort((a, b) => b.length - a.length)[0];
   const builtInFamilies = [...families].filter((family) => !family.includes(':'));
+  const lastWord = lastWordAsWritten(text);
+  // "Channel 7 leaders’ debate": an occasion a broadcaster held, not the broadcaster.
+  if (/^[\p{Ll}]/u.test(lastWord) && EVENTS.test(lastWord) && !ON_OCCASIONS.test(lastWord)) return { kind: 'event', verb: 'said', phrase: `at ${determined(text)}` };
   if (programme || [...families].some((family) => family.startsWith('programme:')) || builtInFamilies.some((family) => BROADCAST_FAMILIES.has(family))) {
-    return { kind: 'programme', verb: 'said', phrase: `on ${programme ? text : withArticle(text)}`, programme };
+    return { kind: 'programme', verb: 'said', phrase: `on ${programme ? text : programmeName(text)}`, programme };
   }
   if (builtInFamilies.length > 0 && !/\b(?:conference|council|forum)$/i.test(text)) return { kind: 'publication', verb: 'told', phrase: withArticle(text), publication: text };
 
@@ -152,9 +175,13 @@ export function venueOf(outlet: string, publishers: readonly string[] = [], cont
   if (publishers.some((publisher) => publisher.replace(/^the\s+/i, '').toLowerCase() === bare.toLowerCase())) {
     return BROADCAST_WORDS.test(text) ? { kind: 'programme', verb: 'said', phrase: `on ${withArticle(text)}` } : { kind: 'publication', verb: 'told', phrase: withArticle(text), publication: text };
   }
-  if (capitalised && !text.includes(',')) {
-    if (BROADCAST_WORDS.test(text)) return { kind: 'programme', verb: 'said', phrase: `on ${withArticle(text)}` };
+  // "Culture, Media and Sport Committee" is one name; "Brussels, alongside …" is a place and more.
+  const titleCase = text.split(/[\s,]+/).every((word) => /^[\p{Lu}\d&(]/u.test(word) || ['of', 'and', 'the', 'for', 'on', 'de', 'du', 'la', 'le'].includes(word));
+  if (capitalised && (titleCase || !text.includes(','))) {
+    if (BROADCAST_WORDS.test(text) || /\d/.test(text)) return { kind: 'programme', verb: 'said', phrase: `on ${programmeName(text)}` };
     if (PRINT_HEADS.has(last)) return { kind: 'publication', verb: 'told', phrase: withArticle(text), publication: text };
+    // An outlet by its last word ("Capital News", "Rail Business Daily") or an acronym ("TVN", "ANSA").
+    if ((titleCase && OUTLET_HEADS.has(last)) || /^[\p{Lu}]{2,}$/u.test(text)) return { kind: 'publication', verb: 'told', phrase: text, publication: text };
     // "the Munich Security Conference" (a name) but "a Senate hearing" (a kind of occasion).
     if (INSTITUTION_HEADS.has(last) || EVENTS.test(last)) return { kind: 'event', verb: 'said', phrase: `${ON_OCCASIONS.test(last) ? 'on' : 'at'} ${/[\p{Lu}]/u.test(lastWordAsWritten(text)) ? withArticle(text) : determined(text)}` };
   }
@@ -162,6 +189,10 @@ export function venueOf(outlet: string, publishers: readonly string[] = [], cont
   const preposition = prepositionInContext(text, context);
   if (preposition === 'told') return { kind: 'audience', verb: 'told', phrase: text };
   if (preposition) return { kind: capitalised ? 'place' : 'phrase', verb: 'said', phrase: `${preposition} ${text}` };
+  // "National Environment Agency annual inventory": a body's document or occasion, not a place.
+  if (capitalised && titleCase === false && !text.includes(',') && /^[\p{Ll}]/u.test(lastWordAsWritten(text))) {
+    return { kind: 'medium', verb: MEDIA[lastWordAsWritten(text)] ?? 'said', phrase: `in ${/^the\s/i.test(text) ? text : `the ${text}`}` };
+  }
   // A capitalised name that is no outlet, venue or institution: a place ("Brussels, alongside …", "Kyiv").
   if (capitalised) return { kind: 'place', verb: 'said', phrase: `in ${text}` };
   return { kind: 'event', verb: 'said', phrase: `at ${determined(text)}` };
@@ -189,7 +220,13 @@ function socialOrMedium(text: string, families = new Set<string>()): Venue | und
   const noun = medium.noun;
   const parenthesis = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(text);
   const body = parenthesis ? `${parenthesis[1]} for ${withArticle(parenthesis[2])}` : text;
-  return { kind: 'medium', verb: MEDIA[noun], phrase: `in ${NO_ARTICLE.has(noun) && medium.at === 0 ? body : determined(body)}` };
+  return { kind: 'medium', verb: MEDIA[noun], phrase: `in ${NO_ARTICLE.has(noun) ? body : determined(body)}` };
+}
+
+/** "the Flygfritt podcast", "The Orbit podcast", "Radio Nordland's Morning Edition": a programme with the article it takes. */
+function programmeName(text: string): string {
+  if (/^(?:the|a|an)\s/i.test(text) || /['\u2019]s\s/.test(text)) return text;
+  return /\s(?:podcast|programme|program|show)$/.test(text) ? `the ${text}` : withArticle(text);
 }
 
 /** "a statement", "an audio message", "the Munich Security Conference": the outlet with an article unless it has a determiner. */

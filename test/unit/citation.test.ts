@@ -94,6 +94,53 @@ describe('Citations: every kind of outlet and venue, in both styles', () => {
     }
   });
 
+  it('venues from the newsroom corpora in test/: courts, committees, phone-ins, op-eds, channels, podcasts', () => {
+    const said = (outlet: string) => {
+      const venue = venueOf(outlet);
+      return venue.phrase.startsWith(',') ? `${venue.verb}${venue.phrase}` : `${venue.verb} ${venue.phrase}`;
+    };
+    assert.deepEqual(
+      [
+        'prosecution opening speech, Southwark Crown Court',
+        'evidence in the witness box, Southwark Crown Court',
+        'cross-examination, Southwark Crown Court',
+        'sentencing remarks, Southwark Crown Court',
+        'statement to reporters outside court',
+        'Culture, Media and Sport Committee',
+        'Wales Speaks phone-in, Radio Cenedl',
+        'Hafren Valley University Health Board public board meeting, Aberhafren',
+        'The Cardiff Courier (op-ed)',
+        'Channel 7 leaders’ debate',
+        'Capital News 24',
+        'Rail Business Daily',
+        'Flygfritt podcast',
+        'The Orbit podcast',
+        'National Environment Agency annual inventory',
+        'LinkedIn post',
+        'told the Castlemere Evening Chronicle',
+      ].map(said),
+      [
+        'said in a prosecution opening speech at Southwark Crown Court',
+        'said in evidence in the witness box at Southwark Crown Court',
+        'said under cross-examination at Southwark Crown Court',
+        'said in sentencing remarks at Southwark Crown Court',
+        'said in a statement to reporters outside court',
+        'said at the Culture, Media and Sport Committee',
+        'said on a Wales Speaks phone-in on Radio Cenedl',
+        'said at a Hafren Valley University Health Board public board meeting in Aberhafren',
+        'wrote in an op-ed in The Cardiff Courier',
+        'said at a Channel 7 leaders’ debate',
+        'said on Capital News 24',
+        'told the Rail Business Daily',
+        'said on the Flygfritt podcast',
+        'said on The Orbit podcast',
+        'said in the National Environment Agency annual inventory',
+        'wrote on LinkedIn',
+        'told the Castlemere Evening Chronicle',
+      ],
+    );
+  });
+
   it('a place the source put after “on” or “at” keeps that preposition (from the record’s context)', () => {
     assert.equal(venueOf('Wales Speaks', [], 'Roe said on Wales Speaks that the plan was dead.').phrase, 'on Wales Speaks');
     assert.equal(venueOf('Kyiv', [], '').phrase, 'in Kyiv');
