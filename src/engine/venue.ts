@@ -39,6 +39,9 @@ export interface Venue {
   publication?: string;
 }
 
+/** Outlet fields longer than this (a venue is a few words) are not taken apart: a bound on the work per citation. */
+const MAX_SHAPED = 200;
+
 const NONE: Venue = { kind: 'none', verb: 'said', phrase: '' };
 
 /** Families in the built-in outlet list that are broadcasters: one speaks on them, not to them. */
@@ -105,6 +108,8 @@ export function venueOf(outlet: string, publishers: readonly string[] = [], cont
   const text = outlet.replace(/\s+/g, ' ').trim();
   if (!text) return NONE;
   const lower = text.toLowerCase();
+  // A field this long is no venue name but notes: kept whole after the verb, not taken apart.
+  if (text.length > MAX_SHAPED) return { kind: 'phrase', verb: 'said', phrase: `, ${text}` };
 
   // "told reporters in Brussels", "told allies", "to reporters"
   const told = /^(?:told|tells|to)\s+(.+)$/i.exec(text);
@@ -170,7 +175,7 @@ export function venueOf(outlet: string, publishers: readonly string[] = [], cont
 
   // A name nobody listed: a publisher of the corpus, a broadcaster or a paper by its last word, an event or institution, or a place.
   const capitalised = /^(?:the\s+)?[\p{Lu}\d]/u.test(text);
-  const last = (/([\p{L}-]+)[^\p{L}]*$/u.exec(text.replace(/\s*\([^)]*\)\s*$/, ''))?.[1] ?? '').toLowerCase();
+  const last = lastWordAsWritten(text.replace(/\s*\([^)]*\)\s*$/, '')).toLowerCase();
   const bare = text.replace(/^the\s+/i, '');
   if (publishers.some((publisher) => publisher.replace(/^the\s+/i, '').toLowerCase() === bare.toLowerCase())) {
     return BROADCAST_WORDS.test(text) ? { kind: 'programme', verb: 'said', phrase: `on ${withArticle(text)}` } : { kind: 'publication', verb: 'told', phrase: withArticle(text), publication: text };
@@ -244,8 +249,9 @@ export function withArticle(name: string): string {
   return takesThe ? `the ${name}` : name;
 }
 
+/** The last word (letters, digits, hyphens), found by splitting: a backtracking pattern would be quadratic on a long field. */
 function lastWordAsWritten(text: string): string {
-  return /([\p{L}\d-]+)[^\p{L}\d]*$/u.exec(text)?.[1] ?? '';
+  return text.split(/[^\p{L}\d-]+/u).filter(Boolean).pop() ?? '';
 }
 
 /** The preposition the source itself put before the venue ("in Brussels", "on Radio Nordland", "told the Gazette"), if its sentence has one. */

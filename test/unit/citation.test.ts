@@ -146,6 +146,11 @@ describe('Citations: every kind of outlet and venue, in both styles', () => {
     assert.equal(venueOf('Kyiv', [], '').phrase, 'in Kyiv');
   });
 
+  it('an outlet field too long to be a venue (notes pasted in) is kept whole after “said,”, not taken apart', () => {
+    const notes = `${'notes from the council meeting about the harbour budget, '.repeat(200)}end`;
+    assert.deepEqual(venueOf(notes), { kind: 'phrase', verb: 'said', phrase: `, ${notes}` });
+  });
+
   it('an outlet the corpus publishes is told, not a place', () => {
     assert.deepEqual(venueOf('Vestkyst Morgen', ['Vestkyst Morgen']), { kind: 'publication', verb: 'told', phrase: 'Vestkyst Morgen', publication: 'Vestkyst Morgen' });
   });
