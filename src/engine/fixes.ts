@@ -78,7 +78,9 @@ export function speakerReplacement(written: string, before: string, record: Pick
   let t = 0;
   if (nameWords.size > 0) while (t < words.length - 1 && !nameWords.has(words[t].toLowerCase())) t++;
   const title = words.slice(0, t).join(' ');
-  const heldTitle = title !== '' && record.roles.some((role) => held(role, date) && hasWords(role.title, title));
+  // Held: every word of it is in a role held that day, and it names the same office ("Mayor" for
+  // "Mayor of Springfield"; not "U.S." alone, which "U.S. Secretary of State" also contains).
+  const heldTitle = title !== '' && record.roles.some((role) => held(role, date) && hasWords(role.title, title) && headOf(role.title) === headOf(title));
   const namedBefore = [record.name, ...record.aliases.filter((alias) => /\s/.test(alias) && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/.test(alias))].some((name) =>
     new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(before),
   );
@@ -98,10 +100,38 @@ export function speakerFix(context: JudgeContext, text: string, range: OffsetRan
   const recordName = speakerName(context, statement.speaker);
   const record = statement.speaker ? context.directory.person(statement.speaker) : undefined;
   const draftPerson = draftSpeaker && !draftSpeaker.startsWith('unknown:') ? context.directory.person(draftSpeaker) : undefined;
-  const draftNames = draftPerson ? [draftPerson.name, ...draftPerson.aliases] : draftSpeaker?.startsWith('unknown:') ? [draftSpeaker.slice('unknown:'.length)] : [];
-  const written = text.slice(range.start, range.end);
-  const replacement = record ? speakerReplacement(written, text.slice(0, range.start), record, statement.date, draftNames) : recordName;
-  return { range: { start: range.start, end: range.end }, text: replacement, label: speakerTitle(recordName) };
+  // Their names without title words ("President Trump" as an alias names Trump, not "President").
+  const titleWords = new Set((draftPerson?.roles ?? []).flatMap((role) => role.title.toLowerCase().split(/\s+/)));
+  const draftNames = (draftPerson ? [draftPerson.name, ...draftPerson.aliases] : draftSpeaker?.startsWith('unknown:') ? [draftSpeaker.slice('unknown:'.length)] : []).map((name) =>
+    name
+      .split(/\s+/)
+      .filter((word) => !titleWords.has(word.toLowerCase()))
+      .join(' '),
+  );
+  const start = titleStart(text, range, draftPerson, draftNames);
+  const written = text.slice(start, range.end);
+  const replacement = record ? speakerReplacement(written, text.slice(0, start), record, statement.date, draftNames) : recordName;
+  return { range: { start, end: range.end }, text: replacement, label: speakerTitle(recordName) };
+}
+
+/**
+ * Where the words naming the draft's speaker begin: the mention, widened over title words just
+ * before it that belong to the draft speaker's roles ("U.S." before "President Donald Trump"), and
+ * over "the" before a role named without a name ("the Kremlin spokesman"), so the fix leaves no
+ * stray "U.S. Rubio" or "the Marco Rubio".
+ */
+function titleStart(text: string, range: OffsetRange, draftPerson: Person | undefined, draftNames: readonly string[]): number {
+  let start = range.start;
+  const roleWords = new Set((draftPerson?.roles ?? []).flatMap((role) => role.title.toLowerCase().split(/\s+/)).filter((word) => !['the', 'of', 'and', 'for'].includes(word)));
+  for (let k = 0; k < 3; k++) {
+    const previous = /(\S+)([ \t]+)$/.exec(text.slice(Math.max(0, start - 40), start));
+    if (!previous || !/^[\p{Lu}]/u.test(previous[1]) || !roleWords.has(previous[1].toLowerCase())) break;
+    start -= previous[0].length;
+  }
+  const nameWords = new Set(draftNames.flatMap((name) => name.toLowerCase().split(/\s+/)));
+  const roleOnly = !text.slice(range.start, range.end).toLowerCase().split(/[\s\u2019']+/).some((word) => nameWords.has(word));
+  const article = roleOnly ? /\b[Tt]he[ \t]+$/.exec(text.slice(Math.max(0, start - 6), start)) : null;
+  return article ? start - article[0].length : start;
 }
 
 /**
@@ -114,6 +144,13 @@ export function outletName(outlet: string): string | undefined {
   if (venue.kind === 'programme') return outlet;
   if (venue.kind === 'publication' || venue.kind === 'interview') return venue.publication?.replace(/['\u2019]s$/, '');
   return undefined;
+}
+
+/** The office a title names: the word before "of", or its last word ("Secretary" of "U.S. Secretary of State"). */
+function headOf(title: string): string {
+  const words = title.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
 }
 
 function held(role: Role, date: string): boolean {

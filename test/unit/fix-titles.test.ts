@@ -1,6 +1,6 @@
 // Quick fixes say what they change, and a speaker fix names the record's speaker as the draft would.
 import * as assert from 'node:assert/strict';
-import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
+import { FactChecker, loadBundledCorpus, mergeCorpora, parseCorpusFile } from '../../src/engine';
 import { outletName, restoreQuoteTitle, speakerReplacement } from '../../src/engine/fixes';
 
 const corpusText = JSON.stringify({
@@ -73,6 +73,19 @@ describe('The speaker fix names the record’s speaker as the draft would', () =
 
   it('a title the record’s speaker does not hold is dropped (“Councillor Smith” → “Jane Roe”)', () => {
     assert.deepEqual(fixes('Councillor Smith said: “We will not walk away from our friends in Kyiv.”').map((fix) => fix.text), ['Jane Roe']);
+  });
+
+  it('leaves no stray title or article behind: “U.S. President Donald Trump”, “the Kremlin spokesman”', () => {
+    const bundled = new FactChecker(loadBundledCorpus());
+    const quote = '“It will require both sides to make concessions. It will require both sides to get the things they’re asking for.”';
+    const fixed = (draft: string) =>
+      bundled
+        .check(draft)
+        .findings.filter((finding) => finding.fix)
+        .map((finding) => `${draft.slice(0, finding.fix!.range.start)}${finding.fix!.text}${draft.slice(finding.fix!.range.end)}`);
+    assert.deepEqual(fixed(`Secretary of State Marco Rubio spoke. Later, U.S. President Donald Trump said: ${quote}`), [`Secretary of State Marco Rubio spoke. Later, Rubio said: ${quote}`]);
+    assert.deepEqual(fixed(`Yesterday the Kremlin spokesman said: ${quote}`), [`Yesterday Marco Rubio said: ${quote}`]);
+    assert.deepEqual(fixed(`The Kremlin spokesman said: ${quote}`), [`Marco Rubio said: ${quote}`]);
   });
 
   it('rules on their own: possessives, honorifics the corpus gives, particles at a sentence start', () => {
