@@ -24,6 +24,10 @@ export interface LookupCommand {
   bundled: boolean;
   limit: number;
   query: string;
+  /** `--cite STYLE`: print each statement as the citation Fact Desk inserts, in that style. */
+  cite?: 'house' | 'ap';
+  /** `--date YYYY-MM-DD`: the date citations are written for (AP's "said Tuesday"); today when absent. */
+  asOf?: string;
 }
 
 export type ParsedArgs =
@@ -164,6 +168,14 @@ function parseLookup(args: readonly string[]): LookupCommand {
         parsed.limit = limit;
         break;
       }
+      case '--cite':
+        if (value !== 'house' && value !== 'ap') throw new UsageError(`--cite must be house or ap, not '${value}'`);
+        parsed.cite = value;
+        break;
+      case '--date':
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--date must be YYYY-MM-DD, not '${value}'`);
+        parsed.asOf = value;
+        break;
       default:
         throw new UsageError(`unknown option '${name}' for 'lookup' (see 'factdesk lookup --help')`);
     }
@@ -197,6 +209,8 @@ Options for lookup:
   --format text|json         output format (default text)
   --corpus FILE, --no-bundled  as for check
   --limit N                  at most N statements (default 10)
+  --cite house|ap            print each as the citation Fact Desk inserts, in house or AP style
+  --date YYYY-MM-DD          the date the citation is written for (AP: "said Tuesday"; default today)
 
 Options for import:
   --out FILE                 where to write the proposals (required)

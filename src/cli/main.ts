@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { version } from '../../package.json';
 import { runNodeServer } from '../server/main';
-import { CONFLICT_KINDS, draftFormat, FactChecker, type CheckOptions, type CheckResult, type Corpus } from '../engine';
+import { CONFLICT_KINDS, draftFormat, FactChecker, formatCitation, type CheckOptions, type CheckResult, type Corpus, type Statement } from '../engine';
 import { HELP_TEXT, UsageError, parseArgs, type CheckCommand, type LookupCommand } from './args';
 import { expandDraftPaths, loadCorpora, readText } from './inputs';
 import { runImport } from './import';
@@ -111,6 +111,7 @@ function runLookup(command: LookupCommand, io: CliIo, deps: CliDependencies): nu
   for (const problem of loaded.problems) io.stderr(`${problem}\n`);
   if (loaded.unreadable.length > 0) return EXIT_USAGE;
   const hits = lookupStatements(loaded.corpus, command.query, command.limit);
+  const citation = (statement: Statement) => formatCitation(statement, loaded.corpus, { style: command.cite ?? 'house', asOf: command.asOf ?? localToday() });
   if (command.format === 'json') {
     const people = new Map(loaded.corpus.people.map((person) => [person.id, person.name]));
     const statements = hits.map(({ statement, score }) => ({
@@ -123,12 +124,21 @@ function runLookup(command: LookupCommand, io: CliIo, deps: CliDependencies): nu
       quote: statement.text,
       source: statement.source,
       score: Math.round(score * 1000) / 1000,
+      citation: citation(statement),
     }));
     io.stdout(`${JSON.stringify({ version: 1, query: command.query, statements }, null, 2)}\n`);
+  } else if (command.cite) {
+    io.stdout(hits.length ? `${hits.map(({ statement }) => `${statement.id}\n  ${citation(statement)}`).join('\n')}\n` : 'no matching statement\n');
   } else {
     io.stdout(formatLookupText(hits));
   }
   return hits.length > 0 ? EXIT_OK : EXIT_CONFLICTS;
+}
+
+/** Today's date where the CLI runs, as YYYY-MM-DD. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /** Entry point: `main(process.argv)`. Sets the exit code rather than exiting, so output is flushed. */

@@ -162,7 +162,7 @@ export interface OffsetRange {
 export interface Fix {
   range: OffsetRange;
   text: string;
-  /** Short label for a quick-fix menu: "Restore the verbatim quote", "Change speaker to Marco Rubio". */
+  /** Quick-fix title saying what changes: `Replace “Ukraine” with “Russia”`, `Change “Tuesday” to “Wednesday”`, `Change the speaker to Marco Rubio`. */
   label: string;
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { formatCitation, type Finding, type Statement } from '../engine';
+import { type Finding, type Statement } from '../engine';
+import { citationFor } from './citations';
 import { readSettings } from './config';
 import { COMMAND } from './commandIds';
 import type { CorpusService } from './corpusService';
@@ -85,10 +86,12 @@ export function registerCommands(
   });
 
   register(COMMAND.insertCitation, async (args: StatementArgs) => {
+    // Run from a hover link or the API right after start-up, the corpus may still be loading.
+    await corpus.ready();
     const statement = corpus.statement(args.statementId);
     if (!statement) return false;
-    const citation = formatCitation(statement, corpus.corpus);
     const document = args.uri ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === args.uri) : undefined;
+    const citation = citationFor(statement, corpus.corpus, document ?? vscode.window.activeTextEditor?.document);
     if (document && args.offset !== undefined && args.version !== undefined && args.version !== document.version) {
       // The hover was computed on an earlier version: its offset may now point into shifted text.
       void vscode.window.showInformationMessage('Fact Desk: the draft changed since this hover was shown; hover the claim again to insert its citation.');

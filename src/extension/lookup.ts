@@ -1,23 +1,49 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { formatCitation, type Statement } from '../engine';
+import { venueOf, type Statement } from '../engine';
+import { citationFor } from './citations';
 import { Methods, type LookupResult } from '../server/protocol';
 import { COMMAND } from './commandIds';
 import { insertAtCursor } from './commands';
-import { truncate } from '../server/conversions';
 import type { CorpusService } from './corpusService';
-import { describeStatement } from '../server/statementInfo';
+import { describeStatement, type StatementInfo } from '../server/statementInfo';
 
 interface StatementItem extends vscode.QuickPickItem {
   statement: Statement;
 }
 
 const COPY_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy the citation' };
+const SHOW_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('open-preview'), tooltip: 'Show the whole record' };
 const MAX_ITEMS = 50;
 
 /**
+ * How a record reads in the look-up. Who said it is the label, so a long quote never pushes the
+ * speaker out of sight; when, where (worded as the citation words it: "told reporters", "said in
+ * Brussels") and the article are the description; the whole quotation, untruncated, is the detail.
+ * A reported claim is marked as the article's words, not the speaker's.
+ */
+export function lookupItem(statement: Statement, info: StatementInfo, publishers: readonly string[]): Pick<vscode.QuickPickItem, 'label' | 'description' | 'detail'> {
+  const publisher = info.source?.publisher;
+  const speaker = statement.speaker ? info.speakerName : undefined;
+  const venue = venueOf(statement.outlet, publishers, statement.context);
+  const where = venue.kind === 'none' ? '' : `${venue.verb}${venue.phrase.startsWith(',') ? venue.phrase : ` ${venue.phrase}`}`;
+  if (statement.kind === 'claim') {
+    return {
+      label: `$(note) ${speaker ?? publisher ?? 'Unattributed'}`,
+      description: [info.date, speaker ? `reported${where ? `: ${where}` : ''}` : 'reported fact', publisher].filter(Boolean).join(' · '),
+      detail: statement.text,
+    };
+  }
+  return {
+    label: `$(quote) ${speaker ?? 'An unnamed source'}`,
+    description: [info.date, where, publisher].filter(Boolean).join(' · '),
+    detail: `“${statement.text}”`,
+  };
+}
+
+/**
  * "Look Up Statement...": the language server searches speaker, quote, outlet and date as the user types. Enter inserts
- * the quote with attribution and date at the cursor; the item's button copies it instead.
+ * the citation (factDesk.citationStyle) at the cursor; the item's buttons copy it instead, or show the whole record.
  * `onDidShow` lets the integration tests drive the real QuickPick.
  */
 export class StatementLookup implements vscode.Disposable {
@@ -42,18 +68,8 @@ export class StatementLookup implements vscode.Disposable {
     quickPick.placeholder = 'Search by speaker, words of the quote, outlet or date (e.g. "Rubio concessions", "Fox News Sunday", "August 2025")';
     quickPick.matchOnDescription = true;
     quickPick.matchOnDetail = true;
-    const toItem = (statement: Statement): StatementItem => {
-      const info = describeStatement(statement, this.corpus);
-      return {
-        statement,
-        label: truncate(statement.kind === 'quote' ? `“${statement.text}”` : statement.text, 140),
-        description: info.speakerName,
-        detail: [info.date, statement.outlet || 'outlet not stated', info.source?.publisher].filter(Boolean).join(' · '),
-        buttons: [COPY_BUTTON],
-        // Fuse has already filtered and ranked; stop the QuickPick from re-filtering by label.
-        alwaysShow: true,
-      };
-    };
+    const publishers = this.corpus.corpus.sources.flatMap((source) => [source.publisher, source.distributor ?? '']).filter(Boolean);
+    const toItem = (statement: Statement): StatementItem => ({ statement, ...lookupItem(statement, describeStatement(statement, this.corpus), publishers), buttons: [COPY_BUTTON, SHOW_BUTTON], alwaysShow: true });
     // Each keystroke asks the server; a reply to an older query than the latest is dropped.
     let asked = 0;
     const refresh = async (query: string) => {
@@ -77,8 +93,13 @@ export class StatementLookup implements vscode.Disposable {
       };
       quickPick.onDidChangeValue((query) => void refresh(query));
       quickPick.onDidTriggerItemButton(async (event) => {
+        if (event.button === SHOW_BUTTON) {
+          // The record in full, beside the look-up, which stays open.
+          await vscode.commands.executeCommand(COMMAND.showStatement, { statementId: event.item.statement.id });
+          return;
+        }
         chosen = true;
-        const citation = formatCitation(event.item.statement, this.corpus.corpus);
+        const citation = citationFor(event.item.statement, this.corpus.corpus, vscode.window.activeTextEditor?.document);
         await vscode.env.clipboard.writeText(citation);
         void vscode.window.setStatusBarMessage('Fact Desk: citation copied', 3000);
         quickPick.hide();
@@ -88,7 +109,7 @@ export class StatementLookup implements vscode.Disposable {
         const picked = quickPick.selectedItems[0] ?? quickPick.activeItems[0];
         if (!picked) return;
         chosen = true;
-        const citation = formatCitation(picked.statement, this.corpus.corpus);
+        const citation = citationFor(picked.statement, this.corpus.corpus, vscode.window.activeTextEditor?.document);
         quickPick.hide();
         await insertAtCursor(citation);
         finish(citation);

@@ -1,6 +1,6 @@
 // Fact Desk's settings as plain data, from the raw `factDesk` section any LSP client returns for
 // `workspace/configuration` (VS Code's settings, or a table in Neovim's or Helix's config).
-import { defaultSeverity, FINDING_KINDS, type FindingKind, type Severity } from '../engine';
+import { defaultSeverity, FINDING_KINDS, type CitationStyle, type FindingKind, type Severity } from '../engine';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -19,6 +19,8 @@ export interface FactDeskSettings {
   /** Characters checked per draft; longer drafts are checked up to the cap, with a message. */
   maxFileSize: number;
   showSupportedInProblems: boolean;
+  /** How inserted and copied citations are written: `house` (the default) or `ap` (AP style). */
+  citationStyle: CitationStyle;
 }
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -48,5 +50,6 @@ export function settingsFrom(raw: unknown): FactDeskSettings {
     draftDate: get('draftDate', '', (value) => typeof value === 'string').trim(),
     maxFileSize: Math.max(1000, get('maxFileSize', 1_000_000, isNumber)),
     showSupportedInProblems: get('showSupportedInProblems', false, isBool),
+    citationStyle: get<CitationStyle>('citationStyle', 'house', (value) => value === 'house' || value === 'ap'),
   };
 }

@@ -179,7 +179,12 @@ describe('Fact Desk actions in VS Code (e2e, quick fix and palette look-up)', fu
     // replaces the items, and an Enter landing between a refresh and the new active item is ignored
     // (4 of 12 runs when typed key by key): the QuickPick stays open and nothing is inserted.
     await page.keyboard.insertText('steel porcupine');
-    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', { hasText: 'steel porcupine' }).waitFor({ timeout: 15_000 });
+    const focused = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', { hasText: 'steel porcupine' });
+    await focused.waitFor({ timeout: 15_000 });
+    // Who said it leads the row, where no long quote can push it out of sight; the quote is the second line.
+    assert.equal((await focused.locator('.quick-input-list-label .label-name').first().innerText()).trim(), 'Ursula von der Leyen');
+    assert.match(await focused.locator('.quick-input-list-label-meta').first().innerText(), /a steel porcupine - undigestible for potential invaders/);
+    await page.screenshot({ path: join(RESULTS_DIR, 'e2e-lookup-rows.png') });
     await page.keyboard.press('Enter');
 
     const quote = '“a steel porcupine - undigestible for potential invaders,”';

@@ -59,21 +59,42 @@ describe('Quick fixes on the sample draft', () => {
     assert.ok(!misquote.range.contains(cursor));
     const deadline = Date.now() + 10_000;
     let titles: string[] = [];
-    while (!titles.includes('Restore the verbatim quote') && Date.now() < deadline) {
+    while (!titles.includes('Replace “Ukraine” with “Russia”') && Date.now() < deadline) {
       try {
         const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(cursor, cursor), vscode.CodeActionKind.QuickFix.value);
         titles = actions.map((action) => action.title);
       } catch (error) {
         if (!String(error).includes('Canceled')) throw error;
       }
-      if (!titles.includes('Restore the verbatim quote')) await new Promise((resolve) => setTimeout(resolve, 100));
+      if (!titles.includes('Replace “Ukraine” with “Russia”')) await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    assert.deepEqual(titles, ['Restore the verbatim quote', 'Ignore this claim']);
+    assert.deepEqual(titles, ['Replace “Ukraine” with “Russia”', 'Ignore this claim']);
     // The fix replaces the whole quotation, as the record has it.
-    const action = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(cursor, cursor), vscode.CodeActionKind.QuickFix.value)).find((a) => a.title === 'Restore the verbatim quote')!;
+    const action = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(cursor, cursor), vscode.CodeActionKind.QuickFix.value)).find((a) => a.title === 'Replace “Ukraine” with “Russia”')!;
     const [[, edits]] = action.edit!.entries();
     assert.equal(edits[0].newText, 'It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.');
     assert.equal(document.getText(edits[0].range), 'It’s just a fact, and there are things that maybe Ukraine is holding now that they’re going to have to give up.');
+  });
+
+  it('each correction’s title says what changes, and the speaker fix names her as a second reference', async () => {
+    const document = await openDraft(sampleText);
+    const api = await waitForCheck(document);
+    const offered: string[] = [];
+    for (const finding of api.diagnostics.resultFor(document.uri)!.findings.filter((f) => f.fix)) {
+      const diagnostic = factDeskDiagnostics(document.uri).find((d) => kindOf(d) === finding.kind && d.range.start.isEqual(document.positionAt(finding.range.start)))!;
+      const action = (await actionsFor(document, diagnostic, finding.fix!.label)).find((candidate) => candidate.title === finding.fix!.label);
+      assert.ok(action, finding.fix!.label);
+      offered.push(`${action.title} → ${finding.fix!.text.slice(0, 24)}`);
+    }
+    assert.deepEqual(offered, [
+      'Change “CNN” to “Fox News Sunday” → Fox News Sunday',
+      'Change “two” to “three” → three',
+      'Change “Saturday” to “Sunday” → Sunday',
+      'Replace “Ukraine” with “Russia” → It’s just a fact, and th',
+      // The draft named Ursula von der Leyen in full earlier: the surname, capitalised at the sentence start.
+      'Change the speaker to Ursula von der Leyen → Von der Leyen',
+      'Change “60” to “90” → 90',
+    ]);
   });
 
   it('applying each correction changes the text, removes its diagnostic, and is one undo step', async () => {

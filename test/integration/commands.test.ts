@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { formatCitation } from '../../src/engine';
-import { closeAllEditors, factDesk, factDeskDiagnostics, kindOf, sampleDraftUri, waitForCheck } from './helpers';
+import { closeAllEditors, factDesk, factDeskDiagnostics, kindOf, sampleDraftUri, updateSetting, waitForCheck } from './helpers';
 import { SAMPLE_FINDINGS } from './sampleFindings';
 import { checkDraftFiles } from '../../src/extension/workspaceCheck';
 
@@ -105,5 +105,45 @@ describe('Commands and status bar', () => {
     assert.equal(document.getText(), `Rubio spoke.\nHe was brief.\n\n${citation}\n\nNext paragraph.\n`);
     await vscode.commands.executeCommand('undo');
     assert.equal(document.getText(), 'Rubio spoke.\nHe was brief.\n\nNext paragraph.\n', 'one undo step');
+  });
+
+  it('Insert Citation words each kind of venue grammatically: a programme, reporters, a place, a meeting, a message, an interview, a conference, a reported claim', async () => {
+    const pinned: [string, string][] = [
+      ['witkoff-article-5-fox', '“The United States is potentially prepared to be able to give Article 5 security guarantees, but not from NATO - directly from the United States and other European countries,” Steve Witkoff said on Fox News Sunday (Sunday 17 August 2025; The Washington Post).'],
+      ['frederiksen-protect-populations', '“Europe must be able to make the decisions necessary to protect our populations,” Mette Frederiksen told reporters in Brussels (Thursday 18 December 2025; Bloomberg).'],
+      ['zelensky-pressure-of-weapons', '“under the pressure of weapons,” Volodymyr Zelensky said in Brussels, alongside Ursula von der Leyen (Sunday 17 August 2025; The Washington Post).'],
+      ['putin-by-military-means', '“by military means,” Vladimir Putin said at a meeting with Defense Ministry officials (Wednesday 17 December 2025; Bloomberg).'],
+      ['zelenskyy-voted-in-congress', '“For us, it is a principal thing that it is voted in the Congress,” Volodymyr Zelensky said in an audio message to reporters (Thursday 18 December 2025; Bloomberg).'],
+      ['ryabkov-verge-of-resolving', '“we’re on the verge of resolving this terrible crisis,” Sergey Ryabkov said in an interview with ABC News (Monday 15 December 2025; Bloomberg).'],
+      ['zelensky-want-peace-real-guarantees', '“We want peace very much, but we need real security guarantees,” Volodymyr Zelensky said at the Munich Security Conference (Friday 14 February 2025; Unidentified news site (“World Defense” section)).'],
+      // A reported claim is the article's words: quoted and credited, never the reporter's own sentence.
+      ['us-no-ground-troops', 'Latest NewsX reported that “the U.S. would not deploy on‑the‑ground troops” (week of 15 December 2025).'],
+      ['trump-putin-wants-all-donbas', 'The Washington Post reported that “Mr Trump also told allies that Mr Putin wanted all of Ukraine’s eastern Donbas region as a condition for ending the war” (per Donald Trump, who told allies; week of 11 August 2025).'],
+    ];
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    await vscode.window.showTextDocument(document);
+    for (const [statementId, citation] of pinned) {
+      assert.equal(await vscode.commands.executeCommand('factDesk.insertCitation', { statementId }), true, statementId);
+      assert.equal(document.getText(), citation);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(document.getText(), '', `${statementId}: one undo step`);
+    }
+  });
+
+  it('Insert Citation follows factDesk.citationStyle: AP style dated against the draft’s front matter', async () => {
+    await updateSetting('citationStyle', 'ap');
+    try {
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\ndate: 2025-08-20\n---\n\nWitkoff spoke.\n' });
+      await vscode.window.showTextDocument(document);
+      assert.equal(await vscode.commands.executeCommand('factDesk.insertCitation', { statementId: 'frederiksen-protect-populations', uri: document.uri.toString(), offset: 30, version: document.version }), true);
+      assert.equal(
+        document.getText(),
+        '---\ndate: 2025-08-20\n---\n\nWitkoff spoke.\n\n“Europe must be able to make the decisions necessary to protect our populations,” Danish Prime Minister Mette Frederiksen told reporters in Brussels Dec. 18, according to Bloomberg.\n',
+      );
+      assert.equal(await vscode.commands.executeCommand('factDesk.insertCitation', { statementId: 'witkoff-article-5-fox', uri: document.uri.toString(), offset: 30, version: document.version }), true);
+      assert.match(document.getText(), /” U\.S\. special envoy Steve Witkoff said Sunday on “Fox News Sunday,” according to The Washington Post\.\n\n“Europe/);
+    } finally {
+      await updateSetting('citationStyle', undefined);
+    }
   });
 });

@@ -33,7 +33,7 @@ describe('Export Fact-Check Report', () => {
     assert.match(misquote, /\| “It’s just a fact, [^|]+ Marco Rubio said [^|]*CBS’s Face the Nation \(Sunday 17 August 2025; The Washington Post\)\. \|$/);
     assert.ok(rows.some((row) => row.includes('| Unverified quote |') && row.endsWith('| No record found |')), 'the unsourced quote is listed with no source');
     assert.match(report, /## Corrections to make\n/);
-    assert.match(report, /Suggested: Restore the verbatim quote: “It’s just a fact, and there are things that maybe Russia/);
+    assert.match(report, /Suggested: Replace “Ukraine” with “Russia”: “It’s just a fact, and there are things that maybe Russia/);
   });
 
   it('writes an HTML report with the same rows, escaped, and no external resources', async () => {

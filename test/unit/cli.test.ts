@@ -352,6 +352,16 @@ describe('factdesk CLI', () => {
       const none = cli(['lookup', 'xylophone quartz']);
       assert.deepStrictEqual([none.code, none.stdout], [1, 'no matching statement\n']);
     });
+
+    it('lookup --cite prints the citation Fact Desk inserts, in house or AP style, dated with --date', () => {
+      const house = cli(['lookup', '--cite', 'house', 'sovereign', 'country']);
+      assert.strictEqual(house.stdout, 'rubio-sovereign-country\n  “Ukraine is a sovereign country,” Marco Rubio said on CBS’s Face the Nation (Sunday 17 August 2025; The Washington Post).\n');
+      const ap = cli(['lookup', '--cite', 'ap', '--date', '2025-08-19', 'sovereign', 'country']);
+      assert.strictEqual(ap.stdout, 'rubio-sovereign-country\n  “Ukraine is a sovereign country,” Secretary of State Marco Rubio said Sunday on CBS’s “Face the Nation,” according to The Washington Post.\n');
+      const json = JSON.parse(cli(['lookup', '--format', 'json', '--cite', 'ap', '--date', '2026-01-10', 'sovereign', 'country']).stdout) as { statements: { citation: string }[] };
+      assert.strictEqual(json.statements[0].citation, '“Ukraine is a sovereign country,” Secretary of State Marco Rubio said Aug. 17, 2025, on CBS’s “Face the Nation,” according to The Washington Post.');
+      assert.match(cli(['lookup', '--cite', 'chicago', 'x']).stderr, /--cite must be house or ap, not 'chicago'/);
+    });
   });
 
   describe('argument parsing', () => {

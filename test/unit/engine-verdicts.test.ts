@@ -82,22 +82,29 @@ describe('engine: verdicts on the bundled corpus', () => {
 
   it('misattribution to a speaker outside the corpus ("said Lavrov")', () => {
     const draft = '“The United States is potentially prepared to be able to give Article 5 security guarantees, but not from NATO,” said Lavrov.';
-    assert.deepStrictEqual(check(draft), [{ kind: 'misattribution', text: 'Lavrov', statement: 'witkoff-article-5-fox', fix: { at: 'Lavrov', text: 'Witkoff' } }]);
+    // A first reference: the record's speaker in full.
+    assert.deepStrictEqual(check(draft), [{ kind: 'misattribution', text: 'Lavrov', statement: 'witkoff-article-5-fox', fix: { at: 'Lavrov', text: 'Steve Witkoff' } }]);
   });
 
   // BUG (reported): `“…,” Lavrov said.` finds no speaker (see engine-people), so a quote the
   // record gives to Witkoff is reported as supported.
   it('misattribution to a speaker outside the corpus ("Lavrov said" after the quote)', () => {
     const draft = '“The United States is potentially prepared to be able to give Article 5 security guarantees, but not from NATO,” Lavrov said.';
-    assert.deepStrictEqual(check(draft), [{ kind: 'misattribution', text: 'Lavrov', statement: 'witkoff-article-5-fox', fix: { at: 'Lavrov', text: 'Witkoff' } }]);
+    assert.deepStrictEqual(check(draft), [{ kind: 'misattribution', text: 'Lavrov', statement: 'witkoff-article-5-fox', fix: { at: 'Lavrov', text: 'Steve Witkoff' } }]);
   });
 
   // BUG (reported): for a surname-only mention, the fix takes the last word of the record name,
   // which for "Ursula von der Leyen" is "Leyen", not "von der Leyen".
   it('misattribution fix for a surname gives the whole surname ("von der Leyen")', () => {
-    const draft = 'Macron said Kyiv must become “a steel porcupine - undigestible for potential invaders.”';
+    // A second reference (the draft has named her in full): the surname, all of it.
+    const draft = 'Ursula von der Leyen flew to Kyiv. Macron said Kyiv must become “a steel porcupine - undigestible for potential invaders.”';
     assert.deepStrictEqual(check(draft), [
-      { kind: 'misattribution', text: 'Macron', statement: 'von-der-leyen-steel-porcupine', fix: { at: 'Macron', text: 'von der Leyen' } },
+      { kind: 'misattribution', text: 'Macron', statement: 'von-der-leyen-steel-porcupine', fix: { at: 'Macron', text: 'Von der Leyen' } },
+    ]);
+    assert.deepStrictEqual(check('Ursula von der Leyen flew to Kyiv, where Macron said Kyiv must become “a steel porcupine - undigestible for potential invaders.”').map((finding) => finding.fix?.text), ['von der Leyen']);
+    // A first reference: the full name.
+    assert.deepStrictEqual(check('Macron said Kyiv must become “a steel porcupine - undigestible for potential invaders.”'), [
+      { kind: 'misattribution', text: 'Macron', statement: 'von-der-leyen-steel-porcupine', fix: { at: 'Macron', text: 'Ursula von der Leyen' } },
     ]);
   });
 
@@ -250,7 +257,8 @@ describe('engine: the sample draft', () => {
       ['wrong-outlet', 'CNN', 'Fox News Sunday'],
       ['wrong-number', 'two', 'three'],
       ['wrong-date', 'Saturday', 'Sunday'],
-      ['misattribution', 'French President Emmanuel Macron', 'Ursula von der Leyen'],
+      // The draft named her in full two paragraphs earlier: a second reference is the surname.
+      ['misattribution', 'French President Emmanuel Macron', 'Von der Leyen'],
       ['wrong-number', '60', '90'],
     ]);
   });

@@ -54,8 +54,8 @@ const VENUE_KINDS: Record<string, string[]> = {
 /** "Danish broadcaster DR", "the newspaper Kommersant": an outlet by description, even one we do not list. */
 const OUTLET_NOUNS = new Set(['broadcaster', 'newspaper', 'network', 'channel', 'station', 'daily', 'magazine', 'outlet', 'tabloid', 'agency', 'podcast', 'programme', 'program', 'show', 'weekly', 'website', 'paper']);
 
-/** Words that end the names of outlets nobody listed: "the Harbour Gazette", "Radio Nordland", "Vestkyst Morgen". */
-const OUTLET_HEADS = new Set(
+/** Words that end the names of outlets nobody listed: "the Harbour Gazette", "Radio Nordland", "Vestkyst Morgen" (also read by citations). */
+export const OUTLET_HEADS = new Set(
   (
     'gazette times post news herald journal tribune telegraph mail express standard chronicle observer guardian star sun courier ' +
     'examiner record press daily weekly review magazine radio tv television channel fm network broadcasting today tonight hour show ' +

@@ -7,6 +7,7 @@ import { comparableUnits, sameQuantity } from '../draft/numbers';
 import { nameLike, recordLine, slotFinding, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
 import { flipDifference } from './difference';
 import { conflictMessage, plainMessage } from '../messages';
+import { speakerFix } from '../fixes';
 
 /** A sentence with no quotation: a paraphrased or reported claim. */
 export interface SentenceClaim {
@@ -300,7 +301,7 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
       range: mention ? { start: mention.start, end: mention.end } : range,
       difference,
       message: conflictMessage('misattribution', difference, recordLine(context, statement, ['speaker'])),
-      fix: mention ? { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change speaker to ${recordSpeaker}` } : null,
+      fix: mention ? speakerFix(context, text, mention, statement, claim.speaker) : null,
     };
   }
   // A day or an outlet is only blamed on a record the sentence is about: its speaker or a name in

@@ -15,6 +15,7 @@ import { conflictMessage, plainMessage } from '../messages';
 const POLARITY_PARTNERS = new Set(
   'is are was were be been am do does did will would can could should shall must may might has have had need dare ever always any anything anyone anybody some something someone somebody everything everyone all both either yes'.split(' '),
 );
+import { replaceTitle, restoreQuoteTitle, speakerFix } from '../fixes';
 
 /** A quotation from the draft, with who the draft says spoke it. */
 export interface QuoteClaim {
@@ -95,7 +96,7 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
       ...primary,
       kind: 'misquote',
       message: conflictMessage('misquote', primary.difference!, line),
-      fix: { range: { start: claim.start, end: claim.end }, text: restored, label: 'Restore the verbatim quote' },
+      fix: { range: { start: claim.start, end: claim.end }, text: restored, label: replaceTitle(text.slice(primary.fix!.range.start, primary.fix!.range.end), primary.fix!.text) },
     });
   }
   const extra = slotConflicts(claim.window, primary.statement, context, text)
@@ -151,7 +152,7 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
       range: { start: target.start, end: target.end },
       difference,
       message: conflictMessage('misattribution', difference, recordLine(context, statement, ['speaker'])),
-      fix: replacement ? { range: { start: target.start, end: target.end }, text: replacement, label: `Change speaker to ${recordSpeaker}` } : null,
+      fix: claim.speakerMention ? speakerFix(context, text, target, statement, claim.speaker) : null,
       diff,
     };
   }
@@ -170,7 +171,7 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
   }
   if (alignment.edits > 0) {
     const restored = restoreQuote(claim, alignment, record.tokens, statement.text);
-    const fix = { range, text: restored, label: 'Restore the verbatim quote' };
+    const fix = { range, text: restored, label: restoreQuoteTitle(diff) };
     const edited = alignment.ops.filter((op) => op.op === 'changed' || op.op === 'added' || op.op === 'dropped');
     const wordsOf = (op: (typeof edited)[number]) => [
       ...('q' in op ? [claim.words[op.q].token!.norm] : []),
@@ -212,7 +213,7 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
         range: { start: draftToken.start, end: draftToken.end },
         difference,
         message: conflictMessage('wrong-number', difference, line),
-        fix: { range: { start: draftToken.start, end: draftToken.end }, text: recordToken.text, label: `Change ${draftToken.text} to ${recordToken.text}` },
+        fix: { range: { start: draftToken.start, end: draftToken.end }, text: recordToken.text, label: replaceTitle(draftToken.text, recordToken.text) },
         diff,
       };
     }

@@ -8,6 +8,7 @@ import { tokenize } from '../text/tokens';
 import type { OutletMention } from '../draft/outlets';
 import { shortDate } from '../messages';
 import type { JudgeContext } from './context';
+import { changeTitle, outletName } from '../fixes';
 
 /** A typed slot (number, day, outlet) on which the draft and the record disagree. */
 export interface SlotConflict {
@@ -57,7 +58,7 @@ export function checkNumbers(numbers: DraftNumber[], statement: Statement, text:
       kind: 'wrong-number',
       range: { start: number.start, end },
       difference: { draft: original, record: replacement },
-      fix: { range: { start: number.start, end }, text: replacement, label: `Change ${original} to ${replacement}` },
+      fix: { range: { start: number.start, end }, text: replacement, label: changeTitle(original, replacement) },
     };
   }
   return undefined;
@@ -133,7 +134,7 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
       }
       // The record itself names this day for something else ("Friday’s summit"): not a conflict.
       if (recordText.includes(WEEKDAYS[mention.weekday!])) continue;
-      return conflict(mention, weekdayName, { range: { start: mention.start, end: mention.end }, text: weekdayName, label: `Change ${mention.text} to ${weekdayName}` });
+      return conflict(mention, weekdayName, { range: { start: mention.start, end: mention.end }, text: weekdayName, label: changeTitle(mention.text, weekdayName) });
     }
     if (mention.kind === 'relative' && precision === 'day' && draftDate) {
       const resolved = mention.offsets!.map((offset) => addDays(draftDate, offset));
@@ -150,14 +151,14 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
     if (mention.kind === 'day-of-month' && precision === 'day') {
       if (mention.day === day) continue;
       const replacement = `the ${ordinal(day)}`;
-      return conflict(mention, replacement, { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change ${mention.text} to ${replacement}` });
+      return conflict(mention, replacement, { range: { start: mention.start, end: mention.end }, text: replacement, label: changeTitle(mention.text, replacement) });
     }
     if (mention.kind === 'month-day' && precision === 'day') {
       const sameYear = mention.year === undefined || mention.year === year;
       if (mention.month === month - 1 && mention.day === day && sameYear) continue;
       const printedYear = mention.year !== undefined ? `, ${year}` : '';
       const replacement = /^\d/.test(mention.text) ? `${day} ${monthName(month - 1)}${mention.year !== undefined ? ` ${year}` : ''}` : `${monthName(month - 1)} ${day}${printedYear}`;
-      return conflict(mention, replacement, { range: { start: mention.start, end: mention.end }, text: replacement, label: `Change ${mention.text} to ${replacement}` });
+      return conflict(mention, replacement, { range: { start: mention.start, end: mention.end }, text: replacement, label: changeTitle(mention.text, replacement) });
     }
     if (mention.kind === 'year') {
       if (mention.year === year || recordText.includes(String(mention.year))) continue;
@@ -166,7 +167,7 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
     if ((mention.kind === 'month' || mention.kind === 'month-day') && precision !== 'year' && year) {
       if (mention.month === month - 1 && (mention.year === undefined || mention.year === year)) continue;
       if (recordText.includes(monthName(mention.month!).toLowerCase())) continue;
-      return conflict(mention, mention.kind === 'month' ? monthName(month - 1) : said, mention.kind === 'month' && mention.year === undefined ? { range: { start: mention.start, end: mention.end }, text: monthName(month - 1), label: `Change ${mention.text} to ${monthName(month - 1)}` } : null);
+      return conflict(mention, mention.kind === 'month' ? monthName(month - 1) : said, mention.kind === 'month' && mention.year === undefined ? { range: { start: mention.start, end: mention.end }, text: monthName(month - 1), label: changeTitle(mention.text, monthName(month - 1)) } : null);
     }
   }
   return undefined;
@@ -248,11 +249,14 @@ export function checkOutlets(outlets: OutletMention[], statement: Statement, con
     if ([...mention.families].some((family) => known(family, mention.asPublisher))) return undefined;
   }
   const mention = wrongProgramme ?? said[0];
+  // The fix puts the record's outlet where the draft names one: only a name fits there ("on Fox
+  // News" → "on CBS’s Face the Nation"), not "told reporters" or "Brussels, alongside …".
+  const named = outletName(statement.outlet);
   return {
     kind: 'wrong-outlet',
     range: { start: mention.start, end: mention.end },
     difference: { draft: mention.text, record: statement.outlet },
-    fix: venue.size > 0 ? { range: { start: mention.start, end: mention.end }, text: statement.outlet, label: `Change ${mention.text} to ${statement.outlet}` } : null,
+    fix: venue.size > 0 && named ? { range: { start: mention.start, end: mention.end }, text: named, label: changeTitle(mention.text, named) } : null,
   };
 }
 
