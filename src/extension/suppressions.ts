@@ -143,10 +143,10 @@ export class Suppressions implements vscode.Disposable {
       this.entries = this.memento.get<IgnoredClaim[]>(MEMENTO_KEY, []);
       return;
     }
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString() && !document.isDirty);
     let text: string;
     try {
-      text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      // The saved file is what the server and the reviewer see; an unsaved edit in an editor is not yet in effect.
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {
       // No file: nothing is ignored.
       this.entries = [];
@@ -193,7 +193,8 @@ export class Suppressions implements vscode.Disposable {
     }
     this.writing++;
     try {
-      let document = await Promise.resolve(vscode.workspace.openTextDocument(uri)).catch(() => undefined);
+      const exists = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
+      let document = exists ? await vscode.workspace.openTextDocument(uri) : undefined;
       const current = document ? readIgnoreFile(document.getText()) : { entries: [], problems: [] };
       if (current.problems.some((problem) => !problem.message.startsWith('entry '))) {
         this.setProblems(uri, current.problems, document?.getText() ?? '');
@@ -203,7 +204,8 @@ export class Suppressions implements vscode.Disposable {
       const edit = new vscode.WorkspaceEdit();
       if (document) edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), text);
       else {
-        edit.createFile(uri, { ignoreIfExists: true });
+        // overwrite: a document still held for a file deleted meanwhile starts again from nothing.
+        edit.createFile(uri, { overwrite: true });
         edit.insert(uri, new vscode.Position(0, 0), text);
       }
       if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`Fact Desk could not write ${IGNORE_FILE_PATH}.`);

@@ -5,7 +5,7 @@
  * error recovery. Shared by the extension, which owns the file, and the server, which reads it itself
  * for editors other than VS Code.
  */
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { FINDING_KINDS, type FindingKind } from '../engine';
 import type { IgnoredClaim } from './protocol';
 
