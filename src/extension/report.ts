@@ -53,7 +53,10 @@ export function registerReportCommand(context: vscode.ExtensionContext, diagnost
       }
       let target = args.target;
       if (!target) {
-        target = await vscode.window.showSaveDialog({ defaultUri: defaultTarget(document.uri, format), filters: format === 'html' ? { HTML: ['html'] } : { Markdown: ['md'] }, title: 'Save the fact-check report' });
+        const proposed = defaultTarget(document.uri, format);
+        // Save dialogs fall back to another folder when the proposed one does not exist yet: make it.
+        if (proposed) await Promise.resolve(vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(proposed, '..'))).catch(() => undefined);
+        target = await vscode.window.showSaveDialog({ defaultUri: proposed, filters: format === 'html' ? { HTML: ['html'] } : { Markdown: ['md'] }, title: 'Save the fact-check report' });
         if (!target) return undefined;
       }
       const text = document.getText();

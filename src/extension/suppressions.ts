@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../engine';
 // The file and the entry's shape are the server's too: it filters findings by the same entries.
 import { IGNORE_FILE_PATH, type IgnoredClaim } from '../server/protocol';
+import { plural } from '../server/plural';
 import { formatIgnoreProblem, readIgnoreFile, writeIgnoreFile, type IgnoreFileProblem } from '../server/ignoreFile';
 
 export { IGNORE_FILE_PATH, type IgnoredClaim };
@@ -176,7 +177,7 @@ export class Suppressions implements vscode.Disposable {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
     void vscode.window
       .showWarningMessage(
-        `Fact Desk: ${IGNORE_FILE_PATH}:${formatIgnoreProblem(first)}${more}. The ${this.entries.length === 1 ? 'entry' : `${this.entries.length} entries`} it could read stay ignored; fix the file to apply the rest.`,
+        `Fact Desk: ${IGNORE_FILE_PATH}:${formatIgnoreProblem(first)}${more}. ${readable(this.entries.length)}; fix the file to apply the rest.`,
         'Open File',
       )
       .then((choice) => (choice ? vscode.window.showTextDocument(uri, { selection: new vscode.Range(first.line - 1, first.column - 1, first.line - 1, first.column - 1) }) : undefined));
@@ -223,6 +224,12 @@ export class Suppressions implements vscode.Disposable {
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/** "The 1 entry it could read stays ignored", "The 3 entries … stay ignored", "No entry could be read". */
+function readable(count: number): string {
+  if (count === 0) return 'No entry could be read, so no claim is ignored';
+  return count === 1 ? 'The 1 entry it could read stays ignored' : `The ${plural(count, 'entry', 'entries')} it could read stay ignored`;
 }
 
 function normalize(text: string): string {

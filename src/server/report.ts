@@ -6,7 +6,7 @@
  * Order is the editor's: corrections first (each with the draft's words, the record's, the source
  * and the fix), then unsourced quotations, then supported claims, then what the desk chose to ignore.
  */
-import { CONFLICT_KINDS, LineIndex, formatCitation, type Corpus, type DiffPart, type Finding, type FindingKind } from '../engine';
+import { CONFLICT_KINDS, LineIndex, formatCitation, type Corpus, type DiffPart, type Finding, type FindingKind, type Statement } from '../engine';
 import { plural } from './plural';
 import { REPORT_MARKER } from './ownDocuments';
 import type { IgnoredClaim } from './protocol';
@@ -59,7 +59,7 @@ export interface ReportCorrection {
   recordWords?: string;
   /** "Marco Rubio, Secretary of State · Sunday 17 August 2025 · CBS’s Face the Nation". */
   recordBy?: string;
-  /** The citation, as it would be printed. */
+  /** Where the record was published: publisher, headline, date. */
   source?: string;
   /** For a wrong speaker: whom the draft names. */
   draftSpeaker?: string;
@@ -69,7 +69,7 @@ export interface ReportCorrection {
 export interface ReportEntry {
   line: number;
   claim: string;
-  /** Supported claims: the citation. Unsourced quotations: whom the draft attributes it to, when known. */
+  /** Supported claims: who said it, when, where, and the publisher. Unsourced quotations: whom the draft attributes it to, when known. */
   detail?: string;
 }
 
@@ -118,13 +118,13 @@ export function buildReport(input: ReportInput): ReportModel {
   const lineOf = (finding: Finding) => index.positionAt(finding.range.start).line + 1;
   const directory = directoryOf(input.corpus);
   const byPosition = [...input.findings].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  const corrections = byPosition.filter((finding) => CONFLICT_KINDS.includes(finding.kind)).map((finding) => correction(finding, lineOf(finding), input.corpus, directory));
+  const corrections = byPosition.filter((finding) => CONFLICT_KINDS.includes(finding.kind)).map((finding) => correction(finding, lineOf(finding), input.draftText, input.corpus, directory));
   const unsourced = byPosition
     .filter((finding) => finding.kind === 'unverified-quote')
     .map((finding) => ({ line: lineOf(finding), claim: finding.claim, detail: finding.draftSpeaker ? `attributed to ${speakerName(finding.draftSpeaker, directory)}` : undefined }));
   const supported = byPosition
     .filter((finding) => finding.kind === 'supported')
-    .map((finding) => ({ line: lineOf(finding), claim: finding.claim, detail: finding.statement ? formatCitation(finding.statement, input.corpus) : undefined }));
+    .map((finding) => ({ line: lineOf(finding), claim: finding.claim, detail: finding.statement ? supportedBy(finding.statement, directory) : undefined }));
   const ignored = [...input.ignored]
     .sort((a, b) => a.finding.range.start - b.finding.range.start)
     .map(({ finding, entry }) => ({
@@ -152,19 +152,47 @@ export function buildReport(input: ReportInput): ReportModel {
   return { title: `Fact-check report: ${input.draftName}`, header, summary, capMessage: input.capMessage, corrections, unsourced, supported, ignored };
 }
 
-function correction(finding: Finding, line: number, corpus: Corpus, directory: CorpusDirectory): ReportCorrection {
+function correction(finding: Finding, line: number, draftText: string, corpus: Corpus, directory: CorpusDirectory): ReportCorrection {
   const out: ReportCorrection = { line, verdict: VERDICTS[finding.kind], kind: finding.kind, message: finding.message, draftWords: finding.claim };
-  const change = changeOf(finding.diff);
+  const change = changeOf(finding.diff) ?? changeOfFix(finding, draftText);
   if (change) out.change = change;
   if (finding.statement) {
-    const info = describeStatement(finding.statement, directory);
     out.recordWords = finding.statement.text;
-    out.recordBy = [`${info.speakerName}${info.role ? `, ${info.role}` : ''}`, info.date, info.outlet].filter((part) => part && part.trim()).join(' · ');
-    out.source = formatCitation(finding.statement, corpus);
+    out.recordBy = recordBy(finding.statement, directory);
+    out.source = sourceOf(finding.statement, corpus, directory);
   }
   if (finding.kind === 'misattribution' && finding.draftSpeaker !== undefined) out.draftSpeaker = speakerName(finding.draftSpeaker, directory);
   if (finding.fix) out.fix = { label: finding.fix.label, text: finding.fix.text };
   return out;
+}
+
+/** Who said it, when and where, and who published it: "Marco Rubio · Sunday 17 August 2025 · CBS’s Face the Nation (The Washington Post)". */
+function supportedBy(statement: Statement, directory: CorpusDirectory): string {
+  const publisher = directory.source(statement.source)?.publisher;
+  return `${recordBy(statement, directory)}${publisher ? ` (${publisher})` : ''}`;
+}
+
+/** "Marco Rubio, Secretary of State · Sunday 17 August 2025 · CBS’s Face the Nation" (empty parts left out). */
+function recordBy(statement: Statement, directory: CorpusDirectory): string {
+  const info = describeStatement(statement, directory);
+  return [`${info.speakerName}${info.role ? `, ${info.role}` : ''}`, info.date, info.outlet].filter((part) => part && part.trim()).join(' · ');
+}
+
+/** Where the record was published: "The Washington Post, “Headline”, 17 August 2025"; the printed citation when the source is not in the corpus. */
+function sourceOf(statement: Statement, corpus: Corpus, directory: CorpusDirectory): string {
+  const source = directory.source(statement.source);
+  if (!source) return formatCitation(statement, corpus);
+  return [source.publisher, source.headline ? `“${source.headline}”` : '', source.published ? longDate(source.published) : ''].filter(Boolean).join(', ');
+}
+
+/** Without a word diff, the fix says what changes: the draft's words it replaces and the record's it puts in. */
+function changeOfFix(finding: Finding, draftText: string): { draft: string; record: string } | undefined {
+  if (!finding.fix) return undefined;
+  const draft = draftText.slice(finding.fix.range.start, finding.fix.range.end).trim();
+  const record = finding.fix.text.trim();
+  // A whole-quotation rewrite says nothing at a glance: the draft's and the record's words are printed in full below.
+  if (!draft || draft === record || draft.length > 60 || record.length > 60) return undefined;
+  return { draft, record };
 }
 
 /** The engine's diff goes from the record to the draft: `added` words are the draft's, `removed` the record's. */
@@ -232,20 +260,20 @@ export function reportMarkdown(model: ReportModel): string {
   lines.push(`## Unsourced quotations (${model.unsourced.length})`, '');
   if (!model.unsourced.length) lines.push('None: every quotation matches a record.', '');
   else {
-    for (const item of model.unsourced) lines.push(`- **Line ${item.line}:** “${md(item.claim)}”${item.detail ? `, ${md(item.detail)}` : ''}. No record in the corpus: source it or cut it.`);
+    for (const item of model.unsourced) lines.push(`- **Line ${item.line}:** “${md(item.claim)}”${item.detail ? `, ${md(item.detail)}` : ''} — no record in the corpus: source it or cut it.`);
     lines.push('');
   }
 
   lines.push(`## Supported claims (${model.supported.length})`, '');
   if (!model.supported.length) lines.push('None.', '');
   else {
-    for (const item of model.supported) lines.push(`- **Line ${item.line}:** “${md(item.claim)}”${item.detail ? `. Source: ${md(item.detail)}` : ''}`);
+    for (const item of model.supported) lines.push(`- **Line ${item.line}:** “${md(item.claim)}”${item.detail ? ` — ${md(item.detail)}` : ''}`);
     lines.push('');
   }
 
   if (model.ignored.length) {
     lines.push(`## Ignored by the desk (${model.ignored.length})`, '');
-    for (const item of model.ignored) lines.push(`- **Line ${item.line}, ${md(item.verdict.toLowerCase())}:** “${md(item.claim)}”${ignoredNote(item) ? `. ${md(ignoredNote(item))}` : ''}`);
+    for (const item of model.ignored) lines.push(`- **Line ${item.line}, ${md(item.verdict.toLowerCase())}:** “${md(item.claim)}”${ignoredNote(item) ? ` — ${md(ignoredNote(item))}` : ''}`);
     lines.push('');
   }
 
@@ -297,17 +325,17 @@ export function reportHtml(model: ReportModel): string {
 
   out.push(`<section id="unsourced">\n<h2>Unsourced quotations (${model.unsourced.length})</h2>`);
   if (!model.unsourced.length) out.push('<p>None: every quotation matches a record.</p>');
-  else out.push(`<ul>\n${model.unsourced.map((item) => `<li><strong>Line ${item.line}:</strong> “${e(item.claim)}”${item.detail ? `, ${e(item.detail)}` : ''}. No record in the corpus: source it or cut it.</li>`).join('\n')}\n</ul>`);
+  else out.push(`<ul>\n${model.unsourced.map((item) => `<li><strong>Line ${item.line}:</strong> “${e(item.claim)}”${item.detail ? `, ${e(item.detail)}` : ''} — no record in the corpus: source it or cut it.</li>`).join('\n')}\n</ul>`);
   out.push('</section>');
 
   out.push(`<section id="supported">\n<h2>Supported claims (${model.supported.length})</h2>`);
   if (!model.supported.length) out.push('<p>None.</p>');
-  else out.push(`<ul>\n${model.supported.map((item) => `<li><strong>Line ${item.line}:</strong> “${e(item.claim)}”${item.detail ? `. Source: ${e(item.detail)}` : ''}</li>`).join('\n')}\n</ul>`);
+  else out.push(`<ul>\n${model.supported.map((item) => `<li><strong>Line ${item.line}:</strong> “${e(item.claim)}”${item.detail ? ` — ${e(item.detail)}` : ''}</li>`).join('\n')}\n</ul>`);
   out.push('</section>');
 
   if (model.ignored.length) {
     out.push(`<section id="ignored">\n<h2>Ignored by the desk (${model.ignored.length})</h2>`);
-    out.push(`<ul>\n${model.ignored.map((item) => `<li><strong>Line ${item.line}, ${e(item.verdict.toLowerCase())}:</strong> “${e(item.claim)}”${ignoredNote(item) ? `. ${e(ignoredNote(item))}` : ''}</li>`).join('\n')}\n</ul>`);
+    out.push(`<ul>\n${model.ignored.map((item) => `<li><strong>Line ${item.line}, ${e(item.verdict.toLowerCase())}:</strong> “${e(item.claim)}”${ignoredNote(item) ? ` — ${e(ignoredNote(item))}` : ''}</li>`).join('\n')}\n</ul>`);
     out.push('</section>');
   }
   out.push(`<footer>\n<hr>\n<p class="sign-off">${e(SIGN_OFF)}</p>\n</footer>`);

@@ -46,7 +46,7 @@ describe('Export Fact-Check Report', () => {
     const misquote = report.slice(report.indexOf(': Misquote\n'), report.indexOf('\n### ', report.indexOf(': Misquote\n')));
     assert.match(misquote, /\n- \*\*The draft:\*\* “It’s just a fact, and there are things that maybe Ukraine is holding/);
     assert.match(misquote, /\n- \*\*The record:\*\* “It’s just a fact, [^\n]*Russia[^\n]*\(Marco Rubio, Secretary of State · Sunday 17 August 2025 · CBS’s Face the Nation\)\n/);
-    assert.match(misquote, /\n- \*\*Source:\*\* [^\n]*Rubio[^\n]*\n/);
+    assert.match(misquote, /\n- \*\*Source:\*\* The Washington Post, “[^\n]+”, \w+day \d{1,2} \w+ 2025\n/);
     assert.match(misquote, /\n- \*\*Fix:\*\* [^\n]+: “It’s just a fact, and there are things that maybe Russia/);
     assert.ok(report.endsWith('---\n\nChecked by: ____________________  Date: ____________\n'));
     assert.ok(!report.includes('(s)'), 'plurals are words');

@@ -102,13 +102,20 @@ describe('report builder', () => {
         '- **Change:** the draft has ~~Ukraine~~ where the record has **Russia**',
         '- **The draft:** “there are things that maybe Ukraine is holding”',
         '- **The record:** “there are things that maybe Russia is holding” (Marco Rubio, Secretary of State · Sunday 17 August 2025 · CBS’s Face the Nation)',
-        `- **Source:** ${block.match(/- \*\*Source:\*\* (.*)\n/)![1]}`,
+        '- **Source:** The Washington Post, “Talks \\<live\\> & “updates””, Sunday 17 August 2025',
         '- **Fix:** Replace “Ukraine” with “Russia”: “there are things that maybe Russia is holding”',
         '',
         '',
       ].join('\n'),
     );
-    assert.match(block, /- \*\*Source:\*\* .*Rubio.*The Washington Post/);
+  });
+
+  it('without a word diff, shows the change from the fix (short ones), and lists supported claims with who, when, where and the publisher', () => {
+    const outlet: Finding = { ...misquote, kind: 'wrong-outlet', diff: undefined, fix: { range: at('Ukraine is holding'), text: 'Russia is holding', label: 'Change outlet' } };
+    const text = reportMarkdown(buildReport(input({ findings: [supported, outlet] })));
+    assert.ok(text.includes('### 1. Line 5: Wrong outlet\n'), text);
+    assert.ok(text.includes('- **Change:** the draft has ~~Ukraine is holding~~ where the record has **Russia is holding**\n'));
+    assert.ok(text.includes('- **Line 3:** “Ukraine is a sovereign country.” — Marco Rubio, Secretary of State · Sunday 17 August 2025 · CBS’s Face the Nation (The Washington Post)\n'), text);
   });
 
   it('heads the report with the marker, draft, SHA-256, dates, corpus with counts and who ran it; counts in words', () => {
@@ -135,7 +142,7 @@ describe('report builder', () => {
     const text = reportMarkdown(
       buildReport(input({ findings: [supported, misquote], ignored: [{ finding: unsourced, entry: { kind: 'unverified-quote', claim: 'we *never* met', added: '2026-11-29T10:00:00Z', reason: 'on tape', by: 'Ed' } }] })),
     );
-    assert.ok(text.includes('## Ignored by the desk (1)\n\n- **Line 7, unsourced quotation:** “we \\*never\\* met”. Reason: on tape, by Ed, on 2026-11-29\n'), text);
+    assert.ok(text.includes('## Ignored by the desk (1)\n\n- **Line 7, unsourced quotation:** “we \\*never\\* met” — Reason: on tape, by Ed, on 2026-11-29\n'), text);
     assert.ok(text.includes('3 claims checked: 1 correction to make, 0 unsourced quotations, 1 supported, 1 ignored by the desk.'));
   });
 
