@@ -34,7 +34,9 @@ export class Suppressions implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('factDesk-ignore');
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.diagnostics];
   private loading: Promise<void>;
-  private lastIgnored: IgnoredClaim | undefined;
+  /** Ignores made since the last edit or editor switch, newest last: Ctrl+Z takes them back one at a time. */
+  private recentIgnores: IgnoredClaim[] = [];
+  private undoBound = false;
   private warnedFor = '';
   private writing = 0;
 
@@ -99,7 +101,8 @@ export class Suppressions implements vscode.Disposable {
     if (details.reason?.trim()) entry.reason = details.reason.trim();
     if (details.by?.trim()) entry.by = details.by.trim();
     await this.update((entries) => [...entries, entry]);
-    this.lastIgnored = entry;
+    this.recentIgnores.push(entry);
+    this.undoBound = true;
     void vscode.commands.executeCommand('setContext', CAN_UNDO_IGNORE, true);
     return entry;
   }
@@ -110,14 +113,15 @@ export class Suppressions implements vscode.Disposable {
     const same = (candidate: IgnoredClaim) => candidate.kind === entry.kind && normalize(candidate.claim) === normalize(entry.claim) && (candidate.file ?? '') === (entry.file ?? '');
     if (!this.entries.some(same)) return false;
     await this.update((entries) => entries.filter((candidate) => !same(candidate)));
-    if (this.lastIgnored && same(this.lastIgnored)) this.forgetLastIgnore();
+    this.recentIgnores = this.recentIgnores.filter((recent) => !same(recent));
+    if (!this.recentIgnores.length) this.forgetLastIgnore();
     return true;
   }
 
-  /** Undoes the last "Ignore this claim" (Ctrl+Z right after it); resolves to the entry removed. */
+  /** Undoes the latest "Ignore this claim" made since the last edit (Ctrl+Z right after it); resolves to the entry removed. */
   async undoLastIgnore(): Promise<IgnoredClaim | undefined> {
-    const entry = this.lastIgnored;
-    this.forgetLastIgnore();
+    const entry = this.recentIgnores.pop();
+    if (!this.recentIgnores.length) this.forgetLastIgnore();
     if (!entry) return undefined;
     return (await this.unignore(entry)) ? entry : undefined;
   }
@@ -128,9 +132,11 @@ export class Suppressions implements vscode.Disposable {
     this.changeEmitter.fire();
   }
 
+  /** Ctrl+Z is the editor's own undo again (cheap when it already is: this runs on every edit). */
   private forgetLastIgnore(): void {
-    if (!this.lastIgnored) return;
-    this.lastIgnored = undefined;
+    if (!this.undoBound) return;
+    this.recentIgnores = [];
+    this.undoBound = false;
     void vscode.commands.executeCommand('setContext', CAN_UNDO_IGNORE, false);
   }
 

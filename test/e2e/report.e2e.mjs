@@ -12,6 +12,7 @@ import { openSampleDraft, openWorkbench } from './workbench.mjs';
 
 const VSIX = join(ROOT, 'fact-desk.vsix');
 const CLAIM = 'rewards aggression';
+const CLAIM_WORD = 'aggression';
 
 async function until(page, check, message, timeout = 30_000) {
   const deadline = Date.now() + timeout;
@@ -36,6 +37,18 @@ async function runFromPalette(page, title) {
   }
   await until(page, async () => (await label()).startsWith(title), `"${title}" never got the focus`, 5_000);
   await page.keyboard.press('Enter');
+}
+
+/** Brings `word` into view in the active editor with Find (Ctrl+F), as a reporter would, then closes Find. */
+async function reveal(page, word) {
+  await page.keyboard.press('Control+f');
+  await page.locator('.find-widget.visible textarea, .find-widget.visible input').first().waitFor({ timeout: 10_000 });
+  await page.keyboard.insertText(word);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  // Monaco splits a line's text into spans (tokens, the selection): look for its last word alone.
+  const last = word.split(' ').pop();
+  await until(page, async () => (await wordCentre(page, last)) !== null, `"${word}" never came into view`, 10_000);
 }
 
 async function wordCentre(page, word) {
@@ -90,10 +103,13 @@ describe('Fact Desk ignore and report in VS Code (e2e)', function () {
     // VS Code's own problem counter in the status bar: errors, warnings, infos. The unsourced
     // quotation is the sample's one Information finding (the Problems list virtualises its rows).
     const counter = page.locator('[id="status.problems"]');
-    const infos = async () => Number(((await counter.innerText().catch(() => '')).match(/\d+/g) ?? [])[2] ?? NaN);
+    // VS Code leaves the info count out when it is zero.
+    const infos = async () => Number(((await counter.innerText().catch(() => '')).match(/\d+/g) ?? [])[2] ?? 0);
     await until(page, async () => (await infos()) === 1, async () => `the status bar counted ${await counter.innerText().catch(() => '?')}`);
 
-    const at = await wordCentre(page, CLAIM);
+    await page.locator('.monaco-editor .view-line', { hasText: 'Witkoff' }).first().click();
+    await reveal(page, CLAIM);
+    const at = await wordCentre(page, CLAIM_WORD);
     assert.ok(at, `"${CLAIM}" is rendered in the editor`);
     await page.mouse.click(at.x, at.y);
     await page.locator('.part.editor .monaco-editor.focused').waitFor({ timeout: 10_000 });
@@ -123,7 +139,8 @@ describe('Fact Desk ignore and report in VS Code (e2e)', function () {
     await page.screenshot({ path: join(RESULTS_DIR, 'e2e-ignored-claims.png') });
 
     // Back in the draft: Ctrl+Z undoes the ignore (one step), not the draft, which was never edited.
-    const again = await wordCentre(page, CLAIM);
+    await page.locator('.monaco-editor .view-line', { hasText: 'aggression' }).first().waitFor({ timeout: 10_000 });
+    const again = await wordCentre(page, CLAIM_WORD);
     await page.mouse.click(again.x, again.y);
     await page.locator('.part.editor .monaco-editor.focused').waitFor({ timeout: 10_000 });
     await page.keyboard.press('Control+z');

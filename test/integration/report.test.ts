@@ -124,6 +124,26 @@ describe('Ignored claims', () => {
     assert.equal(document.getText(), await readText(sampleDraftUri()), 'the draft is never edited');
   });
 
+  it('two ignores in a row go back one Undo Ignore each, newest first; after an edit Ctrl+Z is the editor’s again', async () => {
+    const api = await factDesk();
+    const document = await openDraft(await readText(sampleDraftUri()));
+    await waitForCheck(document);
+    const findings = api.diagnostics.resultFor(document.uri)!.findings;
+    const first = findings.find((candidate) => candidate.kind === 'unverified-quote')!;
+    const second = findings.find((candidate) => candidate.kind === 'misquote')!;
+    await vscode.commands.executeCommand('factDesk.ignoreClaim', document.uri, first, { reason: '' });
+    await vscode.commands.executeCommand('factDesk.ignoreClaim', document.uri, second, { reason: '' });
+    assert.deepEqual(api.suppressions.all.map((entry) => entry.kind), ['unverified-quote', 'misquote']);
+    assert.equal((await vscode.commands.executeCommand<{ kind: string }>('factDesk.undoIgnore'))?.kind, 'misquote');
+    assert.deepEqual(api.suppressions.all.map((entry) => entry.kind), ['unverified-quote']);
+    // An edit to the draft: the next Undo Ignore is the editor's undo, and the ignore stays.
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), 'x'));
+    assert.equal(await vscode.commands.executeCommand('factDesk.undoIgnore'), undefined);
+    assert.deepEqual(api.suppressions.all.map((entry) => entry.kind), ['unverified-quote']);
+    assert.equal(document.getText(), await readText(sampleDraftUri()), 'the editor’s own undo took the edit back');
+  });
+
   it('un-ignores from the view', async () => {
     const api = await factDesk();
     const document = await openDraft(await readText(sampleDraftUri()));
