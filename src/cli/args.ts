@@ -30,8 +30,19 @@ export interface LookupCommand {
   asOf?: string;
 }
 
+/** `factdesk report`: the fact-check report an editor signs, for one draft. */
+export interface ReportCommand extends Omit<CheckCommand, 'command' | 'format'> {
+  command: 'report';
+  format: 'markdown' | 'html';
+  /** Who ran the check (default: the OS user name). */
+  author?: string;
+  /** Where to write; standard output when absent. */
+  out?: string;
+}
+
 export type ParsedArgs =
   | CheckCommand
+  | ReportCommand
   | ImportCommand
   | LookupCommand
   | { command: 'lsp' }
@@ -61,13 +72,14 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
   if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: first };
   if (first === 'check') return parseCheck(rest);
   if (first === 'lookup') return parseLookup(rest);
+  if (first === 'report') return parseReport(rest);
   if (first === 'import') return parseImport(rest);
   if (first === 'lsp') {
     // The LSP transport is standard input and output; editors pass --stdio by convention.
     if (rest.length !== 1 || rest[0] !== '--stdio') throw new UsageError("'lsp' takes exactly one option, --stdio (the server speaks LSP on standard input and output)");
     return { command: 'lsp' };
   }
-  throw new UsageError(`unknown command '${first}' (expected 'check', 'lookup', 'import' or 'lsp'; see 'factdesk --help')`);
+  throw new UsageError(`unknown command '${first}' (expected 'check', 'report', 'lookup', 'import' or 'lsp'; see 'factdesk --help')`);
 }
 
 /** Splits `--name=value` and `--name value`; returns the value and how many arguments it used. */
@@ -84,7 +96,7 @@ function optionName(arg: string): string {
   return equals > 0 ? arg.slice(0, equals) : arg;
 }
 
-function parseCheck(args: readonly string[]): CheckCommand {
+function parseCheck(args: readonly string[], command: 'check' | 'report' = 'check'): CheckCommand {
   const parsed: CheckCommand = { command: 'check', format: 'text', corpusFiles: [], bundled: true, files: [] };
   let onlyFiles = false;
   for (let i = 0; i < args.length; ) {
@@ -128,12 +140,42 @@ function parseCheck(args: readonly string[]): CheckCommand {
         break;
       }
       default:
-        throw new UsageError(`unknown option '${name}' for 'check' (see 'factdesk check --help')`);
+        throw new UsageError(`unknown option '${name}' for '${command}' (see 'factdesk ${command} --help')`);
     }
   }
-  if (parsed.files.length === 0) throw new UsageError("'check' needs at least one FILE to check ('-' reads standard input)");
+  if (parsed.files.length === 0) throw new UsageError(`'${command}' needs at least one FILE to check ('-' reads standard input)`);
   if (!parsed.bundled && parsed.corpusFiles.length === 0) throw new UsageError('--no-bundled leaves no corpus: add at least one --corpus FILE');
   return parsed;
+}
+
+/** `report` takes check's options (but --format is markdown or html) plus --author and --out, and exactly one FILE. */
+function parseReport(args: readonly string[]): ReportCommand {
+  const rest: string[] = [];
+  let format: ReportCommand['format'] = 'markdown';
+  let author: string | undefined;
+  let out: string | undefined;
+  for (let i = 0; i < args.length; ) {
+    const name = optionName(args[i]);
+    if (args[i] === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (name === '--format' || name === '-f' || name === '--author' || name === '--out' || name === '-o') {
+      const [value, used] = optionValue(args, i, name);
+      i += used;
+      if (name === '--author') author = value;
+      else if (name === '--out' || name === '-o') out = value;
+      else if (value === 'markdown' || value === 'md') format = 'markdown';
+      else if (value === 'html') format = 'html';
+      else throw new UsageError(`--format for 'report' must be markdown or html, not '${value}'`);
+      continue;
+    }
+    rest.push(args[i]);
+    i++;
+  }
+  const { command: _command, format: _format, ...check } = parseCheck(rest, 'report');
+  if (check.files.length !== 1) throw new UsageError(`'report' reports on exactly one FILE (got ${check.files.length})`);
+  return { command: 'report', format, ...check, ...(author ? { author } : {}), ...(out ? { out } : {}) };
 }
 
 function parseLookup(args: readonly string[]): LookupCommand {
@@ -191,6 +233,8 @@ export const HELP_TEXT = `factdesk: fact-check a draft against a corpus of sourc
 Usage:
   factdesk check [options] FILE...     check drafts (Markdown or text; '-' reads standard input;
                                        a directory means every .md, .markdown and .txt file in it)
+  factdesk report [options] FILE       the fact-check report an editor signs (Markdown or HTML):
+                                       corrections, unsourced quotations, supported claims
   factdesk lookup [options] QUERY      who said what, when and where
   factdesk import [options] --out FILE ARTICLE...
                                        propose corpus records (JSON Lines, for review) from articles:
@@ -204,6 +248,14 @@ Options for check:
   --no-bundled               do not use the corpus that ships with Fact Desk
   --date YYYY-MM-DD          the draft's date, for "on Monday" (front matter 'date:' wins)
   --min-score N              minimum match score, 0 to 1
+
+Options for report (and check's --corpus, --no-bundled, --date, --min-score):
+  --format markdown|html     report format (default markdown)
+  --author NAME              who ran the check (default: the operating system user name)
+  --out FILE                 write the report to FILE (default: standard output)
+
+Fact Desk's own files are never checked as drafts: reports (*.factcheck.md, fact-check-report*.md,
+files marked <!-- factdesk:report -->) and everything under .factdesk/ or fact-check-reports/.
 
 Options for lookup:
   --format text|json         output format (default text)
@@ -220,7 +272,7 @@ Options for import:
   --accept-confident         mark confident proposals accepted; says how many and why the rest were held
 
 Exit codes:
-  0  no conflicts (check) / something found (lookup)
+  0  no conflicts (check, report) / something found (lookup)
   1  conflicts found: misquote, misattribution, wrong-number, wrong-date, wrong-outlet, negation
      (lookup: nothing found)
   2  bad usage, or an unreadable draft or corpus file

@@ -13,6 +13,8 @@ export interface LoadedCorpus {
   problems: string[];
   /** Files that could not be read at all (exit code 2). */
   unreadable: string[];
+  /** Each part read ('bundled corpus', each --corpus file) and its statement count, in order. */
+  parts: { name: string; statements: number }[];
 }
 
 /** `file:line: field: message`; the field is left out when the problem is with the whole record or file. */
@@ -66,7 +68,7 @@ export function loadCorpora(files: readonly string[], useBundled: boolean, cwd: 
   }
   const merged = mergeCorpora(parts);
   problems.push(...merged.problems.map(formatLoadProblem));
-  return { corpus: merged.corpus, problems, unreadable };
+  return { corpus: merged.corpus, problems, unreadable, parts: parts.map((part) => ({ name: part.name, statements: part.corpus.statements.length })) };
 }
 
 const DRAFT_EXTENSIONS = /\.(md|markdown|txt)$/i;
@@ -87,7 +89,7 @@ export function expandDraftPaths(args: readonly string[], cwd: string): string[]
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === 'fact-check-reports') continue;
       const child = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(child);
       else if (entry.isFile() && DRAFT_EXTENSIONS.test(entry.name)) out.push(child);

@@ -9,15 +9,22 @@
  * Exit codes: 0 no conflicts, 1 conflicts found, 2 bad usage or unreadable input. Everything runs
  * offline; drafts never leave the machine.
  */
-import { join } from 'node:path';
+import { join } from 'path';
 import { version } from '../../package.json';
 import { runNodeServer } from '../server/main';
 import { CONFLICT_KINDS, draftFormat, FactChecker, formatCitation, type CheckOptions, type CheckResult, type Corpus, type Statement } from '../engine';
-import { HELP_TEXT, UsageError, parseArgs, type CheckCommand, type LookupCommand } from './args';
+import { HELP_TEXT, UsageError, parseArgs, type CheckCommand, type LookupCommand, type ReportCommand } from './args';
 import { expandDraftPaths, loadCorpora, readText } from './inputs';
 import { runImport } from './import';
 import { formatLookupText, lookupStatements } from './lookup';
 import { toJson, toSarif, toText, type FileReport } from './report';
+import { buildReport, renderReport } from '../server/report';
+import { ownDocumentReason } from '../server/ownDocuments';
+import { maskMarkdown } from '../engine/draft/markdown';
+import { createHash } from 'crypto';
+import { writeFileSync } from 'fs';
+import { userInfo } from 'os';
+import { resolve } from 'path';
 
 export const EXIT_OK = 0;
 export const EXIT_CONFLICTS = 1;
@@ -54,6 +61,8 @@ export function run(args: readonly string[], io: CliIo, deps: CliDependencies = 
         return EXIT_OK;
       case 'check':
         return runCheck(parsed, io, deps);
+      case 'report':
+        return runReport(parsed, io, deps);
       case 'lookup':
         return runLookup(parsed, io, deps);
       case 'import':
@@ -92,6 +101,11 @@ function runCheck(command: CheckCommand, io: CliIo, deps: CliDependencies): numb
       unreadable = true;
       continue;
     }
+    const own = file === '-' ? ownDocumentReason('', read.text) : ownDocumentReason(file, read.text);
+    if (own) {
+      io.stderr(`factdesk: skipped ${shownPath}: ${own}, not a draft\n`);
+      continue;
+    }
     // A .txt draft is plain text (indented lines are prose); the rest is Markdown, the engine's default.
     const result = checker.check(read.text, draftFormat(file) === 'plaintext' ? { ...options, format: 'plaintext' } : options);
     reports.push({ path: shownPath, text: read.text, findings: result.findings, ...(result.capMessage ? { capMessage: result.capMessage } : {}) });
@@ -104,6 +118,63 @@ function runCheck(command: CheckCommand, io: CliIo, deps: CliDependencies): numb
   if (unreadable) return EXIT_USAGE;
   const conflict = reports.some((report) => report.findings.some((finding) => CONFLICT_KINDS.includes(finding.kind)));
   return conflict ? EXIT_CONFLICTS : EXIT_OK;
+}
+
+/** `factdesk report FILE`: the shared report builder on one draft; exit codes as for check. */
+function runReport(command: ReportCommand, io: CliIo, deps: CliDependencies): number {
+  const loaded = loadCorpora(command.corpusFiles, command.bundled, io.cwd, deps.bundledCorpus);
+  for (const problem of loaded.problems) io.stderr(`${problem}\n`);
+  if (loaded.unreadable.length > 0) return EXIT_USAGE;
+  const file = command.files[0];
+  const shownPath = file === '-' ? '<stdin>' : file;
+  const read = readText(file, io.cwd);
+  if ('error' in read) {
+    io.stderr(`factdesk: cannot read ${shownPath}: ${read.error}\n`);
+    return EXIT_USAGE;
+  }
+  const own = ownDocumentReason(file === '-' ? '' : file, read.text);
+  if (own) {
+    io.stderr(`factdesk: ${shownPath} is ${own}; reports are not checked as drafts\n`);
+    return EXIT_USAGE;
+  }
+  const checker = (deps.createChecker ?? ((corpus: Corpus) => new FactChecker(corpus)))(loaded.corpus);
+  const format = draftFormat(file);
+  const options: CheckOptions = { format };
+  if (command.draftDate) options.draftDate = command.draftDate;
+  if (command.minScore !== undefined) options.minScore = command.minScore;
+  const result = checker.check(read.text, options);
+  const model = buildReport({
+    draftName: shownPath,
+    draftText: read.text,
+    draftHash: createHash('sha256').update(read.text, 'utf8').digest('hex'),
+    draftDate: maskMarkdown(read.text, format).frontMatterDate ?? command.draftDate,
+    findings: result.findings,
+    ignored: [],
+    capMessage: result.capMessage,
+    corpus: loaded.corpus,
+    corpusParts: loaded.parts,
+    generated: new Date(),
+    author: command.author ?? osUserName(),
+    tool: `Fact Desk ${version}`,
+  });
+  const text = renderReport(model, command.format);
+  if (command.out) {
+    try {
+      writeFileSync(resolve(io.cwd, command.out), text, 'utf8');
+    } catch (error) {
+      io.stderr(`factdesk: cannot write ${command.out}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return EXIT_USAGE;
+    }
+  } else io.stdout(text);
+  return result.findings.some((finding) => CONFLICT_KINDS.includes(finding.kind)) ? EXIT_CONFLICTS : EXIT_OK;
+}
+
+function osUserName(): string | undefined {
+  try {
+    return userInfo().username || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function runLookup(command: LookupCommand, io: CliIo, deps: CliDependencies): number {

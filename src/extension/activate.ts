@@ -12,6 +12,8 @@ import { registerReportCommand } from './report';
 import { STATEMENT_SCHEME, StatementDocumentProvider } from './statementDocument';
 import { FactStatusBar } from './statusBar';
 import { Suppressions } from './suppressions';
+import { registerIgnoreCommands, type IgnoredClaimsProvider } from './ignoredView';
+import { reportAuthorSetting } from './config';
 
 /** What activate() returns: lets the integration tests (and other extensions) observe Fact Desk without reaching into its modules. */
 export interface FactDeskApi {
@@ -23,6 +25,7 @@ export interface FactDeskApi {
   readonly statusBar: FactStatusBar;
   readonly corpusTree: CorpusTreeProvider;
   readonly importReview: ImportReview;
+  readonly ignoredView: IgnoredClaimsProvider;
 }
 
 /**
@@ -63,8 +66,11 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
     }),
     { dispose: () => void client.dispose() },
   );
-  registerCommands(context, controller, corpus, suppressions);
-  registerReportCommand(context, controller, corpus);
+  registerCommands(context, controller, corpus);
+  // Who runs the check: the setting, else the OS user name where there is one.
+  const who = () => reportAuthorSetting() ?? host.userName?.();
+  const ignoredView = registerIgnoreCommands(context, suppressions, who);
+  registerReportCommand(context, controller, corpus, suppressions, who);
   registerAddToCorpus(context, corpus);
   lookup.register(context);
   const importReview = new ImportReview(client, corpus, output);
@@ -76,5 +82,5 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
     },
     (error: unknown) => output.appendLine(`The Fact Desk language server did not start: ${String(error)}`),
   );
-  return { platform: host.platform, corpus, diagnostics: controller, lookup, suppressions, statusBar, corpusTree: tree, importReview };
+  return { platform: host.platform, corpus, diagnostics: controller, lookup, suppressions, statusBar, corpusTree: tree, importReview, ignoredView };
 }

@@ -9,6 +9,11 @@ export const COMMAND = {
   toggleChecking: 'factDesk.toggleChecking',
   openSampleDraft: 'factDesk.openSampleDraft',
   importArticle: 'factDesk.importArticle',
+  showIgnoredClaims: 'factDesk.showIgnoredClaims',
+  // The ignored-claims view's actions, and Ctrl+Z right after an ignore.
+  unignoreClaim: 'factDesk.unignoreClaim',
+  openIgnoreFile: 'factDesk.openIgnoreFile',
+  undoIgnore: 'factDesk.undoIgnore',
   // The import review view's actions (title bar and inline).
   reviewAcceptConfident: 'factDesk.review.acceptConfident',
   reviewSave: 'factDesk.review.save',

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type Finding, type Statement } from '../engine';
+import { type Statement } from '../engine';
 import { citationFor } from './citations';
 import { readSettings } from './config';
 import { COMMAND } from './commandIds';
@@ -7,15 +7,17 @@ import type { CorpusService } from './corpusService';
 import type { DiagnosticsController, DraftResult } from './diagnostics';
 import { countFindings } from './statusBar';
 import { statementDocumentUri } from './statementDocument';
-import type { Suppressions } from './suppressions';
 import { checkDraftFiles, type WorkspaceCheckSummary } from './workspaceCheck';
+import { isOwnDocumentName, ownDocumentReason } from '../server/ownDocuments';
+import { plural } from '../server/plural';
 
 /** Globs for the languages Fact Desk checks by default, used to find drafts on disk. */
 const DRAFT_GLOBS: Record<string, string[]> = {
   markdown: ['md', 'markdown', 'mdown', 'mkd'],
   plaintext: ['txt'],
 };
-const EXCLUDE = '**/{node_modules,.git,.factdesk,.vscode-test,out,dist}/**';
+// Fact Desk's own folders (.factdesk, fact-check-reports) are never drafts; reports elsewhere are dropped by name below and by their marker in the server.
+const EXCLUDE = '**/{node_modules,.git,.factdesk,fact-check-reports,.vscode-test,out,dist}/**';
 
 interface StatementArgs {
   statementId: string;
@@ -30,7 +32,6 @@ export function registerCommands(
   context: vscode.ExtensionContext,
   diagnostics: DiagnosticsController,
   corpus: CorpusService,
-  suppressions: Suppressions,
 ): void {
   const register = <Args extends unknown[]>(id: string, run: (...args: Args) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => run(...(args as Args))));
@@ -41,6 +42,11 @@ export function registerCommands(
       void vscode.window.showInformationMessage('Fact Desk: open a draft to check it.');
       return undefined;
     }
+    const own = ownDocumentReason(document.uri.toString(), document.getText());
+    if (own) {
+      void vscode.window.showInformationMessage(`Fact Desk does not check this document: it is ${own}.`);
+      return undefined;
+    }
     if (!diagnostics.isDraft(document)) {
       void vscode.window.showInformationMessage(`Fact Desk checks ${readSettings(document.uri).languages.join(', ')} documents (factDesk.languages); this one is ${document.languageId}.`);
       return undefined;
@@ -48,7 +54,7 @@ export function registerCommands(
     const result = await diagnostics.checkNow(document);
     if (result) {
       const counts = countFindings(result.findings);
-      void vscode.window.setStatusBarMessage(`Fact Desk: ${counts.supported} supported, ${counts.conflicts} conflicts, ${counts.unverified} unverified`, 5000);
+      void vscode.window.setStatusBarMessage(`Fact Desk: ${counts.supported} supported, ${plural(counts.conflicts, 'conflict')}, ${counts.unverified} unverified`, 5000);
     }
     return result;
   });
@@ -125,12 +131,6 @@ export function registerCommands(
     return uri;
   });
 
-  register(COMMAND.ignoreClaim, async (uri: vscode.Uri | string, finding: Finding) => {
-    // From the server's quick fix the draft comes as a URI string; from the API as a Uri.
-    await suppressions.ignore(finding, typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
-    void vscode.window.setStatusBarMessage(`Fact Desk: claim ignored (stored in ${suppressions.fileUri() ? vscode.workspace.asRelativePath(suppressions.fileUri()!) : 'workspace state'})`, 4000);
-  });
-
   register(COMMAND.showCorpus, async () => {
     await vscode.commands.executeCommand('factDesk.corpus.focus');
   });
@@ -163,12 +163,12 @@ async function checkAllDrafts(diagnostics: DiagnosticsController): Promise<Works
   const summary = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Fact Desk: checking drafts', cancellable: true },
     async (progress, token) => {
-      const files = await vscode.workspace.findFiles(`**/*.{${extensions.join(',')}}`, EXCLUDE, undefined, token);
+      const files = (await vscode.workspace.findFiles(`**/*.{${extensions.join(',')}}`, EXCLUDE, undefined, token)).filter((uri) => !isOwnDocumentName(uri.path));
       return checkDraftFiles(files, diagnostics, progress, token);
     },
   );
   void vscode.window.showInformationMessage(
-    `Fact Desk${summary.cancelled ? ' (cancelled)' : ''}: ${summary.files} draft(s): ${summary.conflicts} conflict(s), ${summary.unverified} unverified quote(s), ${summary.supported} supported. See the Problems panel.`,
+    `Fact Desk${summary.cancelled ? ' (cancelled)' : ''}: ${plural(summary.files, 'draft')}: ${plural(summary.conflicts, 'conflict')}, ${plural(summary.unverified, 'unverified quote')}, ${summary.supported} supported. See the Problems panel.`,
   );
   return summary;
 }

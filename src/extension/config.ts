@@ -18,3 +18,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): FactDeskSetting
 export function affectsFactDesk(event: vscode.ConfigurationChangeEvent): boolean {
   return event.affectsConfiguration(SECTION);
 }
+
+/** factDesk.reportAuthor: who the report and ignore entries name; undefined when not set. */
+export function reportAuthorSetting(scope?: vscode.ConfigurationScope): string | undefined {
+  const value = vscode.workspace.getConfiguration(SECTION, scope).get<string>('reportAuthor', '');
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}

@@ -3,6 +3,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Corpus, LoadProblem, Person, Source, Statement } from '../engine';
 import { Methods, WORKSPACE_CORPUS_PATH, type CorpusLoadedParams, type CorpusProblem } from '../server/protocol';
 import type { ExtensionHostServices } from './host';
+import { plural } from '../server/plural';
 
 export { WORKSPACE_CORPUS_PATH };
 
@@ -22,7 +23,12 @@ export class CorpusService implements vscode.Disposable {
   /** Fires after every (re)load, once the copy of the new corpus is in place. */
   readonly onDidChange = this.changeEmitter.event;
 
-  private current: { corpus: Corpus; problems: CorpusProblem[]; generation: number } = { corpus: { statements: [], people: [], sources: [] }, problems: [], generation: 0 };
+  private current: { corpus: Corpus; problems: CorpusProblem[]; generation: number; parts: { name: string; statements: number }[] } = {
+    corpus: { statements: [], people: [], sources: [] },
+    problems: [],
+    generation: 0,
+    parts: [],
+  };
   private peopleById = new Map<string, Person>();
   private sourcesById = new Map<string, Source>();
   private statementsById = new Map<string, Statement>();
@@ -64,6 +70,11 @@ export class CorpusService implements vscode.Disposable {
 
   get corpus(): Corpus {
     return this.current.corpus;
+  }
+
+  /** Each part of the corpus in effect (the bundled records, each file read) and its statement count. */
+  get parts(): readonly { name: string; statements: number }[] {
+    return this.current.parts;
   }
 
   get problems(): readonly LoadProblem[] {
@@ -120,13 +131,15 @@ export class CorpusService implements vscode.Disposable {
       if (loaded.generation <= this.current.generation) return;
       const corpus = await this.client.sendRequest<Corpus>(Methods.corpus);
       if (loaded.generation <= this.current.generation) return;
-      this.current = { corpus, problems: loaded.problems, generation: loaded.generation };
+      this.current = { corpus, problems: loaded.problems, generation: loaded.generation, parts: loaded.parts ?? [] };
       this.peopleById = new Map(corpus.people.map((person) => [person.id, person]));
       this.sourcesById = new Map(corpus.sources.map((source) => [source.id, source]));
       this.statementsById = new Map(corpus.statements.map((statement) => [statement.id, statement]));
       this.reportProblems(loaded.problems);
       this.rewatch(loaded.files.map((uri) => vscode.Uri.parse(uri)));
-      this.output.appendLine(`Corpus loaded: ${loaded.statements} statements, ${loaded.people} people, ${loaded.sources} sources${loaded.problems.length ? `; ${loaded.problems.length} problem(s).` : '.'}`);
+      this.output.appendLine(
+        `Corpus loaded: ${plural(loaded.statements, 'statement')}, ${plural(loaded.people, 'person', 'people')}, ${plural(loaded.sources, 'source')}${loaded.problems.length ? `; ${plural(loaded.problems.length, 'problem')}.` : '.'}`,
+      );
       this.changeEmitter.fire();
     });
     return this.applying;
@@ -159,7 +172,7 @@ export class CorpusService implements vscode.Disposable {
     for (const [uri, diagnostics] of byFile) this.problemDiagnostics.set(vscode.Uri.parse(uri), diagnostics);
     if (problems.some((problem) => problem.severity === 'error')) {
       void vscode.window
-        .showWarningMessage(`Fact Desk: ${problems.length} problem(s) loading the corpus; bad records were skipped.`, 'Show Details')
+        .showWarningMessage(`Fact Desk: ${plural(problems.length, 'problem')} loading the corpus; bad records were skipped.`, 'Show Details')
         .then((choice) => (choice ? this.output.show(true) : undefined));
     }
   }

@@ -11,12 +11,15 @@ export interface ExtensionHostServices {
   readFile(uri: vscode.Uri): Promise<Uint8Array>;
   /** Creates (does not start) the language client for the platform's server. */
   createClient(options: LanguageClientOptions): BaseLanguageClient;
+  /** The operating system's user name, where the platform has one (not in a browser). */
+  userName?(): string | undefined;
 }
 
-export function workspaceFsHost(platform: 'node' | 'web', createClient: ExtensionHostServices['createClient']): ExtensionHostServices {
+export function workspaceFsHost(platform: 'node' | 'web', createClient: ExtensionHostServices['createClient'], userName?: () => string | undefined): ExtensionHostServices {
   return {
     platform,
     readFile: (uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)),
     createClient,
+    userName,
   };
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { plural } from '../server/plural';
 import { CONFLICT_KINDS, type Finding } from '../engine';
 import { COMMAND } from './commandIds';
 import type { DiagnosticsController } from './diagnostics';
@@ -52,7 +53,7 @@ export class FactStatusBar implements vscode.Disposable {
     this.item.command = 'workbench.actions.view.problems';
     this.item.text = `$(pass) ${counts.supported} $(warning) ${counts.conflicts} $(question) ${counts.unverified}${result?.capMessage ? ' $(alert)' : ''}`;
     const tooltip = new vscode.MarkdownString(
-      `**Fact Desk** on this draft: ${counts.supported} supported, ${counts.conflicts} conflicting with the record, ${counts.unverified} unverified quote(s)` +
+      `**Fact Desk** on this draft: ${counts.supported} supported, ${counts.conflicts} conflicting with the record, ${plural(counts.unverified, 'unverified quote')}` +
         `${result?.ignored.length ? `, ${result.ignored.length} ignored` : ''}.\n\nClick to open the Problems panel.`,
     );
     if (result?.capMessage) tooltip.appendMarkdown(`\n\n$(alert) ${result.capMessage}`);

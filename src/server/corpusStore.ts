@@ -28,6 +28,8 @@ export interface LoadedCorpus {
   files: string[];
   /** What the load was asked for, to tell whether a settings change needs a reload. */
   key: string;
+  /** Each part read and its statement count, in load order. */
+  parts: { name: string; statements: number }[];
 }
 
 /** The corpus files a set of folders asks for: each folder's factDesk.corpusFiles, then its workspace corpus. */
@@ -117,7 +119,8 @@ export async function loadCorpus(host: ServerHost, folders: readonly FolderSetti
     const folder = folderOf(uri, folderUris);
     return (folder && byFolder.get(folder)) || checker;
   };
-  return { corpus: merged.corpus, checker, checkerFor, locations, problems, files, key: loadKey(folders, global) };
+  const counts = parts.map((part) => ({ name: part.name, statements: part.corpus.statements.length }));
+  return { corpus: merged.corpus, checker, checkerFor, locations, problems, files, key: loadKey(folders, global), parts: counts };
 }
 
 export function loadedSummary(loaded: LoadedCorpus, generation: number): CorpusLoadedParams & { generation: number } {
@@ -128,6 +131,7 @@ export function loadedSummary(loaded: LoadedCorpus, generation: number): CorpusL
     sources: loaded.corpus.sources.length,
     problems: loaded.problems,
     files: loaded.files,
+    parts: loaded.parts,
   };
 }
 

@@ -28,6 +28,10 @@ export interface IgnoredClaim {
   statementId?: string;
   /** ISO timestamp, for the reviewer. */
   added: string;
+  /** Why the desk ignores it, when the person who ignored it said. */
+  reason?: string;
+  /** Who ignored it (factDesk.reportAuthor, else the OS user name), when known. */
+  by?: string;
   /** The workspace folder (URI) whose .factdesk/ignore.json holds the entry: it applies to that folder's drafts only. Absent: every folder's. */
   folder?: string;
 }
@@ -102,6 +106,8 @@ export interface CorpusLoadedParams {
   problems: CorpusProblem[];
   /** Files the corpus was read from (so the client can watch them). */
   files: string[];
+  /** Each part of the corpus in effect and its statement count ("bundled corpus", a workspace-relative file), for the report's header. */
+  parts?: { name: string; statements: number }[];
 }
 
 export interface CheckParams {

@@ -32,6 +32,9 @@ import { joinUri, relativePath } from './locations';
 import { StatementSearch } from './lookup';
 import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckAllParams, type CheckAllResult, type CheckedDraft, type CheckParams, type ClientStateParams, type IgnoredClaim, type ImportArticlesParams, type LookupParams } from './protocol';
 import { settingsFrom, type FactDeskSettings } from './settings';
+import { plural } from './plural';
+import { ownDocumentReason } from './ownDocuments';
+import { formatIgnoreProblem, readIgnoreFile } from './ignoreFile';
 
 
 /** What the VS Code client tells the server when it starts it. Other editors send nothing. */
@@ -106,7 +109,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
         }
         search = undefined;
         loadGeneration++;
-        connection.console.log(`Corpus loaded: ${loaded.corpus.statements.length} statements, ${loaded.corpus.people.length} people, ${loaded.corpus.sources.length} sources; ${loaded.problems.length} problem(s).`);
+        connection.console.log(
+          `Corpus loaded: ${plural(loaded.corpus.statements.length, 'statement')}, ${plural(loaded.corpus.people.length, 'person', 'people')}, ${plural(loaded.corpus.sources.length, 'source')}; ${plural(loaded.problems.length, 'problem')}.`,
+        );
         void connection.sendNotification(Methods.corpusLoaded, loadedSummary(loaded, loadGeneration));
         recheckAll();
         return loaded;
@@ -124,9 +129,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     );
   }
 
+  /** A document in a draft scheme and language that is not one of Fact Desk's own (a report, a file under .factdesk/). */
   function isDraft(document: TextDocument, settings: FactDeskSettings): boolean {
     const scheme = document.uri.slice(0, Math.max(0, document.uri.indexOf(':')));
-    return DRAFT_SCHEMES.includes(scheme) && settings.languages.includes(document.languageId);
+    return DRAFT_SCHEMES.includes(scheme) && settings.languages.includes(document.languageId) && !ownDocumentReason(document.uri, document.getText());
   }
 
   /** Checks `text` and sends the result (factDesk/checked, then its diagnostics); undefined, with nothing sent, when `isCancelled` stopped it. */
@@ -205,7 +211,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   async function checkFromDisk(uri: string, text: string, token?: CancellationToken): Promise<Result | undefined> {
     const settings = await settingsFor(uri);
-    if (!settings.enabled) return undefined;
+    if (!settings.enabled || ownDocumentReason(uri, text)) return undefined;
     const corpus = loaded ?? (await ensureCorpus(false));
     if (token?.isCancellationRequested) return undefined;
     fromDisk.set(uri, text);
@@ -283,14 +289,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     for (const folder of folders) {
       const text = await host.readFile(joinUri(folder, IGNORE_FILE_PATH)).catch(() => undefined);
       if (text === undefined) continue;
-      try {
-        const parsed = JSON.parse(text) as { ignored?: IgnoredClaim[] };
-        if (Array.isArray(parsed.ignored)) {
-          ignored.push(...parsed.ignored.filter((entry) => entry && typeof entry.claim === 'string' && typeof entry.kind === 'string').map((entry) => ({ ...entry, folder })));
-        }
-      } catch (error) {
-        connection.console.warn(`${IGNORE_FILE_PATH} in ${folder} is not valid JSON (${errorMessage(error)}); no claims are ignored from it.`);
-      }
+      // Tolerant: a syntax error is reported with its line and column, and the entries still readable stay ignored.
+      const read = readIgnoreFile(text);
+      ignored.push(...read.entries.map((entry) => ({ ...entry, folder })));
+      for (const problem of read.problems) connection.console.warn(`${joinUri(folder, IGNORE_FILE_PATH)}:${formatIgnoreProblem(problem)}`);
     }
     clientState = { ...clientState, ignored };
     recheckAll();

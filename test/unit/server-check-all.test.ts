@@ -53,3 +53,24 @@ describe('language server: Check All Drafts', () => {
     assert.deepStrictEqual((progress.at(-1) as { kind: string }).kind, 'end');
   });
 });
+
+describe('language server: Fact Desk’s own documents are not drafts', () => {
+  const report = `${folder}/fact-check-reports/a.factcheck.md`;
+  const renamed = `${folder}/renamed.md`;
+  const files = new Map([
+    [uris[0], sample],
+    [report, sample],
+    [renamed, `<!-- factdesk:report -->\n${sample}`],
+  ]);
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await startHarness(files, [folder]);
+  });
+  afterEach(() => harness.dispose());
+
+  it('Check All counts a report by name or by marker as checked, with nothing found, and publishes nothing for it', async () => {
+    const result = await harness.client.sendRequest<CheckAllResult>('factDesk/checkAll', { uris: [uris[0], report, renamed], workDoneToken: 'own' });
+    assert.deepStrictEqual(result, { files: 3, supported: per.supported, conflicts: per.conflicts, unverified: per.unverified, cancelled: false });
+    assert.deepStrictEqual([...new Set(harness.published.map((p) => p.uri))], [uris[0]]);
+  });
+});

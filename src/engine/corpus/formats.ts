@@ -132,7 +132,7 @@ export function readCsv(text: string, problems: ProblemList, collector: RecordCo
   for (const row of rows) {
     if (row.cells.length > header.cells.length) {
       const id = row.cells[columns.indexOf('id')]?.trim() || undefined;
-      problems.error(row.line, `the row has ${row.cells.length} cells but the header has ${header.cells.length} (an unquoted comma?); record skipped`, undefined, id);
+      problems.error(row.line, `the row has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'} but the header has ${header.cells.length} (an unquoted comma?); record skipped`, undefined, id);
       continue;
     }
     const cells = new Map<NonNullable<(typeof columns)[number]>, string>();
