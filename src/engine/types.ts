@@ -203,6 +203,8 @@ export interface CheckResult {
   capMessage?: string;
   /** Set when `isCancelled` stopped the check: `findings` cover only the paragraphs before `capMessage`'s offset. */
   cancelled?: boolean;
+  /** The quotation being typed at `CheckOptions.editingAt` (opening mark to its paragraph's end), left unjudged. */
+  held?: OffsetRange;
 }
 
 /** Options for a check. */
@@ -226,4 +228,12 @@ export interface CheckOptions {
    * check stops there and returns what it judged so far, with `cancelled` and a `capMessage`.
    */
   isCancelled?: () => boolean;
+  /**
+   * Where the writer's cursor is (a UTF-16 offset into the draft), when the draft is being edited.
+   * A quotation whose opening mark comes before it and that has no closing mark before its
+   * paragraph's end is still being typed: nothing from the opening mark to the paragraph's end is
+   * judged (its findings are left out and the span is returned as `held`), so counters do not jump
+   * with each keystroke. The same text and offset always give the same result.
+   */
+  editingAt?: number;
 }

@@ -4,6 +4,7 @@ import { clientOptions, serveFileReads } from './client';
 import { registerCommands } from './commands';
 import { CorpusService } from './corpusService';
 import { CorpusTreeProvider } from './corpusView';
+import { reportCursor } from './cursor';
 import { DiagnosticsController } from './diagnostics';
 import { ImportReview } from './importReview';
 import type { ExtensionHostServices } from './host';
@@ -11,6 +12,7 @@ import { StatementLookup } from './lookup';
 import { registerReportCommand } from './report';
 import { STATEMENT_SCHEME, StatementDocumentProvider } from './statementDocument';
 import { FactStatusBar } from './statusBar';
+import { SupportedDecorations } from './supportedDecoration';
 import { Suppressions } from './suppressions';
 
 /** What activate() returns: lets the integration tests (and other extensions) observe Fact Desk without reaching into its modules. */
@@ -21,6 +23,7 @@ export interface FactDeskApi {
   readonly lookup: StatementLookup;
   readonly suppressions: Suppressions;
   readonly statusBar: FactStatusBar;
+  readonly supportedDecorations: SupportedDecorations;
   readonly corpusTree: CorpusTreeProvider;
   readonly importReview: ImportReview;
 }
@@ -46,6 +49,7 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
   diagnostics = controller;
   const corpus = new CorpusService(client, host, output);
   const statusBar = new FactStatusBar(controller);
+  const supportedDecorations = new SupportedDecorations(controller);
   const lookup = new StatementLookup(client, corpus);
   const tree = new CorpusTreeProvider(corpus);
   context.subscriptions.push(
@@ -55,6 +59,7 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
     suppressions,
     controller,
     statusBar,
+    supportedDecorations,
     tree,
     vscode.window.createTreeView(CorpusTreeProvider.viewId, { treeDataProvider: tree, showCollapseAll: true }),
     vscode.workspace.registerTextDocumentContentProvider(STATEMENT_SCHEME, new StatementDocumentProvider(corpus)),
@@ -72,9 +77,10 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
   void client.start().then(
     () => {
       controller.sendClientState();
+      context.subscriptions.push(reportCursor(client));
       return corpus.ready();
     },
     (error: unknown) => output.appendLine(`The Fact Desk language server did not start: ${String(error)}`),
   );
-  return { platform: host.platform, corpus, diagnostics: controller, lookup, suppressions, statusBar, corpusTree: tree, importReview };
+  return { platform: host.platform, corpus, diagnostics: controller, lookup, suppressions, statusBar, supportedDecorations, corpusTree: tree, importReview };
 }

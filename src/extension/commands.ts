@@ -4,7 +4,8 @@ import { readSettings } from './config';
 import { COMMAND } from './commandIds';
 import type { CorpusService } from './corpusService';
 import type { DiagnosticsController, DraftResult } from './diagnostics';
-import { countFindings } from './statusBar';
+import { countFindings, statusText } from './statusBar';
+import { plural } from './words';
 import { statementDocumentUri } from './statementDocument';
 import type { Suppressions } from './suppressions';
 import { checkDraftFiles, type WorkspaceCheckSummary } from './workspaceCheck';
@@ -46,8 +47,7 @@ export function registerCommands(
     }
     const result = await diagnostics.checkNow(document);
     if (result) {
-      const counts = countFindings(result.findings);
-      void vscode.window.setStatusBarMessage(`Fact Desk: ${counts.supported} supported, ${counts.conflicts} conflicts, ${counts.unverified} unverified`, 5000);
+      void vscode.window.setStatusBarMessage(statusText(countFindings(result.findings, readSettings(document.uri))), 5000);
     }
     return result;
   });
@@ -165,7 +165,7 @@ async function checkAllDrafts(diagnostics: DiagnosticsController): Promise<Works
     },
   );
   void vscode.window.showInformationMessage(
-    `Fact Desk${summary.cancelled ? ' (cancelled)' : ''}: ${summary.files} draft(s): ${summary.conflicts} conflict(s), ${summary.unverified} unverified quote(s), ${summary.supported} supported. See the Problems panel.`,
+    `Fact Desk${summary.cancelled ? ' (cancelled)' : ''}: ${plural(summary.files, 'draft')} checked: ${plural(summary.conflicts, 'claim')} to fix, ${plural(summary.unverified, 'unsourced quotation')}, ${summary.supported} sourced. See the Problems panel.`,
   );
   return summary;
 }

@@ -3,6 +3,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Corpus, LoadProblem, Person, Source, Statement } from '../engine';
 import { Methods, WORKSPACE_CORPUS_PATH, type CorpusLoadedParams, type CorpusProblem } from '../server/protocol';
 import type { ExtensionHostServices } from './host';
+import { plural } from './words';
 
 export { WORKSPACE_CORPUS_PATH };
 
@@ -126,7 +127,7 @@ export class CorpusService implements vscode.Disposable {
       this.statementsById = new Map(corpus.statements.map((statement) => [statement.id, statement]));
       this.reportProblems(loaded.problems);
       this.rewatch(loaded.files.map((uri) => vscode.Uri.parse(uri)));
-      this.output.appendLine(`Corpus loaded: ${loaded.statements} statements, ${loaded.people} people, ${loaded.sources} sources${loaded.problems.length ? `; ${loaded.problems.length} problem(s).` : '.'}`);
+      this.output.appendLine(`Corpus loaded: ${loaded.statements} statements, ${loaded.people} people, ${loaded.sources} sources${loaded.problems.length ? `; ${plural(loaded.problems.length, 'problem')}.` : '.'}`);
       this.changeEmitter.fire();
     });
     return this.applying;
@@ -159,7 +160,7 @@ export class CorpusService implements vscode.Disposable {
     for (const [uri, diagnostics] of byFile) this.problemDiagnostics.set(vscode.Uri.parse(uri), diagnostics);
     if (problems.some((problem) => problem.severity === 'error')) {
       void vscode.window
-        .showWarningMessage(`Fact Desk: ${problems.length} problem(s) loading the corpus; bad records were skipped.`, 'Show Details')
+        .showWarningMessage(`Fact Desk: ${plural(problems.length, 'problem')} loading the corpus; bad records were skipped.`, 'Show Details')
         .then((choice) => (choice ? this.output.show(true) : undefined));
     }
   }

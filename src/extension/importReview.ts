@@ -7,6 +7,7 @@ import { Methods, type ImportArticleInput, type ImportArticlesParams, type Impor
 import { COMMAND } from './commandIds';
 import { readSettings } from './config';
 import type { CorpusService } from './corpusService';
+import { plural } from './words';
 
 /** A row of the review: a proposed statement, or one line of its evidence. */
 export type ReviewNode = { type: 'proposal'; id: string } | { type: 'detail'; id: string; label: string; description?: string; icon: string; open?: { file: string; line: number } };
@@ -111,7 +112,7 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
     for (const note of state.notes) this.output.appendLine(`Import: ${note}`);
     for (const failure of state.failures) this.output.appendLine(`Import: ${failure.file}: ${failure.message}`);
     const count = this.statements().length;
-    const message = `Fact Desk: ${count} statement(s) proposed from ${articles.length} article(s) for review${state.failures.length ? `; ${state.failures.length} file(s) could not be imported (see the output)` : ''}.`;
+    const message = `Fact Desk: ${plural(count, 'statement')} proposed from ${plural(articles.length, 'article')} for review${state.failures.length ? `; ${plural(state.failures.length, 'file')} could not be imported (see the output)` : ''}.`;
     if (state.failures.length) void vscode.window.showWarningMessage(message);
     else void vscode.window.setStatusBarMessage(message, 5000);
     await vscode.commands.executeCommand(`${ImportReview.viewId}.focus`);
@@ -234,7 +235,7 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
       this.state = { ...this.state, proposals: this.state.proposals.filter((proposal) => proposal.type !== 'statement' || proposal.status === 'proposed') };
       this.refresh();
       const statements = lines.filter((line) => line.startsWith('{"type":"statement"') || line.startsWith('{"type":"occurrence"')).length;
-      void vscode.window.setStatusBarMessage(`Fact Desk: added ${statements} statement(s) to ${vscode.workspace.asRelativePath(uri)}`, 5000);
+      void vscode.window.setStatusBarMessage(`Fact Desk: added ${plural(statements, 'statement')} to ${vscode.workspace.asRelativePath(uri)}`, 5000);
       return lines;
     } catch (error) {
       void vscode.window.showErrorMessage(`Fact Desk: nothing was written: ${error instanceof Error ? error.message : String(error)}`);

@@ -30,7 +30,7 @@ import { hoverFor } from './hover';
 import { importArticles } from './importArticles';
 import { joinUri, relativePath } from './locations';
 import { StatementSearch } from './lookup';
-import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckAllParams, type CheckAllResult, type CheckedDraft, type CheckParams, type ClientStateParams, type IgnoredClaim, type ImportArticlesParams, type LookupParams } from './protocol';
+import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckAllParams, type CheckAllResult, type CheckedDraft, type CheckParams, type ClientStateParams, type EditingParams, type IgnoredClaim, type ImportArticlesParams, type LookupParams } from './protocol';
 import { settingsFrom, type FactDeskSettings } from './settings';
 
 
@@ -72,6 +72,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let loading: Promise<LoadedCorpus> | undefined;
   let loadGeneration = 0;
   let clientState: ClientStateParams = { ignored: [], disabledDocuments: [] };
+  /** The writer's cursor (factDesk/editing), for the engine's rule on a quotation being typed. */
+  let editing: EditingParams = { uri: null, version: 0, offset: null };
   let seq = 0;
   const states = new Map<string, DraftState>();
   const results = new Map<string, Result>();
@@ -134,6 +136,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const checkOptions: CheckOptions = { maxChars: settings.maxFileSize, format, isCancelled };
     if (settings.minMatchScore !== undefined) checkOptions.minScore = settings.minMatchScore;
     if (settings.draftDate) checkOptions.draftDate = settings.draftDate;
+    if (editing.uri === uri && editing.offset !== null && version >= 0) checkOptions.editingAt = editing.offset;
     const started = Date.now();
     const checked = corpus.checkerFor(uri).check(text, checkOptions);
     const engineMs = Date.now() - started;
@@ -161,6 +164,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       diagnostics.push({ range: { start: at, end: at }, message: capMessage, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'size-cap' });
     }
     const result: Result = { uri, version, findings, ignored, capMessage, engineMs, diagnostics, seq: ++seq };
+    if (checked.held) result.held = checked.held;
     results.set(uri, result);
     send(result);
     return result;
@@ -485,6 +489,20 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onNotification(Methods.clientState, (params: ClientStateParams) => {
     clientState = params;
     recheckAll();
+  });
+
+  // A held-back quotation is judged as soon as the cursor leaves it (or another draft takes the cursor).
+  connection.onNotification(Methods.editing, (params: EditingParams) => {
+    const previous = editing;
+    editing = params;
+    const held = previous.uri ? results.get(previous.uri) : undefined;
+    if (!held?.held) return;
+    const left =
+      params.uri !== previous.uri ||
+      params.offset === null ||
+      (params.version === held.version && (params.offset <= held.held.start || params.offset > held.held.end));
+    const document = previous.uri ? documents.get(previous.uri) : undefined;
+    if (left && document) schedule(document, 0);
   });
 
   documents.listen(connection);

@@ -20,7 +20,7 @@ describe('Commands and status bar', () => {
     const unverified = kinds.filter((kind) => kind === 'unverified-quote').length;
     const conflicts = kinds.length - supported - unverified;
     assert.ok(conflicts >= SAMPLE_FINDINGS.filter((f) => f.kind !== 'supported' && f.kind !== 'unverified-quote').length);
-    assert.equal(api.statusBar.item.text, `$(pass) ${supported} $(warning) ${conflicts} $(question) ${unverified}`);
+    assert.equal(api.statusBar.item.text, `Fact Desk: ${supported} sourced, ${conflicts} to fix, ${unverified} unsourced`);
     assert.equal((api.statusBar.item.command as string | undefined) ?? '', 'workbench.actions.view.problems');
   });
 
