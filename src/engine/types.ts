@@ -96,6 +96,8 @@ export interface Statement {
   negated: boolean;
   /** Optional keywords that help retrieval of short fragments. */
   keywords?: string[];
+  /** ISO date the newsroom added the record to its own corpus (.factdesk/corpus.jsonl), when it did. */
+  added?: string;
 }
 
 /** A whole corpus: what the bundled data and a newsroom's files add up to. */

@@ -52,6 +52,7 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
   const supportedDecorations = new SupportedDecorations(controller);
   const lookup = new StatementLookup(client, corpus);
   const tree = new CorpusTreeProvider(corpus);
+  const statementProvider = new StatementDocumentProvider(corpus);
   context.subscriptions.push(
     output,
     serveFileReads(client),
@@ -62,7 +63,8 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
     supportedDecorations,
     tree,
     vscode.window.createTreeView(CorpusTreeProvider.viewId, { treeDataProvider: tree, showCollapseAll: true }),
-    vscode.workspace.registerTextDocumentContentProvider(STATEMENT_SCHEME, new StatementDocumentProvider(corpus)),
+    statementProvider,
+    vscode.workspace.registerTextDocumentContentProvider(STATEMENT_SCHEME, statementProvider),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('factDesk')) statusBar.update();
     }),

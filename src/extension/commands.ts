@@ -6,7 +6,7 @@ import type { CorpusService } from './corpusService';
 import type { DiagnosticsController, DraftResult } from './diagnostics';
 import { countFindings, statusText } from './statusBar';
 import { plural } from './words';
-import { statementDocumentUri } from './statementDocument';
+import { showStatement } from './statementDocument';
 import type { Suppressions } from './suppressions';
 import { checkDraftFiles, type WorkspaceCheckSummary } from './workspaceCheck';
 
@@ -113,14 +113,7 @@ export function registerCommands(
     return statement.text;
   });
 
-  register(COMMAND.showStatement, async (args: StatementArgs | Statement) => {
-    const id = 'statementId' in args ? args.statementId : args.id;
-    const location = await corpus.recordLocation(id);
-    const uri = location?.uri ?? statementDocumentUri(id);
-    const document = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(document, { preview: true, selection: location?.range });
-    return uri;
-  });
+  register(COMMAND.showStatement, async (args: StatementArgs | Statement) => showStatement(corpus, 'statementId' in args ? args.statementId : args.id));
 
   register(COMMAND.ignoreClaim, async (uri: vscode.Uri | string, finding: Finding) => {
     // From the server's quick fix the draft comes as a URI string; from the API as a Uri.

@@ -3,7 +3,7 @@ import { CONFLICT_KINDS, formatCitation, type Finding } from '../engine';
 import { COMMAND } from './commandIds';
 import type { CorpusService } from './corpusService';
 import type { DiagnosticsController } from './diagnostics';
-import { describeStatement, speakerName } from '../server/statementInfo';
+import { describeStatement, provenanceOf, speakerName } from '../server/statementInfo';
 import { countFindings } from './statusBar';
 
 export type ReportFormat = 'markdown' | 'html';
@@ -99,7 +99,7 @@ function summaryLine(rows: ReportRow[]): string {
 
 function sourceText(finding: Finding, corpus: CorpusService): string {
   if (!finding.statement) return 'No record found';
-  return formatCitation(finding.statement, corpus.corpus);
+  return `${formatCitation(finding.statement, corpus.corpus)}${provenanceOf(finding.statement, corpus) ? ` (${provenanceOf(finding.statement, corpus)})` : ''}`;
 }
 
 export function markdownReport(title: string, rows: ReportRow[], corpus: CorpusService, capMessage?: string): string {

@@ -24,6 +24,7 @@ export function hoverMarkdown(finding: Finding, document: TextDocument, corpus: 
     `**Outlet:** ${escape(info.outlet || 'not stated')}`,
   ];
   if (info.article) rows.push(`**Article:** ${escape(info.article)}`);
+  if (info.provenance) rows.push(`*${escape(info.provenance[0].toUpperCase() + info.provenance.slice(1))}*`);
   md += `${rows.join('  \n')}\n\n`;
   if (CONFLICT_KINDS.includes(finding.kind)) {
     if (finding.diff && finding.diff.some((part) => part.op !== 'same')) {

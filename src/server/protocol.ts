@@ -170,4 +170,5 @@ export interface ReadFileResult {
   error?: string;
 }
 
-export type CorpusResult = Corpus;
+/** The corpus in effect, with the ids of the newsroom's own records (read from .factdesk/corpus.jsonl). */
+export type CorpusResult = Corpus & { newsroom: string[] };

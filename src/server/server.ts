@@ -30,7 +30,7 @@ import { hoverFor } from './hover';
 import { importArticles } from './importArticles';
 import { joinUri, relativePath } from './locations';
 import { StatementSearch } from './lookup';
-import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckAllParams, type CheckAllResult, type CheckedDraft, type CheckParams, type ClientStateParams, type EditingParams, type IgnoredClaim, type ImportArticlesParams, type LookupParams } from './protocol';
+import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckAllParams, type CheckAllResult, type CheckedDraft, type CheckParams, type ClientStateParams, type CorpusResult, type EditingParams, type IgnoredClaim, type ImportArticlesParams, type LookupParams } from './protocol';
 import { settingsFrom, type FactDeskSettings } from './settings';
 
 
@@ -370,7 +370,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const finding = current.result.findings
       .filter((candidate) => candidate.range.start <= offset && offset <= candidate.range.end)
       .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start))[0];
-    return finding ? hoverFor(finding, current.document, loaded.checkerFor(current.document.uri)) : null;
+    const checker = loaded.checkerFor(current.document.uri);
+    const newsroom = loaded.newsroom;
+    const directory = { person: (id: string | null | undefined) => checker.person(id), source: (id: string) => checker.source(id), isNewsroomRecord: (id: string) => newsroom.has(id) };
+    return finding ? hoverFor(finding, current.document, directory) : null;
   });
 
   connection.onCodeAction(async (params, token) => {
@@ -409,7 +412,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return loadedSummary(corpus, loadGeneration);
   });
 
-  connection.onRequest(Methods.corpus, async () => (await ensureCorpus(false)).corpus);
+  connection.onRequest(Methods.corpus, async (): Promise<CorpusResult> => {
+    const corpus = await ensureCorpus(false);
+    return { ...corpus.corpus, newsroom: [...corpus.newsroom] };
+  });
 
   connection.onRequest(Methods.recordLocation, async (params: { id: string }) => (await ensureCorpus(false)).locations.get(params.id) ?? null);
 
