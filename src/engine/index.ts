@@ -17,3 +17,4 @@ export { formatCitation, formatStatementDate, weekdayOf } from './citation';
 export { parseCorpusFile, mergeCorpora, detectFormat, unreadableFileProblem } from './corpus/load';
 export type { CorpusFileFormat, CorpusLoadResult, CorpusPart } from './corpus/load';
 export { loadBundledCorpus } from './corpus/bundled';
+export { remarkDate, type RemarkDate } from './remarkDate';

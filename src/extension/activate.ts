@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { registerAddToCorpus } from './addToCorpus';
+import { onDidShowAddToCorpusStep, registerAddToCorpus, type AddToCorpusStep } from './addToCorpus';
 import { clientOptions, serveFileReads } from './client';
 import { registerCommands } from './commands';
 import { CorpusService } from './corpusService';
@@ -26,6 +26,8 @@ export interface FactDeskApi {
   readonly supportedDecorations: SupportedDecorations;
   readonly corpusTree: CorpusTreeProvider;
   readonly importReview: ImportReview;
+  /** Each step of the Add to Corpus form as it is shown (for tests that drive the form). */
+  readonly onDidShowAddToCorpusStep: vscode.Event<AddToCorpusStep>;
 }
 
 /**
@@ -84,5 +86,5 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
     },
     (error: unknown) => output.appendLine(`The Fact Desk language server did not start: ${String(error)}`),
   );
-  return { platform: host.platform, corpus, diagnostics: controller, lookup, suppressions, statusBar, supportedDecorations, corpusTree: tree, importReview };
+  return { platform: host.platform, corpus, diagnostics: controller, lookup, suppressions, statusBar, supportedDecorations, corpusTree: tree, importReview, onDidShowAddToCorpusStep };
 }
