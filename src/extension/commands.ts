@@ -121,6 +121,22 @@ export function registerCommands(
     void vscode.window.setStatusBarMessage(`Fact Desk: claim ignored (stored in ${suppressions.fileUri() ? vscode.workspace.asRelativePath(suppressions.fileUri()!) : 'workspace state'})`, 4000);
   });
 
+  // The Problems panel's link on a diagnostic's code: docs/findings.md rendered, at the kind's section (its heading is the kind).
+  register(COMMAND.showFindingDocs, async (kind?: string) => {
+    const docs = vscode.Uri.joinPath(context.extensionUri, 'docs', 'findings.md');
+    const target = kind && /^[a-z-]+$/.test(kind) ? docs.with({ fragment: kind }) : docs;
+    try {
+      await vscode.commands.executeCommand('vscode.openWith', target, 'vscode.markdown.preview.editor');
+    } catch {
+      // No Markdown preview (a host without the built-in extension): the source, at the heading.
+      const document = await vscode.workspace.openTextDocument(docs);
+      const line = kind ? document.getText().split('\n').findIndex((text) => text.trim() === `## ${kind}`) : -1;
+      const at = new vscode.Position(Math.max(0, line), 0);
+      await vscode.window.showTextDocument(document, { preview: true, selection: new vscode.Range(at, at) });
+    }
+    return target;
+  });
+
   register(COMMAND.showCorpus, async () => {
     await vscode.commands.executeCommand('factDesk.corpus.focus');
   });

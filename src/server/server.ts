@@ -38,6 +38,8 @@ import { settingsFrom, type FactDeskSettings } from './settings';
 export interface FactDeskInitializationOptions {
   /** Base URI of docs/findings.md, the target of each diagnostic's code. */
   findingsDocs?: string;
+  /** A client command that shows a kind's documentation, given the kind (`command:` links; VS Code's Problems panel runs them). Wins over findingsDocs. */
+  findingsDocsCommand?: string;
   /** The client keeps ignored claims and per-document "off" and sends them (factDesk/clientState). */
   clientState?: boolean;
   /** URI of the extension's data/ folder, where the bundled records' files are (for record locations). */
@@ -155,7 +157,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const context = {
       mapper,
       settings,
-      docsFor: (kind: string) => (options.findingsDocs ? `${options.findingsDocs}#${kind}` : undefined),
+      docsFor: (kind: string) =>
+        options.findingsDocsCommand
+          ? `command:${options.findingsDocsCommand}?${encodeURIComponent(JSON.stringify([kind]))}`
+          : options.findingsDocs
+            ? `${options.findingsDocs}#${kind}`
+            : undefined,
       recordLocation: (id: string) => corpus.locations.get(id),
     };
     const diagnostics = findings.map((finding) => toDiagnostic(finding, context)).filter((d): d is Diagnostic => d !== undefined);
