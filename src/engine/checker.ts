@@ -116,9 +116,10 @@ export class FactChecker {
       state = cached.state;
       // Filtered after the cache: the paragraph's verdicts do not depend on the cursor, only what is shown.
       const typing = options.editingAt !== undefined ? quotationBeingTyped(masked.text, paragraph, options.editingAt) : undefined;
-      if (typing) held = typing;
+      if (typing) held = { start: typing.start, end: typing.end };
       for (const finding of cached.findings) {
-        if (typing && finding.range.end + paragraph.start > typing.start) continue;
+        // Everything from the opening mark on, and what the quotation's own verdicts mark before it (the outlet or speaker in its attribution).
+        if (typing && (finding.range.end + paragraph.start > typing.start || finding.claim === typing.claim)) continue;
         findings.push(shift(finding, paragraph.start));
       }
       if (findings.length >= maxFindings) {
@@ -159,12 +160,13 @@ export class FactChecker {
 /**
  * The quotation being typed at `cursor` in `paragraph`: one with no closing mark before the
  * paragraph's end whose opening mark is before the cursor. Its span runs from the opening mark to
- * the paragraph's end; undefined when the cursor is elsewhere or every quotation is closed.
+ * the paragraph's end, `claim` is its words (a finding's `claim`); undefined when the cursor is
+ * elsewhere or every quotation is closed.
  */
-function quotationBeingTyped(text: string, paragraph: { start: number; end: number }, cursor: number): OffsetRange | undefined {
+function quotationBeingTyped(text: string, paragraph: { start: number; end: number }, cursor: number): (OffsetRange & { claim: string }) | undefined {
   if (cursor < paragraph.start || cursor > paragraph.end) return undefined;
   const open = findQuotations(text, paragraph).find((quotation) => quotation.unclosed && quotation.outer.start < cursor);
-  return open ? { start: open.outer.start, end: paragraph.end } : undefined;
+  return open ? { start: open.outer.start, end: paragraph.end, claim: text.slice(open.inner.start, open.inner.end) } : undefined;
 }
 
 function shift(finding: Finding, delta: number): Finding {
