@@ -40,7 +40,7 @@ describe('Fact Desk reader view (e2e, packaged VSIX in code-server)', function (
     await page.waitForTimeout(1000); // only so the screenshot catches the marks after the first check
     await page.screenshot({ path: join(RESULTS_DIR, 'e2e-reader-decoration-status.png') });
     // The decoration type's class on the supported claims' text, drawn with a bottom border.
-    const borders = await page.locator('.monaco-editor [class*="ced-"]').evaluateAll((elements) => elements.map((element) => `${element.className}:${getComputedStyle(element).borderBottomStyle}`));
+    const borders = await page.locator('.monaco-editor [class*="ced-"]').evaluateAll((elements) => elements.map((element) => `${element.className}:${element.ownerDocument.defaultView.getComputedStyle(element).borderBottomStyle}`));
     assert.ok(borders.some((entry) => entry.endsWith(':solid')), JSON.stringify(borders));
   });
 
