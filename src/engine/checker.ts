@@ -1,4 +1,4 @@
-import type { CheckOptions, CheckResult, Corpus, Finding, Person, Source, Statement } from './types';
+import type { CheckOptions, CheckResult, Corpus, Finding, OffsetRange, Person, Source, Statement } from './types';
 import { maskMarkdown } from './draft/markdown';
 import { splitParagraphs } from './draft/segment';
 import { extractClaims, stateKey, type SpeakerState } from './draft/analyse';
@@ -10,6 +10,7 @@ import { judgeClaim } from './judge/claim';
 import type { JudgeContext } from './judge/context';
 import { tokenize, topicStems } from './text/tokens';
 import { WEEKDAYS } from './draft/dates';
+import { findQuotations } from './draft/quotes';
 
 /**
  * How a draft is written, from its VS Code language id or its file name: `plaintext` and .txt
@@ -88,6 +89,7 @@ export class FactChecker {
     const findings: Finding[] = [];
     let state: SpeakerState = { lastSpeaker: null };
     let cancelled = false;
+    let held: OffsetRange | undefined;
     for (const paragraph of splitParagraphs(masked.text, masked.breaks)) {
       // Between paragraphs, so a cancelled check still returns every paragraph it finished.
       if (options.isCancelled?.()) {
@@ -112,7 +114,14 @@ export class FactChecker {
       }
       cached.generation = generation;
       state = cached.state;
-      for (const finding of cached.findings) findings.push(shift(finding, paragraph.start));
+      // Filtered after the cache: the paragraph's verdicts do not depend on the cursor, only what is shown.
+      const typing = options.editingAt !== undefined ? quotationBeingTyped(masked.text, paragraph, options.editingAt) : undefined;
+      if (typing) held = { start: typing.start, end: typing.end };
+      for (const finding of cached.findings) {
+        // Everything from the opening mark on, and what the quotation's own verdicts mark before it (the outlet or speaker in its attribution).
+        if (typing && (finding.range.end + paragraph.start > typing.start || finding.claim === typing.claim)) continue;
+        findings.push(shift(finding, paragraph.start));
+      }
       if (findings.length >= maxFindings) {
         capMessages.push(`Stopped at ${maxFindings.toLocaleString('en-US')} findings; the rest of the draft was not checked.`);
         break;
@@ -120,8 +129,9 @@ export class FactChecker {
     }
     this.evictStale(generation);
     findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-    if (!capMessages.length) return { findings };
+    if (!capMessages.length) return held ? { findings, held } : { findings };
     const capped: CheckResult = { findings: findings.slice(0, maxFindings), capMessage: capMessages.join(' ') };
+    if (held) capped.held = held;
     if (cancelled) capped.cancelled = true;
     return capped;
   }
@@ -145,6 +155,18 @@ export class FactChecker {
       if (entry.generation < generation - 2) this.cache.delete(key);
     }
   }
+}
+
+/**
+ * The quotation being typed at `cursor` in `paragraph`: one with no closing mark before the
+ * paragraph's end whose opening mark is before the cursor. Its span runs from the opening mark to
+ * the paragraph's end, `claim` is its words (a finding's `claim`); undefined when the cursor is
+ * elsewhere or every quotation is closed.
+ */
+function quotationBeingTyped(text: string, paragraph: { start: number; end: number }, cursor: number): (OffsetRange & { claim: string }) | undefined {
+  if (cursor < paragraph.start || cursor > paragraph.end) return undefined;
+  const open = findQuotations(text, paragraph).find((quotation) => quotation.unclosed && quotation.outer.start < cursor);
+  return open ? { start: open.outer.start, end: paragraph.end, claim: text.slice(open.inner.start, open.inner.end) } : undefined;
 }
 
 function shift(finding: Finding, delta: number): Finding {

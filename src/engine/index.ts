@@ -21,3 +21,4 @@ export { parseCorpusFile, mergeCorpora, detectFormat, unreadableFileProblem } fr
 export type { CorpusFileFormat, CorpusLoadResult, CorpusPart } from './corpus/load';
 export { loadBundledCorpus } from './corpus/bundled';
 export { KIND_LABELS, clip, differenceText, outletOrVenue, shortDate } from './messages';
+export { remarkDate, type RemarkDate } from './remarkDate';

@@ -96,6 +96,8 @@ export interface Statement {
   negated: boolean;
   /** Optional keywords that help retrieval of short fragments. */
   keywords?: string[];
+  /** ISO date the newsroom added the record to its own corpus (.factdesk/corpus.jsonl), when it did. */
+  added?: string;
 }
 
 /** A whole corpus: what the bundled data and a newsroom's files add up to. */
@@ -233,6 +235,8 @@ export interface CheckResult {
   capMessage?: string;
   /** Set when `isCancelled` stopped the check: `findings` cover only the paragraphs before `capMessage`'s offset. */
   cancelled?: boolean;
+  /** The quotation being typed at `CheckOptions.editingAt` (opening mark to its paragraph's end), left unjudged. */
+  held?: OffsetRange;
 }
 
 /** Options for a check. */
@@ -256,4 +260,12 @@ export interface CheckOptions {
    * check stops there and returns what it judged so far, with `cancelled` and a `capMessage`.
    */
   isCancelled?: () => boolean;
+  /**
+   * Where the writer's cursor is (a UTF-16 offset into the draft), when the draft is being edited.
+   * A quotation whose opening mark comes before it and that has no closing mark before its
+   * paragraph's end is still being typed: nothing from the opening mark to the paragraph's end is
+   * judged (its findings are left out and the span is returned as `held`), so counters do not jump
+   * with each keystroke. The same text and offset always give the same result.
+   */
+  editingAt?: number;
 }

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { registerAddToCorpus } from './addToCorpus';
+import { onDidShowAddToCorpusStep, registerAddToCorpus, type AddToCorpusStep } from './addToCorpus';
 import { clientOptions, serveFileReads } from './client';
 import { registerCommands } from './commands';
 import { CorpusService } from './corpusService';
 import { CorpusTreeProvider } from './corpusView';
+import { reportCursor } from './cursor';
 import { DiagnosticsController } from './diagnostics';
 import { ImportReview } from './importReview';
 import type { ExtensionHostServices } from './host';
@@ -11,6 +12,7 @@ import { StatementLookup } from './lookup';
 import { registerReportCommand } from './report';
 import { STATEMENT_SCHEME, StatementDocumentProvider } from './statementDocument';
 import { FactStatusBar } from './statusBar';
+import { SupportedDecorations } from './supportedDecoration';
 import { Suppressions } from './suppressions';
 import { registerIgnoreCommands, type IgnoredClaimsProvider } from './ignoredView';
 import { reportAuthorSetting } from './config';
@@ -23,9 +25,12 @@ export interface FactDeskApi {
   readonly lookup: StatementLookup;
   readonly suppressions: Suppressions;
   readonly statusBar: FactStatusBar;
+  readonly supportedDecorations: SupportedDecorations;
   readonly corpusTree: CorpusTreeProvider;
   readonly importReview: ImportReview;
   readonly ignoredView: IgnoredClaimsProvider;
+  /** Each step of the Add to Corpus form as it is shown (for tests that drive the form). */
+  readonly onDidShowAddToCorpusStep: vscode.Event<AddToCorpusStep>;
 }
 
 /**
@@ -49,8 +54,10 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
   diagnostics = controller;
   const corpus = new CorpusService(client, host, output);
   const statusBar = new FactStatusBar(controller);
+  const supportedDecorations = new SupportedDecorations(controller);
   const lookup = new StatementLookup(client, corpus);
   const tree = new CorpusTreeProvider(corpus);
+  const statementProvider = new StatementDocumentProvider(corpus);
   context.subscriptions.push(
     output,
     serveFileReads(client),
@@ -58,9 +65,11 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
     suppressions,
     controller,
     statusBar,
+    supportedDecorations,
     tree,
     vscode.window.createTreeView(CorpusTreeProvider.viewId, { treeDataProvider: tree, showCollapseAll: true }),
-    vscode.workspace.registerTextDocumentContentProvider(STATEMENT_SCHEME, new StatementDocumentProvider(corpus)),
+    statementProvider,
+    vscode.workspace.registerTextDocumentContentProvider(STATEMENT_SCHEME, statementProvider),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('factDesk')) statusBar.update();
     }),
@@ -78,9 +87,10 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
   void client.start().then(
     () => {
       controller.sendClientState();
+      context.subscriptions.push(reportCursor(client));
       return corpus.ready();
     },
     (error: unknown) => output.appendLine(`The Fact Desk language server did not start: ${String(error)}`),
   );
-  return { platform: host.platform, corpus, diagnostics: controller, lookup, suppressions, statusBar, corpusTree: tree, importReview, ignoredView };
+  return { platform: host.platform, corpus, diagnostics: controller, lookup, suppressions, statusBar, supportedDecorations, corpusTree: tree, importReview, ignoredView, onDidShowAddToCorpusStep };
 }

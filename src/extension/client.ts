@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions, Middleware } from 'vscode-languageclient';
 import { HOVER_COMMANDS } from '../server/hoverCommands';
+import { COMMAND } from './commandIds';
 import { DRAFT_SCHEMES, Methods, type ReadFileParams, type ReadFileResult } from '../server/protocol';
 import type { FactDeskInitializationOptions } from '../server/server';
 
@@ -13,6 +14,7 @@ import type { FactDeskInitializationOptions } from '../server/server';
 export function clientOptions(extensionUri: vscode.Uri, output: vscode.OutputChannel, handleDiagnostics: NonNullable<Middleware['handleDiagnostics']>): LanguageClientOptions {
   const initializationOptions: FactDeskInitializationOptions = {
     findingsDocs: vscode.Uri.joinPath(extensionUri, 'docs', 'findings.md').toString(),
+    findingsDocsCommand: COMMAND.showFindingDocs,
     bundledData: vscode.Uri.joinPath(extensionUri, 'data').toString(),
     clientState: true,
     pushDiagnostics: true,

@@ -26,4 +26,6 @@ export const COMMAND = {
   copyQuote: 'factDesk.copyQuote',
   showStatement: 'factDesk.showStatement',
   ignoreClaim: 'factDesk.ignoreClaim',
+  // The Problems panel's documentation link of a diagnostic (its code).
+  showFindingDocs: 'factDesk.showFindingDocs',
 } as const;

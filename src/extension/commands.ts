@@ -5,8 +5,8 @@ import { readSettings } from './config';
 import { COMMAND } from './commandIds';
 import type { CorpusService } from './corpusService';
 import type { DiagnosticsController, DraftResult } from './diagnostics';
-import { countFindings } from './statusBar';
-import { statementDocumentUri } from './statementDocument';
+import { countFindings, statusText } from './statusBar';
+import { showStatement } from './statementDocument';
 import { checkDraftFiles, type WorkspaceCheckSummary } from './workspaceCheck';
 import { isOwnDocumentName, ownDocumentReason } from '../server/ownDocuments';
 import { plural } from '../server/plural';
@@ -53,8 +53,7 @@ export function registerCommands(
     }
     const result = await diagnostics.checkNow(document);
     if (result) {
-      const counts = countFindings(result.findings);
-      void vscode.window.setStatusBarMessage(`Fact Desk: ${counts.supported} supported, ${plural(counts.conflicts, 'conflict')}, ${counts.unverified} unverified`, 5000);
+      void vscode.window.setStatusBarMessage(statusText(countFindings(result.findings, readSettings(document.uri))), 5000);
     }
     return result;
   });
@@ -122,13 +121,22 @@ export function registerCommands(
     return statement.text;
   });
 
-  register(COMMAND.showStatement, async (args: StatementArgs | Statement) => {
-    const id = 'statementId' in args ? args.statementId : args.id;
-    const location = await corpus.recordLocation(id);
-    const uri = location?.uri ?? statementDocumentUri(id);
-    const document = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(document, { preview: true, selection: location?.range });
-    return uri;
+  register(COMMAND.showStatement, async (args: StatementArgs | Statement) => showStatement(corpus, 'statementId' in args ? args.statementId : args.id));
+
+  // The Problems panel's link on a diagnostic's code: docs/findings.md rendered, at the kind's section (its heading is the kind).
+  register(COMMAND.showFindingDocs, async (kind?: string) => {
+    const docs = vscode.Uri.joinPath(context.extensionUri, 'docs', 'findings.md');
+    const target = kind && /^[a-z-]+$/.test(kind) ? docs.with({ fragment: kind }) : docs;
+    try {
+      await vscode.commands.executeCommand('vscode.openWith', target, 'vscode.markdown.preview.editor');
+    } catch {
+      // No Markdown preview (a host without the built-in extension): the source, at the heading.
+      const document = await vscode.workspace.openTextDocument(docs);
+      const line = kind ? document.getText().split('\n').findIndex((text) => text.trim() === `## ${kind}`) : -1;
+      const at = new vscode.Position(Math.max(0, line), 0);
+      await vscode.window.showTextDocument(document, { preview: true, selection: new vscode.Range(at, at) });
+    }
+    return target;
   });
 
   register(COMMAND.showCorpus, async () => {
@@ -168,7 +176,7 @@ async function checkAllDrafts(diagnostics: DiagnosticsController): Promise<Works
     },
   );
   void vscode.window.showInformationMessage(
-    `Fact Desk${summary.cancelled ? ' (cancelled)' : ''}: ${plural(summary.files, 'draft')}: ${plural(summary.conflicts, 'conflict')}, ${plural(summary.unverified, 'unverified quote')}, ${summary.supported} supported. See the Problems panel.`,
+    `Fact Desk${summary.cancelled ? ' (cancelled)' : ''}: ${plural(summary.files, 'draft')} checked: ${plural(summary.conflicts, 'claim')} to fix, ${plural(summary.unverified, 'unsourced quotation')}, ${summary.supported} sourced. See the Problems panel.`,
   );
   return summary;
 }

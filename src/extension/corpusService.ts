@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Corpus, LoadProblem, Person, Source, Statement } from '../engine';
-import { Methods, WORKSPACE_CORPUS_PATH, type CorpusLoadedParams, type CorpusProblem } from '../server/protocol';
+import { Methods, WORKSPACE_CORPUS_PATH, type CorpusLoadedParams, type CorpusProblem, type CorpusResult } from '../server/protocol';
 import type { ExtensionHostServices } from './host';
 import { plural } from '../server/plural';
 
@@ -32,6 +32,7 @@ export class CorpusService implements vscode.Disposable {
   private peopleById = new Map<string, Person>();
   private sourcesById = new Map<string, Source>();
   private statementsById = new Map<string, Statement>();
+  private newsroom = new Set<string>();
   private readonly problemDiagnostics = vscode.languages.createDiagnosticCollection('factDesk-corpus');
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
@@ -93,6 +94,11 @@ export class CorpusService implements vscode.Disposable {
     return this.statementsById.get(id);
   }
 
+  /** True for a statement read from a workspace's .factdesk/corpus.jsonl (the newsroom added it; it is not a sourced record). */
+  isNewsroomRecord(statementId: string): boolean {
+    return this.newsroom.has(statementId);
+  }
+
   /** Where a record (statement, person or source id) is written, when its file is known. */
   async recordLocation(id: string): Promise<vscode.Location | undefined> {
     const location = await this.client.sendRequest<{ uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null>(Methods.recordLocation, { id });
@@ -129,9 +135,10 @@ export class CorpusService implements vscode.Disposable {
   private apply(loaded: Loaded): Promise<void> {
     this.applying = this.applying.then(async () => {
       if (loaded.generation <= this.current.generation) return;
-      const corpus = await this.client.sendRequest<Corpus>(Methods.corpus);
+      const { newsroom, ...corpus } = await this.client.sendRequest<CorpusResult>(Methods.corpus);
       if (loaded.generation <= this.current.generation) return;
       this.current = { corpus, problems: loaded.problems, generation: loaded.generation, parts: loaded.parts ?? [] };
+      this.newsroom = new Set(newsroom ?? []);
       this.peopleById = new Map(corpus.people.map((person) => [person.id, person]));
       this.sourcesById = new Map(corpus.sources.map((source) => [source.id, source]));
       this.statementsById = new Map(corpus.statements.map((statement) => [statement.id, statement]));

@@ -1,13 +1,30 @@
 import * as vscode from 'vscode';
-import type { Statement } from '../engine';
+import type { Person, Statement } from '../engine';
 import { COMMAND } from './commandIds';
 import { truncate } from '../server/conversions';
 import type { CorpusService } from './corpusService';
 import { describeStatement } from '../server/statementInfo';
 
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * Where a speaker goes in the view: named people by surname (the last word of the name, a suffix
+ * such as "Jr." skipped) among groups by name; then anonymous sources; then reported facts.
+ */
+export function speakerOrder(person: Person | undefined, id: string): { rank: number; key: string } {
+  if (!id) return { rank: 3, key: '' };
+  if (!person) return { rank: 0, key: id };
+  if (person.kind === 'anonymous') return { rank: 2, key: person.name };
+  if (person.kind === 'group') return { rank: 0, key: person.name.replace(/^the\s+/i, '') };
+  const words = person.name.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1].toLowerCase().replace(/\./g, ''))) words.pop();
+  return { rank: 0, key: `${words[words.length - 1] ?? person.name} ${words.slice(0, -1).join(' ')}` };
+}
+
 type Node = { type: 'speaker'; id: string; name: string; statements: Statement[] } | { type: 'statement'; statement: Statement };
 
-/** "Show Corpus": the records grouped by speaker, newest first; a click opens the record. */
+/** "Show Corpus": the records grouped by speaker (people by surname, anonymous sources last), newest first; a click opens the record. */
 export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   static readonly viewId = 'factDesk.corpus';
   private readonly changeEmitter = new vscode.EventEmitter<Node | undefined>();
@@ -26,14 +43,16 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       const key = statement.speaker ?? '';
       bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), statement]);
     }
-    return [...bySpeaker.entries()]
-      .map(([id, statements]): Node => ({
-        type: 'speaker',
-        id,
-        name: id ? this.corpus.person(id)?.name ?? id : 'Reported facts (no speaker)',
-        statements: statements.sort((a, b) => b.date.localeCompare(a.date)),
-      }))
-      .sort((a, b) => (a.type === 'speaker' && b.type === 'speaker' ? a.name.localeCompare(b.name) : 0));
+    const speakers = [...bySpeaker.entries()].map(([id, statements]) => ({
+      type: 'speaker' as const,
+      id,
+      name: id ? this.corpus.person(id)?.name ?? id : 'Reported facts (no speaker)',
+      statements: statements.sort((a, b) => b.date.localeCompare(a.date)),
+      order: speakerOrder(id ? this.corpus.person(id) : undefined, id),
+    }));
+    return speakers
+      .sort((a, b) => a.order.rank - b.order.rank || collator.compare(a.order.key, b.order.key) || collator.compare(a.name, b.name))
+      .map(({ order: _order, ...node }) => node);
   }
 
   getTreeItem(node: Node): vscode.TreeItem {

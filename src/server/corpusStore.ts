@@ -23,6 +23,8 @@ export interface LoadedCorpus {
   /** The checker for a document: its workspace folder's corpus files and the bundled records only. */
   checkerFor(uri: string): FactChecker;
   locations: Map<string, Location>;
+  /** Ids of the statements read from a workspace folder's .factdesk/corpus.jsonl: the newsroom's own records, not sourced ones. */
+  newsroom: Set<string>;
   problems: CorpusProblem[];
   /** Corpus files read (named in settings, or a folder's .factdesk/corpus.jsonl), to watch. */
   files: string[];
@@ -62,6 +64,7 @@ export async function loadCorpus(host: ServerHost, folders: readonly FolderSetti
   const parts: CorpusPart[] = [];
   const problems: CorpusProblem[] = [];
   const locations = new Map<string, Location>();
+  const newsroom = new Set<string>();
   const folderUris = folders.map((folder) => folder.uri);
   if (global.useBundledCorpus) {
     try {
@@ -89,6 +92,7 @@ export async function loadCorpus(host: ServerHost, folders: readonly FolderSetti
     }
     const result = parseCorpusFile(name, text);
     problems.push(...result.problems.map((problem) => ({ ...problem, uri: file.uri })));
+    if (file.entry === WORKSPACE_CORPUS_PATH) for (const statement of result.corpus.statements) newsroom.add(statement.id);
     const part = { name, corpus: result.corpus };
     parts.push(part);
     partOf.set(file.uri, part);
@@ -120,7 +124,7 @@ export async function loadCorpus(host: ServerHost, folders: readonly FolderSetti
     return (folder && byFolder.get(folder)) || checker;
   };
   const counts = parts.map((part) => ({ name: part.name, statements: part.corpus.statements.length }));
-  return { corpus: merged.corpus, checker, checkerFor, locations, problems, files, key: loadKey(folders, global), parts: counts };
+  return { corpus: merged.corpus, checker, checkerFor, locations, newsroom, problems, files, key: loadKey(folders, global), parts: counts };
 }
 
 export function loadedSummary(loaded: LoadedCorpus, generation: number): CorpusLoadedParams & { generation: number } {

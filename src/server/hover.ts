@@ -55,6 +55,7 @@ export function recordMarkdown(statement: Statement, corpus: CorpusDirectory): s
   ];
   if (info.outlet) rows.push(`${outletOrVenue(info.outlet) === 'outlet' ? '**Outlet:**' : '**Where:**'} ${escape(info.outlet)}`);
   if (info.article) rows.push(`**Article:** ${escape(info.article)}`);
+  if (info.provenance) rows.push(`*${escape(info.provenance[0].toUpperCase() + info.provenance.slice(1))}*`);
   return `> ${escape(statement.kind === 'quote' ? `“${statement.text}”` : statement.text)}\n\n${rows.join('  \n')}`;
 }
 

@@ -17,6 +17,8 @@ export interface CheckedDraft {
   capMessage?: string;
   /** Milliseconds the engine took. */
   engineMs: number;
+  /** A quotation being typed at the cursor (factDesk/editing), left unjudged until it is closed or the cursor leaves it (UTF-16 offsets). */
+  held?: { start: number; end: number };
 }
 
 /** One "Ignore this claim" entry, as stored in .factdesk/ignore.json. */
@@ -73,6 +75,8 @@ export const Methods = {
   recordLocation: 'factDesk/recordLocation',
   /** client → server notification: state the client keeps (ignored claims, documents turned off). */
   clientState: 'factDesk/clientState',
+  /** client → server notification: where the writer's cursor is (EditingParams); a quotation being typed there is not judged yet. */
+  editing: 'factDesk/editing',
   /** server → client request: read a file the server cannot read itself (virtual workspaces, the browser). */
   readFile: 'factDesk/readFile',
   /** client → server request: propose corpus records from articles (the importer), against the corpus in effect. */
@@ -151,6 +155,17 @@ export interface ClientStateParams {
   disabledDocuments: string[];
 }
 
+/**
+ * The cursor in the active editor, sent as it moves. `offset` is a UTF-16 offset into version
+ * `version` of `uri`; null when no draft has the cursor. Optional for other clients: without it
+ * every quotation is judged as written.
+ */
+export interface EditingParams {
+  uri: string | null;
+  version: number;
+  offset: number | null;
+}
+
 export interface ReadFileParams {
   uri: string;
 }
@@ -161,4 +176,5 @@ export interface ReadFileResult {
   error?: string;
 }
 
-export type CorpusResult = Corpus;
+/** The corpus in effect, with the ids of the newsroom's own records (read from .factdesk/corpus.jsonl). */
+export type CorpusResult = Corpus & { newsroom: string[] };

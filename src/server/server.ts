@@ -30,7 +30,7 @@ import { findingAt, hoverFor } from './hover';
 import { importArticles } from './importArticles';
 import { joinUri, relativePath } from './locations';
 import { StatementSearch } from './lookup';
-import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckAllParams, type CheckAllResult, type CheckedDraft, type CheckParams, type ClientStateParams, type IgnoredClaim, type ImportArticlesParams, type LookupParams } from './protocol';
+import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckAllParams, type CheckAllResult, type CheckedDraft, type CheckParams, type ClientStateParams, type CorpusResult, type EditingParams, type IgnoredClaim, type ImportArticlesParams, type LookupParams } from './protocol';
 import { settingsFrom, type FactDeskSettings } from './settings';
 import { plural } from './plural';
 import { ownDocumentReason } from './ownDocuments';
@@ -41,6 +41,8 @@ import { formatIgnoreProblem, readIgnoreFile } from './ignoreFile';
 export interface FactDeskInitializationOptions {
   /** Base URI of docs/findings.md, the target of each diagnostic's code. */
   findingsDocs?: string;
+  /** A client command that shows a kind's documentation, given the kind (`command:` links; VS Code's Problems panel runs them). Wins over findingsDocs. */
+  findingsDocsCommand?: string;
   /** The client keeps ignored claims and per-document "off" and sends them (factDesk/clientState). */
   clientState?: boolean;
   /** URI of the extension's data/ folder, where the bundled records' files are (for record locations). */
@@ -75,6 +77,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let loading: Promise<LoadedCorpus> | undefined;
   let loadGeneration = 0;
   let clientState: ClientStateParams = { ignored: [], disabledDocuments: [] };
+  /** The writer's cursor (factDesk/editing), for the engine's rule on a quotation being typed. */
+  let editing: EditingParams = { uri: null, version: 0, offset: null };
   let seq = 0;
   const states = new Map<string, DraftState>();
   const results = new Map<string, Result>();
@@ -140,6 +144,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const checkOptions: CheckOptions = { maxChars: settings.maxFileSize, format, isCancelled };
     if (settings.minMatchScore !== undefined) checkOptions.minScore = settings.minMatchScore;
     if (settings.draftDate) checkOptions.draftDate = settings.draftDate;
+    if (editing.uri === uri && editing.offset !== null && version >= 0) checkOptions.editingAt = editing.offset;
     const started = Date.now();
     const checked = corpus.checkerFor(uri).check(text, checkOptions);
     const engineMs = Date.now() - started;
@@ -158,7 +163,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const context = {
       mapper,
       settings,
-      docsFor: (kind: string) => (options.findingsDocs ? `${options.findingsDocs}#${kind}` : undefined),
+      docsFor: (kind: string) =>
+        options.findingsDocsCommand
+          ? `command:${options.findingsDocsCommand}?${encodeURIComponent(JSON.stringify([kind]))}`
+          : options.findingsDocs
+            ? `${options.findingsDocs}#${kind}`
+            : undefined,
       recordLocation: (id: string) => corpus.locations.get(id),
     };
     const diagnostics = findings.map((finding) => toDiagnostic(finding, context)).filter((d): d is Diagnostic => d !== undefined);
@@ -167,6 +177,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       diagnostics.push({ range: { start: at, end: at }, message: capMessage, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'size-cap' });
     }
     const result: Result = { uri, version, findings, ignored, capMessage, engineMs, diagnostics, seq: ++seq };
+    if (checked.held) result.held = checked.held;
     results.set(uri, result);
     send(result);
     return result;
@@ -365,7 +376,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     throwIfCancelled(token);
     if (!current || !loaded) return null;
     const finding = findingAt(current.result.findings, current.document.offsetAt(params.position));
-    return finding ? hoverFor(finding, current.document, loaded.checkerFor(current.document.uri)) : null;
+    const checker = loaded.checkerFor(current.document.uri);
+    const newsroom = loaded.newsroom;
+    const directory = { person: (id: string | null | undefined) => checker.person(id), source: (id: string) => checker.source(id), isNewsroomRecord: (id: string) => newsroom.has(id) };
+    return finding ? hoverFor(finding, current.document, directory) : null;
   });
 
   connection.onCodeAction(async (params, token) => {
@@ -418,7 +432,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return loadedSummary(corpus, loadGeneration);
   });
 
-  connection.onRequest(Methods.corpus, async () => (await ensureCorpus(false)).corpus);
+  connection.onRequest(Methods.corpus, async (): Promise<CorpusResult> => {
+    const corpus = await ensureCorpus(false);
+    return { ...corpus.corpus, newsroom: [...corpus.newsroom] };
+  });
 
   connection.onRequest(Methods.recordLocation, async (params: { id: string }) => (await ensureCorpus(false)).locations.get(params.id) ?? null);
 
@@ -498,6 +515,20 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onNotification(Methods.clientState, (params: ClientStateParams) => {
     clientState = params;
     recheckAll();
+  });
+
+  // A held-back quotation is judged as soon as the cursor leaves it (or another draft takes the cursor).
+  connection.onNotification(Methods.editing, (params: EditingParams) => {
+    const previous = editing;
+    editing = params;
+    const held = previous.uri ? results.get(previous.uri) : undefined;
+    if (!held?.held) return;
+    const left =
+      params.uri !== previous.uri ||
+      params.offset === null ||
+      (params.version === held.version && (params.offset <= held.held.start || params.offset > held.held.end));
+    const document = previous.uri ? documents.get(previous.uri) : undefined;
+    if (left && document) schedule(document, 0);
   });
 
   documents.listen(connection);

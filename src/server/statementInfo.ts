@@ -6,6 +6,8 @@ import { formatStatementDate, type Person, type Source, type Statement } from '.
 export interface CorpusDirectory {
   person(id: string | null | undefined): Person | undefined;
   source(id: string): Source | undefined;
+  /** True for a record the newsroom added to its own corpus (.factdesk/corpus.jsonl); absent means none is. */
+  isNewsroomRecord?(statementId: string): boolean;
 }
 
 export interface StatementInfo {
@@ -19,6 +21,8 @@ export interface StatementInfo {
   source?: Source;
   /** "The Washington Post, “Headline” (17 August 2025)". */
   article?: string;
+  /** "from your newsroom's corpus, added 30 November 2026" for a newsroom-added record; undefined for a sourced one. */
+  provenance?: string;
 }
 
 export function describeStatement(statement: Statement, corpus: CorpusDirectory): StatementInfo {
@@ -32,7 +36,21 @@ export function describeStatement(statement: Statement, corpus: CorpusDirectory)
     outlet: statement.outlet,
     source,
     article: source ? `${source.publisher}, “${source.headline}”` : undefined,
+    provenance: provenanceOf(statement, corpus),
   };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * How a record came into the corpus, for a reader who must not take a desk's note for a sourced
+ * record: "from your newsroom's corpus, added 30 November 2026" (the date from the record's
+ * `added`, when it has one); undefined for a curated or configured record.
+ */
+export function provenanceOf(statement: Statement, corpus: CorpusDirectory): string | undefined {
+  if (!corpus.isNewsroomRecord?.(statement.id)) return undefined;
+  const [year, month, day] = (statement.added ?? '').split('-').map(Number);
+  return year && month && day ? `from your newsroom's corpus, added ${day} ${MONTHS[month - 1]} ${year}` : "from your newsroom's corpus";
 }
 
 export function speakerName(id: string | null | undefined, corpus: CorpusDirectory): string {

@@ -101,12 +101,10 @@ describe('Hover citations on the sample draft', () => {
     }
   });
 
-  it('the copy-quote link puts the verbatim quote on the clipboard; show-statement opens the record', async () => {
+  it('the copy-quote link puts the verbatim quote on the clipboard; show-statement opens the record’s view', async () => {
     await vscode.commands.executeCommand('factDesk.copyQuote', { statementId: 'rubio-things-russia-holding' });
     assert.equal(await vscode.env.clipboard.readText(), 'It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.');
     const uri = await vscode.commands.executeCommand<vscode.Uri>('factDesk.showStatement', { statementId: 'rubio-things-russia-holding' });
-    assert.ok(uri.path.endsWith('/data/statements.json'), uri.toString());
-    const editor = vscode.window.activeTextEditor!;
-    assert.match(editor.document.lineAt(editor.selection.start.line).text, /rubio-things-russia-holding/);
+    assert.equal(uri.scheme, 'factdesk-statement');
   });
 });

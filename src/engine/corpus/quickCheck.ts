@@ -29,7 +29,7 @@ const isObject = (value: unknown): value is Fields => value !== null && typeof v
 const arrayOf = (value: unknown, check: (item: unknown) => boolean): boolean => Array.isArray(value) && value.every(check);
 const onlyKeys = (record: Fields, allowed: readonly string[]): boolean => Object.keys(record).every((key) => allowed.includes(key));
 
-const STATEMENT_KEYS = ['id', 'kind', 'speaker', 'text', 'date', 'datePrecision', 'dateBasis', 'outlet', 'source', 'context', 'numbers', 'negated', 'keywords'];
+const STATEMENT_KEYS = ['id', 'kind', 'speaker', 'text', 'date', 'datePrecision', 'dateBasis', 'outlet', 'source', 'context', 'numbers', 'negated', 'keywords', 'added'];
 const PERSON_KEYS = ['id', 'name', 'kind', 'aliases', 'roles', 'notRoles', 'note'];
 const SOURCE_KEYS = ['id', 'publisher', 'headline', 'byline', 'distributor', 'seedFile', 'published', 'publishedPrecision', 'dateBasis', 'url'];
 
@@ -68,7 +68,8 @@ export function quickCheck(type: RecordType, record: Fields): boolean {
       isString(record.context) &&
       arrayOf(record.numbers, isNumberMention) &&
       typeof record.negated === 'boolean' &&
-      optional(record.keywords, (keywords) => arrayOf(keywords, nonEmpty))
+      optional(record.keywords, (keywords) => arrayOf(keywords, nonEmpty)) &&
+      optional(record.added, isDate)
     );
   }
   if (type === 'person') {
