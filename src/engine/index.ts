@@ -13,6 +13,19 @@ export * from './types';
 export { FactChecker, draftFormat } from './checker';
 export { LineIndex } from './text/lineIndex';
 export { defaultSeverity } from './severity';
+export {
+  KIND_REGISTRY,
+  SEVERITY_KEYS,
+  SEVERITY_SETTING_VALUES,
+  defaultFindingSeverity,
+  defaultSeverityOf,
+  isFindingKind,
+  kindInfo,
+  severityKeyOf,
+  severitySettingSchema,
+  severityDescription,
+} from './kinds';
+export type { FindingKindInfo, SeverityGrade, SeverityKey } from './kinds';
 export { formatCitation, formatStatementDate, weekdayOf } from './citation';
 export { parseCorpusFile, mergeCorpora, detectFormat, unreadableFileProblem } from './corpus/load';
 export type { CorpusFileFormat, CorpusLoadResult, CorpusPart } from './corpus/load';

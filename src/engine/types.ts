@@ -118,37 +118,10 @@ export interface LoadProblem {
   severity: 'error' | 'warning';
 }
 
-/** The kinds of finding, in the order a reporter cares about them. */
-export type FindingKind =
-  | 'supported'
-  | 'misquote'
-  | 'misattribution'
-  | 'wrong-number'
-  | 'wrong-date'
-  | 'wrong-outlet'
-  | 'negation'
-  | 'unverified-quote';
-
-export const FINDING_KINDS: readonly FindingKind[] = [
-  'supported',
-  'misquote',
-  'misattribution',
-  'wrong-number',
-  'wrong-date',
-  'wrong-outlet',
-  'negation',
-  'unverified-quote',
-];
-
-/** Kinds that mean the draft disagrees with the record. */
-export const CONFLICT_KINDS: readonly FindingKind[] = [
-  'misquote',
-  'misattribution',
-  'wrong-number',
-  'wrong-date',
-  'wrong-outlet',
-  'negation',
-];
+// The kinds of finding and their lists come from the registry (kinds.ts), so a kind is added in one place.
+export type { FindingKind } from './kinds';
+export { FINDING_KINDS, CONFLICT_KINDS } from './kinds';
+import type { FindingKind } from './kinds';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CONFLICT_KINDS, formatCitation, type Finding } from '../engine';
+import { CONFLICT_KINDS, formatCitation, kindInfo, type Finding } from '../engine';
 import { COMMAND } from './commandIds';
 import type { CorpusService } from './corpusService';
 import type { DiagnosticsController } from './diagnostics';
@@ -22,17 +22,6 @@ interface ReportRow {
   finding: Finding;
   ignored: boolean;
 }
-
-const VERDICTS: Record<Finding['kind'], string> = {
-  supported: 'Supported',
-  misquote: 'Misquote',
-  misattribution: 'Wrong speaker',
-  'wrong-number': 'Wrong number',
-  'wrong-date': 'Wrong date',
-  'wrong-outlet': 'Wrong outlet',
-  negation: 'Says the opposite',
-  'unverified-quote': 'Unverified quote',
-};
 
 /** "Export Fact-Check Report": every claim in the draft, its verdict and its source, for the editor who signs off. */
 export function registerReportCommand(context: vscode.ExtensionContext, diagnostics: DiagnosticsController, corpus: CorpusService): void {
@@ -87,7 +76,7 @@ function reportRows(document: vscode.TextDocument, findings: Finding[], ignored:
   const rows = [
     ...findings.map((finding) => ({ finding, ignored: false })),
     ...ignored.map((finding) => ({ finding, ignored: true })),
-  ].map(({ finding, ignored }) => ({ line: document.positionAt(finding.range.start).line + 1, verdict: VERDICTS[finding.kind], finding, ignored }));
+  ].map(({ finding, ignored }) => ({ line: document.positionAt(finding.range.start).line + 1, verdict: kindInfo(finding.kind).label, finding, ignored }));
   return rows.sort((a, b) => a.finding.range.start - b.finding.range.start);
 }
 
