@@ -189,7 +189,8 @@ Usage:
 
 Options for check:
   --format text|json|sarif   output format (default text)
-  --corpus FILE              add a corpus file (.json, .jsonl, .ndjson or .csv); repeatable
+  --corpus FILE              add a corpus file (.json, .jsonl, .ndjson or .csv; fact-checks as
+                             ClaimReview .jsonld, .json, .jsonl or a saved .html page); repeatable
   --no-bundled               do not use the corpus that ships with Fact Desk
   --date YYYY-MM-DD          the draft's date, for "on Monday" (front matter 'date:' wins)
   --min-score N              minimum match score, 0 to 1

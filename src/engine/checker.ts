@@ -50,7 +50,8 @@ export class FactChecker {
   private generation = 0;
 
   constructor(readonly corpus: Corpus) {
-    this.index = new StatementIndex(corpus.statements);
+    // Fact-checked claims are what someone claimed, not what the record says: the judges cite only the record.
+    this.index = new StatementIndex(corpus.statements.filter((statement) => !statement.factCheck));
     this.directory = new PersonDirectory(corpus.people);
     this.outlets = new OutletDirectory(corpus);
     this.sourcesById = new Map(corpus.sources.map((source) => [source.id, source]));

@@ -30,3 +30,4 @@ export { formatCitation, formatStatementDate, weekdayOf } from './citation';
 export { parseCorpusFile, mergeCorpora, detectFormat, unreadableFileProblem } from './corpus/load';
 export type { CorpusFileFormat, CorpusLoadResult, CorpusPart } from './corpus/load';
 export { loadBundledCorpus } from './corpus/bundled';
+export { ratingClass, verdictLine } from './corpus/claimReview';

@@ -1,9 +1,9 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFLICT_KINDS, type DiffPart, type Finding } from '../engine';
+import { CONFLICT_KINDS, verdictLine, type DiffPart, type FactCheck, type Finding } from '../engine';
 import { COMMAND } from '../extension/commandIds';
 import { toRange } from './conversions';
-import { describeStatement, speakerName, type CorpusDirectory } from './statementInfo';
+import { describeStatement, speakerName, type CorpusDirectory, type StatementInfo } from './statementInfo';
 
 export { HOVER_COMMANDS } from './hoverCommands';
 
@@ -18,12 +18,14 @@ export function hoverMarkdown(finding: Finding, document: TextDocument, corpus: 
   if (!statement) return `${md}No record in the corpus matches this quotation. Source it, or add it with **Fact Desk: Add Selection to Corpus**.\n`;
   const info = describeStatement(statement, corpus);
   md += `> ${escape(statement.kind === 'quote' ? `“${statement.text}”` : statement.text)}\n\n`;
-  const rows = [
-    `**Speaker:** ${escape(info.speakerName)}${info.role ? `, ${escape(info.role)}` : ''}`,
-    `**Date:** ${escape(info.date)}`,
-    `**Outlet:** ${escape(info.outlet || 'not stated')}`,
-  ];
-  if (info.article) rows.push(`**Article:** ${escape(info.article)}`);
+  const rows = statement.factCheck
+    ? factCheckRows(statement.factCheck, info)
+    : [
+        `**Speaker:** ${escape(info.speakerName)}${info.role ? `, ${escape(info.role)}` : ''}`,
+        `**Date:** ${escape(info.date)}`,
+        `**Outlet:** ${escape(info.outlet || 'not stated')}`,
+      ];
+  if (info.article && !statement.factCheck) rows.push(`**Article:** ${escape(info.article)}`);
   md += `${rows.join('  \n')}\n\n`;
   if (CONFLICT_KINDS.includes(finding.kind)) {
     if (finding.diff && finding.diff.some((part) => part.op !== 'same')) {
@@ -46,6 +48,15 @@ export function hoverMarkdown(finding: Finding, document: TextDocument, corpus: 
     `[Show the statement](command:${COMMAND.showStatement}?${args({})} "Open the record")`,
   ].join(' · ');
   return md;
+}
+
+/** A fact-checked claim: who made it and when, the verdict, where it appeared, and the fact-check's link. */
+function factCheckRows(check: FactCheck, info: StatementInfo): string[] {
+  const maker = info.statement.speaker ? `${escape(info.speakerName)}${info.role ? `, ${escape(info.role)}` : ''}` : 'not named in the fact-check';
+  const rows = [`**Claim by:** ${maker}`, `**Claimed:** ${escape(info.date)}`, `**Verdict:** ${escape(verdictLine(check))}`];
+  if (check.appearances?.length) rows.push(`**Appeared in:** ${check.appearances.map((where) => escape(where)).join(', ')}`);
+  rows.push(check.url ? `**Fact-check:** [${escape(info.article ?? check.url)}](${check.url.replace(/[()\s]/g, encodeURIComponent)})` : `**Fact-check:** ${escape(info.article ?? check.reviewer)} (no link given)`);
+  return rows;
 }
 
 /**
