@@ -307,7 +307,7 @@ describe('factdesk CLI', () => {
 
     it('refuses a corpus file whose format it cannot tell', () => {
       const { code, stderr } = cli(['check', '--corpus', 'corpus.txt', 'clean.txt']);
-      assert.strictEqual(stderr, 'corpus.txt:0: cannot tell the corpus format from the file name (use .json, .jsonl, .ndjson or .csv)\n');
+      assert.strictEqual(stderr, 'corpus.txt:0: cannot tell the corpus format from the file name (use .json, .jsonl, .ndjson, .csv, or .jsonld or .html for fact-checks)\n');
       assert.strictEqual(code, 2);
     });
   });
