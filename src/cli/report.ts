@@ -189,7 +189,7 @@ export function toSarif(reports: readonly FileReport[], corpus: CorpusDirectory,
   const rules: Sarif.ReportingDescriptor[] = KIND_REGISTRY.map((info) => ({
     id: info.id,
     // SARIF's rule name is PascalCase by convention: "WrongNumber".
-    name: info.title.replace(/(?:^|\s)(\w)/g, (_, letter: string) => letter.toUpperCase()),
+    name: info.title.replace(/(?:^|[\s-])(\w)/g, (_, letter: string) => letter.toUpperCase()),
     shortDescription: { text: info.description },
     fullDescription: { text: info.detail },
     defaultConfiguration: { level: sarifLevel(info.defaultSeverity) },
