@@ -126,6 +126,24 @@ export const KIND_REGISTRY = [
     detail: 'The draft attributes a quotation to someone, and no statement in the corpus matches it. Find the source or cut the quote.',
     sample: 'a quotation with no source at all',
   },
+  {
+    id: 'fact-checked',
+    title: 'Fact-checked',
+    label: 'Fact-checked claim',
+    defaultSeverity: 'warning',
+    conflict: false,
+    description: 'The draft repeats a claim a fact-checker has rated.',
+    detail:
+      'A sentence repeats, word for word or in other words, a claim a fact-checker has rated (schema.org ClaimReview in the corpus): the verdict, the fact-checker and the date are named. A claim rated false or misleading is a warning, one rated true a hint (supporting evidence). A sentence that reports the claim as false or unsupported is not a repeat.',
+    grades: [
+      { key: 'fact-checked-mixed', default: 'information', when: 'a claim rated half true or mixed' },
+      { key: 'fact-checked-true', default: 'hint', when: 'a claim rated true' },
+    ],
+    gradeOf: (finding: Finding) => {
+      const rating = finding.statement?.factCheck?.rating;
+      return rating === 'mixed' || rating === 'true' ? `fact-checked-${rating}` : undefined;
+    },
+  },
 ] as const satisfies readonly FindingKindInfo[];
 
 /** The kinds of finding, in the order a reporter cares about them. */

@@ -223,7 +223,7 @@ describe('factdesk CLI', () => {
       assert.deepStrictEqual(runLog.tool.driver.rules.map((rule: { id: string }) => rule.id), [...FINDING_KINDS]);
       assert.deepStrictEqual(
         runLog.tool.driver.rules.map((rule: { defaultConfiguration: { level: string } }) => rule.defaultConfiguration.level),
-        ['none', 'warning', 'warning', 'warning', 'warning', 'warning', 'warning', 'note'],
+        ['none', 'warning', 'warning', 'warning', 'warning', 'warning', 'warning', 'note', 'warning'],
       );
       assert.strictEqual(runLog.columnKind, 'utf16CodeUnits');
       assert.deepStrictEqual(runLog.artifacts, [{ location: { uri: 'draft.md' }, mimeType: 'text/markdown' }]);
