@@ -8,6 +8,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { FINDING_KINDS } from '../../src/engine';
 
 const HERE = __dirname;
 const sets: { name: string; args: string[] }[] = [
@@ -25,8 +26,15 @@ for (const folder of ['beats', 'forecast']) {
   }
 }
 
-const KINDS = ['supported', 'misquote', 'misattribution', 'wrong-number', 'wrong-date', 'wrong-outlet', 'negation', 'unverified-quote'];
-const short = (kind: string) => kind.replace('wrong-', 'w-').replace('unverified-quote', 'unverif').replace('misattribution', 'misattr');
+// Published fact-checks: a ClaimReview corpus (corpus.jsonld, .json, .jsonl or .html) and its cases.
+const factChecks = path.join(HERE, 'fact-checks');
+const claimReviews = fs.existsSync(factChecks) ? fs.readdirSync(factChecks).filter((name) => /^corpus\.(?:jsonld|json|jsonl|html?)$/.test(name)) : [];
+if (claimReviews.length && fs.existsSync(path.join(factChecks, 'cases.jsonl'))) {
+  sets.push({ name: 'fact-checks', args: [...claimReviews.flatMap((name) => ['--corpus', path.join(factChecks, name)]), '--cases', path.join(factChecks, 'cases.jsonl')] });
+}
+
+const KINDS = FINDING_KINDS;
+const short = (kind: string) => kind.replace('wrong-', 'w-').replace('unverified-quote', 'unverif').replace('misattribution', 'misattr').replace('fact-checked', 'fact-ch');
 const rows: string[] = [];
 rows.push(`| set | cases | ${KINDS.map(short).join(' | ')} | false alarms | wrong record |`);
 rows.push(`| --- | ---: | ${KINDS.map(() => '---:').join(' | ')} | ---: | ---: |`);

@@ -1,6 +1,7 @@
 // The `fact-checked` kind: a draft that repeats a rated claim (ClaimReview in the corpus), word for word
 // or in other words, gets a finding naming verdict, fact-checker and date; a debunking sentence gets none.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -213,5 +214,48 @@ describe('fact-checked through the CLI', () => {
     ]);
     assert.equal(imported.stderr.includes('harbour-check.jsonld'), false, imported.stderr);
     assert.equal(imported.code, 0, imported.stderr);
+  });
+});
+
+describe('the eval runner on a ClaimReview corpus', () => {
+  it('accepts --corpus FILE.jsonld and cases expecting fact-checked; a repeat on a case expecting nothing is a false alarm', () => {
+    const cases = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fd-eval-')), 'cases.jsonl');
+    const lines = [
+      {
+        id: 'fc-01',
+        text: 'Councillor Dana Roe said the harbour tunnel cost £2 billion to build.',
+        expect: ['fact-checked'],
+        statementId: 'https://harbourcheck.example/checks/tunnel-cost',
+      },
+      {
+        id: 'fc-02',
+        text: 'The new harbour ferry carries 400 passengers.',
+        expect: ['fact-checked'],
+        statementId: 'https://harbourcheck.example/checks/tunnel-cost',
+      },
+      { id: 'none-01', text: 'Roe falsely claimed that the harbour tunnel cost £2 billion to build.', expect: [] },
+      { id: 'none-02', text: 'Building the harbour tunnel cost the city £2bn, Roe said.', expect: [] },
+    ];
+    fs.writeFileSync(cases, lines.map((line) => JSON.stringify(line)).join('\n'));
+    const output = execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(__dirname, '..', 'eval', 'run.ts'),
+        '--json',
+        '--corpus',
+        FIXTURE,
+        '--cases',
+        cases,
+      ],
+      { encoding: 'utf8' },
+    );
+    const report = JSON.parse(output);
+    const kind = report.perKind.find((score: { kind: string }) => score.kind === 'fact-checked');
+    assert.deepEqual([kind.expected, kind.truePositives, kind.falsePositives], [2, 2, 1]);
+    assert.deepEqual([report.falseAlarms.count, report.falseAlarms.of, report.falseAlarms.ids], [1, 2, ['none-02']]);
+    // fc-02 cites the ferry's fact-check, not the tunnel's it names (by URL): a wrong-record citation.
+    assert.deepEqual(report.wrongRecordCitations, ['fc-02']);
   });
 });
