@@ -26,11 +26,14 @@ for (const folder of ['beats', 'forecast']) {
   }
 }
 
-// Published fact-checks: a ClaimReview corpus (corpus.jsonld, .json, .jsonl or .html) and its cases.
+// Published fact-checks: test/eval/fact-checks/<beat>/ holds a ClaimReview corpus (.jsonld, .json,
+// .html, or .jsonl other than cases.jsonl) and cases.jsonl, loaded beside the bundled corpus as the extension does.
 const factChecks = path.join(HERE, 'fact-checks');
-const claimReviews = fs.existsSync(factChecks) ? fs.readdirSync(factChecks).filter((name) => /^corpus\.(?:jsonld|json|jsonl|html?)$/.test(name)) : [];
-if (claimReviews.length && fs.existsSync(path.join(factChecks, 'cases.jsonl'))) {
-  sets.push({ name: 'fact-checks', args: [...claimReviews.flatMap((name) => ['--corpus', path.join(factChecks, name)]), '--cases', path.join(factChecks, 'cases.jsonl')] });
+for (const beat of fs.existsSync(factChecks) ? fs.readdirSync(factChecks).sort() : []) {
+  const folder = path.join(factChecks, beat);
+  if (!fs.statSync(folder).isDirectory() || !fs.existsSync(path.join(folder, 'cases.jsonl'))) continue;
+  const reviews = fs.readdirSync(folder).filter((name) => name !== 'cases.jsonl' && /\.(?:jsonld|json|jsonl|html?)$/.test(name));
+  sets.push({ name: `fact-checks/${beat}`, args: [...reviews.flatMap((name) => ['--corpus', path.join(folder, name)]), '--cases', path.join(folder, 'cases.jsonl')] });
 }
 
 const KINDS = FINDING_KINDS;
