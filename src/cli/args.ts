@@ -4,6 +4,7 @@
  */
 
 import { parseImport, type ImportCommand } from './import';
+import { CONFLICT_KINDS, KIND_REGISTRY } from '../engine';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -244,7 +245,8 @@ Usage:
 
 Options for check:
   --format text|json|sarif   output format (default text)
-  --corpus FILE              add a corpus file (.json, .jsonl, .ndjson or .csv); repeatable
+  --corpus FILE              add a corpus file (.json, .jsonl, .ndjson or .csv; fact-checks as
+                             ClaimReview .jsonld, .json, .jsonl or a saved .html page); repeatable
   --no-bundled               do not use the corpus that ships with Fact Desk
   --date YYYY-MM-DD          the draft's date, for "on Monday" (front matter 'date:' wins)
   --min-score N              minimum match score, 0 to 1
@@ -271,9 +273,32 @@ Options for import:
   --publisher NAME           the publisher when the file does not name one
   --accept-confident         mark confident proposals accepted; says how many and why the rest were held
 
+Finding kinds (the second field of a text line, JSON's 'kind', SARIF's ruleId):
+${kindHelp()}
 Exit codes:
   0  no conflicts (check, report) / something found (lookup)
-  1  conflicts found: misquote, misattribution, wrong-number, wrong-date, wrong-outlet, negation
+  1  conflicts found: ${wrapList(CONFLICT_KINDS)}
      (lookup: nothing found)
   2  bad usage, or an unreadable draft or corpus file
 `;
+
+/** One line a kind, from the kind registry: id, then its one-line description. */
+function kindHelp(): string {
+  const width = Math.max(...KIND_REGISTRY.map((info) => info.id.length)) + 2;
+  return KIND_REGISTRY.map((info) => `  ${info.id.padEnd(width)}${info.description}${info.conflict ? ' (conflict)' : ''}\n`).join('');
+}
+
+/** Comma-separated, wrapped under the exit-code text's indent. */
+function wrapList(items: readonly string[]): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    const next = line ? `${line}, ${item}` : item;
+    if (next.length > 72 && line) {
+      lines.push(`${line},`);
+      line = item;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines.join('\n     ');
+}

@@ -52,7 +52,7 @@ export function loadCorpora(files: readonly string[], useBundled: boolean, cwd: 
   for (const file of files) {
     const format = detectFormat(file);
     if (!format) {
-      problems.push(`${file}:0: cannot tell the corpus format from the file name (use .json, .jsonl, .ndjson or .csv)`);
+      problems.push(`${file}:0: cannot tell the corpus format from the file name (use .json, .jsonl, .ndjson, .csv, or .jsonld or .html for fact-checks)`);
       unreadable.push(file);
       continue;
     }

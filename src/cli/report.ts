@@ -6,7 +6,8 @@ import {
   CONFLICT_KINDS,
   FINDING_KINDS,
   LineIndex,
-  defaultSeverity,
+  KIND_REGISTRY,
+  defaultFindingSeverity,
   type Corpus,
   type Finding,
   type FindingKind,
@@ -110,7 +111,7 @@ export function toJson(reports: readonly FileReport[], corpus: CorpusDirectory):
         ...(report.capMessage ? { capMessage: report.capMessage } : {}),
         findings: sortFindings(report.findings).map((finding) => ({
           kind: finding.kind,
-          severity: defaultSeverity(finding.kind),
+          severity: defaultFindingSeverity(finding),
           range: toRange(index, finding.range),
           message: oneLine(finding.message),
           claim: finding.claim,
@@ -160,17 +161,6 @@ export function toText(reports: readonly FileReport[]): string {
   return `${groups.join('\n\n')}\n`;
 }
 
-const RULE_TEXT: Record<FindingKind, { name: string; short: string; full: string }> = {
-  supported: { name: 'Supported', short: 'The claim matches the record.', full: 'The quotation or claim matches a sourced statement in the corpus: same words, speaker, number, day and outlet.' },
-  misquote: { name: 'Misquote', short: 'Words inside a quotation differ from the record.', full: 'The quotation changes, adds or drops words of the recorded statement (trimming, ellipses and [bracketed] insertions are allowed).' },
-  misattribution: { name: 'Misattribution', short: 'The quote is given to the wrong person.', full: 'The recorded statement was made by someone other than the person the draft names.' },
-  'wrong-number': { name: 'WrongNumber', short: 'A number differs from the record.', full: 'A number in the claim (a count, a length of time, a size) differs from the one in the recorded statement.' },
-  'wrong-date': { name: 'WrongDate', short: 'The day or date differs from the record.', full: 'The day or date the draft gives for the statement differs from when it was said.' },
-  'wrong-outlet': { name: 'WrongOutlet', short: 'The outlet or venue differs from the record.', full: 'The draft names a different outlet or venue (interview, programme, news conference) than the one where the statement was made.' },
-  negation: { name: 'Negation', short: 'The draft says the opposite of the record.', full: 'The claim drops or adds a negation, so it asserts the opposite of the recorded statement.' },
-  'unverified-quote': { name: 'UnverifiedQuote', short: 'An attributed quotation with no source in the corpus.', full: 'The draft attributes a quotation to someone, and no statement in the corpus matches it. Find the source or cut the quote.' },
-};
-
 function sarifLevel(severity: Severity): Sarif.Result.level {
   if (severity === 'error') return 'error';
   if (severity === 'warning') return 'warning';
@@ -196,19 +186,20 @@ export function toUriReference(path: string): string {
 
 /** SARIF 2.1.0, for code-scanning tools in a publishing pipeline. */
 export function toSarif(reports: readonly FileReport[], corpus: CorpusDirectory, toolVersion: string): Sarif.Log {
-  const rules: Sarif.ReportingDescriptor[] = FINDING_KINDS.map((kind) => ({
-    id: kind,
-    name: RULE_TEXT[kind].name,
-    shortDescription: { text: RULE_TEXT[kind].short },
-    fullDescription: { text: RULE_TEXT[kind].full },
-    defaultConfiguration: { level: sarifLevel(defaultSeverity(kind)) },
+  const rules: Sarif.ReportingDescriptor[] = KIND_REGISTRY.map((info) => ({
+    id: info.id,
+    // SARIF's rule name is PascalCase by convention: "WrongNumber".
+    name: info.title.replace(/(?:^|[\s-])(\w)/g, (_, letter: string) => letter.toUpperCase()),
+    shortDescription: { text: info.description },
+    fullDescription: { text: info.detail },
+    defaultConfiguration: { level: sarifLevel(info.defaultSeverity) },
   }));
   const results: Sarif.Result[] = [];
   for (const report of reports) {
     const index = new LineIndex(report.text);
     const uri = toUriReference(report.path);
     for (const finding of sortFindings(report.findings)) {
-      const level = sarifLevel(defaultSeverity(finding.kind));
+      const level = sarifLevel(defaultFindingSeverity(finding));
       const region = { ...sarifRegion(index, finding.range), snippet: { text: finding.claim } };
       results.push({
         ruleId: finding.kind,

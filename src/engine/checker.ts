@@ -7,10 +7,12 @@ import { OutletDirectory } from './draft/outlets';
 import { StatementIndex } from './match/statementIndex';
 import { judgeQuote } from './judge/quote';
 import { judgeClaim } from './judge/claim';
+import { judgeFactChecks } from './judge/factCheck';
 import type { JudgeContext } from './judge/context';
 import { tokenize, topicStems } from './text/tokens';
 import { WEEKDAYS } from './draft/dates';
 import { findQuotations } from './draft/quotes';
+import { findNumbers } from './draft/numbers';
 
 /**
  * How a draft is written, from its VS Code language id or its file name: `plaintext` and .txt
@@ -39,6 +41,8 @@ interface CachedParagraph {
  */
 export class FactChecker {
   private readonly index: StatementIndex;
+  /** Claims fact-checkers have rated (ClaimReview), searched for repeats; undefined when the corpus has none. */
+  private readonly factChecks: StatementIndex | undefined;
   private readonly directory: PersonDirectory;
   private readonly outlets: OutletDirectory;
   private readonly sourcesById: Map<string, Source>;
@@ -51,7 +55,10 @@ export class FactChecker {
   private generation = 0;
 
   constructor(readonly corpus: Corpus) {
-    this.index = new StatementIndex(corpus.statements);
+    // Fact-checked claims are what someone claimed, not what the record says: the judges cite only the record.
+    this.index = new StatementIndex(corpus.statements.filter((statement) => !statement.factCheck));
+    const rated = corpus.statements.filter((statement) => statement.factCheck);
+    this.factChecks = rated.length ? new StatementIndex(rated) : undefined;
     this.directory = new PersonDirectory(corpus.people);
     this.outlets = new OutletDirectory(corpus);
     this.sourcesById = new Map(corpus.sources.map((source) => [source.id, source]));
@@ -109,6 +116,7 @@ export class FactChecker {
         for (const sentence of claims.sentences) {
           judged.push(...judgeClaim(sentence, context, masked.text));
         }
+        if (this.factChecks) judged.push(...this.judgeRepeats(claims, masked.text, this.factChecks));
         cached = { findings: dropDuplicates(judged).map((finding) => shift(finding, -paragraph.start)), state: claims.state, generation };
         this.cache.set(key, cached);
       }
@@ -134,6 +142,24 @@ export class FactChecker {
     if (held) capped.held = held;
     if (cancelled) capped.cancelled = true;
     return capped;
+  }
+
+  /** `fact-checked` findings: sentences and quotations that repeat a rated claim. Word weights are the record corpus's rarity. */
+  private judgeRepeats(claims: ReturnType<typeof extractClaims>, text: string, factChecks: StatementIndex): Finding[] {
+    const weight = (stem: string) => Math.min(Math.max(this.index.idf(stem), 0.5), 4);
+    const candidates = [
+      ...claims.sentences.map((sentence) => ({ ...sentence, numbers: sentence.window.numbers })),
+      ...claims.quotes.map((quote) => ({ ...quote, tokens: tokenize(quote.text, quote.start), numbers: findNumbers(tokenize(quote.text, quote.start), text) })),
+    ];
+    const findings: Finding[] = [];
+    for (const candidate of candidates) {
+      for (const finding of judgeFactChecks(candidate, factChecks, weight, text)) {
+        // A quotation inside a sentence already found repeating the same claim is one repeat, not two.
+        const overlap = findings.some((other) => other.statement === finding.statement && other.range.start < finding.range.end && finding.range.start < other.range.end);
+        if (!overlap) findings.push(finding);
+      }
+    }
+    return findings;
   }
 
   person(id: string | null | undefined): Person | undefined {

@@ -22,3 +22,17 @@ export type { CorpusFileFormat, CorpusLoadResult, CorpusPart } from './corpus/lo
 export { loadBundledCorpus } from './corpus/bundled';
 export { KIND_LABELS, clip, differenceText, outletOrVenue, shortDate } from './messages';
 export { remarkDate, type RemarkDate } from './remarkDate';
+export {
+  KIND_REGISTRY,
+  SEVERITY_KEYS,
+  SEVERITY_SETTING_VALUES,
+  defaultFindingSeverity,
+  defaultSeverityOf,
+  isFindingKind,
+  kindInfo,
+  severityKeyOf,
+  severitySettingSchema,
+  severityDescription,
+} from './kinds';
+export type { FindingKindInfo, SeverityGrade, SeverityKey } from './kinds';
+export { ratingClass, verdictLine } from './corpus/claimReview';

@@ -4,18 +4,10 @@
 import type { Difference, FindingKind, Statement } from './types';
 import { OutletDirectory } from './draft/outlets';
 import { tokenize } from './text/tokens';
+import { KIND_REGISTRY, type FindingKindInfo } from './kinds';
 
 /** The label a finding's message and hover open with, one per kind. */
-export const KIND_LABELS: Record<FindingKind, string> = {
-  supported: 'Sourced',
-  misquote: 'Misquote',
-  misattribution: 'Wrong speaker',
-  'wrong-number': 'Wrong number',
-  'wrong-date': 'Wrong date',
-  'wrong-outlet': 'Wrong outlet',
-  negation: 'Says the opposite',
-  'unverified-quote': 'Unverified quote',
-};
+export const KIND_LABELS = Object.fromEntries(KIND_REGISTRY.map((info: FindingKindInfo) => [info.id, info.messageLabel ?? info.label])) as Record<FindingKind, string>;
 
 /** The longest either side of a difference may be in a message (the two share twice this), so both fit in the Problems panel's first 80 characters. */
 export const MAX_DIFFERENCE_CHARS = 28;

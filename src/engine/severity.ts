@@ -1,16 +1,11 @@
 import type { FindingKind, Severity } from './types';
+import { kindInfo } from './kinds';
 
 /**
- * Default severity per kind: conflicts are warnings, unsourced quotes information, supported
- * claims hints (visible in the editor, not cluttering the Problems panel). Users override per kind.
+ * Default severity per kind, from the registry (kinds.ts): conflicts are warnings, unsourced quotes
+ * information, supported claims hints (visible in the editor, not cluttering the Problems panel).
+ * Users override per kind; a finding's grade may have its own default (see `defaultFindingSeverity`).
  */
 export function defaultSeverity(kind: FindingKind): Severity {
-  switch (kind) {
-    case 'supported':
-      return 'hint';
-    case 'unverified-quote':
-      return 'information';
-    default:
-      return 'warning';
-  }
+  return kindInfo(kind).defaultSeverity;
 }

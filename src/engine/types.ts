@@ -98,6 +98,36 @@ export interface Statement {
   keywords?: string[];
   /** ISO date the newsroom added the record to its own corpus (.factdesk/corpus.jsonl), when it did. */
   added?: string;
+  /**
+   * Set on a claim a fact-checker has rated (read from a ClaimReview): `text` is the claim as the
+   * fact-check states it, `speaker` the claim's author, `source` the fact-check article.
+   */
+  factCheck?: FactCheck;
+}
+
+/** What a fact-checker's verdict means for a draft that repeats the claim. */
+export type FactCheckRating = 'false' | 'mixed' | 'true';
+
+/** A published fact-check of a claim (schema.org ClaimReview). */
+export interface FactCheck {
+  /** The verdict as the fact-checker words it (`reviewRating.alternateName`): "False", "Mostly false". */
+  verdict: string;
+  /** `false` (false, misleading or unsupported), `mixed`, or `true` (true or mostly true). */
+  rating: FactCheckRating;
+  /** The numeric rating and its scale (`reviewRating`), when the review gives them. */
+  ratingValue?: number;
+  bestRating?: number;
+  worstRating?: number;
+  /** The fact-checking organisation (the ClaimReview's `author`): "Harbour Check". */
+  reviewer: string;
+  /** ISO date of the fact-check (`datePublished`). */
+  reviewed: string;
+  /** The fact-check's URL; empty when the review gives none. */
+  url: string;
+  /** The claim's author as the fact-check names them (`itemReviewed.author`). */
+  claimant?: string;
+  /** Where the claim appeared (`itemReviewed.appearance` and `firstAppearance`: URLs or names). */
+  appearances?: string[];
 }
 
 /** A whole corpus: what the bundled data and a newsroom's files add up to. */
@@ -120,37 +150,10 @@ export interface LoadProblem {
   severity: 'error' | 'warning';
 }
 
-/** The kinds of finding, in the order a reporter cares about them. */
-export type FindingKind =
-  | 'supported'
-  | 'misquote'
-  | 'misattribution'
-  | 'wrong-number'
-  | 'wrong-date'
-  | 'wrong-outlet'
-  | 'negation'
-  | 'unverified-quote';
-
-export const FINDING_KINDS: readonly FindingKind[] = [
-  'supported',
-  'misquote',
-  'misattribution',
-  'wrong-number',
-  'wrong-date',
-  'wrong-outlet',
-  'negation',
-  'unverified-quote',
-];
-
-/** Kinds that mean the draft disagrees with the record. */
-export const CONFLICT_KINDS: readonly FindingKind[] = [
-  'misquote',
-  'misattribution',
-  'wrong-number',
-  'wrong-date',
-  'wrong-outlet',
-  'negation',
-];
+// The kinds of finding and their lists come from the registry (kinds.ts), so a kind is added in one place.
+export type { FindingKind } from './kinds';
+export { FINDING_KINDS, CONFLICT_KINDS } from './kinds';
+import type { FindingKind } from './kinds';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

@@ -1,6 +1,6 @@
 // Conversions between the engine's plain data (UTF-16 offsets, severities) and LSP types, in one place.
 import { DiagnosticSeverity, type Diagnostic, type Location, type Range } from 'vscode-languageserver';
-import { LineIndex, type Finding, type OffsetRange, type Severity } from '../engine';
+import { LineIndex, severityKeyOf, type Finding, type OffsetRange, type Severity } from '../engine';
 import type { FactDeskSettings } from './settings';
 
 /** The diagnostic `source` shown in the Problems panel. */
@@ -28,7 +28,7 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** The severity a finding gets under the current settings, or undefined when its kind is turned off. */
 export function severityFor(finding: Finding, settings: FactDeskSettings): Severity | undefined {
-  const chosen = settings.severity[finding.kind];
+  const chosen = settings.severity[severityKeyOf(finding)] ?? 'warning';
   if (chosen === 'off') return undefined;
   // Hints never reach the Problems panel; the setting lifts supported claims to information so they do.
   if (finding.kind === 'supported' && settings.showSupportedInProblems && chosen === 'hint') return 'information';

@@ -1,9 +1,9 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { KIND_LABELS, outletOrVenue, type DiffPart, type Difference, type Finding, type Statement } from '../engine';
+import { KIND_LABELS, outletOrVenue, verdictLine, type DiffPart, type Difference, type FactCheck, type Finding, type Statement } from '../engine';
 import { COMMAND } from '../extension/commandIds';
 import { toRange } from './conversions';
-import { describeStatement, type CorpusDirectory } from './statementInfo';
+import { describeStatement, type CorpusDirectory, type StatementInfo } from './statementInfo';
 
 export { HOVER_COMMANDS } from './hoverCommands';
 
@@ -49,6 +49,7 @@ export function hoverMarkdown(finding: Finding, document: TextDocument, corpus: 
 /** The record's block: its words, then speaker and role, date with weekday, outlet (or where it was said) and article; empty fields left out. */
 export function recordMarkdown(statement: Statement, corpus: CorpusDirectory): string {
   const info = describeStatement(statement, corpus);
+  if (statement.factCheck) return `> ${escape(statement.text)}\n\n${factCheckRows(statement.factCheck, info).join('  \n')}`;
   const rows = [
     `**Speaker:** ${escape(info.speakerName)}${info.role ? `, ${escape(info.role)}` : ''}`,
     `**Date:** ${escape(info.date)}`,
@@ -57,6 +58,15 @@ export function recordMarkdown(statement: Statement, corpus: CorpusDirectory): s
   if (info.article) rows.push(`**Article:** ${escape(info.article)}`);
   if (info.provenance) rows.push(`*${escape(info.provenance[0].toUpperCase() + info.provenance.slice(1))}*`);
   return `> ${escape(statement.kind === 'quote' ? `“${statement.text}”` : statement.text)}\n\n${rows.join('  \n')}`;
+}
+
+/** A fact-checked claim: who made it and when, the verdict, where it appeared, and the fact-check's link. */
+function factCheckRows(check: FactCheck, info: StatementInfo): string[] {
+  const maker = info.statement.speaker ? `${escape(info.speakerName)}${info.role ? `, ${escape(info.role)}` : ''}` : 'not named in the fact-check';
+  const rows = [`**Claim by:** ${maker}`, `**Claimed:** ${escape(info.date)}`, `**Verdict:** ${escape(verdictLine(check))}`];
+  if (check.appearances?.length) rows.push(`**Appeared in:** ${check.appearances.map((where) => escape(where)).join(', ')}`);
+  rows.push(check.url ? `**Fact-check:** [${escape(info.article ?? check.url)}](${check.url.replace(/[()\s]/g, encodeURIComponent)})` : `**Fact-check:** ${escape(info.article ?? check.reviewer)} (no link given)`);
+  return rows;
 }
 
 /**

@@ -6,7 +6,7 @@
  * Order is the editor's: corrections first (each with the draft's words, the record's, the source
  * and the fix), then unsourced quotations, then supported claims, then what the desk chose to ignore.
  */
-import { CONFLICT_KINDS, LineIndex, formatCitation, type Corpus, type DiffPart, type Finding, type FindingKind, type Statement } from '../engine';
+import { CONFLICT_KINDS, KIND_REGISTRY, LineIndex, formatCitation, type Corpus, type DiffPart, type Finding, type FindingKind, type FindingKindInfo, type Statement } from '../engine';
 import { plural } from './plural';
 import { REPORT_MARKER } from './ownDocuments';
 import type { IgnoredClaim } from './protocol';
@@ -92,16 +92,8 @@ export interface ReportModel {
   ignored: ReportIgnored[];
 }
 
-export const VERDICTS: Record<FindingKind, string> = {
-  supported: 'Supported',
-  misquote: 'Misquote',
-  misattribution: 'Wrong speaker',
-  'wrong-number': 'Wrong number',
-  'wrong-date': 'Wrong date',
-  'wrong-outlet': 'Wrong outlet',
-  negation: 'Says the opposite',
-  'unverified-quote': 'Unsourced quotation',
-};
+/** The verdict labels, from the finding-kind registry. */
+export const VERDICTS = Object.fromEntries(KIND_REGISTRY.map((info: FindingKindInfo) => [info.id, info.label])) as Record<FindingKind, string>;
 
 /** The sign-off line at the foot of every report. */
 export const SIGN_OFF = 'Checked by: ____________________  Date: ____________';
@@ -118,12 +110,14 @@ export function buildReport(input: ReportInput): ReportModel {
   const lineOf = (finding: Finding) => index.positionAt(finding.range.start).line + 1;
   const directory = directoryOf(input.corpus);
   const byPosition = [...input.findings].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  const corrections = byPosition.filter((finding) => CONFLICT_KINDS.includes(finding.kind)).map((finding) => correction(finding, lineOf(finding), input.draftText, input.corpus, directory));
+  // A repeated claim a fact-checker rated false or mixed is a correction to make; one rated true sources the sentence.
+  const ratedTrue = (finding: Finding) => finding.kind === 'fact-checked' && finding.statement?.factCheck?.rating === 'true';
+  const corrections = byPosition.filter((finding) => CONFLICT_KINDS.includes(finding.kind) || (finding.kind === 'fact-checked' && !ratedTrue(finding))).map((finding) => correction(finding, lineOf(finding), input.draftText, input.corpus, directory));
   const unsourced = byPosition
     .filter((finding) => finding.kind === 'unverified-quote')
     .map((finding) => ({ line: lineOf(finding), claim: finding.claim, detail: finding.draftSpeaker ? `attributed to ${speakerName(finding.draftSpeaker, directory)}` : undefined }));
   const supported = byPosition
-    .filter((finding) => finding.kind === 'supported')
+    .filter((finding) => finding.kind === 'supported' || ratedTrue(finding))
     .map((finding) => ({ line: lineOf(finding), claim: finding.claim, detail: finding.statement ? supportedBy(finding.statement, directory) : undefined }));
   const ignored = [...input.ignored]
     .sort((a, b) => a.finding.range.start - b.finding.range.start)

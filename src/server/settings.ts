@@ -1,6 +1,6 @@
 // Fact Desk's settings as plain data, from the raw `factDesk` section any LSP client returns for
 // `workspace/configuration` (VS Code's settings, or a table in Neovim's or Helix's config).
-import { defaultSeverity, FINDING_KINDS, type CitationStyle, type FindingKind, type Severity } from '../engine';
+import { SEVERITY_KEYS, SEVERITY_SETTING_VALUES, type CitationStyle, type Severity } from '../engine';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -8,7 +8,8 @@ export type SeveritySetting = Severity | 'off';
 export interface FactDeskSettings {
   enabled: boolean;
   languages: string[];
-  severity: Record<FindingKind, SeveritySetting>;
+  /** By severity key (a kind id, or a grade's key such as `fact-checked-true`; see the kind registry). */
+  severity: Record<string, SeveritySetting>;
   /** Minimum match score in [0, 1]; undefined leaves the engine's tuned default. */
   minMatchScore: number | undefined;
   debounceMs: number;
@@ -23,7 +24,7 @@ export interface FactDeskSettings {
   citationStyle: CitationStyle;
 }
 
-const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+const SEVERITIES: readonly SeveritySetting[] = SEVERITY_SETTING_VALUES;
 
 /** Settings from a raw section object; anything missing or malformed takes its default. */
 export function settingsFrom(raw: unknown): FactDeskSettings {
@@ -33,10 +34,10 @@ export function settingsFrom(raw: unknown): FactDeskSettings {
   const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
   const isStrings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
   const overrides = (config.severity && typeof config.severity === 'object' ? config.severity : {}) as Record<string, unknown>;
-  const severity = {} as Record<FindingKind, SeveritySetting>;
-  for (const kind of FINDING_KINDS) {
-    const chosen = overrides[kind];
-    severity[kind] = SEVERITIES.includes(chosen as SeveritySetting) ? (chosen as SeveritySetting) : defaultSeverity(kind);
+  const severity: Record<string, SeveritySetting> = {};
+  for (const entry of SEVERITY_KEYS) {
+    const chosen = overrides[entry.key];
+    severity[entry.key] = SEVERITIES.includes(chosen as SeveritySetting) ? (chosen as SeveritySetting) : entry.default;
   }
   const score = config.minMatchScore;
   return {

@@ -8,6 +8,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { FINDING_KINDS } from '../../src/engine';
 
 const HERE = __dirname;
 const sets: { name: string; args: string[] }[] = [
@@ -25,8 +26,18 @@ for (const folder of ['beats', 'forecast']) {
   }
 }
 
-const KINDS = ['supported', 'misquote', 'misattribution', 'wrong-number', 'wrong-date', 'wrong-outlet', 'negation', 'unverified-quote'];
-const short = (kind: string) => kind.replace('wrong-', 'w-').replace('unverified-quote', 'unverif').replace('misattribution', 'misattr');
+// Published fact-checks: test/eval/fact-checks/<beat>/ holds a ClaimReview corpus (.jsonld, .json,
+// .html, or .jsonl other than cases.jsonl) and cases.jsonl, loaded beside the bundled corpus as the extension does.
+const factChecks = path.join(HERE, 'fact-checks');
+for (const beat of fs.existsSync(factChecks) ? fs.readdirSync(factChecks).sort() : []) {
+  const folder = path.join(factChecks, beat);
+  if (!fs.statSync(folder).isDirectory() || !fs.existsSync(path.join(folder, 'cases.jsonl'))) continue;
+  const reviews = fs.readdirSync(folder).filter((name) => name !== 'cases.jsonl' && /\.(?:jsonld|json|jsonl|html?)$/.test(name));
+  sets.push({ name: `fact-checks/${beat}`, args: [...reviews.flatMap((name) => ['--corpus', path.join(folder, name)]), '--cases', path.join(folder, 'cases.jsonl')] });
+}
+
+const KINDS = FINDING_KINDS;
+const short = (kind: string) => kind.replace('wrong-', 'w-').replace('unverified-quote', 'unverif').replace('misattribution', 'misattr').replace('fact-checked', 'fact-ch');
 const rows: string[] = [];
 rows.push(`| set | cases | ${KINDS.map(short).join(' | ')} | false alarms | wrong record |`);
 rows.push(`| --- | ---: | ${KINDS.map(() => '---:').join(' | ')} | ---: | ---: |`);

@@ -24,6 +24,12 @@ export interface EvalCase {
    * beats do): a finding that cites any other record counts as a wrong citation.
    */
   statementId?: string;
+  /** Fact-check sets: the `url` of the ClaimReview the finding must rest on (read as `statementId`). */
+  claimReviewUrl?: string;
+  /** Fact-check sets: the `url` of the ClaimReview a case expecting nothing debunks or nearly matches (not scored). */
+  about?: string;
+  /** Fact-check sets: the case's group (`verbatim`, `paraphrase`, `debunk`, `near-miss`), for analysis. */
+  group?: string;
 }
 
 export const CASES_FILE = path.join(__dirname, 'cases.jsonl');
@@ -37,7 +43,7 @@ export const MIN_PER_KIND = 10;
 export const MIN_NO_FINDING = 25;
 export const MIN_TOTAL = 130;
 
-const ALLOWED_KEYS = new Set(['id', 'text', 'expect', 'record', 'draftDate', 'note', 'statementId']);
+const ALLOWED_KEYS = new Set(['id', 'text', 'expect', 'record', 'draftDate', 'note', 'statementId', 'claimReviewUrl', 'about', 'group']);
 
 /** Checks one parsed line; returns the problems found (empty when the case is well formed). */
 export function validateCase(value: unknown): string[] {
@@ -56,6 +62,9 @@ export function validateCase(value: unknown): string[] {
   if (record.draftDate !== undefined && (typeof record.draftDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(record.draftDate))) problems.push('draftDate: must be YYYY-MM-DD');
   if (record.note !== undefined && typeof record.note !== 'string') problems.push('note: must be a string');
   if (record.statementId !== undefined && (typeof record.statementId !== 'string' || !record.statementId)) problems.push('statementId: must be a non-empty string');
+  for (const key of ['claimReviewUrl', 'about', 'group']) {
+    if (record[key] !== undefined && (typeof record[key] !== 'string' || !record[key])) problems.push(`${key}: must be a non-empty string`);
+  }
   return problems;
 }
 
@@ -80,6 +89,8 @@ export function loadCases(file = CASES_FILE): EvalCase[] {
       return;
     }
     const evalCase = parsed as EvalCase;
+    // The fact-check a case rests on is named by its URL, which a finding's fact-check carries.
+    if (evalCase.claimReviewUrl && !evalCase.statementId) evalCase.statementId = evalCase.claimReviewUrl;
     if (ids.has(evalCase.id)) problems.push(`${index + 1}: duplicate id ${evalCase.id}`);
     ids.add(evalCase.id);
     cases.push(evalCase);

@@ -21,6 +21,11 @@
  *       a set on another beat: the newsroom's corpus file is loaded beside the bundled corpus, as
  *       the extension does (--no-bundled leaves the bundled corpus out). Cases may name the record
  *       their verdict rests on (`statementId`); a finding citing any other record is a wrong citation.
+ *   npm run eval -- --corpus checks.jsonld --cases FILE
+ *       published fact-checks (ClaimReview: .jsonld, .json, .jsonl or a saved .html page) as the corpus,
+ *       with cases expecting `fact-checked`. A case's `statementId` may give the fact-check's URL. A
+ *       fact-checked finding on a case that expects nothing (a debunking sentence, an unrelated one on
+ *       the topic) is a false alarm, as a conflict is.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -84,10 +89,20 @@ function runCases(checker: FactChecker, cases: readonly EvalCase[]): CaseResult[
     // A citation (or a conflict) resting on another record than the one the sentence states is wrong
     // even when its kind is right. Cases that expect nothing must not cite anything at all.
     const wrongRecord = findings
-      .filter((finding) => finding.statement && (evalCase.statementId ? finding.statement.id !== evalCase.statementId : evalCase.expect.length === 0 && finding.kind === 'supported'))
+      .filter((finding) => finding.statement && (evalCase.statementId ? !cites(finding, evalCase.statementId) : evalCase.expect.length === 0 && finding.kind === 'supported'))
       .map((finding) => `${finding.kind} cites ${finding.statement!.id}`);
     return { id: evalCase.id, text: evalCase.text, expected: evalCase.expect, got, findings: summarize(findings), wrongRecord };
   });
+}
+
+/** A finding rests on the named record: its id, or for a fact-check its URL. */
+function cites(finding: Finding, statementId: string): boolean {
+  return finding.statement?.id === statementId || (!!finding.statement?.factCheck?.url && finding.statement.factCheck.url === statementId);
+}
+
+/** Kinds that are a false alarm on a sentence that should get none: conflicts, and a repeat of a rated claim. */
+function isAlarm(kind: FindingKind): boolean {
+  return CONFLICT_KINDS.includes(kind) || kind === 'fact-checked';
 }
 
 function scoreKinds(results: readonly CaseResult[]): KindScore[] {
@@ -166,7 +181,7 @@ function printReport(results: readonly CaseResult[], scores: readonly KindScore[
   }
   const rate = ratio(falseAlarm.count, falseAlarm.of);
   out.push('');
-  out.push(`False alarms: ${falseAlarm.count} of ${falseAlarm.of} correct or unrelated sentences got a conflict = ${pct(rate).trim()} (target <= ${FALSE_ALARM_TARGET * 100}%: ${rate !== null && rate <= FALSE_ALARM_TARGET ? 'met' : 'NOT met'})`);
+  out.push(`False alarms: ${falseAlarm.count} of ${falseAlarm.of} correct or unrelated sentences got a conflict (or a fact-check repeat) = ${pct(rate).trim()} (target <= ${FALSE_ALARM_TARGET * 100}%: ${rate !== null && rate <= FALSE_ALARM_TARGET ? 'met' : 'NOT met'})`);
   const exact = results.filter((result) => result.expected.length === result.got.length && result.expected.every((kind) => result.got.includes(kind))).length;
   out.push(`Exactly right: ${exact} of ${results.length} cases (${pct(exact / results.length).trim()})`);
   const wrongCitations = results.filter((result) => result.wrongRecord.length > 0);
@@ -176,7 +191,7 @@ function printReport(results: readonly CaseResult[], scores: readonly KindScore[
   out.push('Confusion (rows: labelled kind; columns: kinds the engine returned; a case may count in several columns)');
   const table = confusion(results);
   const columns = [...FINDING_KINDS, NONE];
-  const short = (kind: string) => (kind === NONE ? 'none' : kind.replace('wrong-', 'w-').replace('unverified-quote', 'unverif').replace('misattribution', 'misattr'));
+  const short = (kind: string) => (kind === NONE ? 'none' : kind.replace('wrong-', 'w-').replace('unverified-quote', 'unverif').replace('misattribution', 'misattr').replace('fact-checked', 'fact-ch'));
   out.push(`${''.padEnd(18)}${columns.map((column) => short(column).padStart(9)).join('')}`);
   for (const [row, counts] of table) {
     out.push(`${(row === NONE ? 'no finding' : row).padEnd(18)}${columns.map((column) => String(counts.get(column) ?? '.').padStart(9)).join('')}`);
@@ -233,7 +248,7 @@ function main(): void {
   const results = runCases(checker, cases);
   const scores = scoreKinds(results);
   const calm = results.filter(isCorrectOrUnrelated);
-  const alarmed = calm.filter((result) => result.got.some((kind) => CONFLICT_KINDS.includes(kind)));
+  const alarmed = calm.filter((result) => result.got.some(isAlarm));
   const falseAlarm = { count: alarmed.length, of: calm.length, ids: alarmed.map((result) => result.id) };
   const sample = values['no-bundled'] ? [] : checkSampleDraft(checker);
 

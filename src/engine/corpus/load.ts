@@ -1,5 +1,6 @@
 /**
- * Loading corpus files: a newsroom's own statements in JSON, JSON Lines or CSV (see
+ * Loading corpus files: a newsroom's own statements in JSON, JSON Lines or CSV, and published
+ * fact-checks (schema.org ClaimReview) as JSON-LD, JSON, JSON Lines or a saved HTML page (see
  * docs/corpus-format.md). Nothing here throws: every problem comes back with the file, the 1-based
  * line, the field and the record id, the bad record is skipped and the rest loads.
  */
@@ -7,21 +8,25 @@ import type { Corpus, LoadProblem } from '../types';
 import { readCsv, readJson, readJsonl } from './formats';
 import { binaryContentReason, ProblemList, unreadableFileProblem } from './problems';
 import { RecordCollector } from './records';
+import { mentionsClaimReview, readClaimReviews } from './claimReview';
 
 export { mergeCorpora } from './merge';
 export type { CorpusPart } from './merge';
 export { unreadableFileProblem } from './problems';
 
-export type CorpusFileFormat = 'json' | 'jsonl' | 'csv';
+/** `jsonld` and `html` hold ClaimReviews; `json` and `jsonl` hold statements, or ClaimReviews when they say so. */
+export type CorpusFileFormat = 'json' | 'jsonl' | 'csv' | 'jsonld' | 'html';
 
 export interface CorpusLoadResult {
   corpus: Corpus;
   problems: LoadProblem[];
 }
 
-/** Picks the format from a file name's extension (.json, .jsonl/.ndjson, .csv). */
+/** Picks the format from a file name's extension (.json, .jsonl/.ndjson, .csv, .jsonld, .html/.htm). */
 export function detectFormat(fileName: string): CorpusFileFormat | undefined {
   const lower = fileName.toLowerCase();
+  if (lower.endsWith('.jsonld')) return 'jsonld';
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.csv')) return 'csv';
@@ -53,7 +58,11 @@ export function parseCorpusFile(fileName: string, text: string, format?: CorpusF
   }
   const chosen = format ?? detectFormat(fileName) ?? sniffFormat(body);
   try {
-    if (chosen === 'json') readJson(body, problems, collector);
+    if (chosen === 'html') readClaimReviews(body, 'html', problems, collector.corpus);
+    else if (chosen === 'jsonld' || ((chosen === 'json' || chosen === 'jsonl') && mentionsClaimReview(body))) {
+      const lines = chosen === 'jsonl' || (chosen === 'jsonld' && sniffFormat(body) === 'jsonl');
+      readClaimReviews(body, lines ? 'jsonl' : 'json', problems, collector.corpus);
+    } else if (chosen === 'json') readJson(body, problems, collector);
     else if (chosen === 'jsonl') readJsonl(body, problems, collector);
     else readCsv(body, problems, collector);
   } catch (error) {

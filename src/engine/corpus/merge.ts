@@ -22,7 +22,7 @@ export function nameKey(name: string): string {
     .replace(/^(?:mr|mrs|ms|dr)\.?\s+/, '');
 }
 
-function slugify(name: string): string {
+export function slugify(name: string): string {
   const slug = nameKey(name)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -91,7 +91,8 @@ export function mergeCorpora(parts: CorpusPart[]): { corpus: Corpus; problems: L
     peopleById.set(id, { person, from: file });
     corpus.people.push(person);
     addName(speaker, id);
-    problems.push(problem(file, statement, 'warning', `speaker "${speaker}" is not a known person; added as a new person "${id}"`, 'speaker', statement.id));
+    // A fact-check's claimant need not be in the corpus: fact-checks rate what anyone says.
+    if (!statement.factCheck) problems.push(problem(file, statement, 'warning', `speaker "${speaker}" is not a known person; added as a new person "${id}"`, 'speaker', statement.id));
     return id;
   };
 

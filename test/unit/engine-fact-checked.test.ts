@@ -1,0 +1,261 @@
+// The `fact-checked` kind: a draft that repeats a rated claim (ClaimReview in the corpus), word for word
+// or in other words, gets a finding naming verdict, fact-checker and date; a debunking sentence gets none.
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  defaultFindingSeverity,
+  FactChecker,
+  mergeCorpora,
+  parseCorpusFile,
+  severityKeyOf,
+  type Finding,
+} from '../../src/engine';
+import { reportsAsFalse } from '../../src/engine/judge/factCheck';
+import { run } from '../../src/cli/main';
+import { settingsFrom } from '../../src/server/settings';
+import { severityFor } from '../../src/server/conversions';
+
+const DIR = path.join(__dirname, 'fixtures', 'claimreview');
+const FIXTURE = path.join(DIR, 'harbour-check.jsonld');
+const parsed = parseCorpusFile('harbour-check.jsonld', fs.readFileSync(FIXTURE, 'utf8'));
+const { corpus } = mergeCorpora([{ name: 'harbour-check.jsonld', corpus: parsed.corpus }]);
+const checker = new FactChecker(corpus);
+const check = (draft: string): Finding[] => checker.check(draft, { draftDate: '2025-04-01' }).findings;
+const summary = (draft: string) =>
+  check(draft).map((finding) => [finding.kind, finding.claim, finding.message, finding.statement?.id ?? null]);
+
+const TUNNEL = 'factcheck-https-harbourcheck-example-checks-tunnel-cost';
+const TUNNEL_MESSAGE = 'Rated False by Harbour Check on 3 March 2025: “The harbour tunnel cost £2 billion to build.”';
+
+function cli(args: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = run(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    cwd: DIR,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('fact-checked: repeats of rated claims', () => {
+  it('flags the claim repeated word for word, over the whole sentence, with the verdict, fact-checker and date', () => {
+    const draft = 'Councillor Dana Roe said the harbour tunnel cost £2 billion to build.';
+    assert.deepEqual(summary(draft), [['fact-checked', draft, TUNNEL_MESSAGE, TUNNEL]]);
+    assert.deepEqual(check(draft)[0].range, { start: 0, end: draft.length });
+    assert.equal(check(draft)[0].draftSpeaker, 'dana-roe');
+  });
+
+  it('flags the claim in other words, and inside a quotation', () => {
+    assert.deepEqual(summary('Building the harbour tunnel cost the city £2bn, Roe said.'), [
+      ['fact-checked', 'Building the harbour tunnel cost the city £2bn, Roe said.', TUNNEL_MESSAGE, TUNNEL],
+    ]);
+    assert.deepEqual(
+      summary('Okafor said crime had risen twofold in Port Ellis after the harbour reopened.').map((row) =>
+        row.slice(2),
+      ),
+      [
+        [
+          'Rated Misleading by Harbour Check on 10 March 2025: “Crime in Port Ellis has doubled since the harbour reopened.”',
+          'factcheck-https-harbourcheck-example-checks-crime-doubled',
+        ],
+      ],
+    );
+    const quoted = 'Roe said: “The harbour tunnel cost £2 billion to build.”';
+    assert.deepEqual(
+      check(quoted).map((finding) => [finding.kind, finding.claim]),
+      [
+        ['unverified-quote', 'The harbour tunnel cost £2 billion to build.'],
+        ['fact-checked', 'The harbour tunnel cost £2 billion to build.'],
+      ],
+    );
+  });
+
+  it('does not flag a sentence that reports the claim as false or unsupported, or states its negation', () => {
+    for (const draft of [
+      'Roe falsely claimed that the harbour tunnel cost £2 billion to build.',
+      'There is no evidence that the harbour tunnel cost £2 billion to build.',
+      'Fact-checkers rejected the claim that the harbour tunnel cost £2 billion to build.',
+      'The claim that the harbour tunnel cost £2 billion to build is false.',
+      'Contrary to what Roe said, the harbour tunnel cost £2 billion to build is a figure nobody could source.',
+      'The harbour tunnel did not cost £2 billion to build.',
+      'Okafor wrongly said crime in Port Ellis has doubled since the harbour reopened.',
+    ]) {
+      assert.deepEqual(summary(draft), [], draft);
+    }
+  });
+
+  it('compares numbers as the other kinds do: another figure is another claim; unrelated sentences on the topic are silent', () => {
+    assert.deepEqual(summary('The harbour tunnel cost £3 billion to build.'), []);
+    assert.deepEqual(summary('The harbour tunnel opened in 2019 and carries 20,000 cars a day.'), []);
+    assert.deepEqual(summary('The new harbour ferry carries 250 passengers.'), []);
+    assert.deepEqual(
+      summary('Roe said the harbour tunnel, at roughly £2bn, was worth building.').map((row) => row[0]),
+      ['fact-checked'],
+    );
+  });
+
+  it('takes its severity from the rating: false warning, mixed information, true hint; each configurable', () => {
+    const [falseRated] = check('Councillor Dana Roe said the harbour tunnel cost £2 billion to build.');
+    const [trueRated] = check('The new harbour ferry carries 400 passengers.');
+    assert.deepEqual([severityKeyOf(falseRated), defaultFindingSeverity(falseRated)], ['fact-checked', 'warning']);
+    assert.deepEqual([severityKeyOf(trueRated), defaultFindingSeverity(trueRated)], ['fact-checked-true', 'hint']);
+    assert.equal(
+      trueRated.message,
+      'Rated True by Harbour Check on 12 March 2025: “The new harbour ferry carries 400 passengers.”',
+    );
+    const mixed = {
+      ...falseRated,
+      statement: {
+        ...falseRated.statement!,
+        factCheck: { ...falseRated.statement!.factCheck!, rating: 'mixed' as const },
+      },
+    };
+    assert.deepEqual([severityKeyOf(mixed), defaultFindingSeverity(mixed)], ['fact-checked-mixed', 'information']);
+    const settings = settingsFrom({ severity: { 'fact-checked': 'error', 'fact-checked-true': 'off' } });
+    assert.deepEqual(
+      [severityFor(falseRated, settings), severityFor(trueRated, settings), severityFor(mixed, settings)],
+      ['error', undefined, 'information'],
+    );
+  });
+
+  it('the debunking cues, one sentence each', () => {
+    assert.deepEqual(
+      [
+        'Roe falsely claimed it.',
+        'There is no evidence for it.',
+        'Fact-checkers rejected the claim.',
+        'The figure was wrong, the audit found.',
+        'The myth that tolls fund schools persists.',
+        'Roe repeated the baseless claim that tolls fund schools.',
+        'Roe said tolls fund schools.',
+        'The council claimed tolls fund schools.',
+      ].map(reportsAsFalse),
+      [true, true, true, true, true, true, false, false],
+    );
+  });
+});
+
+describe('fact-checked through the CLI', () => {
+  it('check --corpus FILE.jsonld: text lines with the kind, and exit 0 (a repeat is not a conflict with the record)', () => {
+    const { code, stdout, stderr } = cli([
+      'check',
+      '--no-bundled',
+      '--corpus',
+      'harbour-check.jsonld',
+      '--date',
+      '2025-04-01',
+      'draft.md',
+    ]);
+    assert.equal(stderr, '');
+    assert.equal(
+      stdout,
+      `draft.md:3:1 fact-checked ${TUNNEL_MESSAGE}\ndraft.md:7:1 fact-checked Rated True by Harbour Check on 12 March 2025: “The new harbour ferry carries 400 passengers.”\n\n1 file checked: 0 conflicts, 0 unverified quotes, 0 supported\n`,
+    );
+    assert.equal(code, 0);
+  });
+
+  it('SARIF has the fact-checked rule and a level per rating; JSON gives the severity', () => {
+    const sarif = JSON.parse(
+      cli(['check', '--format', 'sarif', '--no-bundled', '--corpus', 'harbour-check.jsonld', 'draft.md']).stdout,
+    );
+    const [runLog] = sarif.runs;
+    const rule = runLog.tool.driver.rules.find((candidate: { id: string }) => candidate.id === 'fact-checked');
+    assert.deepEqual(
+      [rule.name, rule.shortDescription.text, rule.defaultConfiguration.level],
+      ['FactChecked', 'The draft repeats a claim a fact-checker has rated.', 'warning'],
+    );
+    assert.deepEqual(
+      runLog.results.map((result: { ruleId: string; level: string; ruleIndex: number }) => [
+        result.ruleId,
+        result.level,
+        runLog.tool.driver.rules[result.ruleIndex].id,
+      ]),
+      [
+        ['fact-checked', 'warning', 'fact-checked'],
+        ['fact-checked', 'none', 'fact-checked'],
+      ],
+    );
+    const json = JSON.parse(
+      cli(['check', '--format', 'json', '--no-bundled', '--corpus', 'harbour-check.jsonld', 'draft.md']).stdout,
+    );
+    assert.deepEqual(
+      json.files[0].findings.map((finding: { kind: string; severity: string }) => [finding.kind, finding.severity]),
+      [
+        ['fact-checked', 'warning'],
+        ['fact-checked', 'hint'],
+      ],
+    );
+  });
+
+  it('lookup finds fact-checks; import takes a ClaimReview corpus', () => {
+    const lookup = cli(['lookup', '--no-bundled', '--corpus', 'harbour-check.jsonld', 'ferry']);
+    assert.equal(lookup.code, 0);
+    assert.match(
+      lookup.stdout,
+      /^factcheck-https-harbourcheck-example-checks-ferry-passengers .*Port Ellis Ferries\n {2}The new harbour ferry carries 400 passengers\.\n/,
+    );
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fd-')), 'proposals.jsonl');
+    const imported = cli([
+      'import',
+      '--no-bundled',
+      '--corpus',
+      'harbour-check.jsonld',
+      '--date',
+      '2025-04-01',
+      '--publisher',
+      'Port Ellis Post',
+      '--out',
+      out,
+      'draft.md',
+    ]);
+    assert.equal(imported.stderr.includes('harbour-check.jsonld'), false, imported.stderr);
+    assert.equal(imported.code, 0, imported.stderr);
+  });
+});
+
+describe('the eval runner on a ClaimReview corpus', () => {
+  it('accepts --corpus FILE.jsonld and cases expecting fact-checked; a repeat on a case expecting nothing is a false alarm', () => {
+    const cases = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fd-eval-')), 'cases.jsonl');
+    const lines = [
+      {
+        id: 'fc-01',
+        text: 'Councillor Dana Roe said the harbour tunnel cost £2 billion to build.',
+        expect: ['fact-checked'],
+        statementId: 'https://harbourcheck.example/checks/tunnel-cost',
+      },
+      {
+        id: 'fc-02',
+        text: 'The new harbour ferry carries 400 passengers.',
+        expect: ['fact-checked'],
+        statementId: 'https://harbourcheck.example/checks/tunnel-cost',
+      },
+      { id: 'none-01', text: 'Roe falsely claimed that the harbour tunnel cost £2 billion to build.', expect: [] },
+      { id: 'none-02', text: 'Building the harbour tunnel cost the city £2bn, Roe said.', expect: [] },
+    ];
+    fs.writeFileSync(cases, lines.map((line) => JSON.stringify(line)).join('\n'));
+    const output = execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(__dirname, '..', 'eval', 'run.ts'),
+        '--json',
+        '--corpus',
+        FIXTURE,
+        '--cases',
+        cases,
+      ],
+      { encoding: 'utf8' },
+    );
+    const report = JSON.parse(output);
+    const kind = report.perKind.find((score: { kind: string }) => score.kind === 'fact-checked');
+    assert.deepEqual([kind.expected, kind.truePositives, kind.falsePositives], [2, 2, 1]);
+    assert.deepEqual([report.falseAlarms.count, report.falseAlarms.of, report.falseAlarms.ids], [1, 2, ['none-02']]);
+    // fc-02 cites the ferry's fact-check, not the tunnel's it names (by URL): a wrong-record citation.
+    assert.deepEqual(report.wrongRecordCitations, ['fc-02']);
+  });
+});
