@@ -15,7 +15,7 @@ import { tokenize, type Token } from '../text/tokens';
 import { deriveNumbers } from '../corpus/numbers';
 import { isNegationCue } from '../judge/negation';
 import type { QuoteClaim } from '../judge/quote';
-import { articleDateOf, resolveMention, type ArticleDate, type ResolvedDate } from './dates';
+import { articleDateOf, datelineDay, datesTheRemark, ledeOccasion, resolveMention, type ArticleDate, type ResolvedDate } from './dates';
 import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSource, ProposedStatement } from './types';
 import { compareWithCorpus } from './occurrences';
 
@@ -33,6 +33,8 @@ const ANONYMOUS = /\b(?:an?|one|two|three|several|some)\s+((?:(?:senior|top|form
 export function proposeFromArticle(article: Article, corpus: Corpus, options: ImportOptions = {}): ImportResult {
   const notes: string[] = [];
   const articleDate = dateOfArticle(article, options, notes);
+  // The day of the event the article reports: what its undated remarks were most likely said on.
+  const occasion = ledeOccasion(paragraphTexts(article), articleDate);
   const source = sourceOf(article, articleDate, options, corpus, notes);
   // First pass: who the article names that the corpus does not know (and their appositives);
   // second pass with them known, so "the mayor said" finds the mayor introduced by name.
@@ -114,6 +116,8 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     const key = speaker ?? '';
     let date: ResolvedDate | undefined;
     for (const mention of unit.dates) {
+      // "said in a statement that the pilot starts in September": a month or year that dates the content, not the remark.
+      if (!datesTheRemark(mention, unit.sentence, unit.sentenceStart)) continue;
       date = resolveMention(mention, articleDate);
       if (date) break;
     }
@@ -121,7 +125,11 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     else {
       const carried = lastDate.get(key);
       // A day carries to the same speaker's next words in the same or the next paragraph only.
-      date = carried ? { date: carried.date, datePrecision: carried.datePrecision, dateBasis: `${carried.dateBasis}; the day the article gives for ${speaker ? 'this speaker\u2019s' : 'these'} remarks just before` } : articleDateOf(articleDate, unit.outside);
+      date = carried
+        ? { date: carried.date, datePrecision: carried.datePrecision, dateBasis: `${carried.dateBasis}; the day the article gives for ${speaker ? 'this speaker\u2019s' : 'these'} remarks just before` }
+        : occasion && !/\b(?:last|this|earlier (?:this|in the)) week\b|\bearlier\b|\bin an interview\b/i.test(unit.outside)
+          ? occasion
+          : articleDateOf(articleDate, unit.outside);
     }
     let outlet = unit.outlet;
     if (outlet) lastOutlet.set(key, outlet);
@@ -167,8 +175,9 @@ interface Unit {
   speaker: string | null;
   confidence: number;
   reason: string;
-  /** The sentence(s) around it, verbatim, and their words outside quotation marks. */
+  /** The sentence(s) around it, verbatim, where they start in the text, and their words outside quotation marks. */
   sentence: string;
+  sentenceStart: number;
   outside: string;
   line: number;
   dates: QuoteClaim['window']['dates'];
@@ -184,13 +193,24 @@ interface Unit {
   appositive?: { name: string; role: string };
 }
 
-function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
-  const directory = new PersonDirectory(people);
-  const outlets = outletsOf(corpus);
+/** The article's prose with Markdown masked (offsets kept) and where its paragraphs start. */
+function maskedArticle(article: Article): { text: string; breaks: number[] } {
   const format = article.format === 'markdown' ? 'markdown' : 'plaintext';
   const masked = maskMarkdown(article.text, format);
   const text = masked.text;
-  const breaks = article.format === 'html' ? article.paragraphStarts : format === 'plaintext' && onePerLine(text) ? lineStarts(text) : masked.breaks;
+  return { text, breaks: article.format === 'html' ? article.paragraphStarts : format === 'plaintext' && onePerLine(text) ? lineStarts(text) : masked.breaks };
+}
+
+/** Each paragraph's text, in order. */
+function paragraphTexts(article: Article): string[] {
+  const { text, breaks } = maskedArticle(article);
+  return splitParagraphs(text, breaks).map((paragraph) => text.slice(paragraph.start, paragraph.end));
+}
+
+function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
+  const directory = new PersonDirectory(people);
+  const outlets = outletsOf(corpus);
+  const { text, breaks } = maskedArticle(article);
   const lines = lineStarts(article.text);
   const units: Unit[] = [];
   let state: SpeakerState = { lastSpeaker: null };
@@ -215,6 +235,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         confidence,
         reason,
         sentence,
+        sentenceStart: around.start,
         outside,
         line: lineOf(article, lines, quote.start),
         dates: quote.window.dates,
@@ -233,7 +254,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         // Not a statement, but it says when and where this speaker spoke ("Ryabkov told ABC News on Monday").
         const venue = claim.window.outlets.find((outlet) => !outlet.asPublisher);
         const sentence = article.text.slice(claim.start, claim.end);
-        units.push({ kind: 'context', text: '', speaker: claim.speaker, confidence: 0, reason: '', sentence, outside: sentence, line: 0, dates: claim.window.dates, outlet: venue ? venueText(venue.text, sentence) : '', paragraph: paragraph.start });
+        units.push({ kind: 'context', text: '', speaker: claim.speaker, confidence: 0, reason: '', sentence, sentenceStart: claim.start, outside: sentence, line: 0, dates: claim.window.dates, outlet: venue ? venueText(venue.text, sentence) : '', paragraph: paragraph.start });
         continue;
       }
       const venue = claim.window.outlets.find((outlet) => !outlet.asPublisher);
@@ -245,6 +266,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         confidence: claim.speakerMention ? 0.8 : 0.6,
         reason: claim.speakerMention ? `reported claim with a number, attributed to \u201C${claim.speakerMention ? text.slice(claim.speakerMention.start, claim.speakerMention.end) : ''}\u201D` : 'reported claim with a number, attributed by a pronoun',
         sentence,
+        sentenceStart: claim.start,
         outside: sentence,
         line: lineOf(article, lines, claim.start),
         dates: claim.window.dates,
@@ -447,10 +469,18 @@ export function negated(text: string): boolean {
 }
 
 function dateOfArticle(article: Article, options: ImportOptions, notes: string[]): ArticleDate {
-  if (article.meta.published) return { date: article.meta.published, precision: 'day', basis: `published ${article.meta.published} per the article\u2019s ${article.format === 'html' ? 'markup' : 'front matter'}` };
-  if (options.articleDate) return { date: options.articleDate, precision: /^\d{4}-\d{2}-\d{2}$/.test(options.articleDate) ? 'day' : /^\d{4}-\d{2}$/.test(options.articleDate) ? 'month' : 'year', basis: options.articleDateBasis ?? `the article date given at import, ${options.articleDate}` };
-  notes.push(`${article.file}: no publication date in the file and none given; remarks are dated to the year 1970 until you set one (--date YYYY-MM-DD).`);
-  return { date: '1970', precision: 'year', basis: 'no article date known: set one' };
+  const published = article.meta.published
+    ? { date: article.meta.published, precision: 'day' as const, basis: `published ${article.meta.published} per the article\u2019s ${article.meta.publishedFrom ?? (article.format === 'html' ? 'markup' : 'front matter')}` }
+    : options.articleDate && !options.articleDateGuessed
+      ? { date: options.articleDate, precision: precisionOf(options.articleDate), basis: options.articleDateBasis ?? `the article date given at import, ${options.articleDate}` }
+      : undefined;
+  if (published) return datelineDay(article.text, published) ?? published;
+  notes.push(`${article.file}: no publication date in the article${options.articleDate ? ` (${options.articleDate}, ${options.articleDateBasis ?? 'given at import'}, is not the article\u2019s own)` : ' and none given'}; remarks it does not date are left without a date until you set one (--date YYYY-MM-DD, or edit them in review).`);
+  return { date: '', precision: 'day', basis: 'the article gives no date' };
+}
+
+function precisionOf(date: string): ArticleDate['precision'] {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? 'day' : /^\d{4}-\d{2}$/.test(date) ? 'month' : 'year';
 }
 
 function sourceOf(article: Article, date: ArticleDate, options: ImportOptions, corpus: Corpus, notes: string[]): ProposedSource {
@@ -458,15 +488,16 @@ function sourceOf(article: Article, date: ArticleDate, options: ImportOptions, c
   const publisher = article.meta.publisher ?? options.publisher;
   if (!publisher) notes.push(`${article.file}: no publisher in the file; recorded as "Unknown publisher" (edit the source record).`);
   const known = new Set(corpus.sources.map((source) => source.id));
-  const id = uniqueId(slug(`${publisher ? publisher.split(/\s+/).slice(0, 3).join(' ') : 'article'} ${date.date} ${base}`).slice(0, 80), known);
+  const id = uniqueId(slug(`${publisher ? publisher.split(/\s+/).slice(0, 3).join(' ') : 'article'} ${date.date || options.articleDate || ''} ${base}`).slice(0, 80), known);
   const source: ProposedSource = {
     type: 'source',
     id,
     publisher: publisher ?? 'Unknown publisher',
     headline: article.meta.headline ?? base,
-    published: date.date,
-    publishedPrecision: date.precision,
-    dateBasis: date.basis,
+    // A source needs a date: the article's, else the fallback the caller gave (a file's modification date), flagged.
+    published: date.date || options.articleDate || '',
+    publishedPrecision: date.date ? date.precision : precisionOf(options.articleDate ?? ''),
+    dateBasis: date.date ? date.basis : options.articleDate ? `${options.articleDateBasis ?? options.articleDate}: not a date the article gives` : 'the article gives no date: set one',
     status: 'proposed',
   };
   if (article.meta.byline?.length) source.byline = article.meta.byline;

@@ -34,7 +34,7 @@ export function heldBecause(statement: ProposedStatement): string | undefined {
   if (!statement.speaker) return 'no speaker';
   if (statement.differsFrom) return `differs from record ${statement.differsFrom.id}`;
   if (statement.confidence < CONFIDENT) return `confidence ${statement.confidence} below ${CONFIDENT}`;
-  if (statement.date === '1970') return 'no date';
+  if (!statement.date) return 'no date';
   return undefined;
 }
 
