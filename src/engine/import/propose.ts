@@ -18,6 +18,10 @@ import type { QuoteClaim } from '../judge/quote';
 import { articleDateOf, datelineDay, datesTheRemark, ledeOccasion, resolveMention, type ArticleDate, type ResolvedDate } from './dates';
 import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSource, ProposedStatement } from './types';
 import { compareWithCorpus } from './occurrences';
+import { lastNamedPerson } from './antecedent';
+
+/** "he said", "she added", "said she", "She added:": a quotation attributed by a pronoun. */
+const PRONOUN_SAID = /\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|adds|told|continued|went on|explained|insisted|recalled|admitted|warned|replied|wrote)\b|\b(?:said|says|added)\s+(?:he|she)\b/i;
 
 /** Proposals at or above this confidence are "confident": `--accept-confident` and Accept All Confident take them. */
 export const CONFIDENT = 0.9;
@@ -214,19 +218,37 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
   const lines = lineStarts(article.text);
   const units: Unit[] = [];
   let state: SpeakerState = { lastSpeaker: null };
+  let previousParagraphStart = 0;
   for (const paragraph of splitParagraphs(text, breaks)) {
     const claims = extractClaims(text, paragraph, directory, state, outlets);
     const sentences = splitSentences(text, paragraph);
     let quotesInParagraph = 0;
+    let paragraphSpeaker: { id: string; name: string } | undefined;
     for (const original of claims.quotes) {
       const around = sentencesAround(sentences, original);
       const sentence = article.text.slice(around.start, around.end);
       const outside = outsideQuotes(sentence);
-      const quote = withTrailingAttribution(original, text, around, directory);
+      let quote = withTrailingAttribution(original, text, around, directory);
+      let resolved: string | undefined;
+      if (!quote.speakerMention && PRONOUN_SAID.test(outside)) {
+        // "“…,” she said": the person named last before it, not the last speaker.
+        const antecedent = lastNamedPerson(text, previousParagraphStart, quote.start, directory);
+        if (antecedent) {
+          quote = { ...quote, speaker: antecedent.personId, attributed: true };
+          resolved = `pronoun resolved to the person named last before it, ${antecedent.name}`;
+        }
+      } else if (!quote.speakerMention && paragraphSpeaker && !hasSpeechVerb(outside)) {
+        // A second quotation in the paragraph with no attribution of its own: the same speaker's.
+        quote = { ...quote, speaker: paragraphSpeaker.id };
+        resolved = `continues ${paragraphSpeaker.name}\u2019s quotation in the same paragraph`;
+      }
       const followsQuote = quotesInParagraph > 0 && !quote.speaker;
       if (!followsQuote && !isStatement(quote, text, outside)) continue;
       quotesInParagraph++;
-      const { confidence, reason } = judgeSpeaker(quote, outside, directory);
+      const judged = judgeSpeaker(quote, outside, directory);
+      const confidence = resolved ? (resolved.startsWith('pronoun') ? 0.9 : 0.85) : judged.confidence;
+      const reason = resolved ?? judged.reason;
+      if (quote.speaker) paragraphSpeaker = { id: quote.speaker, name: directory.person(quote.speaker)?.name ?? quote.speaker.replace(/^unknown:/, '') };
       const venue = quote.window.outlets.find((outlet) => !outlet.asPublisher);
       units.push({
         kind: 'quote',
@@ -276,6 +298,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
     }
     units.sort((a, b) => a.line - b.line || 0);
     state = claims.state;
+    previousParagraphStart = paragraph.start;
   }
   return units;
 }

@@ -1,0 +1,109 @@
+/**
+ * Who "he" or "she" is in "“…,” she said": the person named last before the quotation, in its
+ * paragraph or the one before, whether the corpus knows them or not. Reporters introduce a new
+ * voice by name ("Alyssa Murray, 34, sat with her children") and then quote them with a pronoun;
+ * the last *speaker* is the wrong antecedent then. Names inside quotation marks, possessives
+ * ("Etxeberria's directeur sportif") and bodies (councils, services, clubs) are passed over, since
+ * "he" and "she" are people.
+ */
+import type { PersonDirectory } from '../draft/people';
+import { tokenize } from '../text/tokens';
+
+/** Words that make a capitalised run a body or a place, not a person. */
+const NOT_PERSON = new Set([
+  'council', 'service', 'services', 'group', 'hospital', 'association', 'ministry', 'party', 'club', 'university', 'department', 'police', 'agency', 'bureau', 'court',
+  'street', 'road', 'avenue', 'river', 'town', 'city', 'county', 'stadium', 'festival', 'days', 'union', 'forum', 'board', 'committee', 'government', 'office', 'house',
+  'hall', 'centre', 'center', 'school', 'college', 'institute', 'foundation', 'company', 'bank', 'markets', 'news', 'press', 'wire', 'times', 'post', 'herald', 'league',
+  'cup', 'rovers', 'united', 'town', 'fc', 'state', 'states', 'republic', 'kingdom', 'wales', 'england', 'scotland', 'ireland', 'france', 'spain', 'park', 'square',
+  'bridge', 'station', 'airport', 'region', 'province', 'district', 'valley', 'mountains', 'hills', 'island', 'islands', 'sea', 'ocean', 'alliance', 'trust', 'network',
+  'commission', 'parliament', 'senate', 'assembly', 'authority', 'corporation', 'inc', 'ltd', 'plc', 'marine', 'airlines', 'health', 'care', 'unit', 'team', 'jury',
+]);
+
+/** Words that open a sentence without being a name. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'some', 'many', 'most', 'in', 'at', 'on', 'for', 'from', 'to', 'by', 'with', 'after', 'before', 'when', 'while', 'as',
+  'not', 'every', 'outside', 'inside', 'under', 'over', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'it', 'his', 'her', 'their', 'its', 'our', 'i', 'one',
+  'two', 'three', 'volunteers', 'residents', 'officials', 'critics', 'analysts', 'speaking', 'asked', 'meanwhile', 'still', 'even', 'now', 'then', 'last', 'next', 'earlier',
+  'later', 'since', 'until', 'behind', 'ahead', 'among', 'across', 'during', 'despite', 'although', 'though', 'if', 'unlike', 'like', 'about', 'without', 'within', 'what',
+  'who', 'how', 'why', 'where', 'there', 'here', 'mr', 'mrs', 'ms', 'dr', 'prof', 'det', 'insp', 'sgt', 'supt', 'councillor', 'cllr', 'sir', 'dame', 'lord', 'lady', 'chief',
+  'president', 'minister', 'mayor', 'judge', 'coach', 'manager', 'director', 'captain', 'professor', 'inspector', 'detective', 'senator', 'governor',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december',
+]);
+
+/** Lower-case particles inside names: "Siobhán Ní Bhriain", "Jesús Ángel de la Fuente", "Ursula von der Leyen". */
+const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'di']);
+
+/** Words before a name that make it an object ("told Screen Ledger", "in Galway", "the Government"), not who speaks next. */
+const OBJECT_MARKER = /\b(?:to|told|telling|with|in|at|from|by|on|of|for|about|against|into|near|the|a|an|than|via)\s+$/i;
+/** What follows the subject of a speech verb: the verb, or an appositive clause and then the verb. */
+const SUBJECT_OF_SPEECH = /^(?:,?\s+(?:said|says|told|added|insisted|explained|argued|warned|admitted|recalled)\b|,\s+(?:who|whose|speaking|a|an|the|\d+)\b[^.]*?,\s+(?:said|says|told|added|insisted|explained|argued|warned|admitted|recalled)\b)/;
+
+export interface Antecedent {
+  /** A person id of the directory, or `unknown:<name>` for a person it does not hold. */
+  personId: string;
+  name: string;
+  /** Offset of the name in the text. */
+  start: number;
+}
+
+/**
+ * The person named last in `text` between `from` and `to` (offsets), outside quotation marks.
+ * Known people (the directory's mentions) and unknown capitalised names of two to five words
+ * count; bodies and places do not. Undefined when nobody is named there.
+ */
+export function lastNamedPerson(text: string, from: number, to: number, directory: PersonDirectory): Antecedent | undefined {
+  const window = text.slice(from, to).replace(/[\u201C"\u00AB][^\u201D"\u00BB]*[\u201D"\u00BB]/g, (quoted) => ' '.repeat(quoted.length)).replace(/(^|[\s(\u2014-])\u2018[^\u2019]*\u2019(?![a-z])/g, (quoted) => ' '.repeat(quoted.length));
+  const tokens = tokenize(window, from);
+  let best: Antecedent | undefined;
+  const objectAt = (start: number) => OBJECT_MARKER.test(window.slice(Math.max(0, start - from - 12), start - from));
+  for (const mention of directory.findMentions(tokens, text)) {
+    if (mention.possessive || objectAt(mention.start)) continue;
+    const person = mention.via === 'unknown' ? undefined : directory.person(mention.personId);
+    if (person && person.kind === 'group') continue;
+    const name = person?.name ?? mention.personId.replace(/^unknown:/, '');
+    if (mention.via === 'unknown' && !looksLikePerson(name.split(/\s+/))) continue;
+    if (!best || mention.start > best.start) best = { personId: mention.personId, name, start: mention.start };
+  }
+  // Capitalised runs the directory does not read as names ("Alyssa Murray, 34, sat…").
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i].text)) continue;
+    let k = i;
+    const words: string[] = [];
+    while (k < tokens.length && (isCapitalised(tokens[k].text) || (PARTICLES.has(tokens[k].text) && words.length > 0 && isCapitalised(tokens[k + 1]?.text ?? ''))) && (k === i || window[tokens[k].start - from - 1] === ' ')) {
+      words.push(tokens[k].text);
+      k++;
+    }
+    const run = dropTitles(words);
+    const possessive = /['\u2019]s?$/.test(words[words.length - 1] ?? '') || /^['\u2019]s\b/.test(window.slice(tokens[k - 1].end - from));
+    const after = window.slice(tokens[k - 1].end - from, tokens[k - 1].end - from + 160);
+    // One word is a name only as the subject of a speech verb: "His daughter, Caitríona, said", "Perrin-Moreau, who…, said".
+    const single = run.length === 1 && !FUNCTION_WORDS.has(run[0].toLowerCase()) && !NOT_PERSON.has(run[0].toLowerCase()) && SUBJECT_OF_SPEECH.test(after);
+    if (((run.length >= 2 && run.length <= 5 && looksLikePerson(run)) || single) && !possessive && !objectAt(tokens[i].start)) {
+      const start = tokens[i + (words.length - run.length)].start;
+      if (!best || start > best.start) {
+        const name = run.join(' ');
+        const known = directory.findMentions(tokenize(name), name).find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+        best = { personId: known?.personId ?? `unknown:${name}`, name: known ? directory.person(known.personId)?.name ?? name : name, start };
+      }
+    }
+    i = Math.max(i, k - 1);
+  }
+  return best;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u.test(word) && !/^\p{Lu}{2,}$/u.test(word);
+}
+
+function dropTitles(words: string[]): string[] {
+  let k = 0;
+  while (k < words.length && FUNCTION_WORDS.has(words[k].toLowerCase().replace(/\.$/, ''))) k++;
+  return words.slice(k);
+}
+
+function looksLikePerson(words: string[]): boolean {
+  if (words.length < 2) return false;
+  if (FUNCTION_WORDS.has(words[0].toLowerCase())) return false;
+  return !words.some((word) => NOT_PERSON.has(word.toLowerCase().replace(/['\u2019]s$/, '')));
+}
