@@ -17,6 +17,7 @@ const NOT_PERSON = new Set([
   'cup', 'rovers', 'united', 'town', 'fc', 'state', 'states', 'republic', 'kingdom', 'wales', 'england', 'scotland', 'ireland', 'france', 'spain', 'park', 'square',
   'bridge', 'station', 'airport', 'region', 'province', 'district', 'valley', 'mountains', 'hills', 'island', 'islands', 'sea', 'ocean', 'alliance', 'trust', 'network',
   'commission', 'parliament', 'senate', 'assembly', 'authority', 'corporation', 'inc', 'ltd', 'plc', 'marine', 'airlines', 'health', 'care', 'unit', 'team', 'jury',
+  'federation', 'confederation', 'institute', 'society', 'fund', 'federal', 'national', 'international', 'organisation', 'organization', 'charity',
 ]);
 
 /** Words that open a sentence without being a name. */
@@ -106,4 +107,42 @@ function looksLikePerson(words: string[]): boolean {
   if (words.length < 2) return false;
   if (FUNCTION_WORDS.has(words[0].toLowerCase())) return false;
   return !words.some((word) => NOT_PERSON.has(word.toLowerCase().replace(/['\u2019]s$/, '')));
+}
+
+const SPEECH_VERB = /\b(?:said|says|told|added|called|described|insisted|warned|argued|stated|announced|admitted|explained)\b/;
+/** Post-nominal letters that are not part of the name ("Simon Achterberg KC", "Colm Brady TD"). */
+const POST_NOMINALS = new Set(['KC', 'QC', 'TD', 'MP', 'MEP', 'MSP', 'AM', 'MLA', 'PhD', 'OBE', 'MBE', 'CBE', 'Jr', 'Sr']);
+
+/**
+ * The named subject of a sentence's speech verb, from its words outside quotation marks: "Mayor
+ * Gloria Estévez, who proposed the pilot, called the decision …", "Opposition spokesman Colm
+ * Brady TD described the scenes as …", "In a statement, the West Coast Hospital Group said …".
+ * An appositive between name and verb is skipped; titles and post-nominals are dropped. Returns
+ * the name and whether it is a body (a council, a group, a ministry), or undefined.
+ */
+export function speechSubject(outside: string): { name: string; body: boolean } | undefined {
+  const verb = SPEECH_VERB.exec(outside);
+  if (!verb) return undefined;
+  let before = outside.slice(0, verb.index).replace(/\s+$/, '');
+  // ", who proposed the pilot in her budget address," / ", which represents 9,000 growers," / ", 41,"
+  before = before.replace(/,\s+(?:who|whose|which|speaking|a|an|the|\d+)\b[^,]*(?:,[^,]*)?,$/, '').replace(/,$/, '').trim();
+  const words = before.split(/\s+/);
+  const run: string[] = [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k].replace(/^[("\u201C]+/, '');
+    const capital = /^\p{Lu}/u.test(word) && !/[,;:]$/.test(word);
+    if (capital || (PARTICLES.has(word) && run.length > 0)) run.unshift(word);
+    else break;
+  }
+  while (run.length && POST_NOMINALS.has(run[run.length - 1])) run.pop();
+  const name = dropTitles(run);
+  if (name.length < 2 || name.length > 6) return undefined;
+  const body = isBodyName(name);
+  if (!body && !looksLikePerson(name)) return undefined;
+  return { name: name.join(' '), body };
+}
+
+/** A name that is a body or institution ("West Coast Hospital Group", "Unión de Olivareros del Sur"), not a person. */
+export function isBodyName(words: readonly string[]): boolean {
+  return words.some((word) => NOT_PERSON.has(word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['\u2019]s$/, '')));
 }

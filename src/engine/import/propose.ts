@@ -18,7 +18,7 @@ import type { QuoteClaim } from '../judge/quote';
 import { articleDateOf, datelineDay, datesTheRemark, ledeOccasion, resolveMention, type ArticleDate, type ResolvedDate } from './dates';
 import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSource, ProposedStatement } from './types';
 import { compareWithCorpus } from './occurrences';
-import { lastNamedPerson } from './antecedent';
+import { isBodyName, lastNamedPerson, speechSubject } from './antecedent';
 
 /** "he said", "she added", "said she", "She added:": a quotation attributed by a pronoun. */
 const PRONOUN_SAID = /\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|adds|told|continued|went on|explained|insisted|recalled|admitted|warned|replied|wrote)\b|\b(?:said|says|added)\s+(?:he|she)\b/i;
@@ -27,7 +27,7 @@ const PRONOUN_SAID = /\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|adds|told|con
 export const CONFIDENT = 0.9;
 
 /** Unnamed speakers: "a senior U.S. official", "two people familiar with the talks", "a spokesperson". */
-const ANONYMOUS = /\b(?:an?|one|two|three|several|some)\s+((?:(?:senior|top|former|high-ranking|high|ranking|western|european|u\.s\.|us|american|russian|ukrainian|british|government|administration|white house|kremlin|state department|defen[cs]e|military|intelligence|security|diplomatic|police|council|club|company|party|official|person|people)\s+){0,4}(?:officials?|diplomats?|sources?|aides?|advisers?|advisors?|spokes(?:man|woman|person)|people|persons?|insiders?|negotiators?|executives?|employees?|members?|lawmakers?|analysts?|staffers?|residents?|witnesses?))\b/i;
+const ANONYMOUS = /\b(?:an?|one|two|three|several|some)\s+((?:(?!(?:of|the|and|who|whose|which|that)\b)[a-z][\w.-]*\s+){0,4}(?:officials?|diplomats?|sources?|aides?|advisers?|advisors?|spokes(?:man|woman|person)|people|persons?|insiders?|negotiators?|executives?|employees?|members?|lawmakers?|analysts?|staffers?|residents?|witnesses?|managers?|assistants?|workers?|nurses?|doctors?|riders?|players?|leaders?)|of the (?:people|officials|sources|diplomats|people familiar with [a-z ]+?))\b/i;
 
 /**
  * Proposes records for one article. `corpus` is what is already known (people matched through
@@ -237,6 +237,14 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
           quote = { ...quote, speaker: antecedent.personId, attributed: true };
           resolved = `pronoun resolved to the person named last before it, ${antecedent.name}`;
         }
+      } else if (!quote.speaker && hasSpeechVerb(outside, true)) {
+        // "Mayor Gloria Estévez, who proposed the pilot, called the decision “…”": the verb's named subject.
+        const subject = speechSubject(outside);
+        const known = subject && directory.findMentions(tokenize(subject.name), subject.name).find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+        if (subject) {
+          quote = { ...quote, speaker: known?.personId ?? `unknown:${subject.name}`, attributed: true };
+          resolved = `the named subject of the sentence\u2019s speech verb, ${subject.name}`;
+        }
       } else if (!quote.speakerMention && paragraphSpeaker && !hasSpeechVerb(outside)) {
         // A second quotation in the paragraph with no attribution of its own: the same speaker's.
         quote = { ...quote, speaker: paragraphSpeaker.id };
@@ -366,7 +374,7 @@ function outsideQuotes(sentence: string): string {
 }
 
 /** Verbs that attribute words in an article beyond the draft reader's list ("repeated his claim that"). */
-const MORE_SPEECH_VERBS = new Set(['repeated', 'repeats', 'touted', 'stating', 'insisting', 'adding', 'telling', 'writing', 'continued', 'pledged', 'promised', 'threatened', 'predicting']);
+const MORE_SPEECH_VERBS = new Set(['called', 'described', 'repeated', 'repeats', 'touted', 'stating', 'insisting', 'adding', 'telling', 'writing', 'continued', 'pledged', 'promised', 'threatened', 'predicting']);
 
 function hasSpeechVerb(words: string, wide = false): boolean {
   return tokenize(words).some((token) => SPEECH_VERBS.has(token.norm) || (wide && MORE_SPEECH_VERBS.has(token.norm)));
@@ -452,7 +460,7 @@ function newPeople(units: Unit[], people: Person[]): ProposedPerson[] {
       const words = name.split(/\s+/);
       const aliases = [name];
       if (words.length > 1) aliases.push(words[words.length - 1]);
-      person = { type: 'person', id, name, kind: 'person', aliases, roles: [], status: 'proposed' };
+      person = { type: 'person', id, name, kind: isBodyName(words) ? 'group' : 'person', aliases, roles: [], status: 'proposed' };
       found.set(id, person);
     }
     if (unit.appositive && !person.roles.some((role) => role.title === unit.appositive!.role)) person.roles.push({ title: unit.appositive.role });
