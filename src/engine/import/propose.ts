@@ -403,6 +403,16 @@ function isStatement(quote: QuoteClaim, text: string, outside: string): boolean 
   const lineEnd = text.indexOf('\n', quote.end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   if (line.length > 12 && line === line.toUpperCase() && /\p{Lu}{4}/u.test(line)) return false;
+  // A short quoted noun phrase after a determiner or a number is a term, a status or a job title,
+  // not words someone said: "declared a “major internal incident”", "hire 12 additional “transit ambassadors”".
+  // After a determiner only where nobody is said to speak: "would be a “very big move”", he said, is a partial quotation.
+  const lead = text.slice(Math.max(0, quote.start - 40), quote.start);
+  if (words.length <= 4 && !/[.!?,;]$/.test(quote.text.trim())) {
+    if (/(?:^|[\s(])\d[\d,.]*(?:\s+[a-z][\w-]*)?\s*[\u201C"'\u2018]?$/.test(lead)) return false;
+    // "declared a “major internal incident”": a status declared, not words quoted.
+    if (/\b(?:declar|proclaim)\w*\s+(?:(?:a|an|the)\s+)?[\u201C"'\u2018]?$/i.test(lead)) return false;
+    if (!hasSpeechVerb(outside, true) && /(?:^|[\s(])(?:a|an|the|its|their|his|her|our|this|these|those)(?:\s+(?!(?:was|were|is|are|be|been|had|has|would|will)\b)[a-z][\w-]*)?\s*[\u201C"'\u2018]?$/i.test(lead)) return false;
+  }
   if (words.length <= 3) {
     if (!hasSpeechVerb(outside, true) && !/:\s*$/.test(before)) return false;
     // Inside a noun phrase: a word follows the closing mark directly ("“NATO-like” security guarantees").
