@@ -18,7 +18,10 @@ import type { QuoteClaim } from '../judge/quote';
 import { articleDateOf, datelineDay, datesTheRemark, ledeOccasion, resolveMention, type ArticleDate, type ResolvedDate } from './dates';
 import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSource, ProposedStatement } from './types';
 import { compareWithCorpus } from './occurrences';
-import { isBodyName, lastNamedPerson, speechSubject } from './antecedent';
+import { isBodyName, lastNamedPerson, speechSubject, wholeBodyName } from './antecedent';
+
+/** After a quotation: "said the group's co-founder, Lupe Carrasco" (a role, a comma, then the name). */
+const TRAILING_ROLE_THEN_NAME = /^[,.!?\u2026]?[\u201D\u2019"']?,?\s+(?:said|says|added|told)\s+(?:the|a|an|his|her|their)\s+[^,.;\u201C"]{2,60},\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})\b/u;
 
 /** "he said", "she added", "said she", "She added:": a quotation attributed by a pronoun. */
 const PRONOUN_SAID = /\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|adds|told|continued|went on|explained|insisted|recalled|admitted|warned|replied|wrote)\b|\b(?:said|says|added)\s+(?:he|she)\b/i;
@@ -230,7 +233,27 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       const outside = outsideQuotes(sentence);
       let quote = withTrailingAttribution(original, text, around, directory);
       let resolved: string | undefined;
-      if (!quote.speakerMention && PRONOUN_SAID.test(outside)) {
+      if (quote.speakerMention?.via === 'unknown' && quote.speaker?.startsWith('unknown:')) {
+        // "the West Coast Hospital Group": a body's name runs on to the left of what the reader took.
+        const whole = wholeBodyName(text, quote.speakerMention.start, quote.speaker.slice(8));
+        if (whole) quote = { ...quote, speaker: `unknown:${whole}` };
+      }
+      const afterColon = quote.start <= paragraph.start + 1 && /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start));
+      const roleThenName = TRAILING_ROLE_THEN_NAME.exec(text.slice(quote.end, Math.min(around.end, quote.end + 160)));
+      if (!quote.speakerMention && afterColon) {
+        // "In a statement released after the vote, Estévez said:" and the quotation as the next paragraph.
+        const antecedent = lastNamedPerson(text, previousParagraphStart, quote.start, directory);
+        if (antecedent) {
+          quote = { ...quote, speaker: antecedent.personId, attributed: true };
+          resolved = `introduced by a colon after ${antecedent.name}`;
+        }
+      } else if (roleThenName && !quote.speakerMention) {
+        // "“…,” said the group's co-founder, Lupe Carrasco, a home health aide": the name after the role.
+        const name = roleThenName[1];
+        const known = directory.findMentions(tokenize(name), name).find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+        quote = { ...quote, speaker: known?.personId ?? `unknown:${name}`, attributed: true };
+        resolved = `named after the speech verb and a role: ${name}`;
+      } else if (!quote.speakerMention && PRONOUN_SAID.test(outside)) {
         // "“…,” she said": the person named last before it, not the last speaker.
         const antecedent = lastNamedPerson(text, previousParagraphStart, quote.start, directory);
         if (antecedent) {
