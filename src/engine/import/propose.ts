@@ -23,6 +23,13 @@ import { isBodyName, lastNamedPerson, speechSubject, wholeBodyName } from './ant
 /** After a quotation: "said the group's co-founder, Lupe Carrasco" (a role, a comma, then the name). */
 const TRAILING_ROLE_THEN_NAME = /^[,.!?\u2026]?[\u201D\u2019"']?,?\s+(?:said|says|added|told)\s+(?:the|a|an|his|her|their)\s+[^,.;\u201C"]{2,60},\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})\b/u;
 
+/** The last anonymous source described in the 1,500 characters before `at` whose noun is `noun`'s last word ("a Ukrainian official" for "the official"). */
+function introducedAnonymous(text: string, at: number, noun: string): string | undefined {
+  const head = noun.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+  const found = [...text.slice(Math.max(0, at - 1500), at).matchAll(new RegExp(ANONYMOUS.source, 'gi'))].filter((match) => match[1].toLowerCase().split(/\s+/).pop()!.replace(/s$/, '') === head);
+  return found.at(-1)?.[0];
+}
+
 /** "he said", "she added", "said she", "She added:": a quotation attributed by a pronoun. */
 const PRONOUN_SAID = /\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|adds|told|continued|went on|explained|insisted|recalled|admitted|warned|replied|wrote)\b|\b(?:said|says|added)\s+(?:he|she)\b/i;
 
@@ -60,6 +67,15 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
   let lastAnonymous: string | undefined;
   let previousParagraph = -1;
   const directory = new PersonDirectory(people);
+  const anonymousDirectory = new PersonDirectory(corpus.people.filter((person) => person.kind === 'anonymous'));
+  /** The person id for an anonymous source's description: the corpus's, or a new anonymous person. */
+  const anonymousSpeaker = (description: string): string => {
+    const phrase = description.replace(/^(?:an?|one)\s+/i, '');
+    const known = anonymousDirectory.findMentions(tokenize(phrase), phrase)[0];
+    const id = known?.personId ?? `anonymous-${slug(phrase)}`;
+    if (!known && !usedPeople.has(id)) usedPeople.set(id, { type: 'person', id, name: description, kind: 'anonymous', aliases: [description, phrase], roles: [], status: 'proposed' });
+    return id;
+  };
   for (const unit of units) {
     let speaker = unit.speaker;
     let reason = unit.reason;
@@ -85,9 +101,11 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         speaker = subject.personId;
         reason = `the sentence's subject, ${directory.person(subject.personId)?.name ?? subject.personId}`;
         confidence = 0.85;
-      } else if (roleNoun && lastAnonymous) {
-        speaker = lastAnonymous;
-        reason = `\u201Cthe ${roleNoun[1]}\u201D: the anonymous source introduced earlier`;
+      } else if (roleNoun && (introducedAnonymous(article.text, unit.sentenceStart, roleNoun[1]) || lastAnonymous)) {
+        // "A Ukrainian official … said …" then "“…,” the official said": the source introduced last, quoted or not.
+        const introduced = introducedAnonymous(article.text, unit.sentenceStart, roleNoun[1]);
+        speaker = introduced ? anonymousSpeaker(introduced) : lastAnonymous!;
+        reason = `\u201Cthe ${roleNoun[1]}\u201D: the anonymous source introduced earlier${introduced ? `, \u201C${introduced}\u201D` : ''}`;
         confidence = 0.85;
       } else if (/\b(?:he|she)\s+[a-z]+ed\b/i.test(unit.outside) && previousSpeaker && unit.paragraph - previousParagraph < 2000) {
         speaker = previousSpeaker;
@@ -106,10 +124,7 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     if (!speaker) {
       const anonymous = ANONYMOUS.exec(unit.outside);
       if (anonymous && hasSpeechVerb(unit.outside)) {
-        const phrase = anonymous[0].replace(/^(?:an?|one)\s+/i, '');
-        const known = new PersonDirectory(corpus.people.filter((person) => person.kind === 'anonymous')).findMentions(tokenize(phrase), phrase)[0];
-        speaker = known?.personId ?? `anonymous-${slug(phrase)}`;
-        if (!known) usedPeople.set(speaker, { type: 'person', id: speaker, name: anonymous[0], kind: 'anonymous', aliases: [anonymous[0], phrase], roles: [], status: 'proposed' });
+        speaker = anonymousSpeaker(anonymous[0]);
         reason = `anonymous source: \u201C${anonymous[0]}\u201D`;
         confidence = 0.85;
       }
