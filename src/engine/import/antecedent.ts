@@ -71,7 +71,7 @@ export function lastNamedPerson(text: string, from: number, to: number, director
     if (!isCapitalised(tokens[i].text)) continue;
     let k = i;
     const words: string[] = [];
-    while (k < tokens.length && (isCapitalised(tokens[k].text) || (PARTICLES.has(tokens[k].text) && words.length > 0 && isCapitalised(tokens[k + 1]?.text ?? ''))) && (k === i || window[tokens[k].start - from - 1] === ' ')) {
+    while (k < tokens.length && (isCapitalised(tokens[k].text) || (PARTICLES.has(tokens[k].text) && words.length > 0 && isCapitalised(tokens[k + 1]?.text ?? ''))) && (k === i || window.slice(tokens[k - 1].end - from, tokens[k].start - from) === ' ')) {
       words.push(tokens[k].text);
       k++;
     }

@@ -104,7 +104,9 @@ export function datesTheRemark(mention: DateMention, sentence: string, sentenceS
   if (mention.kind !== 'month' && mention.kind !== 'year' && !(mention.kind === 'month-day' && mention.year !== undefined && mention.day === undefined)) return true;
   const before = sentence.slice(0, Math.max(0, mention.start - sentenceStart));
   const after = sentence.slice(Math.max(0, mention.end - sentenceStart));
-  if (SPEECH_BEFORE.test(before) && !/\b(?:that|since|until|by|before|after|from)\s+(?:\S+\s+){0,2}$/i.test(before)) return true;
+  // "said in September", "told the BBC in March"; not "said the ferry would start in September" (a clause of its own between).
+  const between = SPEECH_BEFORE.exec(before)?.[0].replace(/^\S+/, '') ?? undefined;
+  if (between !== undefined && between.trim().split(/\s+/).length <= 5 && !/\b(?:that|would|will|could|should|was|were|is|are|had|has|have|be|been|to|since|until|by|before|after|from)\b/i.test(between)) return true;
   // "In September, Roe said…" / "Last March she told…": the date opens the sentence and a speech verb follows.
   return /^\s*(?:(?:in|on|last|back in|early|late|earlier|later)\s+){0,2}$/i.test(before) && SPEECH_AFTER.test(after);
 }
