@@ -316,8 +316,10 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         viaPronounToGroup: Boolean(quote.speakerMention && directory.person(quote.speakerMention.personId)?.kind === 'group' && /\b(?:he|she)\s+(?:said|added|told|says)\b/i.test(outside)),
       });
     }
-    for (const claim of claims.sentences) {
-      if (!claim.speaker) continue;
+    for (const original of claims.sentences) {
+      if (!original.speaker) continue;
+      const whole = original.speakerMention?.via === 'unknown' && original.speaker.startsWith('unknown:') ? wholeBodyName(text, original.speakerMention.start, original.speaker.slice(8)) : undefined;
+      const claim = whole ? { ...original, speaker: `unknown:${whole}` } : original;
       if (claim.window.numbers.length === 0) {
         // Not a statement, but it says when and where this speaker spoke ("Ryabkov told ABC News on Monday").
         const venue = claim.window.outlets.find((outlet) => !outlet.asPublisher);
