@@ -79,6 +79,26 @@ describe('importer attribution', () => {
     assert.equal(statements[1].speaker, 'tom-vale');
   });
 
+  it('a quotation over two paragraphs (no closing mark on the first) is one speaker’s', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      '“We will fix the roof,” Mayor Jane Roe said.', '',
+      'Councillor Tom Vale said:', '',
+      '“This budget takes from the people who have least and gives to the people who have most.', '',
+      '“It is not a plan. It is a surrender,” he said.', '',
+    ]);
+    assert.deepEqual(statements.map((s) => s.speaker), ['jane-roe', 'tom-vale', 'tom-vale']);
+  });
+
+  it('keeps a body’s whole name when its first word looks like a place or a direction', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'The West Harbour Ferry Company said it would “review every timetable before the summer.”', '',
+    ]);
+    assert.equal(statements[0].speaker, 'west-harbour-ferry-company');
+    assert.deepEqual(people.map((p) => [p.name, p.kind]), [['West Harbour Ferry Company', 'group']]);
+  });
+
   it('takes no term, status or job title in quotation marks for a statement', () => {
     const { statements } = imported([
       ...head('2026-03-05'),

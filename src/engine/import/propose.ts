@@ -237,6 +237,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
   const units: Unit[] = [];
   let state: SpeakerState = { lastSpeaker: null };
   let previousParagraphStart = 0;
+  let carriedQuote: { id: string; name: string } | undefined;
   for (const paragraph of splitParagraphs(text, breaks)) {
     const claims = extractClaims(text, paragraph, directory, state, outlets);
     const sentences = splitSentences(text, paragraph);
@@ -255,7 +256,11 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       }
       const afterColon = quote.start <= paragraph.start + 1 && /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start));
       const roleThenName = TRAILING_ROLE_THEN_NAME.exec(text.slice(quote.end, Math.min(around.end, quote.end + 160)));
-      if (!quote.speakerMention && afterColon) {
+      if (!quote.speakerMention && quote.start <= paragraph.start + 1 && carriedQuote) {
+        // A quotation running over paragraphs: the previous one opened a mark it did not close.
+        quote = { ...quote, speaker: carriedQuote.id, attributed: true };
+        resolved = `continues ${carriedQuote.name}\u2019s quotation from the paragraph before`;
+      } else if (!quote.speakerMention && afterColon) {
         // "In a statement released after the vote, Estévez said:" and the quotation as the next paragraph.
         const antecedent = lastNamedPerson(text, previousParagraphStart, quote.start, directory);
         if (antecedent) {
@@ -347,6 +352,10 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
     units.sort((a, b) => a.line - b.line || 0);
     state = claims.state;
     previousParagraphStart = paragraph.start;
+    const paragraphText = text.slice(paragraph.start, paragraph.end);
+    const opens = (paragraphText.match(/[\u201C\u00AB]/g) ?? []).length + (paragraphText.match(/(?:^|\s)"/g) ?? []).length;
+    const closes = (paragraphText.match(/[\u201D\u00BB]/g) ?? []).length + (paragraphText.match(/"(?=[\s,.;:!?]|$)/g) ?? []).length;
+    carriedQuote = opens > closes && paragraphSpeaker ? paragraphSpeaker : undefined;
   }
   return units;
 }
