@@ -59,6 +59,16 @@ describe('importer attribution', () => {
     assert.equal(people.find((p) => p.id === 'north-shore-water-authority')?.kind, 'group');
   });
 
+  it('a surname alone before an appositive and its speech verb is the speaker', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Karlsson won the stage 48 seconds ahead of Dane Mads Dahl-Jensen, with the favourite a further 12 seconds back.', '',
+      'Dahl-Jensen, who was hoping to become the first Danish winner of the race since 2016, said in Danish that the tactics had been “a bit silly, including from us”.', '',
+    ]);
+    assert.equal(statements[0].speaker, 'dahl-jensen');
+    assert.equal(statements[0].reason, 'the named subject of the sentence\u2019s speech verb, Dahl-Jensen');
+  });
+
   it('“the official said” is the anonymous source described before it, quoted or not', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),

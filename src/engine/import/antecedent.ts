@@ -136,7 +136,10 @@ export function speechSubject(outside: string): { name: string; body: boolean } 
   }
   while (run.length && POST_NOMINALS.has(run[run.length - 1])) run.pop();
   const name = dropTitles(run);
-  if (name.length < 2 || name.length > 6) return undefined;
+  // One word is a name when it is all the sentence has before its verb ("Perrin-Moreau, who …, said"): a surname on second mention.
+  const alone = name.length === 1 && before.replace(/^[("\u201C]+/, '') === name[0] && !FUNCTION_WORDS.has(name[0].toLowerCase()) && !NOT_PERSON.has(name[0].toLowerCase());
+  if ((name.length < 2 && !alone) || name.length > 6) return undefined;
+  if (alone) return { name: name[0], body: false };
   const body = isBodyName(name);
   if (!body && !looksLikePerson(name)) return undefined;
   return { name: name.join(' '), body };
