@@ -36,7 +36,7 @@ describe('importer attribution', () => {
     assert.match(statements[1].reason, /^pronoun resolved to the person named last before it, Carla Mendes$/);
   });
 
-  it('passes over a name that is an object (“told the Harbour Gazette”, “in Galway”) for the subject', () => {
+  it('passes over names that are objects (“speaking to Harbour Radio in Westport”) for the subject', () => {
     const { statements } = imported([
       ...head('2026-03-05'),
       '“The harbour will reopen in May,” Mayor Jane Roe said.', '',
