@@ -79,6 +79,7 @@ export function runImport(command: ImportCommand, io: CliIo, deps: CliDependenci
     const result = importArticle(file, content, known, {
       articleDate: command.date ?? mtime,
       articleDateBasis: command.date ? `the article date given with --date, ${command.date}` : `no date in the article; the file's modification date, ${mtime} (check it)`,
+      articleDateGuessed: !command.date,
       publisher: command.publisher,
     });
     if ('message' in result) {

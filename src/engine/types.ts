@@ -103,7 +103,33 @@ export interface Statement {
    * fact-check states it, `speaker` the claim's author, `source` the fact-check article.
    */
   factCheck?: FactCheck;
+  /**
+   * Other occasions on which these same words were published: said again on another day or to
+   * another outlet, or reported by another article. A draft's day or outlet that fits any of them
+   * is no conflict. Absent when the words are on record once.
+   */
+  occurrences?: Occurrence[];
 }
+
+/** Another occasion of a statement's words: the article that printed them, when and where they were said. */
+export interface Occurrence {
+  /** Source (article) id. */
+  source: string;
+  /** ISO date of this occasion (as `Statement.date`). */
+  date: string;
+  datePrecision: DatePrecision;
+  /** How the date was derived; empty when not given. */
+  dateBasis: string;
+  /** Outlet or venue of this occasion; empty when not stated. */
+  outlet: string;
+}
+
+/** An `occurrence` line of a corpus file: another occasion of the statement `of`, attached when corpora are merged. */
+export interface OccurrenceRecord extends Occurrence {
+  /** The id of the statement whose words these are. */
+  of: string;
+}
+
 
 /** What a fact-checker's verdict means for a draft that repeats the claim. */
 export type FactCheckRating = 'false' | 'mixed' | 'true';
@@ -135,6 +161,8 @@ export interface Corpus {
   statements: Statement[];
   people: Person[];
   sources: Source[];
+  /** `occurrence` lines read from a file, not yet attached to their statements (mergeCorpora attaches them). */
+  occurrences?: OccurrenceRecord[];
 }
 
 /** A problem found while loading a corpus file: which file, line and field, and what is wrong. */

@@ -157,12 +157,17 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
     }
     const fallback = articleDate ?? (readSettings(uri).draftDate || modified || new Date().toISOString().slice(0, 10));
     const basis = articleDate ? `the article date given at import, ${articleDate}` : `no date in the article; ${modified ? 'the file\u2019s modification date' : 'the date of the import'}, ${fallback} (check it)`;
-    return { file, text, articleDate: fallback, articleDateBasis: basis };
+    return { file, text, articleDate: fallback, articleDateBasis: basis, articleDateGuessed: !articleDate };
   }
 
   private setStatus(id: string, status: 'accepted' | 'rejected' | 'proposed'): Proposal | undefined {
     const index = this.state.proposals.findIndex((proposal) => proposal.type === 'statement' && proposal.id === id);
     if (index < 0) return undefined;
+    if (status === 'accepted' && !(this.state.proposals[index] as ProposedStatement).date) {
+      // A record needs a date; the article gave none, and a guess would be a wrong one.
+      void vscode.window.showWarningMessage('Fact Desk: the article does not date this remark. Set its date (Edit) before accepting it.');
+      return undefined;
+    }
     const next = [...this.state.proposals];
     next[index] = { ...next[index], status };
     this.state = { ...this.state, proposals: next };

@@ -90,6 +90,8 @@ export interface ImportArticleInput {
   /** ISO date (YYYY-MM-DD) used when the article gives no date, and how it was established. */
   articleDate?: string;
   articleDateBasis?: string;
+  /** True when `articleDate` is a guess (a file's modification date): it dates the source, not the remarks. */
+  articleDateGuessed?: boolean;
 }
 
 export interface ImportArticlesParams {

@@ -6,7 +6,8 @@
  * index build (new FactChecker), full check, re-check after one paragraph is edited, heap used
  * after GC; and in the same process the naive way, a Fuse.js index over the whole corpus searched
  * once per draft sentence (sampled and extrapolated, and labelled so, when a full run would take
- * too long). Also the activation cost (loadBundledCorpus) and parsing a 100k-record JSONL corpus.
+ * too long). Also the activation cost (loadBundledCorpus), parsing a 100k-record JSONL corpus and
+ * importing 1,000 articles of 800 words (test/bench/import.ts) as a ratio to tokenising them.
  *
  * Medians of several runs after a warm-up. Run with --expose-gc (the npm script does).
  *   npm run bench                  the full run
@@ -24,6 +25,7 @@ import Fuse from 'fuse.js';
 import { FactChecker, loadBundledCorpus, parseCorpusFile, type Corpus } from '../../src/engine';
 import { editOneParagraph, learnFrom, seededRandom, syntheticCorpus, syntheticDraft, toJsonl } from './synthetic';
 import { benchWorst, formatWorst, WORST_BOUND, type WorstRow } from './worst';
+import { benchImport, formatImportBench, type ImportBench } from './import';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -40,6 +42,7 @@ const RUNS = QUICK ? 3 : 5;
 const RUNS_AT_100K = 3;
 const RECHECK_EDITS = QUICK ? 5 : 9;
 const DRAFT_DATE = '2025-08-18';
+const IMPORT_ARTICLES = QUICK ? 200 : 1_000;
 
 const TARGETS = { checkMs: 100, recheckMs: 5, buildMs: 2_000, heapMb: 300, speedup: 100 };
 
@@ -280,7 +283,7 @@ function runWorst(): WorstRow[] {
   return benchWorst(WORST_SIZE, WORST_RUNS, (line) => !AS_JSON && process.stderr.write(`${line}\n`));
 }
 
-function printTable(rows: readonly CorpusRow[], activation: ActivationResult, parse: ParseResult, stub: boolean, worst: WorstRow[]): void {
+function printTable(rows: readonly CorpusRow[], activation: ActivationResult, parse: ParseResult, stub: boolean, worst: WorstRow[], imported: ImportBench): void {
   const out: string[] = [];
   out.push(`Fact Desk bench${QUICK ? ' (--quick)' : ''}: node ${process.version}, ${os.cpus().length} CPUs, ${RUNS} runs (${RUNS_AT_100K} at 100k) after a warm-up, medians${gc ? '' : '; WARNING: no --expose-gc, heap figures include garbage'}`);
   out.push(`Load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)}: other work on the machine slows every column alike.`);
@@ -333,6 +336,7 @@ function printTable(rows: readonly CorpusRow[], activation: ActivationResult, pa
   out.push('');
   out.push(`Activation: loadBundledCorpus() first call ${formatMs(activation.firstCallMs)}, later calls ${formatMs(activation.warmCallMs)} (${activation.statements} statements); parsing data/*.json (${(activation.dataBytes / 1024).toFixed(0)} KB, what a bundle pays at load) ${formatMs(activation.dataJsonParseMs)}`);
   out.push(`parseCorpusFile on a ${parse.records.toLocaleString('en-US')}-record JSONL file (${parse.megabytes.toFixed(1)} MB): ${formatMs(parse.parseMs)}, ${parse.statementsLoaded.toLocaleString('en-US')} statements loaded, ${parse.problems} problems${parse.firstProblem ? ` (first: ${parse.firstProblem})` : ''}`);
+  out.push(formatImportBench(imported));
   out.push('');
   out.push(...formatWorst(worst));
   console.log(out.join('\n'));
@@ -366,10 +370,12 @@ function main(): void {
   }
   if (!AS_JSON) process.stderr.write('bench: parsing a JSONL corpus...\n');
   const parse = benchParse(real, world);
+  if (!AS_JSON) process.stderr.write(`bench: importing ${IMPORT_ARTICLES.toLocaleString('en-US')} articles...\n`);
+  const imported = benchImport(IMPORT_ARTICLES);
   const worst = runWorst();
-  const results = { version: 1, worstBound: WORST_BOUND, worst, quick: QUICK, node: process.version, cpus: os.cpus().length, loadAverage: { start: loadAtStart, end: os.loadavg()[0] }, exposeGc: Boolean(gc), stubEngine: stub, targets: TARGETS, activation, parse, corpora: rows };
+  const results = { version: 1, worstBound: WORST_BOUND, worst, quick: QUICK, node: process.version, cpus: os.cpus().length, loadAverage: { start: loadAtStart, end: os.loadavg()[0] }, exposeGc: Boolean(gc), stubEngine: stub, targets: TARGETS, activation, parse, import: imported, corpora: rows };
   if (AS_JSON) console.log(JSON.stringify(results, null, 2));
-  else printTable(rows, activation, parse, stub, worst);
+  else printTable(rows, activation, parse, stub, worst, imported);
   if (OUT) fs.writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
 }
 

@@ -65,8 +65,8 @@ describe('Import Quotes from Article', () => {
       [
         ['We will rebuild the harbour wall before winter', 'jane-roe', '2026-01-05', 'proposed', 7],
         ['The money is already in the budget', 'jane-roe', '2026-01-05', 'proposed', 9],
-        // The importer's speaker is wrong here (Tom Vale said it): the reviewer rejects it.
-        ['This plan is a fantasy', 'jane-roe', '2026-01-05', 'proposed', 11],
+        // “he said”: the person named last before it. The reviewer cannot check it against a recording and rejects it.
+        ['This plan is a fantasy', 'tom-vale', '2026-01-05', 'proposed', 11],
       ],
     );
     assert.equal(proposed[0].evidence.sentence, '“We will rebuild the harbour wall before winter,” Jane Roe, the mayor, said on Monday.');
@@ -109,12 +109,12 @@ describe('Import Quotes from Article', () => {
     await waitForDiagnostics(draft.uri, (list) => list.map(kindOf).join() === 'supported,supported,unverified-quote', 'the two accepted quotes supported, the rejected one still unverified');
   });
 
-  it('edits a wrong speaker, accepts all confident proposals, and the edited quote supports the draft', async () => {
+  it('edits a speaker (given by an alias), accepts all confident proposals, and the edited quote supports the draft', async () => {
     const draft = await openDraft('“This plan is a fantasy,” Tom Vale said.\n');
     await waitForDiagnostics(draft.uri, (list) => list.map(kindOf).join() === 'unverified-quote', 'the unsourced quote');
     const state = await vscode.commands.executeCommand<ReviewState>('factDesk.importArticle', { uris: [article.toString()], articleDate: '2026-01-06' });
     const vale = statementsOf(state.proposals)[2];
-    const edited = await vscode.commands.executeCommand<ProposedStatement>('factDesk.review.edit', { id: vale.id, field: 'speaker', value: 'Tom Vale' });
+    const edited = await vscode.commands.executeCommand<ProposedStatement>('factDesk.review.edit', { id: vale.id, field: 'speaker', value: 'Vale' });
     assert.equal(edited.speaker, 'tom-vale');
     const bad = await vscode.commands.executeCommand<ProposedStatement | undefined>('factDesk.review.edit', { id: vale.id, field: 'date', value: 'last week' });
     assert.equal(bad, undefined, 'a bad date is refused');

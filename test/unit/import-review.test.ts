@@ -22,10 +22,11 @@ describe('import review edits', () => {
   it('sets a new speaker by name, proposing the person, and a known one by alias', () => {
     const list = proposals();
     const id = statement(list, 1).id;
-    const edited = editProposal(list, id, 'speaker', 'Tom Vale', []);
+    assert.equal(statement(list, 1).speaker, 'tom-vale', '“he said” is the person named last before it');
+    const edited = editProposal(list, id, 'speaker', 'Ann Hart', []);
     assert.equal(edited.error, undefined);
-    assert.equal(statement(edited.proposals, 1).speaker, 'tom-vale');
-    assert.deepEqual(edited.proposals.at(-1), { type: 'person', id: 'tom-vale', name: 'Tom Vale', kind: 'person', aliases: ['Tom Vale', 'Vale'], roles: [], status: 'proposed' });
+    assert.equal(statement(edited.proposals, 1).speaker, 'ann-hart');
+    assert.deepEqual(edited.proposals.at(-1), { type: 'person', id: 'ann-hart', name: 'Ann Hart', kind: 'person', aliases: ['Ann Hart', 'Hart'], roles: [], status: 'proposed' });
     const back = editProposal(edited.proposals, id, 'speaker', 'roe', []);
     assert.equal(statement(back.proposals, 1).speaker, 'jane-roe');
     assert.equal(back.proposals.length, edited.proposals.length, 'no second person for a known alias');
@@ -55,13 +56,13 @@ describe('import review edits', () => {
   it('writes an edited, accepted statement and its new speaker as corpus lines that load cleanly', () => {
     let list = proposals();
     const id = statement(list, 1).id;
-    list = editProposal(list, id, 'speaker', 'Tom Vale', []).proposals;
+    list = editProposal(list, id, 'speaker', 'Ann Hart', []).proposals;
     list = list.map((p) => (p.type === 'statement' && p.id === id ? { ...p, status: 'accepted' as const } : p));
     const lines = acceptedCorpusLines(list);
-    assert.deepEqual(lines.map((line) => JSON.parse(line).type), ['source', 'statement', 'person']);
+    assert.deepEqual(lines.map((line) => [JSON.parse(line).type, JSON.parse(line).id]), [['source', statement(list, 1).source], ['statement', id], ['person', 'ann-hart']], 'the proposed Tom Vale is not needed any more');
     const loaded = parseCorpusFile('corpus.jsonl', lines.join('\n'));
     assert.deepEqual(loaded.problems, []);
-    assert.equal(loaded.corpus.statements[0].speaker, 'tom-vale');
+    assert.equal(loaded.corpus.statements[0].speaker, 'ann-hart');
   });
 });
 

@@ -15,12 +15,12 @@ const blind = join(import.meta.dirname, '../import/blind');
 describe('importer', () => {
   it('recovers the seed corpus: exact text, speaker and date counts (of 49 quotations)', () => {
     const score = scoreSeeds(join(import.meta.dirname, 'fixtures/corpus/seeds'));
-    assert.deepEqual({ quotes: score.quotes, found: score.found, speaker: score.speaker, date: score.date, extra: score.extra }, { quotes: 49, found: 45, speaker: 41, date: 34, extra: 0 });
+    assert.deepEqual({ quotes: score.quotes, found: score.found, speaker: score.speaker, date: score.date, extra: score.extra }, { quotes: 49, found: 45, speaker: 44, date: 34, extra: 0 });
   });
 
   it('scores the blind set as recorded in the README', () => {
     const score = scoreBlind(blind);
-    assert.deepEqual({ quotations: score.quotations, found: score.found, proposed: score.proposed, scare: score.scareTaken, speaker: score.speakerRight, date: score.dateRight }, { quotations: 191, found: 183, proposed: 186, scare: 3, speaker: 122, date: 64 });
+    assert.deepEqual({ quotations: score.quotations, found: score.found, proposed: score.proposed, scare: score.scareTaken, speaker: score.speakerRight, date: score.dateRight }, { quotations: 191, found: 183, proposed: 183, scare: 0, speaker: 169, date: 130 });
   });
 
   it('reads a split quotation, an appositive, a pronoun and a role reference', () => {

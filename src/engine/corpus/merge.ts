@@ -2,9 +2,11 @@
  * Merging corpora in order (bundled first, then each user file): duplicate ids are reported and
  * the first wins; a statement's speaker given by name or alias is resolved against every known
  * person; an unknown name becomes a new person (with a warning); statements whose source is not
- * defined anywhere are kept, with a warning.
+ * defined anywhere are kept, with a warning; `occurrence` lines are attached to their statements
+ * (see occurrences.ts).
  */
 import type { Corpus, LoadProblem, Person, Statement } from '../types';
+import { attachOccurrences } from './occurrences';
 import { recordLines } from './records';
 
 export interface CorpusPart {
@@ -123,5 +125,7 @@ export function mergeCorpora(parts: CorpusPart[]): { corpus: Corpus; problems: L
       problems.push(problem(part.name, statement, 'warning', `source "${source}" is not defined in any corpus${others}; the statement is kept`, 'source', statement.id));
     }
   }
+  // Occurrences last: their statement may be in any part, before or after them.
+  problems.push(...attachOccurrences(corpus.statements, parts.filter((part) => part.corpus.occurrences?.length).map((part) => ({ file: part.name, records: part.corpus.occurrences! }))));
   return { corpus, problems };
 }

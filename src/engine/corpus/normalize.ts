@@ -48,6 +48,8 @@ export function normalizeRecord(type: RecordType, raw: Record<string, unknown>, 
       if (shape) record.datePrecision = shape;
     }
     if (record.numbers === undefined) record.numbers = typeof record.text === 'string' ? deriveNumbers(record.text) : [];
+    // Inline occurrences: an occasion that names no outlet has none (not the statement's).
+    if (Array.isArray(record.occurrences)) record.occurrences = record.occurrences.map(normalizeOccurrence);
   } else if (type === 'person') {
     record.kind ??= 'person';
     record.roles ??= [];
@@ -60,6 +62,17 @@ export function normalizeRecord(type: RecordType, raw: Record<string, unknown>, 
     }
   }
   return record;
+}
+
+/** An inline occurrence with its defaults: no outlet, no basis, the precision its date's shape gives. */
+function normalizeOccurrence(item: unknown): unknown {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return item;
+  const occurrence: Record<string, unknown> = { outlet: '', dateBasis: '', ...item };
+  if (occurrence.datePrecision === undefined && typeof occurrence.date === 'string') {
+    const shape = precisionOfShape(occurrence.date);
+    if (shape) occurrence.datePrecision = shape;
+  }
+  return occurrence;
 }
 
 /** CSV columns for statements; headers match case-insensitively, ignoring spaces, `_` and `-`. */

@@ -6,6 +6,7 @@
 import type { Corpus, Person, Source, Statement } from '../types';
 import { classifyRecord, normalizeRecord } from './normalize';
 import type { ProblemList } from './problems';
+import { readOccurrence } from './occurrences';
 import { quickCheck } from './quickCheck';
 import { dateErrors, schemaErrors, type FieldError, type RecordType } from './validate';
 
@@ -29,6 +30,10 @@ export class RecordCollector {
     }
     const input = raw as Record<string, unknown>;
     const recordId = typeof input.id === 'string' ? input.id : undefined;
+    if (typeof input.type === 'string' && input.type.toLowerCase() === 'occurrence' && presetType === undefined) {
+      this.addOccurrence(input, line, fieldLine);
+      return;
+    }
     const classified = presetType ?? classifyRecord(input);
     if (typeof classified !== 'string') {
       this.reportSkipped([classified], line, fieldLine, recordId);
@@ -64,6 +69,18 @@ export class RecordCollector {
     if (type === 'statement') this.corpus.statements.push(record as unknown as Statement);
     else if (type === 'person') this.corpus.people.push(record as unknown as Person);
     else this.corpus.sources.push(record as unknown as Source);
+  }
+
+  /** An `occurrence` line (another occasion of a statement's words): kept for mergeCorpora to attach. */
+  private addOccurrence(input: Record<string, unknown>, line: number, fieldLine: FieldLineFinder): void {
+    const of = typeof input.of === 'string' ? input.of : undefined;
+    const occurrence = readOccurrence(input, (field, message) => this.problems.warning(fieldLine(field), message, field, of));
+    if (Array.isArray(occurrence)) {
+      for (const error of occurrence) this.problems.error(error.field ? fieldLine(error.field) : line, `${error.message}; occurrence skipped`, error.field, of);
+      return;
+    }
+    recordLines.set(occurrence, line);
+    (this.corpus.occurrences ??= []).push(occurrence);
   }
 
   private reportSkipped(errors: FieldError[], line: number, fieldLine: FieldLineFinder, recordId: string | undefined): void {

@@ -42,7 +42,10 @@ export function readArticle(file: string, content: string): Article | ImportErro
   if (!meta.headline) meta.headline = plainHeadline(text, end);
   if (!meta.published) {
     const published = headerDate(text.slice(end, end + 1200));
-    if (published) meta.published = published;
+    if (published) {
+      meta.published = published;
+      meta.publishedFrom = 'date line';
+    }
   }
   return { file, text, format, meta, paragraphStarts: [], paragraphLines: [] };
 }

@@ -15,15 +15,29 @@ import { tokenize, type Token } from '../text/tokens';
 import { deriveNumbers } from '../corpus/numbers';
 import { isNegationCue } from '../judge/negation';
 import type { QuoteClaim } from '../judge/quote';
-import { articleDateOf, resolveMention, type ArticleDate, type ResolvedDate } from './dates';
+import { articleDateOf, datelineDay, datesTheRemark, ledeOccasion, resolveMention, type ArticleDate, type ResolvedDate } from './dates';
 import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSource, ProposedStatement } from './types';
 import { compareWithCorpus } from './occurrences';
+import { isBodyName, lastNamedPerson, speechSubject, wholeBodyName } from './antecedent';
+
+/** After a quotation: "said the group's co-founder, Lupe Carrasco" (a role, a comma, then the name). */
+const TRAILING_ROLE_THEN_NAME = /^[,.!?\u2026]?[\u201D\u2019"']?,?\s+(?:said|says|added|told)\s+(?:the|a|an|his|her|their)\s+[^,.;\u201C"]{2,60},\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})\b/u;
+
+/** The last anonymous source described in the 1,500 characters before `at` whose noun is `noun`'s last word ("a Ukrainian official" for "the official"). */
+function introducedAnonymous(text: string, at: number, noun: string): string | undefined {
+  const head = noun.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+  const found = [...text.slice(Math.max(0, at - 1500), at).matchAll(new RegExp(ANONYMOUS.source, 'gi'))].filter((match) => match[1].toLowerCase().split(/\s+/).pop()!.replace(/s$/, '') === head);
+  return found.at(-1)?.[0];
+}
+
+/** "he said", "she added", "said she", "She added:": a quotation attributed by a pronoun. */
+const PRONOUN_SAID = /\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|adds|told|continued|went on|explained|insisted|recalled|admitted|warned|replied|wrote)\b|\b(?:said|says|added)\s+(?:he|she)\b/i;
 
 /** Proposals at or above this confidence are "confident": `--accept-confident` and Accept All Confident take them. */
 export const CONFIDENT = 0.9;
 
 /** Unnamed speakers: "a senior U.S. official", "two people familiar with the talks", "a spokesperson". */
-const ANONYMOUS = /\b(?:an?|one|two|three|several|some)\s+((?:(?:senior|top|former|high-ranking|high|ranking|western|european|u\.s\.|us|american|russian|ukrainian|british|government|administration|white house|kremlin|state department|defen[cs]e|military|intelligence|security|diplomatic|police|council|club|company|party|official|person|people)\s+){0,4}(?:officials?|diplomats?|sources?|aides?|advisers?|advisors?|spokes(?:man|woman|person)|people|persons?|insiders?|negotiators?|executives?|employees?|members?|lawmakers?|analysts?|staffers?|residents?|witnesses?))\b/i;
+const ANONYMOUS = /\b(?:an?|one|two|three|several|some)\s+((?:(?!(?:of|the|and|who|whose|which|that)\b)[a-z][\w.-]*\s+){0,4}(?:officials?|diplomats?|sources?|aides?|advisers?|advisors?|spokes(?:man|woman|person)|people|persons?|insiders?|negotiators?|executives?|employees?|members?|lawmakers?|analysts?|staffers?|residents?|witnesses?|managers?|assistants?|workers?|nurses?|doctors?|riders?|players?|leaders?)|of the (?:people|officials|sources|diplomats|people familiar with [a-z ]+?))\b/i;
 
 /**
  * Proposes records for one article. `corpus` is what is already known (people matched through
@@ -33,6 +47,8 @@ const ANONYMOUS = /\b(?:an?|one|two|three|several|some)\s+((?:(?:senior|top|form
 export function proposeFromArticle(article: Article, corpus: Corpus, options: ImportOptions = {}): ImportResult {
   const notes: string[] = [];
   const articleDate = dateOfArticle(article, options, notes);
+  // The day of the event the article reports: what its undated remarks were most likely said on.
+  const occasion = ledeOccasion(paragraphTexts(article), articleDate);
   const source = sourceOf(article, articleDate, options, corpus, notes);
   // First pass: who the article names that the corpus does not know (and their appositives);
   // second pass with them known, so "the mayor said" finds the mayor introduced by name.
@@ -51,6 +67,15 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
   let lastAnonymous: string | undefined;
   let previousParagraph = -1;
   const directory = new PersonDirectory(people);
+  const anonymousDirectory = new PersonDirectory(corpus.people.filter((person) => person.kind === 'anonymous'));
+  /** The person id for an anonymous source's description: the corpus's, or a new anonymous person. */
+  const anonymousSpeaker = (description: string): string => {
+    const phrase = description.replace(/^(?:an?|one)\s+/i, '');
+    const known = anonymousDirectory.findMentions(tokenize(phrase), phrase)[0];
+    const id = known?.personId ?? `anonymous-${slug(phrase)}`;
+    if (!known && !usedPeople.has(id)) usedPeople.set(id, { type: 'person', id, name: description, kind: 'anonymous', aliases: [description, phrase], roles: [], status: 'proposed' });
+    return id;
+  };
   for (const unit of units) {
     let speaker = unit.speaker;
     let reason = unit.reason;
@@ -76,9 +101,11 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         speaker = subject.personId;
         reason = `the sentence's subject, ${directory.person(subject.personId)?.name ?? subject.personId}`;
         confidence = 0.85;
-      } else if (roleNoun && lastAnonymous) {
-        speaker = lastAnonymous;
-        reason = `\u201Cthe ${roleNoun[1]}\u201D: the anonymous source introduced earlier`;
+      } else if (roleNoun && (introducedAnonymous(article.text, unit.sentenceStart, roleNoun[1]) || lastAnonymous)) {
+        // "A Ukrainian official … said …" then "“…,” the official said": the source introduced last, quoted or not.
+        const introduced = introducedAnonymous(article.text, unit.sentenceStart, roleNoun[1]);
+        speaker = introduced ? anonymousSpeaker(introduced) : lastAnonymous!;
+        reason = `\u201Cthe ${roleNoun[1]}\u201D: the anonymous source introduced earlier${introduced ? `, \u201C${introduced}\u201D` : ''}`;
         confidence = 0.85;
       } else if (/\b(?:he|she)\s+[a-z]+ed\b/i.test(unit.outside) && previousSpeaker && unit.paragraph - previousParagraph < 2000) {
         speaker = previousSpeaker;
@@ -97,10 +124,7 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     if (!speaker) {
       const anonymous = ANONYMOUS.exec(unit.outside);
       if (anonymous && hasSpeechVerb(unit.outside)) {
-        const phrase = anonymous[0].replace(/^(?:an?|one)\s+/i, '');
-        const known = new PersonDirectory(corpus.people.filter((person) => person.kind === 'anonymous')).findMentions(tokenize(phrase), phrase)[0];
-        speaker = known?.personId ?? `anonymous-${slug(phrase)}`;
-        if (!known) usedPeople.set(speaker, { type: 'person', id: speaker, name: anonymous[0], kind: 'anonymous', aliases: [anonymous[0], phrase], roles: [], status: 'proposed' });
+        speaker = anonymousSpeaker(anonymous[0]);
         reason = `anonymous source: \u201C${anonymous[0]}\u201D`;
         confidence = 0.85;
       }
@@ -114,6 +138,8 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     const key = speaker ?? '';
     let date: ResolvedDate | undefined;
     for (const mention of unit.dates) {
+      // "said in a statement that the pilot starts in September": a month or year that dates the content, not the remark.
+      if (!datesTheRemark(mention, unit.sentence, unit.sentenceStart)) continue;
       date = resolveMention(mention, articleDate);
       if (date) break;
     }
@@ -121,7 +147,11 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     else {
       const carried = lastDate.get(key);
       // A day carries to the same speaker's next words in the same or the next paragraph only.
-      date = carried ? { date: carried.date, datePrecision: carried.datePrecision, dateBasis: `${carried.dateBasis}; the day the article gives for ${speaker ? 'this speaker\u2019s' : 'these'} remarks just before` } : articleDateOf(articleDate, unit.outside);
+      date = carried
+        ? { date: carried.date, datePrecision: carried.datePrecision, dateBasis: `${carried.dateBasis}; the day the article gives for ${speaker ? 'this speaker\u2019s' : 'these'} remarks just before` }
+        : occasion && !/\b(?:last|this|earlier (?:this|in the)) week\b|\bearlier\b|\bin an interview\b/i.test(unit.outside)
+          ? occasion
+          : articleDateOf(articleDate, unit.outside);
     }
     let outlet = unit.outlet;
     if (outlet) lastOutlet.set(key, outlet);
@@ -167,8 +197,9 @@ interface Unit {
   speaker: string | null;
   confidence: number;
   reason: string;
-  /** The sentence(s) around it, verbatim, and their words outside quotation marks. */
+  /** The sentence(s) around it, verbatim, where they start in the text, and their words outside quotation marks. */
   sentence: string;
+  sentenceStart: number;
   outside: string;
   line: number;
   dates: QuoteClaim['window']['dates'];
@@ -184,29 +215,91 @@ interface Unit {
   appositive?: { name: string; role: string };
 }
 
-function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
-  const directory = new PersonDirectory(people);
-  const outlets = outletsOf(corpus);
+/** The article's prose with Markdown masked (offsets kept) and where its paragraphs start. */
+function maskedArticle(article: Article): { text: string; breaks: number[] } {
   const format = article.format === 'markdown' ? 'markdown' : 'plaintext';
   const masked = maskMarkdown(article.text, format);
   const text = masked.text;
-  const breaks = article.format === 'html' ? article.paragraphStarts : format === 'plaintext' && onePerLine(text) ? lineStarts(text) : masked.breaks;
+  return { text, breaks: article.format === 'html' ? article.paragraphStarts : format === 'plaintext' && onePerLine(text) ? lineStarts(text) : masked.breaks };
+}
+
+/** Each paragraph's text, in order. */
+function paragraphTexts(article: Article): string[] {
+  const { text, breaks } = maskedArticle(article);
+  return splitParagraphs(text, breaks).map((paragraph) => text.slice(paragraph.start, paragraph.end));
+}
+
+function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
+  const directory = new PersonDirectory(people);
+  const outlets = outletsOf(corpus);
+  const { text, breaks } = maskedArticle(article);
   const lines = lineStarts(article.text);
   const units: Unit[] = [];
   let state: SpeakerState = { lastSpeaker: null };
+  let previousParagraphStart = 0;
+  let carriedQuote: { id: string; name: string } | undefined;
   for (const paragraph of splitParagraphs(text, breaks)) {
     const claims = extractClaims(text, paragraph, directory, state, outlets);
     const sentences = splitSentences(text, paragraph);
     let quotesInParagraph = 0;
+    let paragraphSpeaker: { id: string; name: string } | undefined;
     for (const original of claims.quotes) {
       const around = sentencesAround(sentences, original);
       const sentence = article.text.slice(around.start, around.end);
       const outside = outsideQuotes(sentence);
-      const quote = withTrailingAttribution(original, text, around, directory);
+      let quote = withTrailingAttribution(original, text, around, directory);
+      let resolved: string | undefined;
+      if (quote.speakerMention?.via === 'unknown' && quote.speaker?.startsWith('unknown:')) {
+        // "the West Coast Hospital Group": a body's name runs on to the left of what the reader took.
+        const whole = wholeBodyName(text, quote.speakerMention.start, quote.speaker.slice(8));
+        if (whole) quote = { ...quote, speaker: `unknown:${whole}` };
+      }
+      const afterColon = quote.start <= paragraph.start + 1 && /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start));
+      const roleThenName = TRAILING_ROLE_THEN_NAME.exec(text.slice(quote.end, Math.min(around.end, quote.end + 160)));
+      if (!quote.speakerMention && quote.start <= paragraph.start + 1 && carriedQuote) {
+        // A quotation running over paragraphs: the previous one opened a mark it did not close.
+        quote = { ...quote, speaker: carriedQuote.id, attributed: true };
+        resolved = `continues ${carriedQuote.name}\u2019s quotation from the paragraph before`;
+      } else if (!quote.speakerMention && afterColon) {
+        // "In a statement released after the vote, Estévez said:" and the quotation as the next paragraph.
+        const antecedent = lastNamedPerson(text, previousParagraphStart, quote.start, directory);
+        if (antecedent) {
+          quote = { ...quote, speaker: antecedent.personId, attributed: true };
+          resolved = `introduced by a colon after ${antecedent.name}`;
+        }
+      } else if (roleThenName && !quote.speakerMention) {
+        // "“…,” said the group's co-founder, Lupe Carrasco, a home health aide": the name after the role.
+        const name = roleThenName[1];
+        const known = directory.findMentions(tokenize(name), name).find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+        quote = { ...quote, speaker: known?.personId ?? `unknown:${name}`, attributed: true };
+        resolved = `named after the speech verb and a role: ${name}`;
+      } else if (!quote.speakerMention && PRONOUN_SAID.test(outside)) {
+        // "“…,” she said": the person named last before it, not the last speaker.
+        const antecedent = lastNamedPerson(text, previousParagraphStart, quote.start, directory);
+        if (antecedent) {
+          quote = { ...quote, speaker: antecedent.personId, attributed: true };
+          resolved = `pronoun resolved to the person named last before it, ${antecedent.name}`;
+        }
+      } else if (!quote.speaker && hasSpeechVerb(outside, true)) {
+        // "Mayor Gloria Estévez, who proposed the pilot, called the decision “…”": the verb's named subject.
+        const subject = speechSubject(outside);
+        const known = subject && directory.findMentions(tokenize(subject.name), subject.name).find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+        if (subject) {
+          quote = { ...quote, speaker: known?.personId ?? `unknown:${subject.name}`, attributed: true };
+          resolved = `the named subject of the sentence\u2019s speech verb, ${subject.name}`;
+        }
+      } else if (!quote.speakerMention && paragraphSpeaker && !hasSpeechVerb(outside)) {
+        // A second quotation in the paragraph with no attribution of its own: the same speaker's.
+        quote = { ...quote, speaker: paragraphSpeaker.id };
+        resolved = `continues ${paragraphSpeaker.name}\u2019s quotation in the same paragraph`;
+      }
       const followsQuote = quotesInParagraph > 0 && !quote.speaker;
       if (!followsQuote && !isStatement(quote, text, outside)) continue;
       quotesInParagraph++;
-      const { confidence, reason } = judgeSpeaker(quote, outside, directory);
+      const judged = judgeSpeaker(quote, outside, directory);
+      const confidence = resolved ? (resolved.startsWith('pronoun') ? 0.9 : 0.85) : judged.confidence;
+      const reason = resolved ?? judged.reason;
+      if (quote.speaker) paragraphSpeaker = { id: quote.speaker, name: directory.person(quote.speaker)?.name ?? quote.speaker.replace(/^unknown:/, '') };
       const venue = quote.window.outlets.find((outlet) => !outlet.asPublisher);
       units.push({
         kind: 'quote',
@@ -215,6 +308,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         confidence,
         reason,
         sentence,
+        sentenceStart: around.start,
         outside,
         line: lineOf(article, lines, quote.start),
         dates: quote.window.dates,
@@ -227,13 +321,15 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         viaPronounToGroup: Boolean(quote.speakerMention && directory.person(quote.speakerMention.personId)?.kind === 'group' && /\b(?:he|she)\s+(?:said|added|told|says)\b/i.test(outside)),
       });
     }
-    for (const claim of claims.sentences) {
-      if (!claim.speaker) continue;
+    for (const original of claims.sentences) {
+      if (!original.speaker) continue;
+      const whole = original.speakerMention?.via === 'unknown' && original.speaker.startsWith('unknown:') ? wholeBodyName(text, original.speakerMention.start, original.speaker.slice(8)) : undefined;
+      const claim = whole ? { ...original, speaker: `unknown:${whole}` } : original;
       if (claim.window.numbers.length === 0) {
         // Not a statement, but it says when and where this speaker spoke ("Ryabkov told ABC News on Monday").
         const venue = claim.window.outlets.find((outlet) => !outlet.asPublisher);
         const sentence = article.text.slice(claim.start, claim.end);
-        units.push({ kind: 'context', text: '', speaker: claim.speaker, confidence: 0, reason: '', sentence, outside: sentence, line: 0, dates: claim.window.dates, outlet: venue ? venueText(venue.text, sentence) : '', paragraph: paragraph.start });
+        units.push({ kind: 'context', text: '', speaker: claim.speaker, confidence: 0, reason: '', sentence, sentenceStart: claim.start, outside: sentence, line: 0, dates: claim.window.dates, outlet: venue ? venueText(venue.text, sentence) : '', paragraph: paragraph.start });
         continue;
       }
       const venue = claim.window.outlets.find((outlet) => !outlet.asPublisher);
@@ -245,6 +341,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         confidence: claim.speakerMention ? 0.8 : 0.6,
         reason: claim.speakerMention ? `reported claim with a number, attributed to \u201C${claim.speakerMention ? text.slice(claim.speakerMention.start, claim.speakerMention.end) : ''}\u201D` : 'reported claim with a number, attributed by a pronoun',
         sentence,
+        sentenceStart: claim.start,
         outside: sentence,
         line: lineOf(article, lines, claim.start),
         dates: claim.window.dates,
@@ -254,6 +351,11 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
     }
     units.sort((a, b) => a.line - b.line || 0);
     state = claims.state;
+    previousParagraphStart = paragraph.start;
+    const paragraphText = text.slice(paragraph.start, paragraph.end);
+    const opens = (paragraphText.match(/[\u201C\u00AB]/g) ?? []).length + (paragraphText.match(/(?:^|\s)"/g) ?? []).length;
+    const closes = (paragraphText.match(/[\u201D\u00BB]/g) ?? []).length + (paragraphText.match(/"(?=[\s,.;:!?]|$)/g) ?? []).length;
+    carriedQuote = opens > closes && paragraphSpeaker ? paragraphSpeaker : undefined;
   }
   return units;
 }
@@ -321,7 +423,7 @@ function outsideQuotes(sentence: string): string {
 }
 
 /** Verbs that attribute words in an article beyond the draft reader's list ("repeated his claim that"). */
-const MORE_SPEECH_VERBS = new Set(['repeated', 'repeats', 'touted', 'stating', 'insisting', 'adding', 'telling', 'writing', 'continued', 'pledged', 'promised', 'threatened', 'predicting']);
+const MORE_SPEECH_VERBS = new Set(['called', 'described', 'repeated', 'repeats', 'touted', 'stating', 'insisting', 'adding', 'telling', 'writing', 'continued', 'pledged', 'promised', 'threatened', 'predicting']);
 
 function hasSpeechVerb(words: string, wide = false): boolean {
   return tokenize(words).some((token) => SPEECH_VERBS.has(token.norm) || (wide && MORE_SPEECH_VERBS.has(token.norm)));
@@ -350,6 +452,16 @@ function isStatement(quote: QuoteClaim, text: string, outside: string): boolean 
   const lineEnd = text.indexOf('\n', quote.end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   if (line.length > 12 && line === line.toUpperCase() && /\p{Lu}{4}/u.test(line)) return false;
+  // A short quoted noun phrase after a determiner or a number is a term, a status or a job title,
+  // not words someone said: "declared a “major internal incident”", "hire 12 additional “transit ambassadors”".
+  // After a determiner only where nobody is said to speak: "would be a “very big move”", he said, is a partial quotation.
+  const lead = text.slice(Math.max(0, quote.start - 40), quote.start);
+  if (words.length <= 4 && !/[.!?,;]$/.test(quote.text.trim())) {
+    if (/(?:^|[\s(])\d[\d,.]*(?:\s+[a-z][\w-]*)?\s*[\u201C"'\u2018]?$/.test(lead)) return false;
+    // "declared a “major internal incident”": a status declared, not words quoted.
+    if (/\b(?:declar|proclaim)\w*\s+(?:(?:a|an|the)\s+)?[\u201C"'\u2018]?$/i.test(lead)) return false;
+    if (!hasSpeechVerb(outside, true) && /(?:^|[\s(])(?:a|an|the|its|their|his|her|our|this|these|those)(?:\s+(?!(?:was|were|is|are|be|been|had|has|would|will)\b)[a-z][\w-]*)?\s*[\u201C"'\u2018]?$/i.test(lead)) return false;
+  }
   if (words.length <= 3) {
     if (!hasSpeechVerb(outside, true) && !/:\s*$/.test(before)) return false;
     // Inside a noun phrase: a word follows the closing mark directly ("“NATO-like” security guarantees").
@@ -407,7 +519,7 @@ function newPeople(units: Unit[], people: Person[]): ProposedPerson[] {
       const words = name.split(/\s+/);
       const aliases = [name];
       if (words.length > 1) aliases.push(words[words.length - 1]);
-      person = { type: 'person', id, name, kind: 'person', aliases, roles: [], status: 'proposed' };
+      person = { type: 'person', id, name, kind: isBodyName(words) ? 'group' : 'person', aliases, roles: [], status: 'proposed' };
       found.set(id, person);
     }
     if (unit.appositive && !person.roles.some((role) => role.title === unit.appositive!.role)) person.roles.push({ title: unit.appositive.role });
@@ -447,10 +559,18 @@ export function negated(text: string): boolean {
 }
 
 function dateOfArticle(article: Article, options: ImportOptions, notes: string[]): ArticleDate {
-  if (article.meta.published) return { date: article.meta.published, precision: 'day', basis: `published ${article.meta.published} per the article\u2019s ${article.format === 'html' ? 'markup' : 'front matter'}` };
-  if (options.articleDate) return { date: options.articleDate, precision: /^\d{4}-\d{2}-\d{2}$/.test(options.articleDate) ? 'day' : /^\d{4}-\d{2}$/.test(options.articleDate) ? 'month' : 'year', basis: options.articleDateBasis ?? `the article date given at import, ${options.articleDate}` };
-  notes.push(`${article.file}: no publication date in the file and none given; remarks are dated to the year 1970 until you set one (--date YYYY-MM-DD).`);
-  return { date: '1970', precision: 'year', basis: 'no article date known: set one' };
+  const published = article.meta.published
+    ? { date: article.meta.published, precision: 'day' as const, basis: `published ${article.meta.published} per the article\u2019s ${article.meta.publishedFrom ?? (article.format === 'html' ? 'markup' : 'front matter')}` }
+    : options.articleDate && !options.articleDateGuessed
+      ? { date: options.articleDate, precision: precisionOf(options.articleDate), basis: options.articleDateBasis ?? `the article date given at import, ${options.articleDate}` }
+      : undefined;
+  if (published) return datelineDay(article.text, published) ?? published;
+  notes.push(`${article.file}: no publication date in the article${options.articleDate ? ` (${options.articleDate}, ${options.articleDateBasis ?? 'given at import'}, is not the article\u2019s own)` : ' and none given'}; remarks it does not date are left without a date until you set one (--date YYYY-MM-DD, or edit them in review).`);
+  return { date: '', precision: 'day', basis: 'the article gives no date' };
+}
+
+function precisionOf(date: string): ArticleDate['precision'] {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? 'day' : /^\d{4}-\d{2}$/.test(date) ? 'month' : 'year';
 }
 
 function sourceOf(article: Article, date: ArticleDate, options: ImportOptions, corpus: Corpus, notes: string[]): ProposedSource {
@@ -458,15 +578,16 @@ function sourceOf(article: Article, date: ArticleDate, options: ImportOptions, c
   const publisher = article.meta.publisher ?? options.publisher;
   if (!publisher) notes.push(`${article.file}: no publisher in the file; recorded as "Unknown publisher" (edit the source record).`);
   const known = new Set(corpus.sources.map((source) => source.id));
-  const id = uniqueId(slug(`${publisher ? publisher.split(/\s+/).slice(0, 3).join(' ') : 'article'} ${date.date} ${base}`).slice(0, 80), known);
+  const id = uniqueId(slug(`${publisher ? publisher.split(/\s+/).slice(0, 3).join(' ') : 'article'} ${date.date || options.articleDate || ''} ${base}`).slice(0, 80), known);
   const source: ProposedSource = {
     type: 'source',
     id,
     publisher: publisher ?? 'Unknown publisher',
     headline: article.meta.headline ?? base,
-    published: date.date,
-    publishedPrecision: date.precision,
-    dateBasis: date.basis,
+    // A source needs a date: the article's, else the fallback the caller gave (a file's modification date), flagged.
+    published: date.date || options.articleDate || '',
+    publishedPrecision: date.date ? date.precision : precisionOf(options.articleDate ?? ''),
+    dateBasis: date.date ? date.basis : options.articleDate ? `${options.articleDateBasis ?? options.articleDate}: not a date the article gives` : 'the article gives no date: set one',
     status: 'proposed',
   };
   if (article.meta.byline?.length) source.byline = article.meta.byline;

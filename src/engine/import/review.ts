@@ -34,7 +34,7 @@ export function heldBecause(statement: ProposedStatement): string | undefined {
   if (!statement.speaker) return 'no speaker';
   if (statement.differsFrom) return `differs from record ${statement.differsFrom.id}`;
   if (statement.confidence < CONFIDENT) return `confidence ${statement.confidence} below ${CONFIDENT}`;
-  if (statement.date === '1970') return 'no date';
+  if (!statement.date) return 'no date';
   return undefined;
 }
 
@@ -81,7 +81,7 @@ export function acceptedCorpusLines(proposals: readonly Proposal[]): string[] {
     if (proposal.status !== 'accepted') continue;
     if (proposal.type === 'statement') {
       if (proposal.occurrenceOf) {
-        lines.push(JSON.stringify({ type: 'occurrence', of: proposal.occurrenceOf, source: proposal.source, date: proposal.date, outlet: proposal.outlet }));
+        lines.push(JSON.stringify({ type: 'occurrence', of: proposal.occurrenceOf, source: proposal.source, date: proposal.date, datePrecision: proposal.datePrecision, dateBasis: proposal.dateBasis, outlet: proposal.outlet }));
         continue;
       }
       const { type: _type, status: _status, confidence: _confidence, evidence: _evidence, reason: _reason, occurrenceOf: _occurrence, differsFrom: _differs, ...record } = proposal;

@@ -11,6 +11,8 @@ export interface ArticleMeta {
   byline?: string[];
   /** ISO date (YYYY-MM-DD) the article was published, when the file says. */
   published?: string;
+  /** Where in the file `published` was read ("front matter", "markup", "date line"), for the records' dateBasis. */
+  publishedFrom?: string;
   publisher?: string;
   url?: string;
 }
@@ -96,6 +98,12 @@ export interface ImportOptions {
   articleDate?: string;
   /** How `articleDate` was established ("the file's modification date"), for the records' dateBasis. */
   articleDateBasis?: string;
+  /**
+   * True when `articleDate` is a guess (a file's modification date), not the article's date: it
+   * dates the source record (flagged) but no remark is dated by it, so "on Monday" in an undated
+   * article stays undated rather than wrong.
+   */
+  articleDateGuessed?: boolean;
   /** Publisher to record when the article does not name one. */
   publisher?: string;
 }

@@ -4,6 +4,7 @@ import { WEEKDAYS, addDays, capitalise, daysBetween, monthName, periodRange, res
 import type { DraftNumber } from '../draft/numbers';
 import { comparableUnits, formatNumberLike, sameQuantity } from '../draft/numbers';
 import { canonicalNumbers, deriveNumbers } from '../corpus/numbers';
+import { occasionsOf } from '../corpus/occurrences';
 import { tokenize } from '../text/tokens';
 import type { OutletMention } from '../draft/outlets';
 import { shortDate } from '../messages';
@@ -105,6 +106,21 @@ export function statedNumbers(statement: Statement): NumberMention[] {
  * 17th", and "yesterday" / "today" / "last night" resolved against the draft's date.
  */
 export function checkDates(dates: DateMention[], statement: Statement, context: JudgeContext): SlotConflict | undefined {
+  return onAnyOccasion(dates, statement, context, checkDatesOfOccasion);
+}
+
+/**
+ * A slot conflict with the record unless the draft's slot fits another occasion of the same words
+ * (the record's `occurrences`: said again, or reported elsewhere): then none. The record's own
+ * conflict is the one reported.
+ */
+function onAnyOccasion<T>(slots: T[], statement: Statement, context: JudgeContext, check: (slots: T[], statement: Statement, context: JudgeContext) => SlotConflict | undefined): SlotConflict | undefined {
+  const conflict = check(slots, statement, context);
+  if (!conflict || !statement.occurrences?.length) return conflict;
+  return occasionsOf(statement).slice(1).some((occasion) => !check(slots, occasion, context)) ? undefined : conflict;
+}
+
+function checkDatesOfOccasion(dates: DateMention[], statement: Statement, context: JudgeContext): SlotConflict | undefined {
   if (dates.length === 0) return undefined;
   const precision = statement.datePrecision;
   const [year, month, day] = statement.date.split('-').map(Number);
@@ -179,6 +195,10 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
  * similar remark made another time, not a misquote of this one.
  */
 export function anotherOccasion(dates: DateMention[], statement: Statement): boolean {
+  return occasionsOf(statement).every((occasion) => anotherOccasionThan(dates, occasion));
+}
+
+function anotherOccasionThan(dates: DateMention[], statement: Statement): boolean {
   const [year, month] = statement.date.split('-').map(Number);
   const recordText = `${statement.text} ${statement.context ?? ''}`;
   return dates.some((mention) => {
@@ -220,6 +240,10 @@ const COMPATIBLE_VENUES: Record<string, string[]> = {
 };
 
 export function checkOutlets(outlets: OutletMention[], statement: Statement, context: JudgeContext): SlotConflict | undefined {
+  return onAnyOccasion(outlets, statement, context, checkOutletsOfOccasion);
+}
+
+function checkOutletsOfOccasion(outlets: OutletMention[], statement: Statement, context: JudgeContext): SlotConflict | undefined {
   const said = outlets.filter((mention) => !mention.asPublisher);
   if (said.length === 0 || !statement.outlet) return undefined;
   const source = context.sources.get(statement.source);

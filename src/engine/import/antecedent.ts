@@ -1,0 +1,168 @@
+/**
+ * Who "he" or "she" is in "“…,” she said": the person named last before the quotation, in its
+ * paragraph or the one before, whether the corpus knows them or not. Reporters introduce a new
+ * voice by name ("Alyssa Murray, 34, sat with her children") and then quote them with a pronoun;
+ * the last *speaker* is the wrong antecedent then. Names inside quotation marks, possessives
+ * ("Etxeberria's directeur sportif") and bodies (councils, services, clubs) are passed over, since
+ * "he" and "she" are people.
+ */
+import type { PersonDirectory } from '../draft/people';
+import { tokenize } from '../text/tokens';
+
+/** Words that make a capitalised run a body or a place, not a person. */
+const NOT_PERSON = new Set([
+  'council', 'service', 'services', 'group', 'hospital', 'association', 'ministry', 'party', 'club', 'university', 'department', 'police', 'agency', 'bureau', 'court',
+  'street', 'road', 'avenue', 'river', 'town', 'city', 'county', 'stadium', 'festival', 'days', 'union', 'forum', 'board', 'committee', 'government', 'office', 'house',
+  'hall', 'centre', 'center', 'school', 'college', 'institute', 'foundation', 'company', 'bank', 'markets', 'news', 'press', 'wire', 'times', 'post', 'herald', 'league',
+  'cup', 'rovers', 'united', 'town', 'fc', 'state', 'states', 'republic', 'kingdom', 'wales', 'england', 'scotland', 'ireland', 'france', 'spain', 'park', 'square',
+  'bridge', 'station', 'airport', 'region', 'province', 'district', 'valley', 'mountains', 'hills', 'island', 'islands', 'sea', 'ocean', 'alliance', 'trust', 'network',
+  'commission', 'parliament', 'senate', 'assembly', 'authority', 'corporation', 'inc', 'ltd', 'plc', 'marine', 'airlines', 'health', 'care', 'unit', 'team', 'jury',
+  'federation', 'confederation', 'institute', 'society', 'fund', 'federal', 'national', 'international', 'organisation', 'organization', 'charity',
+]);
+
+/** Words that open a sentence without being a name. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'some', 'many', 'most', 'in', 'at', 'on', 'for', 'from', 'to', 'by', 'with', 'after', 'before', 'when', 'while', 'as',
+  'not', 'every', 'outside', 'inside', 'under', 'over', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'it', 'his', 'her', 'their', 'its', 'our', 'i', 'one',
+  'two', 'three', 'volunteers', 'residents', 'officials', 'critics', 'analysts', 'speaking', 'asked', 'meanwhile', 'still', 'even', 'now', 'then', 'last', 'next', 'earlier',
+  'later', 'since', 'until', 'behind', 'ahead', 'among', 'across', 'during', 'despite', 'although', 'though', 'if', 'unlike', 'like', 'about', 'without', 'within', 'what',
+  'who', 'how', 'why', 'where', 'there', 'here', 'mr', 'mrs', 'ms', 'dr', 'prof', 'det', 'insp', 'sgt', 'supt', 'councillor', 'cllr', 'sir', 'dame', 'lord', 'lady', 'chief',
+  'president', 'minister', 'mayor', 'judge', 'coach', 'manager', 'director', 'captain', 'professor', 'inspector', 'detective', 'senator', 'governor',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december',
+]);
+
+/** Lower-case particles inside names: "Siobhán Ní Bhriain", "Jesús Ángel de la Fuente", "Ursula von der Leyen". */
+const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'di']);
+
+/** Words before a name that make it an object ("told Screen Ledger", "in Galway", "the Government"), not who speaks next. */
+const OBJECT_MARKER = /\b(?:to|told|telling|with|in|at|from|by|on|of|for|about|against|into|near|the|a|an|than|via)\s+$/i;
+/** What follows the subject of a speech verb: the verb, or an appositive clause and then the verb. */
+const SUBJECT_OF_SPEECH = /^(?:,?\s+(?:said|says|told|added|insisted|explained|argued|warned|admitted|recalled)\b|,\s+(?:who|whose|speaking|a|an|the|\d+)\b[^.]*?,\s+(?:said|says|told|added|insisted|explained|argued|warned|admitted|recalled)\b)/;
+
+export interface Antecedent {
+  /** A person id of the directory, or `unknown:<name>` for a person it does not hold. */
+  personId: string;
+  name: string;
+  /** Offset of the name in the text. */
+  start: number;
+}
+
+/**
+ * The person named last in `text` between `from` and `to` (offsets), outside quotation marks.
+ * Known people (the directory's mentions) and unknown capitalised names of two to five words
+ * count; bodies and places do not. Undefined when nobody is named there.
+ */
+export function lastNamedPerson(text: string, from: number, to: number, directory: PersonDirectory): Antecedent | undefined {
+  const window = text.slice(from, to).replace(/[\u201C"\u00AB][^\u201D"\u00BB]*[\u201D"\u00BB]/g, (quoted) => ' '.repeat(quoted.length)).replace(/(^|[\s(\u2014-])\u2018[^\u2019]*\u2019(?![a-z])/g, (quoted) => ' '.repeat(quoted.length));
+  const tokens = tokenize(window, from);
+  let best: Antecedent | undefined;
+  const objectAt = (start: number) => OBJECT_MARKER.test(window.slice(Math.max(0, start - from - 12), start - from));
+  for (const mention of directory.findMentions(tokens, text)) {
+    if (mention.possessive || objectAt(mention.start)) continue;
+    const person = mention.via === 'unknown' ? undefined : directory.person(mention.personId);
+    if (person && person.kind === 'group') continue;
+    const name = person?.name ?? mention.personId.replace(/^unknown:/, '');
+    if (mention.via === 'unknown' && !looksLikePerson(name.split(/\s+/))) continue;
+    if (!best || mention.start > best.start) best = { personId: mention.personId, name, start: mention.start };
+  }
+  // Capitalised runs the directory does not read as names ("Alyssa Murray, 34, sat…").
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i].text)) continue;
+    let k = i;
+    const words: string[] = [];
+    while (k < tokens.length && (isCapitalised(tokens[k].text) || (PARTICLES.has(tokens[k].text) && words.length > 0 && isCapitalised(tokens[k + 1]?.text ?? ''))) && (k === i || window.slice(tokens[k - 1].end - from, tokens[k].start - from) === ' ')) {
+      words.push(tokens[k].text);
+      k++;
+    }
+    const run = dropTitles(words);
+    const possessive = /['\u2019]s?$/.test(words[words.length - 1] ?? '') || /^['\u2019]s\b/.test(window.slice(tokens[k - 1].end - from));
+    const after = window.slice(tokens[k - 1].end - from, tokens[k - 1].end - from + 160);
+    // One word is a name only as the subject of a speech verb: "His daughter, Caitríona, said", "Perrin-Moreau, who…, said".
+    const single = run.length === 1 && !FUNCTION_WORDS.has(run[0].toLowerCase()) && !NOT_PERSON.has(run[0].toLowerCase()) && SUBJECT_OF_SPEECH.test(after);
+    if (((run.length >= 2 && run.length <= 5 && looksLikePerson(run)) || single) && !possessive && !objectAt(tokens[i].start)) {
+      const start = tokens[i + (words.length - run.length)].start;
+      if (!best || start > best.start) {
+        const name = run.join(' ');
+        const known = directory.findMentions(tokenize(name), name).find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+        best = { personId: known?.personId ?? `unknown:${name}`, name: known ? directory.person(known.personId)?.name ?? name : name, start };
+      }
+    }
+    i = Math.max(i, k - 1);
+  }
+  return best;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u.test(word) && !/^\p{Lu}{2,}$/u.test(word);
+}
+
+function dropTitles(words: string[]): string[] {
+  let k = 0;
+  while (k < words.length && FUNCTION_WORDS.has(words[k].toLowerCase().replace(/\.$/, ''))) k++;
+  return words.slice(k);
+}
+
+function looksLikePerson(words: string[]): boolean {
+  if (words.length < 2) return false;
+  if (FUNCTION_WORDS.has(words[0].toLowerCase())) return false;
+  return !words.some((word) => NOT_PERSON.has(word.toLowerCase().replace(/['\u2019]s$/, '')));
+}
+
+const SPEECH_VERB = /\b(?:said|says|told|added|called|described|insisted|warned|argued|stated|announced|admitted|explained)\b/;
+/** Post-nominal letters that are not part of the name ("Simon Achterberg KC", "Colm Brady TD"). */
+const POST_NOMINALS = new Set(['KC', 'QC', 'TD', 'MP', 'MEP', 'MSP', 'AM', 'MLA', 'PhD', 'OBE', 'MBE', 'CBE', 'Jr', 'Sr']);
+
+/**
+ * The named subject of a sentence's speech verb, from its words outside quotation marks: "Mayor
+ * Gloria Estévez, who proposed the pilot, called the decision …", "Opposition spokesman Colm
+ * Brady TD described the scenes as …", "In a statement, the West Coast Hospital Group said …".
+ * An appositive between name and verb is skipped; titles and post-nominals are dropped. Returns
+ * the name and whether it is a body (a council, a group, a ministry), or undefined.
+ */
+export function speechSubject(outside: string): { name: string; body: boolean } | undefined {
+  const verb = SPEECH_VERB.exec(outside);
+  if (!verb) return undefined;
+  let before = outside.slice(0, verb.index).replace(/\s+$/, '');
+  // ", who proposed the pilot in her budget address," / ", which represents 9,000 growers," / ", 41,"
+  before = before.replace(/,\s+(?:who|whose|which|speaking|a|an|the|\d+)\b[^,]*(?:,[^,]*)?,$/, '').replace(/,$/, '').trim();
+  const words = before.split(/\s+/);
+  const run: string[] = [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k].replace(/^[("\u201C]+/, '');
+    const capital = /^\p{Lu}/u.test(word) && !/[,;:]$/.test(word);
+    if (capital || (PARTICLES.has(word) && run.length > 0)) run.unshift(word);
+    else break;
+  }
+  while (run.length && POST_NOMINALS.has(run[run.length - 1])) run.pop();
+  const name = dropTitles(run);
+  // One word is a name when it is all the sentence has before its verb ("Perrin-Moreau, who …, said"): a surname on second mention.
+  const alone = name.length === 1 && before.replace(/^[("\u201C]+/, '') === name[0] && !FUNCTION_WORDS.has(name[0].toLowerCase()) && !NOT_PERSON.has(name[0].toLowerCase());
+  if ((name.length < 2 && !alone) || name.length > 6) return undefined;
+  if (alone) return { name: name[0], body: false };
+  const body = isBodyName(name);
+  if (!body && !looksLikePerson(name)) return undefined;
+  return { name: name.join(' '), body };
+}
+
+/** A name that is a body or institution ("West Coast Hospital Group", "Unión de Olivareros del Sur"), not a person. */
+export function isBodyName(words: readonly string[]): boolean {
+  return words.some((word) => NOT_PERSON.has(word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['\u2019]s$/, '')));
+}
+
+/**
+ * A body's whole name when the words just before `start` are capitalised and belong to it
+ * ("West" in "the West Coast Hospital Group", "Port" in "the Port Carver Downtown Business
+ * Alliance"). Only for bodies: before a person's name such words are titles. Undefined when
+ * nothing is to be added.
+ */
+export function wholeBodyName(text: string, start: number, name: string): string | undefined {
+  if (!isBodyName(name.split(/\s+/))) return undefined;
+  const before = text.slice(Math.max(0, start - 80), start);
+  const match = /((?:\p{Lu}[\p{L}\p{M}'\u2019-]*[ ])+)$/u.exec(before);
+  if (!match) return undefined;
+  const words = match[1].trim().split(' ');
+  // Stop at a sentence start's function word or a possessive ("Ontario's").
+  while (words.length && (FUNCTION_WORDS.has(words[0].toLowerCase()) || /['\u2019]s$/.test(words[0]))) words.shift();
+  return words.length ? `${words.join(' ')} ${name}` : undefined;
+}
