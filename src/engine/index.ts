@@ -17,3 +17,5 @@ export { formatCitation, formatStatementDate, weekdayOf } from './citation';
 export { parseCorpusFile, mergeCorpora, detectFormat, unreadableFileProblem } from './corpus/load';
 export type { CorpusFileFormat, CorpusLoadResult, CorpusPart } from './corpus/load';
 export { loadBundledCorpus } from './corpus/bundled';
+export { StatementSearch, LOOKUP_FIELDS, LOOKUP_FUSE_OPTIONS, lookupExpression, lookupRecords, queryWords, rankByField } from './match/lookup';
+export type { LookupField, LookupHit, LookupRecord } from './match/lookup';

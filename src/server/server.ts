@@ -20,7 +20,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { draftFormat, type CheckOptions, type Finding } from '../engine';
+import { draftFormat, StatementSearch, type CheckOptions, type Finding } from '../engine';
 import { COMMAND } from '../extension/commandIds';
 import { DIAGNOSTIC_SOURCE, mapperForText, sameRange, toDiagnostic, toRange, type PositionMapper } from './conversions';
 import { loadCorpus, loadKey, loadedSummary, errorMessage, type FolderSettings, type LoadedCorpus } from './corpusStore';
@@ -29,7 +29,6 @@ import { folderOf } from './folders';
 import { hoverFor } from './hover';
 import { importArticles } from './importArticles';
 import { joinUri, relativePath } from './locations';
-import { StatementSearch } from './lookup';
 import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckAllParams, type CheckAllResult, type CheckedDraft, type CheckParams, type ClientStateParams, type IgnoredClaim, type ImportArticlesParams, type LookupParams } from './protocol';
 import { settingsFrom, type FactDeskSettings } from './settings';
 
@@ -106,6 +105,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
         }
         search = undefined;
         loadGeneration++;
+        // The look-up's index, built once the re-checks queued by this load have run, so the first keystroke does not wait for it.
+        const built = loaded;
+        setTimeout(() => {
+          if (loaded === built) search ??= new StatementSearch(built.corpus);
+        }, 0);
         connection.console.log(`Corpus loaded: ${loaded.corpus.statements.length} statements, ${loaded.corpus.people.length} people, ${loaded.corpus.sources.length} sources; ${loaded.problems.length} problem(s).`);
         void connection.sendNotification(Methods.corpusLoaded, loadedSummary(loaded, loadGeneration));
         recheckAll();
@@ -476,8 +480,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(Methods.lookup, async (params: LookupParams, token: CancellationToken) => {
     const corpus = await ensureCorpus(false);
     if (token.isCancellationRequested) return { statements: [] };
-    search ??= new StatementSearch(corpus.checker);
-    return { statements: search.search(params.query, params.limit ?? 50) };
+    search ??= new StatementSearch(corpus.corpus);
+    return { statements: search.search(params.query, params.limit ?? 50).map((hit) => hit.statement) };
   });
 
   connection.onRequest(Methods.importArticles, async (params: ImportArticlesParams) => importArticles(params, (await ensureCorpus(false)).corpus));
