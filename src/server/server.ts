@@ -20,7 +20,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { draftFormat, StatementSearch, type CheckOptions, type Finding } from '../engine';
+import { draftFormat, StatementSearch, type CheckOptions, type CheckResult, type FactChecker, type Finding } from '../engine';
 import { COMMAND } from '../extension/commandIds';
 import { DIAGNOSTIC_SOURCE, mapperForText, sameRange, toDiagnostic, toRange, type PositionMapper } from './conversions';
 import { loadCorpus, loadKey, loadedSummary, errorMessage, type FolderSettings, type LoadedCorpus } from './corpusStore';
@@ -134,15 +134,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   /** Checks `text` and sends the result (factDesk/checked, then its diagnostics); undefined, with nothing sent, when `isCancelled` stopped it. */
-  function publish(uri: string, version: number, text: string, mapper: PositionMapper, settings: FactDeskSettings, format: CheckOptions['format'], corpus: LoadedCorpus, isCancelled?: () => boolean): Result | undefined {
-    const checkOptions: CheckOptions = { maxChars: settings.maxFileSize, format, isCancelled };
+  async function publish(uri: string, version: number, text: string, mapper: PositionMapper, settings: FactDeskSettings, format: CheckOptions['format'], corpus: LoadedCorpus, isCancelled?: () => boolean): Promise<Result | undefined> {
+    const checkOptions: CheckOptions = { maxChars: settings.maxFileSize, format };
     if (settings.minMatchScore !== undefined) checkOptions.minScore = settings.minMatchScore;
     if (settings.draftDate) checkOptions.draftDate = settings.draftDate;
     const started = Date.now();
-    const checked = corpus.checkerFor(uri).check(text, checkOptions);
+    const checked = await checkInSlices(corpus.checkerFor(uri), text, checkOptions, isCancelled);
     const engineMs = Date.now() - started;
     // A partial result would clear the findings of the paragraphs it never reached: keep the last full one.
-    if (checked.cancelled) return undefined;
+    if (!checked) return undefined;
     const capMessage =
       checked.capMessage ??
       (text.length > settings.maxFileSize
@@ -201,8 +201,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (generation !== undefined && states.get(document.uri)?.generation !== generation) return undefined;
     const latest = unsynced ? document : documents.get(document.uri);
     if (!latest) return undefined;
-    // The check runs on this thread, so a token flips only between checks; asking per paragraph costs nothing and stops a check that a caller drives in slices.
-    const isCancelled = () => token?.isCancellationRequested === true || (generation !== undefined && states.get(document.uri)?.generation !== generation);
+    // Asked between paragraphs; the check yields every CHECK_SLICE_MS, so a newer version or a cancelled request is read mid-draft.
+    const version = latest.version;
+    const isCancelled = () =>
+      token?.isCancellationRequested === true ||
+      (generation !== undefined && states.get(document.uri)?.generation !== generation) ||
+      // A newer version arrived: this result could only be dropped.
+      (!unsynced && documents.get(document.uri)?.version !== version);
     if (isCancelled()) return undefined;
     return publish(latest.uri, latest.version, latest.getText(), latest, settings, draftFormat(latest.languageId), corpus, isCancelled);
   }
@@ -492,6 +497,44 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   documents.listen(connection);
+}
+
+/** How long a check runs before it lets the server read its messages (a newer version, a cancellation, a hover). */
+export const CHECK_SLICE_MS = 20;
+
+/**
+ * Checks `text` in slices of about CHECK_SLICE_MS of new work, yielding to the event loop between
+ * them, so a long draft's check stops at the next paragraph once `isCancelled` says so (a newer
+ * version arrived, the request was cancelled). Each slice re-runs the check: the paragraphs earlier
+ * slices judged are the checker's cache hits, and the slice's clock starts after them. Undefined when cancelled.
+ */
+async function checkInSlices(checker: FactChecker, text: string, options: CheckOptions, isCancelled?: () => boolean): Promise<CheckResult | undefined> {
+  /** Paragraphs judged by earlier slices. */
+  let done = 0;
+  for (;;) {
+    let reached = 0;
+    let clock = 0;
+    let outOfTime = false;
+    const result = checker.check(text, {
+      ...options,
+      // Called before each paragraph.
+      isCancelled: () => {
+        if (isCancelled?.()) return true;
+        reached++;
+        if (reached <= done + 1) {
+          clock = Date.now();
+          return false;
+        }
+        outOfTime = Date.now() - clock >= CHECK_SLICE_MS;
+        if (outOfTime) done = reached - 1;
+        return outOfTime;
+      },
+    });
+    if (!result.cancelled) return result;
+    if (!outOfTime) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (isCancelled?.()) return undefined;
+  }
 }
 
 /** LSP's answer to a request its client cancelled: no partial result, which would read as "no findings". */
