@@ -4,7 +4,7 @@ import { splitParagraphs } from './draft/segment';
 import { extractClaims, stateKey, type SpeakerState } from './draft/analyse';
 import { PersonDirectory } from './draft/people';
 import { OutletDirectory } from './draft/outlets';
-import { StatementIndex } from './match/statementIndex';
+import { StatementIndex, type StatementIndexParts } from './match/statementIndex';
 import { judgeQuote } from './judge/quote';
 import { judgeClaim } from './judge/claim';
 import type { JudgeContext } from './judge/context';
@@ -49,8 +49,12 @@ export class FactChecker {
   private readonly namedPersonStems: Set<string>;
   private generation = 0;
 
-  constructor(readonly corpus: Corpus) {
-    this.index = new StatementIndex(corpus.statements);
+  /** Indexes `corpus`; `indexParts` (from a snapshot of the same corpus, see snapshot.ts) skips building the statement index. */
+  constructor(
+    readonly corpus: Corpus,
+    indexParts?: StatementIndexParts,
+  ) {
+    this.index = new StatementIndex(corpus.statements, indexParts);
     this.directory = new PersonDirectory(corpus.people);
     this.outlets = new OutletDirectory(corpus);
     this.sourcesById = new Map(corpus.sources.map((source) => [source.id, source]));
@@ -124,6 +128,11 @@ export class FactChecker {
     const capped: CheckResult = { findings: findings.slice(0, maxFindings), capMessage: capMessages.join(' ') };
     if (cancelled) capped.cancelled = true;
     return capped;
+  }
+
+  /** The statement index as arrays, for a snapshot. */
+  indexParts(): StatementIndexParts {
+    return this.index.toParts();
   }
 
   person(id: string | null | undefined): Person | undefined {

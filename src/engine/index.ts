@@ -19,3 +19,5 @@ export type { CorpusFileFormat, CorpusLoadResult, CorpusPart } from './corpus/lo
 export { loadBundledCorpus } from './corpus/bundled';
 export { StatementSearch, LOOKUP_FIELDS, LOOKUP_FUSE_OPTIONS, lookupExpression, lookupRecords, queryWords, rankByField } from './match/lookup';
 export type { LookupField, LookupHit, LookupRecord } from './match/lookup';
+export { writeSnapshot, readSnapshot, SNAPSHOT_FORMAT } from './snapshot';
+export type { IndexedCorpus } from './snapshot';

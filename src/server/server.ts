@@ -20,7 +20,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { draftFormat, StatementSearch, type CheckOptions, type CheckResult, type FactChecker, type Finding } from '../engine';
+import { draftFormat, StatementSearch, writeSnapshot, type CheckOptions, type CheckResult, type FactChecker, type Finding } from '../engine';
 import { COMMAND } from '../extension/commandIds';
 import { DIAGNOSTIC_SOURCE, mapperForText, sameRange, toDiagnostic, toRange, type PositionMapper } from './conversions';
 import { loadCorpus, loadKey, loadedSummary, errorMessage, type FolderSettings, type LoadedCorpus } from './corpusStore';
@@ -43,6 +43,8 @@ export interface FactDeskInitializationOptions {
   bundledData?: string;
   /** Use push diagnostics even when the client could pull (the VS Code client mirrors each result in step with its diagnostics). */
   pushDiagnostics?: boolean;
+  /** A directory (file system path) for index snapshots: the VS Code extension's global storage. Without it the Node server uses a cache directory. */
+  snapshotDir?: string;
 }
 
 interface DraftState {
@@ -108,7 +110,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         // The look-up's index, built once the re-checks queued by this load have run, so the first keystroke does not wait for it.
         const built = loaded;
         setTimeout(() => {
-          if (loaded === built) search ??= new StatementSearch(built.corpus);
+          if (loaded === built) lookupFor(built);
         }, 0);
         connection.console.log(`Corpus loaded: ${loaded.corpus.statements.length} statements, ${loaded.corpus.people.length} people, ${loaded.corpus.sources.length} sources; ${loaded.problems.length} problem(s).`);
         void connection.sendNotification(Methods.corpusLoaded, loadedSummary(loaded, loadGeneration));
@@ -116,6 +118,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
         return loaded;
       });
     return loading;
+  }
+
+  /** The look-up over `corpus` (the one in effect): from its snapshot, or built now, and then the snapshot written for next time. */
+  function lookupFor(corpus: LoadedCorpus): StatementSearch {
+    if (search) return search;
+    search = corpus.search ?? new StatementSearch(corpus.corpus);
+    // Both indexes built: keep them for the next session with the same corpus files.
+    if (!corpus.search && host.snapshots && corpus.snapshotKey) void host.snapshots.write(corpus.snapshotKey, writeSnapshot(corpus.snapshotKey, corpus.checker, search));
+    return search;
   }
 
   function isIgnored(finding: Finding, uri: string): boolean {
@@ -249,6 +260,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     options = (params.initializationOptions ?? {}) as FactDeskInitializationOptions;
+    if (options.snapshotDir) host.snapshots?.useDirectory(options.snapshotDir);
     folders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
     if (!folders.length && params.rootUri) folders = [params.rootUri];
     supportsFolders = params.capabilities.workspace?.workspaceFolders === true;
@@ -485,8 +497,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(Methods.lookup, async (params: LookupParams, token: CancellationToken) => {
     const corpus = await ensureCorpus(false);
     if (token.isCancellationRequested) return { statements: [] };
-    search ??= new StatementSearch(corpus.corpus);
-    return { statements: search.search(params.query, params.limit ?? 50).map((hit) => hit.statement) };
+    return { statements: lookupFor(corpus).search(params.query, params.limit ?? 50).map((hit) => hit.statement) };
   });
 
   connection.onRequest(Methods.importArticles, async (params: ImportArticlesParams) => importArticles(params, (await ensureCorpus(false)).corpus));

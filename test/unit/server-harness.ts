@@ -6,7 +6,7 @@ import { PassThrough } from 'stream';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver';
-import type { ServerHost } from '../../src/server/host';
+import type { ServerHost, SnapshotStore } from '../../src/server/host';
 import { startServer } from '../../src/server/server';
 
 export interface Harness {
@@ -29,11 +29,12 @@ export interface Harness {
 }
 
 /** Starts a server on `files` (URI → text) and initializes it with the given workspace folders. */
-export async function startHarness(files: Map<string, string>, workspaceFolders: string[] = [], options: { pullDiagnostics?: boolean } = {}): Promise<Harness> {
+export async function startHarness(files: Map<string, string>, workspaceFolders: string[] = [], options: { pullDiagnostics?: boolean; snapshots?: SnapshotStore } = {}): Promise<Harness> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
   const host: ServerHost = {
+    snapshots: options.snapshots,
     async readFile(uri) {
       const text = files.get(uri);
       if (text === undefined) throw new Error(`no such file: ${uri}`);

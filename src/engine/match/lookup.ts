@@ -149,6 +149,14 @@ function shortlistSize(limit: number): number {
   return limit + Math.max(40, limit);
 }
 
+/** A StatementSearch as arrays: corpus words, each one's posting count, the postings end to end, words per field. */
+export interface StatementSearchParts {
+  terms: string[];
+  counts: Int32Array;
+  postings: Int32Array;
+  fieldWords: Uint8Array;
+}
+
 interface WordMatches {
   terms: Int32Array;
   errors: Uint8Array;
@@ -163,16 +171,29 @@ export class StatementSearch {
   private readonly people: Map<string, string>;
   private readonly terms: string[] = [];
   /** Per term: `doc << 3 | field` for each field of each statement holding it. */
-  private readonly postings: Int32Array[] = [];
+  private postings: Int32Array[] = [];
   /** Words per field (Fuse.js's field-length norm), per `doc * FIELD_COUNT + field`, capped at 255. */
   private readonly fieldWords: Uint8Array;
   /** A field that is one word: a query word equal to it is Fuse.js's exact match. */
   private readonly wordCache = new Map<string, WordMatches>();
   private scratch?: { best: Uint8Array; log: Float64Array; words: Uint16Array; attributed: Uint8Array; seen: Int32Array; fewest: Uint8Array; slots: Int32Array };
 
-  constructor(corpus: Corpus) {
+  /** Indexes `corpus`; with `parts` (from `toParts` on the same corpus, in a snapshot), takes the index as it was. */
+  constructor(corpus: Corpus, parts?: StatementSearchParts) {
     this.records = lookupRecords(corpus);
     this.people = new Map(corpus.people.map((person) => [person.id, person.name]));
+    if (parts) {
+      if (parts.fieldWords.length !== this.records.length * FIELD_COUNT || parts.counts.length !== parts.terms.length) throw new Error('look-up snapshot does not fit the corpus');
+      this.fieldWords = parts.fieldWords;
+      this.terms = parts.terms;
+      let at = 0;
+      for (const count of parts.counts) {
+        this.postings.push(parts.postings.subarray(at, at + count));
+        at += count;
+      }
+      if (at !== parts.postings.length) throw new Error('look-up snapshot does not fit the corpus');
+      return;
+    }
     this.fieldWords = new Uint8Array(this.records.length * FIELD_COUNT);
     const ids = new Map<string, number>();
     const lists: number[][] = [];
@@ -212,6 +233,18 @@ export class StatementSearch {
 
   get size(): number {
     return this.records.length;
+  }
+
+  /** The index as arrays, for a snapshot. */
+  toParts(): StatementSearchParts {
+    const counts = Int32Array.from(this.postings, (list) => list.length);
+    const postings = new Int32Array(counts.reduce((sum, count) => sum + count, 0));
+    let at = 0;
+    for (const list of this.postings) {
+      postings.set(list, at);
+      at += list.length;
+    }
+    return { terms: this.terms, counts, postings, fieldWords: this.fieldWords };
   }
 
   /**
