@@ -35,7 +35,7 @@ export interface IndexedCorpus {
 /**
  * The snapshot of `checker`'s and `search`'s indexes (both over the same corpus), labelled with `key`
  * (the adapter's: the corpus files' content hashes, say). Bytes, little-endian: magic, header
- * length, a JSON header, 4-byte-aligned typed arrays, and a checksum of all that.
+ * length (bytes), a JSON header (UTF-16), 4-byte-aligned typed arrays, and a checksum of all that.
  */
 export function writeSnapshot(key: string, checker: FactChecker, search: StatementSearch): Uint8Array {
   const index = checker.indexParts();
@@ -58,7 +58,7 @@ export function writeSnapshot(key: string, checker: FactChecker, search: Stateme
     searchTerms: lookup.terms,
     arrays: arrays.map(([name, array]) => ({ name, type: array instanceof Int32Array ? 'i32' : array instanceof Float32Array ? 'f32' : 'u8', length: array.length })),
   };
-  const json = new TextEncoder().encode(JSON.stringify(header));
+  const json = utf16(JSON.stringify(header));
   let size = align(8 + json.length);
   for (const [, array] of arrays) size = align(size + array.byteLength);
   const bytes = new Uint8Array(size + 4);
@@ -90,7 +90,8 @@ export function readSnapshot(input: Uint8Array, key: string, corpus: Corpus): In
     const size = bytes.length - 4;
     if (view.getUint32(size, true) !== checksum(bytes, size)) return undefined;
     const jsonLength = view.getUint32(4, true);
-    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + jsonLength))) as Header;
+    if (8 + jsonLength > size || jsonLength % 2) return undefined;
+    const header = JSON.parse(fromUtf16(bytes, 8, jsonLength)) as Header;
     if (header.format !== SNAPSHOT_FORMAT || header.key !== key || header.statements !== corpus.statements.length) return undefined;
     // Every typed array is a view on the bytes read: no copy.
     const { buffer, byteOffset } = bytes;
@@ -123,6 +124,26 @@ export function readSnapshot(input: Uint8Array, key: string, corpus: Corpus): In
     // A header that is not JSON, arrays that do not fit the corpus: not a usable snapshot.
     return undefined;
   }
+}
+
+/** The header as UTF-16 code units, little-endian (TextEncoder is not in the engine's ES-only library). */
+function utf16(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length * 2);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < text.length; i++) view.setUint16(i * 2, text.charCodeAt(i), true);
+  return bytes;
+}
+
+function fromUtf16(bytes: Uint8Array, offset: number, length: number): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, length);
+  const parts: string[] = [];
+  const units: number[] = [];
+  for (let i = 0; i < length; i += 2) {
+    units.push(view.getUint16(i, true));
+    if (units.length === 8192) parts.push(String.fromCharCode(...units.splice(0)));
+  }
+  parts.push(String.fromCharCode(...units));
+  return parts.join('');
 }
 
 function align(offset: number): number {

@@ -16,6 +16,7 @@
  *   npm run bench -- --sizes 100000   only these corpus sizes (comma-separated)
  *   npm run bench -- --worst       only the worst-inputs table (test/bench/worst.ts)
  *   npm run bench -- --lookup      only the look-up table (test/bench/lookup.ts), at --sizes or 100k
+ *   npm run bench -- --snapshot    only the index snapshot table (test/bench/snapshot.ts), at --sizes or 100k and 1M
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -26,6 +27,7 @@ import { FactChecker, loadBundledCorpus, parseCorpusFile, type Corpus } from '..
 import { editOneParagraph, learnFrom, seededRandom, syntheticCorpus, syntheticDraft, toJsonl } from './synthetic';
 import { benchWorst, formatWorst, WORST_BOUND, type WorstRow } from './worst';
 import { benchLookup, LOOKUP_QUERIES, type LookupBench } from './lookup';
+import { benchSnapshot, type SnapshotBench } from './snapshot';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -33,6 +35,7 @@ const AS_JSON = args.includes('--json');
 const OUT = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
 const WORST_ONLY = args.includes('--worst');
 const LOOKUP_ONLY = args.includes('--lookup');
+const SNAPSHOT_ONLY = args.includes('--snapshot');
 const WORST_SIZE = QUICK ? 262_144 : 1_048_576;
 const WORST_RUNS = QUICK ? 1 : 3;
 
@@ -362,7 +365,36 @@ function formatLookup(rows: readonly LookupBench[]): string[] {
   return out;
 }
 
+/** The snapshot table: build vs read, heap, and a full check on the reopened checker, per size; the targets at 1M against 100k. */
+function formatSnapshot(rows: readonly SnapshotBench[]): string[] {
+  const out = ['Index snapshot (statement index + look-up): build = new FactChecker + new StatementSearch; read = readSnapshot of the bytes written (in memory, no disk).'];
+  const header = ['statements', 'build', 'write', 'size', 'read', 'build/read', 'heap', 'full check 2,000 words'];
+  const table = rows.map((row) => [row.statements.toLocaleString('en-US'), formatMs(row.buildMs), formatMs(row.writeMs), `${row.megabytes.toFixed(0)} MB`, formatMs(row.readMs), `${(row.buildMs / row.readMs).toFixed(0)}x`, `${row.heapMb.toFixed(0)} MB`, formatMs(row.checkMs)]);
+  const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column].length)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padStart(widths[column])).join('  ');
+  out.push(line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...table.map(line));
+  const million = rows.find((row) => row.statements === 1_000_000);
+  const hundred = rows.find((row) => row.statements === 100_000);
+  if (million) {
+    out.push(`  reopen >= 10x faster than building at 1M     ${`${(million.buildMs / million.readMs).toFixed(0)}x`.padStart(9)}   ${verdict(million.buildMs / million.readMs >= 10)}   (indexes only; parsing the corpus file is the same both ways)`);
+    out.push(`  heap at 1M <= 1 GB                            ${`${million.heapMb.toFixed(0)} MB`.padStart(9)}   ${verdict(million.heapMb <= 1024)}`);
+    if (hundred) out.push(`  full check at 1M <= 2x at 100k                ${`${(million.checkMs / hundred.checkMs).toFixed(2)}x`.padStart(9)}   ${verdict(million.checkMs <= 2 * hundred.checkMs)}`);
+  }
+  return out;
+}
+
 function main(): void {
+  if (SNAPSHOT_ONLY) {
+    const real = loadBundledCorpus();
+    const rows = (SIZES_ARG ? CORPUS_SIZES : [100_000, 1_000_000]).map((size) => {
+      process.stderr.write(`bench: snapshot at ${size.toLocaleString('en-US')} statements...\n`);
+      return benchSnapshot(real, size, (line) => process.stderr.write(`${line}\n`));
+    });
+    console.log(`Fact Desk bench --snapshot: node ${process.version}, ${os.cpus().length} CPUs; load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)}`);
+    console.log(formatSnapshot(rows).join('\n'));
+    if (OUT) fs.writeFileSync(OUT, `${JSON.stringify({ version: 1, snapshot: rows }, null, 2)}\n`);
+    return;
+  }
   if (LOOKUP_ONLY) {
     const real = loadBundledCorpus();
     const world = learnFrom(real);

@@ -71,10 +71,17 @@ export function lookupExpression(words: readonly string[]): Expression {
 
 /** The look-up's records for a corpus, one per statement, in corpus order. */
 export function lookupRecords(corpus: Corpus): LookupRecord[] {
+  const record = recordMaker(corpus);
+  return corpus.statements.map((_, doc) => record(doc));
+}
+
+/** Makes the look-up record of the corpus's `doc`-th statement (speaker and publisher strings shared). */
+function recordMaker(corpus: Corpus): (doc: number) => LookupRecord {
   const people = new Map<string, { speaker: string; role: string; person: Person }>();
   for (const person of corpus.people) people.set(person.id, { person, speaker: [person.name, ...person.aliases].join(' '), role: person.roles.map((role) => role.title).join(' ') });
   const publishers = new Map(corpus.sources.map((source) => [source.id, source.publisher ?? '']));
-  return corpus.statements.map((statement, doc) => {
+  return (doc) => {
+    const statement = corpus.statements[doc];
     const person = statement.speaker ? people.get(statement.speaker) : undefined;
     return {
       statement,
@@ -86,7 +93,7 @@ export function lookupRecords(corpus: Corpus): LookupRecord[] {
       date: `${statement.date} ${formatStatementDate(statement)}`,
       publisher: publishers.get(statement.source) ?? '',
     };
-  });
+  };
 }
 
 /**
@@ -167,7 +174,9 @@ interface WordMatches {
  * `search` then touches only the postings of the corpus words each query word matches.
  */
 export class StatementSearch {
-  private readonly records: LookupRecord[];
+  private readonly records = new Map<number, LookupRecord>();
+  private readonly statementCount: number;
+  private readonly makeRecord: (doc: number) => LookupRecord;
   private readonly people: Map<string, string>;
   private readonly terms: string[] = [];
   /** Per term: `doc << 3 | field` for each field of each statement holding it. */
@@ -180,10 +189,11 @@ export class StatementSearch {
 
   /** Indexes `corpus`; with `parts` (from `toParts` on the same corpus, in a snapshot), takes the index as it was. */
   constructor(corpus: Corpus, parts?: StatementSearchParts) {
-    this.records = lookupRecords(corpus);
+    this.statementCount = corpus.statements.length;
+    this.makeRecord = recordMaker(corpus);
     this.people = new Map(corpus.people.map((person) => [person.id, person.name]));
     if (parts) {
-      if (parts.fieldWords.length !== this.records.length * FIELD_COUNT || parts.counts.length !== parts.terms.length) throw new Error('look-up snapshot does not fit the corpus');
+      if (parts.fieldWords.length !== this.statementCount * FIELD_COUNT || parts.counts.length !== parts.terms.length) throw new Error('look-up snapshot does not fit the corpus');
       this.fieldWords = parts.fieldWords;
       this.terms = parts.terms;
       let at = 0;
@@ -194,14 +204,13 @@ export class StatementSearch {
       if (at !== parts.postings.length) throw new Error('look-up snapshot does not fit the corpus');
       return;
     }
-    this.fieldWords = new Uint8Array(this.records.length * FIELD_COUNT);
+    this.fieldWords = new Uint8Array(this.statementCount * FIELD_COUNT);
     const ids = new Map<string, number>();
     const lists: number[][] = [];
     // Speaker, role and publisher strings repeat across statements: each is split once.
     const split = new Map<string, string[]>();
-    const records = this.records;
-    for (let doc = 0; doc < records.length; doc++) {
-      const record = records[doc];
+    for (let doc = 0; doc < this.statementCount; doc++) {
+      const record = this.record(doc);
       for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId++) {
         const field = LOOKUP_FIELDS[fieldId];
         const value = record[field];
@@ -232,7 +241,7 @@ export class StatementSearch {
   }
 
   get size(): number {
-    return this.records.length;
+    return this.statementCount;
   }
 
   /** The index as arrays, for a snapshot. */
@@ -256,7 +265,7 @@ export class StatementSearch {
    */
   search(query: string, limit: number): LookupHit[] {
     const words = queryWords(query);
-    if (!words.length || limit <= 0) return this.records.slice(0, Math.max(0, limit)).map((record) => this.hit(record, 1, 0));
+    if (!words.length || limit <= 0) return Array.from({ length: Math.min(this.statementCount, Math.max(0, limit)) }, (_, doc) => this.hit(this.record(doc), 1, 0));
     const patterns = words.map((word) => new ApproximatePattern(word));
     const scored: { record: LookupRecord; score: number; attributed: number }[] = [];
     for (const record of this.shortlist(words, shortlistSize(limit))) {
@@ -266,6 +275,17 @@ export class StatementSearch {
     // Fuse.js's order (score, then corpus order), attribution matches first.
     scored.sort((a, b) => b.attributed - a.attributed || a.score - b.score || a.record.doc - b.record.doc);
     return scored.slice(0, limit).map((result) => this.hit(result.record, result.score, result.attributed));
+  }
+
+  /** A statement's record, made when first asked for (a snapshot's reader never makes most of them). */
+  private record(doc: number): LookupRecord {
+    let record = this.records.get(doc);
+    if (!record) {
+      record = this.makeRecord(doc);
+      if (this.records.size >= 50_000) this.records.clear();
+      this.records.set(doc, record);
+    }
+    return record;
   }
 
   private hit(record: LookupRecord, score: number, attributed: number): LookupHit {
@@ -304,7 +324,7 @@ export class StatementSearch {
    * Fuse.js multiplies it; attribution matches first, as `search` ranks.
    */
   private shortlist(words: readonly string[], size: number): LookupRecord[] {
-    const n = this.records.length;
+    const n = this.statementCount;
     this.scratch ??= { best: new Uint8Array(n * FIELD_COUNT), slots: new Int32Array(n * FIELD_COUNT), log: new Float64Array(n), words: new Uint16Array(n), attributed: new Uint8Array(n), seen: new Int32Array(n).fill(-1), fewest: new Uint8Array(n) };
     const { best, slots, log, words: wordCount, attributed, seen, fewest } = this.scratch;
     const fieldWords = this.fieldWords;
@@ -352,7 +372,7 @@ export class StatementSearch {
         best[slot] = 0;
         const count = fieldWords[slot];
         // Fuse.js's exact match (the whole field is the word) scores Number.EPSILON.
-        const whole = errors === 0 && count === 1 && this.records[doc][LOOKUP_FIELDS[field]].trim().toLowerCase() === word;
+        const whole = errors === 0 && count === 1 && this.record(doc)[LOOKUP_FIELDS[field]].trim().toLowerCase() === word;
         log[doc] += WEIGHTED_NORM[field * 256 + count] * (whole ? LOG_EPSILON : logScore[Math.min(errors, 31)]);
         if (IS_ATTRIBUTION[field] && errors + 1 <= fewest[doc] && seen[doc] === w) {
           attributed[doc]++;
@@ -381,6 +401,6 @@ export class StatementSearch {
       attributed[doc] = 0;
       seen[doc] = -1;
     }
-    return chosen.map((doc) => this.records[doc]);
+    return chosen.map((doc) => this.record(doc));
   }
 }
