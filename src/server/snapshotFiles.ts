@@ -2,9 +2,9 @@
 // extension's global storage), else in the user's cache directory ($XDG_CACHE_HOME/fact-desk, or
 // ~/.cache/fact-desk; %LOCALAPPDATA%\fact-desk\cache on Windows). A snapshot is written to a
 // temporary name and renamed, so a reader never sees half of one; the few most recent are kept.
-import { createHash } from 'node:crypto';
+import { createHash } from 'crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { homedir } from 'os';
 import { join } from 'node:path';
 import type { SnapshotStore } from './host';
 
