@@ -194,7 +194,8 @@ function runLookup(command: LookupCommand, io: CliIo, deps: CliDependencies): nu
       outlet: statement.outlet,
       quote: statement.text,
       source: statement.source,
-      score: Math.round(score * 1000) / 1000,
+      // Fuse.js's score turned round: 1 is a perfect match.
+      score: Math.round((1 - score) * 1000) / 1000,
       citation: citation(statement),
     }));
     io.stdout(`${JSON.stringify({ version: 1, query: command.query, statements }, null, 2)}\n`);

@@ -4,7 +4,7 @@ import { splitParagraphs } from './draft/segment';
 import { extractClaims, stateKey, type SpeakerState } from './draft/analyse';
 import { PersonDirectory } from './draft/people';
 import { OutletDirectory } from './draft/outlets';
-import { StatementIndex } from './match/statementIndex';
+import { StatementIndex, type StatementIndexParts } from './match/statementIndex';
 import { judgeQuote } from './judge/quote';
 import { judgeClaim } from './judge/claim';
 import { judgeFactChecks } from './judge/factCheck';
@@ -54,9 +54,13 @@ export class FactChecker {
   private readonly namedPersonStems: Set<string>;
   private generation = 0;
 
-  constructor(readonly corpus: Corpus) {
+  /** Indexes `corpus`; `indexParts` (from a snapshot of the same corpus, see snapshot.ts) skips building the statement index. */
+  constructor(
+    readonly corpus: Corpus,
+    indexParts?: StatementIndexParts,
+  ) {
     // Fact-checked claims are what someone claimed, not what the record says: the judges cite only the record.
-    this.index = new StatementIndex(corpus.statements.filter((statement) => !statement.factCheck));
+    this.index = new StatementIndex(corpus.statements.filter((statement) => !statement.factCheck), indexParts);
     const rated = corpus.statements.filter((statement) => statement.factCheck);
     this.factChecks = rated.length ? new StatementIndex(rated) : undefined;
     this.directory = new PersonDirectory(corpus.people);
@@ -160,6 +164,11 @@ export class FactChecker {
       }
     }
     return findings;
+  }
+
+  /** The statement index as arrays, for a snapshot. */
+  indexParts(): StatementIndexParts {
+    return this.index.toParts();
   }
 
   person(id: string | null | undefined): Person | undefined {

@@ -44,10 +44,15 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
   // The controller needs the client and the client's middleware needs the controller: bind late.
   let diagnostics: DiagnosticsController | undefined = undefined;
   const client = host.createClient(
-    clientOptions(context.extensionUri, output, (uri, list, next) => {
-      next(uri, list);
-      diagnostics?.diagnosticsApplied(uri);
-    }),
+    clientOptions(
+      context.extensionUri,
+      output,
+      (uri, list, next) => {
+        next(uri, list);
+        diagnostics?.diagnosticsApplied(uri);
+      },
+      context.globalStorageUri,
+    ),
   );
   const suppressions = new Suppressions(context.workspaceState);
   const controller = new DiagnosticsController(client, suppressions, context.workspaceState);

@@ -1,5 +1,5 @@
 import type { Location } from 'vscode-languageserver';
-import { FactChecker, loadBundledCorpus, mergeCorpora, parseCorpusFile, type Corpus, type CorpusPart } from '../engine';
+import { FactChecker, loadBundledCorpus, mergeCorpora, parseCorpusFile, readSnapshot, SNAPSHOT_FORMAT, type Corpus, type CorpusPart, type StatementSearch } from '../engine';
 import { folderOf } from './folders';
 import type { ServerHost } from './host';
 import { fileUri, indexRecordLocations, joinUri, relativePath } from './locations';
@@ -32,6 +32,10 @@ export interface LoadedCorpus {
   key: string;
   /** Each part read and its statement count, in load order. */
   parts: { name: string; statements: number }[];
+  /** The key of this corpus's index snapshot (content hashes of what was read), when the host keeps snapshots. */
+  snapshotKey?: string;
+  /** The look-up, when a snapshot gave it; otherwise the server builds it (and then writes the snapshot). */
+  search?: StatementSearch;
 }
 
 /** The corpus files a set of folders asks for: each folder's factDesk.corpusFiles, then its workspace corpus. */
@@ -79,6 +83,7 @@ export async function loadCorpus(host: ServerHost, folders: readonly FolderSetti
     }
   }
   const files: string[] = [];
+  const texts: [string, string][] = [];
   const partOf = new Map<string, CorpusPart>();
   for (const file of corpusFilesFor(folders, global)) {
     const name = relativePath(file.uri, folderUris);
@@ -90,6 +95,7 @@ export async function loadCorpus(host: ServerHost, folders: readonly FolderSetti
       if (!file.optional) problems.push({ file: name, uri: file.uri, line: 0, message: `Cannot read corpus file: ${errorMessage(error)}`, severity: 'error' });
       continue;
     }
+    texts.push([file.uri, text]);
     const result = parseCorpusFile(name, text);
     problems.push(...result.problems.map((problem) => ({ ...problem, uri: file.uri })));
     if (file.entry === WORKSPACE_CORPUS_PATH) for (const statement of result.corpus.statements) newsroom.add(statement.id);
@@ -101,7 +107,11 @@ export async function loadCorpus(host: ServerHost, folders: readonly FolderSetti
   const merged = mergeCorpora(parts);
   const uriOf = new Map(files.map((uri) => [relativePath(uri, folderUris), uri]));
   problems.push(...merged.problems.map((problem) => ({ ...problem, uri: uriOf.get(problem.file) })));
-  const checker = new FactChecker(merged.corpus);
+  // Same format, same bundled records, same files with the same contents: the snapshot of last time fits.
+  const snapshotKey = host.snapshots?.hash([String(SNAPSHOT_FORMAT), global.useBundledCorpus ? JSON.stringify(parts.find((part) => part.name === BUNDLED_NAME)?.corpus ?? null) : '', ...texts.flatMap(([uri, text]) => [uri, text])]);
+  const snapshot = snapshotKey ? await host.snapshots!.read(snapshotKey) : undefined;
+  const restored = snapshot && snapshotKey ? readSnapshot(snapshot, snapshotKey, merged.corpus) : undefined;
+  const checker = restored?.checker ?? new FactChecker(merged.corpus);
   // Each folder is checked against its own files. Folders asking for the same files share a checker;
   // a single-root workspace (or one whose folders name the same files) builds exactly one.
   const allKey = files.join('\n');
@@ -124,7 +134,7 @@ export async function loadCorpus(host: ServerHost, folders: readonly FolderSetti
     return (folder && byFolder.get(folder)) || checker;
   };
   const counts = parts.map((part) => ({ name: part.name, statements: part.corpus.statements.length }));
-  return { corpus: merged.corpus, checker, checkerFor, locations, newsroom, problems, files, key: loadKey(folders, global), parts: counts };
+  return { corpus: merged.corpus, checker, checkerFor, locations, newsroom, problems, files, key: loadKey(folders, global), parts: counts, snapshotKey, search: restored?.search };
 }
 
 export function loadedSummary(loaded: LoadedCorpus, generation: number): CorpusLoadedParams & { generation: number } {

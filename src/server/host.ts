@@ -10,4 +10,19 @@ export interface ServerHost {
    * `dataDir` is the data folder's URI when the client sent it (the VS Code extension does).
    */
   bundledDataFiles(dataDir?: string): Promise<string[]>;
+  /**
+   * Where index snapshots are kept between sessions (Node only: the client's global storage or a
+   * cache directory); absent in the browser, which then builds every time.
+   */
+  snapshots?: SnapshotStore;
+}
+
+/** Index snapshots by key (a hash of the corpus files' contents). Reads and writes never throw: a failure is a miss. */
+export interface SnapshotStore {
+  read(key: string): Promise<Uint8Array | undefined>;
+  write(key: string, bytes: Uint8Array): Promise<void>;
+  /** A content hash (hex) of strings, for the key. */
+  hash(parts: readonly string[]): string;
+  /** The client named a directory for snapshots (VS Code: the extension's global storage). */
+  useDirectory(path: string): void;
 }

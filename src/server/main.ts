@@ -7,11 +7,13 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { ServerHost } from './host';
 import { Methods, type ReadFileResult } from './protocol';
 import { startServer } from './server';
+import { snapshotFiles } from './snapshotFiles';
 
 /** Starts the server on this process's transport (--node-ipc, --stdio, --socket=N). `dataDir` holds the bundled records' JSON files. */
 export function runNodeServer(dataDir: string): void {
   const connection = createConnection(ProposedFeatures.all);
   const host: ServerHost = {
+    snapshots: snapshotFiles(undefined, (message) => connection.console.warn(message)),
     async readFile(uri) {
       if (uri.startsWith('file:')) return readFile(fileURLToPath(uri), 'utf8');
       // Virtual and remote workspaces: only the client can read these.

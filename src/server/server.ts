@@ -20,7 +20,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { draftFormat, type CheckOptions, type Finding } from '../engine';
+import { draftFormat, StatementSearch, writeSnapshot, type CheckOptions, type CheckResult, type FactChecker, type Finding } from '../engine';
 import { COMMAND } from '../extension/commandIds';
 import { DIAGNOSTIC_SOURCE, mapperForText, sameRange, toDiagnostic, toRange, type PositionMapper } from './conversions';
 import { loadCorpus, loadKey, loadedSummary, errorMessage, type FolderSettings, type LoadedCorpus } from './corpusStore';
@@ -29,7 +29,6 @@ import { folderOf } from './folders';
 import { findingAt, hoverFor } from './hover';
 import { importArticles } from './importArticles';
 import { joinUri, relativePath } from './locations';
-import { StatementSearch } from './lookup';
 import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckAllParams, type CheckAllResult, type CheckedDraft, type CheckParams, type ClientStateParams, type CorpusResult, type EditingParams, type IgnoredClaim, type ImportArticlesParams, type LookupParams } from './protocol';
 import { settingsFrom, type FactDeskSettings } from './settings';
 import { plural } from './plural';
@@ -49,6 +48,8 @@ export interface FactDeskInitializationOptions {
   bundledData?: string;
   /** Use push diagnostics even when the client could pull (the VS Code client mirrors each result in step with its diagnostics). */
   pushDiagnostics?: boolean;
+  /** A directory (file system path) for index snapshots: the VS Code extension's global storage. Without it the Node server uses a cache directory. */
+  snapshotDir?: string;
 }
 
 interface DraftState {
@@ -113,6 +114,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
         }
         search = undefined;
         loadGeneration++;
+        // The look-up's index, built once the re-checks queued by this load have run, so the first keystroke does not wait for it.
+        const built = loaded;
+        setTimeout(() => {
+          if (loaded === built) lookupFor(built);
+        }, 0);
         connection.console.log(
           `Corpus loaded: ${plural(loaded.corpus.statements.length, 'statement')}, ${plural(loaded.corpus.people.length, 'person', 'people')}, ${plural(loaded.corpus.sources.length, 'source')}; ${plural(loaded.problems.length, 'problem')}.`,
         );
@@ -121,6 +127,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
         return loaded;
       });
     return loading;
+  }
+
+  /** The look-up over `corpus` (the one in effect): from its snapshot, or built now, and then the snapshot written for next time. */
+  function lookupFor(corpus: LoadedCorpus): StatementSearch {
+    if (search) return search;
+    search = corpus.search ?? new StatementSearch(corpus.corpus);
+    // Both indexes built: keep them for the next session with the same corpus files.
+    if (!corpus.search && host.snapshots && corpus.snapshotKey) void host.snapshots.write(corpus.snapshotKey, writeSnapshot(corpus.snapshotKey, corpus.checker, search));
+    return search;
   }
 
   function isIgnored(finding: Finding, uri: string): boolean {
@@ -140,16 +155,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   /** Checks `text` and sends the result (factDesk/checked, then its diagnostics); undefined, with nothing sent, when `isCancelled` stopped it. */
-  function publish(uri: string, version: number, text: string, mapper: PositionMapper, settings: FactDeskSettings, format: CheckOptions['format'], corpus: LoadedCorpus, isCancelled?: () => boolean): Result | undefined {
-    const checkOptions: CheckOptions = { maxChars: settings.maxFileSize, format, isCancelled };
+  async function publish(uri: string, version: number, text: string, mapper: PositionMapper, settings: FactDeskSettings, format: CheckOptions['format'], corpus: LoadedCorpus, isCancelled?: () => boolean): Promise<Result | undefined> {
+    const checkOptions: CheckOptions = { maxChars: settings.maxFileSize, format };
     if (settings.minMatchScore !== undefined) checkOptions.minScore = settings.minMatchScore;
     if (settings.draftDate) checkOptions.draftDate = settings.draftDate;
     if (editing.uri === uri && editing.offset !== null && version >= 0) checkOptions.editingAt = editing.offset;
     const started = Date.now();
-    const checked = corpus.checkerFor(uri).check(text, checkOptions);
+    const checked = await checkInSlices(corpus.checkerFor(uri), text, checkOptions, isCancelled);
     const engineMs = Date.now() - started;
     // A partial result would clear the findings of the paragraphs it never reached: keep the last full one.
-    if (checked.cancelled) return undefined;
+    if (!checked) return undefined;
     const capMessage =
       checked.capMessage ??
       (text.length > settings.maxFileSize
@@ -214,8 +229,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (generation !== undefined && states.get(document.uri)?.generation !== generation) return undefined;
     const latest = unsynced ? document : documents.get(document.uri);
     if (!latest) return undefined;
-    // The check runs on this thread, so a token flips only between checks; asking per paragraph costs nothing and stops a check that a caller drives in slices.
-    const isCancelled = () => token?.isCancellationRequested === true || (generation !== undefined && states.get(document.uri)?.generation !== generation);
+    // Asked between paragraphs; the check yields every CHECK_SLICE_MS, so a newer version or a cancelled request is read mid-draft.
+    const version = latest.version;
+    const isCancelled = () =>
+      token?.isCancellationRequested === true ||
+      (generation !== undefined && states.get(document.uri)?.generation !== generation) ||
+      // A newer version arrived: this result could only be dropped.
+      (!unsynced && documents.get(document.uri)?.version !== version);
     if (isCancelled()) return undefined;
     return publish(latest.uri, latest.version, latest.getText(), latest, settings, draftFormat(latest.languageId), corpus, isCancelled);
   }
@@ -257,6 +277,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     options = (params.initializationOptions ?? {}) as FactDeskInitializationOptions;
+    if (options.snapshotDir) host.snapshots?.useDirectory(options.snapshotDir);
     folders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
     if (!folders.length && params.rootUri) folders = [params.rootUri];
     supportsFolders = params.capabilities.workspace?.workspaceFolders === true;
@@ -506,8 +527,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(Methods.lookup, async (params: LookupParams, token: CancellationToken) => {
     const corpus = await ensureCorpus(false);
     if (token.isCancellationRequested) return { statements: [] };
-    search ??= new StatementSearch(corpus.checker);
-    return { statements: search.search(params.query, params.limit ?? 50) };
+    return { statements: lookupFor(corpus).search(params.query, params.limit ?? 50).map((hit) => hit.statement) };
   });
 
   connection.onRequest(Methods.importArticles, async (params: ImportArticlesParams) => importArticles(params, (await ensureCorpus(false)).corpus));
@@ -532,6 +552,44 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   documents.listen(connection);
+}
+
+/** How long a check runs before it lets the server read its messages (a newer version, a cancellation, a hover). */
+export const CHECK_SLICE_MS = 20;
+
+/**
+ * Checks `text` in slices of about CHECK_SLICE_MS of new work, yielding to the event loop between
+ * them, so a long draft's check stops at the next paragraph once `isCancelled` says so (a newer
+ * version arrived, the request was cancelled). Each slice re-runs the check: the paragraphs earlier
+ * slices judged are the checker's cache hits, and the slice's clock starts after them. Undefined when cancelled.
+ */
+async function checkInSlices(checker: FactChecker, text: string, options: CheckOptions, isCancelled?: () => boolean): Promise<CheckResult | undefined> {
+  /** Paragraphs judged by earlier slices. */
+  let done = 0;
+  for (;;) {
+    let reached = 0;
+    let clock = 0;
+    let outOfTime = false;
+    const result = checker.check(text, {
+      ...options,
+      // Called before each paragraph.
+      isCancelled: () => {
+        if (isCancelled?.()) return true;
+        reached++;
+        if (reached <= done + 1) {
+          clock = Date.now();
+          return false;
+        }
+        outOfTime = Date.now() - clock >= CHECK_SLICE_MS;
+        if (outOfTime) done = reached - 1;
+        return outOfTime;
+      },
+    });
+    if (!result.cancelled) return result;
+    if (!outOfTime) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (isCancelled?.()) return undefined;
+  }
 }
 
 /** LSP's answer to a request its client cancelled: no partial result, which would read as "no findings". */

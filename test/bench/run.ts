@@ -16,6 +16,8 @@
  *   npm run bench -- --out FILE    also write the results as JSON to FILE
  *   npm run bench -- --sizes 100000   only these corpus sizes (comma-separated)
  *   npm run bench -- --worst       only the worst-inputs table (test/bench/worst.ts)
+ *   npm run bench -- --lookup      only the look-up table (test/bench/lookup.ts), at --sizes or 100k
+ *   npm run bench -- --snapshot    only the index snapshot table (test/bench/snapshot.ts), at --sizes or 100k and 1M
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -26,12 +28,16 @@ import { FactChecker, loadBundledCorpus, parseCorpusFile, type Corpus } from '..
 import { editOneParagraph, learnFrom, seededRandom, syntheticCorpus, syntheticDraft, toJsonl } from './synthetic';
 import { benchWorst, formatWorst, WORST_BOUND, type WorstRow } from './worst';
 import { benchImport, formatImportBench, type ImportBench } from './import';
+import { benchLookup, LOOKUP_QUERIES, type LookupBench } from './lookup';
+import { benchSnapshot, type SnapshotBench } from './snapshot';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const AS_JSON = args.includes('--json');
 const OUT = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
 const WORST_ONLY = args.includes('--worst');
+const LOOKUP_ONLY = args.includes('--lookup');
+const SNAPSHOT_ONLY = args.includes('--snapshot');
 const WORST_SIZE = QUICK ? 262_144 : 1_048_576;
 const WORST_RUNS = QUICK ? 1 : 3;
 
@@ -44,7 +50,7 @@ const RECHECK_EDITS = QUICK ? 5 : 9;
 const DRAFT_DATE = '2025-08-18';
 const IMPORT_ARTICLES = QUICK ? 200 : 1_000;
 
-const TARGETS = { checkMs: 100, recheckMs: 5, buildMs: 2_000, heapMb: 300, speedup: 100 };
+const TARGETS = { checkMs: 100, recheckMs: 5, buildMs: 2_000, heapMb: 300, speedup: 100, lookupKeystrokeMs: 30, lookupSpeedup: 30 };
 
 const loadAtStart = os.loadavg()[0];
 const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
@@ -165,6 +171,7 @@ interface CorpusRow {
   heapMb: number;
   heapDeltaMb: number;
   drafts: DraftRow[];
+  lookup: LookupBench;
 }
 
 function benchCorpus(real: Corpus, size: number, world: ReturnType<typeof learnFrom>, baselineHeap: number): CorpusRow {
@@ -218,7 +225,9 @@ function benchCorpus(real: Corpus, size: number, world: ReturnType<typeof learnF
     };
   });
   checker = undefined;
-  return { corpusSize: size, buildMs: median(buildTimes), heapMb: heap, heapDeltaMb: heap - baselineHeap, drafts: rows };
+  if (!AS_JSON) process.stderr.write('bench:   timing the look-up, and Fuse.js over the whole corpus...\n');
+  const lookup = benchLookup(corpus);
+  return { corpusSize: size, buildMs: median(buildTimes), heapMb: heap, heapDeltaMb: heap - baselineHeap, drafts: rows, lookup };
 }
 
 interface ActivationResult {
@@ -334,6 +343,8 @@ function printTable(rows: readonly CorpusRow[], activation: ActivationResult, pa
     out.push('Targets are judged at 100k statements: run without --quick.');
   }
   out.push('');
+  out.push(...formatLookup(rows.map((row) => row.lookup)));
+  out.push('');
   out.push(`Activation: loadBundledCorpus() first call ${formatMs(activation.firstCallMs)}, later calls ${formatMs(activation.warmCallMs)} (${activation.statements} statements); parsing data/*.json (${(activation.dataBytes / 1024).toFixed(0)} KB, what a bundle pays at load) ${formatMs(activation.dataJsonParseMs)}`);
   out.push(`parseCorpusFile on a ${parse.records.toLocaleString('en-US')}-record JSONL file (${parse.megabytes.toFixed(1)} MB): ${formatMs(parse.parseMs)}, ${parse.statementsLoaded.toLocaleString('en-US')} statements loaded, ${parse.problems} problems${parse.firstProblem ? ` (first: ${parse.firstProblem})` : ''}`);
   out.push(formatImportBench(imported));
@@ -342,7 +353,64 @@ function printTable(rows: readonly CorpusRow[], activation: ActivationResult, pa
   console.log(out.join('\n'));
 }
 
+/** The look-up table: per corpus size, each keystroke of the palette queries, and Fuse.js over the whole corpus. */
+function formatLookup(rows: readonly LookupBench[]): string[] {
+  const out = [`Look-up (palette, limit 50): ${LOOKUP_QUERIES.map((query) => `"${query}"`).join(', ')} typed a letter at a time; Fuse.js = the same search over every statement (the look-up before), same full queries.`];
+  const header = ['statements', 'index build', 'keystrokes', 'median', 'max', 'Fuse.js whole corpus', 'faster'];
+  const table = rows.map((row) => [row.statements.toLocaleString('en-US'), formatMs(row.buildMs), String(row.keystrokes), formatMs(row.medianMs), formatMs(row.maxMs), `${formatMs(row.fuseMedianMs)} (median of ${row.fuseTimed})`, `${row.speedup.toFixed(0)}x`]);
+  const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column].length)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padStart(widths[column])).join('  ');
+  out.push(line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...table.map(line));
+  const big = rows.find((row) => row.statements === 100_000);
+  if (big) {
+    out.push(`  per keystroke <= ${TARGETS.lookupKeystrokeMs} ms at 100k (max)     ${formatMs(big.maxMs).padStart(9)}   ${verdict(big.maxMs <= TARGETS.lookupKeystrokeMs)}   (median ${formatMs(big.medianMs)})`);
+    out.push(`  >= ${TARGETS.lookupSpeedup}x faster than Fuse.js at 100k       ${`${big.speedup.toFixed(0)}x`.padStart(9)}   ${verdict(big.speedup >= TARGETS.lookupSpeedup)}`);
+  }
+  return out;
+}
+
+/** The snapshot table: build vs read, heap, and a full check on the reopened checker, per size; the targets at 1M against 100k. */
+function formatSnapshot(rows: readonly SnapshotBench[]): string[] {
+  const out = ['Index snapshot (statement index + look-up): build = new FactChecker + new StatementSearch; read = readSnapshot of the bytes written (in memory, no disk).'];
+  const header = ['statements', 'build', 'write', 'size', 'read', 'build/read', 'heap', 'full check 2,000 words'];
+  const table = rows.map((row) => [row.statements.toLocaleString('en-US'), formatMs(row.buildMs), formatMs(row.writeMs), `${row.megabytes.toFixed(0)} MB`, formatMs(row.readMs), `${(row.buildMs / row.readMs).toFixed(0)}x`, `${row.heapMb.toFixed(0)} MB`, formatMs(row.checkMs)]);
+  const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column].length)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padStart(widths[column])).join('  ');
+  out.push(line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...table.map(line));
+  const million = rows.find((row) => row.statements === 1_000_000);
+  const hundred = rows.find((row) => row.statements === 100_000);
+  if (million) {
+    out.push(`  reopen >= 10x faster than building at 1M     ${`${(million.buildMs / million.readMs).toFixed(0)}x`.padStart(9)}   ${verdict(million.buildMs / million.readMs >= 10)}   (indexes only; parsing the corpus file is the same both ways)`);
+    out.push(`  heap at 1M <= 1 GB                            ${`${million.heapMb.toFixed(0)} MB`.padStart(9)}   ${verdict(million.heapMb <= 1024)}`);
+    if (hundred) out.push(`  full check at 1M <= 2x at 100k                ${`${(million.checkMs / hundred.checkMs).toFixed(2)}x`.padStart(9)}   ${verdict(million.checkMs <= 2 * hundred.checkMs)}`);
+  }
+  return out;
+}
+
 function main(): void {
+  if (SNAPSHOT_ONLY) {
+    const real = loadBundledCorpus();
+    const rows = (SIZES_ARG ? CORPUS_SIZES : [100_000, 1_000_000]).map((size) => {
+      process.stderr.write(`bench: snapshot at ${size.toLocaleString('en-US')} statements...\n`);
+      return benchSnapshot(real, size, (line) => process.stderr.write(`${line}\n`));
+    });
+    console.log(`Fact Desk bench --snapshot: node ${process.version}, ${os.cpus().length} CPUs; load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)}`);
+    console.log(formatSnapshot(rows).join('\n'));
+    if (OUT) fs.writeFileSync(OUT, `${JSON.stringify({ version: 1, snapshot: rows }, null, 2)}\n`);
+    return;
+  }
+  if (LOOKUP_ONLY) {
+    const real = loadBundledCorpus();
+    const world = learnFrom(real);
+    const rows = (SIZES_ARG ? CORPUS_SIZES : [100_000]).map((size) => {
+      process.stderr.write(`bench: look-up at ${size.toLocaleString('en-US')} statements...\n`);
+      return benchLookup(syntheticCorpus(real, size, 0xfac7 + size, world));
+    });
+    console.log(`Fact Desk bench --lookup: node ${process.version}, ${os.cpus().length} CPUs; load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)}`);
+    console.log(formatLookup(rows).join('\n'));
+    if (OUT) fs.writeFileSync(OUT, `${JSON.stringify({ version: 1, lookup: rows }, null, 2)}\n`);
+    return;
+  }
   if (WORST_ONLY) {
     const worst = runWorst();
     if (AS_JSON) console.log(JSON.stringify({ version: 1, worstBound: WORST_BOUND, worst }, null, 2));

@@ -12,6 +12,16 @@ export interface IndexedStatement {
   topicStems: Set<string>;
 }
 
+/** A StatementIndex as arrays: `terms` in id order; postings of term i are the next documentFrequency[i] entries of `docs` and `weights`. */
+export interface StatementIndexParts {
+  terms: string[];
+  documentFrequency: Int32Array;
+  docLength: Float32Array;
+  averageLength: number;
+  docs: Int32Array;
+  weights: Float32Array;
+}
+
 export interface Candidate {
   doc: number;
   score: number;
@@ -40,8 +50,26 @@ export class StatementIndex {
   private averageLength = 1;
   private scratch: Float32Array = new Float32Array(0);
 
-  constructor(statements: Statement[]) {
+  /** Indexes `statements`; with `parts` (from `toParts` on the same statements), takes the index as it was instead. */
+  constructor(statements: Statement[], parts?: StatementIndexParts) {
     this.statements = statements;
+    if (parts) {
+      if (parts.docLength.length !== statements.length || parts.terms.length !== parts.documentFrequency.length) throw new Error('index snapshot does not fit the corpus');
+      parts.terms.forEach((term, id) => this.termIds.set(term, id));
+      let at = 0;
+      for (let id = 0; id < parts.terms.length; id++) {
+        const count = parts.documentFrequency[id];
+        this.postingDocs.push(parts.docs.subarray(at, at + count));
+        this.postingWeights.push(parts.weights.subarray(at, at + count));
+        at += count;
+      }
+      if (at !== parts.docs.length || parts.weights.length !== at) throw new Error('index snapshot does not fit the corpus');
+      this.documentFrequency = parts.documentFrequency;
+      this.docLength = parts.docLength;
+      this.averageLength = parts.averageLength;
+      this.scratch = new Float32Array(statements.length);
+      return;
+    }
     const docsPerTerm: number[][] = [];
     const weightsPerTerm: number[][] = [];
     const lengths: number[] = [];
@@ -77,6 +105,20 @@ export class StatementIndex {
 
   get size(): number {
     return this.statements.length;
+  }
+
+  /** The index as plain arrays (for a snapshot): terms, and every term's postings laid end to end. */
+  toParts(): StatementIndexParts {
+    const total = this.postingDocs.reduce((sum, list) => sum + list.length, 0);
+    const docs = new Int32Array(total);
+    const weights = new Float32Array(total);
+    let at = 0;
+    for (let id = 0; id < this.postingDocs.length; id++) {
+      docs.set(this.postingDocs[id], at);
+      weights.set(this.postingWeights[id], at);
+      at += this.postingDocs[id].length;
+    }
+    return { terms: [...this.termIds.keys()], documentFrequency: this.documentFrequency, docLength: this.docLength, averageLength: this.averageLength, docs, weights };
   }
 
   /** A statement prepared for alignment and overlap: tokens, stems, topic stems. */
