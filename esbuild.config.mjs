@@ -39,7 +39,11 @@ export const forbidNodeBuiltinsPlugin = {
       if (args.kind === 'entry-point' || !isNodeBuiltin(args.path)) return undefined;
       const importer = args.importer ? relative(root, args.importer) : '(unknown)';
       return {
-        errors: [{ text: `Node built-in "${args.path}" imported by ${importer}: the browser bundle must not use Node built-ins` }],
+        errors: [
+          {
+            text: `Node built-in "${args.path}" imported by ${importer}: the browser bundle must not use Node built-ins`,
+          },
+        ],
       };
     });
   },
@@ -153,8 +157,10 @@ export function buildOptions({ production = false, quiet = false } = {}) {
  */
 function removeStaleOutputs(name, metafile) {
   const written = new Set(Object.keys(metafile.outputs).map((file) => join(root, file)));
-  const dir = name === 'integration' ? 'out/test/integration' : name === 'web' || name === 'webServer' ? 'dist/web' : 'dist';
-  const prefix = { cli: 'cli.js', integration: '', server: 'server.js', webServer: 'server.js' }[name] ?? 'extension.js';
+  const dir =
+    name === 'integration' ? 'out/test/integration' : name === 'web' || name === 'webServer' ? 'dist/web' : 'dist';
+  const prefix =
+    { cli: 'cli.js', integration: '', server: 'server.js', webServer: 'server.js' }[name] ?? 'extension.js';
   let entries;
   try {
     entries = readdirSync(join(root, dir), { recursive: name === 'integration', encoding: 'utf8' });
@@ -208,9 +214,13 @@ async function main(argv) {
 
   const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));
-  const tsc = spawn(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '--watch', '--preserveWatchOutput', '-p', root], {
-    stdio: 'inherit',
-  });
+  const tsc = spawn(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '--watch', '--preserveWatchOutput', '-p', root],
+    {
+      stdio: 'inherit',
+    },
+  );
   const stop = () => {
     tsc.kill();
     void Promise.all(contexts.map((context) => context.dispose())).then(() => process.exit(0));

@@ -36,7 +36,9 @@ export default tseslint.config(
     // Mocha globals, and the page's globals for the callbacks Playwright runs in the browser (page.evaluate).
     languageOptions: {
       globals: Object.fromEntries(
-        ['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach', 'document', 'window', 'NodeFilter'].map((name) => [name, 'readonly']),
+        ['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach', 'document', 'window', 'NodeFilter'].map(
+          (name) => [name, 'readonly'],
+        ),
       ),
     },
   },
@@ -52,7 +54,10 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'vscode', message: 'The engine must not depend on VS Code: the adapter in src/extension/ converts.' },
+            {
+              name: 'vscode',
+              message: 'The engine must not depend on VS Code: the adapter in src/extension/ converts.',
+            },
             ...nodeBuiltins.map((name) => ({
               name,
               message: 'The engine runs in the browser too: no Node built-ins (the host passes what it needs).',
@@ -60,7 +65,10 @@ export default tseslint.config(
           ],
           patterns: [
             { group: ['node:*'], message: 'The engine runs in the browser too: no Node built-ins.' },
-            ...nodeBuiltins.map((name) => ({ group: [`${name}/*`], message: 'The engine runs in the browser too: no Node built-ins.' })),
+            ...nodeBuiltins.map((name) => ({
+              group: [`${name}/*`],
+              message: 'The engine runs in the browser too: no Node built-ins.',
+            })),
           ],
         },
       ],

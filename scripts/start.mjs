@@ -59,7 +59,12 @@ if (packaged.status !== 0) {
 }
 
 const profile = { userDataDir: join(ROOT, '.vscode-test/user'), extensionsDir: join(ROOT, '.vscode-test/extensions') };
-step(installVsix(join(ROOT, 'fact-desk.vsix'), profile).split('\n').filter((line) => /install/i.test(line)).at(-1) ?? 'installed');
+step(
+  installVsix(join(ROOT, 'fact-desk.vsix'), profile)
+    .split('\n')
+    .filter((line) => /install/i.test(line))
+    .at(-1) ?? 'installed',
+);
 
 // First run only (later the user's own changes win): samples/ sits inside this git repository, and
 // VS Code would greet every start with "a git repository was found in the parent folders".
@@ -71,7 +76,12 @@ if (!existsSync(userSettings)) {
 
 const workspace = join(ROOT, 'samples');
 const port = await choosePort();
-const server = await startCodeServer({ port, ...profile, folder: workspace, logFile: join(RESULTS_DIR, 'start-code-server.log') });
+const server = await startCodeServer({
+  port,
+  ...profile,
+  folder: workspace,
+  logFile: join(RESULTS_DIR, 'start-code-server.log'),
+});
 // The workbench's `payload` opens a file on load: the draft is open the first time, not just the folder.
 const url = workbenchUrl(server, workspace, [['openFile', remoteUri(server, join(workspace, 'draft.md'))]]);
 

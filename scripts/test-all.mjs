@@ -39,7 +39,13 @@ function check(name, command, args) {
   banner(name);
   const started = Date.now();
   const status = run(command, args);
-  rows.push({ name, passed: 0, failed: status === 0 ? 0 : 1, seconds: (Date.now() - started) / 1000, note: status === 0 ? '' : `exit ${status}` });
+  rows.push({
+    name,
+    passed: 0,
+    failed: status === 0 ? 0 : 1,
+    seconds: (Date.now() - started) / 1000,
+    note: status === 0 ? '' : `exit ${status}`,
+  });
   return status === 0;
 }
 
@@ -50,7 +56,13 @@ function stage(name, summaryFile, command, args, env) {
   const started = Date.now();
   const status = run(command, args, env);
   const summary = readSummary(summaryFile);
-  const row = { name, passed: summary?.passed ?? 0, failed: summary?.failed ?? 0, seconds: (Date.now() - started) / 1000, note: '' };
+  const row = {
+    name,
+    passed: summary?.passed ?? 0,
+    failed: summary?.failed ?? 0,
+    seconds: (Date.now() - started) / 1000,
+    note: '',
+  };
   if (!summary) {
     row.failed += 1;
     row.note = `crashed (exit ${status}, no results)`;
@@ -83,17 +95,38 @@ if (rows[0].failed === 0) {
   check('lint', npm, ['run', '--silent', 'lint']);
   stage('unit', join(RESULTS_DIR, 'unit.json'), process.execPath, [
     join(ROOT, 'node_modules/mocha/bin/mocha.js'),
-    '--reporter', join(ROOT, 'scripts/lib/summary-reporter.cjs'),
-    '--reporter-option', `output=${join(RESULTS_DIR, 'unit.json')}`,
+    '--reporter',
+    join(ROOT, 'scripts/lib/summary-reporter.cjs'),
+    '--reporter-option',
+    `output=${join(RESULTS_DIR, 'unit.json')}`,
   ]);
   if (built) {
-    stage('lsp', join(RESULTS_DIR, 'lsp.json'), process.execPath, [
-      join(ROOT, 'node_modules/mocha/bin/mocha.js'),
-      '--no-config', '--node-option', 'import=tsx', '--timeout', '90000', 'test/lsp/**/*.test.ts',
-      '--reporter', join(ROOT, 'scripts/lib/summary-reporter.cjs'),
-      '--reporter-option', `output=${join(RESULTS_DIR, 'lsp.json')}`,
-    ], { FACTDESK_SKIP_BUILD: '1' });
-    stage('integration', join(RESULTS_DIR, 'integration.json'), process.execPath, ['test/integration/run-code-server.mjs'], { FACTDESK_SKIP_BUILD: '1' });
+    stage(
+      'lsp',
+      join(RESULTS_DIR, 'lsp.json'),
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/mocha/bin/mocha.js'),
+        '--no-config',
+        '--node-option',
+        'import=tsx',
+        '--timeout',
+        '90000',
+        'test/lsp/**/*.test.ts',
+        '--reporter',
+        join(ROOT, 'scripts/lib/summary-reporter.cjs'),
+        '--reporter-option',
+        `output=${join(RESULTS_DIR, 'lsp.json')}`,
+      ],
+      { FACTDESK_SKIP_BUILD: '1' },
+    );
+    stage(
+      'integration',
+      join(RESULTS_DIR, 'integration.json'),
+      process.execPath,
+      ['test/integration/run-code-server.mjs'],
+      { FACTDESK_SKIP_BUILD: '1' },
+    );
     // The browser bundle alone, in code-server's web worker extension host (as on vscode.dev).
     stage('web', join(RESULTS_DIR, 'web.json'), process.execPath, ['test/web/run.mjs']);
     // The e2e packages the VSIX itself (a production build), so it runs last.
@@ -108,7 +141,9 @@ if (rows[0].failed === 0) {
 
 banner('summary');
 for (const row of rows) {
-  console.log(`${row.name.padEnd(12)} ${String(row.passed).padStart(4)} passed ${String(row.failed).padStart(4)} failed ${row.seconds.toFixed(1).padStart(7)} s  ${row.note}`);
+  console.log(
+    `${row.name.padEnd(12)} ${String(row.passed).padStart(4)} passed ${String(row.failed).padStart(4)} failed ${row.seconds.toFixed(1).padStart(7)} s  ${row.note}`,
+  );
 }
 const passed = rows.reduce((sum, row) => sum + row.passed, 0);
 const failed = rows.reduce((sum, row) => sum + row.failed, 0);

@@ -63,19 +63,27 @@ function profileArgs({ userDataDir, extensionsDir }) {
 /** `code-server --install-extension`: the same path a user takes with a downloaded VSIX. */
 export function installVsix(vsixPath, profile) {
   // It also asks the (unreachable) public gallery about the extension and logs ENOTFOUND: harmless.
-  const output = execFileSync(process.execPath, [CODE_SERVER_ENTRY, ...profileArgs(profile), '--install-extension', vsixPath, '--force'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const output = execFileSync(
+    process.execPath,
+    [CODE_SERVER_ENTRY, ...profileArgs(profile), '--install-extension', vsixPath, '--force'],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   if (!/successfully installed/i.test(output)) throw new Error(`code-server did not install ${vsixPath}:\n${output}`);
   return output.trim();
 }
 
 /** Lists `publisher.name@version` of the extensions installed in a profile. */
 export function listExtensions(profile) {
-  return execFileSync(process.execPath, [CODE_SERVER_ENTRY, ...profileArgs(profile), '--list-extensions', '--show-versions'], {
-    encoding: 'utf8',
-  })
+  return execFileSync(
+    process.execPath,
+    [CODE_SERVER_ENTRY, ...profileArgs(profile), '--list-extensions', '--show-versions'],
+    {
+      encoding: 'utf8',
+    },
+  )
     .split('\n')
     .filter((line) => /^[\w-]+\.[\w-]+@/.test(line));
 }
@@ -92,8 +100,10 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, folder
     process.execPath,
     [
       CODE_SERVER_ENTRY,
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
@@ -152,7 +162,8 @@ export function remoteUri(server, absolutePath) {
 
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (run scripts/install-system-deps.sh or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM} (run scripts/install-system-deps.sh or set CHROMIUM_PATH)`);
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 

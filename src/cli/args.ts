@@ -77,10 +77,15 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
   if (first === 'import') return parseImport(rest);
   if (first === 'lsp') {
     // The LSP transport is standard input and output; editors pass --stdio by convention.
-    if (rest.length !== 1 || rest[0] !== '--stdio') throw new UsageError("'lsp' takes exactly one option, --stdio (the server speaks LSP on standard input and output)");
+    if (rest.length !== 1 || rest[0] !== '--stdio')
+      throw new UsageError(
+        "'lsp' takes exactly one option, --stdio (the server speaks LSP on standard input and output)",
+      );
     return { command: 'lsp' };
   }
-  throw new UsageError(`unknown command '${first}' (expected 'check', 'report', 'lookup', 'import' or 'lsp'; see 'factdesk --help')`);
+  throw new UsageError(
+    `unknown command '${first}' (expected 'check', 'report', 'lookup', 'import' or 'lsp'; see 'factdesk --help')`,
+  );
 }
 
 /** Splits `--name=value` and `--name value`; returns the value and how many arguments it used. */
@@ -100,7 +105,7 @@ function optionName(arg: string): string {
 function parseCheck(args: readonly string[], command: 'check' | 'report' = 'check'): CheckCommand {
   const parsed: CheckCommand = { command: 'check', format: 'text', corpusFiles: [], bundled: true, files: [] };
   let onlyFiles = false;
-  for (let i = 0; i < args.length; ) {
+  for (let i = 0; i < args.length;) {
     const arg = args[i];
     if (onlyFiles || !arg.startsWith('-') || arg === '-') {
       parsed.files.push(arg);
@@ -123,7 +128,8 @@ function parseCheck(args: readonly string[], command: 'check' | 'report' = 'chec
     switch (name) {
       case '--format':
       case '-f':
-        if (!FORMATS.includes(value as OutputFormat)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${value}'`);
+        if (!FORMATS.includes(value as OutputFormat))
+          throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${value}'`);
         parsed.format = value as OutputFormat;
         break;
       case '--corpus':
@@ -136,7 +142,8 @@ function parseCheck(args: readonly string[], command: 'check' | 'report' = 'chec
         break;
       case '--min-score': {
         const score = Number(value);
-        if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 1) throw new UsageError(`--min-score must be a number from 0 to 1, not '${value}'`);
+        if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 1)
+          throw new UsageError(`--min-score must be a number from 0 to 1, not '${value}'`);
         parsed.minScore = score;
         break;
       }
@@ -144,8 +151,10 @@ function parseCheck(args: readonly string[], command: 'check' | 'report' = 'chec
         throw new UsageError(`unknown option '${name}' for '${command}' (see 'factdesk ${command} --help')`);
     }
   }
-  if (parsed.files.length === 0) throw new UsageError(`'${command}' needs at least one FILE to check ('-' reads standard input)`);
-  if (!parsed.bundled && parsed.corpusFiles.length === 0) throw new UsageError('--no-bundled leaves no corpus: add at least one --corpus FILE');
+  if (parsed.files.length === 0)
+    throw new UsageError(`'${command}' needs at least one FILE to check ('-' reads standard input)`);
+  if (!parsed.bundled && parsed.corpusFiles.length === 0)
+    throw new UsageError('--no-bundled leaves no corpus: add at least one --corpus FILE');
   return parsed;
 }
 
@@ -155,7 +164,7 @@ function parseReport(args: readonly string[]): ReportCommand {
   let format: ReportCommand['format'] = 'markdown';
   let author: string | undefined;
   let out: string | undefined;
-  for (let i = 0; i < args.length; ) {
+  for (let i = 0; i < args.length;) {
     const name = optionName(args[i]);
     if (args[i] === '--') {
       rest.push(...args.slice(i));
@@ -175,14 +184,22 @@ function parseReport(args: readonly string[]): ReportCommand {
     i++;
   }
   const { command: _command, format: _format, ...check } = parseCheck(rest, 'report');
-  if (check.files.length !== 1) throw new UsageError(`'report' reports on exactly one FILE (got ${check.files.length})`);
+  if (check.files.length !== 1)
+    throw new UsageError(`'report' reports on exactly one FILE (got ${check.files.length})`);
   return { command: 'report', format, ...check, ...(author ? { author } : {}), ...(out ? { out } : {}) };
 }
 
 function parseLookup(args: readonly string[]): LookupCommand {
-  const parsed: LookupCommand = { command: 'lookup', format: 'text', corpusFiles: [], bundled: true, limit: 10, query: '' };
+  const parsed: LookupCommand = {
+    command: 'lookup',
+    format: 'text',
+    corpusFiles: [],
+    bundled: true,
+    limit: 10,
+    query: '',
+  };
   const words: string[] = [];
-  for (let i = 0; i < args.length; ) {
+  for (let i = 0; i < args.length;) {
     const arg = args[i];
     if (!arg.startsWith('--')) {
       words.push(arg);
@@ -199,7 +216,8 @@ function parseLookup(args: readonly string[]): LookupCommand {
     i += used;
     switch (name) {
       case '--format':
-        if (value !== 'text' && value !== 'json') throw new UsageError(`--format for 'lookup' must be text or json, not '${value}'`);
+        if (value !== 'text' && value !== 'json')
+          throw new UsageError(`--format for 'lookup' must be text or json, not '${value}'`);
         parsed.format = value;
         break;
       case '--corpus':
@@ -207,7 +225,8 @@ function parseLookup(args: readonly string[]): LookupCommand {
         break;
       case '--limit': {
         const limit = Number(value);
-        if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, not '${value}'`);
+        if (!Number.isInteger(limit) || limit < 1)
+          throw new UsageError(`--limit must be a whole number of at least 1, not '${value}'`);
         parsed.limit = limit;
         break;
       }
@@ -225,7 +244,8 @@ function parseLookup(args: readonly string[]): LookupCommand {
   }
   parsed.query = words.join(' ').trim();
   if (!parsed.query) throw new UsageError("'lookup' needs a QUERY (a speaker, words of a quote, an outlet or a date)");
-  if (!parsed.bundled && parsed.corpusFiles.length === 0) throw new UsageError('--no-bundled leaves no corpus: add at least one --corpus FILE');
+  if (!parsed.bundled && parsed.corpusFiles.length === 0)
+    throw new UsageError('--no-bundled leaves no corpus: add at least one --corpus FILE');
   return parsed;
 }
 
@@ -285,7 +305,9 @@ Exit codes:
 /** One line a kind, from the kind registry: id, then its one-line description. */
 function kindHelp(): string {
   const width = Math.max(...KIND_REGISTRY.map((info) => info.id.length)) + 2;
-  return KIND_REGISTRY.map((info) => `  ${info.id.padEnd(width)}${info.description}${info.conflict ? ' (conflict)' : ''}\n`).join('');
+  return KIND_REGISTRY.map(
+    (info) => `  ${info.id.padEnd(width)}${info.description}${info.conflict ? ' (conflict)' : ''}\n`,
+  ).join('');
 }
 
 /** Comma-separated, wrapped under the exit-code text's indent. */

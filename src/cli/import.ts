@@ -6,7 +6,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONFIDENT, MAX_ARTICLE_CHARS, acceptConfident, importArticle, proposalsToJsonl, type Proposal } from '../engine/import';
+import {
+  CONFIDENT,
+  MAX_ARTICLE_CHARS,
+  acceptConfident,
+  importArticle,
+  proposalsToJsonl,
+  type Proposal,
+} from '../engine/import';
 import { UsageError, isIsoDate } from './args';
 import { loadCorpora } from './inputs';
 import type { CliDependencies, CliIo } from './main';
@@ -23,10 +30,19 @@ export interface ImportCommand {
 }
 
 export function parseImport(args: readonly string[]): ImportCommand {
-  const parsed: ImportCommand = { command: 'import', files: [], corpusFiles: [], bundled: true, acceptConfident: false };
+  const parsed: ImportCommand = {
+    command: 'import',
+    files: [],
+    corpusFiles: [],
+    bundled: true,
+    acceptConfident: false,
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => {
       if (inline !== undefined) return inline;
       const next = args[++i];
@@ -40,7 +56,8 @@ export function parseImport(args: readonly string[]): ImportCommand {
     else if (name === '--accept-confident') parsed.acceptConfident = true;
     else if (name === '--date') {
       parsed.date = value();
-      if (!isIsoDate(parsed.date)) throw new UsageError(`--date must be a calendar date YYYY-MM-DD, not '${parsed.date}'`);
+      if (!isIsoDate(parsed.date))
+        throw new UsageError(`--date must be a calendar date YYYY-MM-DD, not '${parsed.date}'`);
     } else if (name.startsWith('-') && name !== '-') throw new UsageError(`unknown option '${name}' for import`);
     else parsed.files.push(arg);
   }
@@ -66,19 +83,25 @@ export function runImport(command: ImportCommand, io: CliIo, deps: CliDependenci
       const stat = fs.statSync(full);
       if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
       if (stat.size > MAX_BYTES) {
-        failures.push(`${file}: ${(stat.size / 1_000_000).toFixed(0)} MB is too large for an article (limit ${MAX_ARTICLE_CHARS / 1_000_000} million characters); split the archive into one file per article`);
+        failures.push(
+          `${file}: ${(stat.size / 1_000_000).toFixed(0)} MB is too large for an article (limit ${MAX_ARTICLE_CHARS / 1_000_000} million characters); split the archive into one file per article`,
+        );
         continue;
       }
       content = fs.readFileSync(full, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      failures.push(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error)})`);
+      failures.push(
+        `${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error)})`,
+      );
       continue;
     }
     const mtime = fs.statSync(full).mtime.toISOString().slice(0, 10);
     const result = importArticle(file, content, known, {
       articleDate: command.date ?? mtime,
-      articleDateBasis: command.date ? `the article date given with --date, ${command.date}` : `no date in the article; the file's modification date, ${mtime} (check it)`,
+      articleDateBasis: command.date
+        ? `the article date given with --date, ${command.date}`
+        : `no date in the article; the file's modification date, ${mtime} (check it)`,
       articleDateGuessed: !command.date,
       publisher: command.publisher,
     });
@@ -87,12 +110,15 @@ export function runImport(command: ImportCommand, io: CliIo, deps: CliDependenci
       continue;
     }
     for (const note of result.notes) io.stderr(`factdesk: note: ${note}\n`);
-    for (const proposal of result.proposals) if (proposal.type === 'source') known.sources.push({ ...proposal, byline: proposal.byline ?? [] } as never);
+    for (const proposal of result.proposals)
+      if (proposal.type === 'source') known.sources.push({ ...proposal, byline: proposal.byline ?? [] } as never);
     proposals.push(...result.proposals);
   }
   if (failures.length > 0) {
     for (const failure of failures) io.stderr(`factdesk: ${failure}\n`);
-    io.stderr(`factdesk: nothing was written to ${command.out} (${failures.length} of ${command.files.length} file${command.files.length === 1 ? '' : 's'} could not be imported)\n`);
+    io.stderr(
+      `factdesk: nothing was written to ${command.out} (${failures.length} of ${command.files.length} file${command.files.length === 1 ? '' : 's'} could not be imported)\n`,
+    );
     return 2;
   }
   let output = proposals;

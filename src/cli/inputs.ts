@@ -5,7 +5,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { detectFormat, loadBundledCorpus, mergeCorpora, parseCorpusFile, type Corpus, type LoadProblem } from '../engine';
+import {
+  detectFormat,
+  loadBundledCorpus,
+  mergeCorpora,
+  parseCorpusFile,
+  type Corpus,
+  type LoadProblem,
+} from '../engine';
 
 export interface LoadedCorpus {
   corpus: Corpus;
@@ -44,7 +51,12 @@ export function readText(file: string, cwd: string): { text: string } | { error:
 }
 
 /** The bundled corpus (unless turned off) merged with each `--corpus` file, in order. */
-export function loadCorpora(files: readonly string[], useBundled: boolean, cwd: string, bundled: () => Corpus = loadBundledCorpus): LoadedCorpus {
+export function loadCorpora(
+  files: readonly string[],
+  useBundled: boolean,
+  cwd: string,
+  bundled: () => Corpus = loadBundledCorpus,
+): LoadedCorpus {
   const parts: { name: string; corpus: Corpus }[] = [];
   const problems: string[] = [];
   const unreadable: string[] = [];
@@ -52,7 +64,9 @@ export function loadCorpora(files: readonly string[], useBundled: boolean, cwd: 
   for (const file of files) {
     const format = detectFormat(file);
     if (!format) {
-      problems.push(`${file}:0: cannot tell the corpus format from the file name (use .json, .jsonl, .ndjson, .csv, or .jsonld or .html for fact-checks)`);
+      problems.push(
+        `${file}:0: cannot tell the corpus format from the file name (use .json, .jsonl, .ndjson, .csv, or .jsonld or .html for fact-checks)`,
+      );
       unreadable.push(file);
       continue;
     }
@@ -68,7 +82,12 @@ export function loadCorpora(files: readonly string[], useBundled: boolean, cwd: 
   }
   const merged = mergeCorpora(parts);
   problems.push(...merged.problems.map(formatLoadProblem));
-  return { corpus: merged.corpus, problems, unreadable, parts: parts.map((part) => ({ name: part.name, statements: part.corpus.statements.length })) };
+  return {
+    corpus: merged.corpus,
+    problems,
+    unreadable,
+    parts: parts.map((part) => ({ name: part.name, statements: part.corpus.statements.length })),
+  };
 }
 
 const DRAFT_EXTENSIONS = /\.(md|markdown|txt)$/i;

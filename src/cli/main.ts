@@ -12,7 +12,16 @@
 import { join } from 'path';
 import { version } from '../../package.json';
 import { runNodeServer } from '../server/main';
-import { CONFLICT_KINDS, draftFormat, FactChecker, formatCitation, type CheckOptions, type CheckResult, type Corpus, type Statement } from '../engine';
+import {
+  CONFLICT_KINDS,
+  draftFormat,
+  FactChecker,
+  formatCitation,
+  type CheckOptions,
+  type CheckResult,
+  type Corpus,
+  type Statement,
+} from '../engine';
 import { HELP_TEXT, UsageError, parseArgs, type CheckCommand, type LookupCommand, type ReportCommand } from './args';
 import { expandDraftPaths, loadCorpora, readText } from './inputs';
 import { runImport } from './import';
@@ -107,12 +116,21 @@ function runCheck(command: CheckCommand, io: CliIo, deps: CliDependencies): numb
       continue;
     }
     // A .txt draft is plain text (indented lines are prose); the rest is Markdown, the engine's default.
-    const result = checker.check(read.text, draftFormat(file) === 'plaintext' ? { ...options, format: 'plaintext' } : options);
-    reports.push({ path: shownPath, text: read.text, findings: result.findings, ...(result.capMessage ? { capMessage: result.capMessage } : {}) });
+    const result = checker.check(
+      read.text,
+      draftFormat(file) === 'plaintext' ? { ...options, format: 'plaintext' } : options,
+    );
+    reports.push({
+      path: shownPath,
+      text: read.text,
+      findings: result.findings,
+      ...(result.capMessage ? { capMessage: result.capMessage } : {}),
+    });
   }
 
   if (command.format === 'json') io.stdout(`${JSON.stringify(toJson(reports, loaded.corpus), null, 2)}\n`);
-  else if (command.format === 'sarif') io.stdout(`${JSON.stringify(toSarif(reports, loaded.corpus, version), null, 2)}\n`);
+  else if (command.format === 'sarif')
+    io.stdout(`${JSON.stringify(toSarif(reports, loaded.corpus, version), null, 2)}\n`);
   else io.stdout(toText(reports));
 
   if (unreadable) return EXIT_USAGE;
@@ -182,7 +200,8 @@ function runLookup(command: LookupCommand, io: CliIo, deps: CliDependencies): nu
   for (const problem of loaded.problems) io.stderr(`${problem}\n`);
   if (loaded.unreadable.length > 0) return EXIT_USAGE;
   const hits = lookupStatements(loaded.corpus, command.query, command.limit);
-  const citation = (statement: Statement) => formatCitation(statement, loaded.corpus, { style: command.cite ?? 'house', asOf: command.asOf ?? localToday() });
+  const citation = (statement: Statement) =>
+    formatCitation(statement, loaded.corpus, { style: command.cite ?? 'house', asOf: command.asOf ?? localToday() });
   if (command.format === 'json') {
     const people = new Map(loaded.corpus.people.map((person) => [person.id, person.name]));
     const statements = hits.map(({ statement, score }) => ({
@@ -200,7 +219,11 @@ function runLookup(command: LookupCommand, io: CliIo, deps: CliDependencies): nu
     }));
     io.stdout(`${JSON.stringify({ version: 1, query: command.query, statements }, null, 2)}\n`);
   } else if (command.cite) {
-    io.stdout(hits.length ? `${hits.map(({ statement }) => `${statement.id}\n  ${citation(statement)}`).join('\n')}\n` : 'no matching statement\n');
+    io.stdout(
+      hits.length
+        ? `${hits.map(({ statement }) => `${statement.id}\n  ${citation(statement)}`).join('\n')}\n`
+        : 'no matching statement\n',
+    );
   } else {
     io.stdout(formatLookupText(hits));
   }

@@ -66,7 +66,9 @@ export interface JsonOutput {
 }
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.kind.localeCompare(b.kind));
+  return [...findings].sort(
+    (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.kind.localeCompare(b.kind),
+  );
 }
 
 export function isConflict(kind: FindingKind): boolean {
@@ -96,7 +98,9 @@ function statementJson(corpus: CorpusDirectory, statement: Statement) {
     date: statement.date,
     outlet: statement.outlet,
     quote: statement.text,
-    source: source ? { id: source.id, publisher: source.publisher, headline: source.headline, published: source.published } : null,
+    source: source
+      ? { id: source.id, publisher: source.publisher, headline: source.headline, published: source.published }
+      : null,
   };
 }
 
@@ -116,7 +120,9 @@ export function toJson(reports: readonly FileReport[], corpus: CorpusDirectory):
           message: oneLine(finding.message),
           claim: finding.claim,
           statement: finding.statement ? statementJson(corpus, finding.statement) : null,
-          fix: finding.fix ? { range: toRange(index, finding.fix.range), text: finding.fix.text, label: finding.fix.label } : null,
+          fix: finding.fix
+            ? { range: toRange(index, finding.fix.range), text: finding.fix.text, label: finding.fix.label }
+            : null,
         })),
       };
     }),
@@ -126,7 +132,8 @@ export function toJson(reports: readonly FileReport[], corpus: CorpusDirectory):
 /** Counts per kind over every report, for the closing summary line. */
 export function countKinds(reports: readonly FileReport[]): Map<FindingKind, number> {
   const counts = new Map<FindingKind, number>();
-  for (const report of reports) for (const finding of report.findings) counts.set(finding.kind, (counts.get(finding.kind) ?? 0) + 1);
+  for (const report of reports)
+    for (const finding of report.findings) counts.set(finding.kind, (counts.get(finding.kind) ?? 0) + 1);
   return counts;
 }
 
@@ -138,7 +145,11 @@ function plural(count: number, word: string): string {
 export function summaryLine(reports: readonly FileReport[]): string {
   const counts = countKinds(reports);
   const conflicts = CONFLICT_KINDS.reduce((sum, kind) => sum + (counts.get(kind) ?? 0), 0);
-  const parts = [plural(conflicts, 'conflict'), plural(counts.get('unverified-quote') ?? 0, 'unverified quote'), `${counts.get('supported') ?? 0} supported`];
+  const parts = [
+    plural(conflicts, 'conflict'),
+    plural(counts.get('unverified-quote') ?? 0, 'unverified quote'),
+    `${counts.get('supported') ?? 0} supported`,
+  ];
   return `${plural(reports.length, 'file')} checked: ${parts.join(', ')}`;
 }
 
@@ -172,7 +183,12 @@ function sarifLevel(severity: Severity): Sarif.Result.level {
 function sarifRegion(index: LineIndex, range: OffsetRange): Sarif.Region {
   const start = index.positionAt(range.start);
   const end = index.positionAt(range.end);
-  return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+  return {
+    startLine: start.line + 1,
+    startColumn: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+  };
 }
 
 /** A path as a URI: relative paths stay relative references (forward slashes), absolute ones become `file:` URIs. */
@@ -215,13 +231,23 @@ export function toSarif(reports: readonly FileReport[], corpus: CorpusDirectory,
                 {
                   description: { text: finding.fix.label },
                   artifactChanges: [
-                    { artifactLocation: { uri }, replacements: [{ deletedRegion: sarifRegion(index, finding.fix.range), insertedContent: { text: finding.fix.text } }] },
+                    {
+                      artifactLocation: { uri },
+                      replacements: [
+                        {
+                          deletedRegion: sarifRegion(index, finding.fix.range),
+                          insertedContent: { text: finding.fix.text },
+                        },
+                      ],
+                    },
                   ],
                 },
               ],
             }
           : {}),
-        ...(finding.statement ? { properties: { statement: statementJson(corpus, finding.statement), score: finding.score } } : { properties: { score: finding.score } }),
+        ...(finding.statement
+          ? { properties: { statement: statementJson(corpus, finding.statement), score: finding.score } }
+          : { properties: { score: finding.score } }),
       });
     }
   }
@@ -232,7 +258,10 @@ export function toSarif(reports: readonly FileReport[], corpus: CorpusDirectory,
       {
         tool: { driver: { name: 'Fact Desk', version: toolVersion, semanticVersion: toolVersion, rules } },
         columnKind: 'utf16CodeUnits',
-        artifacts: reports.map((report) => ({ location: { uri: toUriReference(report.path) }, mimeType: /\.(md|markdown)$/i.test(report.path) ? 'text/markdown' : 'text/plain' })),
+        artifacts: reports.map((report) => ({
+          location: { uri: toUriReference(report.path) },
+          mimeType: /\.(md|markdown)$/i.test(report.path) ? 'text/markdown' : 'text/plain',
+        })),
         results,
         invocations: [
           {
@@ -240,7 +269,11 @@ export function toSarif(reports: readonly FileReport[], corpus: CorpusDirectory,
             // A cap (size, findings) means part of a draft went unchecked: say so where the pipeline looks.
             toolExecutionNotifications: reports
               .filter((report) => report.capMessage)
-              .map((report) => ({ level: 'note', message: { text: oneLine(report.capMessage ?? '') }, locations: [{ physicalLocation: { artifactLocation: { uri: toUriReference(report.path) } } }] })),
+              .map((report) => ({
+                level: 'note',
+                message: { text: oneLine(report.capMessage ?? '') },
+                locations: [{ physicalLocation: { artifactLocation: { uri: toUriReference(report.path) } } }],
+              })),
           },
         ],
       },

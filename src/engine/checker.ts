@@ -19,7 +19,9 @@ import { findNumbers } from './draft/numbers';
  * drafts are plain text (indented lines are prose); everything else is read as Markdown.
  */
 export function draftFormat(languageIdOrFileName: string): 'markdown' | 'plaintext' {
-  return languageIdOrFileName === 'plaintext' || /\.(?:txt|text)$/i.test(languageIdOrFileName) ? 'plaintext' : 'markdown';
+  return languageIdOrFileName === 'plaintext' || /\.(?:txt|text)$/i.test(languageIdOrFileName)
+    ? 'plaintext'
+    : 'markdown';
 }
 
 /** Drafts beyond this many characters are checked up to it, with a message (5 MB of text is a book, not a story). */
@@ -60,7 +62,10 @@ export class FactChecker {
     indexParts?: StatementIndexParts,
   ) {
     // Fact-checked claims are what someone claimed, not what the record says: the judges cite only the record.
-    this.index = new StatementIndex(corpus.statements.filter((statement) => !statement.factCheck), indexParts);
+    this.index = new StatementIndex(
+      corpus.statements.filter((statement) => !statement.factCheck),
+      indexParts,
+    );
     const rated = corpus.statements.filter((statement) => statement.factCheck);
     this.factChecks = rated.length ? new StatementIndex(rated) : undefined;
     this.directory = new PersonDirectory(corpus.people);
@@ -71,7 +76,10 @@ export class FactChecker {
     this.slotStems = slotStemsOf();
     this.nameStems = nameStemsOf(corpus.people);
     // Names only, not role titles: "Project Director, Kraków Metro Line M1" must not make "line" a name.
-    this.namedPersonStems = nameStemsOf(corpus.people.filter((person) => person.kind === 'person'), false);
+    this.namedPersonStems = nameStemsOf(
+      corpus.people.filter((person) => person.kind === 'person'),
+      false,
+    );
   }
 
   /** Checks a whole draft. Repeated calls on an edited draft re-judge only changed paragraphs. */
@@ -82,7 +90,9 @@ export class FactChecker {
     let text = draft;
     if (text.length > maxChars) {
       text = text.slice(0, maxChars);
-      capMessages.push(`Checked the first ${maxChars.toLocaleString('en-US')} of ${draft.length.toLocaleString('en-US')} characters; the rest of the draft was not checked.`);
+      capMessages.push(
+        `Checked the first ${maxChars.toLocaleString('en-US')} of ${draft.length.toLocaleString('en-US')} characters; the rest of the draft was not checked.`,
+      );
     }
     const masked = maskMarkdown(text, options.format ?? 'markdown');
     const context: JudgeContext = {
@@ -105,7 +115,9 @@ export class FactChecker {
       // Between paragraphs, so a cancelled check still returns every paragraph it finished.
       if (options.isCancelled?.()) {
         cancelled = true;
-        capMessages.push(`Check cancelled; the draft from character ${paragraph.start.toLocaleString('en-US')} on was not checked.`);
+        capMessages.push(
+          `Check cancelled; the draft from character ${paragraph.start.toLocaleString('en-US')} on was not checked.`,
+        );
         break;
       }
       const paragraphText = masked.text.slice(paragraph.start, paragraph.end);
@@ -121,13 +133,18 @@ export class FactChecker {
           judged.push(...judgeClaim(sentence, context, masked.text));
         }
         if (this.factChecks) judged.push(...this.judgeRepeats(claims, masked.text, this.factChecks));
-        cached = { findings: dropDuplicates(judged).map((finding) => shift(finding, -paragraph.start)), state: claims.state, generation };
+        cached = {
+          findings: dropDuplicates(judged).map((finding) => shift(finding, -paragraph.start)),
+          state: claims.state,
+          generation,
+        };
         this.cache.set(key, cached);
       }
       cached.generation = generation;
       state = cached.state;
       // Filtered after the cache: the paragraph's verdicts do not depend on the cursor, only what is shown.
-      const typing = options.editingAt !== undefined ? quotationBeingTyped(masked.text, paragraph, options.editingAt) : undefined;
+      const typing =
+        options.editingAt !== undefined ? quotationBeingTyped(masked.text, paragraph, options.editingAt) : undefined;
       if (typing) held = { start: typing.start, end: typing.end };
       for (const finding of cached.findings) {
         // Everything from the opening mark on, and what the quotation's own verdicts mark before it (the outlet or speaker in its attribution).
@@ -135,7 +152,9 @@ export class FactChecker {
         findings.push(shift(finding, paragraph.start));
       }
       if (findings.length >= maxFindings) {
-        capMessages.push(`Stopped at ${maxFindings.toLocaleString('en-US')} findings; the rest of the draft was not checked.`);
+        capMessages.push(
+          `Stopped at ${maxFindings.toLocaleString('en-US')} findings; the rest of the draft was not checked.`,
+        );
         break;
       }
     }
@@ -153,13 +172,22 @@ export class FactChecker {
     const weight = (stem: string) => Math.min(Math.max(this.index.idf(stem), 0.5), 4);
     const candidates = [
       ...claims.sentences.map((sentence) => ({ ...sentence, numbers: sentence.window.numbers })),
-      ...claims.quotes.map((quote) => ({ ...quote, tokens: tokenize(quote.text, quote.start), numbers: findNumbers(tokenize(quote.text, quote.start), text) })),
+      ...claims.quotes.map((quote) => ({
+        ...quote,
+        tokens: tokenize(quote.text, quote.start),
+        numbers: findNumbers(tokenize(quote.text, quote.start), text),
+      })),
     ];
     const findings: Finding[] = [];
     for (const candidate of candidates) {
       for (const finding of judgeFactChecks(candidate, factChecks, weight, text)) {
         // A quotation inside a sentence already found repeating the same claim is one repeat, not two.
-        const overlap = findings.some((other) => other.statement === finding.statement && other.range.start < finding.range.end && finding.range.start < other.range.end);
+        const overlap = findings.some(
+          (other) =>
+            other.statement === finding.statement &&
+            other.range.start < finding.range.end &&
+            finding.range.start < other.range.end,
+        );
         if (!overlap) findings.push(finding);
       }
     }
@@ -198,18 +226,30 @@ export class FactChecker {
  * the paragraph's end, `claim` is its words (a finding's `claim`); undefined when the cursor is
  * elsewhere or every quotation is closed.
  */
-function quotationBeingTyped(text: string, paragraph: { start: number; end: number }, cursor: number): (OffsetRange & { claim: string }) | undefined {
+function quotationBeingTyped(
+  text: string,
+  paragraph: { start: number; end: number },
+  cursor: number,
+): (OffsetRange & { claim: string }) | undefined {
   if (cursor < paragraph.start || cursor > paragraph.end) return undefined;
-  const open = findQuotations(text, paragraph).find((quotation) => quotation.unclosed && quotation.outer.start < cursor);
-  return open ? { start: open.outer.start, end: paragraph.end, claim: text.slice(open.inner.start, open.inner.end) } : undefined;
+  const open = findQuotations(text, paragraph).find(
+    (quotation) => quotation.unclosed && quotation.outer.start < cursor,
+  );
+  return open
+    ? { start: open.outer.start, end: paragraph.end, claim: text.slice(open.inner.start, open.inner.end) }
+    : undefined;
 }
 
 function shift(finding: Finding, delta: number): Finding {
   return {
     ...finding,
     range: { start: finding.range.start + delta, end: finding.range.end + delta },
-    ...(finding.claimRange ? { claimRange: { start: finding.claimRange.start + delta, end: finding.claimRange.end + delta } } : {}),
-    fix: finding.fix ? { ...finding.fix, range: { start: finding.fix.range.start + delta, end: finding.fix.range.end + delta } } : null,
+    ...(finding.claimRange
+      ? { claimRange: { start: finding.claimRange.start + delta, end: finding.claimRange.end + delta } }
+      : {}),
+    fix: finding.fix
+      ? { ...finding.fix, range: { start: finding.fix.range.start + delta, end: finding.fix.range.end + delta } }
+      : null,
   };
 }
 
@@ -224,7 +264,8 @@ function dropDuplicates(findings: Finding[]): Finding[] {
   });
 }
 
-const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty ninety hundred thousand million billion dozen';
+const NUMBER_WORDS =
+  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty ninety hundred thousand million billion dozen';
 const MONTH_WORDS = 'january february march april may june july august september october november december';
 
 /** Number words, months and weekdays: compared as slots, never as topic. Names stay topic: "Trump met Putin" is about them. */
@@ -234,7 +275,8 @@ function slotStemsOf(): Set<string> {
 
 function nameStemsOf(people: Person[], withRoles = true): Set<string> {
   const words: string[] = [];
-  for (const person of people) words.push(person.name, ...person.aliases, ...(withRoles ? person.roles.map((role) => role.title) : []));
+  for (const person of people)
+    words.push(person.name, ...person.aliases, ...(withRoles ? person.roles.map((role) => role.title) : []));
   const stems = new Set(topicStems(tokenize(words.join(' '))));
   // Country words are topic ("Russia launched drones"), even when they appear in role phrases.
   for (const country of ['us', 'russia', 'ukraine', 'europe']) stems.delete(country);

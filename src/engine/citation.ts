@@ -3,7 +3,20 @@ import { venueOf, withArticle, type Venue } from './venue';
 import { maskMarkdown } from './draft/markdown';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The weekday of an ISO date (YYYY-MM-DD), or undefined for a partial date. */
 export function weekdayOf(isoDate: string): string | undefined {
@@ -46,14 +59,24 @@ export interface CitationOptions {
  * sentence: it is quoted and credited to the publisher ("The Washington Post reported that “…”").
  * Never throws; an unknown speaker is "an unnamed source".
  */
-export function formatCitation(statement: Statement, corpus: Pick<Corpus, 'people' | 'sources'>, options: CitationOptions = {}): string {
+export function formatCitation(
+  statement: Statement,
+  corpus: Pick<Corpus, 'people' | 'sources'>,
+  options: CitationOptions = {},
+): string {
   const style = options.style ?? 'house';
   const person = statement.speaker ? corpus.people.find((candidate) => candidate.id === statement.speaker) : undefined;
   const source = corpus.sources.find((candidate) => candidate.id === statement.source);
   const publisher = source?.publisher;
-  const publishers = corpus.sources.flatMap((candidate) => [candidate.publisher, candidate.distributor ?? '']).filter(Boolean);
+  const publishers = corpus.sources
+    .flatMap((candidate) => [candidate.publisher, candidate.distributor ?? ''])
+    .filter(Boolean);
   const venue = venueOf(statement.outlet, publishers, statement.context);
-  const speaker = person ? (style === 'ap' ? apName(person, statement.date) : person.name) : statement.speaker ?? undefined;
+  const speaker = person
+    ? style === 'ap'
+      ? apName(person, statement.date)
+      : person.name
+    : (statement.speaker ?? undefined);
   const phrase = style === 'ap' ? apVenuePhrase(venue) : venue.phrase;
   const creditsPublisher = Boolean(publisher) && !(venue.publication && sameName(venue.publication, publisher!));
 
@@ -65,7 +88,9 @@ export function formatCitation(statement: Statement, corpus: Pick<Corpus, 'peopl
       const citing = speaker ? `, citing ${speaker},` : '';
       return punctuateAp(`${reporter} reported ${apDate(statement, options.asOf, false)}${citing} that “${words}.”`);
     }
-    const who = speaker ? `per ${speaker}${venue.kind === 'none' ? '' : `, who ${predicate(venue.verb, phrase)}`}; ` : '';
+    const who = speaker
+      ? `per ${speaker}${venue.kind === 'none' ? '' : `, who ${predicate(venue.verb, phrase)}`}; `
+      : '';
     return `${reporter} reported that “${words}” (${who}${formatStatementDate(statement)}).`;
   }
 
@@ -76,8 +101,13 @@ export function formatCitation(statement: Statement, corpus: Pick<Corpus, 'peopl
   if (style === 'ap') {
     // "said Oct. 8, 2025, on Fox News": AP's comma after a year that something follows (a "told" phrase comes before the date).
     const when = apDate(statement, options.asOf, venue.verb !== 'told' && phrase !== '' && !phrase.startsWith(','));
-    const said = venue.verb === 'told' ? `told ${phrase} ${when}` : `${venue.verb} ${when}${phrase.startsWith(',') ? phrase : phrase ? ` ${phrase}` : ''}`;
-    return punctuateAp(`“${quote}${comma}” ${who} ${said}${creditsPublisher ? `, according to ${withArticle(publisher!)}` : ''}.`);
+    const said =
+      venue.verb === 'told'
+        ? `told ${phrase} ${when}`
+        : `${venue.verb} ${when}${phrase.startsWith(',') ? phrase : phrase ? ` ${phrase}` : ''}`;
+    return punctuateAp(
+      `“${quote}${comma}” ${who} ${said}${creditsPublisher ? `, according to ${withArticle(publisher!)}` : ''}.`,
+    );
   }
   return `“${quote}${comma}” ${who} ${predicate(venue.verb, phrase)} (${formatStatementDate(statement)}${publisher ? `; ${publisher}` : ''}).`;
 }
@@ -99,7 +129,9 @@ function sameName(a: string, b: string): boolean {
 
 /** AP wording of a venue: "news conference" for "press conference", a programme's title in quotation marks. */
 function apVenuePhrase(venue: Venue): string {
-  let phrase = venue.phrase.replace(/\bpress conference\b/g, 'news conference').replace(/\bpress briefing\b/g, 'news briefing');
+  let phrase = venue.phrase
+    .replace(/\bpress conference\b/g, 'news conference')
+    .replace(/\bpress briefing\b/g, 'news briefing');
   if (venue.programme) phrase = phrase.replace(venue.programme, `“${venue.programme}”`);
   return phrase;
 }
@@ -116,11 +148,16 @@ const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug
  * 2025" otherwise (with the comma AP puts after a year mid-sentence when `followed`); "in August
  * 2025", "in 2025" for a month or a year.
  */
-export function apDate(statement: Pick<Statement, 'date' | 'datePrecision'>, asOf: string | undefined, followed: boolean): string {
+export function apDate(
+  statement: Pick<Statement, 'date' | 'datePrecision'>,
+  asOf: string | undefined,
+  followed: boolean,
+): string {
   const [year, month, day] = statement.date.split('-').map(Number);
   const sameYear = asOf !== undefined && Number(asOf.slice(0, 4)) === year;
   if (statement.datePrecision === 'year' || !month) return `in ${year}`;
-  if (statement.datePrecision === 'month' || !day) return `in ${['January', 'February', ...MONTHS.slice(2)][month - 1]}${sameYear ? '' : ` ${year}`}`;
+  if (statement.datePrecision === 'month' || !day)
+    return `in ${['January', 'February', ...MONTHS.slice(2)][month - 1]}${sameYear ? '' : ` ${year}`}`;
   const full = `${AP_MONTHS[month - 1]} ${day}${sameYear ? '' : `, ${year}${followed ? ',' : ''}`}`;
   if (statement.datePrecision === 'week') return `the week of ${full}`;
   if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
@@ -131,8 +168,39 @@ export function apDate(statement: Pick<Statement, 'date' | 'datePrecision'>, asO
 }
 
 /** Formal titles AP capitalises before a name; occupational ones ("spokesman", "envoy") stay lower case. */
-const FORMAL_TITLE_WORDS = new Set(['president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'senator', 'governor', 'mayor', 'king', 'queen', 'ambassador', 'judge', 'general', 'pope', 'premier', 'councillor', 'councilor', 'deputy', 'foreign', 'defense', 'defence', 'finance', 'state', 'speaker']);
-const AP_ABBREVIATIONS: Record<string, string> = { Senator: 'Sen.', Representative: 'Rep.', Governor: 'Gov.', Lieutenant: 'Lt.' };
+const FORMAL_TITLE_WORDS = new Set([
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'secretary',
+  'chancellor',
+  'senator',
+  'governor',
+  'mayor',
+  'king',
+  'queen',
+  'ambassador',
+  'judge',
+  'general',
+  'pope',
+  'premier',
+  'councillor',
+  'councilor',
+  'deputy',
+  'foreign',
+  'defense',
+  'defence',
+  'finance',
+  'state',
+  'speaker',
+]);
+const AP_ABBREVIATIONS: Record<string, string> = {
+  Senator: 'Sen.',
+  Representative: 'Rep.',
+  Governor: 'Gov.',
+  Lieutenant: 'Lt.',
+};
 
 /** "Secretary of State Marco Rubio", "Kremlin spokesman Dmitry Peskov": a short title held on `date`, capitalised before the name. */
 function apName(person: Person, date: string): string {
@@ -142,7 +210,10 @@ function apName(person: Person, date: string): string {
   const words = role.title.split(/\s+/);
   const title = words
     .map((word, index) => {
-      const capital = FORMAL_TITLE_WORDS.has(word.toLowerCase()) && !(index > 0 && ['of', 'the'].includes(word.toLowerCase())) ? word[0].toUpperCase() + word.slice(1) : word;
+      const capital =
+        FORMAL_TITLE_WORDS.has(word.toLowerCase()) && !(index > 0 && ['of', 'the'].includes(word.toLowerCase()))
+          ? word[0].toUpperCase() + word.slice(1)
+          : word;
       return index === words.length - 1 ? (AP_ABBREVIATIONS[capital] ?? capital) : capital;
     })
     .join(' ');
@@ -155,8 +226,19 @@ function held(role: Role, date: string): boolean {
 
 /** AP puts long titles after the name; only a short one ("Secretary of State", "U.S. special envoy") goes before it. */
 function usableBeforeName(title: string): boolean {
-  if (/\bof\b/.test(title) && !/\bof (?:State|Defense|Defence|War|Commerce|Energy|Labor|Transportation|Education|Agriculture|Health|Justice|Homeland Security|the Treasury|the Interior)$/.test(title)) return false;
-  return title.split(/\s+/).length <= 4 && !/[()]/.test(title) && !/\b(?:from|at|former)\b/i.test(title) && /^[\p{L}.]/u.test(title);
+  if (
+    /\bof\b/.test(title) &&
+    !/\bof (?:State|Defense|Defence|War|Commerce|Energy|Labor|Transportation|Education|Agriculture|Health|Justice|Homeland Security|the Treasury|the Interior)$/.test(
+      title,
+    )
+  )
+    return false;
+  return (
+    title.split(/\s+/).length <= 4 &&
+    !/[()]/.test(title) &&
+    !/\b(?:from|at|former)\b/i.test(title) &&
+    /^[\p{L}.]/u.test(title)
+  );
 }
 
 /** The date a draft gives itself (front matter `date:`, YAML or TOML) as YYYY-MM-DD, for a citation's `asOf`; undefined when it gives none. */

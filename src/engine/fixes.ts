@@ -47,7 +47,8 @@ export function restoreQuoteTitle(diff: readonly DiffPart[] | undefined): string
     if (!open) hunks.push((open = { draft: [], record: [] }));
     (part.op === 'added' ? open.draft : open.record).push(part.text);
   }
-  if (hunks.length === 0 || hunks.length > 2) return hunks.length ? `Restore the verbatim quote (${hunks.length} changes)` : 'Restore the verbatim quote';
+  if (hunks.length === 0 || hunks.length > 2)
+    return hunks.length ? `Restore the verbatim quote (${hunks.length} changes)` : 'Restore the verbatim quote';
   const phrases = hunks.map(({ draft, record }, index) => {
     const [d, r] = [draft.join(' '), record.join(' ')];
     const verb = (word: string) => (index === 0 ? word : word.toLowerCase());
@@ -66,7 +67,13 @@ export function restoreQuoteTitle(diff: readonly DiffPart[] | undefined): string
  * corpus gives the person one ("Ms Roe" among their aliases); a possessive stays.
  * `draftNames` are the spellings of the person the draft named (to tell their name from a title).
  */
-export function speakerReplacement(written: string, before: string, record: Pick<Person, 'name' | 'aliases' | 'roles'>, date: string, draftNames: readonly string[] = []): string {
+export function speakerReplacement(
+  written: string,
+  before: string,
+  record: Pick<Person, 'name' | 'aliases' | 'roles'>,
+  date: string,
+  draftNames: readonly string[] = [],
+): string {
   const possessive = /['\u2019]s$/.exec(written)?.[0] ?? '';
   let bare = written.slice(0, written.length - possessive.length).trim();
   const hadHonorific = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/.test(bare);
@@ -80,12 +87,22 @@ export function speakerReplacement(written: string, before: string, record: Pick
   const title = words.slice(0, t).join(' ');
   // Held: every word of it is in a role held that day, and it names the same office ("Mayor" for
   // "Mayor of Springfield"; not "U.S." alone, which "U.S. Secretary of State" also contains).
-  const heldTitle = title !== '' && record.roles.some((role) => held(role, date) && hasWords(role.title, title) && headOf(role.title) === headOf(title));
-  const namedBefore = [record.name, ...record.aliases.filter((alias) => /\s/.test(alias) && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/.test(alias))].some((name) =>
-    new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(before),
-  );
+  const heldTitle =
+    title !== '' &&
+    record.roles.some(
+      (role) => held(role, date) && hasWords(role.title, title) && headOf(role.title) === headOf(title),
+    );
+  const namedBefore = [
+    record.name,
+    ...record.aliases.filter((alias) => /\s/.test(alias) && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/.test(alias)),
+  ].some((name) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(before));
   const surname = surnameOf(record.name);
-  const honorific = hadHonorific && namedBefore && !heldTitle ? record.aliases.map((alias) => new RegExp(`^((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?) ${escapeRegExp(surname)}$`).exec(alias)?.[1]).find(Boolean) : undefined;
+  const honorific =
+    hadHonorific && namedBefore && !heldTitle
+      ? record.aliases
+          .map((alias) => new RegExp(`^((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?) ${escapeRegExp(surname)}$`).exec(alias)?.[1])
+          .find(Boolean)
+      : undefined;
   const name = namedBefore ? `${honorific ? `${honorific} ` : ''}${surname}` : record.name;
   const named = `${heldTitle ? `${title} ` : ''}${name}${possessive}`;
   // "Von der Leyen said" at the start of a sentence.
@@ -96,13 +113,26 @@ export function speakerReplacement(written: string, before: string, record: Pick
  * The fix for a wrong speaker: the draft's mention at `range` replaced by the record's speaker,
  * named as speakerReplacement says, titled `Change the speaker to <name>`.
  */
-export function speakerFix(context: JudgeContext, text: string, range: OffsetRange, statement: Statement, draftSpeaker: string | null | undefined): Fix {
+export function speakerFix(
+  context: JudgeContext,
+  text: string,
+  range: OffsetRange,
+  statement: Statement,
+  draftSpeaker: string | null | undefined,
+): Fix {
   const recordName = speakerName(context, statement.speaker);
   const record = statement.speaker ? context.directory.person(statement.speaker) : undefined;
-  const draftPerson = draftSpeaker && !draftSpeaker.startsWith('unknown:') ? context.directory.person(draftSpeaker) : undefined;
+  const draftPerson =
+    draftSpeaker && !draftSpeaker.startsWith('unknown:') ? context.directory.person(draftSpeaker) : undefined;
   // Their names without title words ("President Trump" as an alias names Trump, not "President").
   const titleWords = new Set((draftPerson?.roles ?? []).flatMap((role) => role.title.toLowerCase().split(/\s+/)));
-  const draftNames = (draftPerson ? [draftPerson.name, ...draftPerson.aliases] : draftSpeaker?.startsWith('unknown:') ? [draftSpeaker.slice('unknown:'.length)] : []).map((name) =>
+  const draftNames = (
+    draftPerson
+      ? [draftPerson.name, ...draftPerson.aliases]
+      : draftSpeaker?.startsWith('unknown:')
+        ? [draftSpeaker.slice('unknown:'.length)]
+        : []
+  ).map((name) =>
     name
       .split(/\s+/)
       .filter((word) => !titleWords.has(word.toLowerCase()))
@@ -110,7 +140,9 @@ export function speakerFix(context: JudgeContext, text: string, range: OffsetRan
   );
   const start = titleStart(text, range, draftPerson, draftNames);
   const written = text.slice(start, range.end);
-  const replacement = record ? speakerReplacement(written, text.slice(0, start), record, statement.date, draftNames) : recordName;
+  const replacement = record
+    ? speakerReplacement(written, text.slice(0, start), record, statement.date, draftNames)
+    : recordName;
   return { range: { start, end: range.end }, text: replacement, label: speakerTitle(recordName) };
 }
 
@@ -120,16 +152,29 @@ export function speakerFix(context: JudgeContext, text: string, range: OffsetRan
  * over "the" before a role named without a name ("the Kremlin spokesman"), so the fix leaves no
  * stray "U.S. Rubio" or "the Marco Rubio".
  */
-function titleStart(text: string, range: OffsetRange, draftPerson: Person | undefined, draftNames: readonly string[]): number {
+function titleStart(
+  text: string,
+  range: OffsetRange,
+  draftPerson: Person | undefined,
+  draftNames: readonly string[],
+): number {
   let start = range.start;
-  const roleWords = new Set((draftPerson?.roles ?? []).flatMap((role) => role.title.toLowerCase().split(/\s+/)).filter((word) => !['the', 'of', 'and', 'for'].includes(word)));
+  const roleWords = new Set(
+    (draftPerson?.roles ?? [])
+      .flatMap((role) => role.title.toLowerCase().split(/\s+/))
+      .filter((word) => !['the', 'of', 'and', 'for'].includes(word)),
+  );
   for (let k = 0; k < 3; k++) {
     const previous = /(\S+)([ \t]+)$/.exec(text.slice(Math.max(0, start - 40), start));
     if (!previous || !/^[\p{Lu}]/u.test(previous[1]) || !roleWords.has(previous[1].toLowerCase())) break;
     start -= previous[0].length;
   }
   const nameWords = new Set(draftNames.flatMap((name) => name.toLowerCase().split(/\s+/)));
-  const roleOnly = !text.slice(range.start, range.end).toLowerCase().split(/[\s\u2019']+/).some((word) => nameWords.has(word));
+  const roleOnly = !text
+    .slice(range.start, range.end)
+    .toLowerCase()
+    .split(/[\s\u2019']+/)
+    .some((word) => nameWords.has(word));
   const article = roleOnly ? /\b[Tt]he[ \t]+$/.exec(text.slice(Math.max(0, start - 6), start)) : null;
   return article ? start - article[0].length : start;
 }
@@ -154,7 +199,9 @@ function headOf(title: string): string {
 }
 
 function held(role: Role, date: string): boolean {
-  return (!role.from || role.from.slice(0, date.length) <= date) && (!role.to || role.to >= date.slice(0, role.to.length));
+  return (
+    (!role.from || role.from.slice(0, date.length) <= date) && (!role.to || role.to >= date.slice(0, role.to.length))
+  );
 }
 
 /** True when every word of `title` is a word of `roleTitle`, ignoring case: "Mayor" in "Mayor of Springfield". */

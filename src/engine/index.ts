@@ -36,7 +36,15 @@ export {
 } from './kinds';
 export type { FindingKindInfo, SeverityGrade, SeverityKey } from './kinds';
 export { ratingClass, verdictLine } from './corpus/claimReview';
-export { StatementSearch, LOOKUP_FIELDS, LOOKUP_FUSE_OPTIONS, lookupExpression, lookupRecords, queryWords, rankByField } from './match/lookup';
+export {
+  StatementSearch,
+  LOOKUP_FIELDS,
+  LOOKUP_FUSE_OPTIONS,
+  lookupExpression,
+  lookupRecords,
+  queryWords,
+  rankByField,
+} from './match/lookup';
 export type { LookupField, LookupHit, LookupRecord } from './match/lookup';
 export { writeSnapshot, readSnapshot, SNAPSHOT_FORMAT } from './snapshot';
 export type { IndexedCorpus } from './snapshot';

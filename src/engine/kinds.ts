@@ -56,7 +56,8 @@ export const KIND_REGISTRY = [
     defaultSeverity: 'hint',
     conflict: false,
     description: 'The claim matches the record.',
-    detail: 'The quotation or claim matches a sourced statement in the corpus: same words, speaker, number, day and outlet.',
+    detail:
+      'The quotation or claim matches a sourced statement in the corpus: same words, speaker, number, day and outlet.',
     sample: 'quotes that match the record word for word',
   },
   {
@@ -66,7 +67,8 @@ export const KIND_REGISTRY = [
     defaultSeverity: 'warning',
     conflict: true,
     description: 'Words inside a quotation differ from the record.',
-    detail: 'The quotation changes, adds or drops words of the recorded statement (trimming, ellipses and [bracketed] insertions are allowed).',
+    detail:
+      'The quotation changes, adds or drops words of the recorded statement (trimming, ellipses and [bracketed] insertions are allowed).',
     sample: 'a misquote',
   },
   {
@@ -106,7 +108,8 @@ export const KIND_REGISTRY = [
     defaultSeverity: 'warning',
     conflict: true,
     description: 'The outlet or venue differs from the record.',
-    detail: 'The draft names a different outlet or venue (interview, programme, news conference) than the one where the statement was made.',
+    detail:
+      'The draft names a different outlet or venue (interview, programme, news conference) than the one where the statement was made.',
     sample: 'a wrong outlet',
   },
   {
@@ -127,7 +130,8 @@ export const KIND_REGISTRY = [
     defaultSeverity: 'information',
     conflict: false,
     description: 'An attributed quotation with no source in the corpus.',
-    detail: 'The draft attributes a quotation to someone, and no statement in the corpus matches it. Find the source or cut the quote.',
+    detail:
+      'The draft attributes a quotation to someone, and no statement in the corpus matches it. Find the source or cut the quote.',
     sample: 'a quotation with no source at all',
   },
   {
@@ -157,7 +161,9 @@ export type FindingKind = (typeof KIND_REGISTRY)[number]['id'];
 export const FINDING_KINDS: readonly FindingKind[] = KIND_REGISTRY.map((info) => info.id);
 
 /** Kinds that mean the draft disagrees with the record. */
-export const CONFLICT_KINDS: readonly FindingKind[] = KIND_REGISTRY.filter((info) => info.conflict).map((info) => info.id);
+export const CONFLICT_KINDS: readonly FindingKind[] = KIND_REGISTRY.filter((info) => info.conflict).map(
+  (info) => info.id,
+);
 
 const BY_ID = new Map<string, FindingKindInfo>(KIND_REGISTRY.map((info) => [info.id, info]));
 
@@ -185,7 +191,12 @@ export interface SeverityKey {
 /** Every key `factDesk.severity` accepts, in registry order, each kind followed by its grades. */
 export const SEVERITY_KEYS: readonly SeverityKey[] = KIND_REGISTRY.flatMap((info: FindingKindInfo) => [
   { key: info.id, kind: info.id as FindingKind, default: info.defaultSeverity },
-  ...(info.grades ?? []).map((grade) => ({ key: grade.key, kind: info.id as FindingKind, default: grade.default, when: grade.when })),
+  ...(info.grades ?? []).map((grade) => ({
+    key: grade.key,
+    kind: info.id as FindingKind,
+    default: grade.default,
+    when: grade.when,
+  })),
 ]);
 
 /** The `factDesk.severity` key a finding's severity is read from: its grade's, or its kind's. */
@@ -228,7 +239,11 @@ export function severitySettingSchema(): Record<string, unknown> {
 
 /** The `factDesk.severity` setting's description (package.nls.json), its defaults from the registry. */
 export function severityDescription(): string {
-  const conflicts = new Set(SEVERITY_KEYS.filter((entry) => !entry.when && kindInfo(entry.kind).conflict && entry.default === 'warning').map((entry) => entry.key));
+  const conflicts = new Set(
+    SEVERITY_KEYS.filter((entry) => !entry.when && kindInfo(entry.kind).conflict && entry.default === 'warning').map(
+      (entry) => entry.key,
+    ),
+  );
   const others = SEVERITY_KEYS.filter((entry) => !conflicts.has(entry.key)).map(
     (entry) => `\`${entry.key}\`${entry.when ? ` (${entry.when})` : ''} \`${entry.default}\``,
   );

@@ -7,7 +7,9 @@ import { tokenize } from './text/tokens';
 import { KIND_REGISTRY, type FindingKindInfo } from './kinds';
 
 /** The label a finding's message and hover open with, one per kind. */
-export const KIND_LABELS = Object.fromEntries(KIND_REGISTRY.map((info: FindingKindInfo) => [info.id, info.messageLabel ?? info.label])) as Record<FindingKind, string>;
+export const KIND_LABELS = Object.fromEntries(
+  KIND_REGISTRY.map((info: FindingKindInfo) => [info.id, info.messageLabel ?? info.label]),
+) as Record<FindingKind, string>;
 
 /** The longest either side of a difference may be in a message (the two share twice this), so both fit in the Problems panel's first 80 characters. */
 export const MAX_DIFFERENCE_CHARS = 28;
@@ -42,13 +44,19 @@ export type SourcePart = 'speaker' | 'outlet' | 'date';
  * `omit` are left out; an empty field is never printed; a venue that is not an outlet only
  * stands in for the speaker when the speaker is left out.
  */
-export function sourceLine(statement: Statement, speaker: string | null, publisher: string | undefined, omit: SourcePart[] = []): string {
+export function sourceLine(
+  statement: Statement,
+  speaker: string | null,
+  publisher: string | undefined,
+  omit: SourcePart[] = [],
+): string {
   const parts: string[] = [];
   if (!omit.includes('speaker') || !statement.speaker) parts.push(speaker ?? publisher ?? 'the record');
   // A venue ("Brussels, alongside …", "told reporters") says where, not who published: it is
   // given only when the speaker is left out and it is all the line has besides the date.
   const venue = statement.outlet && outletOrVenue(statement.outlet) === 'venue';
-  if (statement.outlet && !omit.includes('outlet') && (!venue || omit.includes('speaker'))) parts.push(clip(statement.outlet, 40));
+  if (statement.outlet && !omit.includes('outlet') && (!venue || omit.includes('speaker')))
+    parts.push(clip(statement.outlet, 40));
   if (!omit.includes('date')) parts.push(shortDate(statement));
   return parts.filter(Boolean).join(', ');
 }
@@ -102,7 +110,11 @@ export function outletOrVenue(outlet: string): 'outlet' | 'venue' {
   builtInOutlets ??= new OutletDirectory();
   const named = (family: string) => !family.startsWith('venue:');
   // A listed outlet, or one named the way reporters name outlets ("interview with The Sunday Courier").
-  const answer = [...builtInOutlets.familiesOf(outlet)].some(named) || builtInOutlets.find(tokenize(outlet), outlet).some((mention) => [...mention.families].some(named)) ? 'outlet' : 'venue';
+  const answer =
+    [...builtInOutlets.familiesOf(outlet)].some(named) ||
+    builtInOutlets.find(tokenize(outlet), outlet).some((mention) => [...mention.families].some(named))
+      ? 'outlet'
+      : 'venue';
   venueCache.set(outlet, answer);
   return answer;
 }

@@ -21,12 +21,20 @@ export interface RemarkDate {
  * `options.draftDate`); the draft's date itself when no day is named. Undefined when the draft
  * has no date and names no full date. Pure: the same input gives the same answer.
  */
-export function remarkDate(draft: string, range: OffsetRange, options: { draftDate?: string; format?: 'markdown' | 'plaintext' } = {}): RemarkDate | undefined {
+export function remarkDate(
+  draft: string,
+  range: OffsetRange,
+  options: { draftDate?: string; format?: 'markdown' | 'plaintext' } = {},
+): RemarkDate | undefined {
   const masked = maskMarkdown(draft, options.format ?? 'markdown');
   const draftDate = validDay(masked.frontMatterDate) ?? validDay(options.draftDate);
-  const paragraph = splitParagraphs(masked.text, masked.breaks).find((span) => span.start <= range.start && range.start <= span.end);
+  const paragraph = splitParagraphs(masked.text, masked.breaks).find(
+    (span) => span.start <= range.start && range.start <= span.end,
+  );
   if (paragraph) {
-    const sentences = splitSentences(masked.text, paragraph).filter((sentence) => sentence.start < Math.max(range.end, range.start + 1) && range.start < sentence.end);
+    const sentences = splitSentences(masked.text, paragraph).filter(
+      (sentence) => sentence.start < Math.max(range.end, range.start + 1) && range.start < sentence.end,
+    );
     for (const spans of [sentences, [paragraph]]) {
       for (const mention of mentionsIn(masked.text, spans, range)) {
         const resolved = resolve(mention, draftDate);
@@ -34,7 +42,12 @@ export function remarkDate(draft: string, range: OffsetRange, options: { draftDa
       }
     }
   }
-  return draftDate ? { date: draftDate, basis: `The draft’s date (${formatStatementDate({ date: draftDate, datePrecision: 'day' })}); the draft names no day for the remark.` } : undefined;
+  return draftDate
+    ? {
+        date: draftDate,
+        basis: `The draft’s date (${formatStatementDate({ date: draftDate, datePrecision: 'day' })}); the draft names no day for the remark.`,
+      }
+    : undefined;
 }
 
 function validDay(date: string | undefined): string | undefined {
@@ -46,14 +59,20 @@ function mentionsIn(text: string, spans: Span[], selection: OffsetRange): DateMe
   const mentions: DateMention[] = [];
   for (const span of spans) {
     const tokens = tokenize(text.slice(span.start, span.end), span.start);
-    mentions.push(...findDateMentions(tokens, text).filter((mention) => mention.end <= selection.start || mention.start >= selection.end));
+    mentions.push(
+      ...findDateMentions(tokens, text).filter(
+        (mention) => mention.end <= selection.start || mention.start >= selection.end,
+      ),
+    );
   }
   return mentions;
 }
 
 function resolve(mention: DateMention, draftDate: string | undefined): string | undefined {
-  if (mention.kind === 'weekday' && mention.weekday !== undefined && draftDate) return resolveWeekday(mention.weekday, draftDate);
-  if (mention.kind === 'relative' && draftDate && mention.offsets?.length === 1) return addDays(draftDate, mention.offsets[0]);
+  if (mention.kind === 'weekday' && mention.weekday !== undefined && draftDate)
+    return resolveWeekday(mention.weekday, draftDate);
+  if (mention.kind === 'relative' && draftDate && mention.offsets?.length === 1)
+    return addDays(draftDate, mention.offsets[0]);
   if (mention.kind === 'month-day' && mention.month !== undefined && mention.day !== undefined) {
     const year = mention.year ?? (draftDate ? Number(draftDate.slice(0, 4)) : undefined);
     if (year === undefined) return undefined;

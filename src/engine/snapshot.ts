@@ -56,7 +56,11 @@ export function writeSnapshot(key: string, checker: FactChecker, search: Stateme
     indexTerms: index.terms,
     averageLength: index.averageLength,
     searchTerms: lookup.terms,
-    arrays: arrays.map(([name, array]) => ({ name, type: array instanceof Int32Array ? 'i32' : array instanceof Float32Array ? 'f32' : 'u8', length: array.length })),
+    arrays: arrays.map(([name, array]) => ({
+      name,
+      type: array instanceof Int32Array ? 'i32' : array instanceof Float32Array ? 'f32' : 'u8',
+      length: array.length,
+    })),
   };
   const json = utf16(JSON.stringify(header));
   let size = align(8 + json.length);
@@ -92,7 +96,8 @@ export function readSnapshot(input: Uint8Array, key: string, corpus: Corpus): In
     const jsonLength = view.getUint32(4, true);
     if (8 + jsonLength > size || jsonLength % 2) return undefined;
     const header = JSON.parse(fromUtf16(bytes, 8, jsonLength)) as Header;
-    if (header.format !== SNAPSHOT_FORMAT || header.key !== key || header.statements !== corpus.statements.length) return undefined;
+    if (header.format !== SNAPSHOT_FORMAT || header.key !== key || header.statements !== corpus.statements.length)
+      return undefined;
     // Every typed array is a view on the bytes read: no copy.
     const { buffer, byteOffset } = bytes;
     const arrays = new Map<string, Typed>();
@@ -101,7 +106,14 @@ export function readSnapshot(input: Uint8Array, key: string, corpus: Corpus): In
       const width = entry.type === 'u8' ? 1 : 4;
       if (at + entry.length * width > size) return undefined;
       const offset = byteOffset + at;
-      arrays.set(entry.name, entry.type === 'i32' ? new Int32Array(buffer, offset, entry.length) : entry.type === 'f32' ? new Float32Array(buffer, offset, entry.length) : new Uint8Array(buffer, offset, entry.length));
+      arrays.set(
+        entry.name,
+        entry.type === 'i32'
+          ? new Int32Array(buffer, offset, entry.length)
+          : entry.type === 'f32'
+            ? new Float32Array(buffer, offset, entry.length)
+            : new Uint8Array(buffer, offset, entry.length),
+      );
       at = align(at + entry.length * width);
     }
     const index: StatementIndexParts = {
@@ -118,7 +130,11 @@ export function readSnapshot(input: Uint8Array, key: string, corpus: Corpus): In
       postings: arrays.get('postings') as Int32Array,
       fieldWords: arrays.get('fieldWords') as Uint8Array,
     };
-    if (Object.values(index).some((part) => part === undefined) || Object.values(lookup).some((part) => part === undefined)) return undefined;
+    if (
+      Object.values(index).some((part) => part === undefined) ||
+      Object.values(lookup).some((part) => part === undefined)
+    )
+      return undefined;
     return { checker: new FactChecker(corpus, index), search: new StatementSearch(corpus, lookup) };
   } catch {
     // A header that is not JSON, arrays that do not fit the corpus: not a usable snapshot.

@@ -130,7 +130,6 @@ export interface OccurrenceRecord extends Occurrence {
   of: string;
 }
 
-
 /** What a fact-checker's verdict means for a draft that repeats the claim. */
 export type FactCheckRating = 'false' | 'mixed' | 'true';
 

@@ -53,7 +53,8 @@ const BROADCAST_FAMILIES = new Set(
 );
 
 /** Last words of an outlet nobody listed that broadcasts ("Radio Nordland", "Vestkyst Tonight"). */
-const BROADCAST_WORDS = /\b(?:radio|tv|television|channel|fm|am|broadcasting|show|programme|program|podcast|live|tonight|hour|breakfast|nightly|bulletin)\b/i;
+const BROADCAST_WORDS =
+  /\b(?:radio|tv|television|channel|fm|am|broadcasting|show|programme|program|podcast|live|tonight|hour|breakfast|nightly|bulletin)\b/i;
 
 /** Last words of a printed title, which takes "the": the Harbour Gazette, the Financial Times, the Associated Press. */
 const PRINT_HEADS = new Set(
@@ -71,28 +72,66 @@ const INSTITUTION_HEADS = new Set(
 
 /** Nouns of a medium one speaks or writes in: "in a statement", "in an audio message", "in an op-ed". */
 const MEDIA: Record<string, 'said' | 'wrote'> = {
-  statement: 'said', message: 'said', address: 'said', speech: 'said', video: 'said', remarks: 'said', testimony: 'said', broadcast: 'said',
-  interview: 'said', 'press release': 'said', 'news release': 'said', recording: 'said',
-  'op-ed': 'wrote', column: 'wrote', post: 'wrote', letter: 'wrote', essay: 'wrote', article: 'wrote', memo: 'wrote', note: 'wrote',
-  evidence: 'said', direction: 'said', directions: 'said', inventory: 'said',
-  dispatch: 'wrote', blog: 'wrote', newsletter: 'wrote', email: 'wrote', 'e-mail': 'wrote', filing: 'wrote', report: 'said', tweet: 'wrote', editorial: 'wrote',
+  statement: 'said',
+  message: 'said',
+  address: 'said',
+  speech: 'said',
+  video: 'said',
+  remarks: 'said',
+  testimony: 'said',
+  broadcast: 'said',
+  interview: 'said',
+  'press release': 'said',
+  'news release': 'said',
+  recording: 'said',
+  'op-ed': 'wrote',
+  column: 'wrote',
+  post: 'wrote',
+  letter: 'wrote',
+  essay: 'wrote',
+  article: 'wrote',
+  memo: 'wrote',
+  note: 'wrote',
+  evidence: 'said',
+  direction: 'said',
+  directions: 'said',
+  inventory: 'said',
+  dispatch: 'wrote',
+  blog: 'wrote',
+  newsletter: 'wrote',
+  email: 'wrote',
+  'e-mail': 'wrote',
+  filing: 'wrote',
+  report: 'said',
+  tweet: 'wrote',
+  editorial: 'wrote',
 };
 /** Mass or plural media nouns take no article: "in remarks", "in testimony". */
 const NO_ARTICLE = new Set(['remarks', 'testimony', 'evidence', 'directions']);
 
 /** Nouns of an occasion one speaks at: "at a meeting with …", "at a rally". */
-const EVENTS = /\b(?:conference|summit|meeting|meetings|gathering|rally|hearing|session|event|dinner|reception|ceremony|vigil|briefing|forum|panel|debate|town hall|plenary|agm|convention|congress|festival|launch|visit|talks|call|phone-in|call-in|service|funeral|memorial|parade|march|protest|celebration)\b/i;
+const EVENTS =
+  /\b(?:conference|summit|meeting|meetings|gathering|rally|hearing|session|event|dinner|reception|ceremony|vigil|briefing|forum|panel|debate|town hall|plenary|agm|convention|congress|festival|launch|visit|talks|call|phone-in|call-in|service|funeral|memorial|parade|march|protest|celebration)\b/i;
 
 /** Occasions one speaks on, not at: "on an earnings call", "on a phone-in", "on a podcast". */
 const ON_OCCASIONS = /\b(?:call|phone-in|call-in|podcast|livestream)\b/i;
 
 /** Platforms by their outlet family: the name a citation prints. */
 const PLATFORMS: Record<string, string> = {
-  'social:x': 'X', 'social:telegram': 'Telegram', 'social:truth': 'Truth Social', 'social:facebook': 'Facebook', 'social:instagram': 'Instagram',
-  'social:linkedin': 'LinkedIn', 'social:youtube': 'YouTube', 'social:tiktok': 'TikTok', 'social:bluesky': 'Bluesky', 'social:threads': 'Threads',
+  'social:x': 'X',
+  'social:telegram': 'Telegram',
+  'social:truth': 'Truth Social',
+  'social:facebook': 'Facebook',
+  'social:instagram': 'Instagram',
+  'social:linkedin': 'LinkedIn',
+  'social:youtube': 'YouTube',
+  'social:tiktok': 'TikTok',
+  'social:bluesky': 'Bluesky',
+  'social:threads': 'Threads',
 };
 
-const LEADING_PREPOSITION = /^(?:on|in|at|during|alongside|before|via|from|after|while|with|outside|inside|under|over|through|ahead of|amid|following)\s/i;
+const LEADING_PREPOSITION =
+  /^(?:on|in|at|during|alongside|before|via|from|after|while|with|outside|inside|under|over|through|ahead of|amid|following)\s/i;
 
 /** The outlet directory without a corpus (built-in names and venue kinds), built once. */
 let builtIn: OutletDirectory | undefined;
@@ -113,30 +152,65 @@ export function venueOf(outlet: string, publishers: readonly string[] = [], cont
 
   // "told reporters in Brussels", "told allies", "to reporters"
   const told = /^(?:told|tells|to)\s+(.+)$/i.exec(text);
-  if (told) return { kind: /^(?:reporters|journalists|the press|the media)\b/i.test(told[1]) ? 'reporters' : 'audience', verb: 'told', phrase: told[1] };
+  if (told)
+    return {
+      kind: /^(?:reporters|journalists|the press|the media)\b/i.test(told[1]) ? 'reporters' : 'audience',
+      verb: 'told',
+      phrase: told[1],
+    };
   // "speaking to European leaders", "writing in Le Monde": a participle clause after "said,"
-  if (/^(?:speaking|writing|appearing|talking|addressing|responding|answering|asked)\b/i.test(text)) return { kind: 'phrase', verb: 'said', phrase: `, ${text}` };
-  if (/^(?:tweeted|posted|wrote)\b/i.test(text)) return socialOrMedium(text) ?? { kind: 'phrase', verb: 'wrote', phrase: text.replace(/^(?:tweeted|posted|wrote)\s*/i, '') };
-  if (/^(?:in|at)\s+court\b/i.test(text) || lower === 'court') return { kind: 'court', verb: 'said', phrase: lower === 'court' ? 'in court' : text };
+  if (/^(?:speaking|writing|appearing|talking|addressing|responding|answering|asked)\b/i.test(text))
+    return { kind: 'phrase', verb: 'said', phrase: `, ${text}` };
+  if (/^(?:tweeted|posted|wrote)\b/i.test(text))
+    return (
+      socialOrMedium(text) ?? {
+        kind: 'phrase',
+        verb: 'wrote',
+        phrase: text.replace(/^(?:tweeted|posted|wrote)\s*/i, ''),
+      }
+    );
+  if (/^(?:in|at)\s+court\b/i.test(text) || lower === 'court')
+    return { kind: 'court', verb: 'said', phrase: lower === 'court' ? 'in court' : text };
   if (LEADING_PREPOSITION.test(text)) return { kind: 'phrase', verb: 'said', phrase: text };
   // "the jury", "the judge": who was told
-  if (/^the (?:jury|judge|court|committee|inquiry|tribunal|panel)$/i.test(text)) return { kind: 'audience', verb: 'told', phrase: text };
+  if (/^the (?:jury|judge|court|committee|inquiry|tribunal|panel)$/i.test(text))
+    return { kind: 'audience', verb: 'told', phrase: text };
 
   // "prosecution opening speech, Southwark Crown Court", "Wales Speaks phone-in, Radio Cenedl": the
   // occasion, then where it was (a name after the last comma).
-  const placed = /^(.*[\p{Ll}].*?),\s+((?:[\p{Lu}\d][\p{L}\d'\u2019.-]*|of|and|the|for|on|&)(?:\s+(?:[\p{Lu}\d][\p{L}\d'\u2019.-]*|of|and|the|for|on|&))*)$/u.exec(text);
+  const placed =
+    /^(.*[\p{Ll}].*?),\s+((?:[\p{Lu}\d][\p{L}\d'\u2019.-]*|of|and|the|for|on|&)(?:\s+(?:[\p{Lu}\d][\p{L}\d'\u2019.-]*|of|and|the|for|on|&))*)$/u.exec(
+      text,
+    );
   if (placed && /^[\p{Lu}\d]/u.test(placed[2])) {
     const head = venueOf(placed[1], publishers);
     if (head.kind !== 'none' && head.kind !== 'place') {
       const where = venueOf(placed[2], publishers);
-      const preposition = where.kind === 'programme' ? 'on' : where.kind === 'event' || where.kind === 'court' || where.kind === 'publication' ? 'at' : 'in';
-      const name = where.kind === 'publication' ? withArticle(placed[2]) : where.kind === 'event' ? where.phrase.replace(/^(?:at|on) /, '') : placed[2];
-      return { ...head, phrase: `${head.phrase} ${preposition === 'at' && where.kind === 'publication' ? 'in' : preposition} ${name}` };
+      const preposition =
+        where.kind === 'programme'
+          ? 'on'
+          : where.kind === 'event' || where.kind === 'court' || where.kind === 'publication'
+            ? 'at'
+            : 'in';
+      const name =
+        where.kind === 'publication'
+          ? withArticle(placed[2])
+          : where.kind === 'event'
+            ? where.phrase.replace(/^(?:at|on) /, '')
+            : placed[2];
+      return {
+        ...head,
+        phrase: `${head.phrase} ${preposition === 'at' && where.kind === 'publication' ? 'in' : preposition} ${name}`,
+      };
     }
   }
   // "The Cardiff Courier (op-ed)": an op-ed in The Cardiff Courier.
   const aside = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
-  if (aside && Object.keys(MEDIA).some((noun) => new RegExp(`^(?:[\\w-]+\\s)*${noun}s?$`, 'i').test(aside[2])) && /^(?:the\s+)?[\p{Lu}]/u.test(aside[1])) {
+  if (
+    aside &&
+    Object.keys(MEDIA).some((noun) => new RegExp(`^(?:[\\w-]+\\s)*${noun}s?$`, 'i').test(aside[2])) &&
+    /^(?:the\s+)?[\p{Lu}]/u.test(aside[1])
+  ) {
     return venueOf(`${aside[2]} in ${aside[1]}`, publishers, context);
   }
 
@@ -150,53 +224,111 @@ export function venueOf(outlet: string, publishers: readonly string[] = [], cont
   if (interview) {
     const [, before, after] = interview;
     if (before && /^[\p{Lu}\d]/u.test(before) && !/^(?:a|an|the|his|her|their|its)$/i.test(before)) {
-      return { kind: 'interview', verb: 'said', phrase: `in an interview with ${withArticle(before.replace(/['\u2019]s$/, ''))}${after ? ` ${after}` : ''}`, publication: before };
+      return {
+        kind: 'interview',
+        verb: 'said',
+        phrase: `in an interview with ${withArticle(before.replace(/['\u2019]s$/, ''))}${after ? ` ${after}` : ''}`,
+        publication: before,
+      };
     }
     return { kind: 'interview', verb: 'said', phrase: `in ${determined(text)}` };
   }
-  if (families.has('venue:press-conference')) return { kind: 'press-conference', verb: 'said', phrase: `at ${determined(text)}` };
-  if (families.has('venue:parliament') || /^(?:the )?(?:parliament|house of commons|house of lords|commons|lords|senate|bundestag|storting|folketing|riksdag|knesset|duma|dail|dáil|european parliament)$/i.test(text)) {
+  if (families.has('venue:press-conference'))
+    return { kind: 'press-conference', verb: 'said', phrase: `at ${determined(text)}` };
+  if (
+    families.has('venue:parliament') ||
+    /^(?:the )?(?:parliament|house of commons|house of lords|commons|lords|senate|bundestag|storting|folketing|riksdag|knesset|duma|dail|dáil|european parliament)$/i.test(
+      text,
+    )
+  ) {
     const name = /^parliament$/i.test(text) ? 'Parliament' : withArticle(text);
-    return { kind: 'legislature', verb: 'said', phrase: /floor$/i.test(text) ? `on ${name}` : /\b(?:debate|session|sitting)\b/i.test(text) ? `in ${determined(text)}` : `in ${name}` };
+    return {
+      kind: 'legislature',
+      verb: 'said',
+      phrase: /floor$/i.test(text)
+        ? `on ${name}`
+        : /\b(?:debate|session|sitting)\b/i.test(text)
+          ? `in ${determined(text)}`
+          : `in ${name}`,
+    };
   }
-  if (social && /^(?:(?:a|an|the)\s)?[\p{Ll}]/u.test(text) && !/^(?:testimony|cross-examination)/i.test(text)) return social; // "statement to reporters outside court"
-  if (families.has('venue:court')) return { kind: 'court', verb: 'said', phrase: /^[\p{Lu}]/u.test(text) ? `at ${text}` : /testimony|cross-examination/i.test(text) ? (/cross/i.test(text) ? 'under cross-examination' : 'in testimony') : `in ${text.replace(/^the /i, '')}` };
+  if (social && /^(?:(?:a|an|the)\s)?[\p{Ll}]/u.test(text) && !/^(?:testimony|cross-examination)/i.test(text))
+    return social; // "statement to reporters outside court"
+  if (families.has('venue:court'))
+    return {
+      kind: 'court',
+      verb: 'said',
+      phrase: /^[\p{Lu}]/u.test(text)
+        ? `at ${text}`
+        : /testimony|cross-examination/i.test(text)
+          ? /cross/i.test(text)
+            ? 'under cross-examination'
+            : 'in testimony'
+          : `in ${text.replace(/^the /i, '')}`,
+    };
   if (social) return social; // a medium: "audio message to reporters", "statement", "op-ed"
 
-  const programme = [...BUILT_IN_PROGRAMMES].filter((name) => text.includes(name)).sort((a, b) => b.length - a.length)[0];
+  const programme = [...BUILT_IN_PROGRAMMES]
+    .filter((name) => text.includes(name))
+    .sort((a, b) => b.length - a.length)[0];
   const builtInFamilies = [...families].filter((family) => !family.includes(':'));
   const lastWord = lastWordAsWritten(text);
   // "Channel 7 leaders’ debate": an occasion a broadcaster held, not the broadcaster.
-  if (/^[\p{Ll}]/u.test(lastWord) && EVENTS.test(lastWord) && !ON_OCCASIONS.test(lastWord)) return { kind: 'event', verb: 'said', phrase: `at ${determined(text)}` };
-  if (programme || [...families].some((family) => family.startsWith('programme:')) || builtInFamilies.some((family) => BROADCAST_FAMILIES.has(family))) {
+  if (/^[\p{Ll}]/u.test(lastWord) && EVENTS.test(lastWord) && !ON_OCCASIONS.test(lastWord))
+    return { kind: 'event', verb: 'said', phrase: `at ${determined(text)}` };
+  if (
+    programme ||
+    [...families].some((family) => family.startsWith('programme:')) ||
+    builtInFamilies.some((family) => BROADCAST_FAMILIES.has(family))
+  ) {
     return { kind: 'programme', verb: 'said', phrase: `on ${programme ? text : programmeName(text)}`, programme };
   }
-  if (builtInFamilies.length > 0 && !/\b(?:conference|council|forum)$/i.test(text)) return { kind: 'publication', verb: 'told', phrase: withArticle(text), publication: text };
+  if (builtInFamilies.length > 0 && !/\b(?:conference|council|forum)$/i.test(text))
+    return { kind: 'publication', verb: 'told', phrase: withArticle(text), publication: text };
 
   // A name nobody listed: a publisher of the corpus, a broadcaster or a paper by its last word, an event or institution, or a place.
   const capitalised = /^(?:the\s+)?[\p{Lu}\d]/u.test(text);
   const last = lastWordAsWritten(text.replace(/\s*\([^)]*\)\s*$/, '')).toLowerCase();
   const bare = text.replace(/^the\s+/i, '');
   if (publishers.some((publisher) => publisher.replace(/^the\s+/i, '').toLowerCase() === bare.toLowerCase())) {
-    return BROADCAST_WORDS.test(text) ? { kind: 'programme', verb: 'said', phrase: `on ${withArticle(text)}` } : { kind: 'publication', verb: 'told', phrase: withArticle(text), publication: text };
+    return BROADCAST_WORDS.test(text)
+      ? { kind: 'programme', verb: 'said', phrase: `on ${withArticle(text)}` }
+      : { kind: 'publication', verb: 'told', phrase: withArticle(text), publication: text };
   }
   // "Culture, Media and Sport Committee" is one name; "Brussels, alongside …" is a place and more.
-  const titleCase = text.split(/[\s,]+/).every((word) => /^[\p{Lu}\d&(]/u.test(word) || ['of', 'and', 'the', 'for', 'on', 'de', 'du', 'la', 'le'].includes(word));
+  const titleCase = text
+    .split(/[\s,]+/)
+    .every(
+      (word) => /^[\p{Lu}\d&(]/u.test(word) || ['of', 'and', 'the', 'for', 'on', 'de', 'du', 'la', 'le'].includes(word),
+    );
   if (capitalised && (titleCase || !text.includes(','))) {
-    if (BROADCAST_WORDS.test(text) || /\d/.test(text)) return { kind: 'programme', verb: 'said', phrase: `on ${programmeName(text)}` };
-    if (PRINT_HEADS.has(last)) return { kind: 'publication', verb: 'told', phrase: withArticle(text), publication: text };
+    if (BROADCAST_WORDS.test(text) || /\d/.test(text))
+      return { kind: 'programme', verb: 'said', phrase: `on ${programmeName(text)}` };
+    if (PRINT_HEADS.has(last))
+      return { kind: 'publication', verb: 'told', phrase: withArticle(text), publication: text };
     // An outlet by its last word ("Capital News", "Rail Business Daily") or an acronym ("TVN", "ANSA").
-    if ((titleCase && OUTLET_HEADS.has(last)) || /^[\p{Lu}]{2,}$/u.test(text)) return { kind: 'publication', verb: 'told', phrase: text, publication: text };
+    if ((titleCase && OUTLET_HEADS.has(last)) || /^[\p{Lu}]{2,}$/u.test(text))
+      return { kind: 'publication', verb: 'told', phrase: text, publication: text };
     // "the Munich Security Conference" (a name) but "a Senate hearing" (a kind of occasion).
-    if (INSTITUTION_HEADS.has(last) || EVENTS.test(last)) return { kind: 'event', verb: 'said', phrase: `${ON_OCCASIONS.test(last) ? 'on' : 'at'} ${/[\p{Lu}]/u.test(lastWordAsWritten(text)) ? withArticle(text) : determined(text)}` };
+    if (INSTITUTION_HEADS.has(last) || EVENTS.test(last))
+      return {
+        kind: 'event',
+        verb: 'said',
+        phrase: `${ON_OCCASIONS.test(last) ? 'on' : 'at'} ${/[\p{Lu}]/u.test(lastWordAsWritten(text)) ? withArticle(text) : determined(text)}`,
+      };
   }
-  if (!capitalised && EVENTS.test(text)) return { kind: 'event', verb: 'said', phrase: `${ON_OCCASIONS.test(text) ? 'on' : 'at'} ${determined(text)}` };
+  if (!capitalised && EVENTS.test(text))
+    return { kind: 'event', verb: 'said', phrase: `${ON_OCCASIONS.test(text) ? 'on' : 'at'} ${determined(text)}` };
   const preposition = prepositionInContext(text, context);
   if (preposition === 'told') return { kind: 'audience', verb: 'told', phrase: text };
   if (preposition) return { kind: capitalised ? 'place' : 'phrase', verb: 'said', phrase: `${preposition} ${text}` };
   // "National Environment Agency annual inventory": a body's document or occasion, not a place.
   if (capitalised && titleCase === false && !text.includes(',') && /^[\p{Ll}]/u.test(lastWordAsWritten(text))) {
-    return { kind: 'medium', verb: MEDIA[lastWordAsWritten(text)] ?? 'said', phrase: `in ${/^the\s/i.test(text) ? text : `the ${text}`}` };
+    return {
+      kind: 'medium',
+      verb: MEDIA[lastWordAsWritten(text)] ?? 'said',
+      phrase: `in ${/^the\s/i.test(text) ? text : `the ${text}`}`,
+    };
   }
   // A capitalised name that is no outlet, venue or institution: a place ("Brussels, alongside …", "Kyiv").
   if (capitalised) return { kind: 'place', verb: 'said', phrase: `in ${text}` };
@@ -205,9 +337,13 @@ export function venueOf(outlet: string, publishers: readonly string[] = [], cont
 
 /** A platform ("X", "a post on X", "Telegram channel") or a medium ("statement", "audio message to reporters", "op-ed"). */
 function socialOrMedium(text: string, families = new Set<string>()): Venue | undefined {
-  const platformFamily = [...families].find((family) => family in PLATFORMS) ?? (/^(?:x|twitter)$/i.test(text) ? 'social:x' : undefined);
+  const platformFamily =
+    [...families].find((family) => family in PLATFORMS) ?? (/^(?:x|twitter)$/i.test(text) ? 'social:x' : undefined);
   const medium = Object.keys(MEDIA)
-    .map((noun) => ({ noun, at: text.toLowerCase().search(new RegExp(`(?:^|[\\s-])${noun.replace('-', '\\-')}s?\\b`)) }))
+    .map((noun) => ({
+      noun,
+      at: text.toLowerCase().search(new RegExp(`(?:^|[\\s-])${noun.replace('-', '\\-')}s?\\b`)),
+    }))
     .filter(({ at }) => at >= 0 && at <= 30)
     .sort((a, b) => a.at - b.at)[0];
   if (platformFamily) {
@@ -221,7 +357,8 @@ function socialOrMedium(text: string, families = new Set<string>()): Venue | und
   if (!medium) return undefined;
   const head = text.slice(0, medium.at + 1 + medium.noun.length);
   // Only lower-case words before the medium noun ("audio message", "nightly video address", "online dispatch"); a name before it is an outlet.
-  if (/[\p{Lu}]/u.test(head.replace(/^(?:A|An|The|His|Her|Their)\b/, '')) && medium.noun !== 'interview') return undefined;
+  if (/[\p{Lu}]/u.test(head.replace(/^(?:A|An|The|His|Her|Their)\b/, '')) && medium.noun !== 'interview')
+    return undefined;
   const noun = medium.noun;
   const parenthesis = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(text);
   const body = parenthesis ? `${parenthesis[1]} for ${withArticle(parenthesis[2])}` : text;
@@ -245,13 +382,21 @@ export function withArticle(name: string): string {
   if (/^the\s/i.test(name) || /^(?:a|an)\s/.test(name) || /['\u2019]s\s/.test(name)) return name;
   const words = name.split(/\s+/);
   const last = words[words.length - 1].toLowerCase();
-  const takesThe = (words.length >= 2 && (PRINT_HEADS.has(last) || INSTITUTION_HEADS.has(last) || /^(?:House|Chamber)$/.test(words[0]))) || /^(?:BBC|AP|Associated Press|Press Association|Kremlin|White House|Pentagon|European Commission)$/.test(name);
+  const takesThe =
+    (words.length >= 2 &&
+      (PRINT_HEADS.has(last) || INSTITUTION_HEADS.has(last) || /^(?:House|Chamber)$/.test(words[0]))) ||
+    /^(?:BBC|AP|Associated Press|Press Association|Kremlin|White House|Pentagon|European Commission)$/.test(name);
   return takesThe ? `the ${name}` : name;
 }
 
 /** The last word (letters, digits, hyphens), found by splitting: a backtracking pattern would be quadratic on a long field. */
 function lastWordAsWritten(text: string): string {
-  return text.split(/[^\p{L}\d-]+/u).filter(Boolean).pop() ?? '';
+  return (
+    text
+      .split(/[^\p{L}\d-]+/u)
+      .filter(Boolean)
+      .pop() ?? ''
+  );
 }
 
 /** The preposition the source itself put before the venue ("in Brussels", "on Radio Nordland", "told the Gazette"), if its sentence has one. */

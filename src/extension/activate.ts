@@ -97,5 +97,17 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
     },
     (error: unknown) => output.appendLine(`The Fact Desk language server did not start: ${String(error)}`),
   );
-  return { platform: host.platform, corpus, diagnostics: controller, lookup, suppressions, statusBar, supportedDecorations, corpusTree: tree, importReview, ignoredView, onDidShowAddToCorpusStep };
+  return {
+    platform: host.platform,
+    corpus,
+    diagnostics: controller,
+    lookup,
+    suppressions,
+    statusBar,
+    supportedDecorations,
+    corpusTree: tree,
+    importReview,
+    ignoredView,
+    onDidShowAddToCorpusStep,
+  };
 }

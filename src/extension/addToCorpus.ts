@@ -54,7 +54,15 @@ export function registerAddToCorpus(context: vscode.ExtensionContext, corpus: Co
       const answers = await runForm(corpus, args, stripQuotes(selected), proposed);
       if (!answers) return undefined;
       const basis = proposed && answers.date === proposed.date ? proposed.basis : DESK_BASIS;
-      const { lines, statement } = newRecords(answers.text, answers.speaker, answers.date, answers.outlet, answers.source, corpus, { dateBasis: basis, added: localDay(new Date()) });
+      const { lines, statement } = newRecords(
+        answers.text,
+        answers.speaker,
+        answers.date,
+        answers.outlet,
+        answers.source,
+        corpus,
+        { dateBasis: basis, added: localDay(new Date()) },
+      );
       try {
         const uri = await corpus.appendToWorkspaceCorpus(lines);
         void vscode.window.setStatusBarMessage(`Fact Desk: added to ${vscode.workspace.asRelativePath(uri)}`, 4000);
@@ -71,7 +79,12 @@ export function registerAddToCorpus(context: vscode.ExtensionContext, corpus: Co
 function proposedDate(document: vscode.TextDocument, selection: vscode.Selection): { date: string; basis: string } {
   const settings = readSettings(document.uri);
   const range = { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) };
-  return remarkDate(document.getText(), range, { draftDate: settings.draftDate || undefined, format: draftFormat(document.languageId) }) ?? { date: localDay(new Date()), basis: DESK_BASIS };
+  return (
+    remarkDate(document.getText(), range, {
+      draftDate: settings.draftDate || undefined,
+      format: draftFormat(document.languageId),
+    }) ?? { date: localDay(new Date()), basis: DESK_BASIS }
+  );
 }
 
 interface Answers {
@@ -83,26 +96,83 @@ interface Answers {
 }
 
 /** Walks the steps; Back returns to the previous one shown. Undefined when the form is dismissed. */
-async function runForm(corpus: CorpusService, args: AddToCorpusArgs, text: string, proposed: { date: string; basis: string } | undefined): Promise<Answers | undefined> {
+async function runForm(
+  corpus: CorpusService,
+  args: AddToCorpusArgs,
+  text: string,
+  proposed: { date: string; basis: string } | undefined,
+): Promise<Answers | undefined> {
   // With every other answer given, the selection is taken as it is, with no form at all.
   const given = [args.speaker, args.date, args.outlet, args.source].every((answer) => answer !== undefined);
-  const answers: Partial<Answers> = { text: args.text !== undefined || given ? text : undefined, speaker: args.speaker, date: args.date, outlet: args.outlet, source: args.source };
+  const answers: Partial<Answers> = {
+    text: args.text !== undefined || given ? text : undefined,
+    speaker: args.speaker,
+    date: args.date,
+    outlet: args.outlet,
+    source: args.source,
+  };
   const steps: { key: keyof Answers; ask: (step: number) => Promise<string | 'back' | undefined> }[] = [
-    { key: 'text', ask: (step) => askText(step, answers.text ?? text, 'The quotation, as the speaker said it (the marks are left out)', (value) => (value.trim() ? undefined : 'The quotation is needed')) },
-    { key: 'speaker', ask: (step) => askPick(step, 'Who said it? Type to search, or type a new speaker’s full name', speakerItems(corpus), 'New speaker', answers.speaker) },
+    {
+      key: 'text',
+      ask: (step) =>
+        askText(
+          step,
+          answers.text ?? text,
+          'The quotation, as the speaker said it (the marks are left out)',
+          (value) => (value.trim() ? undefined : 'The quotation is needed'),
+        ),
+    },
+    {
+      key: 'speaker',
+      ask: (step) =>
+        askPick(
+          step,
+          'Who said it? Type to search, or type a new speaker’s full name',
+          speakerItems(corpus),
+          'New speaker',
+          answers.speaker,
+        ),
+    },
     {
       key: 'date',
       ask: (step) =>
-        askText(step, answers.date ?? proposed?.date ?? localDay(new Date()), `When was it said? YYYY-MM-DD, or YYYY-MM${proposed ? `. Proposed from the draft: ${proposed.basis}` : ''}`, (value) =>
-          ISO_DATE.test(value.trim()) ? undefined : 'Use an ISO date: 2025-08-17, or 2025-08 when only the month is known',
+        askText(
+          step,
+          answers.date ?? proposed?.date ?? localDay(new Date()),
+          `When was it said? YYYY-MM-DD, or YYYY-MM${proposed ? `. Proposed from the draft: ${proposed.basis}` : ''}`,
+          (value) =>
+            ISO_DATE.test(value.trim())
+              ? undefined
+              : 'Use an ISO date: 2025-08-17, or 2025-08 when only the month is known',
         ),
     },
-    { key: 'outlet', ask: (step) => askText(step, answers.outlet ?? '', 'Outlet or venue, as a reporter names it (Fox News Sunday, told reporters, in Brussels); may be left empty', () => undefined) },
-    { key: 'source', ask: (step) => askPick(step, 'Which article or source? Type to search, or type a new source (publisher and headline, or a URL)', sourceItems(corpus), 'New source', answers.source) },
+    {
+      key: 'outlet',
+      ask: (step) =>
+        askText(
+          step,
+          answers.outlet ?? '',
+          'Outlet or venue, as a reporter names it (Fox News Sunday, told reporters, in Brussels); may be left empty',
+          () => undefined,
+        ),
+    },
+    {
+      key: 'source',
+      ask: (step) =>
+        askPick(
+          step,
+          'Which article or source? Type to search, or type a new source (publisher and headline, or a URL)',
+          sourceItems(corpus),
+          'New source',
+          answers.source,
+        ),
+    },
   ];
   // Steps answered up front are skipped; the rest keep their numbers, so "3/5" always means the date.
-  const open = steps.map((step, index) => ({ ...step, number: index + 1 })).filter((step) => answers[step.key] === undefined);
-  for (let index = 0; index < open.length; ) {
+  const open = steps
+    .map((step, index) => ({ ...step, number: index + 1 }))
+    .filter((step) => answers[step.key] === undefined);
+  for (let index = 0; index < open.length;) {
     const step = open[index];
     const value = await step.ask(step.number);
     if (value === undefined) return undefined;
@@ -126,7 +196,11 @@ function speakerItems(corpus: CorpusService): PickItem[] {
 }
 
 function sourceItems(corpus: CorpusService): PickItem[] {
-  return corpus.corpus.sources.map((source) => ({ label: source.headline, description: `${source.publisher}, ${source.published}`, id: source.id }));
+  return corpus.corpus.sources.map((source) => ({
+    label: source.headline,
+    description: `${source.publisher}, ${source.published}`,
+    id: source.id,
+  }));
 }
 
 function withBack<T extends vscode.QuickPick<PickItem> | vscode.InputBox>(input: T, step: number): T {
@@ -138,7 +212,12 @@ function withBack<T extends vscode.QuickPick<PickItem> | vscode.InputBox>(input:
   return input;
 }
 
-function askText(step: number, value: string, prompt: string, validate: (value: string) => string | undefined): Promise<string | 'back' | undefined> {
+function askText(
+  step: number,
+  value: string,
+  prompt: string,
+  validate: (value: string) => string | undefined,
+): Promise<string | 'back' | undefined> {
   const input = withBack(vscode.window.createInputBox(), step);
   input.value = value;
   input.prompt = prompt;
@@ -164,7 +243,13 @@ function askText(step: number, value: string, prompt: string, validate: (value: 
 }
 
 /** A pick from `items`, or, when the typed words match none, a new entry of that name (resolved as the typed text). */
-function askPick(step: number, placeholder: string, items: PickItem[], newLabel: string, current?: string): Promise<string | 'back' | undefined> {
+function askPick(
+  step: number,
+  placeholder: string,
+  items: PickItem[],
+  newLabel: string,
+  current?: string,
+): Promise<string | 'back' | undefined> {
   const input = withBack(vscode.window.createQuickPick<PickItem>(), step);
   input.placeholder = placeholder;
   input.matchOnDescription = true;
@@ -181,7 +266,9 @@ function askPick(step: number, placeholder: string, items: PickItem[], newLabel:
       input.onDidChangeValue((typed) => {
         const words = typed.trim();
         // Listed after the matches, so Enter takes a known speaker or source first.
-        input.items = words ? [...items, { label: `$(add) ${newLabel}: ${words}`, id: `new:${words}`, alwaysShow: true }] : items;
+        input.items = words
+          ? [...items, { label: `$(add) ${newLabel}: ${words}`, id: `new:${words}`, alwaysShow: true }]
+          : items;
       }),
       input.onDidAccept(() => {
         const picked = input.selectedItems[0] ?? input.activeItems[0];
@@ -192,7 +279,11 @@ function askPick(step: number, placeholder: string, items: PickItem[], newLabel:
       input.onDidHide(() => done(undefined)),
     ];
     input.show();
-    stepEmitter.fire({ step, totalSteps: TOTAL_STEPS, input: input as unknown as vscode.QuickPick<vscode.QuickPickItem> });
+    stepEmitter.fire({
+      step,
+      totalSteps: TOTAL_STEPS,
+      input: input as unknown as vscode.QuickPick<vscode.QuickPickItem>,
+    });
   });
 }
 
@@ -211,7 +302,13 @@ export function newRecords(
   let personId = corpus.person(speaker)?.id ?? findPersonByName(speaker, corpus)?.id;
   if (!personId) {
     personId = slug(speaker);
-    const person: Person = { id: personId, name: speaker, kind: 'person', aliases: [speaker, speaker.split(/\s+/).pop() ?? speaker], roles: [] };
+    const person: Person = {
+      id: personId,
+      name: speaker,
+      kind: 'person',
+      aliases: [speaker, speaker.split(/\s+/).pop() ?? speaker],
+      roles: [],
+    };
     lines.push(JSON.stringify({ type: 'person', ...person }));
   }
   let sourceId = corpus.source(source)?.id;
@@ -254,15 +351,28 @@ function localDay(date: Date): string {
 
 function findPersonByName(name: string, corpus: CorpusService): Person | undefined {
   const wanted = name.toLowerCase();
-  return corpus.corpus.people.find((person) => person.name.toLowerCase() === wanted || person.aliases.some((alias) => alias.toLowerCase() === wanted));
+  return corpus.corpus.people.find(
+    (person) => person.name.toLowerCase() === wanted || person.aliases.some((alias) => alias.toLowerCase() === wanted),
+  );
 }
 
 function stripQuotes(text: string): string {
-  return text.trim().replace(/^["“‘']+/, '').replace(/["”’']+$/, '').replace(/[,.]$/, (mark) => (mark === '.' ? '.' : '')).trim();
+  return text
+    .trim()
+    .replace(/^["“‘']+/, '')
+    .replace(/["”’']+$/, '')
+    .replace(/[,.]$/, (mark) => (mark === '.' ? '.' : ''))
+    .trim();
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unnamed';
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'unnamed'
+  );
 }
 
 function hash(text: string): string {

@@ -7,7 +7,11 @@ import { readSettings } from './config';
  * chooses for the draft's folder, dated for the draft: its front-matter `date:`, else
  * `factDesk.draftDate`, else today (AP style says "said Tuesday" within the week before it).
  */
-export function citationFor(statement: Statement, corpus: Pick<Corpus, 'people' | 'sources'>, draft?: vscode.TextDocument): string {
+export function citationFor(
+  statement: Statement,
+  corpus: Pick<Corpus, 'people' | 'sources'>,
+  draft?: vscode.TextDocument,
+): string {
   const settings = readSettings(draft?.uri);
   const asOf = (draft && draftDateOf(draft.getText())) || settings.draftDate || localToday();
   return formatCitation(statement, corpus, { style: settings.citationStyle, asOf });

@@ -11,7 +11,12 @@ import type { FactDeskInitializationOptions } from '../server/server';
  * hover links it may use, and the hook that keeps the extension's copy of each result in step with
  * the diagnostics VS Code shows.
  */
-export function clientOptions(extensionUri: vscode.Uri, output: vscode.OutputChannel, handleDiagnostics: NonNullable<Middleware['handleDiagnostics']>, globalStorageUri?: vscode.Uri): LanguageClientOptions {
+export function clientOptions(
+  extensionUri: vscode.Uri,
+  output: vscode.OutputChannel,
+  handleDiagnostics: NonNullable<Middleware['handleDiagnostics']>,
+  globalStorageUri?: vscode.Uri,
+): LanguageClientOptions {
   const initializationOptions: FactDeskInitializationOptions = {
     // Index snapshots live in the extension's global storage (a local path: the Node server writes there).
     ...(globalStorageUri?.scheme === 'file' ? { snapshotDir: globalStorageUri.fsPath } : {}),

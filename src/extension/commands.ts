@@ -48,12 +48,17 @@ export function registerCommands(
       return undefined;
     }
     if (!diagnostics.isDraft(document)) {
-      void vscode.window.showInformationMessage(`Fact Desk checks ${readSettings(document.uri).languages.join(', ')} documents (factDesk.languages); this one is ${document.languageId}.`);
+      void vscode.window.showInformationMessage(
+        `Fact Desk checks ${readSettings(document.uri).languages.join(', ')} documents (factDesk.languages); this one is ${document.languageId}.`,
+      );
       return undefined;
     }
     const result = await diagnostics.checkNow(document);
     if (result) {
-      void vscode.window.setStatusBarMessage(statusText(countFindings(result.findings, readSettings(document.uri))), 5000);
+      void vscode.window.setStatusBarMessage(
+        statusText(countFindings(result.findings, readSettings(document.uri))),
+        5000,
+      );
     }
     return result;
   });
@@ -65,7 +70,13 @@ export function registerCommands(
     if (!scope) {
       const picked = await vscode.window.showQuickPick(
         [
-          { label: 'This document', scope: 'document' as const, description: vscode.window.activeTextEditor ? vscode.workspace.asRelativePath(vscode.window.activeTextEditor.document.uri) : 'no draft open' },
+          {
+            label: 'This document',
+            scope: 'document' as const,
+            description: vscode.window.activeTextEditor
+              ? vscode.workspace.asRelativePath(vscode.window.activeTextEditor.document.uri)
+              : 'no draft open',
+          },
           { label: 'Workspace', scope: 'workspace' as const, description: 'factDesk.enabled in workspace settings' },
         ],
         { title: 'Fact Desk: toggle checking for…' },
@@ -75,7 +86,9 @@ export function registerCommands(
     if (scope === 'workspace') {
       const config = vscode.workspace.getConfiguration('factDesk');
       const enabled = !config.get<boolean>('enabled', true);
-      const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      const target = vscode.workspace.workspaceFolders
+        ? vscode.ConfigurationTarget.Workspace
+        : vscode.ConfigurationTarget.Global;
       await config.update('enabled', enabled, target);
       void vscode.window.setStatusBarMessage(`Fact Desk: checking ${enabled ? 'on' : 'off'} for the workspace`, 4000);
       return enabled;
@@ -95,11 +108,15 @@ export function registerCommands(
     await corpus.ready();
     const statement = corpus.statement(args.statementId);
     if (!statement) return false;
-    const document = args.uri ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === args.uri) : undefined;
+    const document = args.uri
+      ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === args.uri)
+      : undefined;
     const citation = citationFor(statement, corpus.corpus, document ?? vscode.window.activeTextEditor?.document);
     if (document && args.offset !== undefined && args.version !== undefined && args.version !== document.version) {
       // The hover was computed on an earlier version: its offset may now point into shifted text.
-      void vscode.window.showInformationMessage('Fact Desk: the draft changed since this hover was shown; hover the claim again to insert its citation.');
+      void vscode.window.showInformationMessage(
+        'Fact Desk: the draft changed since this hover was shown; hover the claim again to insert its citation.',
+      );
       return false;
     }
     if (document && args.offset !== undefined) {
@@ -121,7 +138,9 @@ export function registerCommands(
     return statement.text;
   });
 
-  register(COMMAND.showStatement, async (args: StatementArgs | Statement) => showStatement(corpus, 'statementId' in args ? args.statementId : args.id));
+  register(COMMAND.showStatement, async (args: StatementArgs | Statement) =>
+    showStatement(corpus, 'statementId' in args ? args.statementId : args.id),
+  );
 
   // The Problems panel's link on a diagnostic's code: docs/findings.md rendered, at the kind's section (its heading is the kind).
   register(COMMAND.showFindingDocs, async (kind?: string) => {
@@ -132,7 +151,12 @@ export function registerCommands(
     } catch {
       // No Markdown preview (a host without the built-in extension): the source, at the heading.
       const document = await vscode.workspace.openTextDocument(docs);
-      const line = kind ? document.getText().split('\n').findIndex((text) => text.trim() === `## ${kind}`) : -1;
+      const line = kind
+        ? document
+            .getText()
+            .split('\n')
+            .findIndex((text) => text.trim() === `## ${kind}`)
+        : -1;
       const at = new vscode.Position(Math.max(0, line), 0);
       await vscode.window.showTextDocument(document, { preview: true, selection: new vscode.Range(at, at) });
     }
@@ -161,7 +185,6 @@ export function registerCommands(
     void vscode.window.showWarningMessage('Fact Desk: the sample draft (samples/draft.md) was not found.');
     return undefined;
   });
-
 }
 
 async function checkAllDrafts(diagnostics: DiagnosticsController): Promise<WorkspaceCheckSummary> {
@@ -171,7 +194,9 @@ async function checkAllDrafts(diagnostics: DiagnosticsController): Promise<Works
   const summary = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Fact Desk: checking drafts', cancellable: true },
     async (progress, token) => {
-      const files = (await vscode.workspace.findFiles(`**/*.{${extensions.join(',')}}`, EXCLUDE, undefined, token)).filter((uri) => !isOwnDocumentName(uri.path));
+      const files = (
+        await vscode.workspace.findFiles(`**/*.{${extensions.join(',')}}`, EXCLUDE, undefined, token)
+      ).filter((uri) => !isOwnDocumentName(uri.path));
       return checkDraftFiles(files, diagnostics, progress, token);
     },
   );
@@ -186,7 +211,9 @@ export async function insertAtCursor(text: string): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     await vscode.env.clipboard.writeText(text);
-    void vscode.window.showInformationMessage('Fact Desk: no editor is open; the citation was copied to the clipboard.');
+    void vscode.window.showInformationMessage(
+      'Fact Desk: no editor is open; the citation was copied to the clipboard.',
+    );
     return false;
   }
   return editor.edit((builder) => {

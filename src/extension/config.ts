@@ -6,7 +6,19 @@ export type { FactDeskSettings, SeveritySetting } from '../server/settings';
 /** The settings section: every setting is `factDesk.<key>`. */
 export const SECTION = 'factDesk';
 
-const KEYS: (keyof FactDeskSettings)[] = ['enabled', 'languages', 'severity', 'minMatchScore', 'debounceMs', 'corpusFiles', 'useBundledCorpus', 'draftDate', 'maxFileSize', 'showSupportedInProblems', 'citationStyle'];
+const KEYS: (keyof FactDeskSettings)[] = [
+  'enabled',
+  'languages',
+  'severity',
+  'minMatchScore',
+  'debounceMs',
+  'corpusFiles',
+  'useBundledCorpus',
+  'draftDate',
+  'maxFileSize',
+  'showSupportedInProblems',
+  'citationStyle',
+];
 
 /** Reads every Fact Desk setting for a scope (a document's URI, so folder settings apply), by the same rules as the language server. */
 export function readSettings(scope?: vscode.ConfigurationScope): FactDeskSettings {

@@ -1,7 +1,13 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Corpus, LoadProblem, Person, Source, Statement } from '../engine';
-import { Methods, WORKSPACE_CORPUS_PATH, type CorpusLoadedParams, type CorpusProblem, type CorpusResult } from '../server/protocol';
+import {
+  Methods,
+  WORKSPACE_CORPUS_PATH,
+  type CorpusLoadedParams,
+  type CorpusProblem,
+  type CorpusResult,
+} from '../server/protocol';
 import type { ExtensionHostServices } from './host';
 import { plural } from '../server/plural';
 
@@ -23,7 +29,12 @@ export class CorpusService implements vscode.Disposable {
   /** Fires after every (re)load, once the copy of the new corpus is in place. */
   readonly onDidChange = this.changeEmitter.event;
 
-  private current: { corpus: Corpus; problems: CorpusProblem[]; generation: number; parts: { name: string; statements: number }[] } = {
+  private current: {
+    corpus: Corpus;
+    problems: CorpusProblem[];
+    generation: number;
+    parts: { name: string; statements: number }[];
+  } = {
     corpus: { statements: [], people: [], sources: [] },
     problems: [],
     generation: 0,
@@ -101,10 +112,16 @@ export class CorpusService implements vscode.Disposable {
 
   /** Where a record (statement, person or source id) is written, when its file is known. */
   async recordLocation(id: string): Promise<vscode.Location | undefined> {
-    const location = await this.client.sendRequest<{ uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null>(Methods.recordLocation, { id });
+    const location = await this.client.sendRequest<{
+      uri: string;
+      range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    } | null>(Methods.recordLocation, { id });
     if (!location) return undefined;
     const { start, end } = location.range;
-    return new vscode.Location(vscode.Uri.parse(location.uri), new vscode.Range(start.line, start.character, end.line, end.character));
+    return new vscode.Location(
+      vscode.Uri.parse(location.uri),
+      new vscode.Range(start.line, start.character, end.line, end.character),
+    );
   }
 
   /** The workspace corpus file of the first workspace folder, or undefined without a folder. */
@@ -165,7 +182,9 @@ export class CorpusService implements vscode.Disposable {
       const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}`;
       const field = problem.field ? ` [${problem.field}]` : '';
       const id = problem.recordId ? ` (record ${problem.recordId})` : '';
-      this.output.appendLine(`${problem.severity === 'error' ? 'Error' : 'Warning'} ${where}${field}${id}: ${problem.message}`);
+      this.output.appendLine(
+        `${problem.severity === 'error' ? 'Error' : 'Warning'} ${where}${field}${id}: ${problem.message}`,
+      );
       if (!problem.uri) continue;
       const line = Math.max(0, problem.line - 1);
       const diagnostic = new vscode.Diagnostic(
@@ -179,7 +198,10 @@ export class CorpusService implements vscode.Disposable {
     for (const [uri, diagnostics] of byFile) this.problemDiagnostics.set(vscode.Uri.parse(uri), diagnostics);
     if (problems.some((problem) => problem.severity === 'error')) {
       void vscode.window
-        .showWarningMessage(`Fact Desk: ${plural(problems.length, 'problem')} loading the corpus; bad records were skipped.`, 'Show Details')
+        .showWarningMessage(
+          `Fact Desk: ${plural(problems.length, 'problem')} loading the corpus; bad records were skipped.`,
+          'Show Details',
+        )
         .then((choice) => (choice ? this.output.show(true) : undefined));
     }
   }
@@ -194,7 +216,12 @@ export class CorpusService implements vscode.Disposable {
       const pattern = new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop() ?? '');
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       const onEvent = () => this.scheduleReload();
-      this.watchers.push(watcher, watcher.onDidChange(onEvent), watcher.onDidCreate(onEvent), watcher.onDidDelete(onEvent));
+      this.watchers.push(
+        watcher,
+        watcher.onDidChange(onEvent),
+        watcher.onDidCreate(onEvent),
+        watcher.onDidDelete(onEvent),
+      );
       // Some hosts (code-server among them) do not watch outside the workspace folders: poll those files' mtime.
       if (!vscode.workspace.getWorkspaceFolder(uri)) this.watchers.push(this.pollForChanges(uri));
     }
@@ -203,7 +230,10 @@ export class CorpusService implements vscode.Disposable {
   private pollForChanges(uri: vscode.Uri): vscode.Disposable {
     let last: number | undefined;
     const check = async () => {
-      const mtime = await Promise.resolve(vscode.workspace.fs.stat(uri)).then((stat) => stat.mtime, () => -1);
+      const mtime = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+        (stat) => stat.mtime,
+        () => -1,
+      );
       if (last !== undefined && mtime !== last) this.scheduleReload();
       last = mtime;
     };

@@ -22,7 +22,8 @@ export function speakerOrder(person: Person | undefined, id: string): { rank: nu
   return { rank: 0, key: `${words[words.length - 1] ?? person.name} ${words.slice(0, -1).join(' ')}` };
 }
 
-type Node = { type: 'speaker'; id: string; name: string; statements: Statement[] } | { type: 'statement'; statement: Statement };
+type Node =
+  { type: 'speaker'; id: string; name: string; statements: Statement[] } | { type: 'statement'; statement: Statement };
 
 /** "Show Corpus": the records grouped by speaker (people by surname, anonymous sources last), newest first; a click opens the record. */
 export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
@@ -46,12 +47,15 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     const speakers = [...bySpeaker.entries()].map(([id, statements]) => ({
       type: 'speaker' as const,
       id,
-      name: id ? this.corpus.person(id)?.name ?? id : 'Reported facts (no speaker)',
+      name: id ? (this.corpus.person(id)?.name ?? id) : 'Reported facts (no speaker)',
       statements: statements.sort((a, b) => b.date.localeCompare(a.date)),
       order: speakerOrder(id ? this.corpus.person(id) : undefined, id),
     }));
     return speakers
-      .sort((a, b) => a.order.rank - b.order.rank || collator.compare(a.order.key, b.order.key) || collator.compare(a.name, b.name))
+      .sort(
+        (a, b) =>
+          a.order.rank - b.order.rank || collator.compare(a.order.key, b.order.key) || collator.compare(a.name, b.name),
+      )
       .map(({ order: _order, ...node }) => node);
   }
 
@@ -66,12 +70,20 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       return item;
     }
     const info = describeStatement(node.statement, this.corpus);
-    const item = new vscode.TreeItem(truncate(node.statement.kind === 'quote' ? `“${node.statement.text}”` : node.statement.text, 90));
+    const item = new vscode.TreeItem(
+      truncate(node.statement.kind === 'quote' ? `“${node.statement.text}”` : node.statement.text, 90),
+    );
     item.description = [info.date, node.statement.outlet].filter(Boolean).join(' · ');
-    item.tooltip = new vscode.MarkdownString(`> ${node.statement.text}\n\n${info.speakerName}${info.role ? `, ${info.role}` : ''}  \n${info.date} · ${node.statement.outlet || 'outlet not stated'}  \n${info.article ?? ''}`);
+    item.tooltip = new vscode.MarkdownString(
+      `> ${node.statement.text}\n\n${info.speakerName}${info.role ? `, ${info.role}` : ''}  \n${info.date} · ${node.statement.outlet || 'outlet not stated'}  \n${info.article ?? ''}`,
+    );
     item.iconPath = new vscode.ThemeIcon(node.statement.kind === 'quote' ? 'quote' : 'info');
     item.contextValue = 'statement';
-    item.command = { command: COMMAND.showStatement, title: 'Show the statement', arguments: [{ statementId: node.statement.id }] };
+    item.command = {
+      command: COMMAND.showStatement,
+      title: 'Show the statement',
+      arguments: [{ statementId: node.statement.id }],
+    };
     return item;
   }
 

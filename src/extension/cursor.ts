@@ -14,7 +14,11 @@ export function reportCursor(client: BaseLanguageClient): vscode.Disposable {
     const document = editor?.document;
     const params: EditingParams =
       document && DRAFT_SCHEMES.includes(document.uri.scheme)
-        ? { uri: client.code2ProtocolConverter.asUri(document.uri), version: document.version, offset: document.offsetAt(editor.selection.active) }
+        ? {
+            uri: client.code2ProtocolConverter.asUri(document.uri),
+            version: document.version,
+            offset: document.offsetAt(editor.selection.active),
+          }
         : { uri: null, version: 0, offset: null };
     const key = JSON.stringify(params);
     if (key === last || !client.isRunning()) return;

@@ -2,7 +2,14 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Finding } from '../engine';
 import { WorkDoneProgress, type WorkDoneProgressReport } from 'vscode-languageclient';
-import { DRAFT_SCHEMES, Methods, type CheckAllParams, type CheckAllResult, type CheckedDraft, type CheckParams } from '../server/protocol';
+import {
+  DRAFT_SCHEMES,
+  Methods,
+  type CheckAllParams,
+  type CheckAllResult,
+  type CheckedDraft,
+  type CheckParams,
+} from '../server/protocol';
 import { readSettings, type FactDeskSettings } from './config';
 import type { Suppressions } from './suppressions';
 
@@ -49,7 +56,9 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly workspaceState: vscode.Memento,
   ) {
     this.disposables.push(
-      client.onNotification(Methods.checked, (params: { uri: string; result: Checked | null }) => this.pending.set(params.uri, params.result && { ...params.result, arrived: Date.now() })),
+      client.onNotification(Methods.checked, (params: { uri: string; result: Checked | null }) =>
+        this.pending.set(params.uri, params.result && { ...params.result, arrived: Date.now() }),
+      ),
       suppressions.onDidChange(() => this.sendClientState()),
       vscode.workspace.onDidCloseTextDocument((document) => this.forgetUntitled(document)),
     );
@@ -58,7 +67,10 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Sends what the server needs from the workbench: ignored claims and documents turned off. */
   sendClientState(): void {
     void this.suppressions.ready().then(() =>
-      this.client.sendNotification(Methods.clientState, { ignored: this.suppressions.all.map((entry) => ({ ...entry })), disabledDocuments: this.disabledDocuments() }),
+      this.client.sendNotification(Methods.clientState, {
+        ignored: this.suppressions.all.map((entry) => ({ ...entry })),
+        disabledDocuments: this.disabledDocuments(),
+      }),
     );
   }
 
@@ -69,7 +81,15 @@ export class DiagnosticsController implements vscode.Disposable {
     const checked = this.pending.get(key);
     this.pending.delete(key);
     if (checked) {
-      this.results.set(key, { uri, version: checked.version, findings: checked.findings, ignored: checked.ignored, capMessage: checked.capMessage, timing: { engineMs: checked.engineMs, publishMs: Date.now() - (checked.arrived ?? Date.now()) }, seq: checked.seq });
+      this.results.set(key, {
+        uri,
+        version: checked.version,
+        findings: checked.findings,
+        ignored: checked.ignored,
+        capMessage: checked.capMessage,
+        timing: { engineMs: checked.engineMs, publishMs: Date.now() - (checked.arrived ?? Date.now()) },
+        seq: checked.seq,
+      });
       this.appliedSeq = Math.max(this.appliedSeq, checked.seq);
       if (checked.capMessage) this.warnCapOnce(key, checked.capMessage);
     } else {
@@ -96,7 +116,10 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     const disabled = this.disabledDocuments();
     const nowEnabled = disabled.includes(key);
-    await this.workspaceState.update(DISABLED_DOCUMENTS_KEY, nowEnabled ? disabled.filter((entry) => entry !== key) : [...disabled, key]);
+    await this.workspaceState.update(
+      DISABLED_DOCUMENTS_KEY,
+      nowEnabled ? disabled.filter((entry) => entry !== key) : [...disabled, key],
+    );
     this.sendClientState();
     return nowEnabled;
   }
@@ -108,7 +131,10 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Checks an open document now; resolves with its result once its diagnostics are shown (undefined when it is not a draft or is turned off). */
   async checkNow(document: vscode.TextDocument): Promise<DraftResult | undefined> {
     const uri = this.client.code2ProtocolConverter.asUri(document.uri);
-    return this.request({ uri, version: document.version, languageId: document.languageId, text: document.getText() }, document.uri);
+    return this.request(
+      { uri, version: document.version, languageId: document.languageId, text: document.getText() },
+      document.uri,
+    );
   }
 
   /** Checks a file as saved on disk (for "Check All Drafts"), unless it is open, in which case the editor's text wins. */
@@ -129,13 +155,21 @@ export class DiagnosticsController implements vscode.Disposable {
    * `onProgress` with each draft's relative path and the percentage done before it; stops once
    * `token` is cancelled. Resolves when the server has answered with the counts.
    */
-  async checkAll(files: readonly vscode.Uri[], onProgress: (message: string, percentage: number) => void, token: vscode.CancellationToken): Promise<CheckAllResult> {
+  async checkAll(
+    files: readonly vscode.Uri[],
+    onProgress: (message: string, percentage: number) => void,
+    token: vscode.CancellationToken,
+  ): Promise<CheckAllResult> {
     const workDoneToken = `factDesk.checkAll.${++this.checkAllRuns}`;
     const subscription = this.client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
-      if (value.kind === 'report') onProgress((value as WorkDoneProgressReport).message ?? '', (value as WorkDoneProgressReport).percentage ?? 0);
+      if (value.kind === 'report')
+        onProgress((value as WorkDoneProgressReport).message ?? '', (value as WorkDoneProgressReport).percentage ?? 0);
     });
     try {
-      const params: CheckAllParams = { uris: files.map((uri) => this.client.code2ProtocolConverter.asUri(uri)), workDoneToken };
+      const params: CheckAllParams = {
+        uris: files.map((uri) => this.client.code2ProtocolConverter.asUri(uri)),
+        workDoneToken,
+      };
       return await this.client.sendRequest<CheckAllResult>(Methods.checkAll, params, token);
     } finally {
       subscription.dispose();
@@ -160,7 +194,16 @@ export class DiagnosticsController implements vscode.Disposable {
         }
       });
     }
-    return this.results.get(key) ?? { uri, version: checked.version, findings: checked.findings, ignored: checked.ignored, capMessage: checked.capMessage, timing: { engineMs: checked.engineMs, publishMs: 0 } };
+    return (
+      this.results.get(key) ?? {
+        uri,
+        version: checked.version,
+        findings: checked.findings,
+        ignored: checked.ignored,
+        capMessage: checked.capMessage,
+        timing: { engineMs: checked.engineMs, publishMs: 0 },
+      }
+    );
   }
 
   private warnCapOnce(key: string, message: string): void {
@@ -174,7 +217,12 @@ export class DiagnosticsController implements vscode.Disposable {
     this.capWarned.delete(key);
     // Untitled names are reused ("Untitled-1"): a new draft must not inherit a closed one's "off".
     if (document.uri.scheme === 'untitled' && this.disabledDocuments().includes(key)) {
-      void this.workspaceState.update(DISABLED_DOCUMENTS_KEY, this.disabledDocuments().filter((entry) => entry !== key)).then(() => this.sendClientState());
+      void this.workspaceState
+        .update(
+          DISABLED_DOCUMENTS_KEY,
+          this.disabledDocuments().filter((entry) => entry !== key),
+        )
+        .then(() => this.sendClientState());
     }
   }
 

@@ -17,7 +17,13 @@ declare const MessageChannel: new () => { port1: Port; port2: ServerPort };
 
 export function activate(context: vscode.ExtensionContext): FactDeskApi {
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js');
-  return activateShared(context, workspaceFsHost('web', (options) => new LanguageClient('factDesk', 'Fact Desk', options, serverPort(serverMain.toString(true)))));
+  return activateShared(
+    context,
+    workspaceFsHost(
+      'web',
+      (options) => new LanguageClient('factDesk', 'Fact Desk', options, serverPort(serverMain.toString(true))),
+    ),
+  );
 }
 
 /**
@@ -29,7 +35,9 @@ function serverPort(url: string): Port {
   try {
     return new Worker(url);
   } catch (error) {
-    console.warn(`Fact Desk: no web worker for the language server (${String(error)}); running it in the extension host.`);
+    console.warn(
+      `Fact Desk: no web worker for the language server (${String(error)}); running it in the extension host.`,
+    );
     const channel = new MessageChannel();
     runBrowserServer(channel.port2);
     return channel.port1;

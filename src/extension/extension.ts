@@ -10,7 +10,22 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
   const serverModule = context.asAbsolutePath('dist/server.js');
   return activateShared(
     context,
-    workspaceFsHost('node', (options) => new LanguageClient('factDesk', 'Fact Desk', { run: { module: serverModule, transport: TransportKind.ipc }, debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } } }, options),
+    workspaceFsHost(
+      'node',
+      (options) =>
+        new LanguageClient(
+          'factDesk',
+          'Fact Desk',
+          {
+            run: { module: serverModule, transport: TransportKind.ipc },
+            debug: {
+              module: serverModule,
+              transport: TransportKind.ipc,
+              options: { execArgv: ['--nolazy', '--inspect=6011'] },
+            },
+          },
+          options,
+        ),
       osUserName,
     ),
   );

@@ -15,7 +15,11 @@ export interface ExtensionHostServices {
   userName?(): string | undefined;
 }
 
-export function workspaceFsHost(platform: 'node' | 'web', createClient: ExtensionHostServices['createClient'], userName?: () => string | undefined): ExtensionHostServices {
+export function workspaceFsHost(
+  platform: 'node' | 'web',
+  createClient: ExtensionHostServices['createClient'],
+  userName?: () => string | undefined,
+): ExtensionHostServices {
   return {
     platform,
     readFile: (uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)),

@@ -35,12 +35,19 @@ export class IgnoredClaimsProvider implements vscode.TreeDataProvider<IgnoredCla
     tooltip.appendMarkdown(`**${VERDICTS[entry.kind] ?? entry.kind}**, ignored by the desk\n\n`);
     tooltip.appendText(`“${entry.claim}”`);
     tooltip.appendMarkdown('\n\n');
-    tooltip.appendText(`Draft: ${entry.file ?? 'every draft'}\nReason: ${entry.reason ?? 'none given'}\nBy: ${entry.by ?? 'not recorded'}\nWhen: ${entry.added ? new Date(entry.added).toUTCString() : 'not recorded'}`);
+    tooltip.appendText(
+      `Draft: ${entry.file ?? 'every draft'}\nReason: ${entry.reason ?? 'none given'}\nBy: ${entry.by ?? 'not recorded'}\nWhen: ${entry.added ? new Date(entry.added).toUTCString() : 'not recorded'}`,
+    );
     item.tooltip = tooltip;
     item.iconPath = new vscode.ThemeIcon('eye-closed');
     item.contextValue = 'ignoredClaim';
     const folder = vscode.workspace.workspaceFolders?.[0];
-    if (entry.file && folder) item.command = { command: 'vscode.open', title: 'Open the draft', arguments: [vscode.Uri.joinPath(folder.uri, entry.file)] };
+    if (entry.file && folder)
+      item.command = {
+        command: 'vscode.open',
+        title: 'Open the draft',
+        arguments: [vscode.Uri.joinPath(folder.uri, entry.file)],
+      };
     return item;
   }
 
@@ -51,7 +58,11 @@ export class IgnoredClaimsProvider implements vscode.TreeDataProvider<IgnoredCla
 }
 
 /** The commands around ignoring: ignore (asks for an optional reason), undo it (Ctrl+Z right after), un-ignore, show the list. */
-export function registerIgnoreCommands(context: vscode.ExtensionContext, suppressions: Suppressions, who: () => string | undefined): IgnoredClaimsProvider {
+export function registerIgnoreCommands(
+  context: vscode.ExtensionContext,
+  suppressions: Suppressions,
+  who: () => string | undefined,
+): IgnoredClaimsProvider {
   const provider = new IgnoredClaimsProvider(suppressions);
   const view = vscode.window.createTreeView(IgnoredClaimsProvider.viewId, { treeDataProvider: provider });
   const updateBadge = () => {
@@ -63,33 +74,43 @@ export function registerIgnoreCommands(context: vscode.ExtensionContext, suppres
     provider,
     view,
     suppressions.onDidChange(updateBadge),
-    vscode.commands.registerCommand(COMMAND.ignoreClaim, async (uri: vscode.Uri | string, finding: Finding, options: IgnoreOptions = {}) => {
-      let reason = options.reason;
-      if (reason === undefined) {
-        // Optional: Enter on an empty box, or Escape, ignores without a reason (Ctrl+Z takes the ignore back).
-        reason = await vscode.window.showInputBox({
-          title: 'Fact Desk: ignore this claim',
-          prompt: 'Why is the desk ignoring it? Optional: press Enter to skip.',
-          placeHolder: 'e.g. confirmed with the speaker’s office by phone',
-          ignoreFocusOut: false,
-        });
-      }
-      try {
-        // From the server's quick fix the draft comes as a URI string; from the API as a Uri.
-        const entry = await suppressions.ignore(finding, typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, { reason, by: who() });
-        const where = suppressions.fileUri() ? vscode.workspace.asRelativePath(suppressions.fileUri()!) : 'workspace state';
-        void vscode.window.setStatusBarMessage(`Fact Desk: claim ignored (in ${where}); Ctrl+Z takes it back`, 5000);
-        return entry;
-      } catch (error) {
-        if (error instanceof IgnoreFileBroken) {
-          void vscode.window.showErrorMessage(`Fact Desk could not ignore the claim: ${error.message}`, 'Open File').then((choice) => {
-            if (choice && suppressions.fileUri()) void vscode.window.showTextDocument(suppressions.fileUri()!);
+    vscode.commands.registerCommand(
+      COMMAND.ignoreClaim,
+      async (uri: vscode.Uri | string, finding: Finding, options: IgnoreOptions = {}) => {
+        let reason = options.reason;
+        if (reason === undefined) {
+          // Optional: Enter on an empty box, or Escape, ignores without a reason (Ctrl+Z takes the ignore back).
+          reason = await vscode.window.showInputBox({
+            title: 'Fact Desk: ignore this claim',
+            prompt: 'Why is the desk ignoring it? Optional: press Enter to skip.',
+            placeHolder: 'e.g. confirmed with the speaker’s office by phone',
+            ignoreFocusOut: false,
           });
-          return undefined;
         }
-        throw error;
-      }
-    }),
+        try {
+          // From the server's quick fix the draft comes as a URI string; from the API as a Uri.
+          const entry = await suppressions.ignore(finding, typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, {
+            reason,
+            by: who(),
+          });
+          const where = suppressions.fileUri()
+            ? vscode.workspace.asRelativePath(suppressions.fileUri()!)
+            : 'workspace state';
+          void vscode.window.setStatusBarMessage(`Fact Desk: claim ignored (in ${where}); Ctrl+Z takes it back`, 5000);
+          return entry;
+        } catch (error) {
+          if (error instanceof IgnoreFileBroken) {
+            void vscode.window
+              .showErrorMessage(`Fact Desk could not ignore the claim: ${error.message}`, 'Open File')
+              .then((choice) => {
+                if (choice && suppressions.fileUri()) void vscode.window.showTextDocument(suppressions.fileUri()!);
+              });
+            return undefined;
+          }
+          throw error;
+        }
+      },
+    ),
     vscode.commands.registerCommand(COMMAND.undoIgnore, async () => {
       const entry = await suppressions.undoLastIgnore();
       if (entry) void vscode.window.setStatusBarMessage('Fact Desk: claim checked again (ignore undone)', 4000);
@@ -118,7 +139,9 @@ export function registerIgnoreCommands(context: vscode.ExtensionContext, suppres
     vscode.commands.registerCommand(COMMAND.openIgnoreFile, async () => {
       const uri = suppressions.fileUri();
       if (!uri) {
-        void vscode.window.showInformationMessage(`Fact Desk: with no folder open, ignored claims are kept in workspace state, not ${IGNORE_FILE_PATH}.`);
+        void vscode.window.showInformationMessage(
+          `Fact Desk: with no folder open, ignored claims are kept in workspace state, not ${IGNORE_FILE_PATH}.`,
+        );
         return undefined;
       }
       return vscode.window.showTextDocument(uri);

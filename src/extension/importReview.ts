@@ -1,16 +1,36 @@
 import * as vscode from 'vscode';
 import { plural } from '../server/plural';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { acceptConfident, acceptedCorpusLines, editProposal, heldBecause, type EditableField } from '../engine/import/review';
+import {
+  acceptConfident,
+  acceptedCorpusLines,
+  editProposal,
+  heldBecause,
+  type EditableField,
+} from '../engine/import/review';
 import type { Proposal, ProposedStatement } from '../engine/import/types';
 import { truncate } from '../server/conversions';
-import { Methods, type ImportArticleInput, type ImportArticlesParams, type ImportArticlesResult } from '../server/protocol';
+import {
+  Methods,
+  type ImportArticleInput,
+  type ImportArticlesParams,
+  type ImportArticlesResult,
+} from '../server/protocol';
 import { COMMAND } from './commandIds';
 import { readSettings } from './config';
 import type { CorpusService } from './corpusService';
 
 /** A row of the review: a proposed statement, or one line of its evidence. */
-export type ReviewNode = { type: 'proposal'; id: string } | { type: 'detail'; id: string; label: string; description?: string; icon: string; open?: { file: string; line: number } };
+export type ReviewNode =
+  | { type: 'proposal'; id: string }
+  | {
+      type: 'detail';
+      id: string;
+      label: string;
+      description?: string;
+      icon: string;
+      open?: { file: string; line: number };
+    };
 
 /** What the review commands take from the tests and from inline actions (the tree passes its node). */
 export interface ReviewArgs {
@@ -66,12 +86,22 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
       this,
       view,
       // From the Explorer's context menu: the clicked file, and every selected file when several are.
-      vscode.commands.registerCommand(COMMAND.importArticle, (args?: ImportArgs | vscode.Uri, selected?: vscode.Uri[]) =>
-        this.importCommand(args instanceof vscode.Uri ? { uris: selected?.length ? selected : [args] } : args ?? {}),
+      vscode.commands.registerCommand(
+        COMMAND.importArticle,
+        (args?: ImportArgs | vscode.Uri, selected?: vscode.Uri[]) =>
+          this.importCommand(
+            args instanceof vscode.Uri ? { uris: selected?.length ? selected : [args] } : (args ?? {}),
+          ),
       ),
-      vscode.commands.registerCommand(COMMAND.reviewAccept, (args: ReviewArgs | ReviewNode) => this.setStatus(idOf(args), 'accepted')),
-      vscode.commands.registerCommand(COMMAND.reviewReject, (args: ReviewArgs | ReviewNode) => this.setStatus(idOf(args), 'rejected')),
-      vscode.commands.registerCommand(COMMAND.reviewEdit, (args: ReviewArgs | ReviewNode) => this.edit(idOf(args), 'field' in args ? args.field : undefined, 'value' in args ? args.value : undefined)),
+      vscode.commands.registerCommand(COMMAND.reviewAccept, (args: ReviewArgs | ReviewNode) =>
+        this.setStatus(idOf(args), 'accepted'),
+      ),
+      vscode.commands.registerCommand(COMMAND.reviewReject, (args: ReviewArgs | ReviewNode) =>
+        this.setStatus(idOf(args), 'rejected'),
+      ),
+      vscode.commands.registerCommand(COMMAND.reviewEdit, (args: ReviewArgs | ReviewNode) =>
+        this.edit(idOf(args), 'field' in args ? args.field : undefined, 'value' in args ? args.value : undefined),
+      ),
       vscode.commands.registerCommand(COMMAND.reviewAcceptConfident, () => this.acceptConfident()),
       vscode.commands.registerCommand(COMMAND.reviewSave, () => this.save()),
       vscode.commands.registerCommand(COMMAND.reviewClear, () => this.load({ proposals: [], notes: [], failures: [] })),
@@ -97,7 +127,8 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
   }
 
   private async importCommand(args: ImportArgs): Promise<ReviewState | undefined> {
-    const uris = args.uris?.map((uri) => (typeof uri === 'string' ? vscode.Uri.parse(uri) : uri)) ?? (await this.pickArticles());
+    const uris =
+      args.uris?.map((uri) => (typeof uri === 'string' ? vscode.Uri.parse(uri) : uri)) ?? (await this.pickArticles());
     if (!uris || uris.length === 0) return undefined;
     const articles: ImportArticleInput[] = [];
     const failures: ReviewState['failures'] = [];
@@ -107,8 +138,14 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
       else articles.push(read);
     }
     const params: ImportArticlesParams = { articles };
-    const result = articles.length ? await this.client.sendRequest<ImportArticlesResult>(Methods.importArticles, params) : { proposals: [], notes: [], failures: [] };
-    const state = this.load({ proposals: result.proposals, notes: result.notes, failures: [...failures, ...result.failures] });
+    const result = articles.length
+      ? await this.client.sendRequest<ImportArticlesResult>(Methods.importArticles, params)
+      : { proposals: [], notes: [], failures: [] };
+    const state = this.load({
+      proposals: result.proposals,
+      notes: result.notes,
+      failures: [...failures, ...result.failures],
+    });
     for (const note of state.notes) this.output.appendLine(`Import: ${note}`);
     for (const failure of state.failures) this.output.appendLine(`Import: ${failure.file}: ${failure.message}`);
     const count = this.statements().length;
@@ -123,11 +160,20 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
   private async pickArticles(): Promise<vscode.Uri[] | undefined> {
     const editor = vscode.window.activeTextEditor;
     const dialog = () =>
-      vscode.window.showOpenDialog({ canSelectMany: true, openLabel: 'Import', title: 'Fact Desk: articles to import quotes from', filters: { Articles: ['md', 'markdown', 'txt', 'html', 'htm'], 'All files': ['*'] } });
+      vscode.window.showOpenDialog({
+        canSelectMany: true,
+        openLabel: 'Import',
+        title: 'Fact Desk: articles to import quotes from',
+        filters: { Articles: ['md', 'markdown', 'txt', 'html', 'htm'], 'All files': ['*'] },
+      });
     if (!editor) return dialog();
     const picked = await vscode.window.showQuickPick(
       [
-        { label: '$(file) The active editor', description: vscode.workspace.asRelativePath(editor.document.uri), from: 'editor' as const },
+        {
+          label: '$(file) The active editor',
+          description: vscode.workspace.asRelativePath(editor.document.uri),
+          from: 'editor' as const,
+        },
         { label: '$(folder-opened) Choose files…', from: 'dialog' as const },
       ],
       { title: 'Fact Desk: import quotes from…' },
@@ -137,7 +183,10 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
   }
 
   /** An article's text (the open document's, unsaved edits included, or the file's) and its fallback date. */
-  private async readArticle(uri: vscode.Uri, articleDate: string | undefined): Promise<ImportArticleInput | { file: string; message: string }> {
+  private async readArticle(
+    uri: vscode.Uri,
+    articleDate: string | undefined,
+  ): Promise<ImportArticleInput | { file: string; message: string }> {
     const file = uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri) : uri.toString();
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
     let text: string;
@@ -148,7 +197,11 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
       try {
         const stat = await vscode.workspace.fs.stat(uri);
         if (stat.type & vscode.FileType.Directory) return { file, message: 'is a folder, not an article' };
-        if (stat.size > MAX_FILE_BYTES) return { file, message: `${(stat.size / 1_000_000).toFixed(0)} MB is too large for an article; split the archive into one file per article` };
+        if (stat.size > MAX_FILE_BYTES)
+          return {
+            file,
+            message: `${(stat.size / 1_000_000).toFixed(0)} MB is too large for an article; split the archive into one file per article`,
+          };
         modified = new Date(stat.mtime).toISOString().slice(0, 10);
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       } catch (error) {
@@ -156,7 +209,9 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
       }
     }
     const fallback = articleDate ?? (readSettings(uri).draftDate || modified || new Date().toISOString().slice(0, 10));
-    const basis = articleDate ? `the article date given at import, ${articleDate}` : `no date in the article; ${modified ? 'the file\u2019s modification date' : 'the date of the import'}, ${fallback} (check it)`;
+    const basis = articleDate
+      ? `the article date given at import, ${articleDate}`
+      : `no date in the article; ${modified ? 'the file\u2019s modification date' : 'the date of the import'}, ${fallback} (check it)`;
     return { file, text, articleDate: fallback, articleDateBasis: basis, articleDateGuessed: !articleDate };
   }
 
@@ -165,7 +220,9 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
     if (index < 0) return undefined;
     if (status === 'accepted' && !(this.state.proposals[index] as ProposedStatement).date) {
       // A record needs a date; the article gave none, and a guess would be a wrong one.
-      void vscode.window.showWarningMessage('Fact Desk: the article does not date this remark. Set its date (Edit) before accepting it.');
+      void vscode.window.showWarningMessage(
+        'Fact Desk: the article does not date this remark. Set its date (Edit) before accepting it.',
+      );
       return undefined;
     }
     const next = [...this.state.proposals];
@@ -175,14 +232,22 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
     return next[index];
   }
 
-  private async edit(id: string, field: EditableField | undefined, value: string | undefined): Promise<Proposal | undefined> {
+  private async edit(
+    id: string,
+    field: EditableField | undefined,
+    value: string | undefined,
+  ): Promise<Proposal | undefined> {
     const statement = this.statements().find((candidate) => candidate.id === id);
     if (!statement) return undefined;
     const chosen =
       field ??
       (
         await vscode.window.showQuickPick(
-          (['speaker', 'date', 'outlet', 'text'] as const).map((name) => ({ label: name, description: this.fieldValue(statement, name), field: name })),
+          (['speaker', 'date', 'outlet', 'text'] as const).map((name) => ({
+            label: name,
+            description: this.fieldValue(statement, name),
+            field: name,
+          })),
           { title: 'Fact Desk: correct which field?' },
         )
       )?.field;
@@ -191,9 +256,15 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
       value ??
       (await vscode.window.showInputBox({
         title: `Fact Desk: ${chosen} of the statement`,
-        prompt: chosen === 'speaker' ? 'A name (a new speaker is proposed with it) or a corpus person id' : chosen === 'date' ? 'ISO date: 2025-08-17, 2025-08 or 2025' : undefined,
+        prompt:
+          chosen === 'speaker'
+            ? 'A name (a new speaker is proposed with it) or a corpus person id'
+            : chosen === 'date'
+              ? 'ISO date: 2025-08-17, 2025-08 or 2025'
+              : undefined,
         value: chosen === 'speaker' ? this.speakerName(statement.speaker) : this.fieldValue(statement, chosen),
-        validateInput: (input) => editProposal(this.state.proposals, id, chosen, input, this.corpus.corpus.people).error,
+        validateInput: (input) =>
+          editProposal(this.state.proposals, id, chosen, input, this.corpus.corpus.people).error,
       }));
     if (answer === undefined) return undefined;
     const result = editProposal(this.state.proposals, id, chosen, answer, this.corpus.corpus.people);
@@ -211,8 +282,13 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
     this.state = { ...this.state, proposals: result.proposals };
     this.refresh();
     const held = Object.fromEntries(result.held);
-    const reasons = Object.entries(held).map(([reason, count]) => `${count} ${reason}`).join(', ');
-    void vscode.window.setStatusBarMessage(`Fact Desk: accepted ${result.accepted}${reasons ? `; held: ${reasons}` : ''}. Add them with “Add Accepted to Corpus”.`, 6000);
+    const reasons = Object.entries(held)
+      .map(([reason, count]) => `${count} ${reason}`)
+      .join(', ');
+    void vscode.window.setStatusBarMessage(
+      `Fact Desk: accepted ${result.accepted}${reasons ? `; held: ${reasons}` : ''}. Add them with “Add Accepted to Corpus”.`,
+      6000,
+    );
     return { accepted: result.accepted, held };
   }
 
@@ -224,7 +300,9 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
   private async save(): Promise<string[]> {
     const lines = acceptedCorpusLines(this.state.proposals).filter((line) => {
       const record = JSON.parse(line) as { type: string; id?: string };
-      return record.type === 'statement' || record.type === 'occurrence' || !this.written.has(`${record.type}:${record.id}`);
+      return (
+        record.type === 'statement' || record.type === 'occurrence' || !this.written.has(`${record.type}:${record.id}`)
+      );
     });
     if (lines.length === 0) {
       void vscode.window.showInformationMessage('Fact Desk: no accepted statements to add; accept some first.');
@@ -237,13 +315,25 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
         if (record.type === 'source' || record.type === 'person') this.written.add(`${record.type}:${record.id}`);
       }
       // Sources and people stay (later statements may need them); decided statements leave the list.
-      this.state = { ...this.state, proposals: this.state.proposals.filter((proposal) => proposal.type !== 'statement' || proposal.status === 'proposed') };
+      this.state = {
+        ...this.state,
+        proposals: this.state.proposals.filter(
+          (proposal) => proposal.type !== 'statement' || proposal.status === 'proposed',
+        ),
+      };
       this.refresh();
-      const statements = lines.filter((line) => line.startsWith('{"type":"statement"') || line.startsWith('{"type":"occurrence"')).length;
-      void vscode.window.setStatusBarMessage(`Fact Desk: added ${plural(statements, 'statement')} to ${vscode.workspace.asRelativePath(uri)}`, 5000);
+      const statements = lines.filter(
+        (line) => line.startsWith('{"type":"statement"') || line.startsWith('{"type":"occurrence"'),
+      ).length;
+      void vscode.window.setStatusBarMessage(
+        `Fact Desk: added ${plural(statements, 'statement')} to ${vscode.workspace.asRelativePath(uri)}`,
+        5000,
+      );
       return lines;
     } catch (error) {
-      void vscode.window.showErrorMessage(`Fact Desk: nothing was written: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(
+        `Fact Desk: nothing was written: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return [];
     }
   }
@@ -254,13 +344,43 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
     const statement = this.statements().find((candidate) => candidate.id === node.id);
     if (!statement) return [];
     const details: ReviewNode[] = [
-      { type: 'detail', id: `${node.id}#evidence`, label: statement.evidence.sentence, description: `${statement.evidence.file}:${statement.evidence.line}`, icon: 'quote', open: { file: statement.evidence.file, line: statement.evidence.line } },
-      { type: 'detail', id: `${node.id}#reason`, label: `Confidence ${statement.confidence}: ${statement.reason}`, icon: 'info' },
+      {
+        type: 'detail',
+        id: `${node.id}#evidence`,
+        label: statement.evidence.sentence,
+        description: `${statement.evidence.file}:${statement.evidence.line}`,
+        icon: 'quote',
+        open: { file: statement.evidence.file, line: statement.evidence.line },
+      },
+      {
+        type: 'detail',
+        id: `${node.id}#reason`,
+        label: `Confidence ${statement.confidence}: ${statement.reason}`,
+        icon: 'info',
+      },
     ];
-    if (statement.occurrenceOf) details.push({ type: 'detail', id: `${node.id}#occurrence`, label: `Already on record (${statement.occurrenceOf}): accepting adds an occurrence`, icon: 'references' });
-    if (statement.differsFrom) details.push({ type: 'detail', id: `${node.id}#differs`, label: `Differs from record ${statement.differsFrom.id}: “${statement.differsFrom.text}”. One of the two texts is wrong.`, icon: 'warning' });
+    if (statement.occurrenceOf)
+      details.push({
+        type: 'detail',
+        id: `${node.id}#occurrence`,
+        label: `Already on record (${statement.occurrenceOf}): accepting adds an occurrence`,
+        icon: 'references',
+      });
+    if (statement.differsFrom)
+      details.push({
+        type: 'detail',
+        id: `${node.id}#differs`,
+        label: `Differs from record ${statement.differsFrom.id}: “${statement.differsFrom.text}”. One of the two texts is wrong.`,
+        icon: 'warning',
+      });
     const held = statement.status === 'proposed' ? heldBecause(statement) : undefined;
-    if (held) details.push({ type: 'detail', id: `${node.id}#held`, label: `Not accepted by “Accept All Confident”: ${held}`, icon: 'circle-slash' });
+    if (held)
+      details.push({
+        type: 'detail',
+        id: `${node.id}#held`,
+        label: `Not accepted by “Accept All Confident”: ${held}`,
+        icon: 'circle-slash',
+      });
     return details;
   }
 
@@ -271,14 +391,35 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
       item.tooltip = node.label;
       item.iconPath = new vscode.ThemeIcon(node.icon);
       item.id = node.id;
-      if (node.open) item.command = { command: 'vscode.open', title: 'Open the article', arguments: [this.articleUri(node.open.file), { selection: new vscode.Range(node.open.line - 1, 0, node.open.line - 1, 0) }] };
+      if (node.open)
+        item.command = {
+          command: 'vscode.open',
+          title: 'Open the article',
+          arguments: [
+            this.articleUri(node.open.file),
+            { selection: new vscode.Range(node.open.line - 1, 0, node.open.line - 1, 0) },
+          ],
+        };
       return item;
     }
     const statement = this.statements().find((candidate) => candidate.id === node.id)!;
-    const item = new vscode.TreeItem(truncate(statement.kind === 'quote' ? `“${statement.text}”` : statement.text, 90), vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(
+      truncate(statement.kind === 'quote' ? `“${statement.text}”` : statement.text, 90),
+      vscode.TreeItemCollapsibleState.Collapsed,
+    );
     item.id = node.id;
-    item.description = [this.speakerName(statement.speaker), statement.date, statement.outlet].filter(Boolean).join(' · ');
-    item.iconPath = new vscode.ThemeIcon(statement.status === 'accepted' ? 'pass' : statement.status === 'rejected' ? 'circle-slash' : statement.differsFrom ? 'warning' : 'circle-large-outline');
+    item.description = [this.speakerName(statement.speaker), statement.date, statement.outlet]
+      .filter(Boolean)
+      .join(' · ');
+    item.iconPath = new vscode.ThemeIcon(
+      statement.status === 'accepted'
+        ? 'pass'
+        : statement.status === 'rejected'
+          ? 'circle-slash'
+          : statement.differsFrom
+            ? 'warning'
+            : 'circle-large-outline',
+    );
     item.contextValue = `proposal.${statement.status}`;
     item.tooltip = new vscode.MarkdownString(
       `**${statement.status}** · confidence ${statement.confidence}\n\n> ${statement.text}\n\n${this.speakerName(statement.speaker)} · ${statement.date} (${statement.datePrecision}) · ${statement.outlet || 'outlet not stated'}\n\nEvidence (${statement.evidence.file}:${statement.evidence.line}): ${statement.evidence.sentence}`,

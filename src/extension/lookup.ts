@@ -13,7 +13,10 @@ interface StatementItem extends vscode.QuickPickItem {
 }
 
 const COPY_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy the citation' };
-const SHOW_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('open-preview'), tooltip: 'Show the whole record' };
+const SHOW_BUTTON: vscode.QuickInputButton = {
+  iconPath: new vscode.ThemeIcon('open-preview'),
+  tooltip: 'Show the whole record',
+};
 const MAX_ITEMS = 50;
 
 /**
@@ -22,15 +25,22 @@ const MAX_ITEMS = 50;
  * Brussels") and the article are the description; the whole quotation, untruncated, is the detail.
  * A reported claim is marked as the article's words, not the speaker's.
  */
-export function lookupItem(statement: Statement, info: StatementInfo, publishers: readonly string[]): Pick<vscode.QuickPickItem, 'label' | 'description' | 'detail'> {
+export function lookupItem(
+  statement: Statement,
+  info: StatementInfo,
+  publishers: readonly string[],
+): Pick<vscode.QuickPickItem, 'label' | 'description' | 'detail'> {
   const publisher = info.source?.publisher;
   const speaker = statement.speaker ? info.speakerName : undefined;
   const venue = venueOf(statement.outlet, publishers, statement.context);
-  const where = venue.kind === 'none' ? '' : `${venue.verb}${venue.phrase.startsWith(',') ? venue.phrase : ` ${venue.phrase}`}`;
+  const where =
+    venue.kind === 'none' ? '' : `${venue.verb}${venue.phrase.startsWith(',') ? venue.phrase : ` ${venue.phrase}`}`;
   if (statement.kind === 'claim') {
     return {
       label: `$(note) ${speaker ?? publisher ?? 'Unattributed'}`,
-      description: [info.date, speaker ? `reported${where ? `: ${where}` : ''}` : 'reported fact', publisher].filter(Boolean).join(' · '),
+      description: [info.date, speaker ? `reported${where ? `: ${where}` : ''}` : 'reported fact', publisher]
+        .filter(Boolean)
+        .join(' · '),
       detail: statement.text,
     };
   }
@@ -57,7 +67,10 @@ export class StatementLookup implements vscode.Disposable {
   ) {}
 
   register(context: vscode.ExtensionContext): void {
-    context.subscriptions.push(this, vscode.commands.registerCommand(COMMAND.lookUpStatement, (args?: { query?: string }) => this.run(args?.query)));
+    context.subscriptions.push(
+      this,
+      vscode.commands.registerCommand(COMMAND.lookUpStatement, (args?: { query?: string }) => this.run(args?.query)),
+    );
   }
 
   /** Shows the lookup; resolves with the citation inserted or copied, or undefined when dismissed. */
@@ -65,11 +78,19 @@ export class StatementLookup implements vscode.Disposable {
     await this.corpus.ready();
     const quickPick = vscode.window.createQuickPick<StatementItem>();
     quickPick.title = 'Fact Desk: Look Up Statement';
-    quickPick.placeholder = 'Search by speaker, words of the quote, outlet or date (e.g. "Rubio concessions", "Fox News Sunday", "August 2025")';
+    quickPick.placeholder =
+      'Search by speaker, words of the quote, outlet or date (e.g. "Rubio concessions", "Fox News Sunday", "August 2025")';
     quickPick.matchOnDescription = true;
     quickPick.matchOnDetail = true;
-    const publishers = this.corpus.corpus.sources.flatMap((source) => [source.publisher, source.distributor ?? '']).filter(Boolean);
-    const toItem = (statement: Statement): StatementItem => ({ statement, ...lookupItem(statement, describeStatement(statement, this.corpus), publishers), buttons: [COPY_BUTTON, SHOW_BUTTON], alwaysShow: true });
+    const publishers = this.corpus.corpus.sources
+      .flatMap((source) => [source.publisher, source.distributor ?? ''])
+      .filter(Boolean);
+    const toItem = (statement: Statement): StatementItem => ({
+      statement,
+      ...lookupItem(statement, describeStatement(statement, this.corpus), publishers),
+      buttons: [COPY_BUTTON, SHOW_BUTTON],
+      alwaysShow: true,
+    });
     // Each keystroke asks the server; a reply to an older query than the latest is dropped.
     let asked = 0;
     const refresh = async (query: string) => {
@@ -99,7 +120,11 @@ export class StatementLookup implements vscode.Disposable {
           return;
         }
         chosen = true;
-        const citation = citationFor(event.item.statement, this.corpus.corpus, vscode.window.activeTextEditor?.document);
+        const citation = citationFor(
+          event.item.statement,
+          this.corpus.corpus,
+          vscode.window.activeTextEditor?.document,
+        );
         await vscode.env.clipboard.writeText(citation);
         void vscode.window.setStatusBarMessage('Fact Desk: citation copied', 3000);
         quickPick.hide();

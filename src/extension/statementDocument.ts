@@ -12,8 +12,16 @@ export const STATEMENT_SCHEME = 'factdesk-statement';
 
 /** The view's URI: the tab reads "Speaker, 17 August 2025"; the record id rides in the query. */
 export function statementDocumentUri(id: string, title = id): vscode.Uri {
-  const name = title.replace(/[\\/:*?"<>|#%]+/g, ' ').replace(/\s+/g, ' ').trim() || 'statement';
-  return vscode.Uri.from({ scheme: STATEMENT_SCHEME, path: `/${name}.md`, query: new URLSearchParams({ id }).toString() });
+  const name =
+    title
+      .replace(/[\\/:*?"<>|#%]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || 'statement';
+  return vscode.Uri.from({
+    scheme: STATEMENT_SCHEME,
+    path: `/${name}.md`,
+    query: new URLSearchParams({ id }).toString(),
+  });
 }
 
 /** The record id a `factdesk-statement:` URI shows. */
@@ -29,7 +37,8 @@ export class StatementDocumentProvider implements vscode.TextDocumentContentProv
   constructor(private readonly corpus: CorpusService) {
     // A corpus reload may change or remove a shown record.
     this.subscription = corpus.onDidChange(() => {
-      for (const document of vscode.workspace.textDocuments) if (document.uri.scheme === STATEMENT_SCHEME) this.changeEmitter.fire(document.uri);
+      for (const document of vscode.workspace.textDocuments)
+        if (document.uri.scheme === STATEMENT_SCHEME) this.changeEmitter.fire(document.uri);
     });
   }
 
@@ -46,14 +55,21 @@ export class StatementDocumentProvider implements vscode.TextDocumentContentProv
 /** The record `id` as Markdown for the statement view; a short note when no record has that id. */
 export async function statementMarkdown(corpus: CorpusService, id: string): Promise<string> {
   const statement = corpus.statement(id);
-  if (!statement) return `# Record not found\n\nNo statement with id \`${escape(id)}\` is in the corpus in effect (it may have been removed or renamed).\n`;
+  if (!statement)
+    return `# Record not found\n\nNo statement with id \`${escape(id)}\` is in the corpus in effect (it may have been removed or renamed).\n`;
   const info = describeStatement(statement, corpus);
   const source = info.source;
   const lines = [`# ${escape(info.speakerName)}${info.role ? `, ${escape(info.role)}` : ''}`, ''];
-  if (info.provenance) lines.push(`*${escape(info.provenance[0].toUpperCase() + info.provenance.slice(1))}: not a published source.*`, '');
+  if (info.provenance)
+    lines.push(`*${escape(info.provenance[0].toUpperCase() + info.provenance.slice(1))}: not a published source.*`, '');
   lines.push(`> ${escape(statement.kind === 'quote' ? `“${statement.text}”` : statement.text)}`, '');
-  lines.push(statement.kind === 'quote' ? '*A verbatim quotation.*' : '*A claim, in the article’s words (not a quotation).*', '');
-  const rows: string[] = [`- **Date:** ${escape(info.date)}${statement.dateBasis ? ` (${escape(statement.dateBasis)})` : ''}`];
+  lines.push(
+    statement.kind === 'quote' ? '*A verbatim quotation.*' : '*A claim, in the article’s words (not a quotation).*',
+    '',
+  );
+  const rows: string[] = [
+    `- **Date:** ${escape(info.date)}${statement.dateBasis ? ` (${escape(statement.dateBasis)})` : ''}`,
+  ];
   if (statement.outlet) rows.push(`- **Outlet or venue:** ${escape(statement.outlet)}`);
   if (source) {
     const byline = source.byline?.length ? `, by ${escape(source.byline.join(', '))}` : '';
@@ -61,10 +77,13 @@ export async function statementMarkdown(corpus: CorpusService, id: string): Prom
     rows.push(`- **Article:** ${escape(info.article ?? '')}${byline}${link}`);
   }
   lines.push(...rows, '');
-  if (statement.context && statement.context !== statement.text) lines.push('**In context:**', '', `> ${escape(statement.context)}`, '');
+  if (statement.context && statement.context !== statement.text)
+    lines.push('**In context:**', '', `> ${escape(statement.context)}`, '');
   // Where to edit a newsroom's own record; the bundled records' files are the extension's, not the reader's.
   const location = corpus.isNewsroomRecord(id) ? await corpus.recordLocation(id) : undefined;
-  const where = location ? ` · [${escape(vscode.workspace.asRelativePath(location.uri))}, line ${location.range.start.line + 1}](${location.uri.with({ fragment: `L${location.range.start.line + 1}` }).toString()})` : '';
+  const where = location
+    ? ` · [${escape(vscode.workspace.asRelativePath(location.uri))}, line ${location.range.start.line + 1}](${location.uri.with({ fragment: `L${location.range.start.line + 1}` }).toString()})`
+    : '';
   lines.push('---', '', `<small>Record \`${escape(id)}\`${where}</small>`, '');
   return lines.join('\n');
 }

@@ -5,7 +5,6 @@ import { COMMAND } from './commandIds';
 import { readSettings, type FactDeskSettings } from './config';
 import type { DiagnosticsController } from './diagnostics';
 
-
 export interface FindingCounts {
   supported: number;
   conflicts: number;
@@ -80,11 +79,16 @@ export class FactStatusBar implements vscode.Disposable {
     const counts = countFindings(result?.findings ?? [], readSettings(document.uri));
     this.item.command = 'workbench.actions.view.problems';
     this.item.text = result ? `${statusText(counts)}${result.capMessage ? ' $(alert)' : ''}` : 'Fact Desk: checking…';
-    const tooltip = new vscode.MarkdownString(`**Fact Desk** on this draft: ${statusSentence(counts, result?.ignored.length ?? 0)}\n\nClick to open the Problems panel.`);
+    const tooltip = new vscode.MarkdownString(
+      `**Fact Desk** on this draft: ${statusSentence(counts, result?.ignored.length ?? 0)}\n\nClick to open the Problems panel.`,
+    );
     if (result?.capMessage) tooltip.appendMarkdown(`\n\n$(alert) ${result.capMessage}`);
     tooltip.supportThemeIcons = true;
     this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = { label: `${statusText(counts)}. ${statusSentence(counts, result?.ignored.length ?? 0)}`, role: 'button' };
+    this.item.accessibilityInformation = {
+      label: `${statusText(counts)}. ${statusSentence(counts, result?.ignored.length ?? 0)}`,
+      role: 'button',
+    };
     this.item.show();
   }
 

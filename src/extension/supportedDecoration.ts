@@ -44,11 +44,16 @@ export class SupportedDecorations implements vscode.Disposable {
       this.types.underline,
       this.types.subtle,
       diagnostics.onDidUpdate((uri) => {
-        for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri.toString()) this.apply(editor);
+        for (const editor of vscode.window.visibleTextEditors)
+          if (editor.document.uri.toString() === uri.toString()) this.apply(editor);
       }),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.apply(editor))),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(`${SECTION}.supportedDecoration`) || event.affectsConfiguration(`${SECTION}.severity`)) this.refresh();
+        if (
+          event.affectsConfiguration(`${SECTION}.supportedDecoration`) ||
+          event.affectsConfiguration(`${SECTION}.severity`)
+        )
+          this.refresh();
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.shown.delete(document.uri.toString())),
     ];
@@ -70,10 +75,19 @@ export class SupportedDecorations implements vscode.Disposable {
     // Offsets of another version would land on the wrong words; VS Code moves the old marks with the edit until the new result.
     if (result && result.version !== document.version && result.version !== -1) return;
     const style = supportedDecorationStyle(document.uri);
-    const off = !result || style === 'off' || vscode.workspace.getConfiguration(SECTION, document.uri).get<Record<string, string>>('severity')?.supported === 'off';
+    const off =
+      !result ||
+      style === 'off' ||
+      vscode.workspace.getConfiguration(SECTION, document.uri).get<Record<string, string>>('severity')?.supported ===
+        'off';
     const ranges = off
       ? []
-      : result.findings.filter((finding) => finding.kind === 'supported').map((finding) => new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end)));
+      : result.findings
+          .filter((finding) => finding.kind === 'supported')
+          .map(
+            (finding) =>
+              new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end)),
+          );
     for (const [name, type] of Object.entries(this.types)) editor.setDecorations(type, name === style ? ranges : []);
     this.shown.set(document.uri.toString(), { style, ranges });
   }

@@ -86,7 +86,10 @@ export class Suppressions implements vscode.Disposable {
   entryFor(finding: Finding, document: vscode.Uri): IgnoredClaim | undefined {
     const claim = normalize(finding.claim);
     const file = relativeDraftPath(document);
-    return this.entries.find((entry) => entry.kind === finding.kind && normalize(entry.claim) === claim && (!entry.file || entry.file === file));
+    return this.entries.find(
+      (entry) =>
+        entry.kind === finding.kind && normalize(entry.claim) === claim && (!entry.file || entry.file === file),
+    );
   }
 
   /**
@@ -94,10 +97,20 @@ export class Suppressions implements vscode.Disposable {
    * (undefined when it was already ignored). Rejects with {@link IgnoreFileBroken} when the ignore
    * file has syntax errors (rewriting it would drop what could not be read).
    */
-  async ignore(finding: Finding, document: vscode.Uri, details: { reason?: string; by?: string } = {}): Promise<IgnoredClaim | undefined> {
+  async ignore(
+    finding: Finding,
+    document: vscode.Uri,
+    details: { reason?: string; by?: string } = {},
+  ): Promise<IgnoredClaim | undefined> {
     await this.loading;
     if (this.isIgnored(finding, document)) return undefined;
-    const entry: IgnoredClaim = { kind: finding.kind, claim: finding.claim, file: relativeDraftPath(document), statementId: finding.statement?.id, added: new Date().toISOString() };
+    const entry: IgnoredClaim = {
+      kind: finding.kind,
+      claim: finding.claim,
+      file: relativeDraftPath(document),
+      statementId: finding.statement?.id,
+      added: new Date().toISOString(),
+    };
     if (details.reason?.trim()) entry.reason = details.reason.trim();
     if (details.by?.trim()) entry.by = details.by.trim();
     await this.update((entries) => [...entries, entry]);
@@ -110,7 +123,10 @@ export class Suppressions implements vscode.Disposable {
   /** Checks a claim again: removes every entry equal to `entry` (kind, claim, file). Resolves to whether one was removed. */
   async unignore(entry: Pick<IgnoredClaim, 'kind' | 'claim' | 'file'>): Promise<boolean> {
     await this.loading;
-    const same = (candidate: IgnoredClaim) => candidate.kind === entry.kind && normalize(candidate.claim) === normalize(entry.claim) && (candidate.file ?? '') === (entry.file ?? '');
+    const same = (candidate: IgnoredClaim) =>
+      candidate.kind === entry.kind &&
+      normalize(candidate.claim) === normalize(entry.claim) &&
+      (candidate.file ?? '') === (entry.file ?? '');
     if (!this.entries.some(same)) return false;
     await this.update((entries) => entries.filter((candidate) => !same(candidate)));
     this.recentIgnores = this.recentIgnores.filter((recent) => !same(recent));
@@ -172,7 +188,11 @@ export class Suppressions implements vscode.Disposable {
       uri,
       problems.map((problem) => {
         const start = new vscode.Position(problem.line - 1, problem.column - 1);
-        const diagnostic = new vscode.Diagnostic(new vscode.Range(start, start.translate(0, Math.max(1, problem.length))), problem.message, vscode.DiagnosticSeverity.Error);
+        const diagnostic = new vscode.Diagnostic(
+          new vscode.Range(start, start.translate(0, Math.max(1, problem.length))),
+          problem.message,
+          vscode.DiagnosticSeverity.Error,
+        );
         diagnostic.source = 'Fact Desk';
         return diagnostic;
       }),
@@ -186,7 +206,13 @@ export class Suppressions implements vscode.Disposable {
         `Fact Desk: ${IGNORE_FILE_PATH}:${formatIgnoreProblem(first)}${more}. ${readable(this.entries.length)}; fix the file to apply the rest.`,
         'Open File',
       )
-      .then((choice) => (choice ? vscode.window.showTextDocument(uri, { selection: new vscode.Range(first.line - 1, first.column - 1, first.line - 1, first.column - 1) }) : undefined));
+      .then((choice) =>
+        choice
+          ? vscode.window.showTextDocument(uri, {
+              selection: new vscode.Range(first.line - 1, first.column - 1, first.line - 1, first.column - 1),
+            })
+          : undefined,
+      );
   }
 
   /** Rewrites the entries: a WorkspaceEdit on the ignore file's document (so its own undo history has it), then a save. */
@@ -200,12 +226,17 @@ export class Suppressions implements vscode.Disposable {
     }
     this.writing++;
     try {
-      const exists = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
+      const exists = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+        () => true,
+        () => false,
+      );
       let document = exists ? await vscode.workspace.openTextDocument(uri) : undefined;
       const current = document ? readIgnoreFile(document.getText()) : { entries: [], problems: [] };
       if (current.problems.some((problem) => !problem.message.startsWith('entry '))) {
         this.setProblems(uri, current.problems, document?.getText() ?? '');
-        throw new IgnoreFileBroken(`${IGNORE_FILE_PATH}:${formatIgnoreProblem(current.problems[0])}; fix the file first (nothing was changed).`);
+        throw new IgnoreFileBroken(
+          `${IGNORE_FILE_PATH}:${formatIgnoreProblem(current.problems[0])}; fix the file first (nothing was changed).`,
+        );
       }
       const text = writeIgnoreFile(change(current.entries));
       const edit = new vscode.WorkspaceEdit();
@@ -235,7 +266,9 @@ export class Suppressions implements vscode.Disposable {
 /** "The 1 entry it could read stays ignored", "The 3 entries … stay ignored", "No entry could be read". */
 function readable(count: number): string {
   if (count === 0) return 'No entry could be read, so no claim is ignored';
-  return count === 1 ? 'The 1 entry it could read stays ignored' : `The ${plural(count, 'entry', 'entries')} it could read stay ignored`;
+  return count === 1
+    ? 'The 1 entry it could read stays ignored'
+    : `The ${plural(count, 'entry', 'entries')} it could read stay ignored`;
 }
 
 function normalize(text: string): string {

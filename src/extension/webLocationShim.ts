@@ -8,7 +8,10 @@ let overridden = false;
 
 if (scope.location?.protocol === 'blob:') {
   try {
-    Object.defineProperty(scope, 'location', { value: { origin: 'null', pathname: '', search: '', protocol: 'blob:' }, configurable: true });
+    Object.defineProperty(scope, 'location', {
+      value: { origin: 'null', pathname: '', search: '', protocol: 'blob:' },
+      configurable: true,
+    });
     overridden = true;
   } catch {
     // The host's location cannot be shadowed; loading proceeds as it would have.

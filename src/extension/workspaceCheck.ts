@@ -8,7 +8,11 @@ export interface WorkspaceCheckSummary extends FindingCounts {
 
 /** The part of the language client "Check All" needs: the server's factDesk/checkAll, with its work-done progress. */
 export interface CheckAllServer {
-  checkAll(files: readonly vscode.Uri[], onProgress: (message: string, percentage: number) => void, token: vscode.CancellationToken): Promise<WorkspaceCheckSummary>;
+  checkAll(
+    files: readonly vscode.Uri[],
+    onProgress: (message: string, percentage: number) => void,
+    token: vscode.CancellationToken,
+  ): Promise<WorkspaceCheckSummary>;
 }
 
 /**
@@ -23,7 +27,8 @@ export async function checkDraftFiles(
   progress: vscode.Progress<{ message?: string; increment?: number }>,
   token: vscode.CancellationToken,
 ): Promise<WorkspaceCheckSummary> {
-  if (files.length === 0) return { files: 0, supported: 0, conflicts: 0, unverified: 0, cancelled: token.isCancellationRequested };
+  if (files.length === 0)
+    return { files: 0, supported: 0, conflicts: 0, unverified: 0, cancelled: token.isCancellationRequested };
   return server.checkAll(
     files,
     // As before the server ran it: one equal step as each draft starts.

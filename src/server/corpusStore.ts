@@ -1,5 +1,15 @@
 import type { Location } from 'vscode-languageserver';
-import { FactChecker, loadBundledCorpus, mergeCorpora, parseCorpusFile, readSnapshot, SNAPSHOT_FORMAT, type Corpus, type CorpusPart, type StatementSearch } from '../engine';
+import {
+  FactChecker,
+  loadBundledCorpus,
+  mergeCorpora,
+  parseCorpusFile,
+  readSnapshot,
+  SNAPSHOT_FORMAT,
+  type Corpus,
+  type CorpusPart,
+  type StatementSearch,
+} from '../engine';
 import { folderOf } from './folders';
 import type { ServerHost } from './host';
 import { fileUri, indexRecordLocations, joinUri, relativePath } from './locations';
@@ -39,17 +49,22 @@ export interface LoadedCorpus {
 }
 
 /** The corpus files a set of folders asks for: each folder's factDesk.corpusFiles, then its workspace corpus. */
-export function corpusFilesFor(folders: readonly FolderSettings[], global: FactDeskSettings): { uri: string; optional: boolean; entry: string }[] {
+export function corpusFilesFor(
+  folders: readonly FolderSettings[],
+  global: FactDeskSettings,
+): { uri: string; optional: boolean; entry: string }[] {
   const files: { uri: string; optional: boolean; entry: string }[] = [];
   const scopes = folders.length ? folders : [{ uri: '', settings: global }];
   for (const folder of scopes) {
     for (const entry of folder.settings.corpusFiles) {
       const path = entry.replace(/^\$\{workspaceFolder\}[\\/]?/, '');
       if (/^[a-z][a-z0-9+.-]+:\/\//i.test(path)) files.push({ uri: path, optional: false, entry });
-      else if (path.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(path)) files.push({ uri: fileUri(path), optional: false, entry });
+      else if (path.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(path))
+        files.push({ uri: fileUri(path), optional: false, entry });
       else if (folder.uri) files.push({ uri: joinUri(folder.uri, path), optional: false, entry });
     }
-    if (folder.uri) files.push({ uri: joinUri(folder.uri, WORKSPACE_CORPUS_PATH), optional: true, entry: WORKSPACE_CORPUS_PATH });
+    if (folder.uri)
+      files.push({ uri: joinUri(folder.uri, WORKSPACE_CORPUS_PATH), optional: true, entry: WORKSPACE_CORPUS_PATH });
   }
   const seen = new Set<string>();
   return files.filter((file) => !seen.has(file.uri) && seen.add(file.uri));
@@ -64,7 +79,12 @@ export function loadKey(folders: readonly FolderSettings[], global: FactDeskSett
  * Loads the bundled records and the newsroom's files, merges them and indexes them once. A file that
  * cannot be read or a record that is malformed is a problem with file, line and field; the rest loads.
  */
-export async function loadCorpus(host: ServerHost, folders: readonly FolderSettings[], global: FactDeskSettings, dataDir?: string): Promise<LoadedCorpus> {
+export async function loadCorpus(
+  host: ServerHost,
+  folders: readonly FolderSettings[],
+  global: FactDeskSettings,
+  dataDir?: string,
+): Promise<LoadedCorpus> {
   const parts: CorpusPart[] = [];
   const problems: CorpusProblem[] = [];
   const locations = new Map<string, Location>();
@@ -74,7 +94,12 @@ export async function loadCorpus(host: ServerHost, folders: readonly FolderSetti
     try {
       parts.push({ name: BUNDLED_NAME, corpus: loadBundledCorpus() });
     } catch (error) {
-      problems.push({ file: BUNDLED_NAME, line: 0, message: `The bundled corpus could not be loaded: ${String(error)}`, severity: 'error' });
+      problems.push({
+        file: BUNDLED_NAME,
+        line: 0,
+        message: `The bundled corpus could not be loaded: ${String(error)}`,
+        severity: 'error',
+      });
     }
     // Best effort: a diagnostic can point at the exact line of its bundled record when the data files can be read.
     for (const uri of await host.bundledDataFiles(dataDir).catch(() => [])) {
@@ -92,13 +117,21 @@ export async function loadCorpus(host: ServerHost, folders: readonly FolderSetti
     try {
       text = await host.readFile(file.uri);
     } catch (error) {
-      if (!file.optional) problems.push({ file: name, uri: file.uri, line: 0, message: `Cannot read corpus file: ${errorMessage(error)}`, severity: 'error' });
+      if (!file.optional)
+        problems.push({
+          file: name,
+          uri: file.uri,
+          line: 0,
+          message: `Cannot read corpus file: ${errorMessage(error)}`,
+          severity: 'error',
+        });
       continue;
     }
     texts.push([file.uri, text]);
     const result = parseCorpusFile(name, text);
     problems.push(...result.problems.map((problem) => ({ ...problem, uri: file.uri })));
-    if (file.entry === WORKSPACE_CORPUS_PATH) for (const statement of result.corpus.statements) newsroom.add(statement.id);
+    if (file.entry === WORKSPACE_CORPUS_PATH)
+      for (const statement of result.corpus.statements) newsroom.add(statement.id);
     const part = { name, corpus: result.corpus };
     parts.push(part);
     partOf.set(file.uri, part);
@@ -108,7 +141,11 @@ export async function loadCorpus(host: ServerHost, folders: readonly FolderSetti
   const uriOf = new Map(files.map((uri) => [relativePath(uri, folderUris), uri]));
   problems.push(...merged.problems.map((problem) => ({ ...problem, uri: uriOf.get(problem.file) })));
   // Same format, same bundled records, same files with the same contents: the snapshot of last time fits.
-  const snapshotKey = host.snapshots?.hash([String(SNAPSHOT_FORMAT), global.useBundledCorpus ? JSON.stringify(parts.find((part) => part.name === BUNDLED_NAME)?.corpus ?? null) : '', ...texts.flatMap(([uri, text]) => [uri, text])]);
+  const snapshotKey = host.snapshots?.hash([
+    String(SNAPSHOT_FORMAT),
+    global.useBundledCorpus ? JSON.stringify(parts.find((part) => part.name === BUNDLED_NAME)?.corpus ?? null) : '',
+    ...texts.flatMap(([uri, text]) => [uri, text]),
+  ]);
   const snapshot = snapshotKey ? await host.snapshots!.read(snapshotKey) : undefined;
   const restored = snapshot && snapshotKey ? readSnapshot(snapshot, snapshotKey, merged.corpus) : undefined;
   const checker = restored?.checker ?? new FactChecker(merged.corpus);
@@ -124,7 +161,9 @@ export async function loadCorpus(host: ServerHost, folders: readonly FolderSetti
     let folderChecker = byKey.get(key);
     if (!folderChecker) {
       // Problems (duplicate ids and the like) were reported once, from the merge of every file.
-      folderChecker = new FactChecker(mergeCorpora([...bundled, ...own.flatMap((uri) => partOf.get(uri) ?? [])]).corpus);
+      folderChecker = new FactChecker(
+        mergeCorpora([...bundled, ...own.flatMap((uri) => partOf.get(uri) ?? [])]).corpus,
+      );
       byKey.set(key, folderChecker);
     }
     byFolder.set(folder.uri, folderChecker);
@@ -134,7 +173,19 @@ export async function loadCorpus(host: ServerHost, folders: readonly FolderSetti
     return (folder && byFolder.get(folder)) || checker;
   };
   const counts = parts.map((part) => ({ name: part.name, statements: part.corpus.statements.length }));
-  return { corpus: merged.corpus, checker, checkerFor, locations, newsroom, problems, files, key: loadKey(folders, global), parts: counts, snapshotKey, search: restored?.search };
+  return {
+    corpus: merged.corpus,
+    checker,
+    checkerFor,
+    locations,
+    newsroom,
+    problems,
+    files,
+    key: loadKey(folders, global),
+    parts: counts,
+    snapshotKey,
+    search: restored?.search,
+  };
 }
 
 export function loadedSummary(loaded: LoadedCorpus, generation: number): CorpusLoadedParams & { generation: number } {

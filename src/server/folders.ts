@@ -10,7 +10,8 @@ export function folderOf(uri: string, folders: readonly string[]): string | unde
   let best: string | undefined;
   for (const folder of folders) {
     const base = folder.replace(/\/+$/, '');
-    if ((uri === base || uri.startsWith(`${base}/`)) && (!best || base.length > best.replace(/\/+$/, '').length)) best = folder;
+    if ((uri === base || uri.startsWith(`${base}/`)) && (!best || base.length > best.replace(/\/+$/, '').length))
+      best = folder;
   }
   return best;
 }

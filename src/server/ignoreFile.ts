@@ -5,7 +5,13 @@
  * error recovery. Shared by the extension, which owns the file, and the server, which reads it itself
  * for editors other than VS Code.
  */
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type ParseError,
+} from 'jsonc-parser/lib/esm/main.js';
 import { FINDING_KINDS, type FindingKind } from '../engine';
 import type { IgnoredClaim } from './protocol';
 
@@ -31,7 +37,8 @@ export interface IgnoreFile {
   ignored: IgnoredClaim[];
 }
 
-const COMMENT = 'Claims Fact Desk was told to ignore ("Ignore this claim"). Review and commit like any other change; delete an entry (or use Fact Desk: Show Ignored Claims) to check it again.';
+const COMMENT =
+  'Claims Fact Desk was told to ignore ("Ignore this claim"). Review and commit like any other change; delete an entry (or use Fact Desk: Show Ignored Claims) to check it again.';
 
 const SYNTAX: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -67,7 +74,10 @@ export function readIgnoreFile(text: string): IgnoreFileRead {
   };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
-  for (const error of errors) problems.push(at(error.offset, error.length, SYNTAX[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)));
+  for (const error of errors)
+    problems.push(
+      at(error.offset, error.length, SYNTAX[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)),
+    );
   const list = root ? findNodeAtLocation(root, ['ignored']) : undefined;
   if (!list || list.type !== 'array') {
     if (!errors.length) problems.push(at(0, Math.min(1, text.length), 'expected an object with an "ignored" list'));
@@ -86,7 +96,11 @@ export function readIgnoreFile(text: string): IgnoreFileRead {
 
 /** The file's text for `entries`: stable, two-space indented, ending in a newline (reviewable diffs). */
 export function writeIgnoreFile(entries: readonly IgnoredClaim[]): string {
-  const file: IgnoreFile = { version: 1, comment: COMMENT, ignored: entries.map(({ folder: _folder, ...entry }) => entry) };
+  const file: IgnoreFile = {
+    version: 1,
+    comment: COMMENT,
+    ignored: entries.map(({ folder: _folder, ...entry }) => entry),
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -97,9 +111,14 @@ export function formatIgnoreProblem(problem: IgnoreFileProblem): string {
 
 function toEntry(value: unknown): IgnoredClaim | string {
   if (!isObject(value)) return 'not an object';
-  if (typeof value.kind !== 'string' || !(FINDING_KINDS as readonly string[]).includes(value.kind)) return `"kind" must be one of ${FINDING_KINDS.join(', ')}`;
+  if (typeof value.kind !== 'string' || !(FINDING_KINDS as readonly string[]).includes(value.kind))
+    return `"kind" must be one of ${FINDING_KINDS.join(', ')}`;
   if (typeof value.claim !== 'string' || !value.claim.trim()) return '"claim" must be the claim\'s text';
-  const entry: IgnoredClaim = { kind: value.kind as FindingKind, claim: value.claim, added: typeof value.added === 'string' ? value.added : '' };
+  const entry: IgnoredClaim = {
+    kind: value.kind as FindingKind,
+    claim: value.claim,
+    added: typeof value.added === 'string' ? value.added : '',
+  };
   if (typeof value.file === 'string') entry.file = value.file;
   if (typeof value.statementId === 'string') entry.statementId = value.statementId;
   if (typeof value.reason === 'string' && value.reason.trim()) entry.reason = value.reason;

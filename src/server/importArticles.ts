@@ -13,7 +13,11 @@ export function importArticles(params: ImportArticlesParams, corpus: Corpus): Im
   const known: Corpus = { ...corpus, sources: [...corpus.sources] };
   const result: ImportArticlesResult = { proposals: [], notes: [], failures: [] };
   for (const article of params.articles ?? []) {
-    const imported = importArticle(article.file, article.text, known, { articleDate: article.articleDate, articleDateBasis: article.articleDateBasis, articleDateGuessed: article.articleDateGuessed });
+    const imported = importArticle(article.file, article.text, known, {
+      articleDate: article.articleDate,
+      articleDateBasis: article.articleDateBasis,
+      articleDateGuessed: article.articleDateGuessed,
+    });
     if ('message' in imported) {
       result.failures.push({ file: article.file, message: imported.message });
       continue;

@@ -6,11 +6,16 @@ export function indexRecordLocations(uri: string, text: string, into: Map<string
   const lines = text.split(/\r?\n/);
   for (let line = 0; line < lines.length; line++) {
     const content = lines[line];
-    const ids = isCsv ? [/^"?([^",]+)"?,/.exec(content)?.[1]] : [...content.matchAll(/"id"\s*:\s*"([^"\\]+)"/g)].map((match) => match[1]);
+    const ids = isCsv
+      ? [/^"?([^",]+)"?,/.exec(content)?.[1]]
+      : [...content.matchAll(/"id"\s*:\s*"([^"\\]+)"/g)].map((match) => match[1]);
     for (const id of ids) {
       if (!id || into.has(id)) continue;
       const column = Math.max(0, content.indexOf(id));
-      into.set(id, { uri, range: { start: { line, character: column }, end: { line, character: column + id.length } } });
+      into.set(id, {
+        uri,
+        range: { start: { line, character: column }, end: { line, character: column + id.length } },
+      });
     }
   }
 }
@@ -24,7 +29,10 @@ export function joinUri(base: string, relative: string): string {
 export function fileUri(path: string): string {
   const normal = path.replace(/\\/g, '/');
   const withSlash = normal.startsWith('/') ? normal : `/${normal}`;
-  return `file://${withSlash.split('/').map((part) => encodeURIComponent(part).replace(/%3A/g, ':')).join('/')}`;
+  return `file://${withSlash
+    .split('/')
+    .map((part) => encodeURIComponent(part).replace(/%3A/g, ':'))
+    .join('/')}`;
 }
 
 /** `uri` relative to the folder that holds it, or the URI's path when no folder does (as VS Code's asRelativePath). */

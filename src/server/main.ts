@@ -23,7 +23,9 @@ export function runNodeServer(dataDir: string): void {
     },
     async bundledDataFiles() {
       const names = await readdir(dataDir);
-      return names.filter((name) => /\.(json|jsonl)$/.test(name) && !name.includes('schema')).map((name) => pathToFileURL(join(dataDir, name)).href);
+      return names
+        .filter((name) => /\.(json|jsonl)$/.test(name) && !name.includes('schema'))
+        .map((name) => pathToFileURL(join(dataDir, name)).href);
     },
   };
   startServer(connection, host);

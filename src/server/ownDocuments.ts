@@ -22,7 +22,8 @@ export function isOwnDocumentName(pathOrUri: string): boolean {
   const path = decodeSafely(pathOrUri.replace(/[?#].*$/, '')).replace(/\\/g, '/');
   const segments = path.split('/');
   const name = segments[segments.length - 1] ?? '';
-  if (segments.slice(0, -1).some((segment) => (OWN_FOLDERS as readonly string[]).includes(segment.toLowerCase()))) return true;
+  if (segments.slice(0, -1).some((segment) => (OWN_FOLDERS as readonly string[]).includes(segment.toLowerCase())))
+    return true;
   return REPORT_NAME.test(name);
 }
 

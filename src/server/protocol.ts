@@ -48,7 +48,15 @@ export interface CorpusProblem extends LoadProblem {
  * unsaved drafts. An allowlist, so diff views, git and pull-request documents, chat code blocks and
  * output panes are never checked (nor listed in Problems twice).
  */
-export const DRAFT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-notebook-cell', 'vscode-test-web', 'vsls'];
+export const DRAFT_SCHEMES = [
+  'file',
+  'untitled',
+  'vscode-vfs',
+  'vscode-remote',
+  'vscode-notebook-cell',
+  'vscode-test-web',
+  'vsls',
+];
 
 /** Where suppressions live, relative to a workspace folder. */
 export const IGNORE_FILE_PATH = '.factdesk/ignore.json';

@@ -6,7 +6,18 @@
  * Order is the editor's: corrections first (each with the draft's words, the record's, the source
  * and the fix), then unsourced quotations, then supported claims, then what the desk chose to ignore.
  */
-import { CONFLICT_KINDS, KIND_REGISTRY, LineIndex, formatCitation, type Corpus, type DiffPart, type Finding, type FindingKind, type FindingKindInfo, type Statement } from '../engine';
+import {
+  CONFLICT_KINDS,
+  KIND_REGISTRY,
+  LineIndex,
+  formatCitation,
+  type Corpus,
+  type DiffPart,
+  type Finding,
+  type FindingKind,
+  type FindingKindInfo,
+  type Statement,
+} from '../engine';
 import { plural } from './plural';
 import { REPORT_MARKER } from './ownDocuments';
 import type { IgnoredClaim } from './protocol';
@@ -93,7 +104,9 @@ export interface ReportModel {
 }
 
 /** The verdict labels, from the finding-kind registry. */
-export const VERDICTS = Object.fromEntries(KIND_REGISTRY.map((info: FindingKindInfo) => [info.id, info.label])) as Record<FindingKind, string>;
+export const VERDICTS = Object.fromEntries(
+  KIND_REGISTRY.map((info: FindingKindInfo) => [info.id, info.label]),
+) as Record<FindingKind, string>;
 
 /** The sign-off line at the foot of every report. */
 export const SIGN_OFF = 'Checked by: ____________________  Date: ____________';
@@ -111,14 +124,27 @@ export function buildReport(input: ReportInput): ReportModel {
   const directory = directoryOf(input.corpus);
   const byPosition = [...input.findings].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   // A repeated claim a fact-checker rated false or mixed is a correction to make; one rated true sources the sentence.
-  const ratedTrue = (finding: Finding) => finding.kind === 'fact-checked' && finding.statement?.factCheck?.rating === 'true';
-  const corrections = byPosition.filter((finding) => CONFLICT_KINDS.includes(finding.kind) || (finding.kind === 'fact-checked' && !ratedTrue(finding))).map((finding) => correction(finding, lineOf(finding), input.draftText, input.corpus, directory));
+  const ratedTrue = (finding: Finding) =>
+    finding.kind === 'fact-checked' && finding.statement?.factCheck?.rating === 'true';
+  const corrections = byPosition
+    .filter(
+      (finding) => CONFLICT_KINDS.includes(finding.kind) || (finding.kind === 'fact-checked' && !ratedTrue(finding)),
+    )
+    .map((finding) => correction(finding, lineOf(finding), input.draftText, input.corpus, directory));
   const unsourced = byPosition
     .filter((finding) => finding.kind === 'unverified-quote')
-    .map((finding) => ({ line: lineOf(finding), claim: finding.claim, detail: finding.draftSpeaker ? `attributed to ${speakerName(finding.draftSpeaker, directory)}` : undefined }));
+    .map((finding) => ({
+      line: lineOf(finding),
+      claim: finding.claim,
+      detail: finding.draftSpeaker ? `attributed to ${speakerName(finding.draftSpeaker, directory)}` : undefined,
+    }));
   const supported = byPosition
     .filter((finding) => finding.kind === 'supported' || ratedTrue(finding))
-    .map((finding) => ({ line: lineOf(finding), claim: finding.claim, detail: finding.statement ? supportedBy(finding.statement, directory) : undefined }));
+    .map((finding) => ({
+      line: lineOf(finding),
+      claim: finding.claim,
+      detail: finding.statement ? supportedBy(finding.statement, directory) : undefined,
+    }));
   const ignored = [...input.ignored]
     .sort((a, b) => a.finding.range.start - b.finding.range.start)
     .map(({ finding, entry }) => ({
@@ -134,20 +160,47 @@ export function buildReport(input: ReportInput): ReportModel {
     { label: 'Draft', value: input.draftName },
     { label: 'Draft text (SHA-256)', value: input.draftHash },
     ...(input.draftDate ? [{ label: 'Draft date', value: longDate(input.draftDate) }] : []),
-    { label: 'Report date', value: `${longDate(isoDay(input.generated))}, ${input.generated.toISOString().slice(11, 16)} UTC` },
+    {
+      label: 'Report date',
+      value: `${longDate(isoDay(input.generated))}, ${input.generated.toISOString().slice(11, 16)} UTC`,
+    },
     { label: 'Corpus', value: corpusLine(input) },
-    { label: 'Run by', value: input.author ? `${input.author} (${input.tool})` : `${input.tool} (no name: set factDesk.reportAuthor)` },
+    {
+      label: 'Run by',
+      value: input.author ? `${input.author} (${input.tool})` : `${input.tool} (no name: set factDesk.reportAuthor)`,
+    },
   ];
   const claims = corrections.length + unsourced.length + supported.length + ignored.length;
   const summary =
     `${plural(claims, 'claim')} checked: ${plural(corrections.length, 'correction')} to make, ` +
     `${plural(unsourced.length, 'unsourced quotation')}, ${supported.length.toLocaleString('en-US')} supported` +
     `${ignored.length ? `, ${ignored.length.toLocaleString('en-US')} ignored by the desk` : ''}.`;
-  return { title: `Fact-check report: ${input.draftName}`, header, summary, capMessage: input.capMessage, corrections, unsourced, supported, ignored };
+  return {
+    title: `Fact-check report: ${input.draftName}`,
+    header,
+    summary,
+    capMessage: input.capMessage,
+    corrections,
+    unsourced,
+    supported,
+    ignored,
+  };
 }
 
-function correction(finding: Finding, line: number, draftText: string, corpus: Corpus, directory: CorpusDirectory): ReportCorrection {
-  const out: ReportCorrection = { line, verdict: VERDICTS[finding.kind], kind: finding.kind, message: finding.message, draftWords: finding.claim };
+function correction(
+  finding: Finding,
+  line: number,
+  draftText: string,
+  corpus: Corpus,
+  directory: CorpusDirectory,
+): ReportCorrection {
+  const out: ReportCorrection = {
+    line,
+    verdict: VERDICTS[finding.kind],
+    kind: finding.kind,
+    message: finding.message,
+    draftWords: finding.claim,
+  };
   const change = changeOf(finding.diff) ?? changeOfFix(finding, draftText);
   if (change) out.change = change;
   if (finding.statement) {
@@ -155,7 +208,8 @@ function correction(finding: Finding, line: number, draftText: string, corpus: C
     out.recordBy = recordBy(finding.statement, directory);
     out.source = sourceOf(finding.statement, corpus, directory);
   }
-  if (finding.kind === 'misattribution' && finding.draftSpeaker !== undefined) out.draftSpeaker = speakerName(finding.draftSpeaker, directory);
+  if (finding.kind === 'misattribution' && finding.draftSpeaker !== undefined)
+    out.draftSpeaker = speakerName(finding.draftSpeaker, directory);
   if (finding.fix) out.fix = { label: finding.fix.label, text: finding.fix.text };
   return out;
 }
@@ -169,14 +223,22 @@ function supportedBy(statement: Statement, directory: CorpusDirectory): string {
 /** "Marco Rubio, Secretary of State · Sunday 17 August 2025 · CBS’s Face the Nation" (empty parts left out). */
 function recordBy(statement: Statement, directory: CorpusDirectory): string {
   const info = describeStatement(statement, directory);
-  return [`${info.speakerName}${info.role ? `, ${info.role}` : ''}`, info.date, info.outlet].filter((part) => part && part.trim()).join(' · ');
+  return [`${info.speakerName}${info.role ? `, ${info.role}` : ''}`, info.date, info.outlet]
+    .filter((part) => part && part.trim())
+    .join(' · ');
 }
 
 /** Where the record was published: "The Washington Post, “Headline”, 17 August 2025"; the printed citation when the source is not in the corpus. */
 function sourceOf(statement: Statement, corpus: Corpus, directory: CorpusDirectory): string {
   const source = directory.source(statement.source);
   if (!source) return formatCitation(statement, corpus);
-  return [source.publisher, source.headline ? `“${source.headline}”` : '', source.published ? longDate(source.published) : ''].filter(Boolean).join(', ');
+  return [
+    source.publisher,
+    source.headline ? `“${source.headline}”` : '',
+    source.published ? longDate(source.published) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Without a word diff, the fix says what changes: the draft's words it replaces and the record's it puts in. */
@@ -192,7 +254,11 @@ function changeOfFix(finding: Finding, draftText: string): { draft: string; reco
 /** The engine's diff goes from the record to the draft: `added` words are the draft's, `removed` the record's. */
 function changeOf(diff: readonly DiffPart[] | undefined): { draft: string; record: string } | undefined {
   if (!diff) return undefined;
-  const words = (op: DiffPart['op']) => diff.filter((part) => part.op === op && part.text.trim()).map((part) => part.text.trim()).join(' … ');
+  const words = (op: DiffPart['op']) =>
+    diff
+      .filter((part) => part.op === op && part.text.trim())
+      .map((part) => part.text.trim())
+      .join(' … ');
   const draft = words('added');
   const record = words('removed');
   return draft || record ? { draft, record } : undefined;
@@ -214,7 +280,20 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "Monday 30 November 2026" for an ISO day; anything else as given. */
@@ -244,30 +323,42 @@ export function reportMarkdown(model: ReportModel): string {
   model.corrections.forEach((item, i) => {
     lines.push(`### ${i + 1}. Line ${item.line}: ${item.verdict}`, '', md(item.message), '');
     if (item.change) lines.push(`- **Change:** ${changeMarkdown(item.change)}`);
-    lines.push(`- **The draft:** “${md(item.draftWords)}”${item.draftSpeaker ? `, attributed to ${md(item.draftSpeaker)}` : ''}`);
-    if (item.recordWords !== undefined) lines.push(`- **The record:** “${md(item.recordWords)}”${item.recordBy ? ` (${md(item.recordBy)})` : ''}`);
+    lines.push(
+      `- **The draft:** “${md(item.draftWords)}”${item.draftSpeaker ? `, attributed to ${md(item.draftSpeaker)}` : ''}`,
+    );
+    if (item.recordWords !== undefined)
+      lines.push(`- **The record:** “${md(item.recordWords)}”${item.recordBy ? ` (${md(item.recordBy)})` : ''}`);
     if (item.source) lines.push(`- **Source:** ${md(item.source)}`);
-    lines.push(`- **Fix:** ${item.fix ? `${md(item.fix.label)}: “${md(item.fix.text)}”` : 'none offered: rewrite by hand against the record.'}`);
+    lines.push(
+      `- **Fix:** ${item.fix ? `${md(item.fix.label)}: “${md(item.fix.text)}”` : 'none offered: rewrite by hand against the record.'}`,
+    );
     lines.push('');
   });
 
   lines.push(`## Unsourced quotations (${model.unsourced.length})`, '');
   if (!model.unsourced.length) lines.push('None: every quotation matches a record.', '');
   else {
-    for (const item of model.unsourced) lines.push(`- **Line ${item.line}:** “${md(item.claim)}”${item.detail ? `, ${md(item.detail)}` : ''} — no record in the corpus: source it or cut it.`);
+    for (const item of model.unsourced)
+      lines.push(
+        `- **Line ${item.line}:** “${md(item.claim)}”${item.detail ? `, ${md(item.detail)}` : ''} — no record in the corpus: source it or cut it.`,
+      );
     lines.push('');
   }
 
   lines.push(`## Supported claims (${model.supported.length})`, '');
   if (!model.supported.length) lines.push('None.', '');
   else {
-    for (const item of model.supported) lines.push(`- **Line ${item.line}:** “${md(item.claim)}”${item.detail ? ` — ${md(item.detail)}` : ''}`);
+    for (const item of model.supported)
+      lines.push(`- **Line ${item.line}:** “${md(item.claim)}”${item.detail ? ` — ${md(item.detail)}` : ''}`);
     lines.push('');
   }
 
   if (model.ignored.length) {
     lines.push(`## Ignored by the desk (${model.ignored.length})`, '');
-    for (const item of model.ignored) lines.push(`- **Line ${item.line}, ${md(item.verdict.toLowerCase())}:** “${md(item.claim)}”${ignoredNote(item) ? ` — ${md(ignoredNote(item))}` : ''}`);
+    for (const item of model.ignored)
+      lines.push(
+        `- **Line ${item.line}, ${md(item.verdict.toLowerCase())}:** “${md(item.claim)}”${ignoredNote(item) ? ` — ${md(ignoredNote(item))}` : ''}`,
+      );
     lines.push('');
   }
 
@@ -282,7 +373,11 @@ function changeMarkdown(change: { draft: string; record: string }): string {
 }
 
 function ignoredNote(item: ReportIgnored): string {
-  const parts = [item.reason ? `Reason: ${item.reason}` : '', item.by ? `by ${item.by}` : '', item.added ? `on ${item.added}` : ''].filter(Boolean);
+  const parts = [
+    item.reason ? `Reason: ${item.reason}` : '',
+    item.by ? `by ${item.by}` : '',
+    item.added ? `on ${item.added}` : '',
+  ].filter(Boolean);
   return parts.join(', ');
 }
 
@@ -298,7 +393,9 @@ export function reportHtml(model: ReportModel): string {
   const e = escapeHtml;
   const out: string[] = [];
   out.push(`<h1>${e(model.title)}</h1>`);
-  out.push(`<table class="header">\n${model.header.map((row) => `<tr><th scope="row">${e(row.label)}</th><td>${e(row.value)}</td></tr>`).join('\n')}\n</table>`);
+  out.push(
+    `<table class="header">\n${model.header.map((row) => `<tr><th scope="row">${e(row.label)}</th><td>${e(row.value)}</td></tr>`).join('\n')}\n</table>`,
+  );
   out.push(`<p class="summary">${e(model.summary)}</p>`);
   if (model.capMessage) out.push(`<p class="partial"><strong>Partial check:</strong> ${e(model.capMessage)}</p>`);
 
@@ -307,29 +404,46 @@ export function reportHtml(model: ReportModel): string {
   model.corrections.forEach((item, i) => {
     const rows: string[] = [];
     if (item.change) {
-      rows.push(`<dt>Change</dt><dd>the draft has ${item.change.draft ? `<del>${e(item.change.draft)}</del>` : '(nothing)'} where the record has ${item.change.record ? `<strong>${e(item.change.record)}</strong>` : '(nothing)'}</dd>`);
+      rows.push(
+        `<dt>Change</dt><dd>the draft has ${item.change.draft ? `<del>${e(item.change.draft)}</del>` : '(nothing)'} where the record has ${item.change.record ? `<strong>${e(item.change.record)}</strong>` : '(nothing)'}</dd>`,
+      );
     }
-    rows.push(`<dt>The draft</dt><dd>“${e(item.draftWords)}”${item.draftSpeaker ? `, attributed to ${e(item.draftSpeaker)}` : ''}</dd>`);
-    if (item.recordWords !== undefined) rows.push(`<dt>The record</dt><dd>“${e(item.recordWords)}”${item.recordBy ? ` (${e(item.recordBy)})` : ''}</dd>`);
+    rows.push(
+      `<dt>The draft</dt><dd>“${e(item.draftWords)}”${item.draftSpeaker ? `, attributed to ${e(item.draftSpeaker)}` : ''}</dd>`,
+    );
+    if (item.recordWords !== undefined)
+      rows.push(`<dt>The record</dt><dd>“${e(item.recordWords)}”${item.recordBy ? ` (${e(item.recordBy)})` : ''}</dd>`);
     if (item.source) rows.push(`<dt>Source</dt><dd>${e(item.source)}</dd>`);
-    rows.push(`<dt>Fix</dt><dd>${item.fix ? `${e(item.fix.label)}: “${e(item.fix.text)}”` : 'none offered: rewrite by hand against the record.'}</dd>`);
-    out.push(`<article class="correction ${e(item.kind)}">\n<h3>${i + 1}. Line ${item.line}: ${e(item.verdict)}</h3>\n<p>${e(item.message)}</p>\n<dl>\n${rows.join('\n')}\n</dl>\n</article>`);
+    rows.push(
+      `<dt>Fix</dt><dd>${item.fix ? `${e(item.fix.label)}: “${e(item.fix.text)}”` : 'none offered: rewrite by hand against the record.'}</dd>`,
+    );
+    out.push(
+      `<article class="correction ${e(item.kind)}">\n<h3>${i + 1}. Line ${item.line}: ${e(item.verdict)}</h3>\n<p>${e(item.message)}</p>\n<dl>\n${rows.join('\n')}\n</dl>\n</article>`,
+    );
   });
   out.push('</section>');
 
   out.push(`<section id="unsourced">\n<h2>Unsourced quotations (${model.unsourced.length})</h2>`);
   if (!model.unsourced.length) out.push('<p>None: every quotation matches a record.</p>');
-  else out.push(`<ul>\n${model.unsourced.map((item) => `<li><strong>Line ${item.line}:</strong> “${e(item.claim)}”${item.detail ? `, ${e(item.detail)}` : ''} — no record in the corpus: source it or cut it.</li>`).join('\n')}\n</ul>`);
+  else
+    out.push(
+      `<ul>\n${model.unsourced.map((item) => `<li><strong>Line ${item.line}:</strong> “${e(item.claim)}”${item.detail ? `, ${e(item.detail)}` : ''} — no record in the corpus: source it or cut it.</li>`).join('\n')}\n</ul>`,
+    );
   out.push('</section>');
 
   out.push(`<section id="supported">\n<h2>Supported claims (${model.supported.length})</h2>`);
   if (!model.supported.length) out.push('<p>None.</p>');
-  else out.push(`<ul>\n${model.supported.map((item) => `<li><strong>Line ${item.line}:</strong> “${e(item.claim)}”${item.detail ? ` — ${e(item.detail)}` : ''}</li>`).join('\n')}\n</ul>`);
+  else
+    out.push(
+      `<ul>\n${model.supported.map((item) => `<li><strong>Line ${item.line}:</strong> “${e(item.claim)}”${item.detail ? ` — ${e(item.detail)}` : ''}</li>`).join('\n')}\n</ul>`,
+    );
   out.push('</section>');
 
   if (model.ignored.length) {
     out.push(`<section id="ignored">\n<h2>Ignored by the desk (${model.ignored.length})</h2>`);
-    out.push(`<ul>\n${model.ignored.map((item) => `<li><strong>Line ${item.line}, ${e(item.verdict.toLowerCase())}:</strong> “${e(item.claim)}”${ignoredNote(item) ? ` — ${e(ignoredNote(item))}` : ''}</li>`).join('\n')}\n</ul>`);
+    out.push(
+      `<ul>\n${model.ignored.map((item) => `<li><strong>Line ${item.line}, ${e(item.verdict.toLowerCase())}:</strong> “${e(item.claim)}”${ignoredNote(item) ? ` — ${e(ignoredNote(item))}` : ''}</li>`).join('\n')}\n</ul>`,
+    );
     out.push('</section>');
   }
   out.push(`<footer>\n<hr>\n<p class="sign-off">${e(SIGN_OFF)}</p>\n</footer>`);

@@ -20,21 +20,49 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { draftFormat, StatementSearch, writeSnapshot, type CheckOptions, type CheckResult, type FactChecker, type Finding } from '../engine';
+import {
+  draftFormat,
+  StatementSearch,
+  writeSnapshot,
+  type CheckOptions,
+  type CheckResult,
+  type FactChecker,
+  type Finding,
+} from '../engine';
 import { COMMAND } from '../extension/commandIds';
 import { DIAGNOSTIC_SOURCE, mapperForText, sameRange, toDiagnostic, toRange, type PositionMapper } from './conversions';
-import { loadCorpus, loadKey, loadedSummary, errorMessage, type FolderSettings, type LoadedCorpus } from './corpusStore';
+import {
+  loadCorpus,
+  loadKey,
+  loadedSummary,
+  errorMessage,
+  type FolderSettings,
+  type LoadedCorpus,
+} from './corpusStore';
 import type { ServerHost } from './host';
 import { folderOf } from './folders';
 import { findingAt, hoverFor } from './hover';
 import { importArticles } from './importArticles';
 import { joinUri, relativePath } from './locations';
-import { DRAFT_SCHEMES, IGNORE_FILE_PATH, Methods, type CheckAllParams, type CheckAllResult, type CheckedDraft, type CheckParams, type ClientStateParams, type CorpusResult, type EditingParams, type IgnoredClaim, type ImportArticlesParams, type LookupParams } from './protocol';
+import {
+  DRAFT_SCHEMES,
+  IGNORE_FILE_PATH,
+  Methods,
+  type CheckAllParams,
+  type CheckAllResult,
+  type CheckedDraft,
+  type CheckParams,
+  type ClientStateParams,
+  type CorpusResult,
+  type EditingParams,
+  type IgnoredClaim,
+  type ImportArticlesParams,
+  type LookupParams,
+} from './protocol';
 import { settingsFrom, type FactDeskSettings } from './settings';
 import { plural } from './plural';
 import { ownDocumentReason } from './ownDocuments';
 import { formatIgnoreProblem, readIgnoreFile } from './ignoreFile';
-
 
 /** What the VS Code client tells the server when it starts it. Other editors send nothing. */
 export interface FactDeskInitializationOptions {
@@ -88,13 +116,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   async function settingsFor(scopeUri?: string): Promise<FactDeskSettings> {
     if (!canConfigure) return settingsFrom(undefined);
-    const raw: unknown = await connection.workspace.getConfiguration({ scopeUri, section: 'factDesk' }).catch(() => undefined);
+    const raw: unknown = await connection.workspace
+      .getConfiguration({ scopeUri, section: 'factDesk' })
+      .catch(() => undefined);
     return settingsFrom(raw);
   }
 
   async function folderSettings(): Promise<{ folders: FolderSettings[]; global: FactDeskSettings }> {
     const global = await settingsFor(folders[0]);
-    return { folders: await Promise.all(folders.map(async (uri) => ({ uri, settings: await settingsFor(uri) }))), global };
+    return {
+      folders: await Promise.all(folders.map(async (uri) => ({ uri, settings: await settingsFor(uri) }))),
+      global,
+    };
   }
 
   /** Loads the corpus when `force`d or when settings now name other files; resolves with the corpus in effect. */
@@ -134,7 +167,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (search) return search;
     search = corpus.search ?? new StatementSearch(corpus.corpus);
     // Both indexes built: keep them for the next session with the same corpus files.
-    if (!corpus.search && host.snapshots && corpus.snapshotKey) void host.snapshots.write(corpus.snapshotKey, writeSnapshot(corpus.snapshotKey, corpus.checker, search));
+    if (!corpus.search && host.snapshots && corpus.snapshotKey)
+      void host.snapshots.write(corpus.snapshotKey, writeSnapshot(corpus.snapshotKey, corpus.checker, search));
     return search;
   }
 
@@ -144,18 +178,35 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const file = uri.startsWith('untitled:') ? undefined : relativePath(uri, folder ? [folder] : []);
     // An entry from a folder's .factdesk/ignore.json applies to that folder's drafts only.
     return clientState.ignored.some(
-      (entry: IgnoredClaim) => entry.kind === finding.kind && normalize(entry.claim) === claim && (!entry.file || entry.file === file) && (!entry.folder || entry.folder === folder),
+      (entry: IgnoredClaim) =>
+        entry.kind === finding.kind &&
+        normalize(entry.claim) === claim &&
+        (!entry.file || entry.file === file) &&
+        (!entry.folder || entry.folder === folder),
     );
   }
 
   /** A document in a draft scheme and language that is not one of Fact Desk's own (a report, a file under .factdesk/). */
   function isDraft(document: TextDocument, settings: FactDeskSettings): boolean {
     const scheme = document.uri.slice(0, Math.max(0, document.uri.indexOf(':')));
-    return DRAFT_SCHEMES.includes(scheme) && settings.languages.includes(document.languageId) && !ownDocumentReason(document.uri, document.getText());
+    return (
+      DRAFT_SCHEMES.includes(scheme) &&
+      settings.languages.includes(document.languageId) &&
+      !ownDocumentReason(document.uri, document.getText())
+    );
   }
 
   /** Checks `text` and sends the result (factDesk/checked, then its diagnostics); undefined, with nothing sent, when `isCancelled` stopped it. */
-  async function publish(uri: string, version: number, text: string, mapper: PositionMapper, settings: FactDeskSettings, format: CheckOptions['format'], corpus: LoadedCorpus, isCancelled?: () => boolean): Promise<Result | undefined> {
+  async function publish(
+    uri: string,
+    version: number,
+    text: string,
+    mapper: PositionMapper,
+    settings: FactDeskSettings,
+    format: CheckOptions['format'],
+    corpus: LoadedCorpus,
+    isCancelled?: () => boolean,
+  ): Promise<Result | undefined> {
     const checkOptions: CheckOptions = { maxChars: settings.maxFileSize, format };
     if (settings.minMatchScore !== undefined) checkOptions.minScore = settings.minMatchScore;
     if (settings.draftDate) checkOptions.draftDate = settings.draftDate;
@@ -186,10 +237,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
             : undefined,
       recordLocation: (id: string) => corpus.locations.get(id),
     };
-    const diagnostics = findings.map((finding) => toDiagnostic(finding, context)).filter((d): d is Diagnostic => d !== undefined);
+    const diagnostics = findings
+      .map((finding) => toDiagnostic(finding, context))
+      .filter((d): d is Diagnostic => d !== undefined);
     if (capMessage) {
       const at = mapper.positionAt(Math.min(settings.maxFileSize, text.length));
-      diagnostics.push({ range: { start: at, end: at }, message: capMessage, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'size-cap' });
+      diagnostics.push({
+        range: { start: at, end: at },
+        message: capMessage,
+        severity: DiagnosticSeverity.Information,
+        source: DIAGNOSTIC_SOURCE,
+        code: 'size-cap',
+      });
     }
     const result: Result = { uri, version, findings, ignored, capMessage, engineMs, diagnostics, seq: ++seq };
     if (checked.held) result.held = checked.held;
@@ -202,7 +261,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const { diagnostics, ...checked } = result;
     void connection.sendNotification(Methods.checked, { uri: result.uri, result: checked });
     if (pull && result.version >= 0) connection.languages.diagnostics.refresh();
-    else void connection.sendDiagnostics({ uri: result.uri, version: result.version >= 0 ? result.version : undefined, diagnostics });
+    else
+      void connection.sendDiagnostics({
+        uri: result.uri,
+        version: result.version >= 0 ? result.version : undefined,
+        diagnostics,
+      });
   }
 
   function clear(uri: string): void {
@@ -216,10 +280,20 @@ export function startServer(connection: Connection, host: ServerHost): void {
    * Checks an open document now; undefined when it is not a draft, is turned off, changed meanwhile,
    * or `token` (an LSP request's) was cancelled before or during the check.
    */
-  async function checkDocument(document: TextDocument, generation?: number, unsynced = false, token?: CancellationToken): Promise<Result | undefined> {
+  async function checkDocument(
+    document: TextDocument,
+    generation?: number,
+    unsynced = false,
+    token?: CancellationToken,
+  ): Promise<Result | undefined> {
     const settings = await settingsFor(document.uri);
     const current = unsynced ? document : documents.get(document.uri);
-    if (!current || !isDraft(current, settings) || !settings.enabled || clientState.disabledDocuments.includes(current.uri)) {
+    if (
+      !current ||
+      !isDraft(current, settings) ||
+      !settings.enabled ||
+      clientState.disabledDocuments.includes(current.uri)
+    ) {
       clear(document.uri);
       return undefined;
     }
@@ -237,7 +311,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
       // A newer version arrived: this result could only be dropped.
       (!unsynced && documents.get(document.uri)?.version !== version);
     if (isCancelled()) return undefined;
-    return publish(latest.uri, latest.version, latest.getText(), latest, settings, draftFormat(latest.languageId), corpus, isCancelled);
+    return publish(
+      latest.uri,
+      latest.version,
+      latest.getText(),
+      latest,
+      settings,
+      draftFormat(latest.languageId),
+      corpus,
+      isCancelled,
+    );
   }
 
   async function checkFromDisk(uri: string, text: string, token?: CancellationToken): Promise<Result | undefined> {
@@ -246,7 +329,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const corpus = loaded ?? (await ensureCorpus(false));
     if (token?.isCancellationRequested) return undefined;
     fromDisk.set(uri, text);
-    return publish(uri, -1, text, mapperForText(text), settings, draftFormat(uri), corpus, () => token?.isCancellationRequested === true);
+    return publish(
+      uri,
+      -1,
+      text,
+      mapperForText(text),
+      settings,
+      draftFormat(uri),
+      corpus,
+      () => token?.isCancellationRequested === true,
+    );
   }
 
   function schedule(document: TextDocument, delay: number): void {
@@ -256,7 +348,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const generation = ++state.generation;
     state.timer = setTimeout(() => {
       state.timer = undefined;
-      void checkDocument(document, generation).catch((error) => connection.console.error(`Check failed: ${errorMessage(error)}`));
+      void checkDocument(document, generation).catch((error) =>
+        connection.console.error(`Check failed: ${errorMessage(error)}`),
+      );
     }, delay);
   }
 
@@ -266,7 +360,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   /** The result for the document's current version, computed now when the last one is stale (an edit since). */
-  async function currentResult(uri: string, token?: CancellationToken): Promise<{ result: Result; document: TextDocument } | undefined> {
+  async function currentResult(
+    uri: string,
+    token?: CancellationToken,
+  ): Promise<{ result: Result; document: TextDocument } | undefined> {
     const document = documents.get(uri);
     if (!document) return undefined;
     let result = results.get(uri);
@@ -293,7 +390,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
         workspace: {
           workspaceFolders: { supported: true, changeNotifications: true },
           // Renames and deletes made in the editor (its explorer, refactorings); deletes made elsewhere arrive as watched-file events.
-          fileOperations: { didRename: { filters: [{ pattern: { glob: '**/*' } }] }, didDelete: { filters: [{ pattern: { glob: '**/*' } }] } },
+          fileOperations: {
+            didRename: { filters: [{ pattern: { glob: '**/*' } }] },
+            didDelete: { filters: [{ pattern: { glob: '**/*' } }] },
+          },
         },
       },
       serverInfo: { name: 'Fact Desk' },
@@ -303,10 +403,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onInitialized(() => {
-    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*', kind: WatchKind.Delete }] });
+    if (canWatchFiles)
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*', kind: WatchKind.Delete }],
+      });
     if (supportsFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
-        folders = [...folders.filter((uri) => !event.removed.some((folder) => folder.uri === uri)), ...event.added.map((folder) => folder.uri)];
+        folders = [
+          ...folders.filter((uri) => !event.removed.some((folder) => folder.uri === uri)),
+          ...event.added.map((folder) => folder.uri),
+        ];
         if (!options.clientState) void loadIgnoreFiles();
         void ensureCorpus(false);
       });
@@ -324,7 +430,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
       // Tolerant: a syntax error is reported with its line and column, and the entries still readable stay ignored.
       const read = readIgnoreFile(text);
       ignored.push(...read.entries.map((entry) => ({ ...entry, folder })));
-      for (const problem of read.problems) connection.console.warn(`${joinUri(folder, IGNORE_FILE_PATH)}:${formatIgnoreProblem(problem)}`);
+      for (const problem of read.problems)
+        connection.console.warn(`${joinUri(folder, IGNORE_FILE_PATH)}:${formatIgnoreProblem(problem)}`);
     }
     clientState = { ...clientState, ignored };
     recheckAll();
@@ -332,7 +439,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   documents.onDidOpen((event) => schedule(event.document, 0));
   documents.onDidChangeContent((event) => {
-    void settingsFor(event.document.uri).then((settings) => schedule(event.document, results.has(event.document.uri) ? settings.debounceMs : 0));
+    void settingsFor(event.document.uri).then((settings) =>
+      schedule(event.document, results.has(event.document.uri) ? settings.debounceMs : 0),
+    );
   });
   documents.onDidSave((event) => schedule(event.document, 0));
   documents.onDidClose((event) => {
@@ -342,7 +451,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     states.delete(uri);
     clear(uri);
     // A file from "Check All Drafts" keeps its verdicts for the review, now from its saved text.
-    if (fromDisk.has(uri)) void host.readFile(uri).then((text) => checkFromDisk(uri, text), () => fromDisk.delete(uri));
+    if (fromDisk.has(uri))
+      void host.readFile(uri).then(
+        (text) => checkFromDisk(uri, text),
+        () => fromDisk.delete(uri),
+      );
   });
 
   /** A draft renamed or deleted (or a folder holding drafts): its findings go, and a file from "Check All" is not re-read. */
@@ -371,7 +484,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
       for (const uri of forget(file.oldUri)) {
         // A file "Check All" reviewed keeps its review under its new name (an open one is re-checked on its didOpen).
         const renamed = file.newUri + uri.slice(file.oldUri.length);
-        if (wasFromDisk.has(uri) && !documents.get(renamed)) void host.readFile(renamed).then((text) => checkFromDisk(renamed, text), () => undefined);
+        if (wasFromDisk.has(uri) && !documents.get(renamed))
+          void host.readFile(renamed).then(
+            (text) => checkFromDisk(renamed, text),
+            () => undefined,
+          );
       }
     }
   });
@@ -399,7 +516,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const finding = findingAt(current.result.findings, current.document.offsetAt(params.position));
     const checker = loaded.checkerFor(current.document.uri);
     const newsroom = loaded.newsroom;
-    const directory = { person: (id: string | null | undefined) => checker.person(id), source: (id: string) => checker.source(id), isNewsroomRecord: (id: string) => newsroom.has(id) };
+    const directory = {
+      person: (id: string | null | undefined) => checker.person(id),
+      source: (id: string) => checker.source(id),
+      isNewsroomRecord: (id: string) => newsroom.has(id),
+    };
     return finding ? hoverFor(finding, current.document, directory) : null;
   });
 
@@ -410,7 +531,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const { result, document } = current;
     const actions: CodeAction[] = [];
     // Same kind, same range in the version the findings were computed on (the current one).
-    const findingOf = (diagnostic: Diagnostic) => result.findings.find((candidate) => candidate.kind === diagnostic.code && sameRange(toRange(document, candidate.range), diagnostic.range));
+    const findingOf = (diagnostic: Diagnostic) =>
+      result.findings.find(
+        (candidate) =>
+          candidate.kind === diagnostic.code && sameRange(toRange(document, candidate.range), diagnostic.range),
+      );
     const targets: { diagnostic: Diagnostic; finding: Finding }[] = [];
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
@@ -424,7 +549,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     for (const diagnostic of result.diagnostics) {
       const finding = findingOf(diagnostic);
       const claim = finding?.claimRange;
-      if (!finding || !claim || claim.start > from || to > claim.end || targets.some((target) => target.finding === finding)) continue;
+      if (
+        !finding ||
+        !claim ||
+        claim.start > from ||
+        to > claim.end ||
+        targets.some((target) => target.finding === finding)
+      )
+        continue;
       targets.push({ diagnostic, finding });
     }
     for (const { diagnostic, finding } of targets) {
@@ -435,7 +567,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
           diagnostics: [diagnostic],
           isPreferred: true,
           // A versioned edit: a client applies it only to the version it was computed for.
-          edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: [{ range: toRange(document, finding.fix.range), newText: finding.fix.text }] }] },
+          edit: {
+            documentChanges: [
+              {
+                textDocument: { uri: document.uri, version: document.version },
+                edits: [{ range: toRange(document, finding.fix.range), newText: finding.fix.text }],
+              },
+            ],
+          },
         });
       }
       actions.push({
@@ -458,59 +597,86 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return { ...corpus.corpus, newsroom: [...corpus.newsroom] };
   });
 
-  connection.onRequest(Methods.recordLocation, async (params: { id: string }) => (await ensureCorpus(false)).locations.get(params.id) ?? null);
+  connection.onRequest(
+    Methods.recordLocation,
+    async (params: { id: string }) => (await ensureCorpus(false)).locations.get(params.id) ?? null,
+  );
 
-  connection.onRequest(Methods.check, async (params: CheckParams, token: CancellationToken): Promise<CheckedDraft & { seq: number } | null> => {
-    const synced = documents.get(params.uri);
-    let result: Result | undefined;
-    if (params.version !== undefined && params.text !== undefined && (!synced || synced.version < params.version)) {
-      // The editor's document, asked for before its didOpen or didChange reached us: check the text it sent.
-      result = await checkDocument(TextDocument.create(params.uri, params.languageId ?? 'plaintext', params.version, params.text), undefined, true, token);
-    } else if (params.text !== undefined && params.version === undefined && !synced) {
-      result = await checkFromDisk(params.uri, params.text, token);
-    } else {
-      result = await checkOpen(params.uri, token);
-    }
-    throwIfCancelled(token);
-    if (!result) return null;
-    const { diagnostics: _diagnostics, ...checked } = result;
-    return checked;
-  });
-
-  connection.onRequest(Methods.checkAll, async (params: CheckAllParams, token: CancellationToken): Promise<CheckAllResult> => {
-    const progress =
-      params.workDoneToken !== undefined
-        ? connection.window.attachWorkDoneProgress(params.workDoneToken)
-        : workDoneSupported
-          ? await connection.window.createWorkDoneProgress()
-          : connection.window.attachWorkDoneProgress(undefined);
-    // The client's Cancel button (a progress the server created) stops the run like a cancelled request.
-    const progressToken = 'token' in progress ? (progress.token as CancellationToken) : undefined;
-    const cancelled = () => token.isCancellationRequested || progressToken?.isCancellationRequested === true;
-    const either: CancellationToken = { get isCancellationRequested() { return cancelled(); }, onCancellationRequested: token.onCancellationRequested };
-    const summary: CheckAllResult = { files: 0, supported: 0, conflicts: 0, unverified: 0, cancelled: false };
-    progress.begin('Fact Desk: checking drafts', 0, undefined, true);
-    try {
-      for (const [index, uri] of params.uris.entries()) {
-        // Let a cancellation that arrived during the last draft's check be read before the next one starts.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (cancelled()) break;
-        progress.report(Math.round((100 * index) / params.uris.length), relativePath(uri, folderOf(uri, folders) ? [folderOf(uri, folders)!] : []));
-        const result = documents.get(uri) ? await checkOpen(uri, either) : await host.readFile(uri).then((text) => checkFromDisk(uri, text, either), () => undefined);
-        if (cancelled()) break;
-        summary.files = index + 1;
-        for (const finding of result?.findings ?? []) {
-          if (finding.kind === 'supported') summary.supported++;
-          else if (finding.kind === 'unverified-quote') summary.unverified++;
-          else summary.conflicts++;
-        }
+  connection.onRequest(
+    Methods.check,
+    async (params: CheckParams, token: CancellationToken): Promise<(CheckedDraft & { seq: number }) | null> => {
+      const synced = documents.get(params.uri);
+      let result: Result | undefined;
+      if (params.version !== undefined && params.text !== undefined && (!synced || synced.version < params.version)) {
+        // The editor's document, asked for before its didOpen or didChange reached us: check the text it sent.
+        result = await checkDocument(
+          TextDocument.create(params.uri, params.languageId ?? 'plaintext', params.version, params.text),
+          undefined,
+          true,
+          token,
+        );
+      } else if (params.text !== undefined && params.version === undefined && !synced) {
+        result = await checkFromDisk(params.uri, params.text, token);
+      } else {
+        result = await checkOpen(params.uri, token);
       }
-    } finally {
-      progress.done();
-    }
-    summary.cancelled = summary.files < params.uris.length;
-    return summary;
-  });
+      throwIfCancelled(token);
+      if (!result) return null;
+      const { diagnostics: _diagnostics, ...checked } = result;
+      return checked;
+    },
+  );
+
+  connection.onRequest(
+    Methods.checkAll,
+    async (params: CheckAllParams, token: CancellationToken): Promise<CheckAllResult> => {
+      const progress =
+        params.workDoneToken !== undefined
+          ? connection.window.attachWorkDoneProgress(params.workDoneToken)
+          : workDoneSupported
+            ? await connection.window.createWorkDoneProgress()
+            : connection.window.attachWorkDoneProgress(undefined);
+      // The client's Cancel button (a progress the server created) stops the run like a cancelled request.
+      const progressToken = 'token' in progress ? (progress.token as CancellationToken) : undefined;
+      const cancelled = () => token.isCancellationRequested || progressToken?.isCancellationRequested === true;
+      const either: CancellationToken = {
+        get isCancellationRequested() {
+          return cancelled();
+        },
+        onCancellationRequested: token.onCancellationRequested,
+      };
+      const summary: CheckAllResult = { files: 0, supported: 0, conflicts: 0, unverified: 0, cancelled: false };
+      progress.begin('Fact Desk: checking drafts', 0, undefined, true);
+      try {
+        for (const [index, uri] of params.uris.entries()) {
+          // Let a cancellation that arrived during the last draft's check be read before the next one starts.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (cancelled()) break;
+          progress.report(
+            Math.round((100 * index) / params.uris.length),
+            relativePath(uri, folderOf(uri, folders) ? [folderOf(uri, folders)!] : []),
+          );
+          const result = documents.get(uri)
+            ? await checkOpen(uri, either)
+            : await host.readFile(uri).then(
+                (text) => checkFromDisk(uri, text, either),
+                () => undefined,
+              );
+          if (cancelled()) break;
+          summary.files = index + 1;
+          for (const finding of result?.findings ?? []) {
+            if (finding.kind === 'supported') summary.supported++;
+            else if (finding.kind === 'unverified-quote') summary.unverified++;
+            else summary.conflicts++;
+          }
+        }
+      } finally {
+        progress.done();
+      }
+      summary.cancelled = summary.files < params.uris.length;
+      return summary;
+    },
+  );
 
   async function checkOpen(uri: string, token?: CancellationToken): Promise<Result | undefined> {
     const document = documents.get(uri);
@@ -527,10 +693,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(Methods.lookup, async (params: LookupParams, token: CancellationToken) => {
     const corpus = await ensureCorpus(false);
     if (token.isCancellationRequested) return { statements: [] };
-    return { statements: lookupFor(corpus).search(params.query, params.limit ?? 50).map((hit) => hit.statement) };
+    return {
+      statements: lookupFor(corpus)
+        .search(params.query, params.limit ?? 50)
+        .map((hit) => hit.statement),
+    };
   });
 
-  connection.onRequest(Methods.importArticles, async (params: ImportArticlesParams) => importArticles(params, (await ensureCorpus(false)).corpus));
+  connection.onRequest(Methods.importArticles, async (params: ImportArticlesParams) =>
+    importArticles(params, (await ensureCorpus(false)).corpus),
+  );
 
   connection.onNotification(Methods.clientState, (params: ClientStateParams) => {
     clientState = params;
@@ -563,7 +735,12 @@ export const CHECK_SLICE_MS = 20;
  * version arrived, the request was cancelled). Each slice re-runs the check: the paragraphs earlier
  * slices judged are the checker's cache hits, and the slice's clock starts after them. Undefined when cancelled.
  */
-async function checkInSlices(checker: FactChecker, text: string, options: CheckOptions, isCancelled?: () => boolean): Promise<CheckResult | undefined> {
+async function checkInSlices(
+  checker: FactChecker,
+  text: string,
+  options: CheckOptions,
+  isCancelled?: () => boolean,
+): Promise<CheckResult | undefined> {
   /** Paragraphs judged by earlier slices. */
   let done = 0;
   for (;;) {
@@ -594,7 +771,8 @@ async function checkInSlices(checker: FactChecker, text: string, options: CheckO
 
 /** LSP's answer to a request its client cancelled: no partial result, which would read as "no findings". */
 function throwIfCancelled(token: CancellationToken): void {
-  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+  if (token.isCancellationRequested)
+    throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
 
 function normalize(text: string): string {

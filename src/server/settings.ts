@@ -29,11 +29,15 @@ const SEVERITIES: readonly SeveritySetting[] = SEVERITY_SETTING_VALUES;
 /** Settings from a raw section object; anything missing or malformed takes its default. */
 export function settingsFrom(raw: unknown): FactDeskSettings {
   const config = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const get = <T>(key: string, fallback: T, valid: (value: unknown) => boolean): T => (valid(config[key]) ? (config[key] as T) : fallback);
+  const get = <T>(key: string, fallback: T, valid: (value: unknown) => boolean): T =>
+    valid(config[key]) ? (config[key] as T) : fallback;
   const isBool = (value: unknown) => typeof value === 'boolean';
   const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
   const isStrings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
-  const overrides = (config.severity && typeof config.severity === 'object' ? config.severity : {}) as Record<string, unknown>;
+  const overrides = (config.severity && typeof config.severity === 'object' ? config.severity : {}) as Record<
+    string,
+    unknown
+  >;
   const severity: Record<string, SeveritySetting> = {};
   for (const entry of SEVERITY_KEYS) {
     const chosen = overrides[entry.key];

@@ -19,7 +19,10 @@ export function defaultSnapshotDir(env: NodeJS.ProcessEnv = process.env): string
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'fact-desk');
 }
 
-export function snapshotFiles(directory = defaultSnapshotDir(), log: (message: string) => void = () => undefined): SnapshotStore {
+export function snapshotFiles(
+  directory = defaultSnapshotDir(),
+  log: (message: string) => void = () => undefined,
+): SnapshotStore {
   let dir = directory;
   const file = (key: string) => join(dir, `${PREFIX}${key}${SUFFIX}`);
   return {
@@ -46,8 +49,11 @@ export function snapshotFiles(directory = defaultSnapshotDir(), log: (message: s
         await writeFile(temporary, bytes);
         await rename(temporary, file(key));
         const names = (await readdir(dir)).filter((name) => name.startsWith(PREFIX) && name.endsWith(SUFFIX));
-        const dated = await Promise.all(names.map(async (name) => ({ name, time: (await stat(join(dir, name))).mtimeMs })));
-        for (const old of dated.sort((a, b) => b.time - a.time).slice(KEEP)) await unlink(join(dir, old.name)).catch(() => undefined);
+        const dated = await Promise.all(
+          names.map(async (name) => ({ name, time: (await stat(join(dir, name))).mtimeMs })),
+        );
+        for (const old of dated.sort((a, b) => b.time - a.time).slice(KEEP))
+          await unlink(join(dir, old.name)).catch(() => undefined);
       } catch (error) {
         log(`Could not write the index snapshot to ${dir}: ${error instanceof Error ? error.message : String(error)}`);
       }

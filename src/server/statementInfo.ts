@@ -30,7 +30,7 @@ export function describeStatement(statement: Statement, corpus: CorpusDirectory)
   const source = corpus.source(statement.source);
   return {
     statement,
-    speakerName: person?.name ?? (statement.speaker ?? 'Unattributed (reported fact)'),
+    speakerName: person?.name ?? statement.speaker ?? 'Unattributed (reported fact)',
     role: person ? roleOn(person, statement.date) : undefined,
     date: formatStatementDate(statement),
     outlet: statement.outlet,
@@ -40,7 +40,20 @@ export function describeStatement(statement: Statement, corpus: CorpusDirectory)
   };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * How a record came into the corpus, for a reader who must not take a desk's note for a sourced
@@ -50,7 +63,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function provenanceOf(statement: Statement, corpus: CorpusDirectory): string | undefined {
   if (!corpus.isNewsroomRecord?.(statement.id)) return undefined;
   const [year, month, day] = (statement.added ?? '').split('-').map(Number);
-  return year && month && day ? `from your newsroom's corpus, added ${day} ${MONTHS[month - 1]} ${year}` : "from your newsroom's corpus";
+  return year && month && day
+    ? `from your newsroom's corpus, added ${day} ${MONTHS[month - 1]} ${year}`
+    : "from your newsroom's corpus";
 }
 
 export function speakerName(id: string | null | undefined, corpus: CorpusDirectory): string {

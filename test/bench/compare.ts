@@ -16,7 +16,9 @@ import { FactChecker, loadBundledCorpus, type Corpus } from '../../src/engine';
 import { learnFrom, syntheticCorpus, syntheticDraft } from './synthetic';
 
 interface EngineModule {
-  FactChecker: new (corpus: Corpus) => { check(draft: string, options?: { draftDate?: string }): { findings: unknown[] } };
+  FactChecker: new (corpus: Corpus) => {
+    check(draft: string, options?: { draftDate?: string }): { findings: unknown[] };
+  };
 }
 
 function median(values: number[]): number {
@@ -26,7 +28,13 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { baseline: { type: 'string' }, sizes: { type: 'string', default: '10000,100000' }, runs: { type: 'string', default: '5' } } });
+  const { values } = parseArgs({
+    options: {
+      baseline: { type: 'string' },
+      sizes: { type: 'string', default: '10000,100000' },
+      runs: { type: 'string', default: '5' },
+    },
+  });
   if (!values.baseline) {
     console.error('usage: npm run bench:compare -- --baseline DIR (a checkout of the previous build)');
     process.exitCode = 2;
@@ -37,14 +45,23 @@ async function main(): Promise<void> {
   const real = loadBundledCorpus();
   const world = learnFrom(real);
   const runs = Number(values.runs);
-  const rows: string[] = ['| statements | step | baseline (median) | this build (median) | ratio |', '| ---: | --- | ---: | ---: | ---: |'];
+  const rows: string[] = [
+    '| statements | step | baseline (median) | this build (median) | ratio |',
+    '| ---: | --- | ---: | ---: | ---: |',
+  ];
   for (const size of values.sizes.split(',').map(Number)) {
     const corpus = syntheticCorpus(real, size, 7, world);
     const draft = syntheticDraft(corpus, 2_000, 11, world);
-    const times = { baseline: { build: [] as number[], check: [] as number[] }, current: { build: [] as number[], check: [] as number[] } };
+    const times = {
+      baseline: { build: [] as number[], check: [] as number[] },
+      current: { build: [] as number[], check: [] as number[] },
+    };
     // A warm-up of each, then alternate: baseline, current, baseline, current…
     for (let run = -1; run < runs; run++) {
-      for (const [name, engine] of [['baseline', baseline], ['current', current]] as const) {
+      for (const [name, engine] of [
+        ['baseline', baseline],
+        ['current', current],
+      ] as const) {
         let start = performance.now();
         const checker = new engine.FactChecker(corpus);
         const build = performance.now() - start;
@@ -60,7 +77,9 @@ async function main(): Promise<void> {
     for (const step of ['build', 'check'] as const) {
       const b = median(times.baseline[step]);
       const c = median(times.current[step]);
-      rows.push(`| ${size.toLocaleString('en-US')} | ${step === 'build' ? 'build index' : 'full check, 2,000 words'} | ${b.toFixed(0)} ms | ${c.toFixed(0)} ms | ${(c / b).toFixed(2)}× |`);
+      rows.push(
+        `| ${size.toLocaleString('en-US')} | ${step === 'build' ? 'build index' : 'full check, 2,000 words'} | ${b.toFixed(0)} ms | ${c.toFixed(0)} ms | ${(c / b).toFixed(2)}× |`,
+      );
     }
   }
   console.log(rows.join('\n'));

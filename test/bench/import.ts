@@ -26,7 +26,11 @@ export interface ImportBench {
 /** `count` deterministic articles of about 800 words each. */
 export function benchArticles(count: number): string[] {
   const dir = join(import.meta.dirname, '../unit/fixtures/corpus/seeds');
-  const paragraphs = readdirSync(dir).flatMap((file) => readFileSync(join(dir, file), 'utf8').split('\n').filter((line) => line.split(' ').length > 12));
+  const paragraphs = readdirSync(dir).flatMap((file) =>
+    readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.split(' ').length > 12),
+  );
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const articles: string[] = [];

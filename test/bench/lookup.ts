@@ -5,10 +5,24 @@
  */
 import { performance } from 'perf_hooks';
 import Fuse from 'fuse.js';
-import { LOOKUP_FUSE_OPTIONS, lookupExpression, lookupRecords, queryWords, StatementSearch, type Corpus } from '../../src/engine';
+import {
+  LOOKUP_FUSE_OPTIONS,
+  lookupExpression,
+  lookupRecords,
+  queryWords,
+  StatementSearch,
+  type Corpus,
+} from '../../src/engine';
 
 /** What a reporter types into the palette: speakers (one misspelled), quote words, an outlet, a date. */
-export const LOOKUP_QUERIES = ['Rubio concessions', 'Zelenski', 'security guarantees', 'Fox News Sunday', 'August 2025', 'Kovalenko drones'];
+export const LOOKUP_QUERIES = [
+  'Rubio concessions',
+  'Zelenski',
+  'security guarantees',
+  'Fox News Sunday',
+  'August 2025',
+  'Kovalenko drones',
+];
 /** Keystrokes Fuse.js over the whole corpus is timed on (seconds each at 100k): one per query, its full text. */
 const FUSE_SAMPLE = 3;
 

@@ -42,7 +42,13 @@ const WORST_SIZE = QUICK ? 262_144 : 1_048_576;
 const WORST_RUNS = QUICK ? 1 : 3;
 
 const SIZES_ARG = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined;
-const CORPUS_SIZES = SIZES_ARG ? SIZES_ARG.split(',').map(Number).filter((size) => Number.isInteger(size) && size > 0) : QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const CORPUS_SIZES = SIZES_ARG
+  ? SIZES_ARG.split(',')
+      .map(Number)
+      .filter((size) => Number.isInteger(size) && size > 0)
+  : QUICK
+    ? [1_000, 10_000]
+    : [1_000, 10_000, 100_000];
 const DRAFT_WORDS = QUICK ? [2_000] : [2_000, 20_000];
 const RUNS = QUICK ? 3 : 5;
 const RUNS_AT_100K = 3;
@@ -50,7 +56,15 @@ const RECHECK_EDITS = QUICK ? 5 : 9;
 const DRAFT_DATE = '2025-08-18';
 const IMPORT_ARTICLES = QUICK ? 200 : 1_000;
 
-const TARGETS = { checkMs: 100, recheckMs: 5, buildMs: 2_000, heapMb: 300, speedup: 100, lookupKeystrokeMs: 30, lookupSpeedup: 30 };
+const TARGETS = {
+  checkMs: 100,
+  recheckMs: 5,
+  buildMs: 2_000,
+  heapMb: 300,
+  speedup: 100,
+  lookupKeystrokeMs: 30,
+  lookupSpeedup: 30,
+};
 
 const loadAtStart = os.loadavg()[0];
 const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
@@ -131,13 +145,29 @@ const NAIVE_SLICE = QUICK ? 1_000 : 2_000;
 function naiveSample(corpus: Corpus, sentences: readonly string[]): NaiveSample {
   const buildMs = time(() => new Fuse(corpus.statements, NAIVE_FUSE_OPTIONS))[1];
   const random = seededRandom(0x5eed);
-  const slice = corpus.statements.length <= NAIVE_SLICE ? corpus.statements : corpus.statements.map((statement) => ({ statement, key: random() })).sort((a, b) => a.key - b.key).slice(0, NAIVE_SLICE).map((entry) => entry.statement);
-  const sample = sentences.map((sentence) => ({ sentence, key: random() })).sort((a, b) => a.key - b.key).slice(0, NAIVE_SAMPLE_SENTENCES).map((entry) => entry.sentence);
+  const slice =
+    corpus.statements.length <= NAIVE_SLICE
+      ? corpus.statements
+      : corpus.statements
+          .map((statement) => ({ statement, key: random() }))
+          .sort((a, b) => a.key - b.key)
+          .slice(0, NAIVE_SLICE)
+          .map((entry) => entry.statement);
+  const sample = sentences
+    .map((sentence) => ({ sentence, key: random() }))
+    .sort((a, b) => a.key - b.key)
+    .slice(0, NAIVE_SAMPLE_SENTENCES)
+    .map((entry) => entry.sentence);
   const fuse = new Fuse(slice, NAIVE_FUSE_OPTIONS);
   let searchMs = 0;
   for (const sentence of sample) searchMs += time(() => fuse.search(sentence, { limit: 5 }))[1];
   const perSentenceOnSlice = searchMs / sample.length;
-  return { buildMs, perSentenceMs: perSentenceOnSlice * (corpus.statements.length / slice.length), timed: sample.length, statementsSearched: slice.length };
+  return {
+    buildMs,
+    perSentenceMs: perSentenceOnSlice * (corpus.statements.length / slice.length),
+    timed: sample.length,
+    statementsSearched: slice.length,
+  };
 }
 
 function naiveFor(sample: NaiveSample, sentenceCount: number, corpusSize: number): NaiveResult {
@@ -176,7 +206,10 @@ interface CorpusRow {
 
 function benchCorpus(real: Corpus, size: number, world: ReturnType<typeof learnFrom>, baselineHeap: number): CorpusRow {
   const corpus = syntheticCorpus(real, size, 0xfac7 + size, world);
-  const drafts = DRAFT_WORDS.map((words) => ({ words, text: syntheticDraft(corpus, words, 0xd4af7 + words + size, world) }));
+  const drafts = DRAFT_WORDS.map((words) => ({
+    words,
+    text: syntheticDraft(corpus, words, 0xd4af7 + words + size, world),
+  }));
   const runs = size >= 100_000 ? RUNS_AT_100K : RUNS;
   const buildTimes: number[] = [];
   const checkTimes = drafts.map(() => [] as number[]);
@@ -208,7 +241,10 @@ function benchCorpus(real: Corpus, size: number, world: ReturnType<typeof learnF
   const heap = heapMb();
   if (!checker) throw new Error('no checker');
 
-  if (!AS_JSON) process.stderr.write(`bench:   engine done (build ${formatMs(median(buildTimes))}, heap ${heap.toFixed(0)} MB); timing the naive way...\n`);
+  if (!AS_JSON)
+    process.stderr.write(
+      `bench:   engine done (build ${formatMs(median(buildTimes))}, heap ${heap.toFixed(0)} MB); timing the naive way...\n`,
+    );
   const sample = naiveSample(corpus, naiveSentences(drafts[0].text));
   const rows: DraftRow[] = drafts.map((draft, index) => {
     const checkMs = median(checkTimes[index]);
@@ -227,7 +263,14 @@ function benchCorpus(real: Corpus, size: number, world: ReturnType<typeof learnF
   checker = undefined;
   if (!AS_JSON) process.stderr.write('bench:   timing the look-up, and Fuse.js over the whole corpus...\n');
   const lookup = benchLookup(corpus);
-  return { corpusSize: size, buildMs: median(buildTimes), heapMb: heap, heapDeltaMb: heap - baselineHeap, drafts: rows, lookup };
+  return {
+    corpusSize: size,
+    buildMs: median(buildTimes),
+    heapMb: heap,
+    heapDeltaMb: heap - baselineHeap,
+    drafts: rows,
+    lookup,
+  };
 }
 
 interface ActivationResult {
@@ -244,10 +287,21 @@ function benchActivation(): ActivationResult {
   const warm: number[] = [];
   for (let i = 0; i < 20; i++) warm.push(time(() => loadBundledCorpus())[1]);
   const dataDir = path.join(__dirname, '..', '..', 'data');
-  const texts = fs.existsSync(dataDir) ? fs.readdirSync(dataDir).filter((name) => name.endsWith('.json')).map((name) => fs.readFileSync(path.join(dataDir, name), 'utf8')) : [];
+  const texts = fs.existsSync(dataDir)
+    ? fs
+        .readdirSync(dataDir)
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => fs.readFileSync(path.join(dataDir, name), 'utf8'))
+    : [];
   const parses: number[] = [];
   for (let i = 0; i < 10; i++) parses.push(time(() => texts.map((text) => JSON.parse(text) as unknown))[1]);
-  return { firstCallMs, warmCallMs: median(warm), statements: first.statements.length, dataJsonParseMs: median(parses), dataBytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) };
+  return {
+    firstCallMs,
+    warmCallMs: median(warm),
+    statements: first.statements.length,
+    dataJsonParseMs: median(parses),
+    dataBytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
+  };
 }
 
 interface ParseResult {
@@ -279,7 +333,9 @@ function benchParse(real: Corpus, world: ReturnType<typeof learnFrom>): ParseRes
     parseMs: median(runs),
     statementsLoaded: last.corpus.statements.length,
     problems: last.problems.length,
-    ...(firstProblem ? { firstProblem: `line ${firstProblem.line}: ${firstProblem.field ?? ''} ${firstProblem.message}` } : {}),
+    ...(firstProblem
+      ? { firstProblem: `line ${firstProblem.line}: ${firstProblem.field ?? ''} ${firstProblem.message}` }
+      : {}),
   };
 }
 
@@ -288,17 +344,41 @@ function verdict(ok: boolean): string {
 }
 
 function runWorst(): WorstRow[] {
-  if (!AS_JSON) process.stderr.write(`bench: worst inputs (${(WORST_SIZE / 1_048_576).toFixed(2)} MB each, ${WORST_RUNS} run${WORST_RUNS > 1 ? 's' : ''}, median)...\n`);
+  if (!AS_JSON)
+    process.stderr.write(
+      `bench: worst inputs (${(WORST_SIZE / 1_048_576).toFixed(2)} MB each, ${WORST_RUNS} run${WORST_RUNS > 1 ? 's' : ''}, median)...\n`,
+    );
   return benchWorst(WORST_SIZE, WORST_RUNS, (line) => !AS_JSON && process.stderr.write(`${line}\n`));
 }
 
-function printTable(rows: readonly CorpusRow[], activation: ActivationResult, parse: ParseResult, stub: boolean, worst: WorstRow[], imported: ImportBench): void {
+function printTable(
+  rows: readonly CorpusRow[],
+  activation: ActivationResult,
+  parse: ParseResult,
+  stub: boolean,
+  worst: WorstRow[],
+  imported: ImportBench,
+): void {
   const out: string[] = [];
-  out.push(`Fact Desk bench${QUICK ? ' (--quick)' : ''}: node ${process.version}, ${os.cpus().length} CPUs, ${RUNS} runs (${RUNS_AT_100K} at 100k) after a warm-up, medians${gc ? '' : '; WARNING: no --expose-gc, heap figures include garbage'}`);
-  out.push(`Load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)}: other work on the machine slows every column alike.`);
+  out.push(
+    `Fact Desk bench${QUICK ? ' (--quick)' : ''}: node ${process.version}, ${os.cpus().length} CPUs, ${RUNS} runs (${RUNS_AT_100K} at 100k) after a warm-up, medians${gc ? '' : '; WARNING: no --expose-gc, heap figures include garbage'}`,
+  );
+  out.push(
+    `Load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)}: other work on the machine slows every column alike.`,
+  );
   if (stub) out.push('NOTE: src/engine/checker.ts is still the stub: the engine columns time a no-op.');
   out.push('');
-  const header = ['statements', 'draft', 'build index', 'full check', 're-check 1 par.', 'heap', 'findings', 'naive (Fuse.js)', 'faster'];
+  const header = [
+    'statements',
+    'draft',
+    'build index',
+    'full check',
+    're-check 1 par.',
+    'heap',
+    'findings',
+    'naive (Fuse.js)',
+    'faster',
+  ];
   const table: string[][] = [];
   for (const row of rows) {
     for (const draft of row.drafts) {
@@ -317,36 +397,64 @@ function printTable(rows: readonly CorpusRow[], activation: ActivationResult, pa
     }
   }
   const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column].length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === 7 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (column === 7 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join('  ');
   out.push(line(header));
   out.push(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const cells of table) out.push(line(cells));
   out.push('');
-  out.push(`naive = a Fuse.js index over every statement (keys [text], ignoreLocation, threshold ${NAIVE_FUSE_OPTIONS.threshold}), searched once per draft sentence; faster = naive / full check.`);
-  out.push(`  Estimate: Fuse scores every statement on every search (cost linear in the corpus), so ${NAIVE_SAMPLE_SENTENCES} sentences drawn from the 2,000-word draft are searched`);
-  out.push(`  over a ${NAIVE_SLICE.toLocaleString('en-US')}-statement slice and the mean is scaled to the whole corpus and every sentence; its index build is measured whole.`);
-  out.push('heap = process.memoryUsage().heapUsed after GC, with that corpus, its index and both drafts\' caches alive (whole process, including the bench\'s own corpora).');
+  out.push(
+    `naive = a Fuse.js index over every statement (keys [text], ignoreLocation, threshold ${NAIVE_FUSE_OPTIONS.threshold}), searched once per draft sentence; faster = naive / full check.`,
+  );
+  out.push(
+    `  Estimate: Fuse scores every statement on every search (cost linear in the corpus), so ${NAIVE_SAMPLE_SENTENCES} sentences drawn from the 2,000-word draft are searched`,
+  );
+  out.push(
+    `  over a ${NAIVE_SLICE.toLocaleString('en-US')}-statement slice and the mean is scaled to the whole corpus and every sentence; its index build is measured whole.`,
+  );
+  out.push(
+    "heap = process.memoryUsage().heapUsed after GC, with that corpus, its index and both drafts' caches alive (whole process, including the bench's own corpora).",
+  );
 
   const big = rows.find((row) => row.corpusSize === 100_000);
   const small = big?.drafts.find((draft) => draft.draftWords < 5_000);
   out.push('');
   if (big && small) {
     out.push('Targets at 100k statements (issue 4):');
-    out.push(`  2,000-word draft checked in <= ${TARGETS.checkMs} ms   ${formatMs(small.checkMs).padStart(9)}   ${verdict(small.checkMs <= TARGETS.checkMs)}`);
-    out.push(`  one-paragraph re-check <= ${TARGETS.recheckMs} ms       ${formatMs(small.recheckMs).padStart(9)}   ${verdict(small.recheckMs <= TARGETS.recheckMs)}   (2,000-word draft)`);
+    out.push(
+      `  2,000-word draft checked in <= ${TARGETS.checkMs} ms   ${formatMs(small.checkMs).padStart(9)}   ${verdict(small.checkMs <= TARGETS.checkMs)}`,
+    );
+    out.push(
+      `  one-paragraph re-check <= ${TARGETS.recheckMs} ms       ${formatMs(small.recheckMs).padStart(9)}   ${verdict(small.recheckMs <= TARGETS.recheckMs)}   (2,000-word draft)`,
+    );
     const long = big.drafts.find((draft) => draft.draftWords >= 5_000);
-    if (long) out.push(`  one-paragraph re-check <= ${TARGETS.recheckMs} ms       ${formatMs(long.recheckMs).padStart(9)}   ${verdict(long.recheckMs <= TARGETS.recheckMs)}   (20,000-word draft)`);
-    out.push(`  index build <= ${TARGETS.buildMs / 1000} s                  ${formatMs(big.buildMs).padStart(9)}   ${verdict(big.buildMs <= TARGETS.buildMs)}`);
-    out.push(`  heap < ${TARGETS.heapMb} MB                      ${`${big.heapMb.toFixed(0)} MB`.padStart(9)}   ${verdict(big.heapMb < TARGETS.heapMb)}`);
-    out.push(`  >= ${TARGETS.speedup}x faster than naive            ${`${small.speedup.toFixed(0)}x`.padStart(9)}   ${verdict(small.speedup >= TARGETS.speedup)}`);
+    if (long)
+      out.push(
+        `  one-paragraph re-check <= ${TARGETS.recheckMs} ms       ${formatMs(long.recheckMs).padStart(9)}   ${verdict(long.recheckMs <= TARGETS.recheckMs)}   (20,000-word draft)`,
+      );
+    out.push(
+      `  index build <= ${TARGETS.buildMs / 1000} s                  ${formatMs(big.buildMs).padStart(9)}   ${verdict(big.buildMs <= TARGETS.buildMs)}`,
+    );
+    out.push(
+      `  heap < ${TARGETS.heapMb} MB                      ${`${big.heapMb.toFixed(0)} MB`.padStart(9)}   ${verdict(big.heapMb < TARGETS.heapMb)}`,
+    );
+    out.push(
+      `  >= ${TARGETS.speedup}x faster than naive            ${`${small.speedup.toFixed(0)}x`.padStart(9)}   ${verdict(small.speedup >= TARGETS.speedup)}`,
+    );
   } else {
     out.push('Targets are judged at 100k statements: run without --quick.');
   }
   out.push('');
   out.push(...formatLookup(rows.map((row) => row.lookup)));
   out.push('');
-  out.push(`Activation: loadBundledCorpus() first call ${formatMs(activation.firstCallMs)}, later calls ${formatMs(activation.warmCallMs)} (${activation.statements} statements); parsing data/*.json (${(activation.dataBytes / 1024).toFixed(0)} KB, what a bundle pays at load) ${formatMs(activation.dataJsonParseMs)}`);
-  out.push(`parseCorpusFile on a ${parse.records.toLocaleString('en-US')}-record JSONL file (${parse.megabytes.toFixed(1)} MB): ${formatMs(parse.parseMs)}, ${parse.statementsLoaded.toLocaleString('en-US')} statements loaded, ${parse.problems} problems${parse.firstProblem ? ` (first: ${parse.firstProblem})` : ''}`);
+  out.push(
+    `Activation: loadBundledCorpus() first call ${formatMs(activation.firstCallMs)}, later calls ${formatMs(activation.warmCallMs)} (${activation.statements} statements); parsing data/*.json (${(activation.dataBytes / 1024).toFixed(0)} KB, what a bundle pays at load) ${formatMs(activation.dataJsonParseMs)}`,
+  );
+  out.push(
+    `parseCorpusFile on a ${parse.records.toLocaleString('en-US')}-record JSONL file (${parse.megabytes.toFixed(1)} MB): ${formatMs(parse.parseMs)}, ${parse.statementsLoaded.toLocaleString('en-US')} statements loaded, ${parse.problems} problems${parse.firstProblem ? ` (first: ${parse.firstProblem})` : ''}`,
+  );
   out.push(formatImportBench(imported));
   out.push('');
   out.push(...formatWorst(worst));
@@ -355,34 +463,66 @@ function printTable(rows: readonly CorpusRow[], activation: ActivationResult, pa
 
 /** The look-up table: per corpus size, each keystroke of the palette queries, and Fuse.js over the whole corpus. */
 function formatLookup(rows: readonly LookupBench[]): string[] {
-  const out = [`Look-up (palette, limit 50): ${LOOKUP_QUERIES.map((query) => `"${query}"`).join(', ')} typed a letter at a time; Fuse.js = the same search over every statement (the look-up before), same full queries.`];
+  const out = [
+    `Look-up (palette, limit 50): ${LOOKUP_QUERIES.map((query) => `"${query}"`).join(', ')} typed a letter at a time; Fuse.js = the same search over every statement (the look-up before), same full queries.`,
+  ];
   const header = ['statements', 'index build', 'keystrokes', 'median', 'max', 'Fuse.js whole corpus', 'faster'];
-  const table = rows.map((row) => [row.statements.toLocaleString('en-US'), formatMs(row.buildMs), String(row.keystrokes), formatMs(row.medianMs), formatMs(row.maxMs), `${formatMs(row.fuseMedianMs)} (median of ${row.fuseTimed})`, `${row.speedup.toFixed(0)}x`]);
+  const table = rows.map((row) => [
+    row.statements.toLocaleString('en-US'),
+    formatMs(row.buildMs),
+    String(row.keystrokes),
+    formatMs(row.medianMs),
+    formatMs(row.maxMs),
+    `${formatMs(row.fuseMedianMs)} (median of ${row.fuseTimed})`,
+    `${row.speedup.toFixed(0)}x`,
+  ]);
   const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column].length)));
   const line = (cells: string[]) => cells.map((cell, column) => cell.padStart(widths[column])).join('  ');
   out.push(line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...table.map(line));
   const big = rows.find((row) => row.statements === 100_000);
   if (big) {
-    out.push(`  per keystroke <= ${TARGETS.lookupKeystrokeMs} ms at 100k (max)     ${formatMs(big.maxMs).padStart(9)}   ${verdict(big.maxMs <= TARGETS.lookupKeystrokeMs)}   (median ${formatMs(big.medianMs)})`);
-    out.push(`  >= ${TARGETS.lookupSpeedup}x faster than Fuse.js at 100k       ${`${big.speedup.toFixed(0)}x`.padStart(9)}   ${verdict(big.speedup >= TARGETS.lookupSpeedup)}`);
+    out.push(
+      `  per keystroke <= ${TARGETS.lookupKeystrokeMs} ms at 100k (max)     ${formatMs(big.maxMs).padStart(9)}   ${verdict(big.maxMs <= TARGETS.lookupKeystrokeMs)}   (median ${formatMs(big.medianMs)})`,
+    );
+    out.push(
+      `  >= ${TARGETS.lookupSpeedup}x faster than Fuse.js at 100k       ${`${big.speedup.toFixed(0)}x`.padStart(9)}   ${verdict(big.speedup >= TARGETS.lookupSpeedup)}`,
+    );
   }
   return out;
 }
 
 /** The snapshot table: build vs read, heap, and a full check on the reopened checker, per size; the targets at 1M against 100k. */
 function formatSnapshot(rows: readonly SnapshotBench[]): string[] {
-  const out = ['Index snapshot (statement index + look-up): build = new FactChecker + new StatementSearch; read = readSnapshot of the bytes written (in memory, no disk).'];
+  const out = [
+    'Index snapshot (statement index + look-up): build = new FactChecker + new StatementSearch; read = readSnapshot of the bytes written (in memory, no disk).',
+  ];
   const header = ['statements', 'build', 'write', 'size', 'read', 'build/read', 'heap', 'full check 2,000 words'];
-  const table = rows.map((row) => [row.statements.toLocaleString('en-US'), formatMs(row.buildMs), formatMs(row.writeMs), `${row.megabytes.toFixed(0)} MB`, formatMs(row.readMs), `${(row.buildMs / row.readMs).toFixed(0)}x`, `${row.heapMb.toFixed(0)} MB`, formatMs(row.checkMs)]);
+  const table = rows.map((row) => [
+    row.statements.toLocaleString('en-US'),
+    formatMs(row.buildMs),
+    formatMs(row.writeMs),
+    `${row.megabytes.toFixed(0)} MB`,
+    formatMs(row.readMs),
+    `${(row.buildMs / row.readMs).toFixed(0)}x`,
+    `${row.heapMb.toFixed(0)} MB`,
+    formatMs(row.checkMs),
+  ]);
   const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column].length)));
   const line = (cells: string[]) => cells.map((cell, column) => cell.padStart(widths[column])).join('  ');
   out.push(line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...table.map(line));
   const million = rows.find((row) => row.statements === 1_000_000);
   const hundred = rows.find((row) => row.statements === 100_000);
   if (million) {
-    out.push(`  reopen >= 10x faster than building at 1M     ${`${(million.buildMs / million.readMs).toFixed(0)}x`.padStart(9)}   ${verdict(million.buildMs / million.readMs >= 10)}   (indexes only; parsing the corpus file is the same both ways)`);
-    out.push(`  heap at 1M <= 1 GB                            ${`${million.heapMb.toFixed(0)} MB`.padStart(9)}   ${verdict(million.heapMb <= 1024)}`);
-    if (hundred) out.push(`  full check at 1M <= 2x at 100k                ${`${(million.checkMs / hundred.checkMs).toFixed(2)}x`.padStart(9)}   ${verdict(million.checkMs <= 2 * hundred.checkMs)}`);
+    out.push(
+      `  reopen >= 10x faster than building at 1M     ${`${(million.buildMs / million.readMs).toFixed(0)}x`.padStart(9)}   ${verdict(million.buildMs / million.readMs >= 10)}   (indexes only; parsing the corpus file is the same both ways)`,
+    );
+    out.push(
+      `  heap at 1M <= 1 GB                            ${`${million.heapMb.toFixed(0)} MB`.padStart(9)}   ${verdict(million.heapMb <= 1024)}`,
+    );
+    if (hundred)
+      out.push(
+        `  full check at 1M <= 2x at 100k                ${`${(million.checkMs / hundred.checkMs).toFixed(2)}x`.padStart(9)}   ${verdict(million.checkMs <= 2 * hundred.checkMs)}`,
+      );
   }
   return out;
 }
@@ -394,7 +534,9 @@ function main(): void {
       process.stderr.write(`bench: snapshot at ${size.toLocaleString('en-US')} statements...\n`);
       return benchSnapshot(real, size, (line) => process.stderr.write(`${line}\n`));
     });
-    console.log(`Fact Desk bench --snapshot: node ${process.version}, ${os.cpus().length} CPUs; load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)}`);
+    console.log(
+      `Fact Desk bench --snapshot: node ${process.version}, ${os.cpus().length} CPUs; load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)}`,
+    );
     console.log(formatSnapshot(rows).join('\n'));
     if (OUT) fs.writeFileSync(OUT, `${JSON.stringify({ version: 1, snapshot: rows }, null, 2)}\n`);
     return;
@@ -406,7 +548,9 @@ function main(): void {
       process.stderr.write(`bench: look-up at ${size.toLocaleString('en-US')} statements...\n`);
       return benchLookup(syntheticCorpus(real, size, 0xfac7 + size, world));
     });
-    console.log(`Fact Desk bench --lookup: node ${process.version}, ${os.cpus().length} CPUs; load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)}`);
+    console.log(
+      `Fact Desk bench --lookup: node ${process.version}, ${os.cpus().length} CPUs; load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)}`,
+    );
     console.log(formatLookup(rows).join('\n'));
     if (OUT) fs.writeFileSync(OUT, `${JSON.stringify({ version: 1, lookup: rows }, null, 2)}\n`);
     return;
@@ -420,7 +564,9 @@ function main(): void {
   }
   const real = loadBundledCorpus();
   const world = learnFrom(real);
-  const stub = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'engine', 'checker.ts'), 'utf8').startsWith('// STUB');
+  const stub = fs
+    .readFileSync(path.join(__dirname, '..', '..', 'src', 'engine', 'checker.ts'), 'utf8')
+    .startsWith('// STUB');
   const activation = benchActivation();
   // Global warm-up, so the first corpus measured does not pay for the JIT.
   const warmCorpus = syntheticCorpus(real, 2_000, 0x3a7, world);
@@ -441,7 +587,22 @@ function main(): void {
   if (!AS_JSON) process.stderr.write(`bench: importing ${IMPORT_ARTICLES.toLocaleString('en-US')} articles...\n`);
   const imported = benchImport(IMPORT_ARTICLES);
   const worst = runWorst();
-  const results = { version: 1, worstBound: WORST_BOUND, worst, quick: QUICK, node: process.version, cpus: os.cpus().length, loadAverage: { start: loadAtStart, end: os.loadavg()[0] }, exposeGc: Boolean(gc), stubEngine: stub, targets: TARGETS, activation, parse, import: imported, corpora: rows };
+  const results = {
+    version: 1,
+    worstBound: WORST_BOUND,
+    worst,
+    quick: QUICK,
+    node: process.version,
+    cpus: os.cpus().length,
+    loadAverage: { start: loadAtStart, end: os.loadavg()[0] },
+    exposeGc: Boolean(gc),
+    stubEngine: stub,
+    targets: TARGETS,
+    activation,
+    parse,
+    import: imported,
+    corpora: rows,
+  };
   if (AS_JSON) console.log(JSON.stringify(results, null, 2));
   else printTable(rows, activation, parse, stub, worst, imported);
   if (OUT) fs.writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);

@@ -27,7 +27,11 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 1_048_576;
 }
 
-export function benchSnapshot(real: Corpus, size: number, log: (line: string) => void = () => undefined): SnapshotBench {
+export function benchSnapshot(
+  real: Corpus,
+  size: number,
+  log: (line: string) => void = () => undefined,
+): SnapshotBench {
   const world = learnFrom(real);
   const corpus = syntheticCorpus(real, size, 0xfac7 + size, world);
   const draft = syntheticDraft(corpus, 2_000, 0xd4af7 + 2_000 + size, world);

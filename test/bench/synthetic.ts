@@ -23,10 +23,94 @@ function pick<T>(random: Random, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)];
 }
 
-const EXTRA_FIRST_NAMES = ['Anna', 'Oleksandr', 'Maria', 'Pavel', 'Sofia', 'Jan', 'Elena', 'Tomas', 'Ines', 'Viktor', 'Helga', 'Marek', 'Nadia', 'Pierre', 'Grace', 'Andrzej', 'Lucia', 'Dmytro', 'Kasia', 'Hans', 'Olga', 'Luis', 'Irina', 'Mikko', 'Zofia', 'David', 'Yulia', 'Kenji', 'Amira', 'Sean'];
-const EXTRA_SURNAMES = ['Kovalenko', 'Schmidt', 'Nowak', 'Rossi', 'Dubois', 'Petrenko', 'Jensen', 'Novak', 'Garcia', 'Lindqvist', 'Horvath', 'Marchetti', 'Shevchenko', 'Kowalski', 'Moreau', 'Bauer', 'Ivanova', 'Halvorsen', 'Costa', 'Varga', 'Bondarenko', 'Fischer', 'Wojcik', 'Leclerc', 'Sokolova', 'Andersen', 'Bianchi', 'Tkachenko', 'Keller', 'Mazur'];
-const EXTRA_OUTLETS = ['Reuters', 'BBC Radio 4', 'Deutsche Welle', 'a news conference in Kyiv', 'France 24', 'Politico Europe', 'Sky News', 'a briefing in Brussels', 'CNN’s State of the Union', 'the Financial Times'];
-const PUBLISHERS = ['The Washington Post', 'Bloomberg', 'Reuters', 'The Associated Press', 'The Guardian', 'Politico', 'The Kyiv Independent', 'Le Monde', 'Der Spiegel', 'The Nightly'];
+const EXTRA_FIRST_NAMES = [
+  'Anna',
+  'Oleksandr',
+  'Maria',
+  'Pavel',
+  'Sofia',
+  'Jan',
+  'Elena',
+  'Tomas',
+  'Ines',
+  'Viktor',
+  'Helga',
+  'Marek',
+  'Nadia',
+  'Pierre',
+  'Grace',
+  'Andrzej',
+  'Lucia',
+  'Dmytro',
+  'Kasia',
+  'Hans',
+  'Olga',
+  'Luis',
+  'Irina',
+  'Mikko',
+  'Zofia',
+  'David',
+  'Yulia',
+  'Kenji',
+  'Amira',
+  'Sean',
+];
+const EXTRA_SURNAMES = [
+  'Kovalenko',
+  'Schmidt',
+  'Nowak',
+  'Rossi',
+  'Dubois',
+  'Petrenko',
+  'Jensen',
+  'Novak',
+  'Garcia',
+  'Lindqvist',
+  'Horvath',
+  'Marchetti',
+  'Shevchenko',
+  'Kowalski',
+  'Moreau',
+  'Bauer',
+  'Ivanova',
+  'Halvorsen',
+  'Costa',
+  'Varga',
+  'Bondarenko',
+  'Fischer',
+  'Wojcik',
+  'Leclerc',
+  'Sokolova',
+  'Andersen',
+  'Bianchi',
+  'Tkachenko',
+  'Keller',
+  'Mazur',
+];
+const EXTRA_OUTLETS = [
+  'Reuters',
+  'BBC Radio 4',
+  'Deutsche Welle',
+  'a news conference in Kyiv',
+  'France 24',
+  'Politico Europe',
+  'Sky News',
+  'a briefing in Brussels',
+  'CNN’s State of the Union',
+  'the Financial Times',
+];
+const PUBLISHERS = [
+  'The Washington Post',
+  'Bloomberg',
+  'Reuters',
+  'The Associated Press',
+  'The Guardian',
+  'Politico',
+  'The Kyiv Independent',
+  'Le Monde',
+  'Der Spiegel',
+  'The Nightly',
+];
 const UNITS: [string, string, number[]][] = [
   ['drone', 'drones', [45, 133, 210, 480, 810]],
   ['troop', 'troops', [5000, 20000, 150000, 800000]],
@@ -63,7 +147,8 @@ class WordChain {
     const words: string[] = [pick(random, this.starts)];
     while (words.length < length) {
       const followers = this.next.get(words[words.length - 1].toLowerCase());
-      const word = followers && followers.length > 0 ? pick(random, followers) : pick(random, this.starts).toLowerCase();
+      const word =
+        followers && followers.length > 0 ? pick(random, followers) : pick(random, this.starts).toLowerCase();
       words.push(word);
     }
     let text = words.join(' ').replace(/[“”"‘’]/g, (mark) => (mark === '’' || mark === '‘' ? '’' : ''));
@@ -82,10 +167,17 @@ export interface SyntheticWorld {
 /** What the generators learn from the real corpus. */
 export function learnFrom(real: Corpus): SyntheticWorld {
   const texts = real.statements.flatMap((statement) => [statement.text, statement.context]);
-  const lengths = real.statements.map((statement) => statement.text.split(/\s+/).filter(Boolean).length).filter((length) => length >= 3);
+  const lengths = real.statements
+    .map((statement) => statement.text.split(/\s+/).filter(Boolean).length)
+    .filter((length) => length >= 3);
   const outlets = [...new Set(real.statements.map((statement) => statement.outlet).filter(Boolean)), ...EXTRA_OUTLETS];
   const roles = [...new Set(real.people.flatMap((person) => person.roles.map((role) => role.title)))];
-  return { chain: new WordChain(texts.length > 0 ? texts : ['The talks continued on Monday in Brussels.']), lengths: lengths.length > 0 ? lengths : [12, 18, 25], outlets, roles: roles.length > 0 ? roles : ['official'] };
+  return {
+    chain: new WordChain(texts.length > 0 ? texts : ['The talks continued on Monday in Brussels.']),
+    lengths: lengths.length > 0 ? lengths : [12, 18, 25],
+    outlets,
+    roles: roles.length > 0 ? roles : ['official'],
+  };
 }
 
 function isoDate(random: Random): string {
@@ -112,17 +204,32 @@ export function syntheticCorpus(real: Corpus, size: number, seed: number, world 
   const people: Person[] = [...real.people];
   const personCount = Math.max(20, Math.ceil(size / 20));
   const firstNames = [...new Set([...real.people.map((person) => person.name.split(' ')[0]), ...EXTRA_FIRST_NAMES])];
-  const surnames = [...new Set([...real.people.map((person) => person.name.split(' ').slice(-1)[0]), ...EXTRA_SURNAMES])];
+  const surnames = [
+    ...new Set([...real.people.map((person) => person.name.split(' ').slice(-1)[0]), ...EXTRA_SURNAMES]),
+  ];
   for (let i = 0; i < personCount; i++) {
     const first = pick(random, firstNames);
     const last = pick(random, surnames);
-    people.push({ id: `syn-person-${i}`, name: `${first} ${last}`, kind: 'person', aliases: [`${first} ${last}`, last], roles: [{ title: pick(random, world.roles) }] });
+    people.push({
+      id: `syn-person-${i}`,
+      name: `${first} ${last}`,
+      kind: 'person',
+      aliases: [`${first} ${last}`, last],
+      roles: [{ title: pick(random, world.roles) }],
+    });
   }
   const sources: Source[] = [...real.sources];
   const sourceCount = Math.max(5, Math.ceil(size / 50));
   for (let i = 0; i < sourceCount; i++) {
     const published = isoDate(random);
-    sources.push({ id: `syn-source-${i}`, publisher: pick(random, PUBLISHERS), headline: world.chain.sentence(random, 9).slice(0, -1), published, publishedPrecision: 'day', dateBasis: 'synthetic' });
+    sources.push({
+      id: `syn-source-${i}`,
+      publisher: pick(random, PUBLISHERS),
+      headline: world.chain.sentence(random, 9).slice(0, -1),
+      published,
+      publishedPrecision: 'day',
+      dateBasis: 'synthetic',
+    });
   }
   const statements: Statement[] = real.statements.slice(0, size);
   for (let i = statements.length; i < size; i++) {
@@ -184,7 +291,8 @@ export function syntheticDraft(corpus: Corpus, wordCount: number, seed: number, 
       const body = statement?.text.replace(/[.?!]+$/, '');
       if (body && roll < 0.1) sentences.push(`“${body},” ${name} said.`);
       else if (body && roll < 0.16) sentences.push(`${name} said: “${perturb(random, body, world)}.”`);
-      else if (roll < 0.24) sentences.push(withNumber(random, world.chain.sentence(random, 8 + Math.floor(random() * 10))).text);
+      else if (roll < 0.24)
+        sentences.push(withNumber(random, world.chain.sentence(random, 8 + Math.floor(random() * 10))).text);
       else sentences.push(world.chain.sentence(random, 10 + Math.floor(random() * 16)));
     }
     const paragraph = sentences.join(' ');

@@ -55,19 +55,49 @@ export function worstInputs(corpus: Corpus, size: number): { name: string; text:
   const depth = size >> 2;
   return [
     { name: 'ordinary draft (synthetic, no repeats)', text: ordinary },
-    { name: 'thousands of quotations in one sentence', text: 'Rubio said ' + grow(size - 11, (i) => `“${words[i % words.length]}”, `) },
+    {
+      name: 'thousands of quotations in one sentence',
+      text: 'Rubio said ' + grow(size - 11, (i) => `“${words[i % words.length]}”, `),
+    },
     { name: 'a long JSON line (the corpus)', text: '[' + json },
     { name: 'a long CSV line (the corpus)', text: csv.replace(/\n/g, ' ') },
     { name: 'no paragraph break (the ordinary draft)', text: ordinary.replace(/\n+/g, ' ') },
     { name: 'the sample draft, one paragraph', text: grow(size, () => `${body} `).replace(/\n+/g, ' ') },
-    { name: 'no sentence break (words, no stops)', text: grow(size, (i) => `${words[i % words.length].replace(/[.!?]/g, '')} and `) },
-    { name: 'unbalanced quotation marks', text: grow(size, (i) => (i % 2 ? `He said "${words[i % words.length]}. ` : `“${words[i % words.length]} ‘and ’90s `)) },
-    { name: 'stray backticks and apostrophes', text: grow(size, (i) => (i % 7 === 0 ? '\n\n' : `Roe didn\`t say it wasn’t ${words[i % words.length]}' `)) },
-    { name: 'deep brackets', text: '['.repeat(depth) + '('.repeat(depth) + 'Rubio said' + ')'.repeat(depth) + ']'.repeat(depth) },
+    {
+      name: 'no sentence break (words, no stops)',
+      text: grow(size, (i) => `${words[i % words.length].replace(/[.!?]/g, '')} and `),
+    },
+    {
+      name: 'unbalanced quotation marks',
+      text: grow(size, (i) =>
+        i % 2 ? `He said "${words[i % words.length]}. ` : `“${words[i % words.length]} ‘and ’90s `,
+      ),
+    },
+    {
+      name: 'stray backticks and apostrophes',
+      text: grow(size, (i) => (i % 7 === 0 ? '\n\n' : `Roe didn\`t say it wasn’t ${words[i % words.length]}' `)),
+    },
+    {
+      name: 'deep brackets',
+      text: '['.repeat(depth) + '('.repeat(depth) + 'Rubio said' + ')'.repeat(depth) + ']'.repeat(depth),
+    },
     { name: 'deep quotes', text: '“‘«„'.repeat(depth >> 1) + 'word' + '“’»”'.repeat(depth >> 1) },
-    { name: 'deep blockquotes', text: grow(size, (i) => `${'> '.repeat(1 + (i % 60))}“${words[i % words.length]},” Rubio said.\n`) },
-    { name: 'deep lists', text: grow(size, (i) => `${'  '.repeat(i % 60)}- “${words[i % words.length]},” Rubio said.\n${'  '.repeat(i % 60)}    continued\n\n`) },
-    { name: 'markup soup (<a, ](, [^, <!--)', text: grow(size, (i) => ['<a ', '](x ', '[^', '`', '| a | b |\n', '---\n', '    code\n'][i % 7]) },
+    {
+      name: 'deep blockquotes',
+      text: grow(size, (i) => `${'> '.repeat(1 + (i % 60))}“${words[i % words.length]},” Rubio said.\n`),
+    },
+    {
+      name: 'deep lists',
+      text: grow(
+        size,
+        (i) =>
+          `${'  '.repeat(i % 60)}- “${words[i % words.length]},” Rubio said.\n${'  '.repeat(i % 60)}    continued\n\n`,
+      ),
+    },
+    {
+      name: 'markup soup (<a, ](, [^, <!--)',
+      text: grow(size, (i) => ['<a ', '](x ', '[^', '`', '| a | b |\n', '---\n', '    code\n'][i % 7]),
+    },
   ];
 }
 
@@ -94,7 +124,14 @@ export function benchWorst(size: number, runs: number, log: (line: string) => vo
       times.push(performance.now() - start);
     }
     const ms = median(times);
-    rows.push({ name: input.name, chars: input.text.length, ms, msPerMb: (ms * 1_000_000) / input.text.length, ratio: 0, findings });
+    rows.push({
+      name: input.name,
+      chars: input.text.length,
+      ms,
+      msPerMb: (ms * 1_000_000) / input.text.length,
+      ratio: 0,
+      findings,
+    });
   }
   const ordinary = rows[0].msPerMb;
   for (const row of rows) row.ratio = row.msPerMb / ordinary;
@@ -103,7 +140,9 @@ export function benchWorst(size: number, runs: number, log: (line: string) => vo
 
 export function formatWorst(rows: WorstRow[]): string[] {
   const out: string[] = [];
-  out.push(`Worst inputs (issue 9): time per MB beside the ordinary draft's, same run, bundled corpus; bound ${WORST_BOUND}x`);
+  out.push(
+    `Worst inputs (issue 9): time per MB beside the ordinary draft's, same run, bundled corpus; bound ${WORST_BOUND}x`,
+  );
   const header = ['input', 'chars', 'check', 'per MB', 'ratio', 'findings', ''];
   const table = rows.map((row) => [
     row.name,
@@ -115,11 +154,19 @@ export function formatWorst(rows: WorstRow[]): string[] {
     row === rows[0] ? '' : row.ratio <= WORST_BOUND ? 'met' : 'NOT met',
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column].length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 || column === 6 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) =>
+        column === 0 || column === 6 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]),
+      )
+      .join('  ')
+      .trimEnd();
   out.push(line(header));
   out.push(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const cells of table) out.push(line(cells));
   const worst = rows.slice(1).reduce((a, b) => (b.ratio > a.ratio ? b : a));
-  out.push(`Worst ratio ${worst.ratio.toFixed(2)}x (${worst.name}): ${worst.ratio <= WORST_BOUND ? 'every worst input within' : 'NOT within'} ${WORST_BOUND}x of the ordinary draft.`);
+  out.push(
+    `Worst ratio ${worst.ratio.toFixed(2)}x (${worst.name}): ${worst.ratio <= WORST_BOUND ? 'every worst input within' : 'NOT within'} ${WORST_BOUND}x of the ordinary draft.`,
+  );
   return out;
 }

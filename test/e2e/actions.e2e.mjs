@@ -12,7 +12,10 @@ const VSIX = join(ROOT, 'fact-desk.vsix');
 
 /** Collapses Monaco's non-breaking spaces and runs of whitespace, so rendered text compares with plain text. */
 function normalize(text) {
-  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -50,9 +53,20 @@ async function runFromPalette(page, title) {
   await input.waitFor({ state: 'visible', timeout: 15_000 });
   await page.keyboard.type(title);
   const focused = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused');
-  const focusedLabel = async () => ((await focused.first().innerText().catch(() => '')).split('\n')[0] ?? '').trim();
+  const focusedLabel = async () =>
+    (
+      (
+        await focused
+          .first()
+          .innerText()
+          .catch(() => '')
+      ).split('\n')[0] ?? ''
+    ).trim();
   try {
-    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+    await page
+      .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title })
+      .first()
+      .waitFor({ timeout: 15_000 });
     await focused.first().waitFor({ timeout: 5_000 });
     for (let step = 0; step < 10 && !(await focusedLabel()).startsWith(title); step++) {
       await page.keyboard.press('ArrowDown');
@@ -63,7 +77,9 @@ async function runFromPalette(page, title) {
     await page.screenshot({ path: join(RESULTS_DIR, 'e2e-palette-failure.png') });
     const value = await input.inputValue().catch(() => '?');
     const rows = await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').allInnerTexts();
-    throw new Error(`no focused palette row "${title}" (input ${JSON.stringify(value)}, rows ${JSON.stringify(rows)}): ${error.message}`);
+    throw new Error(
+      `no focused palette row "${title}" (input ${JSON.stringify(value)}, rows ${JSON.stringify(rows)}): ${error.message}`,
+    );
   }
   await page.keyboard.press('Enter');
 }
@@ -124,7 +140,10 @@ describe('Fact Desk actions in VS Code (e2e, quick fix and palette look-up)', fu
     await outletRows.first().waitFor({ timeout: 30_000 });
     assert.match(await outletRows.first().innerText(), /CNN/);
 
-    assert.ok((await editorText(page)).includes('Witkoff told CNN'), 'the draft says "Witkoff told CNN" before the fix');
+    assert.ok(
+      (await editorText(page)).includes('Witkoff told CNN'),
+      'the draft says "Witkoff told CNN" before the fix',
+    );
     const cnn = await wordCentre(page, 'CNN');
     assert.ok(cnn, '"CNN" is rendered in the editor');
     await page.mouse.click(cnn.x, cnn.y);
@@ -174,16 +193,26 @@ describe('Fact Desk actions in VS Code (e2e, quick fix and palette look-up)', fu
     await page.locator('.part.editor .monaco-editor.focused').waitFor({ timeout: 10_000 });
 
     await runFromPalette(page, 'Fact Desk: Look Up Statement');
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Fact Desk: Look Up Statement' }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('.quick-input-widget .quick-input-title', { hasText: 'Fact Desk: Look Up Statement' })
+      .waitFor({ timeout: 15_000 });
     // One input event, so the extension refreshes its items once. Typed key by key, each keystroke
     // replaces the items, and an Enter landing between a refresh and the new active item is ignored
     // (4 of 12 runs when typed key by key): the QuickPick stays open and nothing is inserted.
     await page.keyboard.insertText('steel porcupine');
-    const focused = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', { hasText: 'steel porcupine' });
+    const focused = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', {
+      hasText: 'steel porcupine',
+    });
     await focused.waitFor({ timeout: 15_000 });
     // Who said it leads the row, where no long quote can push it out of sight; the quote is the second line.
-    assert.equal((await focused.locator('.quick-input-list-label .label-name').first().innerText()).trim(), 'Ursula von der Leyen');
-    assert.match(await focused.locator('.quick-input-list-label-meta').first().innerText(), /a steel porcupine - undigestible for potential invaders/);
+    assert.equal(
+      (await focused.locator('.quick-input-list-label .label-name').first().innerText()).trim(),
+      'Ursula von der Leyen',
+    );
+    assert.match(
+      await focused.locator('.quick-input-list-label-meta').first().innerText(),
+      /a steel porcupine - undigestible for potential invaders/,
+    );
     await page.screenshot({ path: join(RESULTS_DIR, 'e2e-lookup-rows.png') });
     await page.keyboard.press('Enter');
 
@@ -208,9 +237,13 @@ describe('Fact Desk actions in VS Code (e2e, quick fix and palette look-up)', fu
     assert.equal(await editorText(page), '');
 
     await runFromPalette(page, 'Fact Desk: Look Up Statement');
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Fact Desk: Look Up Statement' }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('.quick-input-widget .quick-input-title', { hasText: 'Fact Desk: Look Up Statement' })
+      .waitFor({ timeout: 15_000 });
     await page.keyboard.insertText('robust security guarantees');
-    const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', { hasText: 'robust security guarantees' });
+    const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', {
+      hasText: 'robust security guarantees',
+    });
     await row.waitFor({ timeout: 15_000 });
     await row.hover();
     await row.locator('.action-label.codicon-copy').click();

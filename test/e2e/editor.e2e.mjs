@@ -4,7 +4,15 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copySamples, installVsix, listExtensions, removeQuietly, RESULTS_DIR, ROOT, tempDir } from '../../scripts/lib/code-server.mjs';
+import {
+  copySamples,
+  installVsix,
+  listExtensions,
+  removeQuietly,
+  RESULTS_DIR,
+  ROOT,
+  tempDir,
+} from '../../scripts/lib/code-server.mjs';
 import { openSampleDraft, openWorkbench } from './workbench.mjs';
 
 const VSIX = join(ROOT, 'fact-desk.vsix');
@@ -13,7 +21,11 @@ const EXTENSION = `${manifest.publisher}.${manifest.name}`;
 
 /** Collapses whitespace and quote/apostrophe variants, so UI text compares with corpus text. */
 function normalize(text) {
-  return text.replace(/[\u201C\u201D\u201E"]/g, '"').replace(/[\u2018\u2019']/g, "'").replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u201C\u201D\u201E"]/g, '"')
+    .replace(/[\u2018\u2019']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const statements = JSON.parse(readFileSync(join(ROOT, 'data/statements.json'), 'utf8')).statements;
@@ -21,7 +33,9 @@ const statements = JSON.parse(readFileSync(join(ROOT, 'data/statements.json'), '
 /** The corpus statements whose verbatim words (their first 40 characters at least) appear in the text. */
 function quotedStatementsIn(text) {
   const haystack = normalize(text);
-  return statements.filter((statement) => statement.kind === 'quote' && haystack.includes(normalize(statement.text).slice(0, 40)));
+  return statements.filter(
+    (statement) => statement.kind === 'quote' && haystack.includes(normalize(statement.text).slice(0, 40)),
+  );
 }
 
 describe('Fact Desk in VS Code (e2e, packaged VSIX in code-server)', function () {
@@ -68,7 +82,9 @@ describe('Fact Desk in VS Code (e2e, packaged VSIX in code-server)', function ()
     assert.ok(factDeskRows.length >= 2, `Problems panel rows: ${JSON.stringify(texts)}`);
     // Every conflict kind the extension reports carries its kind as the diagnostic code.
     assert.ok(
-      factDeskRows.some((text) => /Fact Desk\s*\(?(misquote|misattribution|wrong-number|wrong-date|wrong-outlet|negation)\b/.test(text)),
+      factDeskRows.some((text) =>
+        /Fact Desk\s*\(?(misquote|misattribution|wrong-number|wrong-date|wrong-outlet|negation)\b/.test(text),
+      ),
       `no Fact Desk conflict among: ${JSON.stringify(factDeskRows)}`,
     );
     await page.screenshot({ path: join(RESULTS_DIR, 'e2e-problems.png') });
@@ -97,7 +113,10 @@ describe('Fact Desk in VS Code (e2e, packaged VSIX in code-server)', function ()
     const text = (await row.textContent()) ?? '';
     const difference = 'Misquote: “Ukraine” where the record has “Russia”';
     assert.ok(text.startsWith(difference), `the row does not lead with the difference: ${text}`);
-    assert.ok(text.indexOf('“Russia”') + '“Russia”'.length <= 80, `the record's word is past the 80th character: ${text}`);
+    assert.ok(
+      text.indexOf('“Russia”') + '“Russia”'.length <= 80,
+      `the record's word is past the 80th character: ${text}`,
+    );
     // And on screen: the record's word ends before the row's message is cut by the panel's width.
     const fits = await row.evaluate((element, needle) => {
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -109,7 +128,8 @@ describe('Fact Desk in VS Code (e2e, packaged VSIX in code-server)', function ()
         range.setEnd(node, at + needle.length);
         const word = range.getBoundingClientRect();
         let clip = node.parentElement;
-        while (clip && clip !== element && window.getComputedStyle(clip).overflow === 'visible') clip = clip.parentElement;
+        while (clip && clip !== element && window.getComputedStyle(clip).overflow === 'visible')
+          clip = clip.parentElement;
         const box = (clip ?? element).getBoundingClientRect();
         return { right: word.right, limit: Math.min(box.right, window.innerWidth), width: word.width };
       }
@@ -120,7 +140,7 @@ describe('Fact Desk in VS Code (e2e, packaged VSIX in code-server)', function ()
     await page.screenshot({ path: join(RESULTS_DIR, 'e2e-problems-difference.png') });
   });
 
-  it('the hover on the changed word shows the message once (VS Code\'s) and Fact Desk\'s difference: draft struck, record bold', async function () {
+  it("the hover on the changed word shows the message once (VS Code's) and Fact Desk's difference: draft struck, record bold", async function () {
     const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'Misquote:' }).first();
     await row.click();
     await page.keyboard.press('Enter');
@@ -132,8 +152,16 @@ describe('Fact Desk in VS Code (e2e, packaged VSIX in code-server)', function ()
     await hover.waitFor({ timeout: 30_000 });
     const text = await hover.innerText();
     assert.equal(text.split('where the record has').length - 1, 1, `the message is repeated:\n${text}`);
-    assert.equal(await hover.locator('del', { hasText: /^Ukraine$/ }).count() >= 1, true, `the draft's word is not struck:\n${await hover.innerHTML()}`);
-    assert.equal(await hover.locator('strong', { hasText: /^Russia$/ }).count() >= 1, true, `the record's word is not bold:\n${text}`);
+    assert.equal(
+      (await hover.locator('del', { hasText: /^Ukraine$/ }).count()) >= 1,
+      true,
+      `the draft's word is not struck:\n${await hover.innerHTML()}`,
+    );
+    assert.equal(
+      (await hover.locator('strong', { hasText: /^Russia$/ }).count()) >= 1,
+      true,
+      `the record's word is not bold:\n${text}`,
+    );
     assert.ok(!text.includes('rubio-things-russia-holding'), `the hover shows the record id:\n${text}`);
     await page.waitForTimeout(500); // only so the screenshot catches the hover after its fade-in
     await page.screenshot({ path: join(RESULTS_DIR, 'e2e-hover-difference.png') });

@@ -40,16 +40,33 @@ describe('Fact Desk reader view (e2e, packaged VSIX in code-server)', function (
     await page.waitForTimeout(1000); // only so the screenshot catches the marks after the first check
     await page.screenshot({ path: join(RESULTS_DIR, 'e2e-reader-decoration-status.png') });
     // The decoration type's class on the supported claims' text, drawn with a bottom border.
-    const borders = await page.locator('.monaco-editor [class*="ced-"]').evaluateAll((elements) => elements.map((element) => `${element.className}:${element.ownerDocument.defaultView.getComputedStyle(element).borderBottomStyle}`));
-    assert.ok(borders.some((entry) => entry.endsWith(':solid')), JSON.stringify(borders));
+    const borders = await page
+      .locator('.monaco-editor [class*="ced-"]')
+      .evaluateAll((elements) =>
+        elements.map(
+          (element) =>
+            `${element.className}:${element.ownerDocument.defaultView.getComputedStyle(element).borderBottomStyle}`,
+        ),
+      );
+    assert.ok(
+      borders.some((entry) => entry.endsWith(':solid')),
+      JSON.stringify(borders),
+    );
   });
 
   it('the Problems panel’s code link opens docs/findings.md rendered', async function () {
     await page.keyboard.press('Control+Shift+M');
-    const link = page.locator('.markers-panel .monaco-list-row .code-link a, .markers-panel .monaco-list-row a.monaco-link', { hasText: 'misquote' }).first();
+    const link = page
+      .locator('.markers-panel .monaco-list-row .code-link a, .markers-panel .monaco-list-row a.monaco-link', {
+        hasText: 'misquote',
+      })
+      .first();
     await link.waitFor({ timeout: 30_000 });
     await link.click();
-    await page.locator('.tabs-container .tab', { hasText: /Preview findings\.md|findings\.md/ }).first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('.tabs-container .tab', { hasText: /Preview findings\.md|findings\.md/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await page.locator('iframe.webview.ready').last().waitFor({ timeout: 30_000 });
     await page.waitForTimeout(3000); // only so the screenshot catches the rendered preview
     await page.screenshot({ path: join(RESULTS_DIR, 'e2e-reader-docs-link.png') });

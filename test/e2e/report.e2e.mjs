@@ -29,8 +29,19 @@ async function runFromPalette(page, title) {
   await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: 15_000 });
   await page.keyboard.type(title);
   const focused = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused');
-  const label = async () => ((await focused.first().innerText().catch(() => '')).split('\n')[0] ?? '').trim();
-  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  const label = async () =>
+    (
+      (
+        await focused
+          .first()
+          .innerText()
+          .catch(() => '')
+      ).split('\n')[0] ?? ''
+    ).trim();
+  await page
+    .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title })
+    .first()
+    .waitFor({ timeout: 15_000 });
   for (let step = 0; step < 10 && !(await label()).startsWith(title); step++) {
     await page.keyboard.press('ArrowDown');
     await page.waitForTimeout(50);
@@ -105,7 +116,11 @@ describe('Fact Desk ignore and report in VS Code (e2e)', function () {
     const counter = page.locator('[id="status.problems"]');
     // VS Code leaves the info count out when it is zero.
     const infos = async () => Number(((await counter.innerText().catch(() => '')).match(/\d+/g) ?? [])[2] ?? 0);
-    await until(page, async () => (await infos()) === 1, async () => `the status bar counted ${await counter.innerText().catch(() => '?')}`);
+    await until(
+      page,
+      async () => (await infos()) === 1,
+      async () => `the status bar counted ${await counter.innerText().catch(() => '?')}`,
+    );
 
     await page.locator('.monaco-editor .view-line', { hasText: 'Witkoff' }).first().click();
     await reveal(page, CLAIM);
@@ -115,7 +130,10 @@ describe('Fact Desk ignore and report in VS Code (e2e)', function () {
     await page.locator('.part.editor .monaco-editor.focused').waitFor({ timeout: 10_000 });
     await page.keyboard.press('Control+.');
     const focusedIgnore = page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Ignore this claim' });
-    await page.locator('.action-widget .monaco-list-row', { hasText: 'Ignore this claim' }).first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('.action-widget .monaco-list-row', { hasText: 'Ignore this claim' })
+      .first()
+      .waitFor({ timeout: 30_000 });
     for (let step = 0; step < 10 && (await focusedIgnore.count()) === 0; step++) {
       await page.keyboard.press('ArrowDown');
       await page.waitForTimeout(50);
@@ -124,7 +142,9 @@ describe('Fact Desk ignore and report in VS Code (e2e)', function () {
     await page.keyboard.press('Enter');
 
     // The optional reason.
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Fact Desk: ignore this claim' }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('.quick-input-widget .quick-input-title', { hasText: 'Fact Desk: ignore this claim' })
+      .waitFor({ timeout: 15_000 });
     await page.keyboard.insertText('Confirmed with the speaker’s office');
     await page.keyboard.press('Enter');
     await until(page, async () => (await infos()) === 0, 'the ignored claim was still counted');
@@ -135,7 +155,10 @@ describe('Fact Desk ignore and report in VS Code (e2e)', function () {
     await row.first().waitFor({ timeout: 15_000 });
     assert.match(await row.first().innerText(), /Nobody in Europe/);
     const stored = JSON.parse(readFileSync(join(workspace, '.factdesk', 'ignore.json'), 'utf8'));
-    assert.deepEqual(stored.ignored.map((entry) => entry.reason), ['Confirmed with the speaker’s office']);
+    assert.deepEqual(
+      stored.ignored.map((entry) => entry.reason),
+      ['Confirmed with the speaker’s office'],
+    );
     await page.screenshot({ path: join(RESULTS_DIR, 'e2e-ignored-claims.png') });
 
     // Back in the draft: Ctrl+Z undoes the ignore (one step), not the draft, which was never edited.
@@ -147,23 +170,37 @@ describe('Fact Desk ignore and report in VS Code (e2e)', function () {
     await until(page, async () => (await infos()) === 1, 'one Ctrl+Z did not bring the claim back');
     await row.first().waitFor({ state: 'detached', timeout: 15_000 });
     assert.deepEqual(JSON.parse(readFileSync(join(workspace, '.factdesk', 'ignore.json'), 'utf8')).ignored, []);
-    assert.ok(!(await page.locator('.tabs-container .tab.dirty', { hasText: 'draft.md' }).count()), 'the draft is not modified');
+    assert.ok(
+      !(await page.locator('.tabs-container .tab.dirty', { hasText: 'draft.md' }).count()),
+      'the draft is not modified',
+    );
   });
 
   it('exports the HTML report where the save dialog proposes it, with its sections', async function () {
     await runFromPalette(page, 'Fact Desk: Export Fact-Check Report');
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'report format' }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('.quick-input-widget .quick-input-title', { hasText: 'report format' })
+      .waitFor({ timeout: 15_000 });
     await page.keyboard.insertText('HTML');
-    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', { hasText: 'HTML' }).waitFor({ timeout: 10_000 });
+    await page
+      .locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', { hasText: 'HTML' })
+      .waitFor({ timeout: 10_000 });
     await page.keyboard.press('Enter');
     // code-server's save dialog: the proposed path is filled in; Enter accepts it.
     const input = page.locator('.quick-input-widget .quick-input-box input');
-    await until(page, async () => /fact-check-reports\/draft\.factcheck\.html$/.test(await input.inputValue().catch(() => '')), async () => `the save dialog proposed ${await input.inputValue().catch(() => '?')}`);
+    await until(
+      page,
+      async () => /fact-check-reports\/draft\.factcheck\.html$/.test(await input.inputValue().catch(() => '')),
+      async () => `the save dialog proposed ${await input.inputValue().catch(() => '?')}`,
+    );
     await page.keyboard.press('Enter');
     const file = join(workspace, 'fact-check-reports', 'draft.factcheck.html');
     await until(page, async () => existsSync(file), `${file} was never written`);
     const html = readFileSync(file, 'utf8');
-    assert.deepEqual([...html.matchAll(/<h2>([A-Z][a-z]+(?: [a-z]+)?) \(\d+\)<\/h2>/g)].map((match) => match[1]), ['Corrections', 'Unsourced quotations', 'Supported claims']);
+    assert.deepEqual(
+      [...html.matchAll(/<h2>([A-Z][a-z]+(?: [a-z]+)?) \(\d+\)<\/h2>/g)].map((match) => match[1]),
+      ['Corrections', 'Unsourced quotations', 'Supported claims'],
+    );
     const report = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
     await report.goto(pathToFileURL(file).href);
     await report.screenshot({ path: join(RESULTS_DIR, 'e2e-report-html.png'), fullPage: true });

@@ -25,7 +25,10 @@ const mocha = new Mocha({
 });
 if (process.env.FACTDESK_GREP) mocha.grep(process.env.FACTDESK_GREP);
 const here = join(ROOT, 'test/e2e');
-for (const file of readdirSync(here).filter((name) => name.endsWith('.e2e.mjs')).sort()) mocha.addFile(join(here, file));
+for (const file of readdirSync(here)
+  .filter((name) => name.endsWith('.e2e.mjs'))
+  .sort())
+  mocha.addFile(join(here, file));
 await mocha.loadFilesAsync();
 const failures = await new Promise((resolve) => mocha.run(resolve));
 console.log(`e2e: ${((Date.now() - started) / 1000).toFixed(1)} s`);

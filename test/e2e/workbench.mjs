@@ -2,11 +2,22 @@
 // open the workbench in headless Chromium, and open samples/draft.md from the Explorer as a
 // reporter would, waiting until Fact Desk has drawn its squiggles.
 import { join } from 'node:path';
-import { freePort, launchChromium, RESULTS_DIR, startCodeServer, workbenchUrl } from '../../scripts/lib/code-server.mjs';
+import {
+  freePort,
+  launchChromium,
+  RESULTS_DIR,
+  startCodeServer,
+  workbenchUrl,
+} from '../../scripts/lib/code-server.mjs';
 
 /** Starts code-server on `profile` with `workspace` open and loads the workbench in a new page. */
 export async function openWorkbench({ profile, workspace, logName }) {
-  const server = await startCodeServer({ port: await freePort(), ...profile, folder: workspace, logFile: join(RESULTS_DIR, logName) });
+  const server = await startCodeServer({
+    port: await freePort(),
+    ...profile,
+    folder: workspace,
+    logFile: join(RESULTS_DIR, logName),
+  });
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(workbenchUrl(server, workspace));

@@ -22,7 +22,10 @@ const sets: { name: string; args: string[] }[] = [
 for (const folder of ['beats', 'forecast']) {
   const root = path.join(HERE, folder);
   for (const beat of fs.existsSync(root) ? fs.readdirSync(root).sort() : []) {
-    sets.push({ name: `${folder}/${beat}`, args: ['--corpus', path.join(root, beat, 'corpus.jsonl'), '--cases', path.join(root, beat, 'cases.jsonl')] });
+    sets.push({
+      name: `${folder}/${beat}`,
+      args: ['--corpus', path.join(root, beat, 'corpus.jsonl'), '--cases', path.join(root, beat, 'cases.jsonl')],
+    });
   }
 }
 
@@ -32,17 +35,35 @@ const factChecks = path.join(HERE, 'fact-checks');
 for (const beat of fs.existsSync(factChecks) ? fs.readdirSync(factChecks).sort() : []) {
   const folder = path.join(factChecks, beat);
   if (!fs.statSync(folder).isDirectory() || !fs.existsSync(path.join(folder, 'cases.jsonl'))) continue;
-  const reviews = fs.readdirSync(folder).filter((name) => name !== 'cases.jsonl' && /\.(?:jsonld|json|jsonl|html?)$/.test(name));
-  sets.push({ name: `fact-checks/${beat}`, args: [...reviews.flatMap((name) => ['--corpus', path.join(folder, name)]), '--cases', path.join(folder, 'cases.jsonl')] });
+  const reviews = fs
+    .readdirSync(folder)
+    .filter((name) => name !== 'cases.jsonl' && /\.(?:jsonld|json|jsonl|html?)$/.test(name));
+  sets.push({
+    name: `fact-checks/${beat}`,
+    args: [
+      ...reviews.flatMap((name) => ['--corpus', path.join(folder, name)]),
+      '--cases',
+      path.join(folder, 'cases.jsonl'),
+    ],
+  });
 }
 
 const KINDS = FINDING_KINDS;
-const short = (kind: string) => kind.replace('wrong-', 'w-').replace('unverified-quote', 'unverif').replace('misattribution', 'misattr').replace('fact-checked', 'fact-ch');
+const short = (kind: string) =>
+  kind
+    .replace('wrong-', 'w-')
+    .replace('unverified-quote', 'unverif')
+    .replace('misattribution', 'misattr')
+    .replace('fact-checked', 'fact-ch');
 const rows: string[] = [];
 rows.push(`| set | cases | ${KINDS.map(short).join(' | ')} | false alarms | wrong record |`);
 rows.push(`| --- | ---: | ${KINDS.map(() => '---:').join(' | ')} | ---: | ---: |`);
 for (const set of sets) {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(HERE, 'run.ts'), '--json', ...set.args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(HERE, 'run.ts'), '--json', ...set.args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const report = JSON.parse(out) as {
     cases: number;
     perKind: { kind: string; recall: number | null; expected: number }[];
@@ -53,6 +74,8 @@ for (const set of sets) {
     const score = report.perKind.find((k) => k.kind === kind)!;
     return score.recall === null ? 'n/a' : `${Math.round(score.recall * 100)}%`;
   };
-  rows.push(`| ${set.name} | ${report.cases} | ${KINDS.map(recall).join(' | ')} | ${report.falseAlarms.count}/${report.falseAlarms.of} | ${report.wrongRecordCitations.length} |`);
+  rows.push(
+    `| ${set.name} | ${report.cases} | ${KINDS.map(recall).join(' | ')} | ${report.falseAlarms.count}/${report.falseAlarms.of} | ${report.wrongRecordCitations.length} |`,
+  );
 }
 console.log(rows.join('\n'));

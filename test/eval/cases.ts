@@ -43,7 +43,18 @@ export const MIN_PER_KIND = 10;
 export const MIN_NO_FINDING = 25;
 export const MIN_TOTAL = 130;
 
-const ALLOWED_KEYS = new Set(['id', 'text', 'expect', 'record', 'draftDate', 'note', 'statementId', 'claimReviewUrl', 'about', 'group']);
+const ALLOWED_KEYS = new Set([
+  'id',
+  'text',
+  'expect',
+  'record',
+  'draftDate',
+  'note',
+  'statementId',
+  'claimReviewUrl',
+  'about',
+  'group',
+]);
 
 /** Checks one parsed line; returns the problems found (empty when the case is well formed). */
 export function validateCase(value: unknown): string[] {
@@ -55,15 +66,23 @@ export function validateCase(value: unknown): string[] {
   if (typeof record.text !== 'string' || record.text.trim().length < 10) problems.push('text: must be a sentence');
   if (!Array.isArray(record.expect)) problems.push('expect: must be an array of finding kinds');
   else {
-    for (const kind of record.expect) if (!FINDING_KINDS.includes(kind as FindingKind)) problems.push(`expect: unknown kind '${String(kind)}'`);
+    for (const kind of record.expect)
+      if (!FINDING_KINDS.includes(kind as FindingKind)) problems.push(`expect: unknown kind '${String(kind)}'`);
     if (new Set(record.expect).size !== record.expect.length) problems.push('expect: repeated kind');
   }
-  if (record.record !== undefined && (typeof record.record !== 'string' || !record.record)) problems.push('record: must be a non-empty string');
-  if (record.draftDate !== undefined && (typeof record.draftDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(record.draftDate))) problems.push('draftDate: must be YYYY-MM-DD');
+  if (record.record !== undefined && (typeof record.record !== 'string' || !record.record))
+    problems.push('record: must be a non-empty string');
+  if (
+    record.draftDate !== undefined &&
+    (typeof record.draftDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(record.draftDate))
+  )
+    problems.push('draftDate: must be YYYY-MM-DD');
   if (record.note !== undefined && typeof record.note !== 'string') problems.push('note: must be a string');
-  if (record.statementId !== undefined && (typeof record.statementId !== 'string' || !record.statementId)) problems.push('statementId: must be a non-empty string');
+  if (record.statementId !== undefined && (typeof record.statementId !== 'string' || !record.statementId))
+    problems.push('statementId: must be a non-empty string');
   for (const key of ['claimReviewUrl', 'about', 'group']) {
-    if (record[key] !== undefined && (typeof record[key] !== 'string' || !record[key])) problems.push(`${key}: must be a non-empty string`);
+    if (record[key] !== undefined && (typeof record[key] !== 'string' || !record[key]))
+      problems.push(`${key}: must be a non-empty string`);
   }
   return problems;
 }
@@ -101,7 +120,10 @@ export function loadCases(file = CASES_FILE): EvalCase[] {
 
 /** How many cases expect each kind, and how many expect nothing. */
 export function countByKind(cases: readonly EvalCase[]): Record<FindingKind | 'none', number> {
-  const counts = Object.fromEntries([...FINDING_KINDS, 'none'].map((kind) => [kind, 0])) as Record<FindingKind | 'none', number>;
+  const counts = Object.fromEntries([...FINDING_KINDS, 'none'].map((kind) => [kind, 0])) as Record<
+    FindingKind | 'none',
+    number
+  >;
   for (const evalCase of cases) {
     if (evalCase.expect.length === 0) counts.none++;
     for (const kind of evalCase.expect) counts[kind]++;

@@ -30,7 +30,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { CONFLICT_KINDS, FINDING_KINDS, FactChecker, loadBundledCorpus, mergeCorpora, parseCorpusFile, type Corpus, type Finding, type FindingKind } from '../../src/engine';
+import {
+  CONFLICT_KINDS,
+  FINDING_KINDS,
+  FactChecker,
+  loadBundledCorpus,
+  mergeCorpora,
+  parseCorpusFile,
+  type Corpus,
+  type Finding,
+  type FindingKind,
+} from '../../src/engine';
 import { loadCases, type EvalCase } from './cases';
 
 const RECALL_TARGET = 0.9;
@@ -89,15 +99,31 @@ function runCases(checker: FactChecker, cases: readonly EvalCase[]): CaseResult[
     // A citation (or a conflict) resting on another record than the one the sentence states is wrong
     // even when its kind is right. Cases that expect nothing must not cite anything at all.
     const wrongRecord = findings
-      .filter((finding) => finding.statement && (evalCase.statementId ? !cites(finding, evalCase.statementId) : evalCase.expect.length === 0 && finding.kind === 'supported'))
+      .filter(
+        (finding) =>
+          finding.statement &&
+          (evalCase.statementId
+            ? !cites(finding, evalCase.statementId)
+            : evalCase.expect.length === 0 && finding.kind === 'supported'),
+      )
       .map((finding) => `${finding.kind} cites ${finding.statement!.id}`);
-    return { id: evalCase.id, text: evalCase.text, expected: evalCase.expect, got, findings: summarize(findings), wrongRecord };
+    return {
+      id: evalCase.id,
+      text: evalCase.text,
+      expected: evalCase.expect,
+      got,
+      findings: summarize(findings),
+      wrongRecord,
+    };
   });
 }
 
 /** A finding rests on the named record: its id, or for a fact-check its URL. */
 function cites(finding: Finding, statementId: string): boolean {
-  return finding.statement?.id === statementId || (!!finding.statement?.factCheck?.url && finding.statement.factCheck.url === statementId);
+  return (
+    finding.statement?.id === statementId ||
+    (!!finding.statement?.factCheck?.url && finding.statement.factCheck.url === statementId)
+  );
 }
 
 /** Kinds that are a false alarm on a sentence that should get none: conflicts, and a repeat of a rated claim. */
@@ -163,14 +189,26 @@ function checkSampleDraft(checker: FactChecker): SampleCheck[] {
     const start = paragraphStart < 0 ? 0 : paragraphStart + 2;
     const end = paragraphEnd < 0 ? text.length : paragraphEnd;
     const overlapping = findings.filter((finding) => finding.range.start < end && finding.range.end > start);
-    return { kind: planted.kind, draft: planted.draft, found: overlapping.some((finding) => finding.kind === planted.kind), got: [...new Set(overlapping.map((finding) => finding.kind))] };
+    return {
+      kind: planted.kind,
+      draft: planted.draft,
+      found: overlapping.some((finding) => finding.kind === planted.kind),
+      got: [...new Set(overlapping.map((finding) => finding.kind))],
+    };
   });
 }
 
-function printReport(results: readonly CaseResult[], scores: readonly KindScore[], falseAlarm: { count: number; of: number; ids: string[] }, sample: readonly SampleCheck[], corpusSize: number): void {
+function printReport(
+  results: readonly CaseResult[],
+  scores: readonly KindScore[],
+  falseAlarm: { count: number; of: number; ids: string[] },
+  sample: readonly SampleCheck[],
+  corpusSize: number,
+): void {
   const out: string[] = [];
   out.push(`Fact Desk eval: ${results.length} cases, corpus of ${corpusSize} statements`);
-  if (corpusSize === 0) out.push('NOTE: the bundled corpus is empty (stub); every number below is meaningless until it lands.');
+  if (corpusSize === 0)
+    out.push('NOTE: the bundled corpus is empty (stub); every number below is meaningless until it lands.');
   out.push('');
   out.push('kind               cases  found  wrong  missed  precision  recall   recall>=90%');
   for (const score of scores) {
@@ -181,27 +219,49 @@ function printReport(results: readonly CaseResult[], scores: readonly KindScore[
   }
   const rate = ratio(falseAlarm.count, falseAlarm.of);
   out.push('');
-  out.push(`False alarms: ${falseAlarm.count} of ${falseAlarm.of} correct or unrelated sentences got a conflict (or a fact-check repeat) = ${pct(rate).trim()} (target <= ${FALSE_ALARM_TARGET * 100}%: ${rate !== null && rate <= FALSE_ALARM_TARGET ? 'met' : 'NOT met'})`);
-  const exact = results.filter((result) => result.expected.length === result.got.length && result.expected.every((kind) => result.got.includes(kind))).length;
+  out.push(
+    `False alarms: ${falseAlarm.count} of ${falseAlarm.of} correct or unrelated sentences got a conflict (or a fact-check repeat) = ${pct(rate).trim()} (target <= ${FALSE_ALARM_TARGET * 100}%: ${rate !== null && rate <= FALSE_ALARM_TARGET ? 'met' : 'NOT met'})`,
+  );
+  const exact = results.filter(
+    (result) =>
+      result.expected.length === result.got.length && result.expected.every((kind) => result.got.includes(kind)),
+  ).length;
   out.push(`Exactly right: ${exact} of ${results.length} cases (${pct(exact / results.length).trim()})`);
   const wrongCitations = results.filter((result) => result.wrongRecord.length > 0);
-  out.push(`Wrong-record citations: ${wrongCitations.length} of ${results.length} cases cite a record the sentence does not state${wrongCitations.length ? `: ${wrongCitations.map((result) => `${result.id} (${result.wrongRecord.join('; ')})`).join(', ')}` : ''}`);
+  out.push(
+    `Wrong-record citations: ${wrongCitations.length} of ${results.length} cases cite a record the sentence does not state${wrongCitations.length ? `: ${wrongCitations.map((result) => `${result.id} (${result.wrongRecord.join('; ')})`).join(', ')}` : ''}`,
+  );
 
   out.push('');
   out.push('Confusion (rows: labelled kind; columns: kinds the engine returned; a case may count in several columns)');
   const table = confusion(results);
   const columns = [...FINDING_KINDS, NONE];
-  const short = (kind: string) => (kind === NONE ? 'none' : kind.replace('wrong-', 'w-').replace('unverified-quote', 'unverif').replace('misattribution', 'misattr').replace('fact-checked', 'fact-ch'));
+  const short = (kind: string) =>
+    kind === NONE
+      ? 'none'
+      : kind
+          .replace('wrong-', 'w-')
+          .replace('unverified-quote', 'unverif')
+          .replace('misattribution', 'misattr')
+          .replace('fact-checked', 'fact-ch');
   out.push(`${''.padEnd(18)}${columns.map((column) => short(column).padStart(9)).join('')}`);
   for (const [row, counts] of table) {
-    out.push(`${(row === NONE ? 'no finding' : row).padEnd(18)}${columns.map((column) => String(counts.get(column) ?? '.').padStart(9)).join('')}`);
+    out.push(
+      `${(row === NONE ? 'no finding' : row).padEnd(18)}${columns.map((column) => String(counts.get(column) ?? '.').padStart(9)).join('')}`,
+    );
   }
 
   const misses = results.filter((result) => result.expected.some((kind) => !result.got.includes(kind)));
   const extras = results.filter((result) => result.got.some((kind) => !result.expected.includes(kind)));
   const describe = (result: CaseResult) => {
-    const lines = [`  ${result.id}  expected [${result.expected.join(', ') || 'nothing'}]  got [${result.got.join(', ') || 'nothing'}]`, `      ${result.text}`];
-    for (const finding of result.findings) lines.push(`      -> ${finding.kind} (${finding.score}${finding.statement ? `, ${finding.statement}` : ''}): ${finding.message}`);
+    const lines = [
+      `  ${result.id}  expected [${result.expected.join(', ') || 'nothing'}]  got [${result.got.join(', ') || 'nothing'}]`,
+      `      ${result.text}`,
+    ];
+    for (const finding of result.findings)
+      lines.push(
+        `      -> ${finding.kind} (${finding.score}${finding.statement ? `, ${finding.statement}` : ''}): ${finding.message}`,
+      );
     return lines.join('\n');
   };
   out.push('');
@@ -212,8 +272,13 @@ function printReport(results: readonly CaseResult[], scores: readonly KindScore[
   for (const result of extras) out.push(describe(result));
 
   out.push('');
-  out.push(`Sample draft (samples/draft.md): ${sample.filter((check) => check.found).length} of ${sample.length} planted errors found`);
-  for (const check of sample) out.push(`  ${check.found ? 'found ' : 'MISSED'} ${check.kind.padEnd(16)} "${check.draft}"${check.found ? '' : `  (got in that paragraph: ${check.got.join(', ') || 'nothing'})`}`);
+  out.push(
+    `Sample draft (samples/draft.md): ${sample.filter((check) => check.found).length} of ${sample.length} planted errors found`,
+  );
+  for (const check of sample)
+    out.push(
+      `  ${check.found ? 'found ' : 'MISSED'} ${check.kind.padEnd(16)} "${check.draft}"${check.found ? '' : `  (got in that paragraph: ${check.got.join(', ') || 'nothing'})`}`,
+    );
   console.log(out.join('\n'));
 }
 
@@ -235,14 +300,20 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const parts: { name: string; corpus: Corpus }[] = values['no-bundled'] ? [] : [{ name: 'bundled', corpus: loadBundledCorpus() }];
+  const parts: { name: string; corpus: Corpus }[] = values['no-bundled']
+    ? []
+    : [{ name: 'bundled', corpus: loadBundledCorpus() }];
   for (const file of values.corpus) {
     const parsed = parseCorpusFile(file, fs.readFileSync(path.resolve(file), 'utf8'));
-    for (const problem of parsed.problems) console.error(`${problem.file}:${problem.line}: ${problem.severity}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`);
+    for (const problem of parsed.problems)
+      console.error(
+        `${problem.file}:${problem.line}: ${problem.severity}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
+      );
     parts.push({ name: file, corpus: parsed.corpus });
   }
   const merged = mergeCorpora(parts);
-  for (const problem of merged.problems.filter((p) => p.severity === 'error')) console.error(`${problem.file}:${problem.line}: ${problem.message}`);
+  for (const problem of merged.problems.filter((p) => p.severity === 'error'))
+    console.error(`${problem.file}:${problem.line}: ${problem.message}`);
   const corpus = merged.corpus;
   const checker = new FactChecker(corpus);
   const results = runCases(checker, cases);

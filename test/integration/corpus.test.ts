@@ -3,9 +3,20 @@
 import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { closeAllEditors, factDesk, kindOf, openDraft, readText, updateSetting, waitFor, waitForDiagnostics, workspaceFolder } from './helpers';
+import {
+  closeAllEditors,
+  factDesk,
+  kindOf,
+  openDraft,
+  readText,
+  updateSetting,
+  waitFor,
+  waitForDiagnostics,
+  workspaceFolder,
+} from './helpers';
 
-const STUBB = '“Nobody in Europe will sign off on a deal that rewards aggression,” Finnish President Alexander Stubb told reporters in Helsinki.';
+const STUBB =
+  '“Nobody in Europe will sign off on a deal that rewards aggression,” Finnish President Alexander Stubb told reporters in Helsinki.';
 const STUBB_QUOTE = 'Nobody in Europe will sign off on a deal that rewards aggression';
 
 function statementLine(text: string, extra: Record<string, unknown> = {}): string {
@@ -26,7 +37,15 @@ function statementLine(text: string, extra: Record<string, unknown> = {}): strin
     ...extra,
   });
 }
-const SOURCE_LINE = JSON.stringify({ type: 'source', id: 'desk-notes', publisher: 'Fact Desk sample desk', headline: 'Reporter’s notes', published: '2025-08-17', publishedPrecision: 'day', dateBasis: 'Notes dated that day.' });
+const SOURCE_LINE = JSON.stringify({
+  type: 'source',
+  id: 'desk-notes',
+  publisher: 'Fact Desk sample desk',
+  headline: 'Reporter’s notes',
+  published: '2025-08-17',
+  publishedPrecision: 'day',
+  dateBasis: 'Notes dated that day.',
+});
 
 async function writeFile(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
@@ -45,16 +64,34 @@ describe('Corpus files', () => {
 
   it('a corpus file named in settings is used, and editing it re-checks an open draft', async () => {
     const document = await openDraft(STUBB);
-    await waitForDiagnostics(document.uri, (list) => list.map(kindOf).join() === 'unverified-quote', 'the unsourced quote');
+    await waitForDiagnostics(
+      document.uri,
+      (list) => list.map(kindOf).join() === 'unverified-quote',
+      'the unsourced quote',
+    );
 
     await writeFile(corpusFile, `${SOURCE_LINE}\n${statementLine(STUBB_QUOTE)}\n`);
     await updateSetting('corpusFiles', [vscode.workspace.asRelativePath(corpusFile)]);
-    const supported = await waitForDiagnostics(document.uri, (list) => list.map(kindOf).join() === 'supported', 'the quote supported by the desk’s corpus file');
-    assert.equal(document.getText(supported[0].range), 'Nobody in Europe will sign off on a deal that rewards aggression,');
+    const supported = await waitForDiagnostics(
+      document.uri,
+      (list) => list.map(kindOf).join() === 'supported',
+      'the quote supported by the desk’s corpus file',
+    );
+    assert.equal(
+      document.getText(supported[0].range),
+      'Nobody in Europe will sign off on a deal that rewards aggression,',
+    );
 
     // The desk corrects its record: the draft now misquotes it, with no command run.
-    await writeFile(corpusFile, `${SOURCE_LINE}\n${statementLine('Nobody in Europe will sign off on a deal that rewards Russian aggression')}\n`);
-    await waitForDiagnostics(document.uri, (list) => list.map(kindOf).join() === 'misquote', 'a re-check after the corpus file changed on disk');
+    await writeFile(
+      corpusFile,
+      `${SOURCE_LINE}\n${statementLine('Nobody in Europe will sign off on a deal that rewards Russian aggression')}\n`,
+    );
+    await waitForDiagnostics(
+      document.uri,
+      (list) => list.map(kindOf).join() === 'misquote',
+      'a re-check after the corpus file changed on disk',
+    );
   });
 
   it('a corpus file outside the workspace is watched too', async () => {
@@ -63,9 +100,20 @@ describe('Corpus files', () => {
       const document = await openDraft(STUBB);
       await writeFile(outside, `${SOURCE_LINE}\n${statementLine(STUBB_QUOTE)}\n`);
       await updateSetting('corpusFiles', [outside.fsPath]);
-      await waitForDiagnostics(document.uri, (list) => list.map(kindOf).join() === 'supported', 'the quote supported by a file outside the workspace');
-      await writeFile(outside, `${SOURCE_LINE}\n${statementLine('Nobody in Europe will sign off on a deal that rewards Russian aggression')}\n`);
-      await waitForDiagnostics(document.uri, (list) => list.map(kindOf).join() === 'misquote', 'a re-check after the outside file changed');
+      await waitForDiagnostics(
+        document.uri,
+        (list) => list.map(kindOf).join() === 'supported',
+        'the quote supported by a file outside the workspace',
+      );
+      await writeFile(
+        outside,
+        `${SOURCE_LINE}\n${statementLine('Nobody in Europe will sign off on a deal that rewards Russian aggression')}\n`,
+      );
+      await waitForDiagnostics(
+        document.uri,
+        (list) => list.map(kindOf).join() === 'misquote',
+        'a re-check after the outside file changed',
+      );
     } finally {
       await vscode.workspace.fs.delete(outside).then(undefined, () => undefined);
     }
@@ -76,21 +124,32 @@ describe('Corpus files', () => {
     const badDate = statementLine('A record with an impossible date', { id: 'desk-bad-date', date: '2025-13-45' });
     await writeFile(corpusFile, `${SOURCE_LINE}\n${badDate}\n${statementLine(STUBB_QUOTE)}\n`);
     await updateSetting('corpusFiles', [corpusFile.fsPath]);
-    await waitFor(api.corpus.onDidChange, () => api.corpus.statement('desk-stubb-helsinki') !== undefined, 'the good record to load');
+    await waitFor(
+      api.corpus.onDidChange,
+      () => api.corpus.statement('desk-stubb-helsinki') !== undefined,
+      'the good record to load',
+    );
     assert.equal(api.corpus.statement('desk-bad-date'), undefined, 'the bad record is skipped');
     const problem = api.corpus.problems.find((p) => p.recordId === 'desk-bad-date');
     assert.ok(problem, JSON.stringify(api.corpus.problems));
     assert.equal(problem.line, 2);
     assert.equal(problem.field, 'date');
     const onFile = vscode.languages.getDiagnostics(corpusFile);
-    assert.ok(onFile.some((d) => d.range.start.line === 1 && d.message.startsWith('date: ') && d.source === 'Fact Desk corpus'), JSON.stringify(onFile));
+    assert.ok(
+      onFile.some((d) => d.range.start.line === 1 && d.message.startsWith('date: ') && d.source === 'Fact Desk corpus'),
+      JSON.stringify(onFile),
+    );
   });
 
   it('a missing corpus file is reported, and the bundled corpus still loads', async () => {
     const api = await factDesk();
     const missing = vscode.Uri.file(`${os.tmpdir()}/fact-desk-${process.pid}-missing.json`);
     await updateSetting('corpusFiles', [missing.fsPath]);
-    await waitFor(api.corpus.onDidChange, () => api.corpus.problems.some((p) => p.message.startsWith('Cannot read corpus file')), 'the missing file to be reported');
+    await waitFor(
+      api.corpus.onDidChange,
+      () => api.corpus.problems.some((p) => p.message.startsWith('Cannot read corpus file')),
+      'the missing file to be reported',
+    );
     assert.ok(api.corpus.corpus.statements.length > 30, 'the bundled statements are still there');
   });
 });
@@ -105,24 +164,48 @@ describe('Add Selection to Corpus', () => {
 
   it('writes the selected quote to .factdesk/corpus.jsonl and uses it at once', async () => {
     const document = await openDraft(STUBB);
-    await waitForDiagnostics(document.uri, (list) => list.map(kindOf).join() === 'unverified-quote', 'the unsourced quote');
+    await waitForDiagnostics(
+      document.uri,
+      (list) => list.map(kindOf).join() === 'unverified-quote',
+      'the unsourced quote',
+    );
     const editor = vscode.window.activeTextEditor!;
     const start = document.getText().indexOf('Nobody');
-    editor.selection = new vscode.Selection(document.positionAt(start - 1), document.positionAt(start + STUBB_QUOTE.length + 2));
-    const statement = await vscode.commands.executeCommand<{ id: string; text: string; speaker: string }>('factDesk.addSelectionToCorpus', {
-      speaker: 'alexander-stubb',
-      date: '2025-08-17',
-      outlet: 'told reporters in Helsinki',
-      source: 'Helsinki press briefing',
-    });
+    editor.selection = new vscode.Selection(
+      document.positionAt(start - 1),
+      document.positionAt(start + STUBB_QUOTE.length + 2),
+    );
+    const statement = await vscode.commands.executeCommand<{ id: string; text: string; speaker: string }>(
+      'factDesk.addSelectionToCorpus',
+      {
+        speaker: 'alexander-stubb',
+        date: '2025-08-17',
+        outlet: 'told reporters in Helsinki',
+        source: 'Helsinki press briefing',
+      },
+    );
     assert.equal(statement.text, STUBB_QUOTE);
     assert.equal(statement.speaker, 'alexander-stubb');
-    const lines = (await readText(workspaceCorpus())).trim().split('\n').map((line) => JSON.parse(line));
-    assert.deepEqual(lines.map((record) => record.type), ['source', 'statement']);
+    const lines = (await readText(workspaceCorpus()))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      lines.map((record) => record.type),
+      ['source', 'statement'],
+    );
     assert.equal(lines[1].text, STUBB_QUOTE);
     assert.equal(lines[1].outlet, 'told reporters in Helsinki');
     const api = await factDesk();
-    assert.deepEqual(api.corpus.problems.filter((p) => p.file.includes('.factdesk')), [], 'the written records load cleanly');
-    await waitForDiagnostics(document.uri, (list) => list.map(kindOf).join() === 'supported', 'the quote supported by the new record');
+    assert.deepEqual(
+      api.corpus.problems.filter((p) => p.file.includes('.factdesk')),
+      [],
+      'the written records load cleanly',
+    );
+    await waitForDiagnostics(
+      document.uri,
+      (list) => list.map(kindOf).join() === 'supported',
+      'the quote supported by the new record',
+    );
   });
 });

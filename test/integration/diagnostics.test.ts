@@ -25,7 +25,11 @@ const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
 };
 const expectedSeverity = (kind: string) => SEVERITY[kind] ?? vscode.DiagnosticSeverity.Warning;
 
-function find(diagnostics: vscode.Diagnostic[], document: vscode.TextDocument, expected: ExpectedFinding): vscode.Diagnostic | undefined {
+function find(
+  diagnostics: vscode.Diagnostic[],
+  document: vscode.TextDocument,
+  expected: ExpectedFinding,
+): vscode.Diagnostic | undefined {
   const range = rangeOf(document, expected.text, expected.occurrence ?? 0);
   return diagnostics.find((diagnostic) => kindOf(diagnostic) === expected.kind && diagnostic.range.isEqual(range));
 }
@@ -69,12 +73,17 @@ describe('Diagnostics on the sample draft', function () {
 
   it('reports nothing but the expected findings (no false alarms among conflicts)', () => {
     const unexpected = diagnostics.filter(
-      (diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning && !SAMPLE_FINDINGS.some((expected) => find([diagnostic], document, expected)),
+      (diagnostic) =>
+        diagnostic.severity === vscode.DiagnosticSeverity.Warning &&
+        !SAMPLE_FINDINGS.some((expected) => find([diagnostic], document, expected)),
     );
-    assert.deepEqual(unexpected.map((d) => `${kindOf(d)} ${describeRange(d.range)} “${document.getText(d.range)}”`), []);
+    assert.deepEqual(
+      unexpected.map((d) => `${kindOf(d)} ${describeRange(d.range)} “${document.getText(d.range)}”`),
+      [],
+    );
   });
 
-  it('every conflict leads with the difference: its first words, per kind, name the draft\'s words and the record\'s', () => {
+  it("every conflict leads with the difference: its first words, per kind, name the draft's words and the record's", () => {
     const FIRST_WORDS: Record<string, string> = {
       misquote: 'Misquote: “Ukraine” where the record has “Russia” — ',
       negation: 'Says the opposite: “had promised” where the record has “never promised” — ',
@@ -86,11 +95,16 @@ describe('Diagnostics on the sample draft', function () {
       const diagnostic = diagnostics.find((d) => kindOf(d) === kind);
       assert.ok(diagnostic?.message.startsWith(first), `${kind}: ${diagnostic?.message}`);
     }
-    const numbers = diagnostics.filter((d) => kindOf(d) === 'wrong-number').map((d) => d.message.slice(0, d.message.indexOf(' — ')));
-    assert.deepEqual(numbers, ['Wrong number: “two” where the record has “three”', 'Wrong number: “60” where the record has “90”']);
+    const numbers = diagnostics
+      .filter((d) => kindOf(d) === 'wrong-number')
+      .map((d) => d.message.slice(0, d.message.indexOf(' — ')));
+    assert.deepEqual(numbers, [
+      'Wrong number: “two” where the record has “three”',
+      'Wrong number: “60” where the record has “90”',
+    ]);
   });
 
-  it('underlines the differing words, and the difference is within the Problems row\'s first 80 characters', () => {
+  it("underlines the differing words, and the difference is within the Problems row's first 80 characters", () => {
     const conflicts = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning);
     assert.ok(conflicts.length >= 6, `${conflicts.length} conflicts`);
     for (const diagnostic of conflicts) {
@@ -98,15 +112,24 @@ describe('Diagnostics on the sample draft', function () {
       // Never the whole quotation or sentence: a few words at most.
       assert.ok(underlined.split(/\s+/).length <= 4, `${kindOf(diagnostic)} underlines “${underlined}”`);
       const head = diagnostic.message.slice(0, 80);
-      assert.ok(head.includes(`“${underlined.split(/\s+/)[0]}`), `${kindOf(diagnostic)}: the draft's words are not in “${head}”`);
-      assert.ok(/where the record has “[^”]+/.test(head), `${kindOf(diagnostic)}: the record's words are not in “${head}”`);
+      assert.ok(
+        head.includes(`“${underlined.split(/\s+/)[0]}`),
+        `${kindOf(diagnostic)}: the draft's words are not in “${head}”`,
+      );
+      assert.ok(
+        /where the record has “[^”]+/.test(head),
+        `${kindOf(diagnostic)}: the record's words are not in “${head}”`,
+      );
     }
   });
 
   it('points related information at the record in data/statements.json, without its internal id', async () => {
     const misquote = diagnostics.find((diagnostic) => kindOf(diagnostic) === 'misquote');
     assert.ok(misquote?.relatedInformation?.length, 'the misquote has related information');
-    assert.equal(misquote.relatedInformation[0].message, 'On record: “It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.”');
+    assert.equal(
+      misquote.relatedInformation[0].message,
+      'On record: “It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.”',
+    );
     const location = misquote.relatedInformation[0].location;
     assert.ok(location.uri.path.endsWith('/data/statements.json'), location.uri.toString());
     const recordFile = (await readText(location.uri)).split(/\r?\n/);
@@ -119,19 +142,28 @@ describe('Diagnostics on the sample draft', function () {
   it('keeps the Problems panel for what matters: supported claims are hints unless the setting lifts them', async () => {
     const supportedCount = diagnostics.filter((diagnostic) => kindOf(diagnostic) === 'supported').length;
     assert.ok(supportedCount > 0);
-    assert.ok(diagnostics.filter((d) => kindOf(d) === 'supported').every((d) => d.severity === vscode.DiagnosticSeverity.Hint));
+    assert.ok(
+      diagnostics.filter((d) => kindOf(d) === 'supported').every((d) => d.severity === vscode.DiagnosticSeverity.Hint),
+    );
     await updateSetting('showSupportedInProblems', true);
     try {
       const lifted = await waitForDiagnostics(
         document.uri,
-        (current) => current.filter((d) => kindOf(d) === 'supported' && d.severity === vscode.DiagnosticSeverity.Information).length === supportedCount,
+        (current) =>
+          current.filter((d) => kindOf(d) === 'supported' && d.severity === vscode.DiagnosticSeverity.Information)
+            .length === supportedCount,
         'supported claims as information',
       );
       assert.equal(lifted.filter((d) => kindOf(d) === 'supported').length, supportedCount);
     } finally {
       await updateSetting('showSupportedInProblems', undefined);
     }
-    await waitForDiagnostics(document.uri, (current) => current.filter((d) => kindOf(d) === 'supported').every((d) => d.severity === vscode.DiagnosticSeverity.Hint), 'hints again');
+    await waitForDiagnostics(
+      document.uri,
+      (current) =>
+        current.filter((d) => kindOf(d) === 'supported').every((d) => d.severity === vscode.DiagnosticSeverity.Hint),
+      'hints again',
+    );
   });
 
   it('reads severity per kind from settings, and "off" hides a kind', async () => {
@@ -139,21 +171,32 @@ describe('Diagnostics on the sample draft', function () {
     try {
       const current = await waitForDiagnostics(
         document.uri,
-        (list) => list.some((d) => kindOf(d) === 'misquote' && d.severity === vscode.DiagnosticSeverity.Error) && !list.some((d) => kindOf(d) === 'unverified-quote'),
+        (list) =>
+          list.some((d) => kindOf(d) === 'misquote' && d.severity === vscode.DiagnosticSeverity.Error) &&
+          !list.some((d) => kindOf(d) === 'unverified-quote'),
         'misquote as error, unverified quotes hidden',
       );
-      assert.equal(current.find((d) => kindOf(d) === 'wrong-date')?.severity, vscode.DiagnosticSeverity.Warning, 'other kinds keep their defaults');
+      assert.equal(
+        current.find((d) => kindOf(d) === 'wrong-date')?.severity,
+        vscode.DiagnosticSeverity.Warning,
+        'other kinds keep their defaults',
+      );
     } finally {
       await updateSetting('severity', undefined);
     }
-    await waitForDiagnostics(document.uri, (list) => list.some((d) => kindOf(d) === 'unverified-quote'), 'defaults again');
+    await waitForDiagnostics(
+      document.uri,
+      (list) => list.some((d) => kindOf(d) === 'unverified-quote'),
+      'defaults again',
+    );
   });
 
   after(closeAllEditors);
 });
 
 describe('Diagnostics life cycle', () => {
-  const QUOTE = '“It’s just a fact, and there are things that maybe Ukraine is holding now that they’re going to have to give up,” Rubio said.';
+  const QUOTE =
+    '“It’s just a fact, and there are things that maybe Ukraine is holding now that they’re going to have to give up,” Rubio said.';
 
   afterEach(closeAllEditors);
 
@@ -168,13 +211,24 @@ describe('Diagnostics life cycle', () => {
     assert.equal(api.diagnostics.resultFor(document.uri)?.version, document.version);
     const diagnostics = factDeskDiagnostics(document.uri);
     assert.deepEqual(diagnostics.map(kindOf), ['misquote']);
-    assert.ok(diagnostics[0].range.isEqual(rangeOf(document, 'It’s just a fact, and there are things that maybe Ukraine is holding now that they’re going to have to give up')) ||
-      document.getText(diagnostics[0].range).startsWith('It’s just a fact'), describeRange(diagnostics[0].range));
+    assert.ok(
+      diagnostics[0].range.isEqual(
+        rangeOf(
+          document,
+          'It’s just a fact, and there are things that maybe Ukraine is holding now that they’re going to have to give up',
+        ),
+      ) || document.getText(diagnostics[0].range).startsWith('It’s just a fact'),
+      describeRange(diagnostics[0].range),
+    );
   });
 
   it('checks plain text too, and only the languages in factDesk.languages', async () => {
     const plain = await openDraft(QUOTE, 'plaintext');
-    await waitForDiagnostics(plain.uri, (list) => list.some((d) => kindOf(d) === 'misquote'), 'a misquote in plain text');
+    await waitForDiagnostics(
+      plain.uri,
+      (list) => list.some((d) => kindOf(d) === 'misquote'),
+      'a misquote in plain text',
+    );
 
     const other = await openDraft(QUOTE, 'javascript');
     const api = await factDesk();
@@ -182,7 +236,11 @@ describe('Diagnostics life cycle', () => {
     assert.deepEqual(factDeskDiagnostics(other.uri), [], 'javascript is not a draft language by default');
     await updateSetting('languages', ['markdown', 'plaintext', 'javascript']);
     try {
-      await waitForDiagnostics(other.uri, (list) => list.some((d) => kindOf(d) === 'misquote'), 'a misquote once javascript is a draft language');
+      await waitForDiagnostics(
+        other.uri,
+        (list) => list.some((d) => kindOf(d) === 'misquote'),
+        'a misquote once javascript is a draft language',
+      );
     } finally {
       await updateSetting('languages', undefined);
     }
@@ -225,17 +283,29 @@ describe('Diagnostics life cycle', () => {
     const document = await openDraft(`${QUOTE}\n\n${filler}\n\n${QUOTE}\n`);
     await updateSetting('maxFileSize', 1000);
     try {
-      const diagnostics = await waitForDiagnostics(document.uri, (list) => list.some((d) => kindOf(d) === 'size-cap'), 'the size-cap message');
+      const diagnostics = await waitForDiagnostics(
+        document.uri,
+        (list) => list.some((d) => kindOf(d) === 'size-cap'),
+        'the size-cap message',
+      );
       const cap = diagnostics.find((d) => kindOf(d) === 'size-cap')!;
       assert.match(cap.message, /first 1,000 /);
       assert.equal(cap.severity, vscode.DiagnosticSeverity.Information);
       // The quote before the cap is checked; the one after it is not.
-      assert.deepEqual(diagnostics.filter((d) => kindOf(d) === 'misquote').map((d) => d.range.start.line), [0]);
+      assert.deepEqual(
+        diagnostics.filter((d) => kindOf(d) === 'misquote').map((d) => d.range.start.line),
+        [0],
+      );
       const api = await factDesk();
       assert.match(api.statusBar.item.text, /\$\(alert\)/);
     } finally {
       await updateSetting('maxFileSize', undefined);
     }
-    await waitForDiagnostics(document.uri, (list) => !list.some((d) => kindOf(d) === 'size-cap') && list.filter((d) => kindOf(d) === 'misquote').length === 2, 'both quotes checked without the cap');
+    await waitForDiagnostics(
+      document.uri,
+      (list) =>
+        !list.some((d) => kindOf(d) === 'size-cap') && list.filter((d) => kindOf(d) === 'misquote').length === 2,
+      'both quotes checked without the cap',
+    );
   });
 });

@@ -27,7 +27,12 @@ export async function readText(uri: vscode.Uri): Promise<string> {
 }
 
 /** Resolves when `predicate` holds, checking now and on every `event`; rejects after `timeoutMs`. */
-export function waitFor<T>(event: vscode.Event<T>, predicate: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+export function waitFor<T>(
+  event: vscode.Event<T>,
+  predicate: () => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     if (predicate()) return resolve();
     const timer = setTimeout(() => {
@@ -69,7 +74,12 @@ export async function waitForDiagnostics(
 /** Waits until the extension has checked the current version of a document. */
 export async function waitForCheck(document: vscode.TextDocument, timeoutMs = 20_000): Promise<FactDeskApi> {
   const api = await factDesk();
-  await waitFor(api.diagnostics.onDidUpdate, () => api.diagnostics.resultFor(document.uri)?.version === document.version, `a check of version ${document.version} of ${document.uri.toString()}`, timeoutMs);
+  await waitFor(
+    api.diagnostics.onDidUpdate,
+    () => api.diagnostics.resultFor(document.uri)?.version === document.version,
+    `a check of version ${document.version} of ${document.uri.toString()}`,
+    timeoutMs,
+  );
   return api;
 }
 

@@ -3,13 +3,30 @@
 // it was said, article, and the trusted command links; never the diagnostic's message again.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, factDesk, factDeskDiagnostics, kindOf, rangeOf, sampleDraftUri, waitForCheck } from './helpers';
+import {
+  closeAllEditors,
+  factDesk,
+  factDeskDiagnostics,
+  kindOf,
+  rangeOf,
+  sampleDraftUri,
+  waitForCheck,
+} from './helpers';
 
-async function hoverText(document: vscode.TextDocument, needle: string): Promise<{ text: string; hover: vscode.Hover }> {
+async function hoverText(
+  document: vscode.TextDocument,
+  needle: string,
+): Promise<{ text: string; hover: vscode.Hover }> {
   const range = rangeOf(document, needle);
   const position = range.start.translate(0, 2);
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
-  const ours = hovers.find((hover) => hover.contents.some((part) => (part as vscode.MarkdownString).value?.includes('Fact Desk')));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    position,
+  );
+  const ours = hovers.find((hover) =>
+    hover.contents.some((part) => (part as vscode.MarkdownString).value?.includes('Fact Desk')),
+  );
   assert.ok(ours, `no Fact Desk hover on “${needle}”`);
   return { hover: ours, text: ours.contents.map((part) => (part as vscode.MarkdownString).value).join('\n') };
 }
@@ -24,19 +41,42 @@ describe('Hover citations on the sample draft', () => {
   });
   after(closeAllEditors);
 
-  it('on a misquote: the difference first (draft struck, record bold), the quotation diffed with the record\'s punctuation, then the record\'s block; anywhere in the quotation', async () => {
+  it("on a misquote: the difference first (draft struck, record bold), the quotation diffed with the record's punctuation, then the record's block; anywhere in the quotation", async () => {
     // The cursor sits at the quotation's start, not on the underlined word.
     const { text, hover } = await hoverText(document, 'It’s just a fact, and there are things that maybe Ukraine');
     assert.ok(text.startsWith('**Fact Desk · Misquote**: ~~Ukraine~~ **Russia**\n\n'), text);
-    assert.ok(text.includes('It’s just a fact, and there are things that maybe ~~Ukraine~~ **Russia** is holding now that they’re going to have to give up.'), text);
+    assert.ok(
+      text.includes(
+        'It’s just a fact, and there are things that maybe ~~Ukraine~~ **Russia** is holding now that they’re going to have to give up.',
+      ),
+      text,
+    );
     assert.ok(text.includes("*~~struck~~: the draft's words; **bold**: the record's.*"), text);
-    assert.ok(text.includes('> “It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.”'), text);
+    assert.ok(
+      text.includes(
+        '> “It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.”',
+      ),
+      text,
+    );
     assert.ok(text.includes('**Speaker:** Marco Rubio, Secretary of State'), text);
     assert.ok(text.includes('**Date:** Sunday 17 August 2025'), text);
     assert.ok(text.includes('**Outlet:** CBS’s Face the Nation'), text);
-    assert.ok(text.includes('**Article:** The Washington Post, “US ready to give Ukraine security guarantees when Trump meets Zelensky”'), text);
+    assert.ok(
+      text.includes(
+        '**Article:** The Washington Post, “US ready to give Ukraine security guarantees when Trump meets Zelensky”',
+      ),
+      text,
+    );
     assert.ok(text.indexOf('~~Ukraine~~ **Russia**') < text.indexOf('> “'), 'the difference comes before the record');
-    assert.ok(hover.range?.isEqual(rangeOf(document, 'It’s just a fact, and there are things that maybe Ukraine is holding now that they’re going to have to give up.')), 'the hover covers the claim');
+    assert.ok(
+      hover.range?.isEqual(
+        rangeOf(
+          document,
+          'It’s just a fact, and there are things that maybe Ukraine is holding now that they’re going to have to give up.',
+        ),
+      ),
+      'the hover covers the claim',
+    );
   });
 
   it('offers insert citation, copy quote and show the statement as trusted command links, and nothing else', async () => {
@@ -44,10 +84,12 @@ describe('Hover citations on the sample draft', () => {
     const markdown = hover.contents[0] as vscode.MarkdownString;
     const commands = [...markdown.value.matchAll(/\]\(command:([\w.]+)\?/g)].map((match) => match[1]);
     assert.deepEqual(commands, ['factDesk.insertCitation', 'factDesk.copyQuote', 'factDesk.showStatement']);
-    assert.deepEqual(markdown.isTrusted, { enabledCommands: ['factDesk.insertCitation', 'factDesk.copyQuote', 'factDesk.showStatement'] });
+    assert.deepEqual(markdown.isTrusted, {
+      enabledCommands: ['factDesk.insertCitation', 'factDesk.copyQuote', 'factDesk.showStatement'],
+    });
   });
 
-  it('on a slot conflict (wrong outlet): the same notation, the draft\'s outlet struck and the record\'s in bold', async () => {
+  it("on a slot conflict (wrong outlet): the same notation, the draft's outlet struck and the record's in bold", async () => {
     const { text } = await hoverText(document, 'CNN');
     assert.ok(text.startsWith('**Fact Desk · Wrong outlet**: ~~CNN~~ **Fox News Sunday**\n\n'), text);
     assert.ok(text.includes('**Speaker:** Steve Witkoff'), text);
@@ -56,7 +98,12 @@ describe('Hover citations on the sample draft', () => {
 
   it('on a wrong speaker: a venue is where it was said, not an outlet', async () => {
     const { text } = await hoverText(document, 'French President Emmanuel Macron');
-    assert.ok(text.startsWith('**Fact Desk · Wrong speaker**: ~~French President Emmanuel Macron~~ **Ursula von der Leyen**\n\n'), text);
+    assert.ok(
+      text.startsWith(
+        '**Fact Desk · Wrong speaker**: ~~French President Emmanuel Macron~~ **Ursula von der Leyen**\n\n',
+      ),
+      text,
+    );
     assert.ok(text.includes('**Where:** Brussels, alongside Volodymyr Zelensky'), text);
     assert.ok(!text.includes('**Outlet:**'), text);
   });
@@ -85,26 +132,49 @@ describe('Hover citations on the sample draft', () => {
     assert.ok(text.includes('No record in the corpus matches this quotation'), text);
   });
 
-  it('no hover repeats its diagnostic\'s message or shows a record id; every difference is draft struck, then record bold', async () => {
+  it("no hover repeats its diagnostic's message or shows a record id; every difference is draft struck, then record bold", async () => {
     const diagnostics = factDeskDiagnostics(document.uri);
     assert.ok(diagnostics.length >= 10, `${diagnostics.length} diagnostics`);
     for (const diagnostic of diagnostics) {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, diagnostic.range.start.translate(0, 1));
-      const text = hovers.map((hover) => hover.contents.map((part) => (part as vscode.MarkdownString).value).join('\n')).find((value) => value.includes('Fact Desk'));
-      assert.ok(text, `no Fact Desk hover at ${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        diagnostic.range.start.translate(0, 1),
+      );
+      const text = hovers
+        .map((hover) => hover.contents.map((part) => (part as vscode.MarkdownString).value).join('\n'))
+        .find((value) => value.includes('Fact Desk'));
+      assert.ok(
+        text,
+        `no Fact Desk hover at ${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`,
+      );
       assert.ok(!text.includes(diagnostic.message), `the hover repeats “${diagnostic.message}”`);
       // What the reader sees: the command links' arguments (which carry the id) are not shown.
       const shown = text.replace(/\]\(command:[^)]*\)/g, ']');
-      const finding = (await factDesk()).diagnostics.resultFor(document.uri)!.findings.find((f) => f.kind === kindOf(diagnostic) && document.positionAt(f.range.start).isEqual(diagnostic.range.start));
-      if (finding?.statement) assert.ok(!shown.includes(finding.statement.id), `the hover shows the record id ${finding.statement.id}`);
-      if (finding?.difference) assert.ok(shown.includes(`~~${document.getText(diagnostic.range)}~~ **`), `${kindOf(diagnostic)}: ${shown.slice(0, 200)}`);
+      const finding = (await factDesk()).diagnostics
+        .resultFor(document.uri)!
+        .findings.find(
+          (f) => f.kind === kindOf(diagnostic) && document.positionAt(f.range.start).isEqual(diagnostic.range.start),
+        );
+      if (finding?.statement)
+        assert.ok(!shown.includes(finding.statement.id), `the hover shows the record id ${finding.statement.id}`);
+      if (finding?.difference)
+        assert.ok(
+          shown.includes(`~~${document.getText(diagnostic.range)}~~ **`),
+          `${kindOf(diagnostic)}: ${shown.slice(0, 200)}`,
+        );
     }
   });
 
   it('the copy-quote link puts the verbatim quote on the clipboard; show-statement opens the record’s view', async () => {
     await vscode.commands.executeCommand('factDesk.copyQuote', { statementId: 'rubio-things-russia-holding' });
-    assert.equal(await vscode.env.clipboard.readText(), 'It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.');
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('factDesk.showStatement', { statementId: 'rubio-things-russia-holding' });
+    assert.equal(
+      await vscode.env.clipboard.readText(),
+      'It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.',
+    );
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('factDesk.showStatement', {
+      statementId: 'rubio-things-russia-holding',
+    });
     assert.equal(uri.scheme, 'factdesk-statement');
   });
 });

@@ -24,7 +24,9 @@ function withTimeout<T>(promise: Thenable<T>, ms: number, what: string): Promise
 export async function bigDraft(words: number): Promise<string> {
   const body = (await readText(sampleDraftUri())).replace(/^---[\s\S]*?---\n/, '');
   const perCopy = body.split(/\s+/).filter(Boolean).length;
-  return Array.from({ length: Math.ceil(words / perCopy) }, (_, index) => `## Section ${index + 1}\n\n${body}`).join('\n\n');
+  return Array.from({ length: Math.ceil(words / perCopy) }, (_, index) => `## Section ${index + 1}\n\n${body}`).join(
+    '\n\n',
+  );
 }
 
 describe('A 20,000-word draft', function () {
@@ -43,7 +45,11 @@ describe('A 20,000-word draft', function () {
     for (let i = 0; i < 10; i++) {
       await editor.edit((builder) => builder.insert(new vscode.Position(2, 0), 'x'));
       // A round trip through the host between keystrokes: it must keep answering.
-      await withTimeout(vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 0)), 10_000, 'the extension host');
+      await withTimeout(
+        vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 0)),
+        10_000,
+        'the extension host',
+      );
     }
     await waitForCheck(document, 60_000);
     assert.equal(api.diagnostics.resultFor(document.uri)!.version, document.version);

@@ -5,7 +5,9 @@ import { formatCitation } from '../../src/engine';
 import { closeAllEditors, factDesk, openDraft, updateSetting } from './helpers';
 
 /** Runs the lookup with a query, waits for the QuickPick to show it, and returns it with the command's promise. */
-async function startLookup(query: string): Promise<{ quickPick: vscode.QuickPick<vscode.QuickPickItem>; done: Thenable<string | undefined> }> {
+async function startLookup(
+  query: string,
+): Promise<{ quickPick: vscode.QuickPick<vscode.QuickPickItem>; done: Thenable<string | undefined> }> {
   const api = await factDesk();
   const shown = new Promise<vscode.QuickPick<vscode.QuickPickItem>>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the lookup QuickPick did not show')), 20_000);
@@ -51,7 +53,11 @@ describe('Look Up Statement', () => {
     const claim = items.find((item) => item.label.startsWith('$(note)'));
     assert.ok(claim, 'a reported claim is among the results');
     assert.match(claim.description ?? '', / · reported/);
-    assert.doesNotMatch(claim.detail ?? '', /^“/, 'a claim is the article’s words, not shown as the speaker’s quotation');
+    assert.doesNotMatch(
+      claim.detail ?? '',
+      /^“/,
+      'a claim is the article’s words, not shown as the speaker’s quotation',
+    );
   });
 
   it('searches by outlet and by date too', async () => {

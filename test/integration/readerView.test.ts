@@ -5,7 +5,19 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AddToCorpusStep } from '../../src/extension/addToCorpus';
-import { closeAllEditors, describeRange, factDesk, factDeskDiagnostics, kindOf, openDraft, sampleDraftUri, updateSetting, waitFor, waitForCheck, workspaceFolder } from './helpers';
+import {
+  closeAllEditors,
+  describeRange,
+  factDesk,
+  factDeskDiagnostics,
+  kindOf,
+  openDraft,
+  sampleDraftUri,
+  updateSetting,
+  waitFor,
+  waitForCheck,
+  workspaceFolder,
+} from './helpers';
 
 async function openSample(): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument(sampleDraftUri());
@@ -35,7 +47,9 @@ function type(step: AddToCorpusStep, value: string): Promise<void> {
 
 /** The Fact Desk rows the Problems panel lists for a draft (hints are not listed there). */
 function problemRows(uri: vscode.Uri): vscode.Diagnostic[] {
-  return factDeskDiagnostics(uri).filter((diagnostic) => diagnostic.severity !== vscode.DiagnosticSeverity.Hint && kindOf(diagnostic) !== 'size-cap');
+  return factDeskDiagnostics(uri).filter(
+    (diagnostic) => diagnostic.severity !== vscode.DiagnosticSeverity.Hint && kindOf(diagnostic) !== 'size-cap',
+  );
 }
 
 describe('Reader view: decorations, status bar, typing, corpus form, statement view', () => {
@@ -48,18 +62,32 @@ describe('Reader view: decorations, status bar, typing, corpus form, statement v
   it('supported claims are underlined by default, and factDesk.supportedDecoration switches to subtle or off', async () => {
     const document = await openSample();
     const api = await factDesk();
-    const supported = factDeskDiagnostics(document.uri).filter((diagnostic) => kindOf(diagnostic) === 'supported').map((diagnostic) => describeRange(diagnostic.range));
+    const supported = factDeskDiagnostics(document.uri)
+      .filter((diagnostic) => kindOf(diagnostic) === 'supported')
+      .map((diagnostic) => describeRange(diagnostic.range));
     assert.ok(supported.length >= 3, `${supported.length} supported claims`);
-    await waitFor(api.diagnostics.onDidUpdate, () => api.supportedDecorations.current(document.uri).ranges.length > 0, 'the supported claims marked');
+    await waitFor(
+      api.diagnostics.onDidUpdate,
+      () => api.supportedDecorations.current(document.uri).ranges.length > 0,
+      'the supported claims marked',
+    );
     assert.equal(api.supportedDecorations.current(document.uri).style, 'underline');
     assert.deepEqual(api.supportedDecorations.current(document.uri).ranges.map(describeRange), supported);
 
     await updateSetting('supportedDecoration', 'subtle');
-    await waitFor(vscode.workspace.onDidChangeConfiguration, () => api.supportedDecorations.current(document.uri).style === 'subtle', 'the subtle style');
+    await waitFor(
+      vscode.workspace.onDidChangeConfiguration,
+      () => api.supportedDecorations.current(document.uri).style === 'subtle',
+      'the subtle style',
+    );
     assert.deepEqual(api.supportedDecorations.current(document.uri).ranges.map(describeRange), supported);
 
     await updateSetting('supportedDecoration', 'off');
-    await waitFor(vscode.workspace.onDidChangeConfiguration, () => api.supportedDecorations.current(document.uri).style === 'off', 'no marks');
+    await waitFor(
+      vscode.workspace.onDidChangeConfiguration,
+      () => api.supportedDecorations.current(document.uri).style === 'off',
+      'no marks',
+    );
     assert.deepEqual(api.supportedDecorations.current(document.uri).ranges, []);
   });
 
@@ -70,18 +98,39 @@ describe('Reader view: decorations, status bar, typing, corpus form, statement v
     const supported = kinds.filter((kind) => kind === 'supported').length;
     const unsourced = kinds.filter((kind) => kind === 'unverified-quote').length;
     const rows = problemRows(document.uri);
-    assert.equal(api.statusBar.item.text, `Fact Desk: ${supported} sourced, ${rows.length - unsourced} to fix, ${unsourced} unsourced`);
-    assert.doesNotMatch(api.statusBar.item.text, /\$\((warning|error|pass|question)\)/, 'no icons in the form of VS Code’s problem counter');
+    assert.equal(
+      api.statusBar.item.text,
+      `Fact Desk: ${supported} sourced, ${rows.length - unsourced} to fix, ${unsourced} unsourced`,
+    );
+    assert.doesNotMatch(
+      api.statusBar.item.text,
+      /\$\((warning|error|pass|question)\)/,
+      'no icons in the form of VS Code’s problem counter',
+    );
     assert.equal(api.supportedDecorations.current(document.uri).ranges.length, supported);
     const tooltip = (api.statusBar.item.tooltip as vscode.MarkdownString).value;
-    assert.ok(tooltip.includes(`${unsourced} ${unsourced === 1 ? 'quotation' : 'quotations'} with no source in the corpus`), tooltip);
+    assert.ok(
+      tooltip.includes(`${unsourced} ${unsourced === 1 ? 'quotation' : 'quotations'} with no source in the corpus`),
+      tooltip,
+    );
     assert.doesNotMatch(tooltip, /\(s\)/);
 
     // A kind turned off leaves the Problems panel and the status bar together.
     await updateSetting('severity', { 'unverified-quote': 'off' });
-    await waitFor(vscode.languages.onDidChangeDiagnostics, () => !factDeskDiagnostics(document.uri).some((diagnostic) => kindOf(diagnostic) === 'unverified-quote'), 'unsourced quotes turned off');
-    await waitFor(api.diagnostics.onDidUpdate, () => api.statusBar.item.text.endsWith(' 0 unsourced'), 'the status bar without unsourced quotes');
-    assert.equal(api.statusBar.item.text, `Fact Desk: ${supported} sourced, ${problemRows(document.uri).length} to fix, 0 unsourced`);
+    await waitFor(
+      vscode.languages.onDidChangeDiagnostics,
+      () => !factDeskDiagnostics(document.uri).some((diagnostic) => kindOf(diagnostic) === 'unverified-quote'),
+      'unsourced quotes turned off',
+    );
+    await waitFor(
+      api.diagnostics.onDidUpdate,
+      () => api.statusBar.item.text.endsWith(' 0 unsourced'),
+      'the status bar without unsourced quotes',
+    );
+    assert.equal(
+      api.statusBar.item.text,
+      `Fact Desk: ${supported} sourced, ${problemRows(document.uri).length} to fix, 0 unsourced`,
+    );
   });
 
   it('a quotation being typed is not judged or counted until its closing mark is typed or the cursor leaves it', async () => {
@@ -90,20 +139,35 @@ describe('Reader view: decorations, status bar, typing, corpus form, statement v
     const api = await waitForCheck(document);
     const editor = vscode.window.activeTextEditor!;
     const settled = api.statusBar.item.text;
-    const diagnosticsBefore = factDeskDiagnostics(document.uri).map((diagnostic) => `${kindOf(diagnostic)} ${describeRange(diagnostic.range)}`);
-    assert.ok(diagnosticsBefore.some((entry) => entry.startsWith('supported 0:')), diagnosticsBefore.join('\n'));
+    const diagnosticsBefore = factDeskDiagnostics(document.uri).map(
+      (diagnostic) => `${kindOf(diagnostic)} ${describeRange(diagnostic.range)}`,
+    );
+    assert.ok(
+      diagnosticsBefore.some((entry) => entry.startsWith('supported 0:')),
+      diagnosticsBefore.join('\n'),
+    );
 
     editor.selection = new vscode.Selection(document.positionAt(before.length), document.positionAt(before.length));
     for (const chunk of ['“The United States', ' is potentially prepared', ' to give']) {
       await vscode.commands.executeCommand('type', { text: chunk });
       await waitForCheck(document);
-      assert.deepEqual(factDeskDiagnostics(document.uri).map((diagnostic) => `${kindOf(diagnostic)} ${describeRange(diagnostic.range)}`), diagnosticsBefore, `after typing “${chunk}”`);
+      assert.deepEqual(
+        factDeskDiagnostics(document.uri).map(
+          (diagnostic) => `${kindOf(diagnostic)} ${describeRange(diagnostic.range)}`,
+        ),
+        diagnosticsBefore,
+        `after typing “${chunk}”`,
+      );
       assert.equal(api.statusBar.item.text, settled);
     }
 
     // The cursor leaves the open quotation: it is judged as written (it runs to the paragraph's end).
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    await waitFor(vscode.languages.onDidChangeDiagnostics, () => factDeskDiagnostics(document.uri).some((diagnostic) => diagnostic.range.start.line === 2), 'the open quotation judged once the cursor left it');
+    await waitFor(
+      vscode.languages.onDidChangeDiagnostics,
+      () => factDeskDiagnostics(document.uri).some((diagnostic) => diagnostic.range.start.line === 2),
+      'the open quotation judged once the cursor left it',
+    );
 
     // Back inside and closed: judged with the cursor still in it.
     const end = document.lineAt(2).range.end;
@@ -121,13 +185,21 @@ describe('Reader view: decorations, status bar, typing, corpus form, statement v
     const workspaceCorpus = vscode.Uri.joinPath(workspaceFolder(), '.factdesk', 'corpus.jsonl');
     const quote = 'Talks will resume within a fortnight in Helsinki';
     const draft = vscode.Uri.joinPath(workspaceFolder(), `form-draft-${process.pid}.md`);
-    await vscode.workspace.fs.writeFile(draft, new TextEncoder().encode(`---\ndate: 2025-08-19\n---\n\n“${quote},” Finnish President Alexander Stubb told reporters on Monday.\n`));
+    await vscode.workspace.fs.writeFile(
+      draft,
+      new TextEncoder().encode(
+        `---\ndate: 2025-08-19\n---\n\n“${quote},” Finnish President Alexander Stubb told reporters on Monday.\n`,
+      ),
+    );
     const document = await vscode.workspace.openTextDocument(draft);
     await vscode.window.showTextDocument(document);
     await waitForCheck(document);
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), draft.toString());
     const start = document.getText().indexOf(quote);
-    vscode.window.activeTextEditor!.selection = new vscode.Selection(document.positionAt(start - 1), document.positionAt(start + quote.length + 2));
+    vscode.window.activeTextEditor!.selection = new vscode.Selection(
+      document.positionAt(start - 1),
+      document.positionAt(start + quote.length + 2),
+    );
 
     const steps: AddToCorpusStep[] = [];
     let waiting: ((step: AddToCorpusStep) => void) | undefined;
@@ -148,10 +220,21 @@ describe('Reader view: decorations, status bar, typing, corpus form, statement v
     const accept = () => vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const source = api.corpus.corpus.sources[0];
     try {
-      const done = vscode.commands.executeCommand<{ id: string; speaker: string; date: string; dateBasis: string; outlet: string; source: string; added?: string }>('factDesk.addSelectionToCorpus');
+      const done = vscode.commands.executeCommand<{
+        id: string;
+        speaker: string;
+        date: string;
+        dateBasis: string;
+        outlet: string;
+        source: string;
+        added?: string;
+      }>('factDesk.addSelectionToCorpus');
 
       const text = await next(1);
-      assert.deepEqual([text.input.title, text.input.step, text.input.totalSteps, text.input.buttons.length], ['Add to corpus', 1, 5, 0]);
+      assert.deepEqual(
+        [text.input.title, text.input.step, text.input.totalSteps, text.input.buttons.length],
+        ['Add to corpus', 1, 5, 0],
+      );
       assert.equal(text.input.value, `${quote}`);
       await accept();
 
@@ -185,7 +268,10 @@ describe('Reader view: decorations, status bar, typing, corpus form, statement v
 
       const statement = await done;
       assert.ok(statement, 'the form was completed');
-      assert.deepEqual([statement.speaker, statement.date, statement.outlet, statement.source], ['alexander-stubb', '2025-08-18', 'told reporters', source.id]);
+      assert.deepEqual(
+        [statement.speaker, statement.date, statement.outlet, statement.source],
+        ['alexander-stubb', '2025-08-18', 'told reporters', source.id],
+      );
       assert.equal(statement.dateBasis, '“Monday” in a draft dated Tuesday 19 August 2025: Monday 18 August 2025.');
       assert.match(statement.added ?? '', /^\d{4}-\d{2}-\d{2}$/);
       assert.equal(api.corpus.isNewsroomRecord(statement.id), true);
@@ -193,13 +279,25 @@ describe('Reader view: decorations, status bar, typing, corpus form, statement v
 
       const [year, month, day] = statement.added!.split('-').map(Number);
       const label = `from your newsroom's corpus, added ${day} ${new Date(Date.UTC(year, month - 1, day)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${year}`;
-      const uri = await vscode.commands.executeCommand<vscode.Uri>('factDesk.showStatement', { statementId: statement.id });
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('factDesk.showStatement', {
+        statementId: statement.id,
+      });
       const view = (await vscode.workspace.openTextDocument(uri)).getText();
       assert.ok(view.includes(`*F${label.slice(1)}: not a published source.*`), view);
 
-      await waitFor(vscode.languages.onDidChangeDiagnostics, () => factDeskDiagnostics(document.uri).some((diagnostic) => kindOf(diagnostic) === 'supported'), 'the quote supported by the new record');
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(start + 3));
-      const hover = hovers.map((item) => item.contents.map((part) => (part as vscode.MarkdownString).value).join('\n')).join('\n');
+      await waitFor(
+        vscode.languages.onDidChangeDiagnostics,
+        () => factDeskDiagnostics(document.uri).some((diagnostic) => kindOf(diagnostic) === 'supported'),
+        'the quote supported by the new record',
+      );
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        document.positionAt(start + 3),
+      );
+      const hover = hovers
+        .map((item) => item.contents.map((part) => (part as vscode.MarkdownString).value).join('\n'))
+        .join('\n');
       assert.ok(hover.includes(`F${label.slice(1).replace(/'/g, "'")}`), hover);
     } finally {
       subscription.dispose();
@@ -212,19 +310,30 @@ describe('Reader view: decorations, status bar, typing, corpus form, statement v
   });
 
   it('Show the statement opens a formatted, read-only view in the Markdown preview, not the raw JSON', async () => {
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('factDesk.showStatement', { statementId: 'rubio-things-russia-holding' });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('factDesk.showStatement', {
+      statementId: 'rubio-things-russia-holding',
+    });
     assert.equal(uri.scheme, 'factdesk-statement');
     const text = (await vscode.workspace.openTextDocument(uri)).getText();
     const lines = text.split('\n');
     assert.equal(lines[0], '# Marco Rubio, Secretary of State');
-    assert.ok(text.includes('> “It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.”'), text);
+    assert.ok(
+      text.includes(
+        '> “It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.”',
+      ),
+      text,
+    );
     assert.match(text, /^- \*\*Date:\*\* Sunday 17 August 2025/m);
     assert.match(text, /^- \*\*Outlet or venue:\*\* CBS’s Face the Nation$/m);
     assert.doesNotMatch(text, /"id"\s*:|not stated|newsroom/);
-    await waitFor(vscode.window.tabGroups.onDidChangeTabs, () => {
-      const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-      return input instanceof vscode.TabInputWebview && /markdown\.preview/.test(input.viewType);
-    }, 'the Markdown preview of the statement');
+    await waitFor(
+      vscode.window.tabGroups.onDidChangeTabs,
+      () => {
+        const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+        return input instanceof vscode.TabInputWebview && /markdown\.preview/.test(input.viewType);
+      },
+      'the Markdown preview of the statement',
+    );
   });
 
   it('the corpus view lists people by surname, anonymous sources after them and reported facts last', async () => {
@@ -234,12 +343,27 @@ describe('Reader view: decorations, status bar, typing, corpus form, statement v
     const kindOfName = (label: string) => api.corpus.corpus.people.find((person) => person.name === label)?.kind;
     const firstAnonymous = labels.findIndex((label) => kindOfName(label) === 'anonymous');
     assert.ok(firstAnonymous > 0, labels.join(', '));
-    assert.ok(labels.slice(firstAnonymous, -1).every((label) => kindOfName(label) === 'anonymous'), labels.join(', '));
+    assert.ok(
+      labels.slice(firstAnonymous, -1).every((label) => kindOfName(label) === 'anonymous'),
+      labels.join(', '),
+    );
     assert.equal(labels[labels.length - 1], 'Reported facts (no speaker)');
     const people = labels.filter((label) => kindOfName(label) === 'person');
-    const surname = (name: string) => name.split(/\s+/).filter((word) => !/^(jr|sr|ii|iii)\.?$/i.test(word)).pop()!;
-    for (let i = 1; i < people.length; i++) assert.ok(surname(people[i - 1]).localeCompare(surname(people[i]), 'en', { sensitivity: 'base' }) <= 0, `${people[i - 1]} before ${people[i]}`);
-    assert.ok(labels.indexOf('Marco Rubio') < labels.indexOf('JD Vance') && labels.indexOf('JD Vance') < labels.indexOf('Steve Witkoff'), labels.join(', '));
+    const surname = (name: string) =>
+      name
+        .split(/\s+/)
+        .filter((word) => !/^(jr|sr|ii|iii)\.?$/i.test(word))
+        .pop()!;
+    for (let i = 1; i < people.length; i++)
+      assert.ok(
+        surname(people[i - 1]).localeCompare(surname(people[i]), 'en', { sensitivity: 'base' }) <= 0,
+        `${people[i - 1]} before ${people[i]}`,
+      );
+    assert.ok(
+      labels.indexOf('Marco Rubio') < labels.indexOf('JD Vance') &&
+        labels.indexOf('JD Vance') < labels.indexOf('Steve Witkoff'),
+      labels.join(', '),
+    );
   });
 
   it('the Problems panel’s documentation link opens docs/findings.md rendered, at the kind’s section', async () => {
@@ -249,11 +373,22 @@ describe('Reader view: decorations, status bar, typing, corpus form, statement v
     assert.equal(code.target.scheme, 'command');
     assert.equal(code.target.path, 'factDesk.showFindingDocs');
     assert.deepEqual(JSON.parse(code.target.query), ['misquote']);
-    const target = await vscode.commands.executeCommand<vscode.Uri>(code.target.path, ...(JSON.parse(code.target.query) as string[]));
+    const target = await vscode.commands.executeCommand<vscode.Uri>(
+      code.target.path,
+      ...(JSON.parse(code.target.query) as string[]),
+    );
     assert.equal(target.fragment, 'misquote');
-    await waitFor(vscode.window.tabGroups.onDidChangeTabs, () => {
-      const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-      return input instanceof vscode.TabInputCustom && input.viewType === 'vscode.markdown.preview.editor' && input.uri.path.endsWith('/docs/findings.md');
-    }, 'the rendered findings page');
+    await waitFor(
+      vscode.window.tabGroups.onDidChangeTabs,
+      () => {
+        const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+        return (
+          input instanceof vscode.TabInputCustom &&
+          input.viewType === 'vscode.markdown.preview.editor' &&
+          input.uri.path.endsWith('/docs/findings.md')
+        );
+      },
+      'the rendered findings page',
+    );
   });
 });

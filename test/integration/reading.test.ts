@@ -3,7 +3,15 @@
 // exact ranges; the same transcript in a plain-text document is read as plain text.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, describeRange, factDeskDiagnostics, kindOf, openDraft, rangeOf, waitForCheck } from './helpers';
+import {
+  closeAllEditors,
+  describeRange,
+  factDeskDiagnostics,
+  kindOf,
+  openDraft,
+  rangeOf,
+  waitForCheck,
+} from './helpers';
 
 const DRAFT = [
   '# Talks after Alaska',
@@ -45,17 +53,25 @@ describe('Reading drafts as reporters write them', function () {
   it('a wrapped blockquote, British quotes and a pasted transcript: exact findings', async () => {
     const document = await openDraft(DRAFT);
     await waitForCheck(document);
-    const expected = EXPECTED.map(([kind, text]) => `${kind} ${describeRange(rangeOf(document, text))} ${JSON.stringify(text)}`);
+    const expected = EXPECTED.map(
+      ([kind, text]) => `${kind} ${describeRange(rangeOf(document, text))} ${JSON.stringify(text)}`,
+    );
     assert.deepEqual(seen(document), expected);
     const wrong = factDeskDiagnostics(document.uri).find((d) => kindOf(d) === 'misattribution');
-    assert.equal(wrong?.message, 'Wrong speaker: “Macron” where the record has “Frederiksen” — told reporters in Brussels, 18 Dec 2025.');
+    assert.equal(
+      wrong?.message,
+      'Wrong speaker: “Macron” where the record has “Frederiksen” — told reporters in Brussels, 18 Dec 2025.',
+    );
   });
 
   it('in a plain-text document an indented transcript answer is prose, not code', async () => {
-    const text = 'Ryabkov spoke to ABC News.\n\n    Q: Is a deal close?\n    A: We’re on the verge of resolving this terrible crisis.\n';
+    const text =
+      'Ryabkov spoke to ABC News.\n\n    Q: Is a deal close?\n    A: We’re on the verge of resolving this terrible crisis.\n';
     const plain = await openDraft(text, 'plaintext');
     await waitForCheck(plain);
-    assert.deepEqual(seen(plain), [`supported ${describeRange(rangeOf(plain, 'We’re on the verge of resolving this terrible crisis.'))} "We’re on the verge of resolving this terrible crisis."`]);
+    assert.deepEqual(seen(plain), [
+      `supported ${describeRange(rangeOf(plain, 'We’re on the verge of resolving this terrible crisis.'))} "We’re on the verge of resolving this terrible crisis."`,
+    ]);
     // The same lines in Markdown are an indented code block: nothing to check.
     const markdown = await openDraft(text, 'markdown');
     await waitForCheck(markdown);

@@ -2,9 +2,19 @@
 // results (status bar, report), whether the draft is open or was checked from disk ("Check All").
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, factDesk, factDeskDiagnostics, readText, sampleDraftUri, waitForCheck, waitForDiagnostics, workspaceFolder } from './helpers';
+import {
+  closeAllEditors,
+  factDesk,
+  factDeskDiagnostics,
+  readText,
+  sampleDraftUri,
+  waitForCheck,
+  waitForDiagnostics,
+  workspaceFolder,
+} from './helpers';
 
-const summary = (diagnostics: vscode.Diagnostic[]) => diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`);
+const summary = (diagnostics: vscode.Diagnostic[]) =>
+  diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`);
 
 describe('Renaming or deleting a draft', () => {
   const folder = () => vscode.Uri.joinPath(workspaceFolder(), 'renames');
@@ -43,7 +53,10 @@ describe('Renaming or deleting a draft', () => {
     edit.renameFile(before, after);
     await applied(edit);
     await waitForDiagnostics(before, (d) => d.length === 0, 'the old name cleared');
-    assert.deepEqual(summary(await waitForDiagnostics(after, (d) => d.length === expected.length, 'the new name checked')), expected);
+    assert.deepEqual(
+      summary(await waitForDiagnostics(after, (d) => d.length === expected.length, 'the new name checked')),
+      expected,
+    );
     assert.equal(api.diagnostics.resultFor(before), undefined);
     assert.equal(api.diagnostics.resultFor(after)?.version, -1);
   });
@@ -81,6 +94,9 @@ describe('Renaming or deleting a draft', () => {
     edit.renameFile(before, after);
     await applied(edit);
     await waitForDiagnostics(before, (d) => d.length === 0, 'the old name cleared');
-    assert.deepEqual(summary(await waitForDiagnostics(after, (d) => d.length === expected.length, 'the new name checked')), expected);
+    assert.deepEqual(
+      summary(await waitForDiagnostics(after, (d) => d.length === expected.length, 'the new name checked')),
+      expected,
+    );
   });
 });

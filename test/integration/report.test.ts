@@ -5,7 +5,19 @@ import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { defaultTarget } from '../../src/extension/report';
-import { closeAllEditors, factDesk, factDeskDiagnostics, kindOf, openDraft, readText, sampleDraftUri, waitFor, waitForCheck, waitForDiagnostics, workspaceFolder } from './helpers';
+import {
+  closeAllEditors,
+  factDesk,
+  factDeskDiagnostics,
+  kindOf,
+  openDraft,
+  readText,
+  sampleDraftUri,
+  waitFor,
+  waitForCheck,
+  waitForDiagnostics,
+  workspaceFolder,
+} from './helpers';
 
 const MARKER = '<!-- factdesk:report -->';
 
@@ -30,7 +42,11 @@ describe('Export Fact-Check Report', () => {
     const conflicts = findings.filter((finding) => !['supported', 'unverified-quote'].includes(finding.kind)).length;
     const unsourced = findings.filter((finding) => finding.kind === 'unverified-quote').length;
     const supported = findings.filter((finding) => finding.kind === 'supported').length;
-    const written = await vscode.commands.executeCommand<vscode.Uri>('factDesk.exportReport', { format: 'markdown', uri: document.uri, target: target('report.md') });
+    const written = await vscode.commands.executeCommand<vscode.Uri>('factDesk.exportReport', {
+      format: 'markdown',
+      uri: document.uri,
+      target: target('report.md'),
+    });
     const report = await readText(written);
     const lines = report.split('\n');
     assert.equal(lines[0], MARKER);
@@ -41,11 +57,24 @@ describe('Export Fact-Check Report', () => {
     assert.match(report, /\n\| \*\*Corpus\*\* \| [\d,]+ statements: bundled corpus \([\d,]+ statements\)[^|]*\|\n/);
     assert.match(report, /\n\| \*\*Run by\*\* \| .+ \(Fact Desk \d+\.\d+\.\d+\) \|\n/);
     const headings = lines.filter((line) => line.startsWith('## '));
-    assert.deepEqual(headings, [`## Corrections (${conflicts})`, `## Unsourced quotations (${unsourced})`, `## Supported claims (${supported})`]);
+    assert.deepEqual(headings, [
+      `## Corrections (${conflicts})`,
+      `## Unsourced quotations (${unsourced})`,
+      `## Supported claims (${supported})`,
+    ]);
     assert.ok(conflicts > 0 && unsourced > 0 && supported > 0, 'the sample draft has each kind');
-    const misquote = report.slice(report.indexOf(': Misquote\n'), report.indexOf('\n### ', report.indexOf(': Misquote\n')));
-    assert.match(misquote, /\n- \*\*The draft:\*\* “It’s just a fact, and there are things that maybe Ukraine is holding/);
-    assert.match(misquote, /\n- \*\*The record:\*\* “It’s just a fact, [^\n]*Russia[^\n]*\(Marco Rubio, Secretary of State · Sunday 17 August 2025 · CBS’s Face the Nation\)\n/);
+    const misquote = report.slice(
+      report.indexOf(': Misquote\n'),
+      report.indexOf('\n### ', report.indexOf(': Misquote\n')),
+    );
+    assert.match(
+      misquote,
+      /\n- \*\*The draft:\*\* “It’s just a fact, and there are things that maybe Ukraine is holding/,
+    );
+    assert.match(
+      misquote,
+      /\n- \*\*The record:\*\* “It’s just a fact, [^\n]*Russia[^\n]*\(Marco Rubio, Secretary of State · Sunday 17 August 2025 · CBS’s Face the Nation\)\n/,
+    );
     assert.match(misquote, /\n- \*\*Source:\*\* The Washington Post, “[^\n]+”, \w+day \d{1,2} \w+ 2025\n/);
     assert.match(misquote, /\n- \*\*Fix:\*\* [^\n]+: “It’s just a fact, and there are things that maybe Russia/);
     assert.ok(report.endsWith('---\n\nChecked by: ____________________  Date: ____________\n'));
@@ -54,7 +83,11 @@ describe('Export Fact-Check Report', () => {
 
   it('writes an HTML report with the same sections, escaped, with no external resources', async () => {
     const document = await vscode.workspace.openTextDocument(sampleDraftUri());
-    const written = await vscode.commands.executeCommand<vscode.Uri>('factDesk.exportReport', { format: 'html', uri: document.uri, target: target('report.html') });
+    const written = await vscode.commands.executeCommand<vscode.Uri>('factDesk.exportReport', {
+      format: 'html',
+      uri: document.uri,
+      target: target('report.html'),
+    });
     const html = await readText(written);
     assert.ok(html.startsWith(`<!DOCTYPE html>\n${MARKER}\n`));
     assert.deepEqual(
@@ -87,7 +120,10 @@ describe('Export Fact-Check Report', () => {
       assert.equal(await api.diagnostics.checkFile(uri), undefined);
     }
     // The save dialog's proposal: a folder of its own, not beside the drafts.
-    assert.equal(defaultTarget(sampleDraftUri(), 'html')?.toString(), vscode.Uri.joinPath(workspaceFolder(), 'fact-check-reports', 'draft.factcheck.html').toString());
+    assert.equal(
+      defaultTarget(sampleDraftUri(), 'html')?.toString(),
+      vscode.Uri.joinPath(workspaceFolder(), 'fact-check-reports', 'draft.factcheck.html').toString(),
+    );
   });
 });
 
@@ -103,14 +139,28 @@ describe('Ignored claims', () => {
     const api = await factDesk();
     const document = await openDraft(await readText(sampleDraftUri()));
     await waitForCheck(document);
-    const finding = api.diagnostics.resultFor(document.uri)!.findings.find((candidate) => candidate.kind === 'unverified-quote')!;
+    const finding = api.diagnostics
+      .resultFor(document.uri)!
+      .findings.find((candidate) => candidate.kind === 'unverified-quote')!;
     assert.ok(finding);
-    const entry = await vscode.commands.executeCommand<{ reason?: string; by?: string; added: string }>('factDesk.ignoreClaim', document.uri, finding, { reason: 'on tape, 30 Nov' });
-    await waitForDiagnostics(document.uri, (list) => !list.some((d) => kindOf(d) === 'unverified-quote'), 'the ignored claim to disappear');
+    const entry = await vscode.commands.executeCommand<{ reason?: string; by?: string; added: string }>(
+      'factDesk.ignoreClaim',
+      document.uri,
+      finding,
+      { reason: 'on tape, 30 Nov' },
+    );
+    await waitForDiagnostics(
+      document.uri,
+      (list) => !list.some((d) => kindOf(d) === 'unverified-quote'),
+      'the ignored claim to disappear',
+    );
     assert.equal(entry.reason, 'on tape, 30 Nov');
     assert.match(entry.added, /^\d{4}-\d\d-\d\dT/);
     const stored = JSON.parse(await readText(ignoreFile())) as { ignored: { claim: string; reason?: string }[] };
-    assert.deepEqual(stored.ignored.map((item) => [item.claim, item.reason]), [[finding.claim, 'on tape, 30 Nov']]);
+    assert.deepEqual(
+      stored.ignored.map((item) => [item.claim, item.reason]),
+      [[finding.claim, 'on tape, 30 Nov']],
+    );
     // The view lists it, with who and when in its description.
     const items = api.ignoredView.getChildren();
     assert.equal(items.length, 1);
@@ -119,7 +169,11 @@ describe('Ignored claims', () => {
     assert.ok(String(item.description).endsWith(entry.added.slice(0, 10)));
     // Ctrl+Z right after ignoring is bound to Undo Ignore: one step, and the claim is checked again.
     await vscode.commands.executeCommand('factDesk.undoIgnore');
-    await waitForDiagnostics(document.uri, (list) => list.some((d) => kindOf(d) === 'unverified-quote'), 'the claim checked again after the undo');
+    await waitForDiagnostics(
+      document.uri,
+      (list) => list.some((d) => kindOf(d) === 'unverified-quote'),
+      'the claim checked again after the undo',
+    );
     assert.deepEqual((JSON.parse(await readText(ignoreFile())) as { ignored: unknown[] }).ignored, []);
     assert.equal(document.getText(), await readText(sampleDraftUri()), 'the draft is never edited');
   });
@@ -133,14 +187,23 @@ describe('Ignored claims', () => {
     const second = findings.find((candidate) => candidate.kind === 'misquote')!;
     await vscode.commands.executeCommand('factDesk.ignoreClaim', document.uri, first, { reason: '' });
     await vscode.commands.executeCommand('factDesk.ignoreClaim', document.uri, second, { reason: '' });
-    assert.deepEqual(api.suppressions.all.map((entry) => entry.kind), ['unverified-quote', 'misquote']);
+    assert.deepEqual(
+      api.suppressions.all.map((entry) => entry.kind),
+      ['unverified-quote', 'misquote'],
+    );
     assert.equal((await vscode.commands.executeCommand<{ kind: string }>('factDesk.undoIgnore'))?.kind, 'misquote');
-    assert.deepEqual(api.suppressions.all.map((entry) => entry.kind), ['unverified-quote']);
+    assert.deepEqual(
+      api.suppressions.all.map((entry) => entry.kind),
+      ['unverified-quote'],
+    );
     // An edit to the draft: the next Undo Ignore is the editor's undo, and the ignore stays.
     const editor = await vscode.window.showTextDocument(document);
     await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), 'x'));
     assert.equal(await vscode.commands.executeCommand('factDesk.undoIgnore'), undefined);
-    assert.deepEqual(api.suppressions.all.map((entry) => entry.kind), ['unverified-quote']);
+    assert.deepEqual(
+      api.suppressions.all.map((entry) => entry.kind),
+      ['unverified-quote'],
+    );
     assert.equal(document.getText(), await readText(sampleDraftUri()), 'the editor’s own undo took the edit back');
   });
 
@@ -148,31 +211,59 @@ describe('Ignored claims', () => {
     const api = await factDesk();
     const document = await openDraft(await readText(sampleDraftUri()));
     await waitForCheck(document);
-    const finding = api.diagnostics.resultFor(document.uri)!.findings.find((candidate) => candidate.kind === 'unverified-quote')!;
+    const finding = api.diagnostics
+      .resultFor(document.uri)!
+      .findings.find((candidate) => candidate.kind === 'unverified-quote')!;
     await vscode.commands.executeCommand('factDesk.ignoreClaim', document.uri, finding, { reason: '' });
-    await waitForDiagnostics(document.uri, (list) => !list.some((d) => kindOf(d) === 'unverified-quote'), 'the ignored claim to disappear');
+    await waitForDiagnostics(
+      document.uri,
+      (list) => !list.some((d) => kindOf(d) === 'unverified-quote'),
+      'the ignored claim to disappear',
+    );
     assert.equal(await vscode.commands.executeCommand('factDesk.showIgnoredClaims'), 1);
-    assert.equal(await vscode.commands.executeCommand('factDesk.unignoreClaim', api.ignoredView.getChildren()[0]), true);
-    await waitForDiagnostics(document.uri, (list) => list.some((d) => kindOf(d) === 'unverified-quote'), 'the claim checked again');
+    assert.equal(
+      await vscode.commands.executeCommand('factDesk.unignoreClaim', api.ignoredView.getChildren()[0]),
+      true,
+    );
+    await waitForDiagnostics(
+      document.uri,
+      (list) => list.some((d) => kindOf(d) === 'unverified-quote'),
+      'the claim checked again',
+    );
     assert.deepEqual(api.ignoredView.getChildren(), []);
   });
 
   it('a broken ignore file is reported with line and column, and the entries it could read stay ignored', async () => {
     const api = await factDesk();
-    const entry = (claim: string) => `{ "kind": "unverified-quote", "claim": ${JSON.stringify(claim)}, "added": "2026-11-30T10:00:00Z" }`;
+    const entry = (claim: string) =>
+      `{ "kind": "unverified-quote", "claim": ${JSON.stringify(claim)}, "added": "2026-11-30T10:00:00Z" }`;
     const claim = 'Nobody in Europe will sign off on a deal that rewards aggression,';
     const text = `{\n  "version": 1,\n  "ignored": [\n    ${entry('something else')}\n    ${entry(claim)}\n  ]\n}\n`;
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(ignoreFile(), '..'));
     await vscode.workspace.fs.writeFile(ignoreFile(), new TextEncoder().encode(text));
     await api.suppressions.reload();
-    assert.deepEqual(api.suppressions.fileProblems.map((problem) => [problem.line, problem.column, problem.message]), [[5, 5, 'a comma is missing']]);
-    assert.deepEqual(api.suppressions.all.map((item) => item.claim), ['something else', claim]);
-    await waitFor(vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(ignoreFile()).length === 1, 'a diagnostic on the ignore file');
+    assert.deepEqual(
+      api.suppressions.fileProblems.map((problem) => [problem.line, problem.column, problem.message]),
+      [[5, 5, 'a comma is missing']],
+    );
+    assert.deepEqual(
+      api.suppressions.all.map((item) => item.claim),
+      ['something else', claim],
+    );
+    await waitFor(
+      vscode.languages.onDidChangeDiagnostics,
+      () => vscode.languages.getDiagnostics(ignoreFile()).length === 1,
+      'a diagnostic on the ignore file',
+    );
     const diagnostic = vscode.languages.getDiagnostics(ignoreFile())[0];
     assert.equal(diagnostic.message, 'a comma is missing');
     assert.deepEqual([diagnostic.range.start.line, diagnostic.range.start.character], [4, 4]);
     const document = await openDraft(await readText(sampleDraftUri()));
     await waitForCheck(document);
-    await waitForDiagnostics(document.uri, (list) => list.length > 0 && !list.some((d) => kindOf(d) === 'unverified-quote'), 'the readable entry still ignores its claim');
+    await waitForDiagnostics(
+      document.uri,
+      (list) => list.length > 0 && !list.some((d) => kindOf(d) === 'unverified-quote'),
+      'the readable entry still ignores its claim',
+    );
   });
 });

@@ -38,13 +38,16 @@ function printSummary(summary) {
   for (const [index, failure] of summary.failures.entries()) {
     console.log(`\n  ${index + 1}) ${failure.title}\n     ${failure.error.split('\n').join('\n     ')}`);
   }
-  console.log(`\nintegration: ${summary.passed} passed, ${summary.failed} failed${summary.pending ? `, ${summary.pending} pending` : ''}`);
+  console.log(
+    `\nintegration: ${summary.passed} passed, ${summary.failed} failed${summary.pending ? `, ${summary.pending} pending` : ''}`,
+  );
 }
 
 async function main() {
   const started = Date.now();
   ensureCodeServer();
-  if (!process.env.FACTDESK_SKIP_BUILD) execFileSync(process.execPath, [join(ROOT, 'esbuild.config.mjs'), '--quiet'], { stdio: 'inherit' });
+  if (!process.env.FACTDESK_SKIP_BUILD)
+    execFileSync(process.execPath, [join(ROOT, 'esbuild.config.mjs'), '--quiet'], { stdio: 'inherit' });
 
   const scratch = tempDir('integration');
   const resultsFile = join(scratch, 'results.json');
@@ -86,7 +89,12 @@ async function main() {
         failed: 1,
         pending: 0,
         tests: [],
-        failures: [{ title: 'integration suite', error: `no results within ${timeoutMs / 1000} s (see ${server.logFile} and test-results/integration-console.log)` }],
+        failures: [
+          {
+            title: 'integration suite',
+            error: `no results within ${timeoutMs / 1000} s (see ${server.logFile} and test-results/integration-console.log)`,
+          },
+        ],
       };
     }
   } finally {

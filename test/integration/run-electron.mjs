@@ -30,8 +30,10 @@ try {
       '--disable-workspace-trust',
       '--skip-welcome',
       '--skip-release-notes',
-      '--user-data-dir', join(scratch, 'user'),
-      '--extensions-dir', join(scratch, 'extensions'),
+      '--user-data-dir',
+      join(scratch, 'user'),
+      '--extensions-dir',
+      join(scratch, 'extensions'),
     ],
   });
 } catch (error) {
@@ -42,7 +44,9 @@ try {
 }
 try {
   const summary = JSON.parse(readFileSync(resultsFile, 'utf8'));
-  console.log(`integration (electron): VS Code ${summary.vscodeVersion}: ${summary.passed} passed, ${summary.failed} failed`);
+  console.log(
+    `integration (electron): VS Code ${summary.vscodeVersion}: ${summary.passed} passed, ${summary.failed} failed`,
+  );
 } catch {
   console.log('integration (electron): no results (VS Code did not start or the suite did not load)');
 }

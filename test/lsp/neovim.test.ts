@@ -23,14 +23,21 @@ interface LspDiagnostic {
 
 describe('factdesk lsp --stdio in Neovim (headless, built-in LSP client)', function () {
   this.timeout(90_000);
-  let result: { diagnostics?: { uri: string; diagnostics: LspDiagnostic[] }; hover?: { contents: { kind: string; value: string } }; shown?: number; errors: string[] };
+  let result: {
+    diagnostics?: { uri: string; diagnostics: LspDiagnostic[] };
+    hover?: { contents: { kind: string; value: string } };
+    shown?: number;
+    errors: string[];
+  };
   const text = readFileSync(DRAFT, 'utf8');
   const lines = new LineIndex(text);
   const misquote = 'It’s just a fact, and there are things that maybe Ukraine';
 
   before(function () {
-    if (spawnSync('nvim', ['--version']).status !== 0) throw new Error('nvim is not installed: run scripts/install-system-deps.sh (Debian package neovim)');
-    if (!process.env.FACTDESK_SKIP_BUILD) execFileSync(process.execPath, ['esbuild.config.mjs', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+    if (spawnSync('nvim', ['--version']).status !== 0)
+      throw new Error('nvim is not installed: run scripts/install-system-deps.sh (Debian package neovim)');
+    if (!process.env.FACTDESK_SKIP_BUILD)
+      execFileSync(process.execPath, ['esbuild.config.mjs', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
     const dir = mkdtempSync(join(tmpdir(), 'factdesk-nvim-'));
     const out = join(dir, 'result.json');
     const hoverAt = lines.positionAt(text.indexOf(misquote) + 2);
@@ -66,7 +73,12 @@ describe('factdesk lsp --stdio in Neovim (headless, built-in LSP client)', funct
       const start = lines.positionAt(at);
       const end = lines.positionAt(at + expected.text.length);
       const found = diagnostics.find(
-        (d) => d.code === expected.kind && d.range.start.line === start.line && d.range.start.character === start.character && d.range.end.line === end.line && d.range.end.character === end.character,
+        (d) =>
+          d.code === expected.kind &&
+          d.range.start.line === start.line &&
+          d.range.start.character === start.character &&
+          d.range.end.line === end.line &&
+          d.range.end.character === end.character,
       );
       assert.ok(found, `no ${expected.kind} on “${expected.text}”`);
       assert.equal(found.message, expected.message);
@@ -79,7 +91,12 @@ describe('factdesk lsp --stdio in Neovim (headless, built-in LSP client)', funct
     const value = result.hover!.contents.value;
     assert.equal(result.hover!.contents.kind, 'markdown');
     assert.match(value, /\*\*Fact Desk: misquote\*\*/);
-    assert.ok(value.includes('> “It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.”'), value);
+    assert.ok(
+      value.includes(
+        '> “It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.”',
+      ),
+      value,
+    );
     assert.ok(value.includes('**Speaker:** Marco Rubio, Secretary of State'), value);
     assert.ok(value.includes('~~Russia~~ **Ukraine**'), value);
   });

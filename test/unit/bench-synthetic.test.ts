@@ -4,7 +4,14 @@
  */
 import * as assert from 'assert';
 import { loadBundledCorpus, mergeCorpora, parseCorpusFile } from '../../src/engine';
-import { editOneParagraph, learnFrom, seededRandom, syntheticCorpus, syntheticDraft, toJsonl } from '../bench/synthetic';
+import {
+  editOneParagraph,
+  learnFrom,
+  seededRandom,
+  syntheticCorpus,
+  syntheticDraft,
+  toJsonl,
+} from '../bench/synthetic';
 
 describe('bench: synthetic corpora and drafts', () => {
   const real = loadBundledCorpus();
@@ -41,7 +48,9 @@ describe('bench: synthetic corpora and drafts', () => {
     assert.strictEqual(syntheticDraft(corpus, 2_000, 9, world), draft);
     const words = draft.split(/\s+/).filter(Boolean).length;
     assert.ok(words >= 2_000 && words < 2_300, `${words} words`);
-    const quoted = corpus.statements.filter((statement) => statement.kind === 'quote' && draft.includes(`“${statement.text.replace(/[.?!]+$/, '')},”`));
+    const quoted = corpus.statements.filter(
+      (statement) => statement.kind === 'quote' && draft.includes(`“${statement.text.replace(/[.?!]+$/, '')},”`),
+    );
     assert.ok(quoted.length >= 5, `only ${quoted.length} verbatim quotes`);
     const edited = editOneParagraph(draft, 3, 'EDITED').split('\n\n');
     const original = draft.split('\n\n');

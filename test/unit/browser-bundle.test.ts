@@ -48,25 +48,37 @@ describe('browser bundle', function () {
   it('bundles the engine into the web build (it is not an empty shell)', async () => {
     const result = await esbuild.build(webOptions());
     const inputs = Object.keys(result.metafile!.inputs);
-    assert.ok(inputs.some((input) => input.startsWith('src/extension/')), inputs.join(', '));
-    assert.ok(inputs.some((input) => input.startsWith('src/engine/')), inputs.join(', '));
+    assert.ok(
+      inputs.some((input) => input.startsWith('src/extension/')),
+      inputs.join(', '),
+    );
+    assert.ok(
+      inputs.some((input) => input.startsWith('src/engine/')),
+      inputs.join(', '),
+    );
     assert.ok(inputs.every((input) => !isNodeBuiltin(input)));
   });
 
   it('fails the build, naming the built-in, when a module imports node:fs', async () => {
-    await assert.rejects(buildBrowserSnippet("import { readFileSync } from 'node:fs'; console.log(readFileSync);"), (error: esbuild.BuildFailure) => {
-      assert.equal(error.errors.length, 1);
-      assert.match(error.errors[0].text, /Node built-in "node:fs" imported by snippet\.ts/);
-      return true;
-    });
+    await assert.rejects(
+      buildBrowserSnippet("import { readFileSync } from 'node:fs'; console.log(readFileSync);"),
+      (error: esbuild.BuildFailure) => {
+        assert.equal(error.errors.length, 1);
+        assert.match(error.errors[0].text, /Node built-in "node:fs" imported by snippet\.ts/);
+        return true;
+      },
+    );
   });
 
   it('fails the build on bare built-in names and their subpaths too', async () => {
     for (const specifier of ['path', 'fs/promises', 'crypto', 'child_process']) {
-      await assert.rejects(buildBrowserSnippet(`import * as m from '${specifier}'; console.log(m);`), (error: esbuild.BuildFailure) => {
-        assert.match(error.errors[0].text, new RegExp(`Node built-in "${specifier}"`));
-        return true;
-      });
+      await assert.rejects(
+        buildBrowserSnippet(`import * as m from '${specifier}'; console.log(m);`),
+        (error: esbuild.BuildFailure) => {
+          assert.match(error.errors[0].text, new RegExp(`Node built-in "${specifier}"`));
+          return true;
+        },
+      );
     }
   });
 
@@ -86,7 +98,18 @@ describe('browser bundle', function () {
 
   it('recognises built-in specifiers exactly', () => {
     assert.deepEqual(
-      ['fs', 'node:fs', 'fs/promises', 'path', 'node:test', 'vscode', 'fuse.js', '@cfworker/json-schema', './fs', 'fsevents'].map(isNodeBuiltin),
+      [
+        'fs',
+        'node:fs',
+        'fs/promises',
+        'path',
+        'node:test',
+        'vscode',
+        'fuse.js',
+        '@cfworker/json-schema',
+        './fs',
+        'fsevents',
+      ].map(isNodeBuiltin),
       [true, true, true, true, true, false, false, false, false, false],
     );
   });

@@ -6,7 +6,16 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONFLICT_KINDS, FINDING_KINDS, KIND_REGISTRY, type CheckOptions, type CheckResult, type Corpus, type Finding, type Statement } from '../../src/engine';
+import {
+  CONFLICT_KINDS,
+  FINDING_KINDS,
+  KIND_REGISTRY,
+  type CheckOptions,
+  type CheckResult,
+  type Corpus,
+  type Finding,
+  type Statement,
+} from '../../src/engine';
 import { run, type CliIo } from '../../src/cli/main';
 import { parseArgs, UsageError } from '../../src/cli/args';
 import { formatLoadProblem } from '../../src/cli/inputs';
@@ -43,8 +52,20 @@ const witkoffRobust: Statement = {
 const fixtureCorpus: Corpus = {
   statements: [rubioSovereign, witkoffRobust],
   people: [
-    { id: 'marco-rubio', name: 'Marco Rubio', kind: 'person', aliases: ['Rubio', 'Marco Rubio'], roles: [{ title: 'Secretary of State' }] },
-    { id: 'steve-witkoff', name: 'Steve Witkoff', kind: 'person', aliases: ['Witkoff'], roles: [{ title: 'special envoy' }] },
+    {
+      id: 'marco-rubio',
+      name: 'Marco Rubio',
+      kind: 'person',
+      aliases: ['Rubio', 'Marco Rubio'],
+      roles: [{ title: 'Secretary of State' }],
+    },
+    {
+      id: 'steve-witkoff',
+      name: 'Steve Witkoff',
+      kind: 'person',
+      aliases: ['Witkoff'],
+      roles: [{ title: 'special envoy' }],
+    },
   ],
   sources: [
     {
@@ -75,7 +96,11 @@ class FixedChecker {
         message: 'Misquote: the record reads\n“Ukraine is a sovereign country.”',
         statement: rubioSovereign,
         draftSpeaker: 'marco-rubio',
-        fix: { range: { start: wrongWord, end: wrongWord + 'nation'.length }, text: 'country', label: 'Restore the verbatim quote' },
+        fix: {
+          range: { start: wrongWord, end: wrongWord + 'nation'.length },
+          text: 'country',
+          label: 'Restore the verbatim quote',
+        },
         score: 0.93,
       });
     }
@@ -95,7 +120,15 @@ class FixedChecker {
     const unsourced = text.indexOf('Nobody in Europe');
     if (unsourced >= 0) {
       const claim = 'Nobody in Europe will sign off on a deal that rewards aggression,';
-      findings.push({ kind: 'unverified-quote', range: { start: unsourced, end: unsourced + claim.length }, claim, message: 'Unverified quote attributed to Alexander Stubb.', statement: null, fix: null, score: 0 });
+      findings.push({
+        kind: 'unverified-quote',
+        range: { start: unsourced, end: unsourced + claim.length },
+        claim,
+        message: 'Unverified quote attributed to Alexander Stubb.',
+        statement: null,
+        fix: null,
+        score: 0,
+      });
     }
     // Unsorted on purpose: the CLI sorts by position.
     return { findings: findings.reverse() };
@@ -142,7 +175,10 @@ describe('factdesk CLI', () => {
         'clean.txt:1:41 supported Sourced: Steve Witkoff, Sunday 17 August 2025.',
         'clean.txt:3:2 unverified-quote Unverified quote attributed to Alexander Stubb.',
       ].join('\n');
-      assert.strictEqual(stdout, `${group}\n\n${group}\n\n2 files checked: 0 conflicts, 2 unverified quotes, 2 supported\n`);
+      assert.strictEqual(
+        stdout,
+        `${group}\n\n${group}\n\n2 files checked: 0 conflicts, 2 unverified quotes, 2 supported\n`,
+      );
       assert.strictEqual(code, 0, 'an unverified quote is not a conflict');
     });
 
@@ -151,7 +187,12 @@ describe('factdesk CLI', () => {
       const lines = stdout.trimEnd().split('\n');
       assert.deepStrictEqual(
         lines.filter((line) => /^drafts/.test(line)).map((line) => line.split(' ')[0]),
-        [path.join('drafts', 'clean.txt:1:41'), path.join('drafts', 'clean.txt:3:2'), path.join('drafts', 'draft.md:7:2'), path.join('drafts', 'draft.md:9:41')],
+        [
+          path.join('drafts', 'clean.txt:1:41'),
+          path.join('drafts', 'clean.txt:3:2'),
+          path.join('drafts', 'draft.md:7:2'),
+          path.join('drafts', 'draft.md:9:41'),
+        ],
       );
       assert.strictEqual(lines[lines.length - 1], '2 files checked: 1 conflict, 1 unverified quote, 2 supported');
       assert.strictEqual(code, 1);
@@ -170,7 +211,12 @@ describe('factdesk CLI', () => {
       const { code, stdout, stderr } = cli(['check', '--format', 'json', 'draft.md']);
       assert.strictEqual(stderr, '');
       assert.strictEqual(code, 1);
-      const source = { id: 'wapo-2025-08-17', publisher: 'The Washington Post', headline: 'US ready to give Ukraine security guarantees when Trump meets Zelensky', published: '2025-08-17' };
+      const source = {
+        id: 'wapo-2025-08-17',
+        publisher: 'The Washington Post',
+        headline: 'US ready to give Ukraine security guarantees when Trump meets Zelensky',
+        published: '2025-08-17',
+      };
       assert.deepStrictEqual(JSON.parse(stdout), {
         version: 1,
         files: [
@@ -183,8 +229,20 @@ describe('factdesk CLI', () => {
                 range: { start: { line: 6, character: 1 }, end: { line: 6, character: 30 } },
                 message: 'Misquote: the record reads “Ukraine is a sovereign country.”',
                 claim: 'Ukraine is a sovereign nation',
-                statement: { id: 'rubio-sovereign-country', speaker: 'Marco Rubio', speakerId: 'marco-rubio', date: '2025-08-17', outlet: 'CBS’s Face the Nation', quote: 'Ukraine is a sovereign country.', source },
-                fix: { range: { start: { line: 6, character: 24 }, end: { line: 6, character: 30 } }, text: 'country', label: 'Restore the verbatim quote' },
+                statement: {
+                  id: 'rubio-sovereign-country',
+                  speaker: 'Marco Rubio',
+                  speakerId: 'marco-rubio',
+                  date: '2025-08-17',
+                  outlet: 'CBS’s Face the Nation',
+                  quote: 'Ukraine is a sovereign country.',
+                  source,
+                },
+                fix: {
+                  range: { start: { line: 6, character: 24 }, end: { line: 6, character: 30 } },
+                  text: 'country',
+                  label: 'Restore the verbatim quote',
+                },
               },
               {
                 kind: 'supported',
@@ -192,7 +250,15 @@ describe('factdesk CLI', () => {
                 range: { start: { line: 8, character: 40 }, end: { line: 8, character: 66 } },
                 message: 'Sourced: Steve Witkoff, Sunday 17 August 2025.',
                 claim: 'robust security guarantees',
-                statement: { id: 'witkoff-robust-guarantees', speaker: 'Steve Witkoff', speakerId: 'steve-witkoff', date: '2025-08-17', outlet: '', quote: 'robust security guarantees', source },
+                statement: {
+                  id: 'witkoff-robust-guarantees',
+                  speaker: 'Steve Witkoff',
+                  speakerId: 'steve-witkoff',
+                  date: '2025-08-17',
+                  outlet: '',
+                  quote: 'robust security guarantees',
+                  source,
+                },
                 fix: null,
               },
             ],
@@ -203,8 +269,13 @@ describe('factdesk CLI', () => {
 
     it('gives an unverified quote a null statement and information severity', () => {
       const { code, stdout } = cli(['check', '--format=json', 'clean.txt']);
-      const finding = (JSON.parse(stdout) as { files: { findings: { kind: string; severity: string; statement: unknown }[] }[] }).files[0].findings[1];
-      assert.deepStrictEqual([finding.kind, finding.severity, finding.statement], ['unverified-quote', 'information', null]);
+      const finding = (
+        JSON.parse(stdout) as { files: { findings: { kind: string; severity: string; statement: unknown }[] }[] }
+      ).files[0].findings[1];
+      assert.deepStrictEqual(
+        [finding.kind, finding.severity, finding.statement],
+        ['unverified-quote', 'information', null],
+      );
       assert.strictEqual(code, 0);
     });
   });
@@ -220,9 +291,14 @@ describe('factdesk CLI', () => {
       const [runLog] = sarif.runs;
       assert.strictEqual(runLog.tool.driver.name, 'Fact Desk');
       assert.strictEqual(runLog.tool.driver.version, VERSION);
-      assert.deepStrictEqual(runLog.tool.driver.rules.map((rule: { id: string }) => rule.id), [...FINDING_KINDS]);
       assert.deepStrictEqual(
-        runLog.tool.driver.rules.map((rule: { defaultConfiguration: { level: string } }) => rule.defaultConfiguration.level),
+        runLog.tool.driver.rules.map((rule: { id: string }) => rule.id),
+        [...FINDING_KINDS],
+      );
+      assert.deepStrictEqual(
+        runLog.tool.driver.rules.map(
+          (rule: { defaultConfiguration: { level: string } }) => rule.defaultConfiguration.level,
+        ),
         ['none', 'warning', 'warning', 'warning', 'warning', 'warning', 'warning', 'note', 'warning'],
       );
       assert.strictEqual(runLog.columnKind, 'utf16CodeUnits');
@@ -235,13 +311,32 @@ describe('factdesk CLI', () => {
         level: 'warning',
         message: { text: 'Misquote: the record reads “Ukraine is a sovereign country.”' },
         locations: [
-          { physicalLocation: { artifactLocation: { uri: 'draft.md' }, region: { startLine: 7, startColumn: 2, endLine: 7, endColumn: 31, snippet: { text: 'Ukraine is a sovereign nation' } } } },
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'draft.md' },
+              region: {
+                startLine: 7,
+                startColumn: 2,
+                endLine: 7,
+                endColumn: 31,
+                snippet: { text: 'Ukraine is a sovereign nation' },
+              },
+            },
+          },
         ],
         fixes: [
           {
             description: { text: 'Restore the verbatim quote' },
             artifactChanges: [
-              { artifactLocation: { uri: 'draft.md' }, replacements: [{ deletedRegion: { startLine: 7, startColumn: 25, endLine: 7, endColumn: 31 }, insertedContent: { text: 'country' } }] },
+              {
+                artifactLocation: { uri: 'draft.md' },
+                replacements: [
+                  {
+                    deletedRegion: { startLine: 7, startColumn: 25, endLine: 7, endColumn: 31 },
+                    insertedContent: { text: 'country' },
+                  },
+                ],
+              },
             ],
           },
         ],
@@ -253,12 +348,20 @@ describe('factdesk CLI', () => {
             date: '2025-08-17',
             outlet: 'CBS’s Face the Nation',
             quote: 'Ukraine is a sovereign country.',
-            source: { id: 'wapo-2025-08-17', publisher: 'The Washington Post', headline: 'US ready to give Ukraine security guarantees when Trump meets Zelensky', published: '2025-08-17' },
+            source: {
+              id: 'wapo-2025-08-17',
+              publisher: 'The Washington Post',
+              headline: 'US ready to give Ukraine security guarantees when Trump meets Zelensky',
+              published: '2025-08-17',
+            },
           },
           score: 0.93,
         },
       });
-      assert.deepStrictEqual([runLog.results[1].ruleId, runLog.results[1].kind, runLog.results[1].level, runLog.results[1].fixes], ['supported', 'pass', 'none', undefined]);
+      assert.deepStrictEqual(
+        [runLog.results[1].ruleId, runLog.results[1].kind, runLog.results[1].level, runLog.results[1].fixes],
+        ['supported', 'pass', 'none', undefined],
+      );
     });
 
     it('writes artifact locations as URI references: relative ones with forward slashes, absolute ones as file: URIs', () => {
@@ -307,25 +410,57 @@ describe('factdesk CLI', () => {
 
     it('refuses a corpus file whose format it cannot tell', () => {
       const { code, stderr } = cli(['check', '--corpus', 'corpus.txt', 'clean.txt']);
-      assert.strictEqual(stderr, 'corpus.txt:0: cannot tell the corpus format from the file name (use .json, .jsonl, .ndjson, .csv, or .jsonld or .html for fact-checks)\n');
+      assert.strictEqual(
+        stderr,
+        'corpus.txt:0: cannot tell the corpus format from the file name (use .json, .jsonl, .ndjson, .csv, or .jsonld or .html for fact-checks)\n',
+      );
       assert.strictEqual(code, 2);
     });
   });
 
   describe('corpus problems', () => {
     it('formats a load problem as file:line: field: message', () => {
-      assert.strictEqual(formatLoadProblem({ file: 'extra.csv', line: 4, field: 'date', message: "'17 August' is not an ISO date", severity: 'error' }), "extra.csv:4: date: '17 August' is not an ISO date");
-      assert.strictEqual(formatLoadProblem({ file: 'extra.json', line: 0, message: 'the file is empty', severity: 'error' }), 'extra.json:0: the file is empty');
-      assert.strictEqual(formatLoadProblem({ file: 'a.jsonl', line: 2, field: 'speaker', recordId: 'x-1', message: 'unknown person', severity: 'warning' }), 'a.jsonl:2: speaker: unknown person (record x-1)');
+      assert.strictEqual(
+        formatLoadProblem({
+          file: 'extra.csv',
+          line: 4,
+          field: 'date',
+          message: "'17 August' is not an ISO date",
+          severity: 'error',
+        }),
+        "extra.csv:4: date: '17 August' is not an ISO date",
+      );
+      assert.strictEqual(
+        formatLoadProblem({ file: 'extra.json', line: 0, message: 'the file is empty', severity: 'error' }),
+        'extra.json:0: the file is empty',
+      );
+      assert.strictEqual(
+        formatLoadProblem({
+          file: 'a.jsonl',
+          line: 2,
+          field: 'speaker',
+          recordId: 'x-1',
+          message: 'unknown person',
+          severity: 'warning',
+        }),
+        'a.jsonl:2: speaker: unknown person (record x-1)',
+      );
     });
 
     it('prints each bad record of a --corpus file on stderr, keeps the good ones and goes on', function () {
-      if (fs.readFileSync(path.join(REPO, 'src', 'engine', 'corpus', 'load.ts'), 'utf8').startsWith('// STUB')) this.skip();
+      if (fs.readFileSync(path.join(REPO, 'src', 'engine', 'corpus', 'load.ts'), 'utf8').startsWith('// STUB'))
+        this.skip();
       const { code, stderr, stdout } = cli(['check', '--corpus', path.join(FIXTURES, 'bad.jsonl'), 'clean.txt']);
       const lines = stderr.trimEnd().split('\n');
       for (const line of lines) assert.match(line, /bad\.jsonl:\d+: (\w+: )?\S/);
-      assert.ok(lines.some((line) => /bad\.jsonl:2: date: /.test(line)), stderr);
-      assert.ok(lines.some((line) => /bad\.jsonl:3: /.test(line)), stderr);
+      assert.ok(
+        lines.some((line) => /bad\.jsonl:2: date: /.test(line)),
+        stderr,
+      );
+      assert.ok(
+        lines.some((line) => /bad\.jsonl:3: /.test(line)),
+        stderr,
+      );
       assert.match(stdout, /1 file checked/);
       assert.strictEqual(code, 0, 'bad records are skipped, not fatal');
     });
@@ -346,8 +481,13 @@ describe('factdesk CLI', () => {
     it('looks up who said what, and exits 1 when nothing matches', () => {
       const found = cli(['lookup', 'sovereign', 'country']);
       assert.strictEqual(found.code, 0);
-      assert.strictEqual(found.stdout, 'rubio-sovereign-country  Sunday 17 August 2025  Marco Rubio, CBS’s Face the Nation\n  “Ukraine is a sovereign country.”\n');
-      const json = JSON.parse(cli(['lookup', '--format', 'json', 'Witkoff']).stdout) as { statements: { id: string }[] };
+      assert.strictEqual(
+        found.stdout,
+        'rubio-sovereign-country  Sunday 17 August 2025  Marco Rubio, CBS’s Face the Nation\n  “Ukraine is a sovereign country.”\n',
+      );
+      const json = JSON.parse(cli(['lookup', '--format', 'json', 'Witkoff']).stdout) as {
+        statements: { id: string }[];
+      };
       assert.strictEqual(json.statements[0].id, 'witkoff-robust-guarantees');
       const none = cli(['lookup', 'xylophone quartz']);
       assert.deepStrictEqual([none.code, none.stdout], [1, 'no matching statement\n']);
@@ -355,24 +495,38 @@ describe('factdesk CLI', () => {
 
     it('lookup --cite prints the citation Fact Desk inserts, in house or AP style, dated with --date', () => {
       const house = cli(['lookup', '--cite', 'house', 'sovereign', 'country']);
-      assert.strictEqual(house.stdout, 'rubio-sovereign-country\n  “Ukraine is a sovereign country,” Marco Rubio said on CBS’s Face the Nation (Sunday 17 August 2025; The Washington Post).\n');
+      assert.strictEqual(
+        house.stdout,
+        'rubio-sovereign-country\n  “Ukraine is a sovereign country,” Marco Rubio said on CBS’s Face the Nation (Sunday 17 August 2025; The Washington Post).\n',
+      );
       const ap = cli(['lookup', '--cite', 'ap', '--date', '2025-08-19', 'sovereign', 'country']);
-      assert.strictEqual(ap.stdout, 'rubio-sovereign-country\n  “Ukraine is a sovereign country,” Secretary of State Marco Rubio said Sunday on CBS’s “Face the Nation,” according to The Washington Post.\n');
-      const json = JSON.parse(cli(['lookup', '--format', 'json', '--cite', 'ap', '--date', '2026-01-10', 'sovereign', 'country']).stdout) as { statements: { citation: string }[] };
-      assert.strictEqual(json.statements[0].citation, '“Ukraine is a sovereign country,” Secretary of State Marco Rubio said Aug. 17, 2025, on CBS’s “Face the Nation,” according to The Washington Post.');
+      assert.strictEqual(
+        ap.stdout,
+        'rubio-sovereign-country\n  “Ukraine is a sovereign country,” Secretary of State Marco Rubio said Sunday on CBS’s “Face the Nation,” according to The Washington Post.\n',
+      );
+      const json = JSON.parse(
+        cli(['lookup', '--format', 'json', '--cite', 'ap', '--date', '2026-01-10', 'sovereign', 'country']).stdout,
+      ) as { statements: { citation: string }[] };
+      assert.strictEqual(
+        json.statements[0].citation,
+        '“Ukraine is a sovereign country,” Secretary of State Marco Rubio said Aug. 17, 2025, on CBS’s “Face the Nation,” according to The Washington Post.',
+      );
       assert.match(cli(['lookup', '--cite', 'chicago', 'x']).stderr, /--cite must be house or ap, not 'chicago'/);
     });
   });
 
   describe('argument parsing', () => {
     it('reads repeated --corpus, --no-bundled and -- before file names', () => {
-      assert.deepStrictEqual(parseArgs(['check', '--corpus', 'a.json', '--corpus=b.csv', '--no-bundled', '--', '--odd-name.md', '-']), {
-        command: 'check',
-        format: 'text',
-        corpusFiles: ['a.json', 'b.csv'],
-        bundled: false,
-        files: ['--odd-name.md', '-'],
-      });
+      assert.deepStrictEqual(
+        parseArgs(['check', '--corpus', 'a.json', '--corpus=b.csv', '--no-bundled', '--', '--odd-name.md', '-']),
+        {
+          command: 'check',
+          format: 'text',
+          corpusFiles: ['a.json', 'b.csv'],
+          bundled: false,
+          files: ['--odd-name.md', '-'],
+        },
+      );
       assert.throws(() => parseArgs(['check', '--date', 'Monday', 'x.md']), UsageError);
     });
   });
@@ -381,16 +535,36 @@ describe('factdesk CLI', () => {
     it('checks the sample draft: findings of every kind, positions inside the text, exit 1', () => {
       let stdout = '';
       let stderr = '';
-      const code = run(['check', '--format', 'json', 'samples/draft.md'], { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), cwd: REPO });
+      const code = run(['check', '--format', 'json', 'samples/draft.md'], {
+        stdout: (text) => void (stdout += text),
+        stderr: (text) => void (stderr += text),
+        cwd: REPO,
+      });
       assert.strictEqual(stderr, '');
-      const output = JSON.parse(stdout) as { version: number; files: { path: string; findings: { kind: string; severity: string; range: { start: { line: number; character: number } }; claim: string; statement: unknown }[] }[] };
+      const output = JSON.parse(stdout) as {
+        version: number;
+        files: {
+          path: string;
+          findings: {
+            kind: string;
+            severity: string;
+            range: { start: { line: number; character: number } };
+            claim: string;
+            statement: unknown;
+          }[];
+        }[];
+      };
       assert.strictEqual(output.version, 1);
       assert.strictEqual(output.files[0].path, 'samples/draft.md');
       const lines = fs.readFileSync(path.join(REPO, 'samples', 'draft.md'), 'utf8').split('\n');
       const kinds = new Set(output.files[0].findings.map((finding) => finding.kind));
       for (const finding of output.files[0].findings) {
         assert.ok(FINDING_KINDS.includes(finding.kind as never), finding.kind);
-        assert.ok(finding.range.start.line < lines.length && finding.range.start.character <= lines[finding.range.start.line].length, JSON.stringify(finding.range));
+        assert.ok(
+          finding.range.start.line < lines.length &&
+            finding.range.start.character <= lines[finding.range.start.line].length,
+          JSON.stringify(finding.range),
+        );
         assert.strictEqual(finding.statement === null, finding.kind === 'unverified-quote', finding.kind);
       }
       const hasConflict = [...kinds].some((kind) => CONFLICT_KINDS.includes(kind as never));
@@ -398,7 +572,8 @@ describe('factdesk CLI', () => {
       if (fs.readFileSync(path.join(REPO, 'src', 'engine', 'checker.ts'), 'utf8').startsWith('// STUB')) return;
       // Issue 4's bar: `factdesk check --format json` on the sample draft lists findings of every kind it plants
       // (the registry's `sample`: a fact-check needs a ClaimReview corpus, which the bundle does not have).
-      for (const info of KIND_REGISTRY) assert.strictEqual(kinds.has(info.id), 'sample' in info, `${info.id} on the sample draft`);
+      for (const info of KIND_REGISTRY)
+        assert.strictEqual(kinds.has(info.id), 'sample' in info, `${info.id} on the sample draft`);
       assert.strictEqual(code, 1);
     });
   });

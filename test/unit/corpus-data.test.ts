@@ -27,7 +27,11 @@ function dateFitsPrecision(date: string, precision: string): boolean {
 }
 
 describe('bundled corpus data (data/*.json)', () => {
-  for (const [file, key] of [['statements.json', 'statements'], ['people.json', 'people'], ['sources.json', 'sources']] as const) {
+  for (const [file, key] of [
+    ['statements.json', 'statements'],
+    ['people.json', 'people'],
+    ['sources.json', 'sources'],
+  ] as const) {
     it(`${file} validates against data/schema/${file.replace('.json', '.schema.json')} (every record)`, () => {
       const schema = readJson(`schema/${file.replace('.json', '.schema.json')}`);
       const data = readJson(file);
@@ -51,17 +55,33 @@ describe('bundled corpus data (data/*.json)', () => {
   it('has unique kebab-case ids in each file', () => {
     for (const records of [corpus.statements, corpus.people, corpus.sources]) {
       const ids = records.map((record) => record.id);
-      assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), []);
-      assert.deepEqual(ids.filter((id) => !KEBAB.test(id)), []);
+      assert.deepEqual(
+        ids.filter((id, index) => ids.indexOf(id) !== index),
+        [],
+      );
+      assert.deepEqual(
+        ids.filter((id) => !KEBAB.test(id)),
+        [],
+      );
     }
   });
 
   it('resolves every statement speaker to a person and every source to a source', () => {
     const people = new Set(corpus.people.map((person) => person.id));
     const sources = new Set(corpus.sources.map((source) => source.id));
-    assert.deepEqual(corpus.statements.filter((s) => s.speaker !== null && !people.has(s.speaker)).map((s) => s.id), []);
-    assert.deepEqual(corpus.statements.filter((s) => !sources.has(s.source)).map((s) => s.id), []);
-    assert.deepEqual(corpus.statements.filter((s) => s.speaker === null && s.kind === 'quote').map((s) => s.id), [], 'a quote always has a speaker');
+    assert.deepEqual(
+      corpus.statements.filter((s) => s.speaker !== null && !people.has(s.speaker)).map((s) => s.id),
+      [],
+    );
+    assert.deepEqual(
+      corpus.statements.filter((s) => !sources.has(s.source)).map((s) => s.id),
+      [],
+    );
+    assert.deepEqual(
+      corpus.statements.filter((s) => s.speaker === null && s.kind === 'quote').map((s) => s.id),
+      [],
+      'a quote always has a speaker',
+    );
   });
 
   it('gives every statement and source a real ISO date that matches its precision, and says how it was derived', () => {
@@ -72,12 +92,16 @@ describe('bundled corpus data (data/*.json)', () => {
       assert.ok(s.dateBasis.length > 20, `${s.id} has no dateBasis`);
     }
     for (const source of corpus.sources) {
-      assert.ok(isRealDate(source.published) && dateFitsPrecision(source.published, source.publishedPrecision), source.id);
+      assert.ok(
+        isRealDate(source.published) && dateFitsPrecision(source.published, source.publishedPrecision),
+        source.id,
+      );
       assert.ok(source.dateBasis.length > 20, source.id);
     }
     for (const person of corpus.people) {
       for (const role of person.roles) {
-        for (const bound of [role.from, role.to]) if (bound !== undefined) assert.ok(ISO.test(bound) && isRealDate(bound), `${person.id}: ${bound}`);
+        for (const bound of [role.from, role.to])
+          if (bound !== undefined) assert.ok(ISO.test(bound) && isRealDate(bound), `${person.id}: ${bound}`);
         if (role.from && role.to) assert.ok(role.from < role.to, `${person.id}: ${role.title}`);
       }
     }
@@ -110,8 +134,10 @@ describe('bundled corpus data (data/*.json)', () => {
   });
 
   it('keeps every number mention inside its statement text, and marks the negated statements', () => {
-    for (const s of corpus.statements) for (const n of s.numbers) assert.ok(s.text.includes(n.text), `${s.id}: ${n.text}`);
-    const numbers = (id: string) => corpus.statements.find((s) => s.id === id)?.numbers.map((n) => `${n.value} ${n.unit}`);
+    for (const s of corpus.statements)
+      for (const n of s.numbers) assert.ok(s.text.includes(n.text), `${s.id}: ${n.text}`);
+    const numbers = (id: string) =>
+      corpus.statements.find((s) => s.id === id)?.numbers.map((n) => `${n.value} ${n.unit}`);
     assert.deepEqual(numbers('drones-133-overnight'), ['133 drone']);
     assert.deepEqual(numbers('officials-800000-army'), ['800000 troop']);
     assert.deepEqual(numbers('trump-putin-call-90-minutes'), ['90 minute']);
@@ -120,7 +146,13 @@ describe('bundled corpus data (data/*.json)', () => {
     assert.deepEqual(numbers('frederiksen-vote-without-belgium'), ['27 nation']);
     assert.deepEqual(numbers('ukrainian-official-1-million-occupation'), ['1000000 person']);
     assert.deepEqual(numbers('trump-two-or-three-weeks'), ['2 week', '3 week']);
-    for (const id of ['us-no-ground-troops', 'zelenskyy-not-ready-withdraw-donbas', 'rubio-never-promised-ceasefire', 'ryabkov-no-deal-foreign-forces', 'witkoff-russia-no-additional-land']) {
+    for (const id of [
+      'us-no-ground-troops',
+      'zelenskyy-not-ready-withdraw-donbas',
+      'rubio-never-promised-ceasefire',
+      'ryabkov-no-deal-foreign-forces',
+      'witkoff-russia-no-additional-land',
+    ]) {
       assert.equal(corpus.statements.find((s) => s.id === id)?.negated, true, id);
     }
     assert.equal(corpus.statements.find((s) => s.id === 'drones-133-overnight')?.negated, false);
@@ -128,15 +160,23 @@ describe('bundled corpus data (data/*.json)', () => {
 
   it('lists every spelling and role newsrooms use for the main speakers', () => {
     const person = (id: string) => corpus.people.find((p) => p.id === id);
-    for (const spelling of ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Volodymyr Zelensky', 'Volodymyr Zelenskyy']) assert.ok(person('volodymyr-zelensky')?.aliases.includes(spelling), spelling);
+    for (const spelling of ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Volodymyr Zelensky', 'Volodymyr Zelenskyy'])
+      assert.ok(person('volodymyr-zelensky')?.aliases.includes(spelling), spelling);
     assert.ok(person('sergey-ryabkov')?.aliases.includes('Sergei Ryabkov'));
-    assert.deepEqual(person('marco-rubio')?.roles.find((r) => r.title === 'Secretary of State'), { title: 'Secretary of State', from: '2025-01-21' });
-    assert.deepEqual(person('jd-vance')?.roles.find((r) => r.title === 'Vice President'), { title: 'Vice President', from: '2025-01-20' });
+    assert.deepEqual(
+      person('marco-rubio')?.roles.find((r) => r.title === 'Secretary of State'),
+      { title: 'Secretary of State', from: '2025-01-21' },
+    );
+    assert.deepEqual(
+      person('jd-vance')?.roles.find((r) => r.title === 'Vice President'),
+      { title: 'Vice President', from: '2025-01-20' },
+    );
     assert.ok(person('sergey-ryabkov')?.notRoles?.includes('Kremlin spokesman'));
     assert.equal(person('senior-us-official')?.kind, 'anonymous');
     for (const p of corpus.people) assert.ok(p.aliases.includes(p.name), `${p.id}: aliases must include the name`);
     // People who are named but never speak are there too, so a misattribution to them can be judged.
-    for (const id of ['pete-hegseth', 'keir-starmer', 'mark-rutte', 'maria-bartiromo', 'jared-kushner']) assert.ok(person(id), id);
+    for (const id of ['pete-hegseth', 'keir-starmer', 'mark-rutte', 'maria-bartiromo', 'jared-kushner'])
+      assert.ok(person(id), id);
   });
 
   it('names each seed file once, as an existing seed', () => {

@@ -10,7 +10,8 @@ import { schemaErrors, type RecordType } from '../../src/engine/corpus/validate'
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'corpus');
 const load = (file: string) => parseCorpusFile(file, fs.readFileSync(path.join(FIXTURES, file), 'utf8'));
-const where = (problems: LoadProblem[]) => problems.map(({ file, line, field, recordId, severity }) => ({ file, line, field, recordId, severity }));
+const where = (problems: LoadProblem[]) =>
+  problems.map(({ file, line, field, recordId, severity }) => ({ file, line, field, recordId, severity }));
 
 describe('mergeCorpora', () => {
   const bundled = loadBundledCorpus();
@@ -53,9 +54,10 @@ describe('mergeCorpora', () => {
   it('turns an unknown name into one new person, with one warning', () => {
     assert.equal(speakerOf('u-smith-1'), 'john-smith');
     assert.equal(speakerOf('u-smith-2'), 'john-smith');
-    assert.deepEqual(merged.corpus.people.filter((person) => person.id.startsWith('john-smith')), [
-      { id: 'john-smith', name: 'John Smith', kind: 'person', aliases: ['John Smith'], roles: [] },
-    ]);
+    assert.deepEqual(
+      merged.corpus.people.filter((person) => person.id.startsWith('john-smith')),
+      [{ id: 'john-smith', name: 'John Smith', kind: 'person', aliases: ['John Smith'], roles: [] }],
+    );
     const warnings = merged.problems.filter((problem) => problem.field === 'speaker');
     assert.deepEqual(where(warnings), [
       { file: 'user-statements.jsonl', line: 5, field: 'speaker', recordId: 'u-smith-1', severity: 'warning' },
@@ -67,8 +69,13 @@ describe('mergeCorpora', () => {
 
   it('keeps statements whose source is unknown, with one warning per source and file', () => {
     const warnings = merged.problems.filter((problem) => problem.field === 'source');
-    assert.deepEqual(where(warnings), [{ file: 'user-statements.jsonl', line: 6, field: 'source', recordId: 'u-smith-2', severity: 'warning' }]);
-    assert.match(warnings[0].message, /source "notes-123" is not defined in any corpus \(and 1 more statement in this file\)/);
+    assert.deepEqual(where(warnings), [
+      { file: 'user-statements.jsonl', line: 6, field: 'source', recordId: 'u-smith-2', severity: 'warning' },
+    ]);
+    assert.match(
+      warnings[0].message,
+      /source "notes-123" is not defined in any corpus \(and 1 more statement in this file\)/,
+    );
     assert.ok(merged.corpus.statements.some((statement) => statement.id === 'u-lee'));
   });
 
@@ -84,15 +91,62 @@ describe('mergeCorpora', () => {
 describe('quick record check', () => {
   const valid: Record<RecordType, Record<string, unknown>> = {
     statement: {
-      id: 's-1', kind: 'quote', speaker: 'p', text: 'We want peace', date: '2025-02-14', datePrecision: 'day', dateBasis: '',
-      outlet: '', source: 'src', context: '', numbers: [{ value: 133, unit: 'drone', text: '133 drones' }], negated: false, keywords: ['k'],
+      id: 's-1',
+      kind: 'quote',
+      speaker: 'p',
+      text: 'We want peace',
+      date: '2025-02-14',
+      datePrecision: 'day',
+      dateBasis: '',
+      outlet: '',
+      source: 'src',
+      context: '',
+      numbers: [{ value: 133, unit: 'drone', text: '133 drones' }],
+      negated: false,
+      keywords: ['k'],
     },
-    person: { id: 'p', name: 'P', kind: 'person', aliases: ['P'], roles: [{ title: 'Mayor', from: '2024-01-01' }], notRoles: ['x'], note: 'n' },
-    source: { id: 'src', publisher: 'P', headline: 'H', byline: ['B'], distributor: 'D', seedFile: 'f', published: '2025', publishedPrecision: 'year', dateBasis: '', url: 'u' },
+    person: {
+      id: 'p',
+      name: 'P',
+      kind: 'person',
+      aliases: ['P'],
+      roles: [{ title: 'Mayor', from: '2024-01-01' }],
+      notRoles: ['x'],
+      note: 'n',
+    },
+    source: {
+      id: 'src',
+      publisher: 'P',
+      headline: 'H',
+      byline: ['B'],
+      distributor: 'D',
+      seedFile: 'f',
+      published: '2025',
+      publishedPrecision: 'year',
+      dateBasis: '',
+      url: 'u',
+    },
   };
   const strange = fc.oneof(
     fc.jsonValue(),
-    fc.constantFrom('', 'x', '2025-13-01', '2025-02-14', 'day', 'quote', 'anonymous', 'has space', 'ABC', null, [], {}, [{}], [''], [{ value: 1, unit: 'X', text: 't' }], [{ title: '' }]),
+    fc.constantFrom(
+      '',
+      'x',
+      '2025-13-01',
+      '2025-02-14',
+      'day',
+      'quote',
+      'anonymous',
+      'has space',
+      'ABC',
+      null,
+      [],
+      {},
+      [{}],
+      [''],
+      [{ value: 1, unit: 'X', text: 't' }],
+      [{ title: '' }],
+    ),
   );
 
   for (const type of ['statement', 'person', 'source'] as const) {

@@ -37,16 +37,21 @@ const EXCLUSIONS: { seed: string; span: string; reason: string }[] = [
   {
     seed: '000_7d533600be83572e.txt',
     span: 'Coalition of the Willing.',
-    reason: 'Ryabkov names the group (“Europe’s ‘Coalition of the Willing’”); a proper name in quotation marks is not his statement, and a record of it would make every mention of the name his quotation.',
+    reason:
+      'Ryabkov names the group (“Europe’s ‘Coalition of the Willing’”); a proper name in quotation marks is not his statement, and a record of it would make every mention of the name his quotation.',
   },
 ];
 
 describe('bundled corpus against the seed articles', () => {
   it('keeps a byte-identical copy of the seeds in the test fixtures', function () {
     if (!fs.existsSync(SHARED_SEED_DIR)) this.skip();
-    const shared = fs.readdirSync(SHARED_SEED_DIR).filter((name) => name.endsWith('.txt')).sort();
+    const shared = fs
+      .readdirSync(SHARED_SEED_DIR)
+      .filter((name) => name.endsWith('.txt'))
+      .sort();
     assert.deepEqual(seedFiles(), shared);
-    for (const name of shared) assert.equal(readSeed(name), fs.readFileSync(path.join(SHARED_SEED_DIR, name), 'utf8'), name);
+    for (const name of shared)
+      assert.equal(readSeed(name), fs.readFileSync(path.join(SHARED_SEED_DIR, name), 'utf8'), name);
     assert.ok(SEED_DIR.includes('fixtures'));
   });
 
@@ -68,7 +73,8 @@ describe('bundled corpus against the seed articles', () => {
     assert.match(byId.get('witkoff-article-5-fox') ?? '', /not from NATO - directly/);
     assert.match(byId.get('zelensky-sanctions-pressure-more-weapons') ?? '', /if \[Putin\] rejects/);
     // Exact, not normalised: every quote is a raw substring of its seed.
-    for (const s of corpus.statements.filter((q) => q.kind === 'quote')) assert.ok(readSeed(seedOf.get(s.source) ?? '').includes(s.text), s.id);
+    for (const s of corpus.statements.filter((q) => q.kind === 'quote'))
+      assert.ok(readSeed(seedOf.get(s.source) ?? '').includes(s.text), s.id);
   });
 
   it('gives every statement a context that contains it and is itself in the seed', () => {
@@ -76,7 +82,8 @@ describe('bundled corpus against the seed articles', () => {
     for (const statement of corpus.statements) {
       const seed = norm(readSeed(seedOf.get(statement.source) ?? ''));
       const context = norm(statement.context);
-      if (!context.includes(norm(statement.text)) || !seed.includes(context) || context.length < statement.text.length) bad.push(statement.id);
+      if (!context.includes(norm(statement.text)) || !seed.includes(context) || context.length < statement.text.length)
+        bad.push(statement.id);
     }
     assert.deepEqual(bad, []);
   });
@@ -94,7 +101,9 @@ describe('bundled corpus against the seed articles', () => {
     const excludedSeen = new Set<string>();
     let spanCount = 0;
     for (const seedFile of seedFiles()) {
-      const quotes = corpus.statements.filter((s) => s.kind === 'quote' && seedOf.get(s.source) === seedFile).map((s) => trimClosing(norm(s.text)));
+      const quotes = corpus.statements
+        .filter((s) => s.kind === 'quote' && seedOf.get(s.source) === seedFile)
+        .map((s) => trimClosing(norm(s.text)));
       for (const span of quotedSpans(readSeed(seedFile))) {
         spanCount++;
         const exclusion = EXCLUSIONS.find((e) => e.seed === seedFile && e.span === span);

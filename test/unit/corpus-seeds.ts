@@ -12,7 +12,10 @@ export function readSeed(fileName: string): string {
 }
 
 export function seedFiles(): string[] {
-  return fs.readdirSync(SEED_DIR).filter((name) => name.endsWith('.txt')).sort();
+  return fs
+    .readdirSync(SEED_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
 }
 
 /**

@@ -4,7 +4,8 @@ import { alignQuote, diffParts } from '../../src/engine/match/align';
 import { quoteWords } from '../../src/engine/judge/quote';
 import { tokenize } from '../../src/engine/text/tokens';
 
-const RECORD = 'It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.';
+const RECORD =
+  'It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.';
 const record = tokenize(RECORD);
 
 function align(draft: string) {
@@ -51,11 +52,12 @@ describe('engine: alignQuote', () => {
     const { alignment, diff } = align('It’s just a fact … they’re going to have to give up');
     assert.strictEqual(alignment.edits, 0);
     assert.strictEqual(alignment.matched, 11);
-    assert.deepStrictEqual(diff, [
-      { op: 'same', text: 'It’s just a fact … they’re going to have to give up' },
-    ]);
+    assert.deepStrictEqual(diff, [{ op: 'same', text: 'It’s just a fact … they’re going to have to give up' }]);
     const gap = alignment.ops.find((op) => op.op === 'gap');
-    assert.deepStrictEqual(gap && gap.op === 'gap' ? [record[gap.rFrom].text, record[gap.rTo - 1].text] : undefined, ['and', 'that']);
+    assert.deepStrictEqual(gap && gap.op === 'gap' ? [record[gap.rFrom].text, record[gap.rTo - 1].text] : undefined, [
+      'and',
+      'that',
+    ]);
   });
 
   it('three full stops work as an ellipsis too', () => {
@@ -66,7 +68,10 @@ describe('engine: alignQuote', () => {
     const { alignment, words } = align('maybe [Vladimir Putin’s] Russia is holding now');
     assert.strictEqual(alignment.edits, 0);
     assert.strictEqual(alignment.matched, 5);
-    assert.deepStrictEqual(words.filter((w) => w.gap).map((w) => w.gap), [{ text: '[Vladimir Putin’s]', start: 6, end: 24, bracket: true }]);
+    assert.deepStrictEqual(
+      words.filter((w) => w.gap).map((w) => w.gap),
+      [{ text: '[Vladimir Putin’s]', start: 6, end: 24, bracket: true }],
+    );
   });
 
   it('a [bracketed] replacement of a record word is not an edit', () => {

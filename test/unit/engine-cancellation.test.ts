@@ -20,7 +20,9 @@ function cancelOnCall(n: number) {
 describe('engine: cancellation', () => {
   const full = new FactChecker(corpus).check(sample).findings;
   // A paragraph index with findings both before and after it, so the test shows a real cut.
-  const cut = paragraphs.findIndex((p, i) => i > 0 && full.some((f) => f.range.start < p.start) && full.some((f) => f.range.start >= p.start));
+  const cut = paragraphs.findIndex(
+    (p, i) => i > 0 && full.some((f) => f.range.start < p.start) && full.some((f) => f.range.start >= p.start),
+  );
 
   it('the sample has findings on both sides of the cut', () => {
     assert.ok(cut > 0, `no paragraph splits the ${full.length} findings`);
@@ -29,16 +31,25 @@ describe('engine: cancellation', () => {
   it('returns the findings of the paragraphs before the cancellation, exactly, with a note', () => {
     const result = new FactChecker(corpus).check(sample, { isCancelled: cancelOnCall(cut + 1) });
     const start = paragraphs[cut].start;
-    assert.deepStrictEqual(result.findings, full.filter((f) => f.range.start < start));
+    assert.deepStrictEqual(
+      result.findings,
+      full.filter((f) => f.range.start < start),
+    );
     assert.strictEqual(result.cancelled, true);
-    assert.strictEqual(result.capMessage, `Check cancelled; the draft from character ${start.toLocaleString('en-US')} on was not checked.`);
+    assert.strictEqual(
+      result.capMessage,
+      `Check cancelled; the draft from character ${start.toLocaleString('en-US')} on was not checked.`,
+    );
   });
 
   it('cancelled before the first paragraph: no findings', () => {
     const result = new FactChecker(corpus).check(sample, { isCancelled: () => true });
     assert.deepStrictEqual(result.findings, []);
     assert.strictEqual(result.cancelled, true);
-    assert.strictEqual(result.capMessage, `Check cancelled; the draft from character ${paragraphs[0].start.toLocaleString('en-US')} on was not checked.`);
+    assert.strictEqual(
+      result.capMessage,
+      `Check cancelled; the draft from character ${paragraphs[0].start.toLocaleString('en-US')} on was not checked.`,
+    );
   });
 
   it('never cancelled: the same result as without a token, and no note', () => {

@@ -21,28 +21,57 @@ function check(draft: string): { kind: string; text: string; statement: string |
 
 describe('engine: compound sentences', () => {
   it('finds a wrong count in one clause of a sentence that joins two facts', () => {
-    assert.deepStrictEqual(check('Russia launched 330 drones at Ukraine overnight, and one of them struck the shelter over the Chernobyl reactor.'), [
-      { kind: 'wrong-number', text: '330', statement: 'drones-133-overnight', fix: '133' },
-    ]);
+    assert.deepStrictEqual(
+      check(
+        'Russia launched 330 drones at Ukraine overnight, and one of them struck the shelter over the Chernobyl reactor.',
+      ),
+      [{ kind: 'wrong-number', text: '330', statement: 'drones-133-overnight', fix: '133' }],
+    );
   });
 
   it('cites the clause the record supports, not the whole sentence', () => {
-    assert.deepStrictEqual(check('Russia launched 133 drones at Ukraine overnight, and one of them struck the shelter over the Chernobyl reactor.'), [
-      { kind: 'supported', text: 'Russia launched 133 drones at Ukraine overnight', statement: 'drones-133-overnight', fix: null },
-    ]);
+    assert.deepStrictEqual(
+      check(
+        'Russia launched 133 drones at Ukraine overnight, and one of them struck the shelter over the Chernobyl reactor.',
+      ),
+      [
+        {
+          kind: 'supported',
+          text: 'Russia launched 133 drones at Ukraine overnight',
+          statement: 'drones-133-overnight',
+          fix: null,
+        },
+      ],
+    );
   });
 
   it('a later clause is cited without its joining word, and never blamed on the first clause’s speaker', () => {
-    assert.deepStrictEqual(check('Rubio said the talks went well, and Ukraine is not a member of NATO but has been seeking support from allies.'), [
-      { kind: 'supported', text: 'Ukraine is not a member of NATO but has been seeking support from allies.', statement: 'ukraine-not-nato-member', fix: null },
-    ]);
-    assert.deepStrictEqual(check('Zelensky said the talks went well, and Russia launched 330 drones at Ukraine overnight.'), [
-      { kind: 'wrong-number', text: '330', statement: 'drones-133-overnight', fix: '133' },
-    ]);
+    assert.deepStrictEqual(
+      check(
+        'Rubio said the talks went well, and Ukraine is not a member of NATO but has been seeking support from allies.',
+      ),
+      [
+        {
+          kind: 'supported',
+          text: 'Ukraine is not a member of NATO but has been seeking support from allies.',
+          statement: 'ukraine-not-nato-member',
+          fix: null,
+        },
+      ],
+    );
+    assert.deepStrictEqual(
+      check('Zelensky said the talks went well, and Russia launched 330 drones at Ukraine overnight.'),
+      [{ kind: 'wrong-number', text: '330', statement: 'drones-133-overnight', fix: '133' }],
+    );
   });
 
   it('stays silent on compound sentences about nothing in the record', () => {
-    assert.deepStrictEqual(check('The talks in Washington are expected to run into the evening, and officials said no joint statement was planned.'), []);
+    assert.deepStrictEqual(
+      check(
+        'The talks in Washington are expected to run into the evening, and officials said no joint statement was planned.',
+      ),
+      [],
+    );
     assert.deepStrictEqual(check('The cafes were full; the trams ran late, and nobody mentioned the summit.'), []);
   });
 });
@@ -58,8 +87,11 @@ describe('engine: negation flipped in one clause', () => {
   });
 
   it('both sides negate something, in different clauses: "need not be in place" against "must be in place"', () => {
-    const draft = 'Zelensky said on Sunday that a full ceasefire need not be in place before any discussions with Moscow.';
-    assert.deepStrictEqual(check(draft), [{ kind: 'negation', text: 'need not be in place', statement: 'zelensky-pressure-of-weapons', fix: null }]);
+    const draft =
+      'Zelensky said on Sunday that a full ceasefire need not be in place before any discussions with Moscow.';
+    assert.deepStrictEqual(check(draft), [
+      { kind: 'negation', text: 'need not be in place', statement: 'zelensky-pressure-of-weapons', fix: null },
+    ]);
   });
 
   it('the same negation on both sides is agreement', () => {
@@ -73,7 +105,13 @@ describe('engine: negation flipped in one clause', () => {
     assert.strictEqual(localFlip(record, tokenize('The plans were finalized.')), true);
     assert.strictEqual(localFlip(record, tokenize('The plans were never finalized.')), false);
     assert.strictEqual(localFlip(record, tokenize('Finalized, they said, were the plans.')), false);
-    assert.strictEqual(localFlip(record, tokenize('The plans for the long and winding trip across the whole of the state were finalized.')), false);
+    assert.strictEqual(
+      localFlip(
+        record,
+        tokenize('The plans for the long and winding trip across the whole of the state were finalized.'),
+      ),
+      false,
+    );
   });
 });
 
@@ -89,9 +127,10 @@ describe('engine: counts', () => {
   });
 
   it('a count a typing slip away from the record’s is a wrong number even on a loose paraphrase', () => {
-    assert.deepStrictEqual(check('The U.S. and Europe envision Ukraine keeping an army of 80,000 troops after the war.'), [
-      { kind: 'wrong-number', text: '80,000', statement: 'officials-800000-army', fix: '800,000' },
-    ]);
+    assert.deepStrictEqual(
+      check('The U.S. and Europe envision Ukraine keeping an army of 80,000 troops after the war.'),
+      [{ kind: 'wrong-number', text: '80,000', statement: 'officials-800000-army', fix: '800,000' }],
+    );
   });
 
   it('no citation for a sentence whose count the record does not give at all', () => {

@@ -8,7 +8,9 @@ import { loadBundledCorpus } from '../../src/engine';
 import { FuzzyNameIndex } from '../../src/engine/draft/fuzzyNames';
 
 const people = loadBundledCorpus().people;
-const items = people.flatMap((person) => [...new Set([person.name, ...person.aliases])].map((alias) => ({ alias, personId: person.id })));
+const items = people.flatMap((person) =>
+  [...new Set([person.name, ...person.aliases])].map((alias) => ({ alias, personId: person.id })),
+);
 const index = new FuzzyNameIndex(items);
 
 describe('engine: fuzzy name look-up', () => {
@@ -32,7 +34,11 @@ describe('engine: fuzzy name look-up', () => {
         const typo = word.slice(0, 2) + word[1] + word.slice(2);
         const expected = full.search(typo, { limit: 1 })[0];
         const got = index.search(typo);
-        assert.deepStrictEqual(got && { person: got.item.personId, score: got.score }, expected && { person: expected.item.personId, score: expected.score }, typo);
+        assert.deepStrictEqual(
+          got && { person: got.item.personId, score: got.score },
+          expected && { person: expected.item.personId, score: expected.score },
+          typo,
+        );
         compared++;
       }
     }

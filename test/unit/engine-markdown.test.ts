@@ -8,7 +8,11 @@ import { findQuotations } from '../../src/engine/draft/quotes';
 
 /** The masked text with runs of blanks collapsed, to assert what survived. */
 function visible(masked: string): string {
-  return masked.replace(/[ ]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n+/g, '\n').trim();
+  return masked
+    .replace(/[ ]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n+/g, '\n')
+    .trim();
 }
 
 /** What blanking `part` should give: every character but line breaks becomes a space. */
@@ -36,7 +40,8 @@ describe('engine: maskMarkdown', () => {
   });
 
   it('blanks ``` and ~~~ fenced code, fence lines included', () => {
-    const draft = 'Before.\n```js\nconst q = "quoted words here";\n```\nMiddle.\n~~~\n“tilde fenced quote”\n~~~\nAfter.';
+    const draft =
+      'Before.\n```js\nconst q = "quoted words here";\n```\nMiddle.\n~~~\n“tilde fenced quote”\n~~~\nAfter.';
     const masked = maskMarkdown(draft);
     assert.strictEqual(masked.text.length, draft.length);
     assert.strictEqual(visible(masked.text), 'Before.\nMiddle.\nAfter.');
@@ -66,7 +71,10 @@ describe('engine: maskMarkdown', () => {
 
   it('blanks bare URLs (trailing punctuation kept) and www. addresses', () => {
     const draft = 'See https://example.com/a?b=1. Or www.example.org, then stop.';
-    assert.strictEqual(maskMarkdown(draft).text, `See ${b('https://example.com/a?b=1')}. Or ${b('www.example.org')}, then stop.`);
+    assert.strictEqual(
+      maskMarkdown(draft).text,
+      `See ${b('https://example.com/a?b=1')}. Or ${b('www.example.org')}, then stop.`,
+    );
   });
 
   it('blanks link targets but keeps link text', () => {
@@ -87,8 +95,14 @@ describe('engine: maskMarkdown', () => {
     const quotes = findQuotations(masked.text, { start: 0, end: masked.text.length });
     assert.strictEqual(quotes.length, 1);
     const expectedStart = draft.indexOf('it will require');
-    assert.deepStrictEqual(quotes[0].inner, { start: expectedStart, end: expectedStart + 'it will require both sides to make concessions'.length });
-    assert.strictEqual(draft.slice(quotes[0].outer.start, quotes[0].outer.end), '“it will require both sides to make concessions”');
+    assert.deepStrictEqual(quotes[0].inner, {
+      start: expectedStart,
+      end: expectedStart + 'it will require both sides to make concessions'.length,
+    });
+    assert.strictEqual(
+      draft.slice(quotes[0].outer.start, quotes[0].outer.end),
+      '“it will require both sides to make concessions”',
+    );
     assert.ok(quotes[0].outer.start > paragraphStart);
   });
 });

@@ -20,132 +20,389 @@ function check(draft: string, draftDate: string) {
   }));
 }
 
-describe('engine: verdicts on another newsroom\'s corpus (issue 8)', () => {
+describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
   it('loads the fixture without problems', () => {
     assert.deepStrictEqual(parsed.problems, []);
   });
 
   it("wrong outlet: an outlet the corpus names (a source's publisher), told the Harbour Gazette", () => {
-    assert.deepStrictEqual(check("Roe told the Harbour Gazette: “We will not walk away from our friends.”", "2025-10-09"), [{"kind":"wrong-outlet","text":"Harbour Gazette","statement":"roe-walk-away","message":"Wrong outlet: “Harbour Gazette” where the record has “Radio Nordland's Morning Edition” — Jane Roe, 8 Oct 2025."}]);
+    assert.deepStrictEqual(
+      check('Roe told the Harbour Gazette: “We will not walk away from our friends.”', '2025-10-09'),
+      [
+        {
+          kind: 'wrong-outlet',
+          text: 'Harbour Gazette',
+          statement: 'roe-walk-away',
+          message:
+            "Wrong outlet: “Harbour Gazette” where the record has “Radio Nordland's Morning Edition” — Jane Roe, 8 Oct 2025.",
+        },
+      ],
+    );
   });
 
-  it("a wire dateline and credit is not where the words were said", () => {
-    assert.deepStrictEqual(check("BERGEN (AP) — Roe said: “We will not walk away from our friends.”", "2025-10-09"), [{"kind":"supported","text":"We will not walk away from our friends.","statement":"roe-walk-away","message":"Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025."}]);
+  it('a wire dateline and credit is not where the words were said', () => {
+    assert.deepStrictEqual(check('BERGEN (AP) — Roe said: “We will not walk away from our friends.”', '2025-10-09'), [
+      {
+        kind: 'supported',
+        text: 'We will not walk away from our friends.',
+        statement: 'roe-walk-away',
+        message: "Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ]);
   });
 
   it("a place in the venue (a press conference in Bergen) agrees with the record's venue", () => {
-    assert.deepStrictEqual(check("Nowak said at a press conference in Bergen that the borrowing rate was held at 3.6 per cent.", "2025-10-09"), [{"kind":"supported","text":"Nowak said at a press conference in Bergen that the borrowing rate was held at 3.6 per cent.","statement":"nowak-rate","message":"Matches the record: Łukasz Nowak, 7 Oct 2025."}]);
+    assert.deepStrictEqual(
+      check(
+        'Nowak said at a press conference in Bergen that the borrowing rate was held at 3.6 per cent.',
+        '2025-10-09',
+      ),
+      [
+        {
+          kind: 'supported',
+          text: 'Nowak said at a press conference in Bergen that the borrowing rate was held at 3.6 per cent.',
+          statement: 'nowak-rate',
+          message: 'Matches the record: Łukasz Nowak, 7 Oct 2025.',
+        },
+      ],
+    );
   });
 
-  it("money with currency and scale: \u00a318bn against \u00a316bn", () => {
-    assert.deepStrictEqual(check("“Spending on the harbour will rise by £18bn a year,” Roe said.", "2025-10-09"), [{"kind":"wrong-number","text":"18bn","statement":"roe-spending","message":"Wrong number: “18bn” where the record has “16bn” — Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025."},{"kind":"misquote","text":"18bn","statement":"roe-spending","message":"Misquote: “18bn” where the record has “16bn” — Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025."}]);
+  it('money with currency and scale: \u00a318bn against \u00a316bn', () => {
+    assert.deepStrictEqual(check('“Spending on the harbour will rise by £18bn a year,” Roe said.', '2025-10-09'), [
+      {
+        kind: 'wrong-number',
+        text: '18bn',
+        statement: 'roe-spending',
+        message:
+          "Wrong number: “18bn” where the record has “16bn” — Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+      {
+        kind: 'misquote',
+        text: '18bn',
+        statement: 'roe-spending',
+        message:
+          "Misquote: “18bn” where the record has “16bn” — Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ]);
   });
 
   it("a percentage in a corpus file's own numbers ('per cent' unit): 3.85 against 3.6 is a wrong number, never negation", () => {
-    assert.deepStrictEqual(check("Nowak said the council's borrowing rate was held at 3.85 per cent.", "2025-10-09"), [{"kind":"wrong-number","text":"3.85","statement":"nowak-rate","message":"Wrong number: “3.85” where the record has “3.6” — Łukasz Nowak, 7 Oct 2025."}]);
+    assert.deepStrictEqual(check("Nowak said the council's borrowing rate was held at 3.85 per cent.", '2025-10-09'), [
+      {
+        kind: 'wrong-number',
+        text: '3.85',
+        statement: 'nowak-rate',
+        message: 'Wrong number: “3.85” where the record has “3.6” — Łukasz Nowak, 7 Oct 2025.',
+      },
+    ]);
   });
 
-  it("counts of any noun: three times against two times", () => {
-    assert.deepStrictEqual(check("“The committee has now met three times without a quorum,” Åberg said.", "2025-10-09"), [{"kind":"wrong-number","text":"three","statement":"aaberg-meetings","message":"Wrong number: “three” where the record has “two” — Søren Åberg, 7 Oct 2025."},{"kind":"misquote","text":"three","statement":"aaberg-meetings","message":"Misquote: “three” where the record has “two” — Søren Åberg, 7 Oct 2025."}]);
+  it('counts of any noun: three times against two times', () => {
+    assert.deepStrictEqual(
+      check('“The committee has now met three times without a quorum,” Åberg said.', '2025-10-09'),
+      [
+        {
+          kind: 'wrong-number',
+          text: 'three',
+          statement: 'aaberg-meetings',
+          message: 'Wrong number: “three” where the record has “two” — Søren Åberg, 7 Oct 2025.',
+        },
+        {
+          kind: 'misquote',
+          text: 'three',
+          statement: 'aaberg-meetings',
+          message: 'Misquote: “three” where the record has “two” — Søren Åberg, 7 Oct 2025.',
+        },
+      ],
+    );
   });
 
-  it("a weekday with a date: the date is compared, not only the weekday", () => {
-    assert.deepStrictEqual(check("“We will not walk away from our friends,” Roe said on Wednesday, 9 October 2025.", "2025-10-10"), [{"kind":"wrong-date","text":"9 October 2025","statement":"roe-walk-away","message":"Wrong date: “9 October 2025” where the record has “8 October 2025” — Jane Roe, Radio Nordland's Morning Edition."}]);
+  it('a weekday with a date: the date is compared, not only the weekday', () => {
+    assert.deepStrictEqual(
+      check('“We will not walk away from our friends,” Roe said on Wednesday, 9 October 2025.', '2025-10-10'),
+      [
+        {
+          kind: 'wrong-date',
+          text: '9 October 2025',
+          statement: 'roe-walk-away',
+          message:
+            "Wrong date: “9 October 2025” where the record has “8 October 2025” — Jane Roe, Radio Nordland's Morning Edition.",
+        },
+      ],
+    );
   });
 
   it("yesterday resolves against the draft's date", () => {
-    assert.deepStrictEqual(check("“We will not walk away from our friends,” Roe said yesterday.", "2025-10-10"), [{"kind":"wrong-date","text":"yesterday","statement":"roe-walk-away","message":"Wrong date: “yesterday” where the record has “8 Oct 2025” — Jane Roe, Radio Nordland's Morning Edition. The draft's date (10 Oct 2025) puts it on 9 Oct 2025."}]);
+    assert.deepStrictEqual(check('“We will not walk away from our friends,” Roe said yesterday.', '2025-10-10'), [
+      {
+        kind: 'wrong-date',
+        text: 'yesterday',
+        statement: 'roe-walk-away',
+        message:
+          "Wrong date: “yesterday” where the record has “8 Oct 2025” — Jane Roe, Radio Nordland's Morning Edition. The draft's date (10 Oct 2025) puts it on 9 Oct 2025.",
+      },
+    ]);
   });
 
-  it("a named person the corpus does not know, with a title, is a misattribution (the name is the mention, the title is not)", () => {
-    assert.deepStrictEqual(check("“We will not walk away from our friends,” Councillor Mark Lee said.", "2025-10-09"), [{"kind":"misattribution","text":"Mark Lee","statement":"roe-walk-away","message":"Wrong speaker: “Mark Lee” where the record has “Jane Roe” — Radio Nordland's Morning Edition, 8 Oct 2025."}]);
+  it('a named person the corpus does not know, with a title, is a misattribution (the name is the mention, the title is not)', () => {
+    assert.deepStrictEqual(check('“We will not walk away from our friends,” Councillor Mark Lee said.', '2025-10-09'), [
+      {
+        kind: 'misattribution',
+        text: 'Mark Lee',
+        statement: 'roe-walk-away',
+        message:
+          "Wrong speaker: “Mark Lee” where the record has “Jane Roe” — Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ]);
   });
 
-  it("a title before a known name is that person", () => {
-    assert.deepStrictEqual(check("“We will not walk away from our friends,” Mayor Jane Roe said.", "2025-10-09"), [{"kind":"supported","text":"We will not walk away from our friends,","statement":"roe-walk-away","message":"Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025."}]);
+  it('a title before a known name is that person', () => {
+    assert.deepStrictEqual(check('“We will not walk away from our friends,” Mayor Jane Roe said.', '2025-10-09'), [
+      {
+        kind: 'supported',
+        text: 'We will not walk away from our friends,',
+        statement: 'roe-walk-away',
+        message: "Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ]);
   });
 
-  it("two negatives in other words are a misquote, not a flip", () => {
-    assert.deepStrictEqual(check("Aaberg told reporters: “We will never at any time accept a harbour toll.”", "2025-10-09"), [{"kind":"misquote","text":"never","statement":"aaberg-never-accept","message":"Misquote: “never” where the record has “not” — Søren Åberg, 7 Oct 2025."}]);
+  it('two negatives in other words are a misquote, not a flip', () => {
+    assert.deepStrictEqual(
+      check('Aaberg told reporters: “We will never at any time accept a harbour toll.”', '2025-10-09'),
+      [
+        {
+          kind: 'misquote',
+          text: 'never',
+          statement: 'aaberg-never-accept',
+          message: 'Misquote: “never” where the record has “not” — Søren Åberg, 7 Oct 2025.',
+        },
+      ],
+    );
   });
 
-  it("a quotation longer than the record: the recorded part is supported, the rest noted", () => {
-    assert.deepStrictEqual(check("“It was a long night. We will not walk away from our friends,” Roe said.", "2025-10-09"), [{"kind":"supported","text":"It was a long night. We will not walk away from our friends,","statement":"roe-walk-away","message":"Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025. The rest of the quotation (“It was a long night”) is not on record."}]);
+  it('a quotation longer than the record: the recorded part is supported, the rest noted', () => {
+    assert.deepStrictEqual(
+      check('“It was a long night. We will not walk away from our friends,” Roe said.', '2025-10-09'),
+      [
+        {
+          kind: 'supported',
+          text: 'It was a long night. We will not walk away from our friends,',
+          statement: 'roe-walk-away',
+          message:
+            "Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025. The rest of the quotation (“It was a long night”) is not on record.",
+        },
+      ],
+    );
   });
 
-  it("invisible characters neither break a quote nor hide a name", () => {
-    assert.deepStrictEqual(check("“We will not walk away from our fri­ends,” Ro​e said.", "2025-10-09"), [{"kind":"supported","text":"We will not walk away from our fri­ends,","statement":"roe-walk-away","message":"Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025."}]);
+  it('invisible characters neither break a quote nor hide a name', () => {
+    assert.deepStrictEqual(check('“We will not walk away from our fri­ends,” Ro​e said.', '2025-10-09'), [
+      {
+        kind: 'supported',
+        text: 'We will not walk away from our fri­ends,',
+        statement: 'roe-walk-away',
+        message: "Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ]);
   });
 
-  it("names folded across scripts and diacritics: Soren Aberg is S\u00f8ren \u00c5berg", () => {
-    assert.deepStrictEqual(check("“The committee has now met two times without a quorum,” Soren Aberg said.", "2025-10-09"), [{"kind":"supported","text":"The committee has now met two times without a quorum,","statement":"aaberg-meetings","message":"Sourced: Søren Åberg, 7 Oct 2025."}]);
+  it('names folded across scripts and diacritics: Soren Aberg is S\u00f8ren \u00c5berg', () => {
+    assert.deepStrictEqual(
+      check('“The committee has now met two times without a quorum,” Soren Aberg said.', '2025-10-09'),
+      [
+        {
+          kind: 'supported',
+          text: 'The committee has now met two times without a quorum,',
+          statement: 'aaberg-meetings',
+          message: 'Sourced: Søren Åberg, 7 Oct 2025.',
+        },
+      ],
+    );
   });
 
   it("no word stems to 'not': noted, notable", () => {
-    assert.deepStrictEqual(check("The finance director noted that the budget was notable for its length.", "2025-10-09"), []);
+    assert.deepStrictEqual(
+      check('The finance director noted that the budget was notable for its length.', '2025-10-09'),
+      [],
+    );
   });
 
-  it("a remark placed on another occasion with other words is not a misquote: a similar remark is on record", () => {
-    assert.deepStrictEqual(check("Back in June 2024, Roe promised: “We will never walk away from our friends.”", "2025-10-09"), [{"kind":"unverified-quote","text":"We will never walk away from our friends.","statement":"roe-walk-away","message":"Not on record for that occasion; on record: “We will not walk away from our friends” — Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025."}]);
+  it('a remark placed on another occasion with other words is not a misquote: a similar remark is on record', () => {
+    assert.deepStrictEqual(
+      check('Back in June 2024, Roe promised: “We will never walk away from our friends.”', '2025-10-09'),
+      [
+        {
+          kind: 'unverified-quote',
+          text: 'We will never walk away from our friends.',
+          statement: 'roe-walk-away',
+          message:
+            "Not on record for that occasion; on record: “We will not walk away from our friends” — Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+        },
+      ],
+    );
   });
 
   it("another programme of the record's network is another outlet", () => {
-    assert.deepStrictEqual(check("Roe told the BBC’s Newsnight: “The harbour will be open to every ship that pays its way.”", "2025-10-09"), [{"kind":"wrong-outlet","text":"Newsnight","statement":"roe-today-programme","message":"Wrong outlet: “Newsnight” where the record has “BBC Radio 4's Today programme” — Jane Roe, 6 Oct 2025."}]);
+    assert.deepStrictEqual(
+      check('Roe told the BBC’s Newsnight: “The harbour will be open to every ship that pays its way.”', '2025-10-09'),
+      [
+        {
+          kind: 'wrong-outlet',
+          text: 'Newsnight',
+          statement: 'roe-today-programme',
+          message:
+            "Wrong outlet: “Newsnight” where the record has “BBC Radio 4's Today programme” — Jane Roe, 6 Oct 2025.",
+        },
+      ],
+    );
   });
 
   it("a headline's name before the colon is the speaker", () => {
-    assert.deepStrictEqual(check("Roe: ‘We will not walk away from our friends’", "2025-10-09"), [{"kind":"supported","text":"We will not walk away from our friends","statement":"roe-walk-away","message":"Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025."}]);
+    assert.deepStrictEqual(check('Roe: ‘We will not walk away from our friends’', '2025-10-09'), [
+      {
+        kind: 'supported',
+        text: 'We will not walk away from our friends',
+        statement: 'roe-walk-away',
+        message: "Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ]);
   });
 
   it("a headline's unknown name before the colon is a misattribution", () => {
-    assert.deepStrictEqual(check("Lee: ‘We will not walk away from our friends’", "2025-10-09"), [{"kind":"misattribution","text":"Lee","statement":"roe-walk-away","message":"Wrong speaker: “Lee” where the record has “Roe” — Radio Nordland's Morning Edition, 8 Oct 2025."}]);
+    assert.deepStrictEqual(check('Lee: ‘We will not walk away from our friends’', '2025-10-09'), [
+      {
+        kind: 'misattribution',
+        text: 'Lee',
+        statement: 'roe-walk-away',
+        message: "Wrong speaker: “Lee” where the record has “Roe” — Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ]);
   });
 
-  it("every slot that disagrees is reported: the day and the outlet", () => {
-    assert.deepStrictEqual(check("Roe told the Harbour Gazette on Tuesday: “We will not walk away from our friends.”", "2025-10-09"), [{"kind":"wrong-outlet","text":"Harbour Gazette","statement":"roe-walk-away","message":"Wrong outlet: “Harbour Gazette” where the record has “Radio Nordland's Morning Edition” — Jane Roe, 8 Oct 2025."},{"kind":"wrong-date","text":"Tuesday","statement":"roe-walk-away","message":"Wrong date: “Tuesday” where the record has “Wednesday” — Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025."}]);
+  it('every slot that disagrees is reported: the day and the outlet', () => {
+    assert.deepStrictEqual(
+      check('Roe told the Harbour Gazette on Tuesday: “We will not walk away from our friends.”', '2025-10-09'),
+      [
+        {
+          kind: 'wrong-outlet',
+          text: 'Harbour Gazette',
+          statement: 'roe-walk-away',
+          message:
+            "Wrong outlet: “Harbour Gazette” where the record has “Radio Nordland's Morning Edition” — Jane Roe, 8 Oct 2025.",
+        },
+        {
+          kind: 'wrong-date',
+          text: 'Tuesday',
+          statement: 'roe-walk-away',
+          message:
+            "Wrong date: “Tuesday” where the record has “Wednesday” — Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+        },
+      ],
+    );
   });
 
   it("a question is the asker's words, even after its question mark", () => {
-    assert.deepStrictEqual(check("“Will you raise the harbour toll this winter?” Roe asked.", "2025-10-09"), [{"kind":"misattribution","text":"Roe","statement":"berg-question-toll","message":"Wrong speaker: “Roe” where the record has “Berg” — Radio Nordland's Morning Edition, 8 Oct 2025."}]);
+    assert.deepStrictEqual(check('“Will you raise the harbour toll this winter?” Roe asked.', '2025-10-09'), [
+      {
+        kind: 'misattribution',
+        text: 'Roe',
+        statement: 'berg-question-toll',
+        message: "Wrong speaker: “Roe” where the record has “Berg” — Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ]);
   });
 
-  it("negation: the same proposition with the opposite polarity", () => {
-    assert.deepStrictEqual(check("Nowak said the council would raise the harbour toll this winter.", "2025-10-09"), [{"kind":"negation","text":"would raise","statement":"nowak-no-toll-rise","message":"Says the opposite: “would raise” where the record has “will not raise” — Łukasz Nowak, 7 Oct 2025."}]);
+  it('negation: the same proposition with the opposite polarity', () => {
+    assert.deepStrictEqual(check('Nowak said the council would raise the harbour toll this winter.', '2025-10-09'), [
+      {
+        kind: 'negation',
+        text: 'would raise',
+        statement: 'nowak-no-toll-rise',
+        message: 'Says the opposite: “would raise” where the record has “will not raise” — Łukasz Nowak, 7 Oct 2025.',
+      },
+    ]);
   });
 
-  it("negation: refused to rule out cancels into a plain statement", () => {
-    assert.deepStrictEqual(check("Nowak refused to rule out raising the harbour toll this winter.", "2025-10-09"), [{"kind":"negation","text":"Nowak refused to rule out raising the harbour toll this winter.","statement":"nowak-no-toll-rise","message":"Says the opposite: “Nowak refused to rule out…” where the record has “The council will not raise…” — Łukasz Nowak, 7 Oct 2025."}]);
+  it('negation: refused to rule out cancels into a plain statement', () => {
+    assert.deepStrictEqual(check('Nowak refused to rule out raising the harbour toll this winter.', '2025-10-09'), [
+      {
+        kind: 'negation',
+        text: 'Nowak refused to rule out raising the harbour toll this winter.',
+        statement: 'nowak-no-toll-rise',
+        message:
+          'Says the opposite: “Nowak refused to rule out…” where the record has “The council will not raise…” — Łukasz Nowak, 7 Oct 2025.',
+      },
+    ]);
   });
 
-  it("ruled out is a negation that agrees with a plain not", () => {
-    assert.deepStrictEqual(check("Nowak ruled out raising the harbour toll this winter.", "2025-10-09"), [{"kind":"supported","text":"Nowak ruled out raising the harbour toll this winter.","statement":"nowak-no-toll-rise","message":"Matches the record: Łukasz Nowak, 7 Oct 2025."}]);
+  it('ruled out is a negation that agrees with a plain not', () => {
+    assert.deepStrictEqual(check('Nowak ruled out raising the harbour toll this winter.', '2025-10-09'), [
+      {
+        kind: 'supported',
+        text: 'Nowak ruled out raising the harbour toll this winter.',
+        statement: 'nowak-no-toll-rise',
+        message: 'Matches the record: Łukasz Nowak, 7 Oct 2025.',
+      },
+    ]);
   });
 
-  it("shared topic words are not a negation", () => {
-    assert.deepStrictEqual(check("Nowak spoke about the harbour toll at length.", "2025-10-09"), []);
+  it('shared topic words are not a negation', () => {
+    assert.deepStrictEqual(check('Nowak spoke about the harbour toll at length.', '2025-10-09'), []);
   });
 
-  it("a stock phrase about someone else is not sourced by the record", () => {
-    assert.deepStrictEqual(check("A spokesperson for the port authority declined to comment on the dredging contract.", "2025-10-09"), []);
+  it('a stock phrase about someone else is not sourced by the record', () => {
+    assert.deepStrictEqual(
+      check('A spokesperson for the port authority declined to comment on the dredging contract.', '2025-10-09'),
+      [],
+    );
   });
 
-  it("a sentence placed in another year is another occasion: no conflict", () => {
-    assert.deepStrictEqual(check("In 2023 the council's borrowing rate was held at 3.85 per cent.", "2025-10-09"), []);
+  it('a sentence placed in another year is another occasion: no conflict', () => {
+    assert.deepStrictEqual(check("In 2023 the council's borrowing rate was held at 3.85 per cent.", '2025-10-09'), []);
   });
 
-  it("a name in quotation marks is not the quotation of whoever recorded it", () => {
-    assert.deepStrictEqual(check("Nowak said the “Harbour Compact” would be signed in spring.", "2025-10-09"), []);
+  it('a name in quotation marks is not the quotation of whoever recorded it', () => {
+    assert.deepStrictEqual(check('Nowak said the “Harbour Compact” would be signed in spring.', '2025-10-09'), []);
   });
 
   it("last week: the record's day falls in the calendar week before the draft's", () => {
-    assert.deepStrictEqual(check("Nowak said last week that the council's borrowing rate was held at 3.6 per cent.", "2025-10-15"), [{"kind":"supported","text":"Nowak said last week that the council's borrowing rate was held at 3.6 per cent.","statement":"nowak-rate","message":"Matches the record: Łukasz Nowak, 7 Oct 2025."}]);
+    assert.deepStrictEqual(
+      check("Nowak said last week that the council's borrowing rate was held at 3.6 per cent.", '2025-10-15'),
+      [
+        {
+          kind: 'supported',
+          text: "Nowak said last week that the council's borrowing rate was held at 3.6 per cent.",
+          statement: 'nowak-rate',
+          message: 'Matches the record: Łukasz Nowak, 7 Oct 2025.',
+        },
+      ],
+    );
   });
 
   it("last week: the record's day is two weeks back, a wrong date", () => {
-    assert.deepStrictEqual(check("Nowak said last week that the council's borrowing rate was held at 3.6 per cent.", "2025-10-25"), [{"kind":"wrong-date","text":"last week","statement":"nowak-rate","message":"Wrong date: “last week” where the record has “7 Oct 2025” — Łukasz Nowak. The draft's date (25 Oct 2025) puts it between 13 Oct 2025 and 19 Oct 2025."}]);
+    assert.deepStrictEqual(
+      check("Nowak said last week that the council's borrowing rate was held at 3.6 per cent.", '2025-10-25'),
+      [
+        {
+          kind: 'wrong-date',
+          text: 'last week',
+          statement: 'nowak-rate',
+          message:
+            "Wrong date: “last week” where the record has “7 Oct 2025” — Łukasz Nowak. The draft's date (25 Oct 2025) puts it between 13 Oct 2025 and 19 Oct 2025.",
+        },
+      ],
+    );
   });
 
-  it("a comparison with last year is not when the words were said", () => {
-    assert.deepStrictEqual(check("The borrowing rate was a rise of 0.2 points on last year, Nowak said at a press conference in Bergen.", "2025-10-09"), []);
+  it('a comparison with last year is not when the words were said', () => {
+    assert.deepStrictEqual(
+      check(
+        'The borrowing rate was a rise of 0.2 points on last year, Nowak said at a press conference in Bergen.',
+        '2025-10-09',
+      ),
+      [],
+    );
   });
 });

@@ -9,7 +9,9 @@ import { tokenize } from '../../src/engine/text/tokens';
 const directory = new PersonDirectory(loadBundledCorpus().people);
 
 function mentions(text: string) {
-  return directory.findMentions(tokenize(text), text).map((m) => ({ id: m.personId, text: text.slice(m.start, m.end), via: m.via }));
+  return directory
+    .findMentions(tokenize(text), text)
+    .map((m) => ({ id: m.personId, text: text.slice(m.start, m.end), via: m.via }));
 }
 
 function speakerOf(text: string): string | undefined {
@@ -52,13 +54,19 @@ describe('engine: PersonDirectory.findMentions', () => {
   });
 
   it('resolves a misspelled name next to a speech verb by the fuzzy fallback', () => {
-    assert.deepStrictEqual(mentions('Zelenskky said it.'), [{ id: 'volodymyr-zelensky', text: 'Zelenskky', via: 'fuzzy' }]);
+    assert.deepStrictEqual(mentions('Zelenskky said it.'), [
+      { id: 'volodymyr-zelensky', text: 'Zelenskky', via: 'fuzzy' },
+    ]);
   });
 
   it('keeps an unknown named speaker as unknown:<name>', () => {
     assert.deepStrictEqual(mentions('It was said by Sergei Lavrov.'), []);
-    assert.deepStrictEqual(mentions('Then said Lavrov: no.'), [{ id: 'unknown:Lavrov', text: 'Lavrov', via: 'unknown' }]);
-    assert.deepStrictEqual(mentions('Sergei Lavrov said it.'), [{ id: 'unknown:Sergei Lavrov', text: 'Sergei Lavrov', via: 'unknown' }]);
+    assert.deepStrictEqual(mentions('Then said Lavrov: no.'), [
+      { id: 'unknown:Lavrov', text: 'Lavrov', via: 'unknown' },
+    ]);
+    assert.deepStrictEqual(mentions('Sergei Lavrov said it.'), [
+      { id: 'unknown:Sergei Lavrov', text: 'Sergei Lavrov', via: 'unknown' },
+    ]);
   });
 
   // BUG (reported): a lone unknown surname that is the first token of the words around a quote is
@@ -95,23 +103,37 @@ describe('engine: findAttribution', () => {
   it('flags a bare pronoun for the caller to resolve', () => {
     const text = 'He said the talks went well.';
     const tokens = tokenize(text);
-    assert.deepStrictEqual(findAttribution(tokens, directory.findMentions(tokens, text)), { pronoun: true, hasSpeechVerb: true });
+    assert.deepStrictEqual(findAttribution(tokens, directory.findMentions(tokens, text)), {
+      pronoun: true,
+      hasSpeechVerb: true,
+    });
   });
 
   it('returns nothing without a speech verb', () => {
     const text = 'Rubio met Vance in Washington.';
     const tokens = tokenize(text);
-    assert.deepStrictEqual(findAttribution(tokens, directory.findMentions(tokens, text)), { pronoun: false, hasSpeechVerb: false });
+    assert.deepStrictEqual(findAttribution(tokens, directory.findMentions(tokens, text)), {
+      pronoun: false,
+      hasSpeechVerb: false,
+    });
   });
 });
 
 describe('engine: pronouns and carried speakers (extractClaims)', () => {
   it('"he said" resolves to the nearest earlier speaker, across sentences', () => {
-    assert.deepStrictEqual(quoteSpeakers('Rubio spoke first. Then Witkoff took questions. “We are close to a deal,” he said.'), ['steve-witkoff']);
+    assert.deepStrictEqual(
+      quoteSpeakers('Rubio spoke first. Then Witkoff took questions. “We are close to a deal,” he said.'),
+      ['steve-witkoff'],
+    );
   });
 
   it('"he said" resolves across paragraphs', () => {
-    assert.deepStrictEqual(quoteSpeakers('Rubio spoke to reporters on Sunday.\n\n“It will require both sides to make concessions,” he said.'), ['marco-rubio']);
+    assert.deepStrictEqual(
+      quoteSpeakers(
+        'Rubio spoke to reporters on Sunday.\n\n“It will require both sides to make concessions,” he said.',
+      ),
+      ['marco-rubio'],
+    );
   });
 
   it('a pronoun with no earlier speaker stays unresolved, but the quote counts as attributed', () => {
@@ -123,10 +145,16 @@ describe('engine: pronouns and carried speakers (extractClaims)', () => {
   });
 
   it('a follow-on quotation in the same paragraph keeps the speaker', () => {
-    assert.deepStrictEqual(quoteSpeakers('“Ukraine is a sovereign country,” Rubio said. “It is a fact.”'), ['marco-rubio', 'marco-rubio']);
+    assert.deepStrictEqual(quoteSpeakers('“Ukraine is a sovereign country,” Rubio said. “It is a fact.”'), [
+      'marco-rubio',
+      'marco-rubio',
+    ]);
   });
 
   it('named speakers are taken per quotation', () => {
-    assert.deepStrictEqual(quoteSpeakers('“We want peace,” Zelenskyy said. “We want land,” said Putin.'), ['volodymyr-zelensky', 'vladimir-putin']);
+    assert.deepStrictEqual(quoteSpeakers('“We want peace,” Zelenskyy said. “We want land,” said Putin.'), [
+      'volodymyr-zelensky',
+      'vladimir-putin',
+    ]);
   });
 });

@@ -4,7 +4,30 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 const ENGINE = path.join(__dirname, '..', '..', 'src', 'engine');
-const BUILTINS = new Set(['fs', 'path', 'os', 'crypto', 'child_process', 'util', 'url', 'events', 'stream', 'buffer', 'process', 'http', 'https', 'net', 'zlib', 'worker_threads', 'module', 'vm', 'readline', 'tty', 'assert', 'perf_hooks']);
+const BUILTINS = new Set([
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'util',
+  'url',
+  'events',
+  'stream',
+  'buffer',
+  'process',
+  'http',
+  'https',
+  'net',
+  'zlib',
+  'worker_threads',
+  'module',
+  'vm',
+  'readline',
+  'tty',
+  'assert',
+  'perf_hooks',
+]);
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -17,7 +40,12 @@ function sourceFiles(dir: string): string[] {
 /** Module specifiers of static imports, re-exports, dynamic imports and require calls. */
 export function importsOf(source: string): string[] {
   const specifiers: string[] = [];
-  const patterns = [/\b(?:import|export)\s[^'"]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\b(?:import|export)\s[^'"]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const pattern of patterns) for (const match of source.matchAll(pattern)) specifiers.push(match[1]);
   return specifiers;
 }
@@ -32,13 +60,20 @@ describe('engine: purity (no vscode, no Node built-ins)', () => {
     const sample = [
       "import * as fs from 'fs';",
       "import type { X } from 'vscode';",
-      "export { y } from \"node:path\";",
+      'export { y } from "node:path";',
       "import 'os';",
       "const c = await import('crypto');",
       "const u = require('util');",
       "import { z } from './local';",
     ].join('\n');
-    assert.deepStrictEqual(importsOf(sample).filter(isForbidden).sort(), ['crypto', 'fs', 'node:path', 'os', 'util', 'vscode']);
+    assert.deepStrictEqual(importsOf(sample).filter(isForbidden).sort(), [
+      'crypto',
+      'fs',
+      'node:path',
+      'os',
+      'util',
+      'vscode',
+    ]);
   });
 
   it('finds the engine sources', () => {

@@ -12,7 +12,11 @@ import { READING_CORPUS } from './fixtures/readingCorpus';
 const checker = new FactChecker(READING_CORPUS);
 
 /** A recorded quotation and its speaker's surname. */
-const QUOTES = READING_CORPUS.statements.map((s) => ({ id: s.id, words: s.text, speaker: s.speaker === 'jane-roe' ? 'Roe' : 'Doe' }));
+const QUOTES = READING_CORPUS.statements.map((s) => ({
+  id: s.id,
+  words: s.text,
+  speaker: s.speaker === 'jane-roe' ? 'Roe' : 'Doe',
+}));
 const MARKS: [string, string][] = [
   ['“', '”'],
   ['‘', '’'],
@@ -23,7 +27,8 @@ const MARKS: [string, string][] = [
   ['“', '"'],
 ];
 
-type Kind = 'paragraph' | 'list' | 'listContinuation' | 'blockquote' | 'table' | 'transcript' | 'fence' | 'indented' | 'comment';
+type Kind =
+  'paragraph' | 'list' | 'listContinuation' | 'blockquote' | 'table' | 'transcript' | 'fence' | 'indented' | 'comment';
 
 interface Spec {
   kind: Kind;
@@ -50,7 +55,11 @@ function quoted(spec: Spec): { text: string; start: number; end: number } {
 function piece(spec: Spec): Piece {
   const q = quoted(spec);
   const id = QUOTES[spec.quote].id;
-  const prose = (prefix: string, text = q.text, start = q.start, end = q.end): Piece => ({ text: prefix + text, expected: [{ start: prefix.length + start, end: prefix.length + end, id }], prose: true });
+  const prose = (prefix: string, text = q.text, start = q.start, end = q.end): Piece => ({
+    text: prefix + text,
+    expected: [{ start: prefix.length + start, end: prefix.length + end, id }],
+    prose: true,
+  });
   switch (spec.kind) {
     case 'paragraph':
       return prose('');
@@ -83,7 +92,11 @@ function piece(spec: Spec): Piece {
     case 'transcript': {
       const { words, speaker } = QUOTES[spec.quote];
       const label = `${speaker.toUpperCase()}: `;
-      return { text: `${label}${words}.`, expected: [{ start: label.length, end: label.length + words.length + 1, id }], prose: true };
+      return {
+        text: `${label}${words}.`,
+        expected: [{ start: label.length, end: label.length + words.length + 1, id }],
+        prose: true,
+      };
     }
     case 'fence':
       return { text: '```\n' + q.text + '\n```', expected: [], prose: false };
@@ -95,7 +108,17 @@ function piece(spec: Spec): Piece {
 }
 
 const spec: fc.Arbitrary<Spec> = fc.record({
-  kind: fc.constantFrom<Kind>('paragraph', 'list', 'listContinuation', 'blockquote', 'table', 'transcript', 'fence', 'indented', 'comment'),
+  kind: fc.constantFrom<Kind>(
+    'paragraph',
+    'list',
+    'listContinuation',
+    'blockquote',
+    'table',
+    'transcript',
+    'fence',
+    'indented',
+    'comment',
+  ),
   quote: fc.nat(QUOTES.length - 1),
   marks: fc.nat(MARKS.length - 1),
   wraps: fc.array(fc.nat(20), { maxLength: 3 }),
@@ -126,8 +149,13 @@ function build(specs: Spec[], frontMatter: boolean, lineEnding: string): Draft {
   }
   if (lineEnding !== '\n') {
     // Same length for CR-only; CRLF shifts every offset after each line break.
-    const shift = (offset: number) => offset + (lineEnding.length - 1) * (draft.text.slice(0, offset).match(/\n/g)?.length ?? 0);
-    const move = <R extends { start: number; end: number }>(r: R): R => ({ ...r, start: shift(r.start), end: shift(r.end) });
+    const shift = (offset: number) =>
+      offset + (lineEnding.length - 1) * (draft.text.slice(0, offset).match(/\n/g)?.length ?? 0);
+    const move = <R extends { start: number; end: number }>(r: R): R => ({
+      ...r,
+      start: shift(r.start),
+      end: shift(r.end),
+    });
     draft.expected = draft.expected.map(move);
     draft.prose = draft.prose.map(move);
     draft.notProse = draft.notProse.map(move);
@@ -141,25 +169,43 @@ describe('engine: reading random Markdown structure (issue 9, properties)', func
 
   it('every finding lies in prose and every quotation in prose is found on exactly its words', () => {
     fc.assert(
-      fc.property(fc.array(spec, { minLength: 1, maxLength: 8 }), fc.boolean(), fc.constantFrom('\n', '\r\n', '\r'), (specs, frontMatter, lineEnding) => {
-        const draft = build(specs, frontMatter, lineEnding);
-        const { findings } = checker.check(draft.text);
-        for (const finding of findings) {
-          const { start, end } = finding.range;
-          assert.ok(
-            draft.prose.some((r) => start >= r.start && end <= r.end),
-            `finding ${finding.kind} at ${start}-${end} (${JSON.stringify(draft.text.slice(start, end))}) is not in prose`,
-          );
-          assert.ok(!draft.notProse.some((r) => start < r.end && end > r.start), `finding ${finding.kind} in code or front matter`);
-          assert.ok(!/^[\s>|#*+-]/.test(draft.text[start]) && !/[\s>|]/.test(draft.text[end - 1]), `finding starts or ends on a marker: ${JSON.stringify(draft.text.slice(start, end))}`);
-        }
-        for (const quote of draft.expected) {
-          const found = findings.find((f) => f.range.start === quote.start && f.range.end === quote.end);
-          assert.ok(found, `no finding on ${JSON.stringify(draft.text.slice(quote.start, quote.end))} in ${JSON.stringify(draft.text)}`);
-          assert.strictEqual(found.kind, 'supported', `${found.kind} on ${JSON.stringify(draft.text.slice(quote.start, quote.end))}`);
-          assert.strictEqual(found.statement?.id, quote.id);
-        }
-      }),
+      fc.property(
+        fc.array(spec, { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        (specs, frontMatter, lineEnding) => {
+          const draft = build(specs, frontMatter, lineEnding);
+          const { findings } = checker.check(draft.text);
+          for (const finding of findings) {
+            const { start, end } = finding.range;
+            assert.ok(
+              draft.prose.some((r) => start >= r.start && end <= r.end),
+              `finding ${finding.kind} at ${start}-${end} (${JSON.stringify(draft.text.slice(start, end))}) is not in prose`,
+            );
+            assert.ok(
+              !draft.notProse.some((r) => start < r.end && end > r.start),
+              `finding ${finding.kind} in code or front matter`,
+            );
+            assert.ok(
+              !/^[\s>|#*+-]/.test(draft.text[start]) && !/[\s>|]/.test(draft.text[end - 1]),
+              `finding starts or ends on a marker: ${JSON.stringify(draft.text.slice(start, end))}`,
+            );
+          }
+          for (const quote of draft.expected) {
+            const found = findings.find((f) => f.range.start === quote.start && f.range.end === quote.end);
+            assert.ok(
+              found,
+              `no finding on ${JSON.stringify(draft.text.slice(quote.start, quote.end))} in ${JSON.stringify(draft.text)}`,
+            );
+            assert.strictEqual(
+              found.kind,
+              'supported',
+              `${found.kind} on ${JSON.stringify(draft.text.slice(quote.start, quote.end))}`,
+            );
+            assert.strictEqual(found.statement?.id, quote.id);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

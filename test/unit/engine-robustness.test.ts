@@ -19,13 +19,55 @@ function assertWellFormed(text: string, result: CheckResult) {
     assert.ok(Number.isInteger(start) && Number.isInteger(end), `non-integer range ${start}-${end}`);
     assert.ok(start >= 0 && start <= end && end <= text.length, `range ${start}-${end} outside 0-${text.length}`);
     if (finding.fix) {
-      assert.ok(finding.fix.range.start >= 0 && finding.fix.range.start <= finding.fix.range.end && finding.fix.range.end <= text.length, 'fix range outside the text');
+      assert.ok(
+        finding.fix.range.start >= 0 &&
+          finding.fix.range.start <= finding.fix.range.end &&
+          finding.fix.range.end <= text.length,
+        'fix range outside the text',
+      );
     }
   }
 }
 
 /** Pieces that stress quotation, bracket, ellipsis and Markdown handling. */
-const PIECES = ['"', '“', '”', '‘', '’', "'", '[', ']', '(', ')', '…', '...', '\n', '\n\n', '```', '~~~', '`', '<!--', '-->', '---\n', '# ', '- ', '.', ' ', 'Mr.', 'U.S.', 'said', 'Rubio', 'Zelenskyy', 'he said', 'on Sunday', '133 drones', 'Article 5', 'https://x.y', 'robust security guarantees', 'not'];
+const PIECES = [
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  '[',
+  ']',
+  '(',
+  ')',
+  '…',
+  '...',
+  '\n',
+  '\n\n',
+  '```',
+  '~~~',
+  '`',
+  '<!--',
+  '-->',
+  '---\n',
+  '# ',
+  '- ',
+  '.',
+  ' ',
+  'Mr.',
+  'U.S.',
+  'said',
+  'Rubio',
+  'Zelenskyy',
+  'he said',
+  'on Sunday',
+  '133 drones',
+  'Article 5',
+  'https://x.y',
+  'robust security guarantees',
+  'not',
+];
 const piecesText = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(''));
 
 describe('engine: robustness', function () {
@@ -42,10 +84,14 @@ describe('engine: robustness', function () {
 
   it('never throws on random Unicode (astral planes, lone surrogates included)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), (a, b) => {
-        const text = a + b;
-        assertWellFormed(text, checker.check(text));
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.string({ unit: 'grapheme', maxLength: 100 }),
+        (a, b) => {
+          const text = a + b;
+          assertWellFormed(text, checker.check(text));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -75,13 +121,19 @@ describe('engine: robustness', function () {
     const result = checker.check(text);
     assertWellFormed(text, result);
     assert.ok(result.capMessage, 'expected a cap message');
-    assert.match(result.capMessage!, /^Checked the first 1,000,000 of [\d,]+ characters; the rest of the draft was not checked\./);
+    assert.match(
+      result.capMessage!,
+      /^Checked the first 1,000,000 of [\d,]+ characters; the rest of the draft was not checked\./,
+    );
     assert.ok(result.findings.every((finding) => finding.range.end <= 1_000_000));
   });
 
   it('a draft within maxChars gets no cap message; one over it does', () => {
     assert.strictEqual(checker.check('x'.repeat(1_000)).capMessage, undefined);
-    assert.strictEqual(checker.check('x'.repeat(1_001), { maxChars: 1_000 }).capMessage, 'Checked the first 1,000 of 1,001 characters; the rest of the draft was not checked.');
+    assert.strictEqual(
+      checker.check('x'.repeat(1_001), { maxChars: 1_000 }).capMessage,
+      'Checked the first 1,000 of 1,001 characters; the rest of the draft was not checked.',
+    );
   });
 
   it('a 100,000-character line with no spaces', () => {
@@ -93,7 +145,12 @@ describe('engine: robustness', function () {
   });
 
   it('10,000 unbalanced quotes', () => {
-    for (const text of ['"'.repeat(10_000), '“'.repeat(10_000), '”'.repeat(10_000), 'He said "we are ready. '.repeat(10_000)]) {
+    for (const text of [
+      '"'.repeat(10_000),
+      '“'.repeat(10_000),
+      '”'.repeat(10_000),
+      'He said "we are ready. '.repeat(10_000),
+    ]) {
       const result = checker.check(text);
       assertWellFormed(text, result);
     }
@@ -101,7 +158,12 @@ describe('engine: robustness', function () {
 
   it('deeply nested brackets and quotes', () => {
     const depth = 20_000;
-    for (const text of ['['.repeat(depth) + 'x' + ']'.repeat(depth), '“‘'.repeat(depth) + 'word' + '’”'.repeat(depth), '“[…'.repeat(depth), '('.repeat(depth) + 'Rubio said' + ')'.repeat(depth)]) {
+    for (const text of [
+      '['.repeat(depth) + 'x' + ']'.repeat(depth),
+      '“‘'.repeat(depth) + 'word' + '’”'.repeat(depth),
+      '“[…'.repeat(depth),
+      '('.repeat(depth) + 'Rubio said' + ')'.repeat(depth),
+    ]) {
       const result = checker.check(text);
       assertWellFormed(text, result);
     }

@@ -11,7 +11,13 @@ describe('engine: splitParagraphs', () => {
   it('splits on blank lines, trims, and makes headings and list items stand alone', () => {
     const text = 'Intro line\n# Heading\n\nFirst line\nsecond line.\n\n  \n- item one\n- item two\nlazy continuation.';
     const spans = splitParagraphs(text).map((span) => text.slice(span.start, span.end));
-    assert.deepStrictEqual(spans, ['Intro line', '# Heading', 'First line\nsecond line.', '- item one', '- item two\nlazy continuation.']);
+    assert.deepStrictEqual(spans, [
+      'Intro line',
+      '# Heading',
+      'First line\nsecond line.',
+      '- item one',
+      '- item two\nlazy continuation.',
+    ]);
   });
 
   // BUG (reported): a heading is one line in Markdown, but the line right after it (with no blank
@@ -25,24 +31,41 @@ describe('engine: splitParagraphs', () => {
 
 describe('engine: splitSentences', () => {
   it('does not split after Mr., Sen., U.S., D-Maryland or Dec.', () => {
-    assert.deepStrictEqual(sentences('Mr. Rubio spoke. U.S. officials agreed. Sen. Chris Van Hollen, D-Maryland, disagreed. It ended Dec. 17 in Washington.'), [
-      'Mr. Rubio spoke.',
-      'U.S. officials agreed.',
-      'Sen. Chris Van Hollen, D-Maryland, disagreed.',
-      'It ended Dec. 17 in Washington.',
-    ]);
+    assert.deepStrictEqual(
+      sentences(
+        'Mr. Rubio spoke. U.S. officials agreed. Sen. Chris Van Hollen, D-Maryland, disagreed. It ended Dec. 17 in Washington.',
+      ),
+      [
+        'Mr. Rubio spoke.',
+        'U.S. officials agreed.',
+        'Sen. Chris Van Hollen, D-Maryland, disagreed.',
+        'It ended Dec. 17 in Washington.',
+      ],
+    );
   });
 
   it('does not split inside J.D. Vance or J. D. Vance', () => {
-    assert.deepStrictEqual(sentences('Then J.D. Vance arrived. J. D. Vance left. Vance, J.D., stayed.'), ['Then J.D. Vance arrived.', 'J. D. Vance left.', 'Vance, J.D., stayed.']);
+    assert.deepStrictEqual(sentences('Then J.D. Vance arrived. J. D. Vance left. Vance, J.D., stayed.'), [
+      'Then J.D. Vance arrived.',
+      'J. D. Vance left.',
+      'Vance, J.D., stayed.',
+    ]);
   });
 
   it('does not split inside “…,” he said and ends at a closing quote', () => {
-    assert.deepStrictEqual(sentences('“We are ready,” he said. She left. “Go home.” They went.'), ['“We are ready,” he said.', 'She left.', '“Go home.”', 'They went.']);
+    assert.deepStrictEqual(sentences('“We are ready,” he said. She left. “Go home.” They went.'), [
+      '“We are ready,” he said.',
+      'She left.',
+      '“Go home.”',
+      'They went.',
+    ]);
   });
 
   it('splits a quotation that spans two sentences at its inner full stop', () => {
-    assert.deepStrictEqual(sentences('“We are ready. We want peace,” he said.'), ['“We are ready.', 'We want peace,” he said.']);
+    assert.deepStrictEqual(sentences('“We are ready. We want peace,” he said.'), [
+      '“We are ready.',
+      'We want peace,” he said.',
+    ]);
   });
 
   it('does not split before a lower-case word', () => {
@@ -67,8 +90,14 @@ describe('engine: findQuotations', () => {
     assert.deepStrictEqual(
       found.map((q) => [q.outer, q.inner]),
       [
-        [{ start: 8, end: 22 }, { start: 9, end: 21 }],
-        [{ start: 27, end: 42 }, { start: 28, end: 41 }],
+        [
+          { start: 8, end: 22 },
+          { start: 9, end: 21 },
+        ],
+        [
+          { start: 27, end: 42 },
+          { start: 28, end: 41 },
+        ],
       ],
     );
   });

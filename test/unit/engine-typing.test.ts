@@ -10,7 +10,10 @@ const checker = new FactChecker(loadBundledCorpus());
 const BEFORE = 'Rubio said on CBS’s Face the Nation that “Ukraine is a sovereign country.”\n\n';
 const TYPING = 'Witkoff told CNN: “The United States is potentially prepared to give';
 const draft = `${BEFORE}${TYPING}\n\nThe White House did not comment.\n`;
-const kinds = (options = {}) => checker.check(draft, options).findings.map((finding) => `${finding.kind}:${draft.slice(finding.range.start, finding.range.end)}`);
+const kinds = (options = {}) =>
+  checker
+    .check(draft, options)
+    .findings.map((finding) => `${finding.kind}:${draft.slice(finding.range.start, finding.range.end)}`);
 
 describe('engine: a quotation being typed', () => {
   const opening = draft.indexOf('“The United');
@@ -19,7 +22,10 @@ describe('engine: a quotation being typed', () => {
   it('without a cursor an unclosed quotation is judged (it runs to the paragraph’s end)', () => {
     // A conflict underlines the differing words; the claim is the whole quotation.
     const claims = checker.check(draft).findings.map((finding) => finding.claim);
-    assert.ok(claims.some((claim) => claim.includes('The United States is potentially prepared to give')), claims.join('\n'));
+    assert.ok(
+      claims.some((claim) => claim.includes('The United States is potentially prepared to give')),
+      claims.join('\n'),
+    );
   });
 
   it('with the cursor inside it, it is held back: no finding from its opening mark on, and the span is returned', () => {
@@ -32,9 +38,14 @@ describe('engine: a quotation being typed', () => {
     // The closed quotation in the paragraph before is still judged.
     // Its own verdicts marked before the opening mark (the outlet in its attribution) are held back too.
     const typedQuote = draft.slice(opening + 1, end);
-    const rest = checker.check(draft).findings.filter((finding) => finding.claim !== typedQuote && finding.range.end <= opening);
+    const rest = checker
+      .check(draft)
+      .findings.filter((finding) => finding.claim !== typedQuote && finding.range.end <= opening);
     assert.deepEqual(result.findings, rest);
-    assert.ok(kinds({ editingAt: end }).some((entry) => entry.startsWith('supported:Ukraine is a sovereign country')), kinds({ editingAt: end }).join('\n'));
+    assert.ok(
+      kinds({ editingAt: end }).some((entry) => entry.startsWith('supported:Ukraine is a sovereign country')),
+      kinds({ editingAt: end }).join('\n'),
+    );
   });
 
   it('the cursor before the opening mark, or in another paragraph, holds nothing back', () => {

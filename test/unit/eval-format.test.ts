@@ -9,7 +9,16 @@ import { FINDING_KINDS as ALL_KINDS } from '../../src/engine';
 
 // These sets are judged against statement corpora with no fact-checks (ClaimReview): `fact-checked` has its own set.
 const FINDING_KINDS = ALL_KINDS.filter((kind) => kind !== 'fact-checked');
-import { countByKind, loadCases, validateCase, HOLDOUT_2_FILE, HOLDOUT_FILE, MIN_NO_FINDING, MIN_PER_KIND, MIN_TOTAL } from '../eval/cases';
+import {
+  countByKind,
+  loadCases,
+  validateCase,
+  HOLDOUT_2_FILE,
+  HOLDOUT_FILE,
+  MIN_NO_FINDING,
+  MIN_PER_KIND,
+  MIN_TOTAL,
+} from '../eval/cases';
 
 const REPO = path.join(__dirname, '..', '..');
 
@@ -28,7 +37,17 @@ describe('eval set (test/eval/cases.jsonl)', () => {
   });
 
   it('labels each case with one expected kind whose id prefix names it', () => {
-    const prefixes: Record<string, string> = { sup: 'supported', mis: 'misquote', att: 'misattribution', num: 'wrong-number', day: 'wrong-date', out: 'wrong-outlet', neg: 'negation', unv: 'unverified-quote', none: '' };
+    const prefixes: Record<string, string> = {
+      sup: 'supported',
+      mis: 'misquote',
+      att: 'misattribution',
+      num: 'wrong-number',
+      day: 'wrong-date',
+      out: 'wrong-outlet',
+      neg: 'negation',
+      unv: 'unverified-quote',
+      none: '',
+    };
     for (const evalCase of cases) {
       const prefix = evalCase.id.split('-')[0];
       assert.ok(prefix in prefixes, `${evalCase.id}: unknown prefix`);
@@ -45,12 +64,27 @@ describe('eval set (test/eval/cases.jsonl)', () => {
 
   it('varies the writing: curly and straight quotes, every spelling of Zelensky, ellipses and brackets', () => {
     const all = cases.map((evalCase) => evalCase.text).join('\n');
-    for (const needle of ['“', '"', 'Zelensky ', 'Zelenskyy', 'Zelenskiy', '…', '...', '[', 'Kremlin spokesman Dmitry Peskov', 'the secretary of state', ' he said']) assert.ok(all.includes(needle), `no case contains ${needle}`);
+    for (const needle of [
+      '“',
+      '"',
+      'Zelensky ',
+      'Zelenskyy',
+      'Zelenskiy',
+      '…',
+      '...',
+      '[',
+      'Kremlin spokesman Dmitry Peskov',
+      'the secretary of state',
+      ' he said',
+    ])
+      assert.ok(all.includes(needle), `no case contains ${needle}`);
   });
 
   it('rejects malformed cases, naming the field', () => {
     assert.deepStrictEqual(validateCase({ id: 'mis-01', text: 'A sentence long enough.', expect: ['misquote'] }), []);
-    assert.deepStrictEqual(validateCase({ id: 'mis-01', text: 'A sentence long enough.', expect: ['misquoted'] }), ["expect: unknown kind 'misquoted'"]);
+    assert.deepStrictEqual(validateCase({ id: 'mis-01', text: 'A sentence long enough.', expect: ['misquoted'] }), [
+      "expect: unknown kind 'misquoted'",
+    ]);
     assert.deepStrictEqual(validateCase({ id: 'x', text: 'short', expect: 'none', draftDate: 'Monday', extra: 1 }), [
       "unknown field 'extra'",
       'id: must look like "mis-03"',
@@ -85,7 +119,9 @@ describe('second held-out eval set (test/eval/holdout-2.jsonl)', () => {
 });
 
 describe('sample draft expectations (test/eval/sample-draft-expectations.json)', () => {
-  const expectations = JSON.parse(fs.readFileSync(path.join(REPO, 'test', 'eval', 'sample-draft-expectations.json'), 'utf8')) as {
+  const expectations = JSON.parse(
+    fs.readFileSync(path.join(REPO, 'test', 'eval', 'sample-draft-expectations.json'), 'utf8'),
+  ) as {
     draft: string;
     planted: { kind: string; draft: string; record: string | null }[];
     supported: { draft: string }[];
@@ -95,11 +131,16 @@ describe('sample draft expectations (test/eval/sample-draft-expectations.json)',
 
   it('plants at least one error of every conflict kind and an unverified quote', () => {
     const kinds = new Set(expectations.planted.map((planted) => planted.kind));
-    for (const kind of FINDING_KINDS.filter((kind) => kind !== 'supported')) assert.ok(kinds.has(kind), `nothing planted of ${kind}`);
+    for (const kind of FINDING_KINDS.filter((kind) => kind !== 'supported'))
+      assert.ok(kinds.has(kind), `nothing planted of ${kind}`);
   });
 
   it('names only text that is in samples/draft.md', () => {
-    for (const text of [...expectations.planted.map((planted) => planted.draft), ...expectations.supported.map((supported) => supported.draft), ...expectations.noFinding]) {
+    for (const text of [
+      ...expectations.planted.map((planted) => planted.draft),
+      ...expectations.supported.map((supported) => supported.draft),
+      ...expectations.noFinding,
+    ]) {
       assert.ok(draft.includes(text), `not in the draft: ${text}`);
     }
   });

@@ -7,12 +7,21 @@ import { importArticle } from '../../src/engine/import';
 import type { ImportOptions, ProposedPerson, ProposedSource, ProposedStatement } from '../../src/engine/import/types';
 
 const empty = { statements: [], people: [], sources: [] };
-const head = (date?: string) => ['---', 'title: Test story', ...(date ? [`date: ${date}`] : []), 'publisher: Harbour Gazette', '---', ''];
+const head = (date?: string) => [
+  '---',
+  'title: Test story',
+  ...(date ? [`date: ${date}`] : []),
+  'publisher: Harbour Gazette',
+  '---',
+  '',
+];
 
 function imported(lines: string[], options: ImportOptions = {}, file = 'story.md') {
   const result = importArticle(file, lines.join('\n'), empty, options);
   assert.ok(!('message' in result));
-  const statements = result.proposals.filter((p): p is ProposedStatement => p.type === 'statement' && p.kind === 'quote');
+  const statements = result.proposals.filter(
+    (p): p is ProposedStatement => p.type === 'statement' && p.kind === 'quote',
+  );
   const people = result.proposals.filter((p): p is ProposedPerson => p.type === 'person');
   const source = result.proposals.find((p): p is ProposedSource => p.type === 'source')!;
   return { statements, people, source, notes: result.notes };
@@ -23,9 +32,12 @@ describe('importer attribution', () => {
   it('“she said” is the person named last before it, not the last speaker; the next quotation in the paragraph is hers too', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),
-      '“We will fix the roof before the rain comes back,” Mayor Jane Roe said.', '',
-      'Down on Quay Street, Carla Mendes, 52, stood outside her flooded bakery.', '',
-      '“I have lost every oven I own,” she said. “The insurance company has stopped answering.”', '',
+      '“We will fix the roof before the rain comes back,” Mayor Jane Roe said.',
+      '',
+      'Down on Quay Street, Carla Mendes, 52, stood outside her flooded bakery.',
+      '',
+      '“I have lost every oven I own,” she said. “The insurance company has stopped answering.”',
+      '',
     ]);
     assert.deepEqual(who(statements), [
       ['We will fix the roof before the rain comes back', 'jane-roe'],
@@ -39,9 +51,12 @@ describe('importer attribution', () => {
   it('passes over names that are objects (“speaking to Harbour Radio in Westport”) for the subject', () => {
     const { statements } = imported([
       ...head('2026-03-05'),
-      '“The harbour will reopen in May,” Mayor Jane Roe said.', '',
-      'Tomasz Nowak, speaking to Harbour Radio in Westport, said the fishing fleet had lost a month of work.', '',
-      '“Nobody has told us anything about compensation,” he said.', '',
+      '“The harbour will reopen in May,” Mayor Jane Roe said.',
+      '',
+      'Tomasz Nowak, speaking to Harbour Radio in Westport, said the fishing fleet had lost a month of work.',
+      '',
+      '“Nobody has told us anything about compensation,” he said.',
+      '',
     ]);
     assert.equal(statements[1].speaker, 'tomasz-nowak');
   });
@@ -49,8 +64,10 @@ describe('importer attribution', () => {
   it('names the subject of a speech verb past an appositive, and proposes a body as a group', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),
-      'Ana Ruiz, who chairs the residents’ association, called the plan “a betrayal of every promise the council made.”', '',
-      'In a statement, the North Shore Water Authority said it was “working around the clock to restore supply.”', '',
+      'Ana Ruiz, who chairs the residents’ association, called the plan “a betrayal of every promise the council made.”',
+      '',
+      'In a statement, the North Shore Water Authority said it was “working around the clock to restore supply.”',
+      '',
     ]);
     assert.deepEqual(who(statements), [
       ['a betrayal of every promise the council made.', 'ana-ruiz'],
@@ -62,8 +79,10 @@ describe('importer attribution', () => {
   it('a surname alone before an appositive and its speech verb is the speaker', () => {
     const { statements } = imported([
       ...head('2026-03-05'),
-      'Karlsson won the stage 48 seconds ahead of Dane Mads Dahl-Jensen, with the favourite a further 12 seconds back.', '',
-      'Dahl-Jensen, who was hoping to become the first Danish winner of the race since 2016, said in Danish that the tactics had been “a bit silly, including from us”.', '',
+      'Karlsson won the stage 48 seconds ahead of Dane Mads Dahl-Jensen, with the favourite a further 12 seconds back.',
+      '',
+      'Dahl-Jensen, who was hoping to become the first Danish winner of the race since 2016, said in Danish that the tactics had been “a bit silly, including from us”.',
+      '',
     ]);
     assert.equal(statements[0].speaker, 'dahl-jensen');
     assert.equal(statements[0].reason, 'the named subject of the sentence\u2019s speech verb, Dahl-Jensen');
@@ -72,8 +91,10 @@ describe('importer attribution', () => {
   it('“the official said” is the anonymous source described before it, quoted or not', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),
-      'A port official, speaking on condition of anonymity, said the dredging contract had been cancelled.', '',
-      '“There is no money left for it this year,” the official said.', '',
+      'A port official, speaking on condition of anonymity, said the dredging contract had been cancelled.',
+      '',
+      '“There is no money left for it this year,” the official said.',
+      '',
     ]);
     assert.equal(statements[0].speaker, 'anonymous-port-official');
     assert.equal(people.find((p) => p.id === 'anonymous-port-official')?.kind, 'anonymous');
@@ -82,9 +103,12 @@ describe('importer attribution', () => {
   it('a quotation paragraph after “Roe said:” is the person named before the colon', () => {
     const { statements } = imported([
       ...head('2026-03-05'),
-      '“We will fix the roof,” Mayor Jane Roe said.', '',
-      'In a statement released after the vote, Councillor Tom Vale said:', '',
-      '“This budget takes from the people who have least and gives to the people who have most.”', '',
+      '“We will fix the roof,” Mayor Jane Roe said.',
+      '',
+      'In a statement released after the vote, Councillor Tom Vale said:',
+      '',
+      '“This budget takes from the people who have least and gives to the people who have most.”',
+      '',
     ]);
     assert.equal(statements[1].speaker, 'tom-vale');
   });
@@ -92,28 +116,41 @@ describe('importer attribution', () => {
   it('a quotation over two paragraphs (no closing mark on the first) is one speaker’s', () => {
     const { statements } = imported([
       ...head('2026-03-05'),
-      '“We will fix the roof,” Mayor Jane Roe said.', '',
-      'Councillor Tom Vale said:', '',
-      '“This budget takes from the people who have least and gives to the people who have most.', '',
-      '“It is not a plan. It is a surrender,” he said.', '',
+      '“We will fix the roof,” Mayor Jane Roe said.',
+      '',
+      'Councillor Tom Vale said:',
+      '',
+      '“This budget takes from the people who have least and gives to the people who have most.',
+      '',
+      '“It is not a plan. It is a surrender,” he said.',
+      '',
     ]);
-    assert.deepEqual(statements.map((s) => s.speaker), ['jane-roe', 'tom-vale', 'tom-vale']);
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ['jane-roe', 'tom-vale', 'tom-vale'],
+    );
   });
 
   it('keeps a body’s whole name when its first word looks like a place or a direction', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),
-      'The West Harbour Ferry Company said it would “review every timetable before the summer.”', '',
+      'The West Harbour Ferry Company said it would “review every timetable before the summer.”',
+      '',
     ]);
     assert.equal(statements[0].speaker, 'west-harbour-ferry-company');
-    assert.deepEqual(people.map((p) => [p.name, p.kind]), [['West Harbour Ferry Company', 'group']]);
+    assert.deepEqual(
+      people.map((p) => [p.name, p.kind]),
+      [['West Harbour Ferry Company', 'group']],
+    );
   });
 
   it('takes no term, status or job title in quotation marks for a statement', () => {
     const { statements } = imported([
       ...head('2026-03-05'),
-      'Mayor Jane Roe said the council would hire 40 more “street wardens” for the summer.', '',
-      'The hospital declared a “major incident” on Tuesday night.', '',
+      'Mayor Jane Roe said the council would hire 40 more “street wardens” for the summer.',
+      '',
+      'The hospital declared a “major incident” on Tuesday night.',
+      '',
     ]);
     assert.deepEqual(who(statements), []);
   });
@@ -123,21 +160,30 @@ describe('importer dates', () => {
   it('dates undated remarks to the day of the event the opening reports, not a day ahead or a study’s publication', () => {
     const event = imported([
       ...head('2026-03-05'),
-      'Harbour councillors voted 30 to 12 on Wednesday night to close the old fish market by the end of the year, after a three-hour debate.', '',
-      '“This market has been here for a hundred years,” Mayor Jane Roe said.', '',
+      'Harbour councillors voted 30 to 12 on Wednesday night to close the old fish market by the end of the year, after a three-hour debate.',
+      '',
+      '“This market has been here for a hundred years,” Mayor Jane Roe said.',
+      '',
     ]);
     assert.deepEqual([event.statements[0].date, event.statements[0].datePrecision], ['2026-03-04', 'day']);
-    assert.match(event.statements[0].dateBasis, /^the day of the event the article reports \(“Wednesday” in its opening paragraphs/);
+    assert.match(
+      event.statements[0].dateBasis,
+      /^the day of the event the article reports \(“Wednesday” in its opening paragraphs/,
+    );
     const ahead = imported([
       ...head('2026-03-05'),
-      'Harbour councillors will vote on Monday on whether to close the old fish market by the end of the year, after months of debate.', '',
-      '“This market has been here for a hundred years,” Mayor Jane Roe said.', '',
+      'Harbour councillors will vote on Monday on whether to close the old fish market by the end of the year, after months of debate.',
+      '',
+      '“This market has been here for a hundred years,” Mayor Jane Roe said.',
+      '',
     ]);
     assert.deepEqual([ahead.statements[0].date, ahead.statements[0].datePrecision], ['2026-03-02', 'week']);
     const study = imported([
       ...head('2026-03-05'),
-      'A study published on Wednesday found that one in three harbour workers had been injured at work in the past five years.', '',
-      '“Nobody told me the winch was broken,” said Tomasz Nowak, a deckhand.', '',
+      'A study published on Wednesday found that one in three harbour workers had been injured at work in the past five years.',
+      '',
+      '“Nobody told me the winch was broken,” said Tomasz Nowak, a deckhand.',
+      '',
     ]);
     assert.equal(study.statements[0].datePrecision, 'week');
   });
@@ -145,18 +191,42 @@ describe('importer dates', () => {
   it('a bare month dates the remark only beside its speech verb', () => {
     const { statements } = imported([
       ...head('2026-03-05'),
-      'Mayor Jane Roe said the new ferry would start in September. “It will change this town,” she said.', '',
-      'In February, Councillor Tom Vale said: “The ferry is a fantasy.”', '',
+      'Mayor Jane Roe said the new ferry would start in September. “It will change this town,” she said.',
+      '',
+      'In February, Councillor Tom Vale said: “The ferry is a fantasy.”',
+      '',
     ]);
-    assert.deepEqual(statements.map((s) => [s.date, s.datePrecision]), [['2026-03-02', 'week'], ['2026-02', 'month']]);
+    assert.deepEqual(
+      statements.map((s) => [s.date, s.datePrecision]),
+      [
+        ['2026-03-02', 'week'],
+        ['2026-02', 'month'],
+      ],
+    );
   });
 
   it('leaves remarks undated when the article gives no date; a fallback date dates only the source, flagged', () => {
-    const lines = ['Harbour ferry plan approved', '', '“It will change this town,” Mayor Jane Roe said on Tuesday.', ''];
+    const lines = [
+      'Harbour ferry plan approved',
+      '',
+      '“It will change this town,” Mayor Jane Roe said on Tuesday.',
+      '',
+    ];
     const none = imported(lines, {}, 'story.txt');
     assert.deepEqual([none.statements[0].date, none.source.published], ['', '']);
-    assert.match(none.notes[0], /no publication date in the article and none given; remarks it does not date are left without a date/);
-    const guessed = imported(lines, { articleDate: '2026-03-09', articleDateBasis: 'the file’s modification date, 2026-03-09', articleDateGuessed: true }, 'story.txt');
+    assert.match(
+      none.notes[0],
+      /no publication date in the article and none given; remarks it does not date are left without a date/,
+    );
+    const guessed = imported(
+      lines,
+      {
+        articleDate: '2026-03-09',
+        articleDateBasis: 'the file’s modification date, 2026-03-09',
+        articleDateGuessed: true,
+      },
+      'story.txt',
+    );
     assert.deepEqual([guessed.statements[0].date, guessed.source.published], ['', '2026-03-09']);
     assert.match(guessed.source.dateBasis, /not a date the article gives$/);
     const given = imported(lines, { articleDate: '2026-03-05' }, 'story.txt');
@@ -166,10 +236,15 @@ describe('importer dates', () => {
   it('resolves a dateline without a year against the publication date', () => {
     const { statements } = imported([
       ...head('2026-01-02'),
-      'HARBOURTON, Dec 30 (Wire) - Harbour councillors approved the ferry plan after a long debate about costs and routes to the islands.', '',
-      '“It will change this town,” Mayor Jane Roe said on Monday.', '',
+      'HARBOURTON, Dec 30 (Wire) - Harbour councillors approved the ferry plan after a long debate about costs and routes to the islands.',
+      '',
+      '“It will change this town,” Mayor Jane Roe said on Monday.',
+      '',
     ]);
     assert.deepEqual([statements[0].date, statements[0].datePrecision], ['2025-12-29', 'day']);
-    assert.match(statements[0].dateBasis, /in an article dated Tuesday 30 December 2025 \(the dateline “HARBOURTON, Dec 30 \(Wire\)”/);
+    assert.match(
+      statements[0].dateBasis,
+      /in an article dated Tuesday 30 December 2025 \(the dateline “HARBOURTON, Dec 30 \(Wire\)”/,
+    );
   });
 });

@@ -2,7 +2,14 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acceptConfident, acceptedCorpusLines, importArticle, parseProposals, proposalsToJsonl, readArticle } from '../../src/engine/import';
+import {
+  acceptConfident,
+  acceptedCorpusLines,
+  importArticle,
+  parseProposals,
+  proposalsToJsonl,
+  readArticle,
+} from '../../src/engine/import';
 import type { ProposedStatement } from '../../src/engine/import/types';
 import { parseCorpusFile } from '../../src/engine';
 import { run } from '../../src/cli/main';
@@ -15,62 +22,147 @@ const blind = join(import.meta.dirname, '../import/blind');
 describe('importer', () => {
   it('recovers the seed corpus: exact text, speaker and date counts (of 49 quotations)', () => {
     const score = scoreSeeds(join(import.meta.dirname, 'fixtures/corpus/seeds'));
-    assert.deepEqual({ quotes: score.quotes, found: score.found, speaker: score.speaker, date: score.date, extra: score.extra }, { quotes: 49, found: 45, speaker: 44, date: 34, extra: 0 });
+    assert.deepEqual(
+      { quotes: score.quotes, found: score.found, speaker: score.speaker, date: score.date, extra: score.extra },
+      { quotes: 49, found: 45, speaker: 44, date: 34, extra: 0 },
+    );
   });
 
   it('scores the blind set as recorded in the README', () => {
     const score = scoreBlind(blind);
-    assert.deepEqual({ quotations: score.quotations, found: score.found, proposed: score.proposed, scare: score.scareTaken, speaker: score.speakerRight, date: score.dateRight }, { quotations: 191, found: 183, proposed: 183, scare: 0, speaker: 169, date: 130 });
+    assert.deepEqual(
+      {
+        quotations: score.quotations,
+        found: score.found,
+        proposed: score.proposed,
+        scare: score.scareTaken,
+        speaker: score.speakerRight,
+        date: score.dateRight,
+      },
+      { quotations: 191, found: 183, proposed: 183, scare: 0, speaker: 169, date: 130 },
+    );
   });
 
   it('reads a split quotation, an appositive, a pronoun and a role reference', () => {
     const text = [
-      '---', 'title: Council backs plan', 'date: 2026-01-06', 'publisher: Springfield Gazette', '---', '',
-      '“We will not walk away,” Jane Roe, the mayor, said on Monday. “Our friends need us.”', '',
-      'She added that the council would spend £3m on the twinning.', '',
-      '“It is the right thing,” the mayor said.', '',
+      '---',
+      'title: Council backs plan',
+      'date: 2026-01-06',
+      'publisher: Springfield Gazette',
+      '---',
+      '',
+      '“We will not walk away,” Jane Roe, the mayor, said on Monday. “Our friends need us.”',
+      '',
+      'She added that the council would spend £3m on the twinning.',
+      '',
+      '“It is the right thing,” the mayor said.',
+      '',
     ].join('\n');
     const result = importArticle('story.md', text, empty);
     assert.ok(!('message' in result));
     const statements = result.proposals.filter((p): p is ProposedStatement => p.type === 'statement');
-    assert.deepEqual(statements.map((s) => [s.kind, s.text, s.speaker, s.date, s.datePrecision, s.negated, s.evidence.line]), [
-      ['quote', 'We will not walk away', 'jane-roe', '2026-01-05', 'day', true, 7],
-      ['quote', 'Our friends need us.', 'jane-roe', '2026-01-05', 'day', false, 7],
-      ['claim', 'She added that the council would spend £3m on the twinning', 'jane-roe', '2026-01-05', 'day', false, 9],
-      ['quote', 'It is the right thing', 'jane-roe', '2026-01-05', 'day', false, 11],
-    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.kind, s.text, s.speaker, s.date, s.datePrecision, s.negated, s.evidence.line]),
+      [
+        ['quote', 'We will not walk away', 'jane-roe', '2026-01-05', 'day', true, 7],
+        ['quote', 'Our friends need us.', 'jane-roe', '2026-01-05', 'day', false, 7],
+        [
+          'claim',
+          'She added that the council would spend £3m on the twinning',
+          'jane-roe',
+          '2026-01-05',
+          'day',
+          false,
+          9,
+        ],
+        ['quote', 'It is the right thing', 'jane-roe', '2026-01-05', 'day', false, 11],
+      ],
+    );
     const person = result.proposals.find((p) => p.type === 'person');
-    assert.deepEqual(person, { type: 'person', id: 'jane-roe', name: 'Jane Roe', kind: 'person', aliases: ['Jane Roe', 'Roe'], roles: [{ title: 'mayor' }], status: 'proposed' });
+    assert.deepEqual(person, {
+      type: 'person',
+      id: 'jane-roe',
+      name: 'Jane Roe',
+      kind: 'person',
+      aliases: ['Jane Roe', 'Roe'],
+      roles: [{ title: 'mayor' }],
+      status: 'proposed',
+    });
     assert.deepEqual(statements[2].numbers, [{ value: 3000000, unit: 'gbp', text: '£3m', tolerance: 500000 }]);
   });
 
   it('takes no scare quote, title or name in quotation marks for a statement', () => {
-    const text = 'The so-called “platinum standard” package was praised. Fans sang “Coldwell Till I Die” as Roe said the film “The Salt Years” would open.\n';
+    const text =
+      'The so-called “platinum standard” package was praised. Fans sang “Coldwell Till I Die” as Roe said the film “The Salt Years” would open.\n';
     const result = importArticle('a.txt', text, empty, { articleDate: '2026-01-06' });
     assert.ok(!('message' in result));
-    assert.deepEqual(result.proposals.filter((p) => p.type === 'statement'), []);
+    assert.deepEqual(
+      result.proposals.filter((p) => p.type === 'statement'),
+      [],
+    );
   });
 
   it('reads headline, byline, date and publisher from JSON-LD and Open Graph', () => {
     const article = readArticle('carrabee-floods.html', readFileSync(join(blind, 'carrabee-floods.html'), 'utf8'));
     assert.ok(!('message' in article));
     assert.equal(article.meta.published, '2025-01-22');
-    assert.ok(article.meta.headline && article.meta.publisher && article.meta.byline?.length, JSON.stringify(article.meta));
+    assert.ok(
+      article.meta.headline && article.meta.publisher && article.meta.byline?.length,
+      JSON.stringify(article.meta),
+    );
     assert.ok(!/cookie|Read more/i.test(article.text.slice(0, 200)));
   });
 
   it('refuses what is not an article, with a message', () => {
-    assert.match((readArticle('x.html', '<html><body><nav>Home</nav></body></html>') as { message: string }).message, /no article body/);
+    assert.match(
+      (readArticle('x.html', '<html><body><nav>Home</nav></body></html>') as { message: string }).message,
+      /no article body/,
+    );
     assert.match((readArticle('x.txt', 'abc\u0000def') as { message: string }).message, /not text/);
     assert.match((readArticle('x.txt', 'a'.repeat(5_000_001)) as { message: string }).message, /million characters/);
   });
 
   it('marks words already on record as an occurrence, and near words of the same speaker as differing', () => {
-    const corpus = { people: [{ id: 'jane-roe', name: 'Jane Roe', kind: 'person' as const, aliases: ['Jane Roe', 'Roe'], roles: [] }], sources: [], statements: [
-      { id: 'roe-1', kind: 'quote' as const, speaker: 'jane-roe', text: 'We will not walk away from Kyiv.', date: '2026-01-05', datePrecision: 'day' as const, dateBasis: '', outlet: '', source: 's', context: '', numbers: [], negated: true },
-      { id: 'roe-2', kind: 'quote' as const, speaker: 'jane-roe', text: 'Our friends in Kyiv need us now more than ever', date: '2026-01-05', datePrecision: 'day' as const, dateBasis: '', outlet: '', source: 's', context: '', numbers: [], negated: false },
-    ] };
-    const result = importArticle('b.txt', '“We will not walk away from Kyiv,” Roe said. “Our friends in Kyiv need us more than ever,” she said.\n', corpus, { articleDate: '2026-01-06' });
+    const corpus = {
+      people: [{ id: 'jane-roe', name: 'Jane Roe', kind: 'person' as const, aliases: ['Jane Roe', 'Roe'], roles: [] }],
+      sources: [],
+      statements: [
+        {
+          id: 'roe-1',
+          kind: 'quote' as const,
+          speaker: 'jane-roe',
+          text: 'We will not walk away from Kyiv.',
+          date: '2026-01-05',
+          datePrecision: 'day' as const,
+          dateBasis: '',
+          outlet: '',
+          source: 's',
+          context: '',
+          numbers: [],
+          negated: true,
+        },
+        {
+          id: 'roe-2',
+          kind: 'quote' as const,
+          speaker: 'jane-roe',
+          text: 'Our friends in Kyiv need us now more than ever',
+          date: '2026-01-05',
+          datePrecision: 'day' as const,
+          dateBasis: '',
+          outlet: '',
+          source: 's',
+          context: '',
+          numbers: [],
+          negated: false,
+        },
+      ],
+    };
+    const result = importArticle(
+      'b.txt',
+      '“We will not walk away from Kyiv,” Roe said. “Our friends in Kyiv need us more than ever,” she said.\n',
+      corpus,
+      { articleDate: '2026-01-06' },
+    );
     assert.ok(!('message' in result));
     const statements = result.proposals.filter((p): p is ProposedStatement => p.type === 'statement');
     assert.equal(statements[0].occurrenceOf, 'roe-1');
@@ -78,7 +170,11 @@ describe('importer', () => {
   });
 
   it('accepts confident proposals, and the accepted lines load as a corpus', () => {
-    const result = importArticle('story.md', '---\ndate: 2026-01-06\npublisher: Gazette\n---\n\n“We will not walk away,” Jane Roe said.\n\n“Maybe,” someone whispered.\n', empty);
+    const result = importArticle(
+      'story.md',
+      '---\ndate: 2026-01-06\npublisher: Gazette\n---\n\n“We will not walk away,” Jane Roe said.\n\n“Maybe,” someone whispered.\n',
+      empty,
+    );
     assert.ok(!('message' in result));
     const round = parseProposals(proposalsToJsonl(result.proposals));
     assert.equal(round.problems.length, 0);
@@ -86,7 +182,10 @@ describe('importer', () => {
     assert.equal(accepted.accepted, 1);
     const loaded = parseCorpusFile('accepted.jsonl', acceptedCorpusLines(accepted.proposals).join('\n'));
     assert.deepEqual(loaded.problems, []);
-    assert.deepEqual(loaded.corpus.statements.map((s) => [s.speaker, s.text]), [['jane-roe', 'We will not walk away']]);
+    assert.deepEqual(
+      loaded.corpus.statements.map((s) => [s.speaker, s.text]),
+      [['jane-roe', 'We will not walk away']],
+    );
     assert.equal(loaded.corpus.people.length, 1);
     assert.equal(loaded.corpus.sources.length, 1);
   });
@@ -102,9 +201,23 @@ describe('factdesk import', () => {
   it('writes proposals and says how many it accepted and why the rest were held', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fd-import-'));
     const { io: sink, out } = io(dir);
-    const code = run(['import', '--date', '2025-08-17', '--accept-confident', '--out', 'p.jsonl', join(import.meta.dirname, 'fixtures/corpus/seeds/004_67f4fecbd99eee43.txt')], sink);
+    const code = run(
+      [
+        'import',
+        '--date',
+        '2025-08-17',
+        '--accept-confident',
+        '--out',
+        'p.jsonl',
+        join(import.meta.dirname, 'fixtures/corpus/seeds/004_67f4fecbd99eee43.txt'),
+      ],
+      sink,
+    );
     assert.equal(code, 0);
-    assert.match(out.join(''), /^\d+ statements proposed from 1 article; accepted \d+ with confidence ≥ 0\.9; held \d+: .*Wrote p\.jsonl\.\n$/);
+    assert.match(
+      out.join(''),
+      /^\d+ statements proposed from 1 article; accepted \d+ with confidence ≥ 0\.9; held \d+: .*Wrote p\.jsonl\.\n$/,
+    );
     assert.ok(parseProposals(readFileSync(join(dir, 'p.jsonl'), 'utf8')).proposals.length > 10);
   });
 

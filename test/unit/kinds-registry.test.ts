@@ -25,7 +25,10 @@ describe('finding-kind registry', () => {
     assert.equal(new Set(ids).size, ids.length);
     for (const id of ids) assert.match(id, /^[a-z]+(?:-[a-z]+)*$/);
     assert.deepEqual(FINDING_KINDS, ids);
-    assert.deepEqual(CONFLICT_KINDS, KIND_REGISTRY.filter((info) => info.conflict).map((info) => info.id));
+    assert.deepEqual(
+      CONFLICT_KINDS,
+      KIND_REGISTRY.filter((info) => info.conflict).map((info) => info.id),
+    );
     for (const info of KIND_REGISTRY) assert.equal(defaultSeverity(info.id), info.defaultSeverity);
     assert.throws(() => kindInfo('no-such-kind' as never), /Unknown finding kind 'no-such-kind'/);
   });
@@ -34,7 +37,10 @@ describe('finding-kind registry', () => {
     const pkg = JSON.parse(read('package.json'));
     assert.deepEqual(pkg.contributes.configuration.properties['factDesk.severity'], severitySettingSchema());
     assert.equal(JSON.parse(read('package.nls.json'))['config.severity'], severityDescription());
-    assert.deepEqual(Object.keys(pkg.contributes.configuration.properties['factDesk.severity'].properties as object), SEVERITY_KEYS.map((entry) => entry.key));
+    assert.deepEqual(
+      Object.keys(pkg.contributes.configuration.properties['factDesk.severity'].properties as object),
+      SEVERITY_KEYS.map((entry) => entry.key),
+    );
   });
 
   it('the server reads every severity key, with its default when unset or malformed', () => {
@@ -47,7 +53,9 @@ describe('finding-kind registry', () => {
 
   it('docs/findings.md has a section per kind, in registry order, opening with its default severity', () => {
     const text = read('docs/findings.md');
-    const headings = [...text.matchAll(/^## (\S+)$/gm)].map((match) => match[1]).filter((heading) => FINDING_KINDS.includes(heading as never));
+    const headings = [...text.matchAll(/^## (\S+)$/gm)]
+      .map((match) => match[1])
+      .filter((heading) => FINDING_KINDS.includes(heading as never));
     assert.deepEqual(headings, FINDING_KINDS);
     for (const info of KIND_REGISTRY) {
       const section = text.slice(text.indexOf(`\n## ${info.id}\n`) + info.id.length + 5).trimStart();
@@ -58,11 +66,16 @@ describe('finding-kind registry', () => {
 
   it("the walkthrough names exactly the kinds the sample draft plants (the registry's `sample`)", () => {
     const walkthrough = read('media/walkthrough/open-sample.md').replace(/\s+/g, ' ');
-    for (const info of KIND_REGISTRY) if ('sample' in info) assert.ok(walkthrough.includes(info.sample), `${info.id}: '${info.sample}'`);
+    for (const info of KIND_REGISTRY)
+      if ('sample' in info) assert.ok(walkthrough.includes(info.sample), `${info.id}: '${info.sample}'`);
   });
 
   it("the CLI's help lists every kind with its description, and the conflicts behind exit code 1", () => {
-    for (const info of KIND_REGISTRY) assert.match(HELP_TEXT, new RegExp(`^  ${info.id} +${info.description.replace(/[.()]/g, '\\$&')}`, 'm'));
-    assert.match(HELP_TEXT.replace(/\s+/g, ' '), new RegExp(`1 conflicts found: ${CONFLICT_KINDS.join(', ')} \\(lookup`));
+    for (const info of KIND_REGISTRY)
+      assert.match(HELP_TEXT, new RegExp(`^  ${info.id} +${info.description.replace(/[.()]/g, '\\$&')}`, 'm'));
+    assert.match(
+      HELP_TEXT.replace(/\s+/g, ' '),
+      new RegExp(`1 conflicts found: ${CONFLICT_KINDS.join(', ')} \\(lookup`),
+    );
   });
 });

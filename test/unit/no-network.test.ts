@@ -13,7 +13,13 @@ type Target = 'node' | 'web' | 'cli' | 'server' | 'webServer';
 /** Node's process, file and IPC modules, as vscode-jsonrpc's and vscode-languageclient's Node transports load them. */
 const LSP_NODE = ['child_process', 'crypto', 'fs', 'net', 'node:util', 'os', 'path', 'url', 'util'];
 const SERVER = [...LSP_NODE, 'node:fs/promises', 'node:path', 'node:url'].sort();
-const ALLOWED_EXTERNALS: Record<Target, string[]> = { node: [...LSP_NODE, 'vscode'].sort(), web: ['vscode'], cli: SERVER, server: SERVER, webServer: [] };
+const ALLOWED_EXTERNALS: Record<Target, string[]> = {
+  node: [...LSP_NODE, 'vscode'].sort(),
+  web: ['vscode'],
+  cli: SERVER,
+  server: SERVER,
+  webServer: [],
+};
 /** The only source files that may require `net`: the JSON-RPC library's Node transports. */
 const NET_ALLOWED_IN = /(?:^|\/)node_modules\/vscode-jsonrpc\/lib\/node\//;
 /** Ways JavaScript reaches the network, and telemetry libraries VS Code extensions use. */
@@ -31,8 +37,13 @@ const NETWORK_APIS = [
 async function build(target: Target) {
   const options = buildOptions({ production: true, quiet: true })[target];
   const result = await esbuild.build({ ...options, write: false, metafile: true, logLevel: 'silent' });
-  const code = result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => file.text).join('\n');
-  const externals = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((entry) => entry.external).map((entry) => entry.path));
+  const code = result.outputFiles
+    .filter((file) => file.path.endsWith('.js'))
+    .map((file) => file.text)
+    .join('\n');
+  const externals = Object.values(result.metafile.outputs).flatMap((output) =>
+    output.imports.filter((entry) => entry.external).map((entry) => entry.path),
+  );
   const netImporters = Object.entries(result.metafile.inputs)
     .filter(([, input]) => input.imports.some((entry) => entry.path === 'net' || entry.path === 'node:net'))
     .map(([file]) => file);
@@ -46,7 +57,11 @@ describe('no network: the shipped bundles', function () {
     it(`${target}: loads only ${ALLOWED_EXTERNALS[target].join(', ') || 'nothing'}, and calls no network or telemetry API`, async () => {
       const { code, externals, netImporters } = await build(target);
       assert.deepEqual(externals, ALLOWED_EXTERNALS[target]);
-      assert.deepEqual(netImporters.filter((file) => !NET_ALLOWED_IN.test(file)), [], 'only the JSON-RPC transport requires net');
+      assert.deepEqual(
+        netImporters.filter((file) => !NET_ALLOWED_IN.test(file)),
+        [],
+        'only the JSON-RPC transport requires net',
+      );
       assert.ok(code.length > 10_000, 'the bundle has its code');
       for (const api of NETWORK_APIS) assert.doesNotMatch(code, api);
     });

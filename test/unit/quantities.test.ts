@@ -8,7 +8,11 @@ import { findQuantities } from '../../src/engine/text/quantities';
 import { tokenize } from '../../src/engine/text/tokens';
 
 function read(text: string) {
-  return findQuantities(tokenize(text), text).map((quantity) => ({ value: quantity.value, unit: quantity.unit, text: text.slice(quantity.start, quantity.unitEnd ?? quantity.end) }));
+  return findQuantities(tokenize(text), text).map((quantity) => ({
+    value: quantity.value,
+    unit: quantity.unit,
+    text: text.slice(quantity.start, quantity.unitEnd ?? quantity.end),
+  }));
 }
 
 describe('quantities: money in local styles', () => {

@@ -7,7 +7,14 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Corpus, Finding, Statement } from '../../src/engine';
-import { buildReport, reportHtml, reportMarkdown, sha256Hex, SIGN_OFF, type ReportInput } from '../../src/server/report';
+import {
+  buildReport,
+  reportHtml,
+  reportMarkdown,
+  sha256Hex,
+  SIGN_OFF,
+  type ReportInput,
+} from '../../src/server/report';
 import { hasReportMarker, isOwnDocumentName, ownDocumentReason, REPORT_MARKER } from '../../src/server/ownDocuments';
 import { plural } from '../../src/server/plural';
 import { readIgnoreFile, writeIgnoreFile } from '../../src/server/ignoreFile';
@@ -30,11 +37,37 @@ const record: Statement = {
 const supportedRecord: Statement = { ...record, id: 'rubio-sovereign', text: 'Ukraine is a sovereign country.' };
 const corpus: Corpus = {
   statements: [record, supportedRecord],
-  people: [{ id: 'marco-rubio', name: 'Marco Rubio', kind: 'person', aliases: ['Rubio'], roles: [{ title: 'Secretary of State' }] }],
-  sources: [{ id: 'wapo', publisher: 'The Washington Post', headline: 'Talks <live> & “updates”', published: '2025-08-17', publishedPrecision: 'day', dateBasis: 'fixture' }],
+  people: [
+    {
+      id: 'marco-rubio',
+      name: 'Marco Rubio',
+      kind: 'person',
+      aliases: ['Rubio'],
+      roles: [{ title: 'Secretary of State' }],
+    },
+  ],
+  sources: [
+    {
+      id: 'wapo',
+      publisher: 'The Washington Post',
+      headline: 'Talks <live> & “updates”',
+      published: '2025-08-17',
+      publishedPrecision: 'day',
+      dateBasis: 'fixture',
+    },
+  ],
 };
 
-const draft = ['# Talks', '', 'Rubio said: “Ukraine is a sovereign country.”', '', 'He added “there are things that maybe Ukraine is holding”.', '', 'Smith said “we *never* met”.', ''].join('\n');
+const draft = [
+  '# Talks',
+  '',
+  'Rubio said: “Ukraine is a sovereign country.”',
+  '',
+  'He added “there are things that maybe Ukraine is holding”.',
+  '',
+  'Smith said “we *never* met”.',
+  '',
+].join('\n');
 const at = (needle: string) => ({ start: draft.indexOf(needle), end: draft.indexOf(needle) + needle.length });
 const misquote: Finding = {
   kind: 'misquote',
@@ -42,7 +75,11 @@ const misquote: Finding = {
   claim: 'there are things that maybe Ukraine is holding',
   message: 'Misquote: “Ukraine” where the record has “Russia”',
   statement: record,
-  fix: { range: at('there are things that maybe Ukraine is holding'), text: 'there are things that maybe Russia is holding', label: 'Replace “Ukraine” with “Russia”' },
+  fix: {
+    range: at('there are things that maybe Ukraine is holding'),
+    text: 'there are things that maybe Russia is holding',
+    label: 'Replace “Ukraine” with “Russia”',
+  },
   diff: [
     { op: 'same', text: 'there are things that maybe ' },
     { op: 'removed', text: 'Russia' },
@@ -51,8 +88,25 @@ const misquote: Finding = {
   ],
   score: 0.9,
 };
-const supported: Finding = { kind: 'supported', range: at('Ukraine is a sovereign country.'), claim: 'Ukraine is a sovereign country.', message: 'Supported', statement: supportedRecord, fix: null, score: 1 };
-const unsourced: Finding = { kind: 'unverified-quote', range: at('we *never* met'), claim: 'we *never* met', message: 'No record', statement: null, draftSpeaker: null, fix: null, score: 0 };
+const supported: Finding = {
+  kind: 'supported',
+  range: at('Ukraine is a sovereign country.'),
+  claim: 'Ukraine is a sovereign country.',
+  message: 'Supported',
+  statement: supportedRecord,
+  fix: null,
+  score: 1,
+};
+const unsourced: Finding = {
+  kind: 'unverified-quote',
+  range: at('we *never* met'),
+  claim: 'we *never* met',
+  message: 'No record',
+  statement: null,
+  draftSpeaker: null,
+  fix: null,
+  score: 0,
+};
 
 function input(overrides: Partial<ReportInput> = {}): ReportInput {
   return {
@@ -111,11 +165,23 @@ describe('report builder', () => {
   });
 
   it('without a word diff, shows the change from the fix (short ones), and lists supported claims with who, when, where and the publisher', () => {
-    const outlet: Finding = { ...misquote, kind: 'wrong-outlet', diff: undefined, fix: { range: at('Ukraine is holding'), text: 'Russia is holding', label: 'Change outlet' } };
+    const outlet: Finding = {
+      ...misquote,
+      kind: 'wrong-outlet',
+      diff: undefined,
+      fix: { range: at('Ukraine is holding'), text: 'Russia is holding', label: 'Change outlet' },
+    };
     const text = reportMarkdown(buildReport(input({ findings: [supported, outlet] })));
     assert.ok(text.includes('### 1. Line 5: Wrong outlet\n'), text);
-    assert.ok(text.includes('- **Change:** the draft has ~~Ukraine is holding~~ where the record has **Russia is holding**\n'));
-    assert.ok(text.includes('- **Line 3:** “Ukraine is a sovereign country.” — Marco Rubio, Secretary of State · Sunday 17 August 2025 · CBS’s Face the Nation (The Washington Post)\n'), text);
+    assert.ok(
+      text.includes('- **Change:** the draft has ~~Ukraine is holding~~ where the record has **Russia is holding**\n'),
+    );
+    assert.ok(
+      text.includes(
+        '- **Line 3:** “Ukraine is a sovereign country.” — Marco Rubio, Secretary of State · Sunday 17 August 2025 · CBS’s Face the Nation (The Washington Post)\n',
+      ),
+      text,
+    );
   });
 
   it('heads the report with the marker, draft, SHA-256, dates, corpus with counts and who ran it; counts in words', () => {
@@ -131,7 +197,15 @@ describe('report builder', () => {
       '| **Run by** | Jane Reporter (Fact Desk 0.1.0) |',
     ]);
     assert.strictEqual(lines[12], '3 claims checked: 1 correction to make, 1 unsourced quotation, 1 supported.');
-    const none = reportMarkdown(buildReport(input({ findings: [misquote, { ...misquote, range: { start: 1, end: 2 } }], author: undefined, draftDate: undefined })));
+    const none = reportMarkdown(
+      buildReport(
+        input({
+          findings: [misquote, { ...misquote, range: { start: 1, end: 2 } }],
+          author: undefined,
+          draftDate: undefined,
+        }),
+      ),
+    );
     assert.ok(none.includes('2 claims checked: 2 corrections to make, 0 unsourced quotations, 0 supported.'), none);
     assert.ok(none.includes('| **Run by** | Fact Desk 0.1.0 (no name: set factDesk.reportAuthor) |'));
     assert.ok(!none.includes('Draft date'));
@@ -140,10 +214,35 @@ describe('report builder', () => {
 
   it('escapes the draft’s Markdown in the Markdown report and lists ignored claims with reason, who and when', () => {
     const text = reportMarkdown(
-      buildReport(input({ findings: [supported, misquote], ignored: [{ finding: unsourced, entry: { kind: 'unverified-quote', claim: 'we *never* met', added: '2026-11-29T10:00:00Z', reason: 'on tape', by: 'Ed' } }] })),
+      buildReport(
+        input({
+          findings: [supported, misquote],
+          ignored: [
+            {
+              finding: unsourced,
+              entry: {
+                kind: 'unverified-quote',
+                claim: 'we *never* met',
+                added: '2026-11-29T10:00:00Z',
+                reason: 'on tape',
+                by: 'Ed',
+              },
+            },
+          ],
+        }),
+      ),
     );
-    assert.ok(text.includes('## Ignored by the desk (1)\n\n- **Line 7, unsourced quotation:** “we \\*never\\* met” — Reason: on tape, by Ed, on 2026-11-29\n'), text);
-    assert.ok(text.includes('3 claims checked: 1 correction to make, 0 unsourced quotations, 1 supported, 1 ignored by the desk.'));
+    assert.ok(
+      text.includes(
+        '## Ignored by the desk (1)\n\n- **Line 7, unsourced quotation:** “we \\*never\\* met” — Reason: on tape, by Ed, on 2026-11-29\n',
+      ),
+      text,
+    );
+    assert.ok(
+      text.includes(
+        '3 claims checked: 1 correction to make, 0 unsourced quotations, 1 supported, 1 ignored by the desk.',
+      ),
+    );
   });
 
   it('renders the same sections in HTML, escaped, self-contained, with the marker near the top', () => {
@@ -153,8 +252,15 @@ describe('report builder', () => {
       [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((match) => match[1]),
       ['Corrections (1)', 'Unsourced quotations (1)', 'Supported claims (1)'],
     );
-    assert.ok(html.includes('<dt>Change</dt><dd>the draft has <del>Ukraine</del> where the record has <strong>Russia</strong></dd>'));
-    assert.ok(html.includes('<title>Fact-check report: a &#60;b&#62; &#38; c.md</title>'), 'the draft’s name is escaped');
+    assert.ok(
+      html.includes(
+        '<dt>Change</dt><dd>the draft has <del>Ukraine</del> where the record has <strong>Russia</strong></dd>',
+      ),
+    );
+    assert.ok(
+      html.includes('<title>Fact-check report: a &#60;b&#62; &#38; c.md</title>'),
+      'the draft’s name is escaped',
+    );
     assert.ok(html.includes(`<p class="sign-off">${SIGN_OFF}</p>`));
     assert.ok(!/<(script|link|img)\b/i.test(html));
     assert.ok(hasReportMarker(html));
@@ -167,9 +273,23 @@ describe('report builder', () => {
 
 describe('Fact Desk’s own documents', () => {
   it('are recognised by name: reports and files under .factdesk/ or fact-check-reports/', () => {
-    for (const name of ['talks.factcheck.md', 'talks.fact-check.html', 'fact-check-report.md', 'Fact-Check-Report-2026.HTML', 'file:///w/.factdesk/notes.md', 'w/fact-check-reports/a.md', 'file:///w/fact%2Dcheck%2Dreports/a.md'])
+    for (const name of [
+      'talks.factcheck.md',
+      'talks.fact-check.html',
+      'fact-check-report.md',
+      'Fact-Check-Report-2026.HTML',
+      'file:///w/.factdesk/notes.md',
+      'w/fact-check-reports/a.md',
+      'file:///w/fact%2Dcheck%2Dreports/a.md',
+    ])
       assert.ok(isOwnDocumentName(name), name);
-    for (const name of ['talks.md', 'factcheck.md', 'fact-checking-the-mayor.md', 'file:///w/reports/talks.md', 'untitled:Untitled-1'])
+    for (const name of [
+      'talks.md',
+      'factcheck.md',
+      'fact-checking-the-mayor.md',
+      'file:///w/reports/talks.md',
+      'untitled:Untitled-1',
+    ])
       assert.ok(!isOwnDocumentName(name), name);
   });
 
@@ -177,14 +297,26 @@ describe('Fact Desk’s own documents', () => {
     assert.ok(hasReportMarker(`${REPORT_MARKER}\n# x`));
     assert.ok(hasReportMarker(`---\ntitle: x\n---\n\n${REPORT_MARKER}`));
     assert.ok(!hasReportMarker(`1\n2\n3\n4\n5\n${REPORT_MARKER}`));
-    assert.strictEqual(ownDocumentReason('file:///w/renamed.md', `${REPORT_MARKER}\n`), `a Fact Desk report (it carries ${REPORT_MARKER})`);
+    assert.strictEqual(
+      ownDocumentReason('file:///w/renamed.md', `${REPORT_MARKER}\n`),
+      `a Fact Desk report (it carries ${REPORT_MARKER})`,
+    );
     assert.strictEqual(ownDocumentReason('file:///w/talks.md', 'Rubio said “x”.'), undefined);
   });
 });
 
 describe('plural', () => {
   it('says "1 conflict" and "2 conflicts", with an irregular plural when given', () => {
-    assert.deepStrictEqual([plural(0, 'conflict'), plural(1, 'conflict'), plural(2, 'conflict'), plural(1, 'person', 'people'), plural(1200, 'person', 'people')], ['0 conflicts', '1 conflict', '2 conflicts', '1 person', '1,200 people']);
+    assert.deepStrictEqual(
+      [
+        plural(0, 'conflict'),
+        plural(1, 'conflict'),
+        plural(2, 'conflict'),
+        plural(1, 'person', 'people'),
+        plural(1200, 'person', 'people'),
+      ],
+      ['0 conflicts', '1 conflict', '2 conflicts', '1 person', '1,200 people'],
+    );
   });
 });
 
@@ -199,19 +331,42 @@ describe('ignore file reader', () => {
   it('reports a missing comma with its line and column and keeps every entry it could read', () => {
     const text = `{\n  "version": 1,\n  "ignored": [\n    ${good('a')}\n    ${good('b')},\n    ${good('c')}\n  ]\n}\n`;
     const read = readIgnoreFile(text);
-    assert.deepStrictEqual(read.entries.map((entry) => entry.claim), ['a', 'b', 'c']);
-    assert.deepStrictEqual(read.problems.map((problem) => [problem.line, problem.column, problem.message]), [[5, 5, 'a comma is missing']]);
+    assert.deepStrictEqual(
+      read.entries.map((entry) => entry.claim),
+      ['a', 'b', 'c'],
+    );
+    assert.deepStrictEqual(
+      read.problems.map((problem) => [problem.line, problem.column, problem.message]),
+      [[5, 5, 'a comma is missing']],
+    );
   });
 
   it('keeps the entries before a file cut off mid-entry, and names unusable entries', () => {
     const text = `{"ignored": [\n${good('a')},\n{ "kind": "nonsense", "claim": "x" },\n${good('b')},\n{ "kind": "misquote", "claim": "cut`;
     const read = readIgnoreFile(text);
-    assert.deepStrictEqual(read.entries.map((entry) => entry.claim), ['a', 'b']);
     assert.deepStrictEqual(
-      read.problems.map((problem) => `${problem.line}:${problem.column} ${problem.message.replace(/ must be one of .*;/, ' …;')}`),
-      ['5:32 unfinished string (a closing " is missing)', '5:36 a closing } is missing', '5:36 a closing ] is missing', '5:36 a closing } is missing', '3:1 entry 2: "kind" …; it is not applied', '5:1 entry 4: it has a syntax error; it is not applied'],
+      read.entries.map((entry) => entry.claim),
+      ['a', 'b'],
     );
-    assert.ok(read.problems.some((problem) => problem.line === 3 && problem.column === 1 && problem.message.startsWith('entry 2: "kind" must be one of')));
+    assert.deepStrictEqual(
+      read.problems.map(
+        (problem) => `${problem.line}:${problem.column} ${problem.message.replace(/ must be one of .*;/, ' …;')}`,
+      ),
+      [
+        '5:32 unfinished string (a closing " is missing)',
+        '5:36 a closing } is missing',
+        '5:36 a closing ] is missing',
+        '5:36 a closing } is missing',
+        '3:1 entry 2: "kind" …; it is not applied',
+        '5:1 entry 4: it has a syntax error; it is not applied',
+      ],
+    );
+    assert.ok(
+      read.problems.some(
+        (problem) =>
+          problem.line === 3 && problem.column === 1 && problem.message.startsWith('entry 2: "kind" must be one of'),
+      ),
+    );
   });
 
   it('treats an empty file as no entries and no problem', () => {
@@ -243,7 +398,10 @@ describe('factdesk report', () => {
     fs.writeFileSync(path.join(dir, 'renamed.md'), out.stdout);
     const again = runCli(['report', 'renamed.md'], dir);
     assert.strictEqual(again.code, 2);
-    assert.strictEqual(again.stderr, `factdesk: renamed.md is a Fact Desk report (it carries ${REPORT_MARKER}); reports are not checked as drafts\n`);
+    assert.strictEqual(
+      again.stderr,
+      `factdesk: renamed.md is a Fact Desk report (it carries ${REPORT_MARKER}); reports are not checked as drafts\n`,
+    );
     const checked = runCli(['check', 'talks.factcheck.html', 'renamed.md'], dir);
     assert.strictEqual(
       checked.stderr,

@@ -15,7 +15,9 @@ describe('language server: cancellation', () => {
   beforeEach(async () => {
     harness = await startHarness(new Map());
     const first = harness.nextDiagnostics(uri);
-    await harness.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: sample } });
+    await harness.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: sample },
+    });
     assert.strictEqual((await first).diagnostics.length, expected);
   });
   afterEach(() => harness.dispose());
@@ -32,7 +34,11 @@ describe('language server: cancellation', () => {
     source.cancel();
     release();
     harness.holdConfiguration = undefined;
-    await assert.rejects(checked, (error: unknown) => error instanceof ResponseError && error.code === -32800 && error.message === 'The request was cancelled.');
+    await assert.rejects(
+      checked,
+      (error: unknown) =>
+        error instanceof ResponseError && error.code === -32800 && error.message === 'The request was cancelled.',
+    );
     // Nothing partial was published: the draft keeps its full set of findings.
     assert.strictEqual(harness.published.length, before);
     const again = (await harness.client.sendRequest('factDesk/check', { uri })) as { findings: unknown[] };
@@ -41,7 +47,10 @@ describe('language server: cancellation', () => {
 
   it('an uncancelled check request answers with every finding', async () => {
     const source = new CancellationTokenSource();
-    const result = (await harness.client.sendRequest('factDesk/check', { uri }, source.token)) as { findings: unknown[]; version: number };
+    const result = (await harness.client.sendRequest('factDesk/check', { uri }, source.token)) as {
+      findings: unknown[];
+      version: number;
+    };
     assert.deepStrictEqual([result.findings.length, result.version], [expected, 1]);
   });
 });

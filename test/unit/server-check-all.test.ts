@@ -23,13 +23,24 @@ describe('language server: Check All Drafts', () => {
   beforeEach(async () => {
     harness = await startHarness(new Map(uris.map((uri) => [uri, sample])), [folder]);
     progress = [];
-    harness.client.onNotification('$/progress', (params: { token: string; value: unknown }) => progress.push(params.value));
+    harness.client.onNotification('$/progress', (params: { token: string; value: unknown }) =>
+      progress.push(params.value),
+    );
   });
   afterEach(() => harness.dispose());
 
   it('checks every draft, reports each on the work-done progress, and sums the verdicts', async () => {
-    const result = await harness.client.sendRequest<CheckAllResult>('factDesk/checkAll', { uris, workDoneToken: 'all' });
-    assert.deepStrictEqual(result, { files: 3, supported: 3 * per.supported, conflicts: 3 * per.conflicts, unverified: 3 * per.unverified, cancelled: false });
+    const result = await harness.client.sendRequest<CheckAllResult>('factDesk/checkAll', {
+      uris,
+      workDoneToken: 'all',
+    });
+    assert.deepStrictEqual(result, {
+      files: 3,
+      supported: 3 * per.supported,
+      conflicts: 3 * per.conflicts,
+      unverified: 3 * per.unverified,
+      cancelled: false,
+    });
     assert.deepStrictEqual(progress, [
       { kind: 'begin', title: 'Fact Desk: checking drafts', cancellable: true, percentage: 0 },
       { kind: 'report', message: 'a.md', percentage: 0 },
@@ -37,7 +48,11 @@ describe('language server: Check All Drafts', () => {
       { kind: 'report', message: 'c.md', percentage: 67 },
       { kind: 'end' },
     ]);
-    for (const uri of uris) assert.strictEqual([...harness.published].reverse().find((p) => p.uri === uri)?.diagnostics.length, findings.length);
+    for (const uri of uris)
+      assert.strictEqual(
+        [...harness.published].reverse().find((p) => p.uri === uri)?.diagnostics.length,
+        findings.length,
+      );
   });
 
   it('cancelled during the second draft: stops, counts only the first, publishes nothing partial, and ends its progress', async () => {
@@ -47,9 +62,16 @@ describe('language server: Check All Drafts', () => {
     harness.onConfiguration = (scopes) => {
       if (scopes.includes(uris[1]) && ++asked === 1) source.cancel();
     };
-    const result = await harness.client.sendRequest<CheckAllResult>('factDesk/checkAll', { uris, workDoneToken: 'all' }, source.token);
+    const result = await harness.client.sendRequest<CheckAllResult>(
+      'factDesk/checkAll',
+      { uris, workDoneToken: 'all' },
+      source.token,
+    );
     assert.deepStrictEqual(result, { files: 1, ...per, cancelled: true });
-    assert.deepStrictEqual(harness.published.map((p) => p.uri), [uris[0]]);
+    assert.deepStrictEqual(
+      harness.published.map((p) => p.uri),
+      [uris[0]],
+    );
     assert.deepStrictEqual((progress.at(-1) as { kind: string }).kind, 'end');
   });
 });
@@ -69,8 +91,17 @@ describe('language server: Fact Desk’s own documents are not drafts', () => {
   afterEach(() => harness.dispose());
 
   it('Check All counts a report by name or by marker as checked, with nothing found, and publishes nothing for it', async () => {
-    const result = await harness.client.sendRequest<CheckAllResult>('factDesk/checkAll', { uris: [uris[0], report, renamed], workDoneToken: 'own' });
-    assert.deepStrictEqual(result, { files: 3, supported: per.supported, conflicts: per.conflicts, unverified: per.unverified, cancelled: false });
+    const result = await harness.client.sendRequest<CheckAllResult>('factDesk/checkAll', {
+      uris: [uris[0], report, renamed],
+      workDoneToken: 'own',
+    });
+    assert.deepStrictEqual(result, {
+      files: 3,
+      supported: per.supported,
+      conflicts: per.conflicts,
+      unverified: per.unverified,
+      cancelled: false,
+    });
     assert.deepStrictEqual([...new Set(harness.published.map((p) => p.uri))], [uris[0]]);
   });
 });

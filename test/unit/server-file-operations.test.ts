@@ -55,7 +55,12 @@ describe('language server: renamed and deleted drafts', () => {
   });
 
   it('a watched file that is changed or created, not deleted, keeps its findings', async () => {
-    await harness.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: a, type: 2 }, { uri: `${folder}/new.md`, type: 1 }] });
+    await harness.client.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [
+        { uri: a, type: 2 },
+        { uri: `${folder}/new.md`, type: 1 },
+      ],
+    });
     await harness.client.sendRequest('factDesk/corpus');
     assert.deepStrictEqual([count(a), count(b)], [expected, expected]);
   });

@@ -3,7 +3,12 @@
  * client on the other end: Microsoft's own libraries on both sides, no editor and no mock of one.
  */
 import { PassThrough } from 'stream';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { ServerHost, SnapshotStore } from '../../src/server/host';
@@ -29,10 +34,18 @@ export interface Harness {
 }
 
 /** Starts a server on `files` (URI → text) and initializes it with the given workspace folders. */
-export async function startHarness(files: Map<string, string>, workspaceFolders: string[] = [], options: { pullDiagnostics?: boolean; snapshots?: SnapshotStore } = {}): Promise<Harness> {
+export async function startHarness(
+  files: Map<string, string>,
+  workspaceFolders: string[] = [],
+  options: { pullDiagnostics?: boolean; snapshots?: SnapshotStore } = {},
+): Promise<Harness> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
-  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  const connection = createConnection(
+    ProposedFeatures.all,
+    new StreamMessageReader(toServer),
+    new StreamMessageWriter(toClient),
+  );
   const host: ServerHost = {
     snapshots: options.snapshots,
     async readFile(uri) {
@@ -47,7 +60,11 @@ export async function startHarness(files: Map<string, string>, workspaceFolders:
   startServer(connection, host);
   connection.listen();
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  const waiters: { uri: string; test: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
+  const waiters: {
+    uri: string;
+    test: (params: PublishDiagnosticsParams) => boolean;
+    resolve: (params: PublishDiagnosticsParams) => void;
+  }[] = [];
   const harness: Harness = {
     client,
     published: [],
@@ -78,7 +95,9 @@ export async function startHarness(files: Map<string, string>, workspaceFolders:
   });
   client.onRequest('client/registerCapability', () => null);
   client.onNotification('window/logMessage', () => undefined);
-  client.onNotification('factDesk/checked', (params: { uri: string; result: { version: number } | null }) => harness.checked.push({ uri: params.uri, version: params.result ? params.result.version : null }));
+  client.onNotification('factDesk/checked', (params: { uri: string; result: { version: number } | null }) =>
+    harness.checked.push({ uri: params.uri, version: params.result ? params.result.version : null }),
+  );
   client.onRequest('workspace/diagnostic/refresh', () => {
     harness.refreshes++;
     return null;
@@ -89,7 +108,10 @@ export async function startHarness(files: Map<string, string>, workspaceFolders:
     processId: null,
     rootUri: workspaceFolders[0] ?? null,
     workspaceFolders: workspaceFolders.map((uri) => ({ uri, name: uri.split('/').pop() })),
-    capabilities: { workspace: { configuration: true, workspaceFolders: true }, ...(options.pullDiagnostics ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {}) },
+    capabilities: {
+      workspace: { configuration: true, workspaceFolders: true },
+      ...(options.pullDiagnostics ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {}),
+    },
   });
   await client.sendNotification('initialized', {});
   return harness;

@@ -13,7 +13,12 @@ import { startHarness, type Harness } from './server-harness';
 const harbour = fs.readFileSync(path.join(__dirname, 'fixtures', 'harbour-corpus.jsonl'), 'utf8');
 const draft = '---\ndate: 2025-10-09\n---\n\nRoe told the Harbour Gazette: “We will not walk away from our friends.”\n';
 const bundledOnly = new FactChecker(loadBundledCorpus()).check(draft).findings;
-const withHarbour = new FactChecker(mergeCorpora([{ name: 'bundled', corpus: loadBundledCorpus() }, { name: 'harbour', corpus: parseCorpusFile('corpus.jsonl', harbour).corpus }]).corpus).check(draft).findings;
+const withHarbour = new FactChecker(
+  mergeCorpora([
+    { name: 'bundled', corpus: loadBundledCorpus() },
+    { name: 'harbour', corpus: parseCorpusFile('corpus.jsonl', harbour).corpus },
+  ]).corpus,
+).check(draft).findings;
 const wrongOutlet = withHarbour.find((finding) => finding.kind === 'wrong-outlet');
 
 describe('folderOf: the workspace folder of a document', () => {
@@ -44,7 +49,13 @@ describe('language server: multi-root workspaces', () => {
     const files = new Map<string, string>([
       [`${city}/.factdesk/corpus.jsonl`, harbour],
       [`${port}/.factdesk/corpus.jsonl`, harbour],
-      [`${port}/.factdesk/ignore.json`, JSON.stringify({ version: 1, ignored: [{ kind: 'wrong-outlet', claim: wrongOutlet!.claim, added: '2026-11-30T00:00:00Z' }] })],
+      [
+        `${port}/.factdesk/ignore.json`,
+        JSON.stringify({
+          version: 1,
+          ignored: [{ kind: 'wrong-outlet', claim: wrongOutlet!.claim, added: '2026-11-30T00:00:00Z' }],
+        }),
+      ],
     ]);
     harness = await startHarness(files, [city, port, sport]);
   });
@@ -52,20 +63,34 @@ describe('language server: multi-root workspaces', () => {
 
   async function open(uri: string, test: (codes: string[]) => boolean) {
     const published = harness.nextDiagnostics(uri, (p) => test(p.diagnostics.map((d) => String(d.code))));
-    await harness.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: draft } });
+    await harness.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: draft },
+    });
     return (await published).diagnostics.map((d) => `${String(d.code)} ${d.message}`);
   }
   const expected = (findings: typeof withHarbour) => findings.map((f) => `${f.kind} ${f.message}`);
 
   it("a draft is checked against its own folder's corpus.jsonl, not another folder's", async () => {
-    assert.deepStrictEqual(await open(`${city}/story.md`, (codes) => codes.includes('wrong-outlet')), expected(withHarbour));
+    assert.deepStrictEqual(
+      await open(`${city}/story.md`, (codes) => codes.includes('wrong-outlet')),
+      expected(withHarbour),
+    );
     // The sport desk has no workspace corpus: the bundled records only, although the city desk's were loaded.
     assert.deepStrictEqual(await open(`${sport}/story.md`, () => true), expected(bundledOnly));
   });
 
   it("a folder's ignore.json ignores the claim in that folder's drafts only", async () => {
     const ignoredInPort = withHarbour.filter((f) => f !== wrongOutlet);
-    assert.deepStrictEqual(await open(`${port}/story.md`, (codes) => codes.length === ignoredInPort.length && !codes.includes('wrong-outlet')), expected(ignoredInPort));
-    assert.deepStrictEqual(await open(`${city}/story.md`, (codes) => codes.includes('wrong-outlet')), expected(withHarbour));
+    assert.deepStrictEqual(
+      await open(
+        `${port}/story.md`,
+        (codes) => codes.length === ignoredInPort.length && !codes.includes('wrong-outlet'),
+      ),
+      expected(ignoredInPort),
+    );
+    assert.deepStrictEqual(
+      await open(`${city}/story.md`, (codes) => codes.includes('wrong-outlet')),
+      expected(withHarbour),
+    );
   });
 });

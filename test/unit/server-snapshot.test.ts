@@ -39,12 +39,21 @@ function memoryStore(): SnapshotStore & { files: Map<string, Uint8Array>; hits: 
   return store;
 }
 
-async function open(files: Map<string, string>, snapshots: SnapshotStore): Promise<{ harness: Harness; diagnostics: string[]; lookup: string[] }> {
+async function open(
+  files: Map<string, string>,
+  snapshots: SnapshotStore,
+): Promise<{ harness: Harness; diagnostics: string[]; lookup: string[] }> {
   const harness = await startHarness(files, [folder], { snapshots });
   const published = harness.nextDiagnostics(draftUri);
-  await harness.client.sendNotification('textDocument/didOpen', { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text: draft } });
-  const diagnostics = (await published).diagnostics.map((diagnostic) => `${String(diagnostic.code)}@${diagnostic.range.start.line}`);
-  const { statements } = (await harness.client.sendRequest('factDesk/lookup', { query: 'Kovalenko', limit: 10 })) as { statements: Statement[] };
+  await harness.client.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text: draft },
+  });
+  const diagnostics = (await published).diagnostics.map(
+    (diagnostic) => `${String(diagnostic.code)}@${diagnostic.range.start.line}`,
+  );
+  const { statements } = (await harness.client.sendRequest('factDesk/lookup', { query: 'Kovalenko', limit: 10 })) as {
+    statements: Statement[];
+  };
   // Let the post-load work (the look-up's build and the snapshot write) finish.
   await new Promise((resolve) => setTimeout(resolve, 50));
   return { harness, diagnostics, lookup: statements.map((statement) => statement.id) };

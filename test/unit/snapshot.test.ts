@@ -16,10 +16,17 @@ describe('index snapshot', () => {
   it('read back, it gives the same findings and the same look-up results as a fresh build', () => {
     const restored = readSnapshot(bytes, 'files:abc', corpus);
     assert.ok(restored);
-    const draft = `${sample}\n\n${corpus.statements.slice(0, 40).map((statement) => `“${statement.text}” said someone on Monday.`).join('\n\n')}`;
+    const draft = `${sample}\n\n${corpus.statements
+      .slice(0, 40)
+      .map((statement) => `“${statement.text}” said someone on Monday.`)
+      .join('\n\n')}`;
     assert.deepStrictEqual(restored.checker.check(draft).findings, new FactChecker(corpus).check(draft).findings);
     for (const query of ['Rubio', 'Zelenski', 'security guarantees', 'Fox News Sunday', 'August 2025']) {
-      assert.deepStrictEqual(restored.search.search(query, 20).map((hit) => hit.statement.id), search.search(query, 20).map((hit) => hit.statement.id), query);
+      assert.deepStrictEqual(
+        restored.search.search(query, 20).map((hit) => hit.statement.id),
+        search.search(query, 20).map((hit) => hit.statement.id),
+        query,
+      );
     }
   });
 

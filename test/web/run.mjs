@@ -45,7 +45,8 @@ async function webOnlyExtension(dir) {
 async function main() {
   const started = Date.now();
   ensureCodeServer();
-  if (!process.env.FACTDESK_SKIP_BUILD) execFileSync(process.execPath, [join(ROOT, 'esbuild.config.mjs'), '--quiet'], { stdio: 'inherit' });
+  if (!process.env.FACTDESK_SKIP_BUILD)
+    execFileSync(process.execPath, [join(ROOT, 'esbuild.config.mjs'), '--quiet'], { stdio: 'inherit' });
   const scratch = tempDir('web');
   const extensionDir = join(scratch, 'fact-desk-web');
   mkdirSync(extensionDir, { recursive: true });
@@ -78,7 +79,13 @@ async function main() {
     const reported = await waitForFile(resultsFile, deadline, () => browser.isConnected());
     summary = reported
       ? JSON.parse(readFileSync(resultsFile, 'utf8'))
-      : { passed: 0, failed: 1, tests: [{ title: 'web suite', state: 'failed', error: 'no results in time (see test-results/web-console.log)' }] };
+      : {
+          passed: 0,
+          failed: 1,
+          tests: [
+            { title: 'web suite', state: 'failed', error: 'no results in time (see test-results/web-console.log)' },
+          ],
+        };
   } finally {
     writeFileSync(join(RESULTS_DIR, 'web-console.log'), consoleLines.join('\n'));
     await browser?.close().catch(() => {});
@@ -87,9 +94,16 @@ async function main() {
     removeQuietly(join(workspace, '..'));
   }
   writeFileSync(join(RESULTS_DIR, 'web.json'), JSON.stringify(summary, null, 2));
-  console.log(`\nWeb suite ran in ${summary.uiKind ?? '?'} VS Code ${summary.vscodeVersion ?? '?'} (web worker extension host)`);
-  for (const test of summary.tests) console.log(`${test.state === 'passed' ? '  ✓' : '  ✗'} ${test.title}${test.error ? `\n      ${test.error.split('\n').join('\n      ')}` : ''}`);
-  console.log(`\nweb: ${summary.passed} passed, ${summary.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\nWeb suite ran in ${summary.uiKind ?? '?'} VS Code ${summary.vscodeVersion ?? '?'} (web worker extension host)`,
+  );
+  for (const test of summary.tests)
+    console.log(
+      `${test.state === 'passed' ? '  ✓' : '  ✗'} ${test.title}${test.error ? `\n      ${test.error.split('\n').join('\n      ')}` : ''}`,
+    );
+  console.log(
+    `\nweb: ${summary.passed} passed, ${summary.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   process.exitCode = summary.failed > 0 || summary.passed === 0 ? 1 : 0;
 }
 

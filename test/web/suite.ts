@@ -19,7 +19,8 @@ function ok(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 function equal<T>(actual: T, expected: T, message: string): void {
-  if (actual !== expected) throw new Error(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  if (actual !== expected)
+    throw new Error(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
 
 function kindOf(diagnostic: vscode.Diagnostic): string {
@@ -51,7 +52,8 @@ function until(predicate: () => boolean, what: string, timeoutMs = 20_000): Prom
 
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Fact Desk');
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
-const STUBB = '“Nobody in Europe will sign off on a deal that rewards aggression,” Finnish President Alexander Stubb told reporters in Helsinki.';
+const STUBB =
+  '“Nobody in Europe will sign off on a deal that rewards aggression,” Finnish President Alexander Stubb told reporters in Helsinki.';
 
 it('runs the browser bundle in the web worker extension host, without Node', async () => {
   const factDesk = await api();
@@ -79,19 +81,44 @@ it('diagnoses the sample draft with the same kinds, ranges and messages as the N
 it('shows the hover citation', async () => {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), 'draft.md'));
   const at = document.getText().indexOf('It’s just a fact, and there are things that maybe Ukraine');
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(at + 2));
-  const text = hovers.flatMap((hover) => hover.contents.map((part) => (part as vscode.MarkdownString).value)).join('\n');
-  ok(text.includes('**Fact Desk: misquote**') && text.includes('~~Russia~~ **Ukraine**') && text.includes('**Date:** Sunday 17 August 2025'), text);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    document.positionAt(at + 2),
+  );
+  const text = hovers
+    .flatMap((hover) => hover.contents.map((part) => (part as vscode.MarkdownString).value))
+    .join('\n');
+  ok(
+    text.includes('**Fact Desk: misquote**') &&
+      text.includes('~~Russia~~ **Ukraine**') &&
+      text.includes('**Date:** Sunday 17 August 2025'),
+    text,
+  );
 });
 
 it('applies a quick fix on an untitled draft and the diagnostic goes', async () => {
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Trump and Putin met for a roughly two-hour discussion in Anchorage on Friday.\n\nWitkoff told CNN: “The United States is potentially prepared to be able to give Article 5 security guarantees, but not from NATO - directly from the United States and other European countries.”\n' });
+  const document = await vscode.workspace.openTextDocument({
+    language: 'markdown',
+    content:
+      'Trump and Putin met for a roughly two-hour discussion in Anchorage on Friday.\n\nWitkoff told CNN: “The United States is potentially prepared to be able to give Article 5 security guarantees, but not from NATO - directly from the United States and other European countries.”\n',
+  });
   await vscode.window.showTextDocument(document);
   await until(() => ours(document.uri).some((d) => kindOf(d) === 'wrong-outlet'), 'the wrong outlet');
   const diagnostic = ours(document.uri).find((d) => kindOf(d) === 'wrong-outlet')!;
   let actions: vscode.CodeAction[] = [];
   for (let attempt = 0; attempt < 50 && !actions.some((a) => a.edit); attempt++) {
-    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, 'quickfix').then((a) => a, () => []);
+    actions = await vscode.commands
+      .executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        diagnostic.range,
+        'quickfix',
+      )
+      .then(
+        (a) => a,
+        () => [],
+      );
     if (!actions.some((a) => a.edit)) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const fix = actions.find((action) => action.edit);
@@ -144,12 +171,18 @@ it('Add Selection to Corpus writes .factdesk/corpus.jsonl through workspace.fs a
 
 it('exports the Markdown report through workspace.fs', async () => {
   const target = vscode.Uri.joinPath(folder(), 'web-report.md');
-  const written = await vscode.commands.executeCommand<vscode.Uri>('factDesk.exportReport', { format: 'markdown', uri: vscode.Uri.joinPath(folder(), 'draft.md'), target });
+  const written = await vscode.commands.executeCommand<vscode.Uri>('factDesk.exportReport', {
+    format: 'markdown',
+    uri: vscode.Uri.joinPath(folder(), 'draft.md'),
+    target,
+  });
   const report = new TextDecoder().decode(await vscode.workspace.fs.readFile(written));
   await vscode.workspace.fs.delete(target);
   // The report marker first (never checked as a draft), the SHA-256 from Web Crypto in the worker, corrections first.
   ok(
-    report.startsWith('<!-- factdesk:report -->\n# Fact-check report: draft.md\n') && /\| \*\*Draft text \(SHA-256\)\*\* \| [0-9a-f]{64} \|/.test(report) && /\n## Corrections \(\d+\)\n[\s\S]*: Misquote\n/.test(report),
+    report.startsWith('<!-- factdesk:report -->\n# Fact-check report: draft.md\n') &&
+      /\| \*\*Draft text \(SHA-256\)\*\* \| [0-9a-f]{64} \|/.test(report) &&
+      /\n## Corrections \(\d+\)\n[\s\S]*: Misquote\n/.test(report),
     report.slice(0, 600),
   );
 });
@@ -171,5 +204,8 @@ export async function run(): Promise<void> {
     failed: outcomes.filter((o) => o.state === 'failed').length,
     tests: outcomes,
   };
-  await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), '.fact-desk-web-results.json'), new TextEncoder().encode(JSON.stringify(summary, null, 2)));
+  await vscode.workspace.fs.writeFile(
+    vscode.Uri.joinPath(folder(), '.fact-desk-web-results.json'),
+    new TextEncoder().encode(JSON.stringify(summary, null, 2)),
+  );
 }

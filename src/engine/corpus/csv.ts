@@ -95,7 +95,10 @@ function readQuoted(text: string, from: number): FieldEnd {
     let k = close + 1;
     while (text[k] === ' ' || text[k] === '\t') k++;
     if (k < text.length && text[k] !== ',' && text[k] !== '\n' && text[k] !== '\r') {
-      return { problem: 'unbalanced quotes: a quoted field is followed by more text before the next comma (a missing or stray ")' };
+      return {
+        problem:
+          'unbalanced quotes: a quoted field is followed by more text before the next comma (a missing or stray ")',
+      };
     }
     return { end: k, value };
   }

@@ -18,14 +18,20 @@ export function readJson(text: string, problems: ProblemList, collector: RecordC
   const scan = scanJson(text);
   if (!scan.ok) {
     const position = lines.positionAt(scan.offset);
-    problems.error(position.line + 1, `Malformed JSON: ${scan.message} (column ${position.character + 1}); nothing was loaded from this file`);
+    problems.error(
+      position.line + 1,
+      `Malformed JSON: ${scan.message} (column ${position.character + 1}); nothing was loaded from this file`,
+    );
     return;
   }
   let root: unknown;
   try {
     root = JSON.parse(text);
   } catch (error) {
-    problems.error(1, `Malformed JSON: ${error instanceof Error ? error.message : String(error)}; nothing was loaded from this file`);
+    problems.error(
+      1,
+      `Malformed JSON: ${error instanceof Error ? error.message : String(error)}; nothing was loaded from this file`,
+    );
     return;
   }
   const addAll = (items: unknown[], starts: number[] | undefined, type: RecordType | undefined): void => {
@@ -41,7 +47,10 @@ export function readJson(text: string, problems: ProblemList, collector: RecordC
     return;
   }
   if (root === null || typeof root !== 'object') {
-    problems.error(1, 'A corpus JSON file must hold an array of statements, or an object with "statements", "people" and/or "sources" arrays');
+    problems.error(
+      1,
+      'A corpus JSON file must hold an array of statements, or an object with "statements", "people" and/or "sources" arrays',
+    );
     return;
   }
   const object = root as Record<string, unknown>;
@@ -51,7 +60,11 @@ export function readJson(text: string, problems: ProblemList, collector: RecordC
     if (key === '$schema') continue;
     const type = ARRAY_KEYS[key];
     if (!type) {
-      problems.warning(keyLine, `unknown top-level key "${key}" ignored (expected "statements", "people" or "sources")`, key);
+      problems.warning(
+        keyLine,
+        `unknown top-level key "${key}" ignored (expected "statements", "people" or "sources")`,
+        key,
+      );
       continue;
     }
     found = true;
@@ -61,11 +74,21 @@ export function readJson(text: string, problems: ProblemList, collector: RecordC
     }
     addAll(value, scan.recordStarts.get(key), type);
   }
-  if (!found) problems.error(1, 'No records: expected "statements", "people" or "sources" arrays (or a top-level array of statements)');
+  if (!found)
+    problems.error(
+      1,
+      'No records: expected "statements", "people" or "sources" arrays (or a top-level array of statements)',
+    );
 }
 
 /** The line of `"field":` inside a record's text, when it is there. */
-function fieldLine(text: string, start: number, end: number, field: string, lineAt: (offset: number) => number): number | undefined {
+function fieldLine(
+  text: string,
+  start: number,
+  end: number,
+  field: string,
+  lineAt: (offset: number) => number,
+): number | undefined {
   const needle = JSON.stringify(field);
   let at = text.indexOf(needle, start);
   while (at >= 0 && at < end) {
@@ -110,7 +133,10 @@ export function readCsv(text: string, problems: ProblemList, collector: RecordCo
   const [header, ...rows] = parsed.rows;
   const brokenHeader = parsed.problems.find((problem) => !header || problem.line < header.line);
   if (!header || brokenHeader) {
-    problems.error(brokenHeader?.line ?? 1, `Malformed CSV header row: ${brokenHeader?.message ?? 'no header'}; nothing was loaded from this file`);
+    problems.error(
+      brokenHeader?.line ?? 1,
+      `Malformed CSV header row: ${brokenHeader?.message ?? 'no header'}; nothing was loaded from this file`,
+    );
     return;
   }
   for (const problem of parsed.problems) problems.error(problem.line, `Malformed CSV: ${problem.message}; row skipped`);
@@ -126,13 +152,22 @@ export function readCsv(text: string, problems: ProblemList, collector: RecordCo
   });
   const missing = REQUIRED_COLUMNS.filter((column) => !seen.has(column));
   if (missing.length > 0) {
-    problems.error(header.line, `missing required column${missing.length > 1 ? 's' : ''} ${missing.map((name) => `"${name}"`).join(', ')} in the header row; nothing was loaded from this file`, missing[0]);
+    problems.error(
+      header.line,
+      `missing required column${missing.length > 1 ? 's' : ''} ${missing.map((name) => `"${name}"`).join(', ')} in the header row; nothing was loaded from this file`,
+      missing[0],
+    );
     return;
   }
   for (const row of rows) {
     if (row.cells.length > header.cells.length) {
       const id = row.cells[columns.indexOf('id')]?.trim() || undefined;
-      problems.error(row.line, `the row has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'} but the header has ${header.cells.length} (an unquoted comma?); record skipped`, undefined, id);
+      problems.error(
+        row.line,
+        `the row has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'} but the header has ${header.cells.length} (an unquoted comma?); record skipped`,
+        undefined,
+        id,
+      );
       continue;
     }
     const cells = new Map<NonNullable<(typeof columns)[number]>, string>();

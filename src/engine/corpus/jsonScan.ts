@@ -60,7 +60,8 @@ export function scanJson(text: string): JsonScanOk | JsonScanError {
   const noteValueStart = (offset: number): void => {
     let key: string | undefined;
     if (stack.length === 1 && stack[0].kind === '[') key = '';
-    else if (stack.length === 2 && stack[0].kind === '{' && stack[1].kind === '[' && stack[1].key !== undefined) key = stack[1].key;
+    else if (stack.length === 2 && stack[0].kind === '{' && stack[1].kind === '[' && stack[1].key !== undefined)
+      key = stack[1].key;
     if (key === undefined) return;
     let starts = recordStarts.get(key);
     if (!starts) recordStarts.set(key, (starts = []));
@@ -72,7 +73,12 @@ export function scanJson(text: string): JsonScanOk | JsonScanError {
     if (i >= text.length) {
       if (expect === 'done') return { ok: true, recordStarts };
       const open = stack[stack.length - 1];
-      return fail(text.length, open ? `Unexpected end of file: a ${open.kind === '[' ? "'[' is" : "'{' is"} never closed` : 'Unexpected end of file');
+      return fail(
+        text.length,
+        open
+          ? `Unexpected end of file: a ${open.kind === '[' ? "'[' is" : "'{' is"} never closed`
+          : 'Unexpected end of file',
+      );
     }
     const char = text[i];
     switch (expect) {
@@ -96,10 +102,15 @@ export function scanJson(text: string): JsonScanOk | JsonScanError {
           break;
         }
         const end =
-          char === '"' ? matchAt(STRING, text, i) : char === '-' || (char >= '0' && char <= '9') ? matchAt(NUMBER, text, i) : matchAt(LITERAL, text, i);
+          char === '"'
+            ? matchAt(STRING, text, i)
+            : char === '-' || (char >= '0' && char <= '9')
+              ? matchAt(NUMBER, text, i)
+              : matchAt(LITERAL, text, i);
         if (end < 0) {
           if (char === '"') return fail(i, 'Unterminated string, or a control character or bad escape inside it');
-          if (char === ']' || char === '}' || char === ',') return fail(i, `Unexpected ${describeChar(char)}: a value is missing (trailing comma?)`);
+          if (char === ']' || char === '}' || char === ',')
+            return fail(i, `Unexpected ${describeChar(char)}: a value is missing (trailing comma?)`);
           if (char === "'") return fail(i, 'Strings must use double quotes, not single quotes');
           return fail(i, `Unexpected ${describeChar(char)}: expected a value`);
         }

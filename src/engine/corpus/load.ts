@@ -36,7 +36,12 @@ export function detectFormat(fileName: string): CorpusFileFormat | undefined {
 /** Guesses the format from the text when the name says nothing: JSON Lines if the first two records are one-line objects. */
 function sniffFormat(text: string): CorpusFileFormat {
   const lines = text.split('\n', 3).map((line) => line.trim());
-  if (lines[0]?.startsWith('{') && lines[0].endsWith('}') && (lines[1] === undefined || lines[1] === '' || lines[1].startsWith('{'))) return 'jsonl';
+  if (
+    lines[0]?.startsWith('{') &&
+    lines[0].endsWith('}') &&
+    (lines[1] === undefined || lines[1] === '' || lines[1].startsWith('{'))
+  )
+    return 'jsonl';
   if (lines[0]?.startsWith('[') || lines[0]?.startsWith('{')) return 'json';
   return 'csv';
 }

@@ -33,7 +33,14 @@ export function slugify(name: string): string {
   return slug || 'speaker';
 }
 
-function problem(file: string, record: object, severity: LoadProblem['severity'], message: string, field?: string, recordId?: string): LoadProblem {
+function problem(
+  file: string,
+  record: object,
+  severity: LoadProblem['severity'],
+  message: string,
+  field?: string,
+  recordId?: string,
+): LoadProblem {
   const result: LoadProblem = { file, line: recordLines.get(record) ?? 0, message, severity };
   if (field) result.field = field;
   if (recordId) result.recordId = recordId;
@@ -52,7 +59,16 @@ export function mergeCorpora(parts: CorpusPart[]): { corpus: Corpus; problems: L
     for (const person of part.corpus.people) {
       const first = peopleById.get(person.id);
       if (first) {
-        problems.push(problem(part.name, person, 'error', `duplicate person id "${person.id}" (already defined in ${first.from}); this one is skipped`, 'id', person.id));
+        problems.push(
+          problem(
+            part.name,
+            person,
+            'error',
+            `duplicate person id "${person.id}" (already defined in ${first.from}); this one is skipped`,
+            'id',
+            person.id,
+          ),
+        );
         continue;
       }
       peopleById.set(person.id, { person, from: part.name });
@@ -61,7 +77,16 @@ export function mergeCorpora(parts: CorpusPart[]): { corpus: Corpus; problems: L
     for (const source of part.corpus.sources) {
       const first = sourcesById.get(source.id);
       if (first !== undefined) {
-        problems.push(problem(part.name, source, 'error', `duplicate source id "${source.id}" (already defined in ${first}); this one is skipped`, 'id', source.id));
+        problems.push(
+          problem(
+            part.name,
+            source,
+            'error',
+            `duplicate source id "${source.id}" (already defined in ${first}); this one is skipped`,
+            'id',
+            source.id,
+          ),
+        );
         continue;
       }
       sourcesById.set(source.id, part.name);
@@ -84,7 +109,16 @@ export function mergeCorpora(parts: CorpusPart[]): { corpus: Corpus; problems: L
     const speaker = statement.speaker as string;
     const ids = byName.get(nameKey(speaker));
     if (ids && ids.length > 1) {
-      problems.push(problem(file, statement, 'warning', `speaker "${speaker}" could be ${ids.join(' or ')}; using ${ids[0]} (give the person id to choose)`, 'speaker', statement.id));
+      problems.push(
+        problem(
+          file,
+          statement,
+          'warning',
+          `speaker "${speaker}" could be ${ids.join(' or ')}; using ${ids[0]} (give the person id to choose)`,
+          'speaker',
+          statement.id,
+        ),
+      );
     }
     if (ids) return ids[0];
     let id = slugify(speaker);
@@ -94,7 +128,17 @@ export function mergeCorpora(parts: CorpusPart[]): { corpus: Corpus; problems: L
     corpus.people.push(person);
     addName(speaker, id);
     // A fact-check's claimant need not be in the corpus: fact-checks rate what anyone says.
-    if (!statement.factCheck) problems.push(problem(file, statement, 'warning', `speaker "${speaker}" is not a known person; added as a new person "${id}"`, 'speaker', statement.id));
+    if (!statement.factCheck)
+      problems.push(
+        problem(
+          file,
+          statement,
+          'warning',
+          `speaker "${speaker}" is not a known person; added as a new person "${id}"`,
+          'speaker',
+          statement.id,
+        ),
+      );
     return id;
   };
 
@@ -103,7 +147,16 @@ export function mergeCorpora(parts: CorpusPart[]): { corpus: Corpus; problems: L
     for (const original of part.corpus.statements) {
       const first = statementsById.get(original.id);
       if (first !== undefined) {
-        problems.push(problem(part.name, original, 'error', `duplicate statement id "${original.id}" (already defined in ${first}); this one is skipped`, 'id', original.id));
+        problems.push(
+          problem(
+            part.name,
+            original,
+            'error',
+            `duplicate statement id "${original.id}" (already defined in ${first}); this one is skipped`,
+            'id',
+            original.id,
+          ),
+        );
         continue;
       }
       statementsById.set(original.id, part.name);
@@ -122,10 +175,26 @@ export function mergeCorpora(parts: CorpusPart[]): { corpus: Corpus; problems: L
     }
     for (const [source, { statement, count }] of missingSources) {
       const others = count > 1 ? ` (and ${count - 1} more statement${count > 2 ? 's' : ''} in this file)` : '';
-      problems.push(problem(part.name, statement, 'warning', `source "${source}" is not defined in any corpus${others}; the statement is kept`, 'source', statement.id));
+      problems.push(
+        problem(
+          part.name,
+          statement,
+          'warning',
+          `source "${source}" is not defined in any corpus${others}; the statement is kept`,
+          'source',
+          statement.id,
+        ),
+      );
     }
   }
   // Occurrences last: their statement may be in any part, before or after them.
-  problems.push(...attachOccurrences(corpus.statements, parts.filter((part) => part.corpus.occurrences?.length).map((part) => ({ file: part.name, records: part.corpus.occurrences! }))));
+  problems.push(
+    ...attachOccurrences(
+      corpus.statements,
+      parts
+        .filter((part) => part.corpus.occurrences?.length)
+        .map((part) => ({ file: part.name, records: part.corpus.occurrences! })),
+    ),
+  );
   return { corpus, problems };
 }

@@ -17,7 +17,11 @@ export function classifyRecord(record: Record<string, unknown>): RecordType | Fi
   const declared = record.type;
   if (declared !== undefined) {
     const type = typeof declared === 'string' ? TYPE_NAMES[declared.toLowerCase()] : undefined;
-    if (!type) return { field: 'type', message: `"type" must be "statement", "person" or "source", not ${JSON.stringify(declared)}` };
+    if (!type)
+      return {
+        field: 'type',
+        message: `"type" must be "statement", "person" or "source", not ${JSON.stringify(declared)}`,
+      };
     return type;
   }
   if ('headline' in record || 'publisher' in record) return 'source';
@@ -26,7 +30,11 @@ export function classifyRecord(record: Record<string, unknown>): RecordType | Fi
 }
 
 /** Fills defaults, drops fields the format does not know (reported as warnings). Returns a new object. */
-export function normalizeRecord(type: RecordType, raw: Record<string, unknown>, warn: (field: string, message: string) => void): Record<string, unknown> {
+export function normalizeRecord(
+  type: RecordType,
+  raw: Record<string, unknown>,
+  warn: (field: string, message: string) => void,
+): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   const known = RECORD_FIELDS[type];
   for (const [field, value] of Object.entries(raw)) {
@@ -47,7 +55,8 @@ export function normalizeRecord(type: RecordType, raw: Record<string, unknown>, 
       const shape = precisionOfShape(record.date);
       if (shape) record.datePrecision = shape;
     }
-    if (record.numbers === undefined) record.numbers = typeof record.text === 'string' ? deriveNumbers(record.text) : [];
+    if (record.numbers === undefined)
+      record.numbers = typeof record.text === 'string' ? deriveNumbers(record.text) : [];
     // Inline occurrences: an occasion that names no outlet has none (not the statement's).
     if (Array.isArray(record.occurrences)) record.occurrences = record.occurrences.map(normalizeOccurrence);
   } else if (type === 'person') {
@@ -76,7 +85,21 @@ function normalizeOccurrence(item: unknown): unknown {
 }
 
 /** CSV columns for statements; headers match case-insensitively, ignoring spaces, `_` and `-`. */
-export const CSV_COLUMNS = ['id', 'kind', 'speaker', 'text', 'date', 'datePrecision', 'dateBasis', 'outlet', 'source', 'context', 'numbers', 'negated', 'keywords'] as const;
+export const CSV_COLUMNS = [
+  'id',
+  'kind',
+  'speaker',
+  'text',
+  'date',
+  'datePrecision',
+  'dateBasis',
+  'outlet',
+  'source',
+  'context',
+  'numbers',
+  'negated',
+  'keywords',
+] as const;
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 const COLUMN_BY_KEY = new Map<string, CsvColumn>(CSV_COLUMNS.map((column) => [columnKey(column), column]));
@@ -105,7 +128,8 @@ export function statementFromCsv(cells: Map<CsvColumn, string>, errors: FieldErr
     if (cell === '') continue;
     if (column === 'negated') {
       const flag = parseBoolean(cell);
-      if (flag === undefined) errors.push({ field: 'negated', message: `"negated" must be true or false, not ${JSON.stringify(cell)}` });
+      if (flag === undefined)
+        errors.push({ field: 'negated', message: `"negated" must be true or false, not ${JSON.stringify(cell)}` });
       else record.negated = flag;
     } else if (column === 'numbers') {
       const numbers = parseNumbersCell(cell);
@@ -113,7 +137,10 @@ export function statementFromCsv(cells: Map<CsvColumn, string>, errors: FieldErr
       else record.numbers = numbers;
       if (typeof numbers !== 'string') printedNumbers.push(...numbers);
     } else if (column === 'keywords') {
-      record.keywords = cell.split(';').map((word) => word.trim()).filter(Boolean);
+      record.keywords = cell
+        .split(';')
+        .map((word) => word.trim())
+        .filter(Boolean);
     } else if (column === 'text' || column === 'context') {
       record[column] = rawCell; // verbatim: keep the quote's own spacing
     } else {
@@ -141,7 +168,10 @@ function parseBoolean(cell: string): boolean | undefined {
 /** "133 drone; 90 minute; 1,000,000 person" → number mentions; a message when an entry is malformed. */
 export function parseNumbersCell(cell: string): NumberMention[] | string {
   const mentions: NumberMention[] = [];
-  for (const entry of cell.split(';').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of cell
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = /^(-?[\d,]*\.?\d+)(?:\s+(\S.*))?$/i.exec(entry);
     const value = match ? Number(match[1].replace(/,/g, '')) : NaN;
     if (!match || !Number.isFinite(value)) {

@@ -9,7 +9,11 @@ import { canonicalUnit, findQuantities } from '../text/quantities';
 
 export function deriveNumbers(text: string): NumberMention[] {
   return findQuantities(tokenize(text), text).map((quantity) => {
-    const mention: NumberMention = { value: quantity.value, unit: quantity.unit, text: text.slice(quantity.start, quantity.unitEnd ?? quantity.end) };
+    const mention: NumberMention = {
+      value: quantity.value,
+      unit: quantity.unit,
+      text: text.slice(quantity.start, quantity.unitEnd ?? quantity.end),
+    };
     if (quantity.approx) mention.approx = quantity.approx;
     if (quantity.tolerance) mention.tolerance = quantity.tolerance;
     return mention;

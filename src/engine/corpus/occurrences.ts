@@ -18,19 +18,38 @@ const PRECISIONS = new Set(['day', 'week', 'month', 'year']);
  * Returns the occurrence, or the errors that make it unusable (missing `of`, `source` or `date`,
  * a date that is not ISO or not on the calendar, a precision that does not fit the date).
  */
-export function readOccurrence(raw: Record<string, unknown>, warn: (field: string, message: string) => void): OccurrenceRecord | FieldError[] {
-  for (const field of Object.keys(raw)) if (!FIELDS.has(field)) warn(field, `unknown field "${field}" ignored (an occurrence has: of, source, date, datePrecision, dateBasis, outlet)`);
+export function readOccurrence(
+  raw: Record<string, unknown>,
+  warn: (field: string, message: string) => void,
+): OccurrenceRecord | FieldError[] {
+  for (const field of Object.keys(raw))
+    if (!FIELDS.has(field))
+      warn(
+        field,
+        `unknown field "${field}" ignored (an occurrence has: of, source, date, datePrecision, dateBasis, outlet)`,
+      );
   const errors: FieldError[] = [];
   for (const field of ['of', 'source', 'date'] as const) {
     const value = raw[field];
     if (value === undefined) errors.push({ field, message: `missing required field "${field}"` });
-    else if (typeof value !== 'string' || value.trim() === '') errors.push({ field, message: `"${field}" must be a non-empty string` });
+    else if (typeof value !== 'string' || value.trim() === '')
+      errors.push({ field, message: `"${field}" must be a non-empty string` });
   }
-  for (const field of ['dateBasis', 'outlet'] as const) if (raw[field] !== undefined && typeof raw[field] !== 'string') errors.push({ field, message: `"${field}" must be a string` });
+  for (const field of ['dateBasis', 'outlet'] as const)
+    if (raw[field] !== undefined && typeof raw[field] !== 'string')
+      errors.push({ field, message: `"${field}" must be a string` });
   const date = raw.date;
-  if (typeof date === 'string' && date.trim() !== '' && !ISO.test(date)) errors.push({ field: 'date', message: `"date" must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), not ${JSON.stringify(date)}` });
+  if (typeof date === 'string' && date.trim() !== '' && !ISO.test(date))
+    errors.push({
+      field: 'date',
+      message: `"date" must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), not ${JSON.stringify(date)}`,
+    });
   const precision = raw.datePrecision ?? (typeof date === 'string' ? precisionOfShape(date) : undefined);
-  if (raw.datePrecision !== undefined && !PRECISIONS.has(String(raw.datePrecision))) errors.push({ field: 'datePrecision', message: `"datePrecision" must be one of day, week, month, year, not ${JSON.stringify(raw.datePrecision)}` });
+  if (raw.datePrecision !== undefined && !PRECISIONS.has(String(raw.datePrecision)))
+    errors.push({
+      field: 'datePrecision',
+      message: `"datePrecision" must be one of day, week, month, year, not ${JSON.stringify(raw.datePrecision)}`,
+    });
   if (errors.length === 0) errors.push(...dateErrors('date', date, precision, 'datePrecision'));
   if (errors.length > 0) return errors;
   return {
@@ -49,7 +68,10 @@ export function readOccurrence(raw: Record<string, unknown>, warn: (field: strin
  * statement is reported and skipped; one already listed (same source, date and outlet) is dropped
  * silently, since importing an article twice must not count its words twice. Returns the problems.
  */
-export function attachOccurrences(statements: Statement[], occurrences: { file: string; records: readonly OccurrenceRecord[] }[]): LoadProblem[] {
+export function attachOccurrences(
+  statements: Statement[],
+  occurrences: { file: string; records: readonly OccurrenceRecord[] }[],
+): LoadProblem[] {
   const problems: LoadProblem[] = [];
   const index = new Map<string, number>();
   statements.forEach((statement, at) => index.set(statement.id, at));
@@ -57,14 +79,28 @@ export function attachOccurrences(statements: Statement[], occurrences: { file: 
     for (const record of records) {
       const at = index.get(record.of);
       if (at === undefined) {
-        problems.push({ file, line: recordLines.get(record) ?? 0, field: 'of', recordId: record.of, message: `occurrence of statement "${record.of}", which is not in any corpus; the occurrence is skipped`, severity: 'warning' });
+        problems.push({
+          file,
+          line: recordLines.get(record) ?? 0,
+          field: 'of',
+          recordId: record.of,
+          message: `occurrence of statement "${record.of}", which is not in any corpus; the occurrence is skipped`,
+          severity: 'warning',
+        });
         continue;
       }
       const statement = statements[at];
       const { of: _of, ...occurrence } = record;
       const known = statement.occurrences ?? [];
-      const same = (other: Occurrence) => other.source === occurrence.source && other.date === occurrence.date && other.outlet === occurrence.outlet;
-      if (known.some(same) || (statement.source === occurrence.source && statement.date === occurrence.date && statement.outlet === occurrence.outlet)) continue;
+      const same = (other: Occurrence) =>
+        other.source === occurrence.source && other.date === occurrence.date && other.outlet === occurrence.outlet;
+      if (
+        known.some(same) ||
+        (statement.source === occurrence.source &&
+          statement.date === occurrence.date &&
+          statement.outlet === occurrence.outlet)
+      )
+        continue;
       const copy: Statement = { ...statement, occurrences: [...known, occurrence] };
       recordLines.set(copy, recordLines.get(statement) ?? 0);
       statements[at] = copy;
@@ -81,7 +117,10 @@ export function occasionsOf(statement: Statement): Statement[] {
   if (!statement.occurrences?.length) return [statement];
   let occasions = occasionCache.get(statement);
   if (!occasions) {
-    occasions = [statement, ...statement.occurrences.map((occurrence) => ({ ...statement, ...occurrence, occurrences: undefined }))];
+    occasions = [
+      statement,
+      ...statement.occurrences.map((occurrence) => ({ ...statement, ...occurrence, occurrences: undefined })),
+    ];
     occasionCache.set(statement, occasions);
   }
   return occasions;

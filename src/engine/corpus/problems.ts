@@ -14,7 +14,13 @@ export class ProblemList {
     this.push('warning', line, message, field, recordId);
   }
 
-  private push(severity: LoadProblem['severity'], line: number, message: string, field?: string, recordId?: string): void {
+  private push(
+    severity: LoadProblem['severity'],
+    line: number,
+    message: string,
+    field?: string,
+    recordId?: string,
+  ): void {
     const problem: LoadProblem = { file: this.file, line, message, severity };
     if (field !== undefined) problem.field = field;
     if (recordId !== undefined) problem.recordId = recordId;

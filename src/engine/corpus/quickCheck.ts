@@ -23,15 +23,45 @@ type Fields = Record<string, unknown>;
 const isString = (value: unknown): value is string => typeof value === 'string';
 const nonEmpty = (value: unknown): boolean => typeof value === 'string' && value.length > 0;
 const optional = (value: unknown, check: (value: unknown) => boolean): boolean => value === undefined || check(value);
-const isId = (value: unknown): boolean => typeof value === 'string' && value.length <= defs.id.maxLength && ID.test(value);
+const isId = (value: unknown): boolean =>
+  typeof value === 'string' && value.length <= defs.id.maxLength && ID.test(value);
 const isDate = (value: unknown): boolean => typeof value === 'string' && ISO_DATE.test(value);
-const isObject = (value: unknown): value is Fields => value !== null && typeof value === 'object' && !Array.isArray(value);
-const arrayOf = (value: unknown, check: (item: unknown) => boolean): boolean => Array.isArray(value) && value.every(check);
-const onlyKeys = (record: Fields, allowed: readonly string[]): boolean => Object.keys(record).every((key) => allowed.includes(key));
+const isObject = (value: unknown): value is Fields =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const arrayOf = (value: unknown, check: (item: unknown) => boolean): boolean =>
+  Array.isArray(value) && value.every(check);
+const onlyKeys = (record: Fields, allowed: readonly string[]): boolean =>
+  Object.keys(record).every((key) => allowed.includes(key));
 
-const STATEMENT_KEYS = ['id', 'kind', 'speaker', 'text', 'date', 'datePrecision', 'dateBasis', 'outlet', 'source', 'context', 'numbers', 'negated', 'keywords', 'added'];
+const STATEMENT_KEYS = [
+  'id',
+  'kind',
+  'speaker',
+  'text',
+  'date',
+  'datePrecision',
+  'dateBasis',
+  'outlet',
+  'source',
+  'context',
+  'numbers',
+  'negated',
+  'keywords',
+  'added',
+];
 const PERSON_KEYS = ['id', 'name', 'kind', 'aliases', 'roles', 'notRoles', 'note'];
-const SOURCE_KEYS = ['id', 'publisher', 'headline', 'byline', 'distributor', 'seedFile', 'published', 'publishedPrecision', 'dateBasis', 'url'];
+const SOURCE_KEYS = [
+  'id',
+  'publisher',
+  'headline',
+  'byline',
+  'distributor',
+  'seedFile',
+  'published',
+  'publishedPrecision',
+  'dateBasis',
+  'url',
+];
 
 function isNumberMention(value: unknown): boolean {
   return (
@@ -48,7 +78,13 @@ function isNumberMention(value: unknown): boolean {
 }
 
 function isRole(value: unknown): boolean {
-  return isObject(value) && onlyKeys(value, ['title', 'from', 'to']) && nonEmpty(value.title) && optional(value.from, isDate) && optional(value.to, isDate);
+  return (
+    isObject(value) &&
+    onlyKeys(value, ['title', 'from', 'to']) &&
+    nonEmpty(value.title) &&
+    optional(value.from, isDate) &&
+    optional(value.to, isDate)
+  );
 }
 
 /** True only when the record certainly satisfies its schema. */

@@ -50,7 +50,17 @@ function validatorFor(type: RecordType): Validator {
 }
 
 // Errors that only summarise errors found deeper down.
-const SUMMARY_KEYWORDS = new Set(['$ref', 'properties', 'items', 'prefixItems', 'allOf', 'anyOf', 'oneOf', 'additionalProperties', 'unevaluatedProperties']);
+const SUMMARY_KEYWORDS = new Set([
+  '$ref',
+  'properties',
+  'items',
+  'prefixItems',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'additionalProperties',
+  'unevaluatedProperties',
+]);
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -62,7 +72,8 @@ function describeValue(value: unknown): string {
 
 function valueAt(record: Record<string, unknown>, path: string[]): unknown {
   let value: unknown = record;
-  for (const step of path) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[step] : undefined;
+  for (const step of path)
+    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[step] : undefined;
   return value;
 }
 
@@ -87,9 +98,16 @@ function explain(unit: OutputUnit, record: Record<string, unknown>, type: Record
     }
     case 'pattern':
       if (field === 'date' || field === 'published' || path.includes('from') || path.includes('to')) {
-        return { field, message: `"${where}" must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), not ${describeValue(value)}` };
+        return {
+          field,
+          message: `"${where}" must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), not ${describeValue(value)}`,
+        };
       }
-      if (field === 'id') return { field, message: `"id" may contain only letters, digits and . _ : - (and must start with a letter or digit), not ${describeValue(value)}` };
+      if (field === 'id')
+        return {
+          field,
+          message: `"id" may contain only letters, digits and . _ : - (and must start with a letter or digit), not ${describeValue(value)}`,
+        };
       return { field, message: `"${where}" has an invalid form: ${describeValue(value)}` };
     case 'minLength':
       return { field, message: `"${where}" must not be empty` };
@@ -164,7 +182,12 @@ export function dateErrors(field: string, date: unknown, precision: unknown, pre
   const fits = needsDay ? shape === 'day' : precision === shape;
   if (!fits) {
     const wanted = needsDay ? 'YYYY-MM-DD' : precision === 'month' ? 'YYYY-MM' : 'YYYY';
-    return [{ field: precisionField, message: `"${precisionField}" is "${precision}" but "${field}" ${date} is not of the form ${wanted}` }];
+    return [
+      {
+        field: precisionField,
+        message: `"${precisionField}" is "${precision}" but "${field}" ${date} is not of the form ${wanted}`,
+      },
+    ];
   }
   return [];
 }

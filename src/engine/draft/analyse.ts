@@ -45,7 +45,7 @@ interface Surroundings {
 /** Transcript labels that head a line of notes, not a speaker's words. */
 const NOT_SPEAKER_LABELS = new Set(
   (
-    'NOTE NOTES UPDATE UPDATED CORRECTION CLARIFICATION EDITOR EDITORS EDITOR\'S EDITOR\u2019S BREAKING WARNING SOURCE SOURCES ' +
+    "NOTE NOTES UPDATE UPDATED CORRECTION CLARIFICATION EDITOR EDITORS EDITOR'S EDITOR\u2019S BREAKING WARNING SOURCE SOURCES " +
     'PHOTO CAPTION CREDIT CONTEXT BACKGROUND TRANSCRIPT ANALYSIS OPINION WATCH RELATED READ MORE TK HED DEK LEDE KICKER ' +
     'NUT GRAF TODO FIXME FACT CHECK SUMMARY DISCLOSURE DATELINE BYLINE TIMELINE ALSO SEE PS P.S. NB N.B. FYI'
   ).split(' '),
@@ -58,7 +58,13 @@ const QUESTION_LABELS = new Set(['Q', 'INTERVIEWER', 'REPORTER', 'HOST', 'QUESTI
  * without a quotation as a possible paraphrase. `text` is the masked draft. Linear in the
  * paragraph: the words around quotations are read once per distinct sentence window.
  */
-export function extractClaims(text: string, paragraph: Span, directory: PersonDirectory, state: SpeakerState, outlets: OutletDirectory = DEFAULT_OUTLETS): ParagraphClaims {
+export function extractClaims(
+  text: string,
+  paragraph: Span,
+  directory: PersonDirectory,
+  state: SpeakerState,
+  outlets: OutletDirectory = DEFAULT_OUTLETS,
+): ParagraphClaims {
   const transcript = transcriptTurn(text, paragraph, directory, state);
   if (transcript) return transcript;
   // A wire dateline (`OSLO, May 3 (Reuters) -`) names who filed the story, where and when: not where or when the words were said.
@@ -81,8 +87,14 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
   const windows = quotations.map((quotation) => overlapping(sentences, quotation.outer));
   const inQuoteWindow = new Set(windows.flat());
   const units = [
-    ...quotations.map((quotation, index) => ({ at: Math.min(quotation.outer.start, windows[index][0]?.start ?? quotation.outer.start), quotation, window: windows[index] })),
-    ...sentences.filter((sentence) => !inQuoteWindow.has(sentence)).map((sentence) => ({ at: sentence.start, sentence })),
+    ...quotations.map((quotation, index) => ({
+      at: Math.min(quotation.outer.start, windows[index][0]?.start ?? quotation.outer.start),
+      quotation,
+      window: windows[index],
+    })),
+    ...sentences
+      .filter((sentence) => !inQuoteWindow.has(sentence))
+      .map((sentence) => ({ at: sentence.start, sentence })),
   ].sort((a, b) => a.at - b.at);
 
   let lastQuote: { quotation: Quotation; speaker: string | null } | undefined;
@@ -100,7 +112,8 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
         const around = surroundings(text, span, outers, directory, outlets, dateline);
         cached = { around, attribution: findAttribution(around.tokens, around.mentions) };
         windowCache.set(key, cached);
-        for (const mention of around.mentions) named.push({ mention, afterWith: around.tokens[mention.firstToken - 1]?.norm === 'with' });
+        for (const mention of around.mentions)
+          named.push({ mention, afterWith: around.tokens[mention.firstToken - 1]?.norm === 'with' });
       }
       const { around } = cached;
       let { attribution } = cached;
@@ -134,7 +147,11 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
         speakerMention: attribution.mention,
         // "‘Is it safe to fly?’ is the question passengers are asking": a quotation that is the
         // subject of "is"/"was" is named, not said by anyone the sentence attributes it to.
-        attributed: Boolean(speaker) || ((attribution.hasSpeechVerb || Boolean(continues)) && !isNamedByCopula(text, quotation.outer.end) && !isLabel(text, quotation)),
+        attributed:
+          Boolean(speaker) ||
+          ((attribution.hasSpeechVerb || Boolean(continues)) &&
+            !isNamedByCopula(text, quotation.outer.end) &&
+            !isLabel(text, quotation)),
         window: around.window,
       });
       lastQuote = { quotation, speaker };
@@ -148,21 +165,26 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
       sentence = { ...sentence, start };
     }
     const around = surroundings(text, sentence, [], directory, outlets, dateline);
-    for (const mention of around.mentions) named.push({ mention, afterWith: around.tokens[mention.firstToken - 1]?.norm === 'with' });
+    for (const mention of around.mentions)
+      named.push({ mention, afterWith: around.tokens[mention.firstToken - 1]?.norm === 'with' });
     const attribution = findAttribution(around.tokens, around.mentions);
     let speaker: string | null = null;
     if (attribution.mention) speaker = attribution.mention.personId;
     else if (attribution.pronoun) speaker = lastSpeaker;
     if (attribution.mention) {
       // The speaker is a slot (it may be wrong); it says nothing about the topic.
-      for (const token of around.tokens) if (token.start >= attribution.mention.start && token.end <= attribution.mention.end) around.slotTokens.add(token);
+      for (const token of around.tokens)
+        if (token.start >= attribution.mention.start && token.end <= attribution.mention.end)
+          around.slotTokens.add(token);
     }
     if (speaker && attribution.hasSpeechVerb) {
       lastSpeaker = speaker;
       if (attribution.mention) attributedSpeaker ??= speaker;
     } else {
       // A sentence that opens on a person makes them who "she said" refers to next.
-      const subject = around.mentions.find((mention) => mention.firstToken <= 1 && !mention.possessive && mention.via !== 'unknown');
+      const subject = around.mentions.find(
+        (mention) => mention.firstToken <= 1 && !mention.possessive && mention.via !== 'unknown',
+      );
       if (subject) lastSpeaker = subject.personId;
     }
     sentenceClaims.push({
@@ -177,9 +199,18 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
     });
   }
   const known = named.filter((entry) => entry.mention.via !== 'unknown' && !entry.mention.possessive);
-  const interviewee = known.find((entry) => entry.afterWith)?.mention.personId ?? attributedSpeaker ?? known[0]?.mention.personId ?? state.interviewee ?? null;
+  const interviewee =
+    known.find((entry) => entry.afterWith)?.mention.personId ??
+    attributedSpeaker ??
+    known[0]?.mention.personId ??
+    state.interviewee ??
+    null;
   const openQuote = lastQuote?.quotation.unclosed ? { speaker: lastQuote.speaker } : undefined;
-  return { quotes, sentences: sentenceClaims, state: { lastSpeaker, interviewee, ...(openQuote ? { openQuote } : {}) } };
+  return {
+    quotes,
+    sentences: sentenceClaims,
+    state: { lastSpeaker, interviewee, ...(openQuote ? { openQuote } : {}) },
+  };
 }
 
 /**
@@ -187,15 +218,29 @@ export function extractClaims(text: string, paragraph: Span, directory: PersonDi
  * quotation of the named speaker (for `A:`, the interviewee named before the transcript). The
  * interviewer's `Q:` turns claim nothing. Undefined when the paragraph is not a transcript turn.
  */
-function transcriptTurn(text: string, paragraph: Span, directory: PersonDirectory, state: SpeakerState): ParagraphClaims | undefined {
+function transcriptTurn(
+  text: string,
+  paragraph: Span,
+  directory: PersonDirectory,
+  state: SpeakerState,
+): ParagraphClaims | undefined {
   const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 64));
   const label = TRANSCRIPT_LABEL.exec(head);
   if (!label) return undefined;
   const name = label[1];
   const bare = name.replace(/[.'\u2019]+$/, '');
-  if (NOT_SPEAKER_LABELS.has(name) || NOT_SPEAKER_LABELS.has(bare) || name.split(/[ \t]+/).some((word) => NOT_SPEAKER_LABELS.has(word))) return undefined;
+  if (
+    NOT_SPEAKER_LABELS.has(name) ||
+    NOT_SPEAKER_LABELS.has(bare) ||
+    name.split(/[ \t]+/).some((word) => NOT_SPEAKER_LABELS.has(word))
+  )
+    return undefined;
   if (bare.length === 1 && bare !== 'Q' && bare !== 'A') return undefined;
-  const nextState: SpeakerState = { lastSpeaker: state.lastSpeaker, interviewee: state.interviewee ?? null, inTranscript: true };
+  const nextState: SpeakerState = {
+    lastSpeaker: state.lastSpeaker,
+    interviewee: state.interviewee ?? null,
+    inTranscript: true,
+  };
   if (QUESTION_LABELS.has(bare)) return { quotes: [], sentences: [], state: nextState };
   const labelStart = paragraph.start + label[0].indexOf(name);
   let speaker: string | null;
@@ -203,11 +248,15 @@ function transcriptTurn(text: string, paragraph: Span, directory: PersonDirector
   if (bare === 'A') speaker = state.interviewee ?? null;
   else {
     const tokens = tokenize(name, labelStart);
-    const mention = directory.findMentions(tokens, text).find((found) => found.via !== 'unknown' && found.firstToken === 0 && found.lastToken === tokens.length - 1);
+    const mention = directory
+      .findMentions(tokens, text)
+      .find((found) => found.via !== 'unknown' && found.firstToken === 0 && found.lastToken === tokens.length - 1);
     // A label the corpus does not know is a speaker only inside a transcript (after Q:, A: or a known speaker's turn): `WASHINGTON:` opening a paragraph is not one.
     if (!mention && !state.inTranscript) return undefined;
     speakerMention = mention;
-    speaker = mention?.personId ?? `unknown:${tokens.map((token) => token.text[0] + token.text.slice(1).toLowerCase()).join(' ')}`;
+    speaker =
+      mention?.personId ??
+      `unknown:${tokens.map((token) => token.text[0] + token.text.slice(1).toLowerCase()).join(' ')}`;
   }
   const body: Span = { start: paragraph.start + label[0].length, end: paragraph.end };
   const quotes: QuoteClaim[] = [];
@@ -216,7 +265,16 @@ function transcriptTurn(text: string, paragraph: Span, directory: PersonDirector
     const inner = trimQuoteMarks(text, sentence);
     if (inner.end <= inner.start) continue;
     const words = text.slice(inner.start, inner.end);
-    quotes.push({ start: inner.start, end: inner.end, text: words, words: quoteWords(words, inner.start), speaker, speakerMention, attributed: true, window: empty });
+    quotes.push({
+      start: inner.start,
+      end: inner.end,
+      text: words,
+      words: quoteWords(words, inner.start),
+      speaker,
+      speakerMention,
+      attributed: true,
+      window: empty,
+    });
   }
   if (speaker) nextState.lastSpeaker = speaker;
   return { quotes, sentences: [], state: nextState };
@@ -233,7 +291,14 @@ function trimQuoteMarks(text: string, span: Span): Span {
 /** Tokens of `span` outside every quotation, and the names, numbers, days and outlets among them. */
 const DEFAULT_OUTLETS = new OutletDirectory();
 
-function surroundings(text: string, span: Span, outers: Span[], directory: PersonDirectory, outletDirectory: OutletDirectory, dateline?: number): Surroundings {
+function surroundings(
+  text: string,
+  span: Span,
+  outers: Span[],
+  directory: PersonDirectory,
+  outletDirectory: OutletDirectory,
+  dateline?: number,
+): Surroundings {
   const tokens: Token[] = [];
   let cursor = span.start;
   const inside = overlapping(outers, span);
@@ -247,16 +312,21 @@ function surroundings(text: string, span: Span, outers: Span[], directory: Perso
   const afterDateline = (mention: { start: number }) => dateline === undefined || mention.start >= dateline;
   const outlets = outletDirectory.find(tokens, text).filter(afterDateline);
   // "Fox News Sunday" names a programme, not a day.
-  const dates = findDateMentions(tokens, text).filter((d) => afterDateline(d) && !outlets.some((o) => d.start < o.end && d.end > o.start));
+  const dates = findDateMentions(tokens, text).filter(
+    (d) => afterDateline(d) && !outlets.some((o) => d.start < o.end && d.end > o.start),
+  );
   // The dateline's "Nov. 20" and a score's "1-0" count nothing the record could give.
-  const numbers = findNumbers(tokens, text).filter((n) => afterDateline(n) && !dates.some((d) => n.start < d.end && n.end > d.start) && !isScore(text, n));
+  const numbers = findNumbers(tokens, text).filter(
+    (n) => afterDateline(n) && !dates.some((d) => n.start < d.end && n.end > d.start) && !isScore(text, n),
+  );
   const slotTokens = new Set<Token>();
   // Tokens inside a day, outlet or number: one walk over both sorted lists, not tokens x slots.
   const slots = [...dates, ...outlets, ...numbers].sort((a, b) => a.start - b.start);
   let first = 0;
   for (const slot of slots) {
     while (first < tokens.length && tokens[first].start < slot.start) first++;
-    for (let k = first; k < tokens.length && tokens[k].start < slot.end; k++) if (tokens[k].end <= slot.end) slotTokens.add(tokens[k]);
+    for (let k = first; k < tokens.length && tokens[k].start < slot.end; k++)
+      if (tokens[k].end <= slot.end) slotTokens.add(tokens[k]);
   }
   return { tokens, mentions, window: { numbers, dates, outlets }, slotTokens };
 }
@@ -280,19 +350,28 @@ function overlapping(sorted: Span[], range: Span): Span[] {
 
 /** A match score or a vote tally written with a hyphen or en dash: "1-0", "3–2". */
 function isScore(text: string, number: { start: number; end: number }): boolean {
-  return /^[-–]\d/.test(text.slice(number.end, number.end + 2)) || /\d[-–]$/.test(text.slice(Math.max(0, number.start - 2), number.start));
+  return (
+    /^[-–]\d/.test(text.slice(number.end, number.end + 2)) ||
+    /\d[-–]$/.test(text.slice(Math.max(0, number.start - 2), number.start))
+  );
 }
 
 /** A quotation followed by a copula ("… is the question", "… was the slogan") is mentioned, not said. */
 function isNamedByCopula(text: string, quotationEnd: number): boolean {
-  return /^\s*(?:is|was|are|were|remains|remained|became|has become|had become|has been|had been)\s+(?:the|a|an|one of the)\s/.test(text.slice(quotationEnd, quotationEnd + 30));
+  return /^\s*(?:is|was|are|were|remains|remained|became|has become|had become|has been|had been)\s+(?:the|a|an|one of the)\s/.test(
+    text.slice(quotationEnd, quotationEnd + 30),
+  );
 }
 
 /** Verbs that give something a name: what they put in quotation marks is a label, not a remark. */
-const NAMING = /\b(?:dubbed|dubs|nicknamed|branded|brands|labell?ed|labels|termed|terms|christened|known as|referred to as|billed as)\b[^.!?"“”«»]{0,40}$/i;
+const NAMING =
+  /\b(?:dubbed|dubs|nicknamed|branded|brands|labell?ed|labels|termed|terms|christened|known as|referred to as|billed as)\b[^.!?"“”«»]{0,40}$/i;
 
 /** "have dubbed the import plan the “back-door maize deal”": a short quotation after a naming verb is a label. */
-function isLabel(text: string, quotation: { outer: { start: number }; inner: { start: number; end: number } }): boolean {
+function isLabel(
+  text: string,
+  quotation: { outer: { start: number }; inner: { start: number; end: number } },
+): boolean {
   const words = text.slice(quotation.inner.start, quotation.inner.end).trim().split(/\s+/).length;
   return words <= 6 && NAMING.test(text.slice(Math.max(0, quotation.outer.start - 80), quotation.outer.start));
 }

@@ -1,8 +1,34 @@
 import { isPossessive, possessiveBase, type Token } from '../text/tokens';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ABBREVIATIONS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  sept: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
+};
 
 /** A day or date the draft mentions: "on Monday", "Aug. 17, 2024", "17th of August", "in July", "the 17th", "yesterday". */
 export interface DateMention {
@@ -37,30 +63,71 @@ export function findDateMentions(tokens: Token[], text: string): DateMention[] {
       // "speaking after Sunday’s defeat": the occasion the words followed.
       const occasion = ['after', 'following', 'at', 'during'].includes(tokens[i - 1]?.norm ?? '');
       // "Monday’s half-year earnings call": the venue noun within a few words.
-      if (isPossessive(token) && !occasion && ![1, 2, 3, 4].some((k) => VENUE_NOUNS.has(tokens[i + k]?.norm ?? ''))) continue;
-      mentions.push({ kind: 'weekday', weekday, start: token.start, end: isPossessive(token) ? token.end - 2 : token.end, text: token.text.replace(/['\u2019]s$/, '') });
+      if (isPossessive(token) && !occasion && ![1, 2, 3, 4].some((k) => VENUE_NOUNS.has(tokens[i + k]?.norm ?? '')))
+        continue;
+      mentions.push({
+        kind: 'weekday',
+        weekday,
+        start: token.start,
+        end: isPossessive(token) ? token.end - 2 : token.end,
+        text: token.text.replace(/['\u2019]s$/, ''),
+      });
       continue;
     }
-    const relative = RELATIVE[token.norm] ?? (token.norm === 'last' && tokens[i + 1]?.norm === 'night' ? [-1, 0] : undefined);
+    const relative =
+      RELATIVE[token.norm] ?? (token.norm === 'last' && tokens[i + 1]?.norm === 'night' ? [-1, 0] : undefined);
     // "Today" capitalised inside a sentence is a programme ("the Today programme"), not the day.
     if (relative && !isPossessive(token) && (i === 0 || !/^[A-Z]/.test(token.text))) {
       const end = token.norm === 'last' ? tokens[i + 1].end : token.end;
-      mentions.push({ kind: 'relative', offsets: relative, start: token.start, end, text: text.slice(token.start, end) });
+      mentions.push({
+        kind: 'relative',
+        offsets: relative,
+        start: token.start,
+        end,
+        text: text.slice(token.start, end),
+      });
       if (token.norm === 'last') i++;
       continue;
     }
     // "last week", "this month", "earlier this week", "last year": a calendar period before the draft.
     // Not a comparison or a span ("a rise on this year", "since last month", "for this year").
-    const comparison = ['on', 'than', 'from', 'for', 'of', 'over', 'since', 'compared', 'until', 'by', 'through'].includes(tokens[i - 1]?.norm ?? '');
-    if ((token.norm === 'last' || token.norm === 'this') && !comparison && ['week', 'month', 'year'].includes(tokens[i + 1]?.norm ?? '') && !/^[A-Z]/.test(tokens[i + 1].text)) {
+    const comparison = [
+      'on',
+      'than',
+      'from',
+      'for',
+      'of',
+      'over',
+      'since',
+      'compared',
+      'until',
+      'by',
+      'through',
+    ].includes(tokens[i - 1]?.norm ?? '');
+    if (
+      (token.norm === 'last' || token.norm === 'this') &&
+      !comparison &&
+      ['week', 'month', 'year'].includes(tokens[i + 1]?.norm ?? '') &&
+      !/^[A-Z]/.test(tokens[i + 1].text)
+    ) {
       const unit = tokens[i + 1].norm as 'week' | 'month' | 'year';
-      mentions.push({ kind: 'period', period: { unit, offset: token.norm === 'last' ? -1 : 0 }, start: token.start, end: tokens[i + 1].end, text: text.slice(token.start, tokens[i + 1].end) });
+      mentions.push({
+        kind: 'period',
+        period: { unit, offset: token.norm === 'last' ? -1 : 0 },
+        start: token.start,
+        end: tokens[i + 1].end,
+        text: text.slice(token.start, tokens[i + 1].end),
+      });
       i++;
       continue;
     }
     // "in 2024", "back in 2019", "since 2022": a year on its own.
     // "in 2024", "a 2021 interview", "the 2019 campaign": a year on its own.
-    if (/^(?:19|20)\d{2}$/.test(token.norm) && ['in', 'since', 'during', 'until', 'by', 'a', 'an', 'the', 'back'].includes(tokens[i - 1]?.norm ?? '') && monthOf(tokens[i - 2] ?? token) === undefined) {
+    if (
+      /^(?:19|20)\d{2}$/.test(token.norm) &&
+      ['in', 'since', 'during', 'until', 'by', 'a', 'an', 'the', 'back'].includes(tokens[i - 1]?.norm ?? '') &&
+      monthOf(tokens[i - 2] ?? token) === undefined
+    ) {
       mentions.push({ kind: 'year', year: Number(token.norm), start: token.start, end: token.end, text: token.text });
       continue;
     }
@@ -68,14 +135,40 @@ export function findDateMentions(tokens: Token[], text: string): DateMention[] {
     if (month === undefined) {
       // "on the 17th": a day of the month, the month left to the reader.
       const day = ordinalDay(token);
-      if (day && tokens[i - 1]?.norm === 'the' && monthOf(tokens[i + 1] ?? token) === undefined && !(tokens[i + 1]?.norm === 'of' && tokens[i + 2] && monthOf(tokens[i + 2]) !== undefined)) {
-        if (['on', 'since', 'by', 'until'].includes(tokens[i - 2]?.norm ?? '')) mentions.push({ kind: 'day-of-month', day, start: tokens[i - 1].start, end: token.end, text: text.slice(tokens[i - 1].start, token.end) });
+      if (
+        day &&
+        tokens[i - 1]?.norm === 'the' &&
+        monthOf(tokens[i + 1] ?? token) === undefined &&
+        !(tokens[i + 1]?.norm === 'of' && tokens[i + 2] && monthOf(tokens[i + 2]) !== undefined)
+      ) {
+        if (['on', 'since', 'by', 'until'].includes(tokens[i - 2]?.norm ?? ''))
+          mentions.push({
+            kind: 'day-of-month',
+            day,
+            start: tokens[i - 1].start,
+            end: token.end,
+            text: text.slice(tokens[i - 1].start, token.end),
+          });
       }
       // "17th of August"
-      if (day && tokens[i + 1]?.norm === 'of' && tokens[i + 2] && monthOf(tokens[i + 2]) !== undefined && /^[A-Z]/.test(tokens[i + 2].text)) {
+      if (
+        day &&
+        tokens[i + 1]?.norm === 'of' &&
+        tokens[i + 2] &&
+        monthOf(tokens[i + 2]) !== undefined &&
+        /^[A-Z]/.test(tokens[i + 2].text)
+      ) {
         const year = yearAfter(tokens, i + 2, text);
         const end = year ? year.end : tokens[i + 2].end;
-        mentions.push({ kind: 'month-day', month: monthOf(tokens[i + 2]), day, year: year?.value, start: token.start, end, text: text.slice(token.start, end) });
+        mentions.push({
+          kind: 'month-day',
+          month: monthOf(tokens[i + 2]),
+          day,
+          year: year?.value,
+          start: token.start,
+          end,
+          text: text.slice(token.start, end),
+        });
         i = year ? year.index : i + 2;
       }
       continue;
@@ -89,16 +182,42 @@ export function findDateMentions(tokens: Token[], text: string): DateMention[] {
     if (next && nextDay && text.slice(token.end, next.start).length <= 3) {
       const year = yearAfter(tokens, i + 1, text);
       const end = year ? year.end : next.end;
-      mentions.push({ kind: 'month-day', month, day: nextDay, year: year?.value, start: token.start, end, text: text.slice(token.start, end) });
+      mentions.push({
+        kind: 'month-day',
+        month,
+        day: nextDay,
+        year: year?.value,
+        start: token.start,
+        end,
+        text: text.slice(token.start, end),
+      });
       i = year ? year.index : i + 1;
     } else if (previous && previousDay && text.slice(previous.end, token.start).length <= 2) {
       const year = yearAfter(tokens, i, text);
       const end = year ? year.end : token.end;
-      mentions.push({ kind: 'month-day', month, day: previousDay, year: year?.value, start: previous.start, end, text: text.slice(previous.start, end) });
+      mentions.push({
+        kind: 'month-day',
+        month,
+        day: previousDay,
+        year: year?.value,
+        start: previous.start,
+        end,
+        text: text.slice(previous.start, end),
+      });
       if (year) i = year.index;
-    } else if (previous && ['in', 'during', 'since', 'until', 'last', 'this', 'early', 'late', 'mid'].includes(previous.norm)) {
+    } else if (
+      previous &&
+      ['in', 'during', 'since', 'until', 'last', 'this', 'early', 'late', 'mid'].includes(previous.norm)
+    ) {
       const year = yearAfter(tokens, i, text);
-      mentions.push({ kind: 'month', month, year: year?.value, start: token.start, end: year ? year.end : token.end, text: text.slice(token.start, year ? year.end : token.end) });
+      mentions.push({
+        kind: 'month',
+        month,
+        year: year?.value,
+        start: token.start,
+        end: year ? year.end : token.end,
+        text: text.slice(token.start, year ? year.end : token.end),
+      });
       if (year) i = year.index;
     }
   }
@@ -108,7 +227,42 @@ export function findDateMentions(tokens: Token[], text: string): DateMention[] {
 /** Words for days relative to the draft's date, in days. */
 const RELATIVE: Record<string, number[]> = { yesterday: [-1], today: [0], tonight: [0] };
 /** Venues a possessive weekday may name the day of: "Monday’s earnings call", "Tuesday’s council meeting". */
-const VENUE_NOUNS = new Set(['call', 'meeting', 'conference', 'briefing', 'interview', 'programme', 'program', 'show', 'hearing', 'session', 'debate', 'speech', 'address', 'broadcast', 'edition', 'episode', 'statement', 'rally', 'podcast', 'sitting', 'post', 'posts', 'tweet', 'letter', 'column', 'article', 'op-ed', 'remarks', 'appearance', 'testimony', 'evidence', 'video', 'message', 'announcement']);
+const VENUE_NOUNS = new Set([
+  'call',
+  'meeting',
+  'conference',
+  'briefing',
+  'interview',
+  'programme',
+  'program',
+  'show',
+  'hearing',
+  'session',
+  'debate',
+  'speech',
+  'address',
+  'broadcast',
+  'edition',
+  'episode',
+  'statement',
+  'rally',
+  'podcast',
+  'sitting',
+  'post',
+  'posts',
+  'tweet',
+  'letter',
+  'column',
+  'article',
+  'op-ed',
+  'remarks',
+  'appearance',
+  'testimony',
+  'evidence',
+  'video',
+  'message',
+  'announcement',
+]);
 
 /** "17", "17th", "1st", "22nd", "3rd" as a day of the month. */
 function ordinalDay(token: Token): number | undefined {
@@ -119,9 +273,14 @@ function ordinalDay(token: Token): number | undefined {
 }
 
 /** A year right after a date: "Aug. 17, 2024", "8 October 2025". */
-function yearAfter(tokens: Token[], index: number, text: string): { value: number; end: number; index: number } | undefined {
+function yearAfter(
+  tokens: Token[],
+  index: number,
+  text: string,
+): { value: number; end: number; index: number } | undefined {
   const next = tokens[index + 1];
-  if (!next || !/^(?:19|20)\d{2}$/.test(next.norm) || !/^[\s,.]{1,3}$/.test(text.slice(tokens[index].end, next.start))) return undefined;
+  if (!next || !/^(?:19|20)\d{2}$/.test(next.norm) || !/^[\s,.]{1,3}$/.test(text.slice(tokens[index].end, next.start)))
+    return undefined;
   return { value: Number(next.norm), end: next.end, index: index + 1 };
 }
 

@@ -49,7 +49,11 @@ export class FuzzyNameIndex {
       for (const index of this.postings.get(pair) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
     }
     const shortlist = [...shared]
-      .map(([index, count]) => ({ index, contained: count / pairs.size, dice: (2 * count) / (pairs.size + this.bigramCounts[index]) }))
+      .map(([index, count]) => ({
+        index,
+        contained: count / pairs.size,
+        dice: (2 * count) / (pairs.size + this.bigramCounts[index]),
+      }))
       .filter((candidate) => candidate.contained >= MIN_CONTAINED)
       .sort((a, b) => b.contained - a.contained || b.dice - a.dice)
       .slice(0, SHORTLIST)

@@ -108,7 +108,9 @@ function readDate(frontMatter: string): string | undefined {
 /** In plain text only bullets start a paragraph of their own; nothing is blanked. */
 function plainBreaks(text: string, from: number, breaks: number[]) {
   for (const line of lines(text, from)) {
-    const bullet = /^[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+\S/.exec(text.slice(line.start, Math.min(line.end, line.start + 16)));
+    const bullet = /^[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+\S/.exec(
+      text.slice(line.start, Math.min(line.end, line.start + 16)),
+    );
     if (bullet) breaks.push(line.start);
   }
 }
@@ -199,7 +201,13 @@ function scanBlocks(text: string, from: number, blank: (s: number, e: number) =>
       previousBlank = false;
       continue;
     }
-    if (listIndent >= 0 && previousBlank && indent < listIndent && !/^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(content)) listIndent = -1;
+    if (
+      listIndent >= 0 &&
+      previousBlank &&
+      indent < listIndent &&
+      !/^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(content)
+    )
+      listIndent = -1;
     if (inFootnote && previousBlank && indent < 4) inFootnote = false;
     const codeIndent = (listIndent >= 0 ? listIndent : 0) + 4;
     if (indent >= codeIndent && (previousBlank || previousCode) && !inFootnote) {
@@ -249,7 +257,11 @@ function scanBlocks(text: string, from: number, blank: (s: number, e: number) =>
       if (!inTable) {
         const following = nextLine();
         pendingLines = following;
-        if (following && TABLE_DELIMITER.test(text.slice(following.start, following.end)) && following.end > following.start) {
+        if (
+          following &&
+          TABLE_DELIMITER.test(text.slice(following.start, following.end)) &&
+          following.end > following.start
+        ) {
           inTable = true;
           tableRow(text, at, line.end, blank, breaks);
           blank(following.start, following.end);
@@ -390,7 +402,7 @@ function paragraphEnds(text: string): (i: number) => number {
 function backtickRuns(text: string) {
   const byLength = new Map<number, number[]>();
   const cursor = new Map<number, number>();
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (text[i] !== '`') {
       const next = text.indexOf('`', i);
       if (next === -1) break;

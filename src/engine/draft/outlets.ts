@@ -18,9 +18,23 @@ import { BUILT_IN_OUTLETS, BUILT_IN_PROGRAMMES } from './outletList';
  * is not an audio message, a press conference is not an interview. Matched in lower case.
  */
 const VENUE_KINDS: Record<string, string[]> = {
-  'venue:address': ['televised address', 'video address', 'nightly address', 'evening address', 'address to the nation'],
+  'venue:address': [
+    'televised address',
+    'video address',
+    'nightly address',
+    'evening address',
+    'address to the nation',
+  ],
   'venue:audio': ['audio message'],
-  'venue:press-conference': ['press conference', 'news conference', 'joint press conference', 'press briefing', 'news briefing', 'media briefing', 'briefing'],
+  'venue:press-conference': [
+    'press conference',
+    'news conference',
+    'joint press conference',
+    'press briefing',
+    'news briefing',
+    'media briefing',
+    'briefing',
+  ],
   'venue:statement': ['written statement', 'a statement', 'in a statement'],
   'venue:reporters': ['told reporters', 'to reporters', 'with reporters', 'told journalists', 'to journalists'],
   'venue:op-ed': ['op-ed', 'opinion piece'],
@@ -29,11 +43,40 @@ const VENUE_KINDS: Record<string, string[]> = {
   'venue:plenary': ['plenary', 'plenary session', 'closing plenary', 'opening plenary'],
   'venue:panel': ['panel', 'panel discussion', 'forum', 'business forum', 'side event'],
   'venue:phone-in': ['phone-in', 'phone in', 'call-in'],
-  'venue:council': ['council meeting', 'full council', 'council session', 'city council', 'board meeting', 'school board meeting', 'school board', 'board of education'],
+  'venue:council': [
+    'council meeting',
+    'full council',
+    'council session',
+    'city council',
+    'board meeting',
+    'school board meeting',
+    'school board',
+    'board of education',
+  ],
   'venue:committee': ['committee meeting', 'committee hearing', 'committee', 'select committee'],
   'venue:hearing': ['hearing', 'congressional hearing', 'senate hearing'],
-  'venue:parliament': ['parliament', 'the commons', 'house of commons', 'the senate floor', 'parliamentary debate', 'the chamber'],
-  'venue:court': ['in court', 'courtroom', 'witness box', 'the court', 'court', 'court steps', 'steps of the court', 'outside court', 'cross-examination', 'testimony', 'the jury', 'the judge'],
+  'venue:parliament': [
+    'parliament',
+    'the commons',
+    'house of commons',
+    'the senate floor',
+    'parliamentary debate',
+    'the chamber',
+  ],
+  'venue:court': [
+    'in court',
+    'courtroom',
+    'witness box',
+    'the court',
+    'court',
+    'court steps',
+    'steps of the court',
+    'outside court',
+    'cross-examination',
+    'testimony',
+    'the jury',
+    'the judge',
+  ],
   'venue:agm': ['annual general meeting', 'agm', 'shareholder meeting', 'shareholders meeting', 'general meeting'],
   'venue:rally': ['rally', 'campaign rally'],
   'venue:speech': ['speech', 'keynote', 'closing speech', 'opening speech', 'sentencing remarks'],
@@ -52,7 +95,25 @@ const VENUE_KINDS: Record<string, string[]> = {
 };
 
 /** "Danish broadcaster DR", "the newspaper Kommersant": an outlet by description, even one we do not list. */
-const OUTLET_NOUNS = new Set(['broadcaster', 'newspaper', 'network', 'channel', 'station', 'daily', 'magazine', 'outlet', 'tabloid', 'agency', 'podcast', 'programme', 'program', 'show', 'weekly', 'website', 'paper']);
+const OUTLET_NOUNS = new Set([
+  'broadcaster',
+  'newspaper',
+  'network',
+  'channel',
+  'station',
+  'daily',
+  'magazine',
+  'outlet',
+  'tabloid',
+  'agency',
+  'podcast',
+  'programme',
+  'program',
+  'show',
+  'weekly',
+  'website',
+  'paper',
+]);
 
 /** Words that end the names of outlets nobody listed: "the Harbour Gazette", "Radio Nordland", "Vestkyst Morgen" (also read by citations). */
 export const OUTLET_HEADS = new Set(
@@ -65,7 +126,6 @@ export const OUTLET_HEADS = new Set(
     'nieuws krant dagblad kurier kronika wiadomosci pravda vedomosti gazeta novosti izvestia'
   ).split(' '),
 );
-
 
 interface OutletPattern {
   tokens: string[];
@@ -126,7 +186,8 @@ export class OutletDirectory {
         if (BUILT_IN_PROGRAMMES.has(name)) this.add(normsOf(name), `programme:${normsOf(name).join(' ')}`, true);
       }
     }
-    for (const [family, phrases] of Object.entries(VENUE_KINDS)) for (const phrase of phrases) this.add(normsOf(phrase), family, false);
+    for (const [family, phrases] of Object.entries(VENUE_KINDS))
+      for (const phrase of phrases) this.add(normsOf(phrase), family, false);
     if (corpus) {
       const seen = new Set<string>();
       const addName = (name: string) => {
@@ -134,7 +195,8 @@ export class OutletDirectory {
         if (norms.length === 0 || (norms.length === 1 && norms[0].length < 2)) return;
         this.add(norms, `named:${norms.join(' ')}`, true);
       };
-      for (const source of corpus.sources) for (const name of [source.publisher, source.distributor ?? '']) if (name) addName(name);
+      for (const source of corpus.sources)
+        for (const name of [source.publisher, source.distributor ?? '']) if (name) addName(name);
       for (const statement of corpus.statements) {
         const outlet = statement.outlet;
         if (!outlet || seen.has(outlet)) continue;
@@ -146,7 +208,14 @@ export class OutletDirectory {
           const possessive = new RegExp(`${escapeRegExp(name)}['\u2019]s`).test(outlet);
           const afterPossessive = new RegExp(`['\u2019]s\\s+${escapeRegExp(name)}`).test(outlet);
           // Two or more capitalised words name something ("Wales Speaks", "Southwark Crown Court"); one alone may be a place.
-          if (possessive || afterPossessive || words.length >= 2 || words.some((word) => OUTLET_HEADS.has(word)) || name.length >= outlet.trim().length - 1) addName(name);
+          if (
+            possessive ||
+            afterPossessive ||
+            words.length >= 2 ||
+            words.some((word) => OUTLET_HEADS.has(word)) ||
+            name.length >= outlet.trim().length - 1
+          )
+            addName(name);
         }
       }
     }
@@ -156,14 +225,18 @@ export class OutletDirectory {
   private add(tokens: string[], family: string, capitalised: boolean) {
     if (tokens.length === 0) return;
     const list = this.byFirstToken.get(tokens[0]) ?? [];
-    if (!list.some((pattern) => pattern.family === family && pattern.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, family, capitalised });
+    if (!list.some((pattern) => pattern.family === family && pattern.tokens.join(' ') === tokens.join(' ')))
+      list.push({ tokens, family, capitalised });
     this.byFirstToken.set(tokens[0], list);
   }
 
   /** Every pattern matching at token `i`, longest first. */
   private matchesAt(tokens: Token[], i: number, loose: boolean): OutletPattern[] {
     const first = possessiveBase(tokens[i]);
-    const candidates = [...(this.byFirstToken.get(first) ?? []), ...(first !== tokens[i].norm ? this.byFirstToken.get(tokens[i].norm) ?? [] : [])];
+    const candidates = [
+      ...(this.byFirstToken.get(first) ?? []),
+      ...(first !== tokens[i].norm ? (this.byFirstToken.get(tokens[i].norm) ?? []) : []),
+    ];
     return candidates.filter((pattern) => {
       for (let k = 0; k < pattern.tokens.length; k++) {
         const token = tokens[i + k];
@@ -181,15 +254,25 @@ export class OutletDirectory {
   find(tokens: Token[], text: string): OutletMention[] {
     const mentions: OutletMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const patterns = this.matchesAt(tokens, i, false).filter((pattern) => pattern.family !== 'abc' || pattern.tokens.join(' ') !== 'this week' || tokens[i - 1]?.norm === 'abcs');
+      const patterns = this.matchesAt(tokens, i, false).filter(
+        (pattern) =>
+          pattern.family !== 'abc' || pattern.tokens.join(' ') !== 'this week' || tokens[i - 1]?.norm === 'abcs',
+      );
       if (patterns.length > 0) {
         const longest = patterns[0];
         // "on X" only as the platform: "on x" needs the capital X.
-        if (longest.family === 'social:x' && longest.tokens.join(' ') === 'on x' && tokens[i + 1]?.text !== 'X') continue;
+        if (longest.family === 'social:x' && longest.tokens.join(' ') === 'on x' && tokens[i + 1]?.text !== 'X')
+          continue;
         const last = tokens[i + longest.tokens.length - 1];
-        const families = new Set(patterns.filter((pattern) => pattern.tokens.length === longest.tokens.length).map((pattern) => pattern.family));
+        const families = new Set(
+          patterns
+            .filter((pattern) => pattern.tokens.length === longest.tokens.length)
+            .map((pattern) => pattern.family),
+        );
         // The names inside a longer name are its families too: "Fox News Sunday" is Fox.
-        for (let k = i; k < i + longest.tokens.length; k++) for (const inner of this.matchesAt(tokens, k, false)) if (k + inner.tokens.length <= i + longest.tokens.length) families.add(inner.family);
+        for (let k = i; k < i + longest.tokens.length; k++)
+          for (const inner of this.matchesAt(tokens, k, false))
+            if (k + inner.tokens.length <= i + longest.tokens.length) families.add(inner.family);
         mentions.push(this.mention(tokens, i, i + longest.tokens.length - 1, families, text, last));
         i += longest.tokens.length - 1;
         continue;
@@ -198,7 +281,13 @@ export class OutletDirectory {
       if (tokens[i].norm === 'the' && tokens[i + 1] && this.matchesAt(tokens, i + 1, false).length > 0) continue;
       const unlisted = unlistedOutletAt(tokens, i, text);
       if (unlisted) {
-        const families = new Set([`named:${tokens.slice(unlisted.first, unlisted.last + 1).map((t) => possessiveBase(t)).filter((norm, index) => index > 0 || norm !== 'the').join(' ')}`]);
+        const families = new Set([
+          `named:${tokens
+            .slice(unlisted.first, unlisted.last + 1)
+            .map((t) => possessiveBase(t))
+            .filter((norm, index) => index > 0 || norm !== 'the')
+            .join(' ')}`,
+        ]);
         mentions.push(this.mention(tokens, unlisted.first, unlisted.last, families, text, tokens[unlisted.last]));
         i = unlisted.last;
       }
@@ -206,11 +295,23 @@ export class OutletDirectory {
     // An outlet named as the subject of the story ("Corvane’s revenue", "the BBC’s budget") is not
     // where the words were said: only a name in a venue position counts ("told the Gazette",
     // "on Radio Nordland", "in an interview with", "writing in", "Reuters reported").
-    return mentions.filter((mention) => mention.asPublisher || inVenuePosition(tokens, mention)).sort((a, b) => a.start - b.start);
+    return mentions
+      .filter((mention) => mention.asPublisher || inVenuePosition(tokens, mention))
+      .sort((a, b) => a.start - b.start);
   }
 
-  private mention(tokens: Token[], first: number, last: number, families: Set<string>, text: string, lastToken: Token): OutletMention {
-    const before = tokens.slice(Math.max(0, first - 2), first).map((t) => t.norm).join(' ');
+  private mention(
+    tokens: Token[],
+    first: number,
+    last: number,
+    families: Set<string>,
+    text: string,
+    lastToken: Token,
+  ): OutletMention {
+    const before = tokens
+      .slice(Math.max(0, first - 2), first)
+      .map((t) => t.norm)
+      .join(' ');
     const after = tokens[last + 1]?.norm ?? '';
     return {
       families,
@@ -228,7 +329,8 @@ export class OutletDirectory {
     for (const name of names) {
       if (!name) continue;
       const tokens = tokenize(name);
-      for (let i = 0; i < tokens.length; i++) for (const pattern of this.matchesAt(tokens, i, true)) families.add(pattern.family);
+      for (let i = 0; i < tokens.length; i++)
+        for (const pattern of this.matchesAt(tokens, i, true)) families.add(pattern.family);
     }
     return families;
   }
@@ -241,7 +343,12 @@ export class OutletDirectory {
  */
 function unlistedOutletAt(tokens: Token[], i: number, text: string): { first: number; last: number } | undefined {
   // "the newspaper Kommersant", "Danish broadcaster DR"
-  if (OUTLET_NOUNS.has(tokens[i].norm) && tokens[i + 1] && /^[\p{Lu}\p{Lo}]/u.test(tokens[i + 1].text) && !/[,;:]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) {
+  if (
+    OUTLET_NOUNS.has(tokens[i].norm) &&
+    tokens[i + 1] &&
+    /^[\p{Lu}\p{Lo}]/u.test(tokens[i + 1].text) &&
+    !/[,;:]/.test(text.slice(tokens[i].end, tokens[i + 1].start))
+  ) {
     return { first: i + 1, last: capitalisedRunEnd(tokens, i + 1, text) };
   }
   // "told RTVE", "in an interview with NDTV": a broadcaster's acronym where an audience stands.
@@ -255,16 +362,59 @@ function unlistedOutletAt(tokens: Token[], i: number, text: string): { first: nu
   const words = tokens.slice(start, end + 1).map((token) => possessiveBase(token));
   const headed = words.length >= 2 && words.some((word) => OUTLET_HEADS.has(word));
   // "told the Gazette", "in an interview with the Courier": the article says it is an outlet.
-  const lead = tokens.slice(Math.max(0, i - 2), i).map((token) => token.norm).join(' ');
+  const lead = tokens
+    .slice(Math.max(0, i - 2), i)
+    .map((token) => token.norm)
+    .join(' ');
   const introduced = tokens[i].norm === 'the' && INTRODUCERS.some((phrase) => lead.endsWith(phrase));
   if (headed || introduced) return { first: start, last: end };
   return undefined;
 }
 
 /** Bodies known by acronyms that are told things but publish nothing: "told NATO", "told the UN". */
-const NOT_OUTLET_ACRONYMS = new Set(['eu', 'un', 'uk', 'us', 'usa', 'nato', 'imf', 'who', 'wto', 'opec', 'g7', 'g20', 'mps', 'meps', 'msps', 'mss', 'ceo', 'cfo', 'fbi', 'cia', 'nhs', 'ecb', 'fed', 'asean', 'oecd', 'icc', 'icj', 'unicef', 'unhcr']);
+const NOT_OUTLET_ACRONYMS = new Set([
+  'eu',
+  'un',
+  'uk',
+  'us',
+  'usa',
+  'nato',
+  'imf',
+  'who',
+  'wto',
+  'opec',
+  'g7',
+  'g20',
+  'mps',
+  'meps',
+  'msps',
+  'mss',
+  'ceo',
+  'cfo',
+  'fbi',
+  'cia',
+  'nhs',
+  'ecb',
+  'fed',
+  'asean',
+  'oecd',
+  'icc',
+  'icj',
+  'unicef',
+  'unhcr',
+]);
 /** Verbs and phrases after which an acronym is the outlet the words were given to. */
-const ACRONYM_INTRODUCERS = ['told', 'interview with', 'speaking to', 'spoke to', 'talking to', 'appearing on', 'appeared on', 'said on', 'writing for'];
+const ACRONYM_INTRODUCERS = [
+  'told',
+  'interview with',
+  'speaking to',
+  'spoke to',
+  'talking to',
+  'appearing on',
+  'appeared on',
+  'said on',
+  'writing for',
+];
 
 /**
  * An all-capitals name of two to six letters or digits ("RTVE", "NDTV", "TF1") right after "told"
@@ -274,31 +424,118 @@ const ACRONYM_INTRODUCERS = ['told', 'interview with', 'speaking to', 'spoke to'
 function isOutletAcronym(tokens: Token[], i: number, text: string): boolean {
   const word = tokens[i].text.replace(/['\u2019]s$/, '');
   if (!/^[\p{Lu}][\p{Lu}0-9]{1,5}$/u.test(word) || NOT_OUTLET_ACRONYMS.has(word.toLowerCase())) return false;
-  const lead = tokens.slice(Math.max(0, i - 2), i).map((token) => token.norm).join(' ');
+  const lead = tokens
+    .slice(Math.max(0, i - 2), i)
+    .map((token) => token.norm)
+    .join(' ');
   if (!ACRONYM_INTRODUCERS.some((phrase) => lead.endsWith(phrase))) return false;
   const next = tokens[i + 1];
-  return !next || /[,;:.!?()\u2014"\u201C\u201D]/.test(text.slice(tokens[i].end, next.start)) || !/^\p{Ll}/u.test(next.text) || ['that', 'on', 'in', 'about', 'last', 'this', 'after', 'before', 'during'].includes(next.norm);
+  return (
+    !next ||
+    /[,;:.!?()\u2014"\u201C\u201D]/.test(text.slice(tokens[i].end, next.start)) ||
+    !/^\p{Ll}/u.test(next.text) ||
+    ['that', 'on', 'in', 'about', 'last', 'this', 'after', 'before', 'during'].includes(next.norm)
+  );
 }
 
 /** Capitalised words that open sentences, not names: "On Radio Vestkyst" is Radio Vestkyst. */
-const NOT_OUTLET_STARTS = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'with', 'by', 'after', 'before', 'during', 'speaking', 'writing', 'asked', 'but', 'and', 'when', 'while', 'as', 'if', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'last', 'next', 'every', 'each', 'one', 'two', 'three']);
+const NOT_OUTLET_STARTS = new Set([
+  'on',
+  'in',
+  'at',
+  'to',
+  'for',
+  'from',
+  'with',
+  'by',
+  'after',
+  'before',
+  'during',
+  'speaking',
+  'writing',
+  'asked',
+  'but',
+  'and',
+  'when',
+  'while',
+  'as',
+  'if',
+  'a',
+  'an',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'last',
+  'next',
+  'every',
+  'each',
+  'one',
+  'two',
+  'three',
+]);
 
 /** Words just before "the <Name>" that make the name an outlet. */
-const INTRODUCERS = ['told', 'interview with', 'writing in', 'wrote in', 'speaking to', 'spoke to', 'talking to', 'appearing on', 'appeared on', 'op-ed in', 'column in', 'column for'];
+const INTRODUCERS = [
+  'told',
+  'interview with',
+  'writing in',
+  'wrote in',
+  'speaking to',
+  'spoke to',
+  'talking to',
+  'appearing on',
+  'appeared on',
+  'op-ed in',
+  'column in',
+  'column for',
+];
 
 function capitalisedRunEnd(tokens: Token[], from: number, text: string): number {
   let last = from;
   while (last - from < 5 && tokens[last + 1] && !isPossessive(tokens[last])) {
     const next = tokens[last + 1];
     if (/[,;:()\u2014.!?"\u201C\u201D]/.test(text.slice(tokens[last].end, next.start))) break;
-    if (/^[\p{Lu}\p{Lo}0-9]/u.test(next.text) || (['of', 'and'].includes(next.norm) && tokens[last + 2] && /^[\p{Lu}]/u.test(tokens[last + 2].text))) last++;
+    if (
+      /^[\p{Lu}\p{Lo}0-9]/u.test(next.text) ||
+      (['of', 'and'].includes(next.norm) && tokens[last + 2] && /^[\p{Lu}]/u.test(tokens[last + 2].text))
+    )
+      last++;
     else break;
   }
   return last;
 }
 
 /** Words that put the name after them where words were said or printed. */
-const VENUE_LEAD_WORDS = new Set(['told', 'tell', 'tells', 'telling', 'on', 'in', 'with', 'to', 'at', 'before', 'during', 'via', 'writing', 'wrote', 'interview', 'interviewed', 'speaking', 'spoke', 'appearing', 'appeared', 'posted', 'broadcast', 'aired']);
+const VENUE_LEAD_WORDS = new Set([
+  'told',
+  'tell',
+  'tells',
+  'telling',
+  'on',
+  'in',
+  'with',
+  'to',
+  'at',
+  'before',
+  'during',
+  'via',
+  'writing',
+  'wrote',
+  'interview',
+  'interviewed',
+  'speaking',
+  'spoke',
+  'appearing',
+  'appeared',
+  'posted',
+  'broadcast',
+  'aired',
+]);
 
 function inVenuePosition(tokens: Token[], mention: OutletMention): boolean {
   let index = tokens.findIndex((token) => token.start === mention.start);
@@ -307,7 +544,12 @@ function inVenuePosition(tokens: Token[], mention: OutletMention): boolean {
   for (let k = index; k >= 0 && k >= index - 5; k--) if (VENUE_LEAD_WORDS.has(tokens[k].norm)) return true;
   index = tokens.findIndex((token) => token.start >= mention.end);
   // "… Okafor said in a CNBC interview": the name before the venue noun.
-  return index >= 0 && ['interview', 'appearance', 'broadcast', 'programme', 'program', 'show', 'podcast', 'column', 'op-ed'].includes(tokens[index].norm);
+  return (
+    index >= 0 &&
+    ['interview', 'appearance', 'broadcast', 'programme', 'program', 'show', 'podcast', 'column', 'op-ed'].includes(
+      tokens[index].norm,
+    )
+  );
 }
 
 function escapeRegExp(text: string): string {
@@ -322,9 +564,11 @@ function escapeRegExp(text: string): string {
  */
 export function datelineEnd(text: string, from: number): number | undefined {
   const head = text.slice(from, from + 160);
-  const match = /^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'.\- ]{1,40})(?:,\s*[^()\n]{1,40}?)?\s*\([^()\n]{1,30}\)\s*[-\u2013\u2014]+\s?/u.exec(head);
+  const match =
+    /^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'.\- ]{1,40})(?:,\s*[^()\n]{1,40}?)?\s*\([^()\n]{1,30}\)\s*[-\u2013\u2014]+\s?/u.exec(head);
   if (match) return from + match[0].length;
   // No credit: `LONDON — `, `BERGEN, Norway — `
-  const bare = /^\s*[A-ZÀ-Þ][A-ZÀ-Þ'.-]{2,}(?: [A-ZÀ-Þ'.-]{2,}){0,3}(?:,\s*[A-Z][\w. ]{1,30}?)?\s*[\u2013\u2014]\s?/u.exec(head);
+  const bare =
+    /^\s*[A-ZÀ-Þ][A-ZÀ-Þ'.-]{2,}(?: [A-ZÀ-Þ'.-]{2,}){0,3}(?:,\s*[A-Z][\w. ]{1,30}?)?\s*[\u2013\u2014]\s?/u.exec(head);
   return bare ? from + bare[0].length : undefined;
 }

@@ -133,7 +133,9 @@ export class PersonDirectory {
   }
 
   private add(phrase: string, personId: string, via: 'name' | 'role') {
-    const tokens = tokenize(phrase).map((token) => token.norm).filter((norm) => norm !== 'the');
+    const tokens = tokenize(phrase)
+      .map((token) => token.norm)
+      .filter((norm) => norm !== 'the');
     if (tokens.length > 0) this.addTokens(tokens, personId, via);
   }
 
@@ -162,7 +164,13 @@ export class PersonDirectory {
       if (match) {
         const last = tokens[match.lastToken];
         // "the harbour master": a description's article is part of it, so a fix replaces both.
-        const first = match.entry.via === 'role' && i > 0 && tokens[i - 1].norm === 'the' && !hasBreakBetween(text, tokens[i - 1], tokens[i]) ? i - 1 : i;
+        const first =
+          match.entry.via === 'role' &&
+          i > 0 &&
+          tokens[i - 1].norm === 'the' &&
+          !hasBreakBetween(text, tokens[i - 1], tokens[i])
+            ? i - 1
+            : i;
         mentions.push({
           personId: match.entry.personId,
           start: tokens[first].start,
@@ -201,7 +209,8 @@ export class PersonDirectory {
   private qualifiedRole(tokens: Token[], i: number, entry: AliasEntry): AliasEntry {
     let k = i - 1;
     if (tokens[k]?.norm === 'the') k--;
-    const qualifier = k >= 0 && isPossessive(tokens[k]) && /^\p{Lu}/u.test(tokens[k].text) ? possessiveBase(tokens[k]) : undefined;
+    const qualifier =
+      k >= 0 && isPossessive(tokens[k]) && /^\p{Lu}/u.test(tokens[k].text) ? possessiveBase(tokens[k]) : undefined;
     if (!qualifier) return entry;
     const carries = (personId: string, word?: string) =>
       (this.people.get(personId)?.roles ?? []).some((role) => {
@@ -214,7 +223,11 @@ export class PersonDirectory {
     return others.length === 1 ? { ...entry, personId: others[0] } : entry;
   }
 
-  private longestAliasAt(tokens: Token[], i: number, text: string): { entry: AliasEntry; lastToken: number } | undefined {
+  private longestAliasAt(
+    tokens: Token[],
+    i: number,
+    text: string,
+  ): { entry: AliasEntry; lastToken: number } | undefined {
     const first = possessiveBase(tokens[i]);
     const candidates = this.byFirstToken.get(first);
     if (!candidates) return undefined;
@@ -234,7 +247,13 @@ export class PersonDirectory {
       }
       // A surname or name must be capitalised in the draft; a role phrase or an anonymous source's
       // description ("a source close to the club") need not be.
-      if (ok && entry.via === 'name' && this.people.get(entry.personId)?.kind === 'person' && !startsLikeName(tokens[i].text)) ok = false;
+      if (
+        ok &&
+        entry.via === 'name' &&
+        this.people.get(entry.personId)?.kind === 'person' &&
+        !startsLikeName(tokens[i].text)
+      )
+        ok = false;
       if (ok) return { entry, lastToken: j - 1 };
     }
     return undefined;
@@ -247,21 +266,53 @@ export class PersonDirectory {
    * person the corpus does not know, unless a fuzzy match says it is a spelling of a known name.
    */
   private aliasAfterTitle(tokens: Token[], i: number, text: string): PersonMention | undefined {
-    if (!isCapitalisedWord(tokens[i].text) || ['mr', 'mrs', 'ms', 'dr', 'miss', 'mx'].includes(tokens[i].norm)) return undefined;
+    if (!isCapitalisedWord(tokens[i].text) || ['mr', 'mrs', 'ms', 'dr', 'miss', 'mx'].includes(tokens[i].norm))
+      return undefined;
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
       if (hasBreakBetween(text, tokens[k - 1], tokens[k]) || !isCapitalisedWord(tokens[k].text)) return undefined;
       const match = this.longestAliasAt(tokens, k, text);
       if (match && match.entry.via === 'name') {
         const last = tokens[match.lastToken];
         // "Al Jazeera’s Rania Haddad": an outlet's or a body's possessive before the name is not a first name.
-        if (tokens.slice(i, k).some(isPossessive)) return { personId: match.entry.personId, start: tokens[k].start, end: last.end, firstToken: k, lastToken: match.lastToken, possessive: isPossessive(last), via: 'name' };
-        const titled = tokens.slice(i, k).every((token) => TITLE_WORDS.has(token.norm) || this.titleWords.has(token.norm));
-        if (titled) return { personId: match.entry.personId, start: tokens[i].start, end: last.end, firstToken: i, lastToken: match.lastToken, possessive: isPossessive(last), via: 'name' };
+        if (tokens.slice(i, k).some(isPossessive))
+          return {
+            personId: match.entry.personId,
+            start: tokens[k].start,
+            end: last.end,
+            firstToken: k,
+            lastToken: match.lastToken,
+            possessive: isPossessive(last),
+            via: 'name',
+          };
+        const titled = tokens
+          .slice(i, k)
+          .every((token) => TITLE_WORDS.has(token.norm) || this.titleWords.has(token.norm));
+        if (titled)
+          return {
+            personId: match.entry.personId,
+            start: tokens[i].start,
+            end: last.end,
+            firstToken: i,
+            lastToken: match.lastToken,
+            possessive: isPossessive(last),
+            via: 'name',
+          };
         if (k !== i + 1 || !isCapitalisedName(tokens[i])) return undefined;
-        const phrase = `${tokens[i].text} ${tokens.slice(k, match.lastToken + 1).map((token) => token.text.replace(/['\u2019]s$/, '')).join(' ')}`;
+        const phrase = `${tokens[i].text} ${tokens
+          .slice(k, match.lastToken + 1)
+          .map((token) => token.text.replace(/['\u2019]s$/, ''))
+          .join(' ')}`;
         const fuzzy = this.fuzzyLookup(phrase);
         const personId = fuzzy && fuzzy.score <= 0.2 ? fuzzy.personId : `unknown:${phrase}`;
-        return { personId, start: tokens[i].start, end: last.end, firstToken: i, lastToken: match.lastToken, possessive: isPossessive(last), via: personId.startsWith('unknown:') ? 'unknown' : 'fuzzy' };
+        return {
+          personId,
+          start: tokens[i].start,
+          end: last.end,
+          firstToken: i,
+          lastToken: match.lastToken,
+          possessive: isPossessive(last),
+          via: personId.startsWith('unknown:') ? 'unknown' : 'fuzzy',
+        };
       }
     }
     return undefined;
@@ -286,23 +337,62 @@ export class PersonDirectory {
   private unknownNameAt(tokens: Token[], i: number, text: string): PersonMention | undefined {
     if (!isCapitalisedName(tokens[i])) return undefined;
     let last = i;
-    while (last + 1 < tokens.length && last - i < 2 && isCapitalisedName(tokens[last + 1]) && !hasBreakBetween(text, tokens[last], tokens[last + 1])) last++;
+    while (
+      last + 1 < tokens.length &&
+      last - i < 2 &&
+      isCapitalisedName(tokens[last + 1]) &&
+      !hasBreakBetween(text, tokens[last], tokens[last + 1])
+    )
+      last++;
     const verbAfter =
-      (tokens[last + 1] && SPEECH_VERBS.has(tokens[last + 1].norm) && !hasBreakBetween(text, tokens[last], tokens[last + 1])) || appositiveThenVerb(tokens, last, text);
+      (tokens[last + 1] &&
+        SPEECH_VERBS.has(tokens[last + 1].norm) &&
+        !hasBreakBetween(text, tokens[last], tokens[last + 1])) ||
+      appositiveThenVerb(tokens, last, text);
     // "said Dr Rhiannon Eckley": an honorific may stand between the verb and the name.
     let lead = i - 1;
-    while (lead > 0 && lead >= i - 3 && (HONORIFICS.has(tokens[lead].norm) || TITLE_WORDS.has(tokens[lead].norm)) && /^[A-Z]/.test(tokens[lead].text)) lead--;
-    const verbBefore = tokens[lead] && SPEECH_VERBS.has(tokens[lead].norm) && !AUDIENCE_VERBS.has(tokens[lead].norm) && !hasBreakBetween(text, tokens[lead], tokens[lead + 1]);
+    while (
+      lead > 0 &&
+      lead >= i - 3 &&
+      (HONORIFICS.has(tokens[lead].norm) || TITLE_WORDS.has(tokens[lead].norm)) &&
+      /^[A-Z]/.test(tokens[lead].text)
+    )
+      lead--;
+    const verbBefore =
+      tokens[lead] &&
+      SPEECH_VERBS.has(tokens[lead].norm) &&
+      !AUDIENCE_VERBS.has(tokens[lead].norm) &&
+      !hasBreakBetween(text, tokens[lead], tokens[lead + 1]);
     const nearVerb = verbAfter || verbBefore;
     if (!nearVerb) return undefined;
-    const phrase = tokens.slice(i, last + 1).map((token) => token.text.replace(/['\u2019]s$/, '')).join(' ');
+    const phrase = tokens
+      .slice(i, last + 1)
+      .map((token) => token.text.replace(/['\u2019]s$/, ''))
+      .join(' ');
     const best = this.fuzzyLookup(phrase);
     const possessive = isPossessive(tokens[last]);
     if (best && best.score <= 0.2) {
-      return { personId: best.personId, start: tokens[i].start, end: tokens[last].end, firstToken: i, lastToken: last, possessive, via: 'fuzzy' };
+      return {
+        personId: best.personId,
+        start: tokens[i].start,
+        end: tokens[last].end,
+        firstToken: i,
+        lastToken: last,
+        possessive,
+        via: 'fuzzy',
+      };
     }
     if (last === i && i === 0 && !verbAfter) return undefined; // a lone capitalised first word is usually not a name
-    return { personId: `unknown:${phrase}`, start: tokens[i].start, end: tokens[last].end, firstToken: i, lastToken: last, possessive, via: 'unknown', appositive: appositiveThenVerb(tokens, last, text) };
+    return {
+      personId: `unknown:${phrase}`,
+      start: tokens[i].start,
+      end: tokens[last].end,
+      firstToken: i,
+      lastToken: last,
+      possessive,
+      via: 'unknown',
+      appositive: appositiveThenVerb(tokens, last, text),
+    };
   }
 }
 
@@ -320,8 +410,18 @@ function mergeRoleAndName(mentions: PersonMention[], text: string): PersonMentio
   const merged: PersonMention[] = [];
   for (const mention of mentions) {
     const previous = merged[merged.length - 1];
-    if (previous && previous.personId === mention.personId && previous.lastToken + 1 === mention.firstToken && /^\s+$/.test(text.slice(previous.end, mention.start))) {
-      merged[merged.length - 1] = { ...mention, start: previous.start, firstToken: previous.firstToken, via: mention.via };
+    if (
+      previous &&
+      previous.personId === mention.personId &&
+      previous.lastToken + 1 === mention.firstToken &&
+      /^\s+$/.test(text.slice(previous.end, mention.start))
+    ) {
+      merged[merged.length - 1] = {
+        ...mention,
+        start: previous.start,
+        firstToken: previous.firstToken,
+        via: mention.via,
+      };
       continue;
     }
     merged.push(mention);
@@ -330,9 +430,11 @@ function mergeRoleAndName(mentions: PersonMention[], text: string): PersonMentio
 }
 
 function roleKey(title: string): string {
-  return tokenize(title).map((token) => token.norm).filter((norm) => norm !== 'the').join(' ');
+  return tokenize(title)
+    .map((token) => token.norm)
+    .filter((norm) => norm !== 'the')
+    .join(' ');
 }
-
 
 function isCapitalisedName(token: Token | undefined): boolean {
   if (!token) return false;
@@ -355,11 +457,28 @@ export interface Attribution {
 }
 
 /** "an interview with Maria Bartiromo", "alongside von der Leyen": the person is not the one speaking. */
-const OBJECT_MARKERS = new Set(['with', 'to', 'alongside', 'host', 'by', 'from', 'against', 'for', 'of', 'about', 'on', 'and', 'met', 'meet', 'meeting']);
+const OBJECT_MARKERS = new Set([
+  'with',
+  'to',
+  'alongside',
+  'host',
+  'by',
+  'from',
+  'against',
+  'for',
+  'of',
+  'about',
+  'on',
+  'and',
+  'met',
+  'meet',
+  'meeting',
+]);
 
 function isObjectOfPreposition(tokens: Token[], mention: PersonMention): boolean {
   let k = mention.firstToken - 1;
-  while (k >= 0 && /^(?:mr|mrs|ms|dr|the|president|minister|secretary|envoy|leader|chancellor)$/.test(tokens[k].norm)) k--;
+  while (k >= 0 && /^(?:mr|mrs|ms|dr|the|president|minister|secretary|envoy|leader|chancellor)$/.test(tokens[k].norm))
+    k--;
   const marker = tokens[k]?.norm;
   if (!marker || !OBJECT_MARKERS.has(marker)) return false;
   return !(marker === 'to' && tokens[k - 1]?.norm === 'according');
@@ -370,7 +489,9 @@ function isObjectOfPreposition(tokens: Token[], mention: PersonMention): boolean
  * statement said": the possessor is the speaker. Not people around them ("Putin’s spokesman").
  */
 const UTTERANCE_NOUNS = new Set(
-  'post posts statement statements tweet tweets letter words message reply remarks speech testimony note email answer response comment comments blog column video caption memo submission evidence'.split(' '),
+  'post posts statement statements tweet tweets letter words message reply remarks speech testimony note email answer response comment comments blog column video caption memo submission evidence'.split(
+    ' ',
+  ),
 );
 
 /** Whether a possessive mention owns the words that follow: "Papadopoulou’s post read: …". */
@@ -407,7 +528,11 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
   const verbs: number[] = [];
   tokens.forEach((token, index) => {
     // "Lee put it to her": the question is Lee's.
-    if ((SPEECH_VERBS.has(token.norm) && !(token.norm === 'called' && tokens[index - 1]?.norm === 'so')) || (token.norm === 'put' && tokens[index + 1]?.norm === 'it' && tokens[index + 2]?.norm === 'to')) verbs.push(index);
+    if (
+      (SPEECH_VERBS.has(token.norm) && !(token.norm === 'called' && tokens[index - 1]?.norm === 'so')) ||
+      (token.norm === 'put' && tokens[index + 1]?.norm === 'it' && tokens[index + 2]?.norm === 'to')
+    )
+      verbs.push(index);
   });
   const hasSpeechVerb = verbs.length > 0;
   if (!hasSpeechVerb) return { pronoun: false, hasSpeechVerb };
@@ -416,17 +541,29 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
   // it, "asked" takes the person asked after it ("“Why now?” asked Lee" has no one before).
   const askedBySomeoneElse = (verb: number, mention: PersonMention) =>
     ASKING_VERBS.has(tokens[verb].norm) &&
-    mentions.some((other) => other !== mention && other.lastToken < verb && verb - other.lastToken - 1 <= MAX_GAP_BEFORE && !other.possessive && !isObjectOfPreposition(tokens, other));
+    mentions.some(
+      (other) =>
+        other !== mention &&
+        other.lastToken < verb &&
+        verb - other.lastToken - 1 <= MAX_GAP_BEFORE &&
+        !other.possessive &&
+        !isObjectOfPreposition(tokens, other),
+    );
   const gapOf = (mention: PersonMention): number => {
     let best = Infinity;
     for (const verb of verbs) {
       if (verb > mention.lastToken) {
         const gap = verb - mention.lastToken - 1;
         if (gap <= MAX_GAP_BEFORE) best = Math.min(best, gap);
-      } else if (verb < mention.firstToken && !AUDIENCE_VERBS.has(tokens[verb].norm) && !askedBySomeoneElse(verb, mention)) {
+      } else if (
+        verb < mention.firstToken &&
+        !AUDIENCE_VERBS.has(tokens[verb].norm) &&
+        !askedBySomeoneElse(verb, mention)
+      ) {
         // "said Councillor Tomasz Nowicki": titles and honorifics between are part of the name.
         let gap = mention.firstToken - verb - 1;
-        for (let k = verb + 1; k < mention.firstToken; k++) if (HONORIFICS.has(tokens[k].norm) || TITLE_WORDS.has(tokens[k].norm)) gap--;
+        for (let k = verb + 1; k < mention.firstToken; k++)
+          if (HONORIFICS.has(tokens[k].norm) || TITLE_WORDS.has(tokens[k].norm)) gap--;
         if (gap <= MAX_GAP_AFTER) best = Math.min(best, gap);
       }
     }
@@ -444,9 +581,19 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
     }
   }
 
-  const pronounIndex = tokens.findIndex((token, index) => PRONOUNS.has(token.norm) && verbs.some((verb) => verb === index + 1 || verb === index - 1));
+  const pronounIndex = tokens.findIndex(
+    (token, index) => PRONOUNS.has(token.norm) && verbs.some((verb) => verb === index + 1 || verb === index - 1),
+  );
   if (pronounIndex !== -1 && bestGap > 0) {
-    const antecedent = [...mentions].reverse().find((mention) => mention.lastToken < pronounIndex && !mention.possessive && mention.via !== 'unknown' && !AUDIENCE_VERBS.has(tokens[mention.firstToken - 1]?.norm ?? ''));
+    const antecedent = [...mentions]
+      .reverse()
+      .find(
+        (mention) =>
+          mention.lastToken < pronounIndex &&
+          !mention.possessive &&
+          mention.via !== 'unknown' &&
+          !AUDIENCE_VERBS.has(tokens[mention.firstToken - 1]?.norm ?? ''),
+      );
     return antecedent ? { mention: antecedent, pronoun: false, hasSpeechVerb } : { pronoun: true, hasSpeechVerb };
   }
   if (best) return { mention: best, pronoun: false, hasSpeechVerb };
@@ -459,13 +606,21 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
  * speaker, in headlines and in copy alike. `colonAt` is the colon's offset; `tokens` the words
  * around the quotation. A name the corpus does not know becomes an unknown speaker.
  */
-export function colonAttribution(tokens: Token[], mentions: PersonMention[], colonAt: number): PersonMention | undefined {
+export function colonAttribution(
+  tokens: Token[],
+  mentions: PersonMention[],
+  colonAt: number,
+): PersonMention | undefined {
   let last = -1;
   for (let k = 0; k < tokens.length && tokens[k].end <= colonAt; k++) last = k;
   if (last < 0) return undefined;
   // "The judge told Volkov:", "asked Dr Marchetti:": the person told or asked is the audience, not the speaker.
   const audience = (index: number) => AUDIENCE_MARKERS.has(wordBeforeName(tokens, index));
-  const speaks = (mention: PersonMention) => (!mention.possessive || possessorSpeaks(tokens, mention)) && mention.lastToken <= last && last - mention.lastToken <= 10 && !audience(mention.firstToken);
+  const speaks = (mention: PersonMention) =>
+    (!mention.possessive || possessorSpeaks(tokens, mention)) &&
+    mention.lastToken <= last &&
+    last - mention.lastToken <= 10 &&
+    !audience(mention.firstToken);
   // "sentenced Volkov on Jan. 22, telling him:": the audience is a pronoun, so the speaker is the
   // clause's subject, the first person named, not the nearest (who is the object of the verb).
   if (OBJECT_PRONOUNS.has(tokens[last].norm) && AUDIENCE_MARKERS.has(tokens[last - 1]?.norm ?? '')) {
@@ -478,7 +633,8 @@ export function colonAttribution(tokens: Token[], mentions: PersonMention[], col
   if (known) return known;
   if (mentions.some((mention) => mention.possessive && mention.lastToken <= last)) return undefined;
   if (mentions.some((mention) => mention.lastToken <= last && audience(mention.firstToken))) return undefined;
-  if ([...Array(Math.min(6, last + 1)).keys()].some((back) => SPEECH_VERBS.has(tokens[last - back].norm))) return undefined;
+  if ([...Array(Math.min(6, last + 1)).keys()].some((back) => SPEECH_VERBS.has(tokens[last - back].norm)))
+    return undefined;
   // An unknown name: the capitalised run that opens the stretch before the colon.
   let first = last;
   while (first > 0 && last - first < 5) first--;
@@ -487,8 +643,19 @@ export function colonAttribution(tokens: Token[], mentions: PersonMention[], col
     let end = k;
     while (end + 1 <= last && end - k < 2 && isCapitalisedName(tokens[end + 1])) end++;
     if (last - end > 4) return undefined;
-    const phrase = tokens.slice(k, end + 1).map((token) => token.text).join(' ');
-    return { personId: `unknown:${phrase}`, start: tokens[k].start, end: tokens[end].end, firstToken: k, lastToken: end, possessive: false, via: 'unknown' };
+    const phrase = tokens
+      .slice(k, end + 1)
+      .map((token) => token.text)
+      .join(' ');
+    return {
+      personId: `unknown:${phrase}`,
+      start: tokens[k].start,
+      end: tokens[end].end,
+      firstToken: k,
+      lastToken: end,
+      possessive: false,
+      via: 'unknown',
+    };
   }
   return undefined;
 }

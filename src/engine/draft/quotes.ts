@@ -31,7 +31,17 @@ interface Mark {
 const QUOTE_CHARS = '"\'\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u201B\u00AB\u00BB\u2039\u203A';
 
 function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00A0' || ch === '\u202F' || ch === '\u2009' || ch === '\u2007' || ch === '\u3000';
+  return (
+    ch === ' ' ||
+    ch === '\n' ||
+    ch === '\t' ||
+    ch === '\r' ||
+    ch === '\u00A0' ||
+    ch === '\u202F' ||
+    ch === '\u2009' ||
+    ch === '\u2007' ||
+    ch === '\u3000'
+  );
 }
 
 function isAlnum(ch: string): boolean {
@@ -53,7 +63,8 @@ function closesBefore(ch: string): boolean {
 }
 
 /** Words that begin with an elided letter: ’90s, ’em, rock ’n’ roll, ’tis. Their mark opens nothing. */
-const ELISION = /^(?:\d{2}s?\b|\d{2}\b|(?:em|n|tis|twas|cause|cos|til|till|round|bout|nuff|ave|ello|ere|ol|s)(?![\p{L}\p{N}]))/iu;
+const ELISION =
+  /^(?:\d{2}s?\b|\d{2}\b|(?:em|n|tis|twas|cause|cos|til|till|round|bout|nuff|ave|ello|ere|ol|s)(?![\p{L}\p{N}]))/iu;
 
 function isElision(text: string, i: number, end: number): boolean {
   return ELISION.test(text.slice(i + 1, Math.min(end, i + 8)));
@@ -111,7 +122,9 @@ function classify(text: string, i: number, paragraph: Span): Mark | undefined {
       return { at: i, family: Family.Single, opens, closes, runsOn: true };
     }
     case '\u201A':
-      return spaceAfter || isAlnum(before) ? undefined : { at: i, family: Family.Single, opens: true, closes: 0, runsOn: true };
+      return spaceAfter || isAlnum(before)
+        ? undefined
+        : { at: i, family: Family.Single, opens: true, closes: 0, runsOn: true };
     case '\u2019':
     case "'": {
       if (isAlnum(before) && isLetter(after)) return undefined; // it’s, rock’n’roll
@@ -156,7 +169,8 @@ export function findQuotations(text: string, paragraph: Span): Quotation[] {
     if (mark) marks.push(mark);
   }
   const quotations: Quotation[] = [];
-  const close = (open: Mark, closing: Mark) => quotations.push(trimmed(text, { start: open.at, end: closing.at + 1 }, { start: open.at + 1, end: closing.at }));
+  const close = (open: Mark, closing: Mark) =>
+    quotations.push(trimmed(text, { start: open.at, end: closing.at + 1 }, { start: open.at + 1, end: closing.at }));
   let open: Mark | undefined;
   let fallback: Mark | undefined;
   let fallbackIndex = -1;
@@ -217,14 +231,21 @@ export function findQuotations(text: string, paragraph: Span): Quotation[] {
       const rest = findQuotations(text, { start: fallback.at + 1, end: paragraph.end });
       quotations.push(...rest);
     } else if (open.runsOn && paragraph.end - open.at > 1) {
-      const quotation = trimmed(text, { start: open.at, end: paragraph.end }, { start: open.at + 1, end: paragraph.end });
+      const quotation = trimmed(
+        text,
+        { start: open.at, end: paragraph.end },
+        { start: open.at + 1, end: paragraph.end },
+      );
       quotations.push({ ...quotation, unclosed: true });
     } else if (!open.runsOn) {
       // A straight ' that nothing closed was an apostrophe: read on after it.
       quotations.push(...findQuotations(text, { start: open.at + 1, end: paragraph.end }));
     }
   }
-  return quotations.filter((quote) => quote.inner.end > quote.inner.start && /[\p{L}\p{N}]/u.test(text.slice(quote.inner.start, quote.inner.end)));
+  return quotations.filter(
+    (quote) =>
+      quote.inner.end > quote.inner.start && /[\p{L}\p{N}]/u.test(text.slice(quote.inner.start, quote.inner.end)),
+  );
 }
 
 /** French spacing (« Nous ») leaves spaces inside the marks: they are not part of the words. */

@@ -6,7 +6,8 @@ export interface Span {
 }
 
 /** A transcript line: `ROE: We will not walk away.`, `MARCO RUBIO:`, `Q:` and `A:` start a speaker's turn. */
-export const TRANSCRIPT_LABEL = /^[ \t]*((?:\p{Lu}[\p{Lu}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{Lu}'\u2019.-]*){0,3})|Q|A)[ \t]*:[ \t]+(?=\S)/u;
+export const TRANSCRIPT_LABEL =
+  /^[ \t]*((?:\p{Lu}[\p{Lu}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{Lu}'\u2019.-]*){0,3})|Q|A)[ \t]*:[ \t]+(?=\S)/u;
 
 /**
  * Paragraphs are separated by blank lines; a transcript line starts a paragraph of its own. With
@@ -119,7 +120,12 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
     if (ch === '.' && isAbbreviation(text, i, sentenceStart)) continue;
     // “… is simply price?” Okafor asked the analysts. The tag after a quoted question or
     // exclamation belongs to the quotation's sentence: it names who spoke.
-    if (ch !== '.' && end > i + 1 && /["'\u201D\u2019\u00BB]/.test(text.slice(i + 1, end)) && isAttributionTag(text, next, paragraph.end)) {
+    if (
+      ch !== '.' &&
+      end > i + 1 &&
+      /["'\u201D\u2019\u00BB]/.test(text.slice(i + 1, end)) &&
+      isAttributionTag(text, next, paragraph.end)
+    ) {
       i = next - 1;
       continue;
     }
@@ -132,7 +138,8 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
 }
 
 /** Verbs of an attribution tag ("Okafor asked.", "said Ms Roe."). */
-const TAG_VERBS = /^(?:said|says|asked|asks|added|adds|replied|told|wrote|shouted|exclaimed|wondered|pressed|insisted|demanded|answered|responded|continued|tweeted|posted|warned|cried)$/i;
+const TAG_VERBS =
+  /^(?:said|says|asked|asks|added|adds|replied|told|wrote|shouted|exclaimed|wondered|pressed|insisted|demanded|answered|responded|continued|tweeted|posted|warned|cried)$/i;
 
 /** A short tag after a quotation: at most six words up to the next full stop, one of them a speech verb. */
 function isAttributionTag(text: string, from: number, end: number): boolean {
@@ -140,7 +147,10 @@ function isAttributionTag(text: string, from: number, end: number): boolean {
   let stop = from;
   while (stop < limit && !/[.!?]/.test(text[stop])) stop++;
   if (stop >= limit && limit < end) return false;
-  const words = text.slice(from, stop).split(/[\s,]+/).filter(Boolean);
+  const words = text
+    .slice(from, stop)
+    .split(/[\s,]+/)
+    .filter(Boolean);
   // "Okafor asked the analysts.", "Al-Mansouri said in the Al Jazeera interview.": the verb comes early.
   const verbAt = words.findIndex((word) => TAG_VERBS.test(word));
   return words.length > 0 && words.length <= 10 && verbAt >= 0 && verbAt <= 3;

@@ -11,34 +11,288 @@ import { tokenize } from '../text/tokens';
 
 /** Words that make a capitalised run a body or a place, not a person. */
 const NOT_PERSON = new Set([
-  'council', 'service', 'services', 'group', 'hospital', 'association', 'ministry', 'party', 'club', 'university', 'department', 'police', 'agency', 'bureau', 'court',
-  'street', 'road', 'avenue', 'river', 'town', 'city', 'county', 'stadium', 'festival', 'days', 'union', 'forum', 'board', 'committee', 'government', 'office', 'house',
-  'hall', 'centre', 'center', 'school', 'college', 'institute', 'foundation', 'company', 'bank', 'markets', 'news', 'press', 'wire', 'times', 'post', 'herald', 'league',
-  'cup', 'rovers', 'united', 'town', 'fc', 'state', 'states', 'republic', 'kingdom', 'wales', 'england', 'scotland', 'ireland', 'france', 'spain', 'park', 'square',
-  'bridge', 'station', 'airport', 'region', 'province', 'district', 'valley', 'mountains', 'hills', 'island', 'islands', 'sea', 'ocean', 'alliance', 'trust', 'network',
-  'commission', 'parliament', 'senate', 'assembly', 'authority', 'corporation', 'inc', 'ltd', 'plc', 'marine', 'airlines', 'health', 'care', 'unit', 'team', 'jury',
-  'federation', 'confederation', 'institute', 'society', 'fund', 'federal', 'national', 'international', 'organisation', 'organization', 'charity',
+  'council',
+  'service',
+  'services',
+  'group',
+  'hospital',
+  'association',
+  'ministry',
+  'party',
+  'club',
+  'university',
+  'department',
+  'police',
+  'agency',
+  'bureau',
+  'court',
+  'street',
+  'road',
+  'avenue',
+  'river',
+  'town',
+  'city',
+  'county',
+  'stadium',
+  'festival',
+  'days',
+  'union',
+  'forum',
+  'board',
+  'committee',
+  'government',
+  'office',
+  'house',
+  'hall',
+  'centre',
+  'center',
+  'school',
+  'college',
+  'institute',
+  'foundation',
+  'company',
+  'bank',
+  'markets',
+  'news',
+  'press',
+  'wire',
+  'times',
+  'post',
+  'herald',
+  'league',
+  'cup',
+  'rovers',
+  'united',
+  'town',
+  'fc',
+  'state',
+  'states',
+  'republic',
+  'kingdom',
+  'wales',
+  'england',
+  'scotland',
+  'ireland',
+  'france',
+  'spain',
+  'park',
+  'square',
+  'bridge',
+  'station',
+  'airport',
+  'region',
+  'province',
+  'district',
+  'valley',
+  'mountains',
+  'hills',
+  'island',
+  'islands',
+  'sea',
+  'ocean',
+  'alliance',
+  'trust',
+  'network',
+  'commission',
+  'parliament',
+  'senate',
+  'assembly',
+  'authority',
+  'corporation',
+  'inc',
+  'ltd',
+  'plc',
+  'marine',
+  'airlines',
+  'health',
+  'care',
+  'unit',
+  'team',
+  'jury',
+  'federation',
+  'confederation',
+  'institute',
+  'society',
+  'fund',
+  'federal',
+  'national',
+  'international',
+  'organisation',
+  'organization',
+  'charity',
 ]);
 
 /** Words that open a sentence without being a name. */
 const FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'some', 'many', 'most', 'in', 'at', 'on', 'for', 'from', 'to', 'by', 'with', 'after', 'before', 'when', 'while', 'as',
-  'not', 'every', 'outside', 'inside', 'under', 'over', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'it', 'his', 'her', 'their', 'its', 'our', 'i', 'one',
-  'two', 'three', 'volunteers', 'residents', 'officials', 'critics', 'analysts', 'speaking', 'asked', 'meanwhile', 'still', 'even', 'now', 'then', 'last', 'next', 'earlier',
-  'later', 'since', 'until', 'behind', 'ahead', 'among', 'across', 'during', 'despite', 'although', 'though', 'if', 'unlike', 'like', 'about', 'without', 'within', 'what',
-  'who', 'how', 'why', 'where', 'there', 'here', 'mr', 'mrs', 'ms', 'dr', 'prof', 'det', 'insp', 'sgt', 'supt', 'councillor', 'cllr', 'sir', 'dame', 'lord', 'lady', 'chief',
-  'president', 'minister', 'mayor', 'judge', 'coach', 'manager', 'director', 'captain', 'professor', 'inspector', 'detective', 'senator', 'governor',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december',
+  'the',
+  'a',
+  'an',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'some',
+  'many',
+  'most',
+  'in',
+  'at',
+  'on',
+  'for',
+  'from',
+  'to',
+  'by',
+  'with',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'not',
+  'every',
+  'outside',
+  'inside',
+  'under',
+  'over',
+  'this',
+  'that',
+  'these',
+  'those',
+  'he',
+  'she',
+  'they',
+  'we',
+  'it',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'i',
+  'one',
+  'two',
+  'three',
+  'volunteers',
+  'residents',
+  'officials',
+  'critics',
+  'analysts',
+  'speaking',
+  'asked',
+  'meanwhile',
+  'still',
+  'even',
+  'now',
+  'then',
+  'last',
+  'next',
+  'earlier',
+  'later',
+  'since',
+  'until',
+  'behind',
+  'ahead',
+  'among',
+  'across',
+  'during',
+  'despite',
+  'although',
+  'though',
+  'if',
+  'unlike',
+  'like',
+  'about',
+  'without',
+  'within',
+  'what',
+  'who',
+  'how',
+  'why',
+  'where',
+  'there',
+  'here',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'det',
+  'insp',
+  'sgt',
+  'supt',
+  'councillor',
+  'cllr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'chief',
+  'president',
+  'minister',
+  'mayor',
+  'judge',
+  'coach',
+  'manager',
+  'director',
+  'captain',
+  'professor',
+  'inspector',
+  'detective',
+  'senator',
+  'governor',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ]);
 
 /** Lower-case particles inside names: "Siobhán Ní Bhriain", "Jesús Ángel de la Fuente", "Ursula von der Leyen". */
-const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'di']);
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ten',
+  'ter',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'di',
+]);
 
 /** Words before a name that make it an object ("told Screen Ledger", "in Galway", "the Government"), not who speaks next. */
-const OBJECT_MARKER = /\b(?:to|told|telling|with|in|at|from|by|on|of|for|about|against|into|near|the|a|an|than|via)\s+$/i;
+const OBJECT_MARKER =
+  /\b(?:to|told|telling|with|in|at|from|by|on|of|for|about|against|into|near|the|a|an|than|via)\s+$/i;
 /** What follows the subject of a speech verb: the verb, or an appositive clause and then the verb. */
-const SUBJECT_OF_SPEECH = /^(?:,?\s+(?:said|says|told|added|insisted|explained|argued|warned|admitted|recalled)\b|,\s+(?:who|whose|speaking|a|an|the|\d+)\b[^.]*?,\s+(?:said|says|told|added|insisted|explained|argued|warned|admitted|recalled)\b)/;
+const SUBJECT_OF_SPEECH =
+  /^(?:,?\s+(?:said|says|told|added|insisted|explained|argued|warned|admitted|recalled)\b|,\s+(?:who|whose|speaking|a|an|the|\d+)\b[^.]*?,\s+(?:said|says|told|added|insisted|explained|argued|warned|admitted|recalled)\b)/;
 
 export interface Antecedent {
   /** A person id of the directory, or `unknown:<name>` for a person it does not hold. */
@@ -53,8 +307,16 @@ export interface Antecedent {
  * Known people (the directory's mentions) and unknown capitalised names of two to five words
  * count; bodies and places do not. Undefined when nobody is named there.
  */
-export function lastNamedPerson(text: string, from: number, to: number, directory: PersonDirectory): Antecedent | undefined {
-  const window = text.slice(from, to).replace(/[\u201C"\u00AB][^\u201D"\u00BB]*[\u201D"\u00BB]/g, (quoted) => ' '.repeat(quoted.length)).replace(/(^|[\s(\u2014-])\u2018[^\u2019]*\u2019(?![a-z])/g, (quoted) => ' '.repeat(quoted.length));
+export function lastNamedPerson(
+  text: string,
+  from: number,
+  to: number,
+  directory: PersonDirectory,
+): Antecedent | undefined {
+  const window = text
+    .slice(from, to)
+    .replace(/[\u201C"\u00AB][^\u201D"\u00BB]*[\u201D"\u00BB]/g, (quoted) => ' '.repeat(quoted.length))
+    .replace(/(^|[\s(\u2014-])\u2018[^\u2019]*\u2019(?![a-z])/g, (quoted) => ' '.repeat(quoted.length));
   const tokens = tokenize(window, from);
   let best: Antecedent | undefined;
   const objectAt = (start: number) => OBJECT_MARKER.test(window.slice(Math.max(0, start - from - 12), start - from));
@@ -71,21 +333,42 @@ export function lastNamedPerson(text: string, from: number, to: number, director
     if (!isCapitalised(tokens[i].text)) continue;
     let k = i;
     const words: string[] = [];
-    while (k < tokens.length && (isCapitalised(tokens[k].text) || (PARTICLES.has(tokens[k].text) && words.length > 0 && isCapitalised(tokens[k + 1]?.text ?? ''))) && (k === i || window.slice(tokens[k - 1].end - from, tokens[k].start - from) === ' ')) {
+    while (
+      k < tokens.length &&
+      (isCapitalised(tokens[k].text) ||
+        (PARTICLES.has(tokens[k].text) && words.length > 0 && isCapitalised(tokens[k + 1]?.text ?? ''))) &&
+      (k === i || window.slice(tokens[k - 1].end - from, tokens[k].start - from) === ' ')
+    ) {
       words.push(tokens[k].text);
       k++;
     }
     const run = dropTitles(words);
-    const possessive = /['\u2019]s?$/.test(words[words.length - 1] ?? '') || /^['\u2019]s\b/.test(window.slice(tokens[k - 1].end - from));
+    const possessive =
+      /['\u2019]s?$/.test(words[words.length - 1] ?? '') ||
+      /^['\u2019]s\b/.test(window.slice(tokens[k - 1].end - from));
     const after = window.slice(tokens[k - 1].end - from, tokens[k - 1].end - from + 160);
     // One word is a name only as the subject of a speech verb: "His daughter, Caitríona, said", "Perrin-Moreau, who…, said".
-    const single = run.length === 1 && !FUNCTION_WORDS.has(run[0].toLowerCase()) && !NOT_PERSON.has(run[0].toLowerCase()) && SUBJECT_OF_SPEECH.test(after);
-    if (((run.length >= 2 && run.length <= 5 && looksLikePerson(run)) || single) && !possessive && !objectAt(tokens[i].start)) {
+    const single =
+      run.length === 1 &&
+      !FUNCTION_WORDS.has(run[0].toLowerCase()) &&
+      !NOT_PERSON.has(run[0].toLowerCase()) &&
+      SUBJECT_OF_SPEECH.test(after);
+    if (
+      ((run.length >= 2 && run.length <= 5 && looksLikePerson(run)) || single) &&
+      !possessive &&
+      !objectAt(tokens[i].start)
+    ) {
       const start = tokens[i + (words.length - run.length)].start;
       if (!best || start > best.start) {
         const name = run.join(' ');
-        const known = directory.findMentions(tokenize(name), name).find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
-        best = { personId: known?.personId ?? `unknown:${name}`, name: known ? directory.person(known.personId)?.name ?? name : name, start };
+        const known = directory
+          .findMentions(tokenize(name), name)
+          .find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+        best = {
+          personId: known?.personId ?? `unknown:${name}`,
+          name: known ? (directory.person(known.personId)?.name ?? name) : name,
+          start,
+        };
       }
     }
     i = Math.max(i, k - 1);
@@ -109,9 +392,25 @@ function looksLikePerson(words: string[]): boolean {
   return !words.some((word) => NOT_PERSON.has(word.toLowerCase().replace(/['\u2019]s$/, '')));
 }
 
-const SPEECH_VERB = /\b(?:said|says|told|added|called|described|insisted|warned|argued|stated|announced|admitted|explained)\b/;
+const SPEECH_VERB =
+  /\b(?:said|says|told|added|called|described|insisted|warned|argued|stated|announced|admitted|explained)\b/;
 /** Post-nominal letters that are not part of the name ("Simon Achterberg KC", "Colm Brady TD"). */
-const POST_NOMINALS = new Set(['KC', 'QC', 'TD', 'MP', 'MEP', 'MSP', 'AM', 'MLA', 'PhD', 'OBE', 'MBE', 'CBE', 'Jr', 'Sr']);
+const POST_NOMINALS = new Set([
+  'KC',
+  'QC',
+  'TD',
+  'MP',
+  'MEP',
+  'MSP',
+  'AM',
+  'MLA',
+  'PhD',
+  'OBE',
+  'MBE',
+  'CBE',
+  'Jr',
+  'Sr',
+]);
 
 /**
  * The named subject of a sentence's speech verb, from its words outside quotation marks: "Mayor
@@ -125,7 +424,10 @@ export function speechSubject(outside: string): { name: string; body: boolean } 
   if (!verb) return undefined;
   let before = outside.slice(0, verb.index).replace(/\s+$/, '');
   // ", who proposed the pilot in her budget address," / ", which represents 9,000 growers," / ", 41,"
-  before = before.replace(/,\s+(?:who|whose|which|speaking|a|an|the|\d+)\b[^,]*(?:,[^,]*)?,$/, '').replace(/,$/, '').trim();
+  before = before
+    .replace(/,\s+(?:who|whose|which|speaking|a|an|the|\d+)\b[^,]*(?:,[^,]*)?,$/, '')
+    .replace(/,$/, '')
+    .trim();
   const words = before.split(/\s+/);
   const run: string[] = [];
   for (let k = words.length - 1; k >= 0; k--) {
@@ -137,7 +439,11 @@ export function speechSubject(outside: string): { name: string; body: boolean } 
   while (run.length && POST_NOMINALS.has(run[run.length - 1])) run.pop();
   const name = dropTitles(run);
   // One word is a name when it is all the sentence has before its verb ("Perrin-Moreau, who …, said"): a surname on second mention.
-  const alone = name.length === 1 && before.replace(/^[("\u201C]+/, '') === name[0] && !FUNCTION_WORDS.has(name[0].toLowerCase()) && !NOT_PERSON.has(name[0].toLowerCase());
+  const alone =
+    name.length === 1 &&
+    before.replace(/^[("\u201C]+/, '') === name[0] &&
+    !FUNCTION_WORDS.has(name[0].toLowerCase()) &&
+    !NOT_PERSON.has(name[0].toLowerCase());
   if ((name.length < 2 && !alone) || name.length > 6) return undefined;
   if (alone) return { name: name[0], body: false };
   const body = isBodyName(name);
@@ -147,7 +453,15 @@ export function speechSubject(outside: string): { name: string; body: boolean } 
 
 /** A name that is a body or institution ("West Coast Hospital Group", "Unión de Olivareros del Sur"), not a person. */
 export function isBodyName(words: readonly string[]): boolean {
-  return words.some((word) => NOT_PERSON.has(word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['\u2019]s$/, '')));
+  return words.some((word) =>
+    NOT_PERSON.has(
+      word
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/['\u2019]s$/, ''),
+    ),
+  );
 }
 
 /**

@@ -23,10 +23,16 @@ export function articleFormat(file: string, content: string): Article['format'] 
  */
 export function readArticle(file: string, content: string): Article | ImportError {
   if (content.length > MAX_ARTICLE_CHARS) {
-    return { file, message: `${file} is ${(content.length / 1_000_000).toFixed(1)} million characters; articles over ${MAX_ARTICLE_CHARS / 1_000_000} million are not imported (split the archive into one file per article). Nothing was written.` };
+    return {
+      file,
+      message: `${file} is ${(content.length / 1_000_000).toFixed(1)} million characters; articles over ${MAX_ARTICLE_CHARS / 1_000_000} million are not imported (split the archive into one file per article). Nothing was written.`,
+    };
   }
   if (content.includes('\u0000') || /[\uFFFD]{8,}/.test(content.slice(0, 4096))) {
-    return { file, message: `${file} is not text (it contains binary data); import Markdown, plain text or HTML articles. Nothing was written.` };
+    return {
+      file,
+      message: `${file} is not text (it contains binary data); import Markdown, plain text or HTML articles. Nothing was written.`,
+    };
   }
   const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   if (text.trim() === '') return { file, message: `${file} is empty. Nothing was written.` };
@@ -35,7 +41,10 @@ export function readArticle(file: string, content: string): Article | ImportErro
     try {
       return readHtmlArticle(file, text);
     } catch (error) {
-      return { file, message: `${file} could not be read as HTML (${error instanceof Error ? error.message : String(error)}). Nothing was written.` };
+      return {
+        file,
+        message: `${file} could not be read as HTML (${error instanceof Error ? error.message : String(error)}). Nothing was written.`,
+      };
     }
   }
   const { meta, end } = readFrontMatter(text);
@@ -89,7 +98,10 @@ export function readFrontMatter(text: string): { meta: ArticleMeta; end: number 
 }
 
 function unquote(value: string): string {
-  return value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+  return value
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2')
+    .trim();
 }
 
 /** The ISO day of a date or timestamp ("2025-08-17", "2025-08-17T09:00:00Z"); undefined otherwise. */
@@ -117,7 +129,12 @@ export function headerDate(head: string): string | undefined {
   const month = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
   const american = new RegExp(`\\b${month}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`).exec(head);
   const british = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${month}\\s+((?:19|20)\\d{2})\\b`).exec(head);
-  const found = american && (!british || american.index < british.index) ? { m: american[1], d: american[2], y: american[3] } : british ? { m: british[2], d: british[1], y: british[3] } : undefined;
+  const found =
+    american && (!british || american.index < british.index)
+      ? { m: american[1], d: american[2], y: american[3] }
+      : british
+        ? { m: british[2], d: british[1], y: british[3] }
+        : undefined;
   if (!found) return undefined;
   const index = MONTHS.indexOf(found.m.slice(0, 3).toLowerCase());
   const day = Number(found.d);

@@ -3,7 +3,16 @@
  * the precision that is honest and a basis that says how.
  */
 import type { DatePrecision } from '../types';
-import { addDays, capitalise, daysBetween, findDateMentions, monthName, resolveWeekday, WEEKDAYS, type DateMention } from '../draft/dates';
+import {
+  addDays,
+  capitalise,
+  daysBetween,
+  findDateMentions,
+  monthName,
+  resolveWeekday,
+  WEEKDAYS,
+  type DateMention,
+} from '../draft/dates';
 import { tokenize } from '../text/tokens';
 
 export interface ResolvedDate {
@@ -32,7 +41,10 @@ function longDate(iso: string): string {
  */
 export function resolveMention(mention: DateMention, article: ArticleDate): ResolvedDate | undefined {
   // With no article date only a date that carries its own year can be placed.
-  if (!article.date) return mention.year === undefined ? undefined : resolveMention(mention, { ...article, date: `${mention.year}-12-31`, precision: 'year' });
+  if (!article.date)
+    return mention.year === undefined
+      ? undefined
+      : resolveMention(mention, { ...article, date: `${mention.year}-12-31`, precision: 'year' });
   const quoted = `\u201C${mention.text}\u201D`;
   const exact = article.precision === 'day';
   const articleYear = Number(article.date.slice(0, 4));
@@ -42,20 +54,37 @@ export function resolveMention(mention: DateMention, article: ArticleDate): Reso
     case 'weekday': {
       if (!exact || mention.weekday === undefined) return undefined;
       const date = resolveWeekday(mention.weekday, article.date);
-      return { date, datePrecision: 'day', dateBasis: `${quoted} in an article dated ${longDate(article.date)} (${article.basis}): ${longDate(date)}` };
+      return {
+        date,
+        datePrecision: 'day',
+        dateBasis: `${quoted} in an article dated ${longDate(article.date)} (${article.basis}): ${longDate(date)}`,
+      };
     }
     case 'relative': {
       if (!exact || !mention.offsets?.length) return undefined;
       const date = addDays(article.date, mention.offsets[0]);
-      const either = mention.offsets.length > 1 ? `; it may be ${mention.offsets.map((offset) => longDate(addDays(article.date, offset))).join(' or ')}` : '';
-      return { date, datePrecision: 'day', dateBasis: `${quoted} in an article dated ${longDate(article.date)} (${article.basis})${either}` };
+      const either =
+        mention.offsets.length > 1
+          ? `; it may be ${mention.offsets.map((offset) => longDate(addDays(article.date, offset))).join(' or ')}`
+          : '';
+      return {
+        date,
+        datePrecision: 'day',
+        dateBasis: `${quoted} in an article dated ${longDate(article.date)} (${article.basis})${either}`,
+      };
     }
     case 'month-day': {
       if (mention.month === undefined || mention.day === undefined) return undefined;
       // A month after the article's month, with no year, is last year's.
       const year = mention.year ?? (mention.month > articleMonth ? articleYear - 1 : articleYear);
       const date = `${year}-${pad(mention.month + 1)}-${pad(mention.day)}`;
-      return { date, datePrecision: 'day', dateBasis: mention.year ? `${quoted} in the sentence` : `${quoted} in an article of ${article.date.slice(0, 7)}: ${longDate(date)}` };
+      return {
+        date,
+        datePrecision: 'day',
+        dateBasis: mention.year
+          ? `${quoted} in the sentence`
+          : `${quoted} in an article of ${article.date.slice(0, 7)}: ${longDate(date)}`,
+      };
     }
     case 'day-of-month': {
       if (mention.day === undefined) return undefined;
@@ -67,10 +96,16 @@ export function resolveMention(mention: DateMention, article: ArticleDate): Reso
     case 'month': {
       if (mention.month === undefined) return undefined;
       const year = mention.year ?? (mention.month > articleMonth ? articleYear - 1 : articleYear);
-      return { date: `${year}-${pad(mention.month + 1)}`, datePrecision: 'month', dateBasis: `${quoted} in the sentence` };
+      return {
+        date: `${year}-${pad(mention.month + 1)}`,
+        datePrecision: 'month',
+        dateBasis: `${quoted} in the sentence`,
+      };
     }
     case 'year':
-      return mention.year ? { date: String(mention.year), datePrecision: 'year', dateBasis: `${quoted} in the sentence` } : undefined;
+      return mention.year
+        ? { date: String(mention.year), datePrecision: 'year', dateBasis: `${quoted} in the sentence` }
+        : undefined;
   }
   return undefined;
 }
@@ -81,17 +116,37 @@ export function resolveMention(mention: DateMention, article: ArticleDate): Reso
  * an article known to the month or year, that.
  */
 export function articleDateOf(article: ArticleDate, sentence = ''): ResolvedDate {
-  if (!article.date) return { date: '', datePrecision: 'day', dateBasis: `No date: ${article.basis}. Set one in review, or import with --date.` };
-  if (article.precision !== 'day') return { date: article.date, datePrecision: article.precision, dateBasis: `Undated in an article of ${article.date} (${article.basis}).` };
+  if (!article.date)
+    return {
+      date: '',
+      datePrecision: 'day',
+      dateBasis: `No date: ${article.basis}. Set one in review, or import with --date.`,
+    };
+  if (article.precision !== 'day')
+    return {
+      date: article.date,
+      datePrecision: article.precision,
+      dateBasis: `Undated in an article of ${article.date} (${article.basis}).`,
+    };
   const monday = resolveWeekday(1, article.date);
   const lastWeek = /\blast week\b/i.test(sentence);
   const date = lastWeek ? addDays(monday, -7) : monday;
-  const why = lastWeek ? '\u201Clast week\u201D' : /\bthis week\b/i.test(sentence) ? '\u201Cthis week\u201D' : 'Undated';
-  return { date, datePrecision: 'week', dateBasis: `${why} in an article dated ${longDate(article.date)} (${article.basis}): the week of ${longDate(date)}; the day is not given.` };
+  const why = lastWeek
+    ? '\u201Clast week\u201D'
+    : /\bthis week\b/i.test(sentence)
+      ? '\u201Cthis week\u201D'
+      : 'Undated';
+  return {
+    date,
+    datePrecision: 'week',
+    dateBasis: `${why} in an article dated ${longDate(article.date)} (${article.basis}): the week of ${longDate(date)}; the day is not given.`,
+  };
 }
 
-const SPEECH_BEFORE = /\b(?:said|says|told|added|wrote|announced|stated|warned|argued|insisted|explained|tweeted|posted|remarked)\b[^.;:\u201C\u201D"]{0,40}$/i;
-const SPEECH_AFTER = /^[^.;:\u201C\u201D"]{0,60}\b(?:said|says|told|added|wrote|announced|stated|warned|argued|insisted|explained|tweeted|posted|remarked)\b/i;
+const SPEECH_BEFORE =
+  /\b(?:said|says|told|added|wrote|announced|stated|warned|argued|insisted|explained|tweeted|posted|remarked)\b[^.;:\u201C\u201D"]{0,40}$/i;
+const SPEECH_AFTER =
+  /^[^.;:\u201C\u201D"]{0,60}\b(?:said|says|told|added|wrote|announced|stated|warned|argued|insisted|explained|tweeted|posted|remarked)\b/i;
 
 /**
  * Whether a day or date in the sentence says when the words were said. A weekday, "yesterday" or a
@@ -101,22 +156,37 @@ const SPEECH_AFTER = /^[^.;:\u201C\u201D"]{0,60}\b(?:said|says|told|added|wrote|
  * `sentence` starts at `sentenceStart` of.
  */
 export function datesTheRemark(mention: DateMention, sentence: string, sentenceStart: number): boolean {
-  if (mention.kind !== 'month' && mention.kind !== 'year' && !(mention.kind === 'month-day' && mention.year !== undefined && mention.day === undefined)) return true;
+  if (
+    mention.kind !== 'month' &&
+    mention.kind !== 'year' &&
+    !(mention.kind === 'month-day' && mention.year !== undefined && mention.day === undefined)
+  )
+    return true;
   const before = sentence.slice(0, Math.max(0, mention.start - sentenceStart));
   const after = sentence.slice(Math.max(0, mention.end - sentenceStart));
   // "said in September", "told the BBC in March"; not "said the ferry would start in September" (a clause of its own between).
   const between = SPEECH_BEFORE.exec(before)?.[0].replace(/^\S+/, '') ?? undefined;
-  if (between !== undefined && between.trim().split(/\s+/).length <= 5 && !/\b(?:that|would|will|could|should|was|were|is|are|had|has|have|be|been|to|since|until|by|before|after|from)\b/i.test(between)) return true;
+  if (
+    between !== undefined &&
+    between.trim().split(/\s+/).length <= 5 &&
+    !/\b(?:that|would|will|could|should|was|were|is|are|had|has|have|be|been|to|since|until|by|before|after|from)\b/i.test(
+      between,
+    )
+  )
+    return true;
   // "In September, Roe said…" / "Last March she told…": the date opens the sentence and a speech verb follows.
   return /^\s*(?:(?:in|on|last|back in|early|late|earlier|later)\s+){0,2}$/i.test(before) && SPEECH_AFTER.test(after);
 }
 
-const FUTURE = /\b(?:will|would|could|shall|may|might|is due|are due|due to|expected|forecast|planned|scheduled|ahead of|next|until|by)\b/i;
+const FUTURE =
+  /\b(?:will|would|could|shall|may|might|is due|are due|due to|expected|forecast|planned|scheduled|ahead of|next|until|by)\b/i;
 /** A day given for a speech act, or for a publication (a study, a report): not an occasion its quotes were said at. */
-const SPEECH_IN_CLAUSE = /\b(?:said|says|told|added|announced|stated|warned|argued|insisted|explained|tweeted|posted|wrote|spoke|speaking|published|released|issued)\b/i;
+const SPEECH_IN_CLAUSE =
+  /\b(?:said|says|told|added|announced|stated|warned|argued|insisted|explained|tweeted|posted|wrote|spoke|speaking|published|released|issued)\b/i;
 const LEDE_KINDS = new Set<DateMention['kind']>(['weekday', 'relative', 'month-day', 'day-of-month']);
 /** A wire or city dateline opening the lede ("VILLARD-DE-LANS, France, July 30, 2025 (AFP) -", "TORONTO —"): its date is the filing's, not the event's. */
-const DATELINE = /^\s*(?:\*+)?\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}. ]{2,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{2,30}\))?\s*[-\u2013\u2014]+\s+/u;
+const DATELINE =
+  /^\s*(?:\*+)?\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}. ]{2,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{2,30}\))?\s*[-\u2013\u2014]+\s+/u;
 
 /**
  * The day of the event an article reports, from its opening paragraphs (the first three of 15
@@ -127,7 +197,11 @@ const DATELINE = /^\s*(?:\*+)?\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}. ]{2
  * are interviews), nor one more than a week before the article (background). Quotations in the
  * opening are left out. Undefined when none is found.
  */
-export function ledeOccasion(paragraphs: readonly string[], article: ArticleDate, find: (text: string) => DateMention[] = defaultFind): ResolvedDate | undefined {
+export function ledeOccasion(
+  paragraphs: readonly string[],
+  article: ArticleDate,
+  find: (text: string) => DateMention[] = defaultFind,
+): ResolvedDate | undefined {
   if (!article.date || article.precision !== 'day') return undefined;
   // The lede and the paragraphs after it (a standfirst may come first; British papers often give the day in the second).
   const opening = paragraphs.filter((paragraph) => paragraph.split(/\s+/).filter(Boolean).length >= 15).slice(0, 3);
@@ -136,11 +210,18 @@ export function ledeOccasion(paragraphs: readonly string[], article: ArticleDate
     const body = lede
       .replace(DATELINE, '')
       .replace(/[\u201C"][^\u201D"]*[\u201D"]/g, (quoted) => ' '.repeat(quoted.length))
-      .replace(/\b(yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\b/gi, '$1  ');
+      .replace(
+        /\b(yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\b/gi,
+        '$1  ',
+      );
     for (const mention of find(body)) {
       if (!LEDE_KINDS.has(mention.kind)) continue;
       // "will meet Trump on Monday", "rain is forecast for Thursday": a day ahead, not the event reported.
-      const clause = body.slice(0, mention.start).split(/[.!?;,]\s|\s(?:after|before|when|as|while|and|but)\s/).pop() ?? '';
+      const clause =
+        body
+          .slice(0, mention.start)
+          .split(/[.!?;,]\s|\s(?:after|before|when|as|while|and|but)\s/)
+          .pop() ?? '';
       if (FUTURE.test(clause)) continue;
       // "Witkoff said Sunday": the day of one speaker's remarks (carried to that speaker's), not of the event reported.
       if (SPEECH_IN_CLAUSE.test(clause)) continue;
@@ -148,7 +229,11 @@ export function ledeOccasion(paragraphs: readonly string[], article: ArticleDate
       if (!resolved || resolved.datePrecision !== 'day') continue;
       const age = daysBetween(resolved.date, article.date);
       if (age < 0 || age > 7) continue;
-      return { date: resolved.date, datePrecision: 'day', dateBasis: `the day of the event the article reports (\u201C${mention.text}\u201D in its opening paragraphs, in an article dated ${longDate(article.date)}: ${longDate(resolved.date)}); the sentence itself names no day` };
+      return {
+        date: resolved.date,
+        datePrecision: 'day',
+        dateBasis: `the day of the event the article reports (\u201C${mention.text}\u201D in its opening paragraphs, in an article dated ${longDate(article.date)}: ${longDate(resolved.date)}); the sentence itself names no day`,
+      };
     }
   }
   return undefined;
@@ -167,15 +252,26 @@ const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
  */
 export function datelineDay(text: string, published: ArticleDate): ArticleDate | undefined {
   if (published.precision !== 'day') return undefined;
-  const match = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}. ]{2,30}?)?,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\s*(?:\([^)]{2,30}\))?\s*[-\u2013\u2014]/u.exec(text.slice(0, 3000));
+  const match =
+    /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}. ]{2,30}?)?,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\s*(?:\([^)]{2,30}\))?\s*[-\u2013\u2014]/u.exec(
+      text.slice(0, 3000),
+    );
   if (!match) return undefined;
   const month = MONTHS_SHORT.indexOf(match[1].slice(0, 3).toLowerCase());
   const day = Number(match[2]);
   if (month < 0 || day < 1 || day > 31) return undefined;
   const year = Number(published.date.slice(0, 4));
-  const candidates = [year - 1, year, year + 1].map((y) => `${y}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
-  const best = candidates.reduce((a, b) => (Math.abs(daysBetween(a, published.date)) <= Math.abs(daysBetween(b, published.date)) ? a : b));
+  const candidates = [year - 1, year, year + 1].map(
+    (y) => `${y}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+  );
+  const best = candidates.reduce((a, b) =>
+    Math.abs(daysBetween(a, published.date)) <= Math.abs(daysBetween(b, published.date)) ? a : b,
+  );
   const gap = daysBetween(best, published.date);
   if (gap === 0 || Math.abs(gap) > 7) return undefined;
-  return { date: best, precision: 'day', basis: `the dateline \u201C${match[0].trim().replace(/\s*[-\u2013\u2014]$/, '')}\u201D in an article ${published.basis}` };
+  return {
+    date: best,
+    precision: 'day',
+    basis: `the dateline \u201C${match[0].trim().replace(/\s*[-\u2013\u2014]$/, '')}\u201D in an article ${published.basis}`,
+  };
 }

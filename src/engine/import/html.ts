@@ -19,7 +19,8 @@ interface Node {
   parentNode: Node | null;
 }
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|ReviewNewsArticle|BackgroundNewsArticle|LiveBlogPosting|Report)$/;
+const ARTICLE_TYPES =
+  /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|ReviewNewsArticle|BackgroundNewsArticle|LiveBlogPosting|Report)$/;
 
 /** Reads a saved page; an `ImportError` when no article body can be found in it. */
 export function readHtmlArticle(file: string, html: string): Article | ImportError {
@@ -27,8 +28,14 @@ export function readHtmlArticle(file: string, html: string): Article | ImportErr
   const meta = pageMeta(document);
   const reader = new Readability(document as never, { charThreshold: 200 });
   const parsed = reader.parse();
-  if (!parsed?.content) return { file, message: `${file}: no article body found in the page (Readability found no main text). Nothing was written.` };
-  const { document: body } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as unknown as { document: Node };
+  if (!parsed?.content)
+    return {
+      file,
+      message: `${file}: no article body found in the page (Readability found no main text). Nothing was written.`,
+    };
+  const { document: body } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as unknown as {
+    document: Node;
+  };
   const blocks: string[] = [];
   for (const node of Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td'))) {
     // A blockquote or list item holding paragraphs is read through them.
@@ -36,7 +43,11 @@ export function readHtmlArticle(file: string, html: string): Article | ImportErr
     const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) blocks.push(text);
   }
-  if (blocks.join(' ').split(/\s+/).length < 20) return { file, message: `${file}: no article body found in the page (fewer than 20 words of text). Nothing was written.` };
+  if (blocks.join(' ').split(/\s+/).length < 20)
+    return {
+      file,
+      message: `${file}: no article body found in the page (fewer than 20 words of text). Nothing was written.`,
+    };
   if (!meta.headline && parsed.title) meta.headline = parsed.title.trim();
   if (!meta.byline?.length && parsed.byline) meta.byline = splitByline(parsed.byline);
   if (!meta.publisher && parsed.siteName) meta.publisher = parsed.siteName.trim();
@@ -68,11 +79,19 @@ export function pageMeta(document: Node & { title?: string }): ArticleMeta {
     if (headline) meta.headline = headline;
     const published = isoDay(str(ld.datePublished) ?? str(ld.dateCreated));
     if (published) meta.published = published;
-    const authors = (Array.isArray(ld.author) ? ld.author : ld.author ? [ld.author] : []).map((author) => (typeof author === 'string' ? author : str((author as Record<string, unknown>).name))).filter((name): name is string => Boolean(name));
+    const authors = (Array.isArray(ld.author) ? ld.author : ld.author ? [ld.author] : [])
+      .map((author) => (typeof author === 'string' ? author : str((author as Record<string, unknown>).name)))
+      .filter((name): name is string => Boolean(name));
     if (authors.length) meta.byline = authors;
-    const publisher = typeof ld.publisher === 'string' ? ld.publisher : str((ld.publisher as Record<string, unknown> | undefined)?.name);
+    const publisher =
+      typeof ld.publisher === 'string'
+        ? ld.publisher
+        : str((ld.publisher as Record<string, unknown> | undefined)?.name);
     if (publisher) meta.publisher = publisher;
-    const url = str(ld.url) ?? str((ld.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id']) ?? str(ld.mainEntityOfPage);
+    const url =
+      str(ld.url) ??
+      str((ld.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id']) ??
+      str(ld.mainEntityOfPage);
     if (url) meta.url = url;
   }
   const tag = (...names: string[]) => {
@@ -83,8 +102,22 @@ export function pageMeta(document: Node & { title?: string }): ArticleMeta {
     }
     return undefined;
   };
-  meta.headline ??= tag('og:title', 'twitter:title') ?? (document.querySelector('h1')?.textContent?.trim() || document.title?.trim() || undefined);
-  meta.published ??= isoDay(tag('article:published_time', 'og:article:published_time', 'date', 'pubdate', 'dc.date', 'DC.date.issued', 'sailthru.date') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined);
+  meta.headline ??=
+    tag('og:title', 'twitter:title') ??
+    (document.querySelector('h1')?.textContent?.trim() || document.title?.trim() || undefined);
+  meta.published ??= isoDay(
+    tag(
+      'article:published_time',
+      'og:article:published_time',
+      'date',
+      'pubdate',
+      'dc.date',
+      'DC.date.issued',
+      'sailthru.date',
+    ) ??
+      document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+      undefined,
+  );
   meta.publisher ??= tag('og:site_name', 'application-name', 'publisher');
   meta.url ??= tag('og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   if (!meta.byline?.length) {
@@ -124,7 +157,11 @@ function str(value: unknown): string | undefined {
 
 /** "By Jane Roe and John Doe" → ["Jane Roe", "John Doe"]. */
 function splitByline(byline: string): string[] {
-  return byline.replace(/^\s*by\s+/i, '').split(/\s*(?:,|\band\b|&)\s*/i).map((name) => name.trim()).filter((name) => name && name.length < 60);
+  return byline
+    .replace(/^\s*by\s+/i, '')
+    .split(/\s*(?:,|\band\b|&)\s*/i)
+    .map((name) => name.trim())
+    .filter((name) => name && name.length < 60);
 }
 
 /** The 1-based line of the page where a paragraph's first words appear (1 when they cannot be found, e.g. behind entities). */

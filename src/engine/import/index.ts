@@ -16,14 +16,28 @@ import type { ImportError, ImportOptions, ImportResult, Proposal } from './types
 export type * from './types';
 export { readArticle, isImportError, MAX_ARTICLE_CHARS, articleFormat } from './article';
 export { proposeFromArticle, CONFIDENT } from './propose';
-export { acceptConfident, acceptedCorpusLines, editProposal, heldBecause, parseProposals, proposalsToJsonl, withDependencies, type EditableField } from './review';
+export {
+  acceptConfident,
+  acceptedCorpusLines,
+  editProposal,
+  heldBecause,
+  parseProposals,
+  proposalsToJsonl,
+  withDependencies,
+  type EditableField,
+} from './review';
 
 /**
  * Reads one article (`content`: the file's text) and proposes records against `corpus`.
  * Returns an `ImportError` (with a message for the reporter) for a binary, empty, oversized file or
  * a page with no article body; never throws.
  */
-export function importArticle(file: string, content: string, corpus: Corpus, options: ImportOptions = {}): ImportResult | ImportError {
+export function importArticle(
+  file: string,
+  content: string,
+  corpus: Corpus,
+  options: ImportOptions = {},
+): ImportResult | ImportError {
   const article = readArticle(file, content);
   if (isImportError(article)) return article;
   return proposeFromArticle(article, corpus, options);

@@ -28,7 +28,10 @@ export function wordSimilarity(a: string[], b: string[]): number {
 }
 
 /** `occurrenceOf` or `differsFrom` for a proposal, against the corpus's statements (empty object when neither). */
-export function compareWithCorpus(proposal: ProposedStatement, statements: readonly Statement[]): Pick<ProposedStatement, 'occurrenceOf' | 'differsFrom'> {
+export function compareWithCorpus(
+  proposal: ProposedStatement,
+  statements: readonly Statement[],
+): Pick<ProposedStatement, 'occurrenceOf' | 'differsFrom'> {
   const mine = words(proposal.text);
   const key = mine.join(' ');
   let best: { statement: Statement; similarity: number } | undefined;
@@ -40,5 +43,13 @@ export function compareWithCorpus(proposal: ProposedStatement, statements: reado
     const similarity = wordSimilarity(mine, theirs);
     if (similarity >= 0.7 && (!best || similarity > best.similarity)) best = { statement, similarity };
   }
-  return best ? { differsFrom: { id: best.statement.id, text: best.statement.text, similarity: Math.round(best.similarity * 100) / 100 } } : {};
+  return best
+    ? {
+        differsFrom: {
+          id: best.statement.id,
+          text: best.statement.text,
+          similarity: Math.round(best.similarity * 100) / 100,
+        },
+      }
+    : {};
 }

@@ -15,29 +15,42 @@ import { tokenize, type Token } from '../text/tokens';
 import { deriveNumbers } from '../corpus/numbers';
 import { isNegationCue } from '../judge/negation';
 import type { QuoteClaim } from '../judge/quote';
-import { articleDateOf, datelineDay, datesTheRemark, ledeOccasion, resolveMention, type ArticleDate, type ResolvedDate } from './dates';
+import {
+  articleDateOf,
+  datelineDay,
+  datesTheRemark,
+  ledeOccasion,
+  resolveMention,
+  type ArticleDate,
+  type ResolvedDate,
+} from './dates';
 import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSource, ProposedStatement } from './types';
 import { compareWithCorpus } from './occurrences';
 import { isBodyName, lastNamedPerson, speechSubject, wholeBodyName } from './antecedent';
 
 /** After a quotation: "said the group's co-founder, Lupe Carrasco" (a role, a comma, then the name). */
-const TRAILING_ROLE_THEN_NAME = /^[,.!?\u2026]?[\u201D\u2019"']?,?\s+(?:said|says|added|told)\s+(?:the|a|an|his|her|their)\s+[^,.;\u201C"]{2,60},\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})\b/u;
+const TRAILING_ROLE_THEN_NAME =
+  /^[,.!?\u2026]?[\u201D\u2019"']?,?\s+(?:said|says|added|told)\s+(?:the|a|an|his|her|their)\s+[^,.;\u201C"]{2,60},\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})\b/u;
 
 /** The last anonymous source described in the 1,500 characters before `at` whose noun is `noun`'s last word ("a Ukrainian official" for "the official"). */
 function introducedAnonymous(text: string, at: number, noun: string): string | undefined {
   const head = noun.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
-  const found = [...text.slice(Math.max(0, at - 1500), at).matchAll(new RegExp(ANONYMOUS.source, 'gi'))].filter((match) => match[1].toLowerCase().split(/\s+/).pop()!.replace(/s$/, '') === head);
+  const found = [...text.slice(Math.max(0, at - 1500), at).matchAll(new RegExp(ANONYMOUS.source, 'gi'))].filter(
+    (match) => match[1].toLowerCase().split(/\s+/).pop()!.replace(/s$/, '') === head,
+  );
   return found.at(-1)?.[0];
 }
 
 /** "he said", "she added", "said she", "She added:": a quotation attributed by a pronoun. */
-const PRONOUN_SAID = /\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|adds|told|continued|went on|explained|insisted|recalled|admitted|warned|replied|wrote)\b|\b(?:said|says|added)\s+(?:he|she)\b/i;
+const PRONOUN_SAID =
+  /\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|adds|told|continued|went on|explained|insisted|recalled|admitted|warned|replied|wrote)\b|\b(?:said|says|added)\s+(?:he|she)\b/i;
 
 /** Proposals at or above this confidence are "confident": `--accept-confident` and Accept All Confident take them. */
 export const CONFIDENT = 0.9;
 
 /** Unnamed speakers: "a senior U.S. official", "two people familiar with the talks", "a spokesperson". */
-const ANONYMOUS = /\b(?:an?|one|two|three|several|some)\s+((?:(?!(?:of|the|and|who|whose|which|that)\b)[a-z][\w.-]*\s+){0,4}(?:officials?|diplomats?|sources?|aides?|advisers?|advisors?|spokes(?:man|woman|person)|people|persons?|insiders?|negotiators?|executives?|employees?|members?|lawmakers?|analysts?|staffers?|residents?|witnesses?|managers?|assistants?|workers?|nurses?|doctors?|riders?|players?|leaders?)|of the (?:people|officials|sources|diplomats|people familiar with [a-z ]+?))\b/i;
+const ANONYMOUS =
+  /\b(?:an?|one|two|three|several|some)\s+((?:(?!(?:of|the|and|who|whose|which|that)\b)[a-z][\w.-]*\s+){0,4}(?:officials?|diplomats?|sources?|aides?|advisers?|advisors?|spokes(?:man|woman|person)|people|persons?|insiders?|negotiators?|executives?|employees?|members?|lawmakers?|analysts?|staffers?|residents?|witnesses?|managers?|assistants?|workers?|nurses?|doctors?|riders?|players?|leaders?)|of the (?:people|officials|sources|diplomats|people familiar with [a-z ]+?))\b/i;
 
 /**
  * Proposes records for one article. `corpus` is what is already known (people matched through
@@ -73,30 +86,60 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     const phrase = description.replace(/^(?:an?|one)\s+/i, '');
     const known = anonymousDirectory.findMentions(tokenize(phrase), phrase)[0];
     const id = known?.personId ?? `anonymous-${slug(phrase)}`;
-    if (!known && !usedPeople.has(id)) usedPeople.set(id, { type: 'person', id, name: description, kind: 'anonymous', aliases: [description, phrase], roles: [], status: 'proposed' });
+    if (!known && !usedPeople.has(id))
+      usedPeople.set(id, {
+        type: 'person',
+        id,
+        name: description,
+        kind: 'anonymous',
+        aliases: [description, phrase],
+        roles: [],
+        status: 'proposed',
+      });
     return id;
   };
   for (const unit of units) {
     let speaker = unit.speaker;
     let reason = unit.reason;
     let confidence = unit.confidence;
-    if (unit.kind === 'quote' && (unit.viaPronounToGroup || (!speaker && (unit.colonParagraph || unit.followsQuote))) && previousSpeaker) {
+    if (
+      unit.kind === 'quote' &&
+      (unit.viaPronounToGroup || (!speaker && (unit.colonParagraph || unit.followsQuote))) &&
+      previousSpeaker
+    ) {
       speaker = previousSpeaker;
-      reason = unit.colonParagraph ? `introduced by a colon after ${previousSpeaker}` : unit.followsQuote ? `continues the quotation before it, ${previousSpeaker}` : `pronoun resolved to the last person named, ${previousSpeaker}`;
+      reason = unit.colonParagraph
+        ? `introduced by a colon after ${previousSpeaker}`
+        : unit.followsQuote
+          ? `continues the quotation before it, ${previousSpeaker}`
+          : `pronoun resolved to the last person named, ${previousSpeaker}`;
       confidence = 0.85;
     }
     if (unit.kind === 'quote' && !speaker && hasSpeechVerb(unit.outside, true)) {
       // "Mr Rubio would not go into detail, but said that it would be a “very big move”": the sentence's subject.
       const tokens = tokenize(unit.outside);
-      const subject = directory.findMentions(tokens, unit.outside).find((mention) => mention.firstToken <= 2 && !mention.possessive);
-      const roleNoun = /\bthe\s+((?:[a-z]+\s+)?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|manager|staffer|insider|person))\s+(?:said|added|told|says)\b/i.exec(unit.outside);
-      const roleRef = /\bthe\s+([a-z][a-z' -]{1,40}?)\s+(?:said|added|told|says|insisted|explained|warned)\b/i.exec(unit.outside);
-      const roleHolder = roleRef ? lastRoleHolder(roleRef[1], [...newPersons, ...corpus.people], speakersSoFar) : undefined;
+      const subject = directory
+        .findMentions(tokens, unit.outside)
+        .find((mention) => mention.firstToken <= 2 && !mention.possessive);
+      const roleNoun =
+        /\bthe\s+((?:[a-z]+\s+)?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|manager|staffer|insider|person))\s+(?:said|added|told|says)\b/i.exec(
+          unit.outside,
+        );
+      const roleRef = /\bthe\s+([a-z][a-z' -]{1,40}?)\s+(?:said|added|told|says|insisted|explained|warned)\b/i.exec(
+        unit.outside,
+      );
+      const roleHolder = roleRef
+        ? lastRoleHolder(roleRef[1], [...newPersons, ...corpus.people], speakersSoFar)
+        : undefined;
       if (roleHolder) {
         speaker = roleHolder.id;
         reason = `\u201Cthe ${roleRef![1]}\u201D: ${roleHolder.name}, named earlier with that role`;
         confidence = 0.85;
-        if (!corpus.people.some((person) => person.id === roleHolder.id)) usedPeople.set(roleHolder.id, newPersons.find((person) => person.id === roleHolder.id)!);
+        if (!corpus.people.some((person) => person.id === roleHolder.id))
+          usedPeople.set(
+            roleHolder.id,
+            newPersons.find((person) => person.id === roleHolder.id)!,
+          );
       } else if (subject && subject.via !== 'unknown') {
         speaker = subject.personId;
         reason = `the sentence's subject, ${directory.person(subject.personId)?.name ?? subject.personId}`;
@@ -107,14 +150,20 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         speaker = introduced ? anonymousSpeaker(introduced) : lastAnonymous!;
         reason = `\u201Cthe ${roleNoun[1]}\u201D: the anonymous source introduced earlier${introduced ? `, \u201C${introduced}\u201D` : ''}`;
         confidence = 0.85;
-      } else if (/\b(?:he|she)\s+[a-z]+ed\b/i.test(unit.outside) && previousSpeaker && unit.paragraph - previousParagraph < 2000) {
+      } else if (
+        /\b(?:he|she)\s+[a-z]+ed\b/i.test(unit.outside) &&
+        previousSpeaker &&
+        unit.paragraph - previousParagraph < 2000
+      ) {
         speaker = previousSpeaker;
         reason = `pronoun resolved to the last speaker named, ${previousSpeaker}`;
         confidence = 0.75;
       }
     }
     if (speaker?.startsWith('unknown:')) {
-      const person = newPersons.find((candidate) => candidate.aliases.includes(speaker!.slice(8))) ?? newPersons.find((candidate) => candidate.id === personId(speaker!.slice(8)));
+      const person =
+        newPersons.find((candidate) => candidate.aliases.includes(speaker!.slice(8))) ??
+        newPersons.find((candidate) => candidate.id === personId(speaker!.slice(8)));
       speaker = person?.id ?? personId(speaker.slice(8));
       if (person) usedPeople.set(person.id, person);
     } else if (speaker && !corpus.people.some((person) => person.id === speaker)) {
@@ -129,7 +178,12 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         confidence = 0.85;
       }
     }
-    if (speaker && corpus.people.concat([...usedPeople.values()].map(asPerson)).find((person) => person.id === speaker)?.kind === 'anonymous') lastAnonymous = speaker;
+    if (
+      speaker &&
+      corpus.people.concat([...usedPeople.values()].map(asPerson)).find((person) => person.id === speaker)?.kind ===
+        'anonymous'
+    )
+      lastAnonymous = speaker;
     if (speaker) {
       speakersSoFar.push(speaker);
       previousSpeaker = speaker;
@@ -148,8 +202,13 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       const carried = lastDate.get(key);
       // A day carries to the same speaker's next words in the same or the next paragraph only.
       date = carried
-        ? { date: carried.date, datePrecision: carried.datePrecision, dateBasis: `${carried.dateBasis}; the day the article gives for ${speaker ? 'this speaker\u2019s' : 'these'} remarks just before` }
-        : occasion && !/\b(?:last|this|earlier (?:this|in the)) week\b|\bearlier\b|\bin an interview\b/i.test(unit.outside)
+        ? {
+            date: carried.date,
+            datePrecision: carried.datePrecision,
+            dateBasis: `${carried.dateBasis}; the day the article gives for ${speaker ? 'this speaker\u2019s' : 'these'} remarks just before`,
+          }
+        : occasion &&
+            !/\b(?:last|this|earlier (?:this|in the)) week\b|\bearlier\b|\bin an interview\b/i.test(unit.outside)
           ? occasion
           : articleDateOf(articleDate, unit.outside);
     }
@@ -161,7 +220,10 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       confidence = Math.min(confidence, 0.3);
       reason = 'no speaker found: give one or reject';
     }
-    const id = uniqueId(`${speaker ? speaker.split('-').pop() : 'unattributed'}-${slug(unit.text.split(/\s+/).slice(0, 5).join(' '))}`, usedIds);
+    const id = uniqueId(
+      `${speaker ? speaker.split('-').pop() : 'unattributed'}-${slug(unit.text.split(/\s+/).slice(0, 5).join(' '))}`,
+      usedIds,
+    );
     const statement: ProposedStatement = {
       type: 'statement',
       id,
@@ -220,7 +282,15 @@ function maskedArticle(article: Article): { text: string; breaks: number[] } {
   const format = article.format === 'markdown' ? 'markdown' : 'plaintext';
   const masked = maskMarkdown(article.text, format);
   const text = masked.text;
-  return { text, breaks: article.format === 'html' ? article.paragraphStarts : format === 'plaintext' && onePerLine(text) ? lineStarts(text) : masked.breaks };
+  return {
+    text,
+    breaks:
+      article.format === 'html'
+        ? article.paragraphStarts
+        : format === 'plaintext' && onePerLine(text)
+          ? lineStarts(text)
+          : masked.breaks,
+  };
 }
 
 /** Each paragraph's text, in order. */
@@ -254,7 +324,9 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         const whole = wholeBodyName(text, quote.speakerMention.start, quote.speaker.slice(8));
         if (whole) quote = { ...quote, speaker: `unknown:${whole}` };
       }
-      const afterColon = quote.start <= paragraph.start + 1 && /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start));
+      const afterColon =
+        quote.start <= paragraph.start + 1 &&
+        /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start));
       const roleThenName = TRAILING_ROLE_THEN_NAME.exec(text.slice(quote.end, Math.min(around.end, quote.end + 160)));
       if (!quote.speakerMention && quote.start <= paragraph.start + 1 && carriedQuote) {
         // A quotation running over paragraphs: the previous one opened a mark it did not close.
@@ -270,7 +342,9 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       } else if (roleThenName && !quote.speakerMention) {
         // "“…,” said the group's co-founder, Lupe Carrasco, a home health aide": the name after the role.
         const name = roleThenName[1];
-        const known = directory.findMentions(tokenize(name), name).find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+        const known = directory
+          .findMentions(tokenize(name), name)
+          .find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
         quote = { ...quote, speaker: known?.personId ?? `unknown:${name}`, attributed: true };
         resolved = `named after the speech verb and a role: ${name}`;
       } else if (!quote.speakerMention && PRONOUN_SAID.test(outside)) {
@@ -283,7 +357,11 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       } else if (!quote.speaker && hasSpeechVerb(outside, true)) {
         // "Mayor Gloria Estévez, who proposed the pilot, called the decision “…”": the verb's named subject.
         const subject = speechSubject(outside);
-        const known = subject && directory.findMentions(tokenize(subject.name), subject.name).find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+        const known =
+          subject &&
+          directory
+            .findMentions(tokenize(subject.name), subject.name)
+            .find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
         if (subject) {
           quote = { ...quote, speaker: known?.personId ?? `unknown:${subject.name}`, attributed: true };
           resolved = `the named subject of the sentence\u2019s speech verb, ${subject.name}`;
@@ -299,11 +377,18 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       const judged = judgeSpeaker(quote, outside, directory);
       const confidence = resolved ? (resolved.startsWith('pronoun') ? 0.9 : 0.85) : judged.confidence;
       const reason = resolved ?? judged.reason;
-      if (quote.speaker) paragraphSpeaker = { id: quote.speaker, name: directory.person(quote.speaker)?.name ?? quote.speaker.replace(/^unknown:/, '') };
+      if (quote.speaker)
+        paragraphSpeaker = {
+          id: quote.speaker,
+          name: directory.person(quote.speaker)?.name ?? quote.speaker.replace(/^unknown:/, ''),
+        };
       const venue = quote.window.outlets.find((outlet) => !outlet.asPublisher);
       units.push({
         kind: 'quote',
-        text: quote.text.replace(/[,;:]$/, '').replace(/\s+/g, ' ').trim(),
+        text: quote.text
+          .replace(/[,;:]$/, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
         speaker: quote.speaker,
         confidence,
         reason,
@@ -317,19 +402,41 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         paragraph: paragraph.start,
         start: quote.start,
         followsQuote,
-        colonParagraph: quote.start === paragraph.start && /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start)),
-        viaPronounToGroup: Boolean(quote.speakerMention && directory.person(quote.speakerMention.personId)?.kind === 'group' && /\b(?:he|she)\s+(?:said|added|told|says)\b/i.test(outside)),
+        colonParagraph:
+          quote.start === paragraph.start &&
+          /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start)),
+        viaPronounToGroup: Boolean(
+          quote.speakerMention &&
+          directory.person(quote.speakerMention.personId)?.kind === 'group' &&
+          /\b(?:he|she)\s+(?:said|added|told|says)\b/i.test(outside),
+        ),
       });
     }
     for (const original of claims.sentences) {
       if (!original.speaker) continue;
-      const whole = original.speakerMention?.via === 'unknown' && original.speaker.startsWith('unknown:') ? wholeBodyName(text, original.speakerMention.start, original.speaker.slice(8)) : undefined;
+      const whole =
+        original.speakerMention?.via === 'unknown' && original.speaker.startsWith('unknown:')
+          ? wholeBodyName(text, original.speakerMention.start, original.speaker.slice(8))
+          : undefined;
       const claim = whole ? { ...original, speaker: `unknown:${whole}` } : original;
       if (claim.window.numbers.length === 0) {
         // Not a statement, but it says when and where this speaker spoke ("Ryabkov told ABC News on Monday").
         const venue = claim.window.outlets.find((outlet) => !outlet.asPublisher);
         const sentence = article.text.slice(claim.start, claim.end);
-        units.push({ kind: 'context', text: '', speaker: claim.speaker, confidence: 0, reason: '', sentence, sentenceStart: claim.start, outside: sentence, line: 0, dates: claim.window.dates, outlet: venue ? venueText(venue.text, sentence) : '', paragraph: paragraph.start });
+        units.push({
+          kind: 'context',
+          text: '',
+          speaker: claim.speaker,
+          confidence: 0,
+          reason: '',
+          sentence,
+          sentenceStart: claim.start,
+          outside: sentence,
+          line: 0,
+          dates: claim.window.dates,
+          outlet: venue ? venueText(venue.text, sentence) : '',
+          paragraph: paragraph.start,
+        });
         continue;
       }
       const venue = claim.window.outlets.find((outlet) => !outlet.asPublisher);
@@ -339,7 +446,9 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         text: sentence.replace(/[.\s]+$/, ''),
         speaker: claim.speaker,
         confidence: claim.speakerMention ? 0.8 : 0.6,
-        reason: claim.speakerMention ? `reported claim with a number, attributed to \u201C${claim.speakerMention ? text.slice(claim.speakerMention.start, claim.speakerMention.end) : ''}\u201D` : 'reported claim with a number, attributed by a pronoun',
+        reason: claim.speakerMention
+          ? `reported claim with a number, attributed to \u201C${claim.speakerMention ? text.slice(claim.speakerMention.start, claim.speakerMention.end) : ''}\u201D`
+          : 'reported claim with a number, attributed by a pronoun',
         sentence,
         sentenceStart: claim.start,
         outside: sentence,
@@ -353,8 +462,10 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
     state = claims.state;
     previousParagraphStart = paragraph.start;
     const paragraphText = text.slice(paragraph.start, paragraph.end);
-    const opens = (paragraphText.match(/[\u201C\u00AB]/g) ?? []).length + (paragraphText.match(/(?:^|\s)"/g) ?? []).length;
-    const closes = (paragraphText.match(/[\u201D\u00BB]/g) ?? []).length + (paragraphText.match(/"(?=[\s,.;:!?]|$)/g) ?? []).length;
+    const opens =
+      (paragraphText.match(/[\u201C\u00AB]/g) ?? []).length + (paragraphText.match(/(?:^|\s)"/g) ?? []).length;
+    const closes =
+      (paragraphText.match(/[\u201D\u00BB]/g) ?? []).length + (paragraphText.match(/"(?=[\s,.;:!?]|$)/g) ?? []).length;
     carriedQuote = opens > closes && paragraphSpeaker ? paragraphSpeaker : undefined;
   }
   return units;
@@ -400,13 +511,23 @@ function lineOf(article: Article, starts: number[], offset: number): number {
  * "“…,” Mr Bielieskov said." and "“…,” said Jane Roe.": a name with its speech verb right after
  * the closing mark is the speaker, whatever the words before the quotation name.
  */
-function withTrailingAttribution(quote: QuoteClaim, text: string, around: Span, directory: PersonDirectory): QuoteClaim {
+function withTrailingAttribution(
+  quote: QuoteClaim,
+  text: string,
+  around: Span,
+  directory: PersonDirectory,
+): QuoteClaim {
   const tail = text.slice(quote.end, Math.min(around.end, quote.end + 120));
-  const match = /^[,.!?\u2026]?[\u201D\u2019"']?[,]?\s+((?:said|says|added|told|asked|replied|wrote|insisted|explained)\s+)?([^,.;:\u201C"]{2,60}?)(\s+(?:said|says|added|told|asked|replied|wrote|insisted|explained))?\s*(?:[,.;]|$)/.exec(tail);
-  if (!match || (!match[1] === !match[3])) return quote;
+  const match =
+    /^[,.!?\u2026]?[\u201D\u2019"']?[,]?\s+((?:said|says|added|told|asked|replied|wrote|insisted|explained)\s+)?([^,.;:\u201C"]{2,60}?)(\s+(?:said|says|added|told|asked|replied|wrote|insisted|explained))?\s*(?:[,.;]|$)/.exec(
+      tail,
+    );
+  if (!match || !match[1] === !match[3]) return quote;
   const offset = quote.end + match[0].indexOf(match[2], match[1] ? match[1].length : 0);
   const tokens = tokenize(match[2], offset);
-  const mention = directory.findMentions(tokens, text).find((found) => found.via !== 'unknown' && found.firstToken <= 1 && found.lastToken === tokens.length - 1);
+  const mention = directory
+    .findMentions(tokens, text)
+    .find((found) => found.via !== 'unknown' && found.firstToken <= 1 && found.lastToken === tokens.length - 1);
   if (!mention || mention.personId === quote.speaker) return quote;
   return { ...quote, speaker: mention.personId, speakerMention: mention, attributed: true };
 }
@@ -419,18 +540,37 @@ function sentencesAround(sentences: Span[], quote: { start: number; end: number 
 
 /** The words of a sentence outside its quotation marks (a straight apostrophe inside a word is not a mark). */
 function outsideQuotes(sentence: string): string {
-  return sentence.replace(/[\u201C\u00AB\u201E"][^\u201D\u00BB"\u201C]*(?:[\u201D\u00BB"]|$)/g, ' \u2026 ').replace(/(^|[\s(\u2014-])\u2018[^\u2019]*(?:\u2019(?![a-z])|$)/g, '$1 \u2026 ');
+  return sentence
+    .replace(/[\u201C\u00AB\u201E"][^\u201D\u00BB"\u201C]*(?:[\u201D\u00BB"]|$)/g, ' \u2026 ')
+    .replace(/(^|[\s(\u2014-])\u2018[^\u2019]*(?:\u2019(?![a-z])|$)/g, '$1 \u2026 ');
 }
 
 /** Verbs that attribute words in an article beyond the draft reader's list ("repeated his claim that"). */
-const MORE_SPEECH_VERBS = new Set(['called', 'described', 'repeated', 'repeats', 'touted', 'stating', 'insisting', 'adding', 'telling', 'writing', 'continued', 'pledged', 'promised', 'threatened', 'predicting']);
+const MORE_SPEECH_VERBS = new Set([
+  'called',
+  'described',
+  'repeated',
+  'repeats',
+  'touted',
+  'stating',
+  'insisting',
+  'adding',
+  'telling',
+  'writing',
+  'continued',
+  'pledged',
+  'promised',
+  'threatened',
+  'predicting',
+]);
 
 function hasSpeechVerb(words: string, wide = false): boolean {
   return tokenize(words).some((token) => SPEECH_VERBS.has(token.norm) || (wide && MORE_SPEECH_VERBS.has(token.norm)));
 }
 
 /** Words before a quotation that make it a name, a title or a scare quote: "so-called", "dubbed", "the term". */
-const SCARE_BEFORE = /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known as|termed|branded|labelled|labeled|called it|what (?:he|she|they|it) calls?|the (?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/i;
+const SCARE_BEFORE =
+  /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known as|termed|branded|labelled|labeled|called it|what (?:he|she|they|it) calls?|the (?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/i;
 
 /**
  * Whether a quotation is a statement someone made, not a scare quote, a title or a name in
@@ -438,15 +578,28 @@ const SCARE_BEFORE = /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known as|term
  * inside a noun phrase ("“NATO-like” guarantees"), follow "so-called", or be Title Case.
  */
 function isStatement(quote: QuoteClaim, text: string, outside: string): boolean {
-  const words = quote.text.trim().split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const words = quote.text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
   if (words.length === 0) return false;
   const before = text.slice(Math.max(0, quote.start - 40), quote.start - 1);
   const colonParagraph = /:\s*$/.test(text.slice(Math.max(0, quote.start - 200), quote.start - 1));
-  if (!quote.attributed && !quote.speaker && !(words.length > 3 && (colonParagraph || hasSpeechVerb(outside, true)))) return false;
+  if (!quote.attributed && !quote.speaker && !(words.length > 3 && (colonParagraph || hasSpeechVerb(outside, true))))
+    return false;
   if (SCARE_BEFORE.test(before)) return false;
   // Title Case with no sentence in it: a title or a name ("“Coalition of the Willing”", "“The Art of the Deal”").
   const capitals = words.filter((word) => /^[\p{Lu}\d]/u.test(word));
-  if (words.length <= 6 && capitals.length >= 2 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|a|an|in|on|for|to|at|de|du|la|le|von|van)$/.test(word)) && !/[!?]$/.test(quote.text.trim()) && !/^(?:I|We)\b/.test(quote.text.trim())) return false;
+  if (
+    words.length <= 6 &&
+    capitals.length >= 2 &&
+    words.every(
+      (word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|a|an|in|on|for|to|at|de|du|la|le|von|van)$/.test(word),
+    ) &&
+    !/[!?]$/.test(quote.text.trim()) &&
+    !/^(?:I|We)\b/.test(quote.text.trim())
+  )
+    return false;
   // A line in capitals is a headline: its quoted words are not set as statements.
   const lineStart = text.lastIndexOf('\n', quote.start) + 1;
   const lineEnd = text.indexOf('\n', quote.end);
@@ -460,18 +613,35 @@ function isStatement(quote: QuoteClaim, text: string, outside: string): boolean 
     if (/(?:^|[\s(])\d[\d,.]*(?:\s+[a-z][\w-]*)?\s*[\u201C"'\u2018]?$/.test(lead)) return false;
     // "declared a “major internal incident”": a status declared, not words quoted.
     if (/\b(?:declar|proclaim)\w*\s+(?:(?:a|an|the)\s+)?[\u201C"'\u2018]?$/i.test(lead)) return false;
-    if (!hasSpeechVerb(outside, true) && /(?:^|[\s(])(?:a|an|the|its|their|his|her|our|this|these|those)(?:\s+(?!(?:was|were|is|are|be|been|had|has|would|will)\b)[a-z][\w-]*)?\s*[\u201C"'\u2018]?$/i.test(lead)) return false;
+    if (
+      !hasSpeechVerb(outside, true) &&
+      /(?:^|[\s(])(?:a|an|the|its|their|his|her|our|this|these|those)(?:\s+(?!(?:was|were|is|are|be|been|had|has|would|will)\b)[a-z][\w-]*)?\s*[\u201C"'\u2018]?$/i.test(
+        lead,
+      )
+    )
+      return false;
   }
   if (words.length <= 3) {
     if (!hasSpeechVerb(outside, true) && !/:\s*$/.test(before)) return false;
     // Inside a noun phrase: a word follows the closing mark directly ("“NATO-like” security guarantees").
     const after = text.slice(quote.end + 1, quote.end + 40);
-    if (!quote.speakerMention && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|as|if|to|in|on|at|for|with|from|by|of|that|which|he|she|they|said|says|added|told|because|while|when|after|before)\b/.test(after)) return false;
+    if (
+      !quote.speakerMention &&
+      /^\s+[a-z]/.test(after) &&
+      !/^\s+(?:and|or|but|as|if|to|in|on|at|for|with|from|by|of|that|which|he|she|they|said|says|added|told|because|while|when|after|before)\b/.test(
+        after,
+      )
+    )
+      return false;
   }
   return true;
 }
 
-function judgeSpeaker(quote: QuoteClaim, outside: string, directory: PersonDirectory): { confidence: number; reason: string } {
+function judgeSpeaker(
+  quote: QuoteClaim,
+  outside: string,
+  directory: PersonDirectory,
+): { confidence: number; reason: string } {
   const mention = quote.speakerMention;
   if (mention) {
     const named = outside.length > 0 ? quote.window : undefined;
@@ -485,7 +655,12 @@ function judgeSpeaker(quote: QuoteClaim, outside: string, directory: PersonDirec
   }
   if (!quote.speaker) return { confidence: 0.2, reason: 'no speaker found' };
   const person = directory.person(quote.speaker)?.name ?? quote.speaker.replace(/^unknown:/, '');
-  if (/\b(?:he|she|they)\s+(?:said|says|added|told|wrote|continued|went on)\b|\b(?:said|says|added)\s+(?:he|she)\b/i.test(outside)) return { confidence: 0.9, reason: `pronoun resolved to the last speaker named, ${person}` };
+  if (
+    /\b(?:he|she|they)\s+(?:said|says|added|told|wrote|continued|went on)\b|\b(?:said|says|added)\s+(?:he|she)\b/i.test(
+      outside,
+    )
+  )
+    return { confidence: 0.9, reason: `pronoun resolved to the last speaker named, ${person}` };
   if (hasSpeechVerb(outside)) return { confidence: 0.85, reason: `attributed to the last speaker named, ${person}` };
   return { confidence: 0.8, reason: `continues ${person}\u2019s quotation (no attribution of its own)` };
 }
@@ -519,10 +694,19 @@ function newPeople(units: Unit[], people: Person[]): ProposedPerson[] {
       const words = name.split(/\s+/);
       const aliases = [name];
       if (words.length > 1) aliases.push(words[words.length - 1]);
-      person = { type: 'person', id, name, kind: isBodyName(words) ? 'group' : 'person', aliases, roles: [], status: 'proposed' };
+      person = {
+        type: 'person',
+        id,
+        name,
+        kind: isBodyName(words) ? 'group' : 'person',
+        aliases,
+        roles: [],
+        status: 'proposed',
+      };
       found.set(id, person);
     }
-    if (unit.appositive && !person.roles.some((role) => role.title === unit.appositive!.role)) person.roles.push({ title: unit.appositive.role });
+    if (unit.appositive && !person.roles.some((role) => role.title === unit.appositive!.role))
+      person.roles.push({ title: unit.appositive.role });
   }
   // "Roe" alone is another alias of "Jane Roe" when both appear.
   const list = [...found.values()];
@@ -530,7 +714,8 @@ function newPeople(units: Unit[], people: Person[]): ProposedPerson[] {
     const long = list.find((other) => other !== short && other.name.endsWith(` ${short.name}`));
     if (long) {
       found.delete(short.id);
-      for (const role of short.roles) if (!long.roles.some((known) => known.title === role.title)) long.roles.push(role);
+      for (const role of short.roles)
+        if (!long.roles.some((known) => known.title === role.title)) long.roles.push(role);
       if (!long.aliases.includes(short.name)) long.aliases.push(short.name);
     }
   }
@@ -538,18 +723,34 @@ function newPeople(units: Unit[], people: Person[]): ProposedPerson[] {
 }
 
 /** The speaker named most recently whose role ends with `noun` ("mayor", "council leader"). */
-function lastRoleHolder(noun: string, people: { id: string; name: string; roles: { title: string }[] }[], speakers: string[]): { id: string; name: string } | undefined {
+function lastRoleHolder(
+  noun: string,
+  people: { id: string; name: string; roles: { title: string }[] }[],
+  speakers: string[],
+): { id: string; name: string } | undefined {
   const wanted = noun.toLowerCase().trim();
   for (let k = speakers.length - 1; k >= 0; k--) {
     const person = people.find((candidate) => candidate.id === speakers[k]);
-    if (person?.roles.some((role) => { const title = role.title.toLowerCase(); return title === wanted || title.endsWith(` ${wanted}`) || title.startsWith(`${wanted} `); })) return person;
+    if (
+      person?.roles.some((role) => {
+        const title = role.title.toLowerCase();
+        return title === wanted || title.endsWith(` ${wanted}`) || title.startsWith(`${wanted} `);
+      })
+    )
+      return person;
   }
   return undefined;
 }
 
 function asPerson(proposed: ProposedPerson): Person {
   // A bare role word ("mayor") is not a phrase the directory can own: keep multi-word roles, and "the mayor" style titles.
-  return { id: proposed.id, name: proposed.name, kind: proposed.kind, aliases: proposed.aliases, roles: proposed.roles.map((role) => ({ title: role.title })) };
+  return {
+    id: proposed.id,
+    name: proposed.name,
+    kind: proposed.kind,
+    aliases: proposed.aliases,
+    roles: proposed.roles.map((role) => ({ title: role.title })),
+  };
 }
 
 /** True when the words carry a negation cue ("not", "never", "won't"), as the loader reads it. */
@@ -560,12 +761,22 @@ export function negated(text: string): boolean {
 
 function dateOfArticle(article: Article, options: ImportOptions, notes: string[]): ArticleDate {
   const published = article.meta.published
-    ? { date: article.meta.published, precision: 'day' as const, basis: `published ${article.meta.published} per the article\u2019s ${article.meta.publishedFrom ?? (article.format === 'html' ? 'markup' : 'front matter')}` }
+    ? {
+        date: article.meta.published,
+        precision: 'day' as const,
+        basis: `published ${article.meta.published} per the article\u2019s ${article.meta.publishedFrom ?? (article.format === 'html' ? 'markup' : 'front matter')}`,
+      }
     : options.articleDate && !options.articleDateGuessed
-      ? { date: options.articleDate, precision: precisionOf(options.articleDate), basis: options.articleDateBasis ?? `the article date given at import, ${options.articleDate}` }
+      ? {
+          date: options.articleDate,
+          precision: precisionOf(options.articleDate),
+          basis: options.articleDateBasis ?? `the article date given at import, ${options.articleDate}`,
+        }
       : undefined;
   if (published) return datelineDay(article.text, published) ?? published;
-  notes.push(`${article.file}: no publication date in the article${options.articleDate ? ` (${options.articleDate}, ${options.articleDateBasis ?? 'given at import'}, is not the article\u2019s own)` : ' and none given'}; remarks it does not date are left without a date until you set one (--date YYYY-MM-DD, or edit them in review).`);
+  notes.push(
+    `${article.file}: no publication date in the article${options.articleDate ? ` (${options.articleDate}, ${options.articleDateBasis ?? 'given at import'}, is not the article\u2019s own)` : ' and none given'}; remarks it does not date are left without a date until you set one (--date YYYY-MM-DD, or edit them in review).`,
+  );
   return { date: '', precision: 'day', basis: 'the article gives no date' };
 }
 
@@ -573,12 +784,24 @@ function precisionOf(date: string): ArticleDate['precision'] {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? 'day' : /^\d{4}-\d{2}$/.test(date) ? 'month' : 'year';
 }
 
-function sourceOf(article: Article, date: ArticleDate, options: ImportOptions, corpus: Corpus, notes: string[]): ProposedSource {
+function sourceOf(
+  article: Article,
+  date: ArticleDate,
+  options: ImportOptions,
+  corpus: Corpus,
+  notes: string[],
+): ProposedSource {
   const base = article.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const publisher = article.meta.publisher ?? options.publisher;
-  if (!publisher) notes.push(`${article.file}: no publisher in the file; recorded as "Unknown publisher" (edit the source record).`);
+  if (!publisher)
+    notes.push(`${article.file}: no publisher in the file; recorded as "Unknown publisher" (edit the source record).`);
   const known = new Set(corpus.sources.map((source) => source.id));
-  const id = uniqueId(slug(`${publisher ? publisher.split(/\s+/).slice(0, 3).join(' ') : 'article'} ${date.date || options.articleDate || ''} ${base}`).slice(0, 80), known);
+  const id = uniqueId(
+    slug(
+      `${publisher ? publisher.split(/\s+/).slice(0, 3).join(' ') : 'article'} ${date.date || options.articleDate || ''} ${base}`,
+    ).slice(0, 80),
+    known,
+  );
   const source: ProposedSource = {
     type: 'source',
     id,
@@ -587,7 +810,11 @@ function sourceOf(article: Article, date: ArticleDate, options: ImportOptions, c
     // A source needs a date: the article's, else the fallback the caller gave (a file's modification date), flagged.
     published: date.date || options.articleDate || '',
     publishedPrecision: date.date ? date.precision : precisionOf(options.articleDate ?? ''),
-    dateBasis: date.date ? date.basis : options.articleDate ? `${options.articleDateBasis ?? options.articleDate}: not a date the article gives` : 'the article gives no date: set one',
+    dateBasis: date.date
+      ? date.basis
+      : options.articleDate
+        ? `${options.articleDateBasis ?? options.articleDate}: not a date the article gives`
+        : 'the article gives no date: set one',
     status: 'proposed',
   };
   if (article.meta.byline?.length) source.byline = article.meta.byline;
@@ -596,13 +823,15 @@ function sourceOf(article: Article, date: ArticleDate, options: ImportOptions, c
 }
 
 export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['\u2019]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'x';
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['\u2019]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
 }
 
 export function personId(name: string): string {

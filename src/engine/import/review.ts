@@ -20,10 +20,14 @@ export function parseProposals(text: string): { proposals: Proposal[]; problems:
     if (!line.trim()) return;
     try {
       const value = JSON.parse(line) as Proposal;
-      if (!value || typeof value !== 'object' || !['statement', 'person', 'source'].includes(value.type)) problems.push({ line: index + 1, message: 'not a proposal (needs "type": statement, person or source)' });
+      if (!value || typeof value !== 'object' || !['statement', 'person', 'source'].includes(value.type))
+        problems.push({ line: index + 1, message: 'not a proposal (needs "type": statement, person or source)' });
       else proposals.push(value);
     } catch (error) {
-      problems.push({ line: index + 1, message: `not JSON: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push({
+        line: index + 1,
+        message: `not JSON: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   });
   return { proposals, problems };
@@ -42,14 +46,22 @@ export function heldBecause(statement: ProposedStatement): string | undefined {
  * Accepts every proposed statement that is confident (and the sources and people they need);
  * returns the new list and, for the rest, why each was held, counted by reason.
  */
-export function acceptConfident(proposals: readonly Proposal[]): { proposals: Proposal[]; accepted: number; held: Map<string, number> } {
+export function acceptConfident(proposals: readonly Proposal[]): {
+  proposals: Proposal[];
+  accepted: number;
+  held: Map<string, number>;
+} {
   const held = new Map<string, number>();
   let accepted = 0;
   const next = proposals.map((proposal) => {
     if (proposal.type !== 'statement' || proposal.status !== 'proposed') return proposal;
     const reason = heldBecause(proposal);
     if (reason) {
-      const key = reason.startsWith('differs') ? 'differs from a record of the same speaker' : reason.startsWith('confidence') ? `confidence below ${CONFIDENT}` : reason;
+      const key = reason.startsWith('differs')
+        ? 'differs from a record of the same speaker'
+        : reason.startsWith('confidence')
+          ? `confidence below ${CONFIDENT}`
+          : reason;
       held.set(key, (held.get(key) ?? 0) + 1);
       return proposal;
     }
@@ -68,7 +80,11 @@ export function withDependencies(proposals: readonly Proposal[]): Proposal[] {
       if (proposal.speaker) needed.add(`person:${proposal.speaker}`);
     }
   }
-  return proposals.map((proposal) => (proposal.type !== 'statement' && proposal.status === 'proposed' && needed.has(`${proposal.type}:${proposal.id}`) ? { ...proposal, status: 'accepted' as const } : proposal));
+  return proposals.map((proposal) =>
+    proposal.type !== 'statement' && proposal.status === 'proposed' && needed.has(`${proposal.type}:${proposal.id}`)
+      ? { ...proposal, status: 'accepted' as const }
+      : proposal,
+  );
 }
 
 /**
@@ -81,10 +97,29 @@ export function acceptedCorpusLines(proposals: readonly Proposal[]): string[] {
     if (proposal.status !== 'accepted') continue;
     if (proposal.type === 'statement') {
       if (proposal.occurrenceOf) {
-        lines.push(JSON.stringify({ type: 'occurrence', of: proposal.occurrenceOf, source: proposal.source, date: proposal.date, datePrecision: proposal.datePrecision, dateBasis: proposal.dateBasis, outlet: proposal.outlet }));
+        lines.push(
+          JSON.stringify({
+            type: 'occurrence',
+            of: proposal.occurrenceOf,
+            source: proposal.source,
+            date: proposal.date,
+            datePrecision: proposal.datePrecision,
+            dateBasis: proposal.dateBasis,
+            outlet: proposal.outlet,
+          }),
+        );
         continue;
       }
-      const { type: _type, status: _status, confidence: _confidence, evidence: _evidence, reason: _reason, occurrenceOf: _occurrence, differsFrom: _differs, ...record } = proposal;
+      const {
+        type: _type,
+        status: _status,
+        confidence: _confidence,
+        evidence: _evidence,
+        reason: _reason,
+        occurrenceOf: _occurrence,
+        differsFrom: _differs,
+        ...record
+      } = proposal;
       lines.push(JSON.stringify({ type: 'statement', ...record }));
     } else {
       const { status: _status, ...record } = proposal;
@@ -106,7 +141,13 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  * near-match it was tied to, and its numbers and negation are derived again.
  * Returns the new list, or `error` (list unchanged) for an unknown id, an empty value or a bad date.
  */
-export function editProposal(proposals: readonly Proposal[], id: string, field: EditableField, value: string, people: readonly Person[]): { proposals: Proposal[]; error?: string } {
+export function editProposal(
+  proposals: readonly Proposal[],
+  id: string,
+  field: EditableField,
+  value: string,
+  people: readonly Person[],
+): { proposals: Proposal[]; error?: string } {
   const index = proposals.findIndex((proposal) => proposal.type === 'statement' && proposal.id === id);
   if (index < 0) return { proposals: [...proposals], error: `no proposed statement '${id}'` };
   const trimmed = value.trim();
@@ -116,7 +157,13 @@ export function editProposal(proposals: readonly Proposal[], id: string, field: 
   const edited = `${field} edited in review`;
   statement.reason = statement.reason.includes(edited) ? statement.reason : `${statement.reason}; ${edited}`;
   if (field === 'date') {
-    if (!ISO_DATE.test(trimmed) || Number.isNaN(Date.parse(trimmed.length === 4 ? `${trimmed}-01-01` : trimmed.length === 7 ? `${trimmed}-01` : trimmed))) return { proposals: [...proposals], error: `'${trimmed}' is not an ISO date (2025-08-17, 2025-08 or 2025)` };
+    if (
+      !ISO_DATE.test(trimmed) ||
+      Number.isNaN(
+        Date.parse(trimmed.length === 4 ? `${trimmed}-01-01` : trimmed.length === 7 ? `${trimmed}-01` : trimmed),
+      )
+    )
+      return { proposals: [...proposals], error: `'${trimmed}' is not an ISO date (2025-08-17, 2025-08 or 2025)` };
     statement.date = trimmed;
     statement.datePrecision = trimmed.length === 10 ? 'day' : trimmed.length === 7 ? 'month' : 'year';
     statement.dateBasis = `set in review (was: ${statement.dateBasis})`;
@@ -130,16 +177,37 @@ export function editProposal(proposals: readonly Proposal[], id: string, field: 
     delete statement.differsFrom;
   } else {
     const wanted = trimmed.toLowerCase();
-    const matches = (person: { id: string; name: string; aliases: readonly string[] }) => person.id === trimmed || person.name.toLowerCase() === wanted || person.aliases.some((alias) => alias.toLowerCase() === wanted);
-    const found = people.find(matches) ?? proposals.find((proposal): proposal is ProposedPerson => proposal.type === 'person' && matches(proposal));
+    const matches = (person: { id: string; name: string; aliases: readonly string[] }) =>
+      person.id === trimmed ||
+      person.name.toLowerCase() === wanted ||
+      person.aliases.some((alias) => alias.toLowerCase() === wanted);
+    const found =
+      people.find(matches) ??
+      proposals.find((proposal): proposal is ProposedPerson => proposal.type === 'person' && matches(proposal));
     if (found) statement.speaker = found.id;
     else {
       const words = trimmed.split(/\s+/);
-      const taken = new Set([...people.map((person) => person.id), ...proposals.filter((proposal) => proposal.type === 'person').map((proposal) => proposal.id)]);
-      const base = trimmed.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'speaker';
+      const taken = new Set([
+        ...people.map((person) => person.id),
+        ...proposals.filter((proposal) => proposal.type === 'person').map((proposal) => proposal.id),
+      ]);
+      const base =
+        trimmed
+          .toLowerCase()
+          .normalize('NFKD')
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'speaker';
       let personId = base;
       for (let n = 2; taken.has(personId); n++) personId = `${base}-${n}`;
-      const person: ProposedPerson = { type: 'person', id: personId, name: trimmed, kind: 'person', aliases: words.length > 1 ? [trimmed, words[words.length - 1]] : [trimmed], roles: [], status: 'proposed' };
+      const person: ProposedPerson = {
+        type: 'person',
+        id: personId,
+        name: trimmed,
+        kind: 'person',
+        aliases: words.length > 1 ? [trimmed, words[words.length - 1]] : [trimmed],
+        roles: [],
+        status: 'proposed',
+      };
       next.push(person);
       statement.speaker = personId;
     }

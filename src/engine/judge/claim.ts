@@ -2,7 +2,15 @@ import type { Difference, Finding, Statement } from '../types';
 import { STOPWORDS, tokenize, topicStems, type Token } from '../text/tokens';
 import { SPEECH_VERBS, type PersonMention } from '../draft/people';
 import { clauseNegationConflict, isNegated, negationConflict } from './negation';
-import { checkDates, checkNumbers, checkOutlets, recordedNumbers, statedNumbers, type ClaimWindow, type SlotConflict } from './slots';
+import {
+  checkDates,
+  checkNumbers,
+  checkOutlets,
+  recordedNumbers,
+  statedNumbers,
+  type ClaimWindow,
+  type SlotConflict,
+} from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
 import { nameLike, recordLine, slotFinding, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
 import { flipDifference } from './difference';
@@ -87,7 +95,11 @@ function clausesOf(claim: SentenceClaim, text: string): SentenceClaim[] {
       end,
       text: text.slice(start, end),
       tokens: clauseTokens,
-      window: { numbers: claim.window.numbers.filter(inside), dates: claim.window.dates.filter(inside), outlets: claim.window.outlets.filter(inside) },
+      window: {
+        numbers: claim.window.numbers.filter(inside),
+        dates: claim.window.dates.filter(inside),
+        outlets: claim.window.outlets.filter(inside),
+      },
     });
   }
   return clauses;
@@ -95,7 +107,10 @@ function clausesOf(claim: SentenceClaim, text: string): SentenceClaim[] {
 
 /** The day and outlet conflicts of a paraphrase, both when both are wrong. */
 function dayAndOutlet(claim: SentenceClaim, statement: Statement, context: JudgeContext): SlotConflict[] {
-  return [checkDates(claim.window.dates, statement, context), checkOutlets(claim.window.outlets, statement, context)].filter((slot): slot is SlotConflict => slot !== undefined);
+  return [
+    checkDates(claim.window.dates, statement, context),
+    checkOutlets(claim.window.outlets, statement, context),
+  ].filter((slot): slot is SlotConflict => slot !== undefined);
 }
 
 function judgeSentence(claim: SentenceClaim, context: JudgeContext, text: string): Finding | undefined {
@@ -105,7 +120,14 @@ function judgeSentence(claim: SentenceClaim, context: JudgeContext, text: string
 /** `judgeSentence`'s verdict and every further slot conflict on the same record. */
 function judgeSentenceAll(claim: SentenceClaim, context: JudgeContext, text: string): Finding[] {
   const found = judgeSentenceOne(claim, context, text);
-  if (!found || !found.statement || found.kind === 'supported' || found.kind === 'negation' || found.kind === 'wrong-number') return found ? [found] : [];
+  if (
+    !found ||
+    !found.statement ||
+    found.kind === 'supported' ||
+    found.kind === 'negation' ||
+    found.kind === 'wrong-number'
+  )
+    return found ? [found] : [];
   const statement = found.statement;
   const extra = dayAndOutlet(claim, statement, context)
     .filter((slot) => slot.kind !== found.kind)
@@ -121,7 +143,11 @@ function judgeSentenceAll(claim: SentenceClaim, context: JudgeContext, text: str
 export function isQuestion(statement: Statement): boolean {
   const text = statement.text.trim();
   if (/\?["'\u201D\u2019]*$/.test(text)) return true;
-  return /^(?:will|would|can|could|do|does|did|is|are|was|were|have|has|had|should|shall|may|might|must)\s+(?:you|we|they|he|she|it|i|there|the)\b/i.test(text) || /^(?:what|why|how|when|where|who|whom|which)\b/i.test(text);
+  return (
+    /^(?:will|would|can|could|do|does|did|is|are|was|were|have|has|had|should|shall|may|might|must)\s+(?:you|we|they|he|she|it|i|there|the)\b/i.test(
+      text,
+    ) || /^(?:what|why|how|when|where|who|whom|which)\b/i.test(text)
+  );
 }
 
 const queries = new WeakMap<SentenceClaim, { stems: Set<string>; candidates: { doc: number; score: number }[] }>();
@@ -131,12 +157,20 @@ const queries = new WeakMap<SentenceClaim, { stems: Set<string>; candidates: { d
  * slots) and the records that share the most of them, searched once per sentence: the topic judge
  * and the speaker-negation check read the same shortlist.
  */
-function topicQuery(claim: SentenceClaim, context: JudgeContext): { stems: Set<string>; candidates: { doc: number; score: number }[] } {
+function topicQuery(
+  claim: SentenceClaim,
+  context: JudgeContext,
+): { stems: Set<string>; candidates: { doc: number; score: number }[] } {
   let query = queries.get(claim);
   if (!query) {
-    const topicTokens = claim.tokens.filter((token) => !claim.slotTokens.has(token) && !SPEECH_VERBS.has(token.norm) && !/^\d/.test(token.norm));
+    const topicTokens = claim.tokens.filter(
+      (token) => !claim.slotTokens.has(token) && !SPEECH_VERBS.has(token.norm) && !/^\d/.test(token.norm),
+    );
     const stems = new Set(topicStems(topicTokens).filter((stem) => !context.slotStems.has(stem)));
-    query = { stems, candidates: stems.size >= 3 || (stems.size >= 1 && claim.speaker) ? context.index.search(stems, 8) : [] };
+    query = {
+      stems,
+      candidates: stems.size >= 3 || (stems.size >= 1 && claim.speaker) ? context.index.search(stems, 8) : [],
+    };
     queries.set(claim, query);
   }
   return query;
@@ -171,10 +205,17 @@ function speakerNegation(claim: SentenceClaim, context: JudgeContext, text: stri
     const { statement } = doc;
     if (statement.speaker !== claim.speaker || isQuestion(statement)) continue;
     const shared = stems.filter((stem) => doc.topicStems.has(stem) && !context.namedPersonStems.has(stem)).length;
-    if (shared < 1 || shared / Math.max(1, Math.min(stems.length, doc.topicStems.size)) < SPEAKER_NEGATION_SCORE) continue;
+    if (shared < 1 || shared / Math.max(1, Math.min(stems.length, doc.topicStems.size)) < SPEAKER_NEGATION_SCORE)
+      continue;
     const recordTokens = doc.tokens.length < 8 && statement.context ? tokenize(statement.context) : doc.tokens;
     if (!negationConflict(claim.tokens, recordTokens, statement.negated, 2)) continue;
-    const flip = sentenceFlip(claim, text, statement, recordTokens, recordTokens === doc.tokens ? statement.text : statement.context);
+    const flip = sentenceFlip(
+      claim,
+      text,
+      statement,
+      recordTokens,
+      recordTokens === doc.tokens ? statement.text : statement.context,
+    );
     return {
       kind: 'negation',
       range: flip.range,
@@ -195,10 +236,12 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   const { stems, candidates } = topicQuery(claim, context);
   // Three topic words at least; two when the sentence names a known speaker and gives a count
   // ("Prŷs said that 118,000 people were waiting"): the speaker and the figure carry the rest.
-  const speakerAndCount = claim.speaker !== null && !claim.speaker.startsWith('unknown:') && claim.window.numbers.some((n) => n.unit !== '');
+  const speakerAndCount =
+    claim.speaker !== null && !claim.speaker.startsWith('unknown:') && claim.window.numbers.some((n) => n.unit !== '');
   if (stems.size < (speakerAndCount ? 2 : 3)) return undefined;
   // Names and role words are evidence of topic, but weak: "Rubio" and "secretary of state" appear everywhere Rubio does.
-  const stemWeight = (stem: string) => Math.max(context.index.idf(stem), 0.5) * (context.nameStems.has(stem) ? 0.35 : 1);
+  const stemWeight = (stem: string) =>
+    Math.max(context.index.idf(stem), 0.5) * (context.nameStems.has(stem) ? 0.35 : 1);
   const sentenceWeight = [...stems].reduce((sum, stem) => sum + stemWeight(stem), 0);
 
   /** The draft's counts of something (drones, troops), which a record may give too. */
@@ -218,34 +261,59 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
       }
     }
     let recordWeight = 0;
-    for (const stem of doc.topicStems) if (!context.slotStems.has(stem) && !/^\d/.test(stem)) recordWeight += stemWeight(stem);
+    for (const stem of doc.topicStems)
+      if (!context.slotStems.has(stem) && !/^\d/.test(stem)) recordWeight += stemWeight(stem);
     const sentenceCoverage = sharedWeight / sentenceWeight;
     const recordCoverage = sharedWeight / Math.min(recordWeight, 1.5 * sentenceWeight);
-    const topicScore = sentenceCoverage + recordCoverage === 0 ? 0 : (2 * sentenceCoverage * recordCoverage) / (sentenceCoverage + recordCoverage);
+    const topicScore =
+      sentenceCoverage + recordCoverage === 0
+        ? 0
+        : (2 * sentenceCoverage * recordCoverage) / (sentenceCoverage + recordCoverage);
     // The same count of the same thing ("800,000 troops") is evidence of topic that words alone miss.
     const recorded = countedNumbers.length ? recordedNumbers(doc.statement) : [];
     const sameCount = countedNumbers.some((n) => recorded.some((r) => sameQuantity(r, n)));
     // The draft's own speaker saying it is evidence of the same statement too.
     const sameSpeaker = claim.speaker !== null && doc.statement.speaker === claim.speaker;
     const score = Math.min(1, topicScore + (sameCount ? SAME_COUNT_BONUS : 0) + (sameSpeaker ? SAME_SPEAKER_BONUS : 0));
-    const better = !best || score > best.score + 0.05 || (score > best.score - 0.05 && doc.statement.speaker === claim.speaker && best.statement.speaker !== claim.speaker);
+    const better =
+      !best ||
+      score > best.score + 0.05 ||
+      (score > best.score - 0.05 &&
+        doc.statement.speaker === claim.speaker &&
+        best.statement.speaker !== claim.speaker);
     if (shared < 2) continue;
-    scored.push({ statement: doc.statement, score, shared, doc: candidate.doc, coverage: Math.max(sentenceCoverage, recordCoverage) });
+    scored.push({
+      statement: doc.statement,
+      score,
+      shared,
+      doc: candidate.doc,
+      coverage: Math.max(sentenceCoverage, recordCoverage),
+    });
     if (better) best = scored[scored.length - 1];
   }
   // The same count of the same thing ("330 drones" against "133 drones") is itself evidence of topic,
   // even when another record (the Chernobyl strike in the same sentence) scores higher.
   const countedUnitClash = (statement: Statement) =>
-    countedNumbers.some((n) => !['minute', 'hour', 'day', 'week', 'month', 'year'].includes(n.unit) && recordedNumbers(statement).some((r) => r.unit === n.unit && !sameQuantity(r, n)));
+    countedNumbers.some(
+      (n) =>
+        !['minute', 'hour', 'day', 'week', 'month', 'year'].includes(n.unit) &&
+        recordedNumbers(statement).some((r) => r.unit === n.unit && !sameQuantity(r, n)),
+    );
   // A count one slip of the keyboard away from the record's (80,000 for 800,000) is stronger evidence still.
   const typoClash = (statement: Statement) =>
-    countedNumbers.some((n) => recordedNumbers(statement).some((r) => r.unit === n.unit && r.value !== n.value && typoShaped(n.value, r.value)));
+    countedNumbers.some((n) =>
+      recordedNumbers(statement).some((r) => r.unit === n.unit && r.value !== n.value && typoShaped(n.value, r.value)),
+    );
   const countClash = scored.find(
     (candidate) =>
-      (candidate.coverage >= COUNTED_UNIT_SCORE && candidate.shared >= (candidate.statement.speaker !== null && candidate.statement.speaker === claim.speaker ? 2 : 3) && countedUnitClash(candidate.statement)) ||
+      (candidate.coverage >= COUNTED_UNIT_SCORE &&
+        candidate.shared >=
+          (candidate.statement.speaker !== null && candidate.statement.speaker === claim.speaker ? 2 : 3) &&
+        countedUnitClash(candidate.statement)) ||
       (candidate.coverage >= TYPO_COUNT_SCORE && typoClash(candidate.statement)),
   );
-  if (countClash && (!best || best.score < Math.max(CONFLICT_SCORE, context.minScore) || best === countClash)) best = countClash;
+  if (countClash && (!best || best.score < Math.max(CONFLICT_SCORE, context.minScore) || best === countClash))
+    best = countClash;
   if (!best) return undefined;
   // A sentence placed in another year than the record's ("In 2024 the council raised fares by 5
   // per cent") is about another occasion: neither a conflict with the record nor sourced by it.
@@ -256,7 +324,14 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   const { statement } = best;
   const line = recordLine(context, statement);
   const range = { start: claim.start, end: claim.end };
-  const base = { claim: claim.text, claimRange: range, statement, draftSpeaker: claim.speaker, score: Number(best.score.toFixed(3)), fix: null };
+  const base = {
+    claim: claim.text,
+    claimRange: range,
+    statement,
+    draftSpeaker: claim.speaker,
+    score: Number(best.score.toFixed(3)),
+    fix: null,
+  };
   // Someone's figure is only contradicted by a sentence about them: "One caller said she had waited
   // 130 weeks" is another patient's wait, not the minister's 71 weeks.
   const namesSubject = namesRecordSubject(claim, statement, context);
@@ -272,10 +347,24 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // A short quoted fragment's meaning (and its negation) lives in the sentence around it.
   const recordTokens = record.tokens.length < 8 && statement.context ? tokenize(statement.context) : record.tokens;
   // Below the related band only the strict, clause-level flip is trusted.
-  const negated = related ? negationConflict(claim.tokens, recordTokens, statement.negated) : best.score >= LOCAL_NEGATION_SCORE && clauseNegationConflict(claim.tokens, recordTokens);
+  const negated = related
+    ? negationConflict(claim.tokens, recordTokens, statement.negated)
+    : best.score >= LOCAL_NEGATION_SCORE && clauseNegationConflict(claim.tokens, recordTokens);
   if (negated) {
-    const flip = sentenceFlip(claim, text, statement, recordTokens, recordTokens === record.tokens ? statement.text : statement.context);
-    return { ...base, kind: 'negation', range: flip.range, difference: flip.difference, message: conflictMessage('negation', flip.difference, line) };
+    const flip = sentenceFlip(
+      claim,
+      text,
+      statement,
+      recordTokens,
+      recordTokens === record.tokens ? statement.text : statement.context,
+    );
+    return {
+      ...base,
+      kind: 'negation',
+      range: flip.range,
+      difference: flip.difference,
+      message: conflictMessage('negation', flip.difference, line),
+    };
   }
   if (!related) return undefined;
   // Between the two scores the sentence is on the record's topic but does not restate it:
@@ -283,7 +372,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // The draft's own speaker saying it lowers the bar a little: a long sentence that adds detail
   // around the speaker's recorded claim still restates it.
   const sameSpeakerRecord = statement.speaker !== null && statement.speaker === claim.speaker;
-  if (best.score < Math.max(sameSpeakerRecord ? SAME_SPEAKER_CONFLICT_SCORE : CONFLICT_SCORE, context.minScore)) return undefined;
+  if (best.score < Math.max(sameSpeakerRecord ? SAME_SPEAKER_CONFLICT_SCORE : CONFLICT_SCORE, context.minScore))
+    return undefined;
   const speakerConflict =
     claim.speaker &&
     statement.speaker &&
@@ -294,7 +384,10 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
     const recordSpeaker = speakerName(context, statement.speaker);
     const mention = claim.speakerMention;
     const replacement = mention ? nameLike(text.slice(mention.start, mention.end), recordSpeaker) : recordSpeaker;
-    const difference = { draft: mention ? text.slice(mention.start, mention.end) : speakerName(context, claim.speaker), record: replacement };
+    const difference = {
+      draft: mention ? text.slice(mention.start, mention.end) : speakerName(context, claim.speaker),
+      record: replacement,
+    };
     return {
       ...base,
       kind: 'misattribution',
@@ -310,7 +403,9 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // A record that is nobody's ("The city council approved the budget by 35 votes to 32") has no
   // subject to name: its topic match is the evidence.
   const aboutSubject = namesSubject || !recordNamesSomeone(statement, context);
-  const slot = aboutSubject ? checkDates(claim.window.dates, statement, context) ?? checkOutlets(claim.window.outlets, statement, context) : undefined;
+  const slot = aboutSubject
+    ? (checkDates(claim.window.dates, statement, context) ?? checkOutlets(claim.window.outlets, statement, context))
+    : undefined;
   if (slot) return { ...base, ...slotFinding(slot, statement, context) };
   if (!aboutSubject && (claim.window.dates.length > 0 || claim.window.outlets.length > 0)) return undefined;
   // A citation vouches for the whole sentence: a count the record does not give at all
@@ -332,9 +427,20 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
  * whole sentence against the record's words when the flip cannot be placed on a word (an antonym).
  * `recordTokens` index the record's text, or its context sentence for a short fragment.
  */
-function sentenceFlip(claim: SentenceClaim, text: string, statement: Statement, recordTokens: Token[], recordText: string): { range: { start: number; end: number }; difference: Difference } {
+function sentenceFlip(
+  claim: SentenceClaim,
+  text: string,
+  statement: Statement,
+  recordTokens: Token[],
+  recordText: string,
+): { range: { start: number; end: number }; difference: Difference } {
   const located = flipDifference(claim.tokens, text, recordTokens, recordText);
-  return located ?? { range: { start: claim.start, end: claim.end }, difference: { draft: claim.text, record: statement.text } };
+  return (
+    located ?? {
+      range: { start: claim.start, end: claim.end },
+      difference: { draft: claim.text, record: statement.text },
+    }
+  );
 }
 
 /** Where a record's sentence joins two clauses that may differ in polarity. */
@@ -370,7 +476,10 @@ const YEAR = /^(?:19|20)\d{2}$/;
 export function otherYear(claim: { tokens: Token[] }, statement: Statement): boolean {
   const years = claim.tokens.filter((token) => YEAR.test(token.norm)).map((token) => token.norm);
   if (years.length === 0) return false;
-  const recordYears = new Set([statement.date.slice(0, 4), ...`${statement.text} ${statement.context}`.match(/\b(?:19|20)\d{2}\b/g) ?? []]);
+  const recordYears = new Set([
+    statement.date.slice(0, 4),
+    ...(`${statement.text} ${statement.context}`.match(/\b(?:19|20)\d{2}\b/g) ?? []),
+  ]);
   return !years.some((year) => recordYears.has(year));
 }
 
@@ -387,16 +496,20 @@ function recordNamesOf(statement: Statement, context: JudgeContext): Set<string>
   };
   const person = statement.speaker ? context.directory.person(statement.speaker) : undefined;
   for (const alias of person ? [person.name, ...person.aliases] : []) for (const token of tokenize(alias)) add(token);
-  for (const token of tokenize(`${statement.text} ${statement.context}`)) if (/^[\p{Lu}]/u.test(token.text) && token.norm.length > 2) add(token);
+  for (const token of tokenize(`${statement.text} ${statement.context}`))
+    if (/^[\p{Lu}]/u.test(token.text) && token.norm.length > 2) add(token);
   recordNameCache.set(statement, names);
   return names;
 }
 
 /** Does the sentence name the record's speaker, or a proper name the record has (Russia and Russian alike)? */
 function namesRecordSubject(claim: SentenceClaim, statement: Statement, context: JudgeContext): boolean {
-  if (claim.speaker && (claim.speaker === statement.speaker || speaksFor(context, claim.speaker, statement.speaker))) return true;
+  if (claim.speaker && (claim.speaker === statement.speaker || speaksFor(context, claim.speaker, statement.speaker)))
+    return true;
   const recordNames = recordNamesOf(statement, context);
-  return properNames(claim).some((token) => recordNames.has(token.norm) || topicStems([token]).some((stem) => recordNames.has(stem)));
+  return properNames(claim).some(
+    (token) => recordNames.has(token.norm) || topicStems([token]).some((stem) => recordNames.has(stem)),
+  );
 }
 
 /** The record is someone's: it has a speaker, or its words name a person the corpus knows. */
@@ -407,7 +520,9 @@ function recordNamesSomeone(statement: Statement, context: JudgeContext): boolea
   let names = namesSomeoneCache.get(statement);
   if (names === undefined) {
     const tokens = tokenize(statement.text);
-    names = context.directory.findMentions(tokens, statement.text).some((mention) => mention.via === 'name' && context.directory.person(mention.personId)?.kind === 'person');
+    names = context.directory
+      .findMentions(tokens, statement.text)
+      .some((mention) => mention.via === 'name' && context.directory.person(mention.personId)?.kind === 'person');
     namesSomeoneCache.set(statement, names);
   }
   return names;
@@ -415,7 +530,13 @@ function recordNamesSomeone(statement: Statement, context: JudgeContext): boolea
 
 /** The sentence's proper names: capitalised words that are not days, outlets or numbers, nor function words. */
 function properNames(claim: SentenceClaim): Token[] {
-  return claim.tokens.filter((token) => /^[\p{Lu}]/u.test(token.text) && !claim.slotTokens.has(token) && !STOPWORDS.has(token.norm) && token.norm.length > 1);
+  return claim.tokens.filter(
+    (token) =>
+      /^[\p{Lu}]/u.test(token.text) &&
+      !claim.slotTokens.has(token) &&
+      !STOPWORDS.has(token.norm) &&
+      token.norm.length > 1,
+  );
 }
 
 /**
@@ -432,5 +553,10 @@ export function typoShaped(a: number, b: number): boolean {
   }
   if (x.length !== y.length) return false;
   const differing = [...x].flatMap((digit, i) => (digit === y[i] ? [] : [i]));
-  return differing.length === 2 && differing[1] === differing[0] + 1 && x[differing[0]] === y[differing[1]] && x[differing[1]] === y[differing[0]];
+  return (
+    differing.length === 2 &&
+    differing[1] === differing[0] + 1 &&
+    x[differing[0]] === y[differing[1]] &&
+    x[differing[1]] === y[differing[0]]
+  );
 }

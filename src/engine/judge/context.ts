@@ -32,7 +32,10 @@ export function speakerName(context: JudgeContext, personId: string | null | und
   return context.directory.person(personId)?.name ?? personId;
 }
 
-export function speakerKind(context: JudgeContext, personId: string | null | undefined): Person['kind'] | 'unknown' | undefined {
+export function speakerKind(
+  context: JudgeContext,
+  personId: string | null | undefined,
+): Person['kind'] | 'unknown' | undefined {
   if (!personId) return undefined;
   if (personId.startsWith('unknown:')) return 'unknown';
   return context.directory.person(personId)?.kind;
@@ -44,9 +47,15 @@ export function speakerKind(context: JudgeContext, personId: string | null | und
  * Reporters attribute an official's words to the organisation; that is vaguer, not wrong. True
  * when every word of an unknown speaker's name is in one of the record speaker's role titles.
  */
-export function speaksFor(context: JudgeContext, draftSpeaker: string | null | undefined, recordSpeaker: string | null | undefined): boolean {
+export function speaksFor(
+  context: JudgeContext,
+  draftSpeaker: string | null | undefined,
+  recordSpeaker: string | null | undefined,
+): boolean {
   if (!draftSpeaker?.startsWith('unknown:') || !recordSpeaker) return false;
-  const words = tokenize(draftSpeaker.slice('unknown:'.length)).map((token) => token.norm).filter((norm) => norm !== 'the');
+  const words = tokenize(draftSpeaker.slice('unknown:'.length))
+    .map((token) => token.norm)
+    .filter((norm) => norm !== 'the');
   if (words.length === 0) return false;
   return (context.directory.person(recordSpeaker)?.roles ?? []).some((role) => {
     const title = new Set(tokenize(role.title).map((token) => token.norm));
@@ -70,7 +79,12 @@ export function slotFinding(slot: SlotConflict, statement: Statement, context: J
     range: slot.range,
     fix: slot.fix,
     difference: slot.difference,
-    message: conflictMessage(slot.kind, slot.difference, recordLine(context, statement, omittedFor(slot.kind, slot.difference)), slot.note),
+    message: conflictMessage(
+      slot.kind,
+      slot.difference,
+      recordLine(context, statement, omittedFor(slot.kind, slot.difference)),
+      slot.note,
+    ),
   };
 }
 
@@ -92,6 +106,8 @@ export function nameLike(mentionText: string, recordName: string): string {
 /** "Ursula von der Leyen" → "von der Leyen"; "Marco Rubio" → "Rubio". */
 export function surnameOf(name: string): string {
   const words = name.split(' ');
-  const particle = words.findIndex((word, index) => index > 0 && /^(?:von|van|der|de|da|di|del|le|la|bin|al)$/.test(word));
+  const particle = words.findIndex(
+    (word, index) => index > 0 && /^(?:von|van|der|de|da|di|del|le|la|bin|al)$/.test(word),
+  );
   return particle > 0 ? words.slice(particle).join(' ') : words[words.length - 1];
 }

@@ -20,7 +20,14 @@ export interface LocatedDifference {
  * where the record has “never promised”).
  * Undefined when nothing differs.
  */
-export function quoteDifference(alignment: Alignment, words: QuoteWord[], record: Token[], recordText: string, draftText: string, negation: boolean): LocatedDifference | undefined {
+export function quoteDifference(
+  alignment: Alignment,
+  words: QuoteWord[],
+  record: Token[],
+  recordText: string,
+  draftText: string,
+  negation: boolean,
+): LocatedDifference | undefined {
   const ops = alignment.ops;
   const hunks: { from: number; to: number }[] = [];
   ops.forEach((op, index) => {
@@ -42,23 +49,35 @@ export function quoteDifference(alignment: Alignment, words: QuoteWord[], record
       if (ops[to + 1]?.op === 'same') to++;
       else if (ops[from - 1]?.op === 'same') from--;
     }
-    const draftTokens = ops.slice(from, to + 1).flatMap((op) => ('q' in op && words[op.q].token ? [words[op.q].token!] : []));
+    const draftTokens = ops
+      .slice(from, to + 1)
+      .flatMap((op) => ('q' in op && words[op.q].token ? [words[op.q].token!] : []));
     let recordTokens = ops.slice(from, to + 1).flatMap((op) => ('r' in op ? [record[op.r]] : []));
     // Words the draft adds at the quotation's end (or start) stand where the record goes on with
     // words the alignment trimmed: “give in” against the record's “give up”, not against “give”.
     const added = hunk.to - hunk.from + 1;
     const draftOnly = !ops.slice(hunk.from, hunk.to + 1).some((op) => 'r' in op);
-    if (draftOnly && hunk.to === ops.length - 1) recordTokens = [...recordTokens, ...record.slice(alignment.recordEnd + 1, alignment.recordEnd + 1 + added)];
-    else if (draftOnly && hunk.from === 0) recordTokens = [...record.slice(Math.max(0, alignment.recordStart - added), alignment.recordStart), ...recordTokens];
+    if (draftOnly && hunk.to === ops.length - 1)
+      recordTokens = [...recordTokens, ...record.slice(alignment.recordEnd + 1, alignment.recordEnd + 1 + added)];
+    else if (draftOnly && hunk.from === 0)
+      recordTokens = [
+        ...record.slice(Math.max(0, alignment.recordStart - added), alignment.recordStart),
+        ...recordTokens,
+      ];
     return { draftTokens, recordTokens };
   });
   const first = spans[0];
-  const slice = (text: string, tokens: { start: number; end: number }[]) => (tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : '');
+  const slice = (text: string, tokens: { start: number; end: number }[]) =>
+    tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : '';
   const draftAll = spans.flatMap((span) => span.draftTokens);
   const range = draftAll.length ? { start: draftAll[0].start, end: draftAll[draftAll.length - 1].end } : undefined;
   if (!range) return undefined;
   return {
-    difference: { draft: slice(draftText, first.draftTokens), record: slice(recordText, first.recordTokens), ...(spans.length > 1 ? { more: spans.length - 1 } : {}) },
+    difference: {
+      draft: slice(draftText, first.draftTokens),
+      record: slice(recordText, first.recordTokens),
+      ...(spans.length > 1 ? { more: spans.length - 1 } : {}),
+    },
     range,
   };
 }
@@ -72,9 +91,17 @@ const GOVERNED_REACH = 4;
  * `draftText` and `recordText` are the texts the tokens' offsets index. Undefined when the
  * governed word is not on both sides (an antonym, a reworded verb).
  */
-export function flipDifference(draft: Token[], draftText: string, record: Token[], recordText: string): LocatedDifference | undefined {
+export function flipDifference(
+  draft: Token[],
+  draftText: string,
+  record: Token[],
+  recordText: string,
+): LocatedDifference | undefined {
   const located = (draftSpan: Token[], recordSpan: Token[]): LocatedDifference => ({
-    difference: { draft: draftText.slice(draftSpan[0].start, draftSpan[draftSpan.length - 1].end), record: recordText.slice(recordSpan[0].start, recordSpan[recordSpan.length - 1].end) },
+    difference: {
+      draft: draftText.slice(draftSpan[0].start, draftSpan[draftSpan.length - 1].end),
+      record: recordText.slice(recordSpan[0].start, recordSpan[recordSpan.length - 1].end),
+    },
     range: { start: draftSpan[0].start, end: draftSpan[draftSpan.length - 1].end },
   });
   const fromRecord = negatedSpan(record, draft);

@@ -2,16 +2,53 @@ import { STOPWORDS, topicStems, type Token } from '../text/tokens';
 import { normalizeAndStem } from '../text/normalize';
 
 const CUES = new Set([
-  'not', 'never', 'no', 'cannot', 'nobody', 'nothing', 'none', 'neither', 'nor',
-  'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'couldnt',
-  'shouldnt', 'hasnt', 'havent', 'hadnt', 'mustnt', 'neednt', 'aint',
-  'refuse', 'refused', 'refuses', 'deny', 'denied', 'denies',
+  'not',
+  'never',
+  'no',
+  'cannot',
+  'nobody',
+  'nothing',
+  'none',
+  'neither',
+  'nor',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'dont',
+  'doesnt',
+  'didnt',
+  'wont',
+  'wouldnt',
+  'cant',
+  'couldnt',
+  'shouldnt',
+  'hasnt',
+  'havent',
+  'hadnt',
+  'mustnt',
+  'neednt',
+  'aint',
+  'refuse',
+  'refused',
+  'refuses',
+  'deny',
+  'denied',
+  'denies',
 ]);
 
 /** Words that carry their own negation: "impossible" is "not possible". */
 const NEGATED_FORMS: Record<string, string> = {
-  impossible: 'possible', unable: 'able', unwilling: 'willing', unlikely: 'likely', unacceptable: 'acceptable',
-  unready: 'ready', illegal: 'legal', unclear: 'clear', unfinished: 'finished', unsigned: 'signed',
+  impossible: 'possible',
+  unable: 'able',
+  unwilling: 'willing',
+  unlikely: 'likely',
+  unacceptable: 'acceptable',
+  unready: 'ready',
+  illegal: 'legal',
+  unclear: 'clear',
+  unfinished: 'finished',
+  unsigned: 'signed',
 };
 
 /**
@@ -41,10 +78,28 @@ const IMPLIED_NEGATIONS: { words: string[]; means: string[] }[] = [
 
 /** Pairs that say opposite things about the same event. */
 const ANTONYMS: [string, string][] = [
-  ['accept', 'reject'], ['agree', 'refuse'], ['confirm', 'deny'], ['support', 'oppose'], ['approve', 'reject'],
-  ['win', 'lose'], ['always', 'never'], ['finalize', 'cancel'], ['increase', 'decrease'], ['strengthen', 'weaken'],
-  ['respect', 'violate'], ['honour', 'breach'], ['honor', 'breach'], ['allow', 'ban'], ['permit', 'ban'], ['allow', 'forbid'],
-  ['admit', 'deny'], ['guilty', 'innocent'], ['succeed', 'fail'], ['include', 'exclude'], ['open', 'close'], ['approve', 'veto'],
+  ['accept', 'reject'],
+  ['agree', 'refuse'],
+  ['confirm', 'deny'],
+  ['support', 'oppose'],
+  ['approve', 'reject'],
+  ['win', 'lose'],
+  ['always', 'never'],
+  ['finalize', 'cancel'],
+  ['increase', 'decrease'],
+  ['strengthen', 'weaken'],
+  ['respect', 'violate'],
+  ['honour', 'breach'],
+  ['honor', 'breach'],
+  ['allow', 'ban'],
+  ['permit', 'ban'],
+  ['allow', 'forbid'],
+  ['admit', 'deny'],
+  ['guilty', 'innocent'],
+  ['succeed', 'fail'],
+  ['include', 'exclude'],
+  ['open', 'close'],
+  ['approve', 'veto'],
 ];
 
 /** Whether a token negates what follows ("not only" does not). */
@@ -76,22 +131,62 @@ function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[];
     for (let k = index + 1; k < tokens.length && k <= index + 8 && governed.length < 3; k++) {
       if (STOPWORDS.has(tokens[k].norm) || CUES.has(tokens[k].norm) || GOVERNED_FILLERS.has(tokens[k].norm)) continue;
       governed.push(topicStem(tokens[k]));
-      if (governed.length === 1 || ['to', 'or', 'and', 'nor'].includes(tokens[k - 1]?.norm ?? '')) verbs.push(governed[governed.length - 1]);
+      if (governed.length === 1 || ['to', 'or', 'and', 'nor'].includes(tokens[k - 1]?.norm ?? ''))
+        verbs.push(governed[governed.length - 1]);
     }
     // "Not a penny of this fee has been borrowed": a negated noun phrase's verb comes after it, so
     // any of its governed words may carry it, two of them together.
     const quantifier = ['a', 'an', 'any', 'single', 'one'].includes(tokens[index + 1]?.norm ?? '');
     // A negated noun phrase ("shown not a flicker of remorse", "showed no remorse") negates the verb before it.
     const before = tokens[index - 1];
-    const nounPhrase = tokens[index].norm === 'no' || ['a', 'an', 'any', 'single', 'one', 'much', 'enough'].includes(tokens[index + 1]?.norm ?? '');
-    const verb = nounPhrase && before && !STOPWORDS.has(before.norm) && !CUES.has(before.norm) ? topicStem(before) : undefined;
+    const nounPhrase =
+      tokens[index].norm === 'no' ||
+      ['a', 'an', 'any', 'single', 'one', 'much', 'enough'].includes(tokens[index + 1]?.norm ?? '');
+    const verb =
+      nounPhrase && before && !STOPWORDS.has(before.norm) && !CUES.has(before.norm) ? topicStem(before) : undefined;
     lists.push({ verb, governed, verbs: quantifier ? [...governed] : verbs, minimum: quantifier ? 2 : 1 });
   });
   return lists;
 }
 
 /** Words between a negation and its verb that are not what it negates: "will not at any time accept", "never once looked". */
-const GOVERNED_FILLERS = new Set(['intention', 'intentions', 'intent', 'try', 'trying', 'tried', 'seek', 'seeking', 'attempt', 'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'time', 'point', 'once', 'ever', 'even', 'yet', 'necessarily', 'really', 'actually', 'currently', 'immediately', 'going', 'able', 'planning', 'intend', 'intending', 'intends', 'expect', 'expected', 'expecting']);
+const GOVERNED_FILLERS = new Set([
+  'intention',
+  'intentions',
+  'intent',
+  'try',
+  'trying',
+  'tried',
+  'seek',
+  'seeking',
+  'attempt',
+  'want',
+  'wants',
+  'wanted',
+  'plan',
+  'plans',
+  'planned',
+  'time',
+  'point',
+  'once',
+  'ever',
+  'even',
+  'yet',
+  'necessarily',
+  'really',
+  'actually',
+  'currently',
+  'immediately',
+  'going',
+  'able',
+  'planning',
+  'intend',
+  'intending',
+  'intends',
+  'expect',
+  'expected',
+  'expecting',
+]);
 
 /** The stem as topic matching sees it ("prepared" is "ready"), so a paraphrase's negation lines up. */
 function topicStem(token: Token): string {
@@ -139,9 +234,17 @@ function antonymClash(draft: Token[], record: Token[]): boolean {
   const recordStems = new Set(record.map((token) => token.stem));
   const has = (stems: Set<string>, word: string) => {
     const stem = normalizeAndStem(word)[1];
-    return stems.has(word) || stems.has(stem) || [...stems].some((candidate) => candidate.startsWith(stem) && candidate.length <= stem.length + 2);
+    return (
+      stems.has(word) ||
+      stems.has(stem) ||
+      [...stems].some((candidate) => candidate.startsWith(stem) && candidate.length <= stem.length + 2)
+    );
   };
-  return ANTONYMS.some(([a, b]) => (has(draftStems, a) && has(recordStems, b) && !has(draftStems, b)) || (has(draftStems, b) && has(recordStems, a) && !has(draftStems, a)));
+  return ANTONYMS.some(
+    ([a, b]) =>
+      (has(draftStems, a) && has(recordStems, b) && !has(draftStems, b)) ||
+      (has(draftStems, b) && has(recordStems, a) && !has(draftStems, a)),
+  );
 }
 
 /**
@@ -150,12 +253,18 @@ function antonymClash(draft: Token[], record: Token[]): boolean {
  * against "is ready"). A negation elsewhere in a long record ("but not from NATO") is not enough.
  * Antonyms ("accepted" against "rejected") count as a flip too.
  */
-export function negationConflict(draftTokens: Token[], recordTokens: Token[], recordNegated = false, minGoverned = 1): boolean {
+export function negationConflict(
+  draftTokens: Token[],
+  recordTokens: Token[],
+  recordNegated = false,
+  minGoverned = 1,
+): boolean {
   const draft = expandNegations(draftTokens);
   let record = expandNegations(recordTokens);
   // A corpus file may mark a record negated whose words carry no cue the reader knows ("ruled it
   // out of the question"): the record's statement as a whole is then what is negated.
-  if (recordNegated && !hasCue(record) && record.length > 0) record = [{ ...record[0], norm: 'not', stem: 'not', text: 'not' }, ...record];
+  if (recordNegated && !hasCue(record) && record.length > 0)
+    record = [{ ...record[0], norm: 'not', stem: 'not', text: 'not' }, ...record];
   const draftNegated = hasCue(draft);
   // Both sides negated, in different clauses ("need not be in place" against "impossible to
   // negotiate … a ceasefire must be in place"): only a clause-level flip counts.
@@ -166,10 +275,20 @@ export function negationConflict(draftTokens: Token[], recordTokens: Token[], re
   // usually) must stand on the plain side. "spoke about the cash rate" does not flip "will not
   // cut the cash rate".
   for (const { verb, governed, verbs, minimum } of negatedStemLists(negatedSide)) {
-    if (verbs.some((stem) => plainStems.has(stem)) && governed.filter((stem) => plainStems.has(stem)).length >= Math.min(Math.max(minGoverned, minimum), governed.length)) return true;
+    if (
+      verbs.some((stem) => plainStems.has(stem)) &&
+      governed.filter((stem) => plainStems.has(stem)).length >=
+        Math.min(Math.max(minGoverned, minimum), governed.length)
+    )
+      return true;
     // "You have shown not a flicker of remorse" against "had shown remorse": the verb before the
     // cue and a word it governs.
-    if (verb && plainStems.has(verb) && governed.filter((stem) => plainStems.has(stem)).length >= Math.min(minGoverned, governed.length)) return true;
+    if (
+      verb &&
+      plainStems.has(verb) &&
+      governed.filter((stem) => plainStems.has(stem)).length >= Math.min(minGoverned, governed.length)
+    )
+      return true;
   }
   return false;
 }

@@ -4,7 +4,16 @@ import { STOPWORDS, contentTokens, tokenize } from '../text/tokens';
 import type { PersonMention } from '../draft/people';
 import { isNegationWord } from './negation';
 import { anotherOccasion, checkSlots, slotConflicts, type ClaimWindow } from './slots';
-import { nameLike, recordLine, shorten, slotFinding, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
+import {
+  nameLike,
+  recordLine,
+  shorten,
+  slotFinding,
+  speakerKind,
+  speakerName,
+  speaksFor,
+  type JudgeContext,
+} from './context';
 import { quoteDifference } from './difference';
 import { conflictMessage, plainMessage } from '../messages';
 
@@ -13,7 +22,9 @@ import { conflictMessage, plainMessage } from '../messages';
  * "won't") and the positive forms of negative words ("always"/"ever" → "never", "any" → "no").
  */
 const POLARITY_PARTNERS = new Set(
-  'is are was were be been am do does did will would can could should shall must may might has have had need dare ever always any anything anyone anybody some something someone somebody everything everyone all both either yes'.split(' '),
+  'is are was were be been am do does did will would can could should shall must may might has have had need dare ever always any anything anyone anybody some something someone somebody everything everyone all both either yes'.split(
+    ' ',
+  ),
 );
 import { replaceTitle, restoreQuoteTitle, speakerFix } from '../fixes';
 
@@ -43,7 +54,14 @@ export function quoteWords(text: string, offset: number): QuoteWord[] {
   let last = 0;
   for (let match = gap.exec(text); match; match = gap.exec(text)) {
     for (const token of tokenize(text.slice(last, match.index), offset + last)) words.push({ token });
-    words.push({ gap: { text: match[0], start: offset + match.index, end: offset + match.index + match[0].length, bracket: match[0].startsWith('[') } });
+    words.push({
+      gap: {
+        text: match[0],
+        start: offset + match.index,
+        end: offset + match.index + match[0].length,
+        bracket: match[0].startsWith('['),
+      },
+    });
     last = match.index + match[0].length;
     if (words.length > MAX_QUOTE_WORDS) break;
   }
@@ -72,7 +90,8 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
   // Other words on another occasion ("Back in June 2024, he promised: …"): not a misquote of the
   // record, but a remark that is not on record, with the similar one shown.
   // A wrong number inside the quotation marks is a change to the quoted words.
-  const numberInQuote = primary.kind === 'wrong-number' && primary.range.start >= claim.start && primary.range.end <= claim.end;
+  const numberInQuote =
+    primary.kind === 'wrong-number' && primary.range.start >= claim.start && primary.range.end <= claim.end;
   const wordsDiffer = primary.kind === 'misquote' || primary.kind === 'negation' || numberInQuote;
   if (wordsDiffer && anotherOccasion(claim.window.dates, primary.statement)) {
     return [
@@ -96,11 +115,19 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
       ...primary,
       kind: 'misquote',
       message: conflictMessage('misquote', primary.difference!, line),
-      fix: { range: { start: claim.start, end: claim.end }, text: restored, label: replaceTitle(text.slice(primary.fix!.range.start, primary.fix!.range.end), primary.fix!.text) },
+      fix: {
+        range: { start: claim.start, end: claim.end },
+        text: restored,
+        label: replaceTitle(text.slice(primary.fix!.range.start, primary.fix!.range.end), primary.fix!.text),
+      },
     });
   }
   const extra = slotConflicts(claim.window, primary.statement, context, text)
-    .filter((slot) => slot.kind !== primary.kind && !(slot.range.start === primary.range.start && slot.range.end === primary.range.end))
+    .filter(
+      (slot) =>
+        slot.kind !== primary.kind &&
+        !(slot.range.start === primary.range.start && slot.range.end === primary.range.end),
+    )
     .map((slot): Finding => ({ ...primary, ...slotFinding(slot, statement, context) }));
   return [primary, ...quoted, ...extra];
 }
@@ -116,7 +143,12 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
 
   if (!match) {
     const longEnough = draftWords >= 5 || (draftWords >= 3 && claim.window !== undefined && claim.attributed);
-    if (!claim.attributed || !longEnough || contentTokens(claim.words.flatMap((w) => (w.token ? [w.token] : []))).length < 2) return undefined;
+    if (
+      !claim.attributed ||
+      !longEnough ||
+      contentTokens(claim.words.flatMap((w) => (w.token ? [w.token] : []))).length < 2
+    )
+      return undefined;
     if (isTitle(claim.words)) return undefined; // “Face the Nation”, “Coalition of the Willing”: a name in quotes, not a quotation
     const who = claim.speaker ? ` to ${speakerName(context, claim.speaker)}` : '';
     return {
@@ -138,14 +170,25 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
   // it sources only the speaker who said it and blames nobody else.
   if (record.tokens.length <= 4 && isTitleText(record.tokens) && claim.speaker !== statement.speaker) return undefined;
   const diff = diffParts(alignment, claim.words, record.tokens, statement.text, text);
-  const base = { claim: claim.text, claimRange: range, statement, draftSpeaker: claim.speaker, score: Number(match.quality.toFixed(3)) };
+  const base = {
+    claim: claim.text,
+    claimRange: range,
+    statement,
+    draftSpeaker: claim.speaker,
+    score: Number(match.quality.toFixed(3)),
+  };
   const line = recordLine(context, statement);
 
   if (isMisattributed(claim.speaker, statement, context, draftWords, matches)) {
     const target = claim.speakerMention ?? { start: claim.start, end: claim.end };
     const recordSpeaker = speakerName(context, statement.speaker);
-    const replacement = claim.speakerMention ? nameLike(text.slice(target.start, target.end), recordSpeaker) : undefined;
-    const difference = { draft: claim.speakerMention ? text.slice(target.start, target.end) : speakerName(context, claim.speaker), record: replacement ?? recordSpeaker };
+    const replacement = claim.speakerMention
+      ? nameLike(text.slice(target.start, target.end), recordSpeaker)
+      : undefined;
+    const difference = {
+      draft: claim.speakerMention ? text.slice(target.start, target.end) : speakerName(context, claim.speaker),
+      record: replacement ?? recordSpeaker,
+    };
     return {
       ...base,
       kind: 'misattribution',
@@ -191,18 +234,45 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
       ('q' in op && isNegationWord(claim.words[op.q].token!.norm) && endsClause(op.q));
     // A flip needs the polarity to change: "never" for "not" is a different word for the same
     // negation (a misquote), "not" dropped or added is the opposite (a negation).
-    const negationsOn = (side: 'q' | 'r') => edited.filter((op) => (side === 'q' ? 'q' in op && isNegationWord(claim.words[op.q].token!.norm) : 'r' in op && isNegationWord(record.tokens[op.r].norm))).length;
+    const negationsOn = (side: 'q' | 'r') =>
+      edited.filter((op) =>
+        side === 'q'
+          ? 'q' in op && isNegationWord(claim.words[op.q].token!.norm)
+          : 'r' in op && isNegationWord(record.tokens[op.r].norm),
+      ).length;
     // "and there never will be" for "and there will be none": the record's negation may sit in a
     // word or two past the quoted fragment's end, where the alignment does not reach.
     const tail = record.tokens.slice(alignment.recordEnd + 1);
     const tailNegations = tail.length <= 2 ? tail.filter((token) => isNegationWord(token.norm)).length : 0;
-    const differs = (negation: boolean) => quoteDifference(alignment, claim.words, record.tokens, statement.text, text, negation);
-    if (edited.every((op) => wordsOf(op).some(isNegationWord) && !replacesContentWord(op)) && negationsOn('q') % 2 !== (negationsOn('r') + tailNegations) % 2) {
+    const differs = (negation: boolean) =>
+      quoteDifference(alignment, claim.words, record.tokens, statement.text, text, negation);
+    if (
+      edited.every((op) => wordsOf(op).some(isNegationWord) && !replacesContentWord(op)) &&
+      negationsOn('q') % 2 !== (negationsOn('r') + tailNegations) % 2
+    ) {
       const located = differs(true);
-      const difference = located?.difference ?? { draft: claim.text, record: recordSlice(alignment, record.tokens, statement.text) };
-      return { ...base, kind: 'negation', range: located?.range ?? range, difference, message: conflictMessage('negation', difference, line), fix, diff };
+      const difference = located?.difference ?? {
+        draft: claim.text,
+        record: recordSlice(alignment, record.tokens, statement.text),
+      };
+      return {
+        ...base,
+        kind: 'negation',
+        range: located?.range ?? range,
+        difference,
+        message: conflictMessage('negation', difference, line),
+        fix,
+        diff,
+      };
     }
-    const numeric = edited.length === 1 && edited[0].op === 'changed' && wordsOf(edited[0]).every((word) => /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|million)$/.test(word));
+    const numeric =
+      edited.length === 1 &&
+      edited[0].op === 'changed' &&
+      wordsOf(edited[0]).every((word) =>
+        /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|million)$/.test(
+          word,
+        ),
+      );
     if (numeric && edited[0].op === 'changed') {
       const draftToken = claim.words[edited[0].q].token!;
       const recordToken = record.tokens[edited[0].r];
@@ -213,12 +283,19 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
         range: { start: draftToken.start, end: draftToken.end },
         difference,
         message: conflictMessage('wrong-number', difference, line),
-        fix: { range: { start: draftToken.start, end: draftToken.end }, text: recordToken.text, label: replaceTitle(draftToken.text, recordToken.text) },
+        fix: {
+          range: { start: draftToken.start, end: draftToken.end },
+          text: recordToken.text,
+          label: replaceTitle(draftToken.text, recordToken.text),
+        },
         diff,
       };
     }
     const located = differs(false);
-    const difference = located?.difference ?? { draft: claim.text, record: recordSlice(alignment, record.tokens, statement.text) };
+    const difference = located?.difference ?? {
+      draft: claim.text,
+      record: recordSlice(alignment, record.tokens, statement.text),
+    };
     return {
       ...base,
       kind: 'misquote',
@@ -245,10 +322,12 @@ function extraSentences(claim: QuoteClaim, alignment: Alignment): { edits: numbe
   claim.words.forEach((word, index) => {
     sentenceOf[index] = sentence;
     const next = claim.words[index + 1]?.token;
-    if (word.token && next && /[.!?]/.test(claim.text.slice(word.token.end - claim.start, next.start - claim.start))) sentence++;
+    if (word.token && next && /[.!?]/.test(claim.text.slice(word.token.end - claim.start, next.start - claim.start)))
+      sentence++;
   });
   const matchedSentences = new Set<number>();
-  for (const op of alignment.ops) if ((op.op === 'same' || op.op === 'changed') && 'q' in op) matchedSentences.add(sentenceOf[op.q]);
+  for (const op of alignment.ops)
+    if ((op.op === 'same' || op.op === 'changed') && 'q' in op) matchedSentences.add(sentenceOf[op.q]);
   let edits = 0;
   const parts: string[] = [];
   for (const op of alignment.ops) {
@@ -273,13 +352,24 @@ function findMatches(claim: QuoteClaim, context: JudgeContext): QuoteMatch[] {
     if (!alignment) continue;
     const coverage = alignment.matched / draftWords;
     // A quotation longer than the record still matches when it holds the whole record verbatim.
-    const holdsRecord = alignment.matched >= 6 && alignment.matched >= 0.9 * Math.min(doc.tokens.length, MAX_RECORD_WORDS);
+    const holdsRecord =
+      alignment.matched >= 6 && alignment.matched >= 0.9 * Math.min(doc.tokens.length, MAX_RECORD_WORDS);
     // Function words align with anything: at least half the quotation's content words must be the record's.
-    const contentMatched = alignment.ops.filter((op) => op.op === 'same' && !STOPWORDS.has(claim.words[op.q].token!.norm)).length;
+    const contentMatched = alignment.ops.filter(
+      (op) => op.op === 'same' && !STOPWORDS.has(claim.words[op.q].token!.norm),
+    ).length;
     const contentOk = contentMatched >= Math.ceil(0.6 * contentTokens(tokens).length);
-    const exactEnough = draftWords <= 3 ? alignment.edits === 0 && alignment.matched === draftWords : alignment.matched >= 2 && ((contentOk && coverage >= 0.6) || holdsRecord);
+    const exactEnough =
+      draftWords <= 3
+        ? alignment.edits === 0 && alignment.matched === draftWords
+        : alignment.matched >= 2 && ((contentOk && coverage >= 0.6) || holdsRecord);
     if (!exactEnough) continue;
-    matches.push({ doc: candidate.doc, statement: doc.statement, alignment, quality: coverage - (0.5 * alignment.edits) / draftWords });
+    matches.push({
+      doc: candidate.doc,
+      statement: doc.statement,
+      alignment,
+      quality: coverage - (0.5 * alignment.edits) / draftWords,
+    });
   }
   return matches.sort((a, b) => b.quality - a.quality);
 }
@@ -291,21 +381,34 @@ function pickMatch(matches: QuoteMatch[], speaker: string | null): QuoteMatch | 
   return matches.find((match) => match.quality >= top - 0.05 && match.statement.speaker === speaker) ?? matches[0];
 }
 
-function isMisattributed(speaker: string | null, statement: Statement, context: JudgeContext, draftWords: number, matches: QuoteMatch[]): boolean {
+function isMisattributed(
+  speaker: string | null,
+  statement: Statement,
+  context: JudgeContext,
+  draftWords: number,
+  matches: QuoteMatch[],
+): boolean {
   if (!speaker || !statement.speaker || speaker === statement.speaker) return false;
   const kind = speakerKind(context, speaker);
   if (kind === 'anonymous' || kind === 'group') return false; // "an official said" is vaguer, not wrong
   if (speaksFor(context, speaker, statement.speaker)) return false;
   if (draftWords <= 3) {
     // A short phrase is only evidence of a speaker when nobody else in the corpus said it.
-    const sayers = new Set(matches.filter((match) => match.alignment.edits === 0).map((match) => match.statement.speaker));
+    const sayers = new Set(
+      matches.filter((match) => match.alignment.edits === 0).map((match) => match.statement.speaker),
+    );
     if (sayers.size > 1) return false;
   }
   return true;
 }
 
 /** The record's words for the stretch the draft quotes, with the draft's own ellipses and insertions kept. */
-function restoreQuote(claim: QuoteClaim, alignment: Alignment, record: { start: number; end: number }[], recordText: string): string {
+function restoreQuote(
+  claim: QuoteClaim,
+  alignment: Alignment,
+  record: { start: number; end: number }[],
+  recordText: string,
+): string {
   let out = '';
   let segmentStart = -1;
   let segmentEnd = -1;
@@ -335,7 +438,6 @@ function restoreQuote(claim: QuoteClaim, alignment: Alignment, record: { start: 
 function recordSlice(alignment: Alignment, record: { start: number; end: number }[], recordText: string): string {
   return recordText.slice(record[alignment.recordStart].start, record[alignment.recordEnd].end);
 }
-
 
 const MINOR_WORDS = new Set(['the', 'of', 'a', 'an', 'and', 'on', 'in', 'to', 'for', 'at', 'with']);
 

@@ -1,6 +1,15 @@
 import type { Difference, Fix, FindingKind, NumberMention, OffsetRange, Statement } from '../types';
 import type { DateMention } from '../draft/dates';
-import { WEEKDAYS, addDays, capitalise, daysBetween, monthName, periodRange, resolveWeekday, weekdayIndex } from '../draft/dates';
+import {
+  WEEKDAYS,
+  addDays,
+  capitalise,
+  daysBetween,
+  monthName,
+  periodRange,
+  resolveWeekday,
+  weekdayIndex,
+} from '../draft/dates';
 import type { DraftNumber } from '../draft/numbers';
 import { comparableUnits, formatNumberLike, sameQuantity } from '../draft/numbers';
 import { canonicalNumbers, deriveNumbers } from '../corpus/numbers';
@@ -41,16 +50,30 @@ export function checkNumbers(numbers: DraftNumber[], statement: Statement, text:
   // for the draft's to carry it, while the record's "flights would rise from 14 to 22" do. Record
   // numbers that no draft number of a unit claims pair in order with as many bare ones.
   // Only two or more of one unit ("from 14 to 28"): a lone bare number is too often something else.
-  const unclaimed = recorded.filter((r) => r.unit !== '' && !numbers.some((n) => n.unit !== '' && comparableUnits(r.unit, n.unit)));
-  const pairsBare = draftBare.length >= 2 && draftBare.length === unclaimed.length && unclaimed.every((r) => r.unit === unclaimed[0].unit);
+  const unclaimed = recorded.filter(
+    (r) => r.unit !== '' && !numbers.some((n) => n.unit !== '' && comparableUnits(r.unit, n.unit)),
+  );
+  const pairsBare =
+    draftBare.length >= 2 &&
+    draftBare.length === unclaimed.length &&
+    unclaimed.every((r) => r.unit === unclaimed[0].unit);
   for (const number of numbers) {
     let comparable = recorded.filter((candidate) => comparableUnits(candidate.unit, number.unit));
-    if (comparable.length === 0 && number.unit === '' && draftBare.length === recordBare.length && recordBare.length > 0) comparable = [recordBare[draftBare.indexOf(number)]];
-    else if (comparable.length === 0 && number.unit === '' && recordBare.length === 0 && pairsBare) comparable = [{ ...unclaimed[draftBare.indexOf(number)], unit: '' }];
+    if (
+      comparable.length === 0 &&
+      number.unit === '' &&
+      draftBare.length === recordBare.length &&
+      recordBare.length > 0
+    )
+      comparable = [recordBare[draftBare.indexOf(number)]];
+    else if (comparable.length === 0 && number.unit === '' && recordBare.length === 0 && pairsBare)
+      comparable = [{ ...unclaimed[draftBare.indexOf(number)], unit: '' }];
     if (comparable.length === 0 || comparable.some((candidate) => sameQuantity(candidate, number))) continue;
     const sameUnit = comparable.filter((candidate) => candidate.unit === number.unit);
     const pool = sameUnit.length ? sameUnit : comparable;
-    const expected = pool.reduce((best, candidate) => (Math.abs(candidate.value - number.value) < Math.abs(best.value - number.value) ? candidate : best));
+    const expected = pool.reduce((best, candidate) =>
+      Math.abs(candidate.value - number.value) < Math.abs(best.value - number.value) ? candidate : best,
+    );
     const unitChanges = expected.unit !== number.unit;
     const end = unitChanges && number.unitEnd ? number.unitEnd : number.end;
     const original = text.slice(number.start, end);
@@ -75,7 +98,9 @@ const recordedCache = new WeakMap<Statement, NumberMention[]>();
 export function recordedNumbers(statement: Statement): NumberMention[] {
   let recorded = recordedCache.get(statement);
   if (recorded) return recorded;
-  const own: NumberMention[] = statement.numbers?.length ? canonicalNumbers(statement.numbers) : deriveNumbers(statement.text);
+  const own: NumberMention[] = statement.numbers?.length
+    ? canonicalNumbers(statement.numbers)
+    : deriveNumbers(statement.text);
   const around = statement.context && statement.context !== statement.text ? deriveNumbers(statement.context) : [];
   recorded = [...own, ...around.filter((extra) => !own.some((mine) => sameQuantity(mine, extra)))];
   recordedCache.set(statement, recorded);
@@ -94,7 +119,12 @@ export function statedNumbers(statement: Statement): NumberMention[] {
   let stated = statedCache.get(statement);
   if (stated) return stated;
   const recorded = recordedNumbers(statement);
-  stated = statement.numbers?.length ? [...recorded, ...deriveNumbers(statement.text).filter((extra) => !recorded.some((mine) => sameQuantity(mine, extra)))] : recorded;
+  stated = statement.numbers?.length
+    ? [
+        ...recorded,
+        ...deriveNumbers(statement.text).filter((extra) => !recorded.some((mine) => sameQuantity(mine, extra))),
+      ]
+    : recorded;
   statedCache.set(statement, stated);
   return stated;
 }
@@ -105,7 +135,11 @@ export function statedNumbers(statement: Statement): NumberMention[] {
  * against the draft's date when the record is recent), dates with or without a year, a bare "the
  * 17th", and "yesterday" / "today" / "last night" resolved against the draft's date.
  */
-export function checkDates(dates: DateMention[], statement: Statement, context: JudgeContext): SlotConflict | undefined {
+export function checkDates(
+  dates: DateMention[],
+  statement: Statement,
+  context: JudgeContext,
+): SlotConflict | undefined {
   return onAnyOccasion(dates, statement, context, checkDatesOfOccasion);
 }
 
@@ -114,13 +148,26 @@ export function checkDates(dates: DateMention[], statement: Statement, context: 
  * (the record's `occurrences`: said again, or reported elsewhere): then none. The record's own
  * conflict is the one reported.
  */
-function onAnyOccasion<T>(slots: T[], statement: Statement, context: JudgeContext, check: (slots: T[], statement: Statement, context: JudgeContext) => SlotConflict | undefined): SlotConflict | undefined {
+function onAnyOccasion<T>(
+  slots: T[],
+  statement: Statement,
+  context: JudgeContext,
+  check: (slots: T[], statement: Statement, context: JudgeContext) => SlotConflict | undefined,
+): SlotConflict | undefined {
   const conflict = check(slots, statement, context);
   if (!conflict || !statement.occurrences?.length) return conflict;
-  return occasionsOf(statement).slice(1).some((occasion) => !check(slots, occasion, context)) ? undefined : conflict;
+  return occasionsOf(statement)
+    .slice(1)
+    .some((occasion) => !check(slots, occasion, context))
+    ? undefined
+    : conflict;
 }
 
-function checkDatesOfOccasion(dates: DateMention[], statement: Statement, context: JudgeContext): SlotConflict | undefined {
+function checkDatesOfOccasion(
+  dates: DateMention[],
+  statement: Statement,
+  context: JudgeContext,
+): SlotConflict | undefined {
   if (dates.length === 0) return undefined;
   const precision = statement.datePrecision;
   const [year, month, day] = statement.date.split('-').map(Number);
@@ -150,7 +197,11 @@ function checkDatesOfOccasion(dates: DateMention[], statement: Statement, contex
       }
       // The record itself names this day for something else ("Friday’s summit"): not a conflict.
       if (recordText.includes(WEEKDAYS[mention.weekday!])) continue;
-      return conflict(mention, weekdayName, { range: { start: mention.start, end: mention.end }, text: weekdayName, label: changeTitle(mention.text, weekdayName) });
+      return conflict(mention, weekdayName, {
+        range: { start: mention.start, end: mention.end },
+        text: weekdayName,
+        label: changeTitle(mention.text, weekdayName),
+      });
     }
     if (mention.kind === 'relative' && precision === 'day' && draftDate) {
       const resolved = mention.offsets!.map((offset) => addDays(draftDate, offset));
@@ -167,14 +218,24 @@ function checkDatesOfOccasion(dates: DateMention[], statement: Statement, contex
     if (mention.kind === 'day-of-month' && precision === 'day') {
       if (mention.day === day) continue;
       const replacement = `the ${ordinal(day)}`;
-      return conflict(mention, replacement, { range: { start: mention.start, end: mention.end }, text: replacement, label: changeTitle(mention.text, replacement) });
+      return conflict(mention, replacement, {
+        range: { start: mention.start, end: mention.end },
+        text: replacement,
+        label: changeTitle(mention.text, replacement),
+      });
     }
     if (mention.kind === 'month-day' && precision === 'day') {
       const sameYear = mention.year === undefined || mention.year === year;
       if (mention.month === month - 1 && mention.day === day && sameYear) continue;
       const printedYear = mention.year !== undefined ? `, ${year}` : '';
-      const replacement = /^\d/.test(mention.text) ? `${day} ${monthName(month - 1)}${mention.year !== undefined ? ` ${year}` : ''}` : `${monthName(month - 1)} ${day}${printedYear}`;
-      return conflict(mention, replacement, { range: { start: mention.start, end: mention.end }, text: replacement, label: changeTitle(mention.text, replacement) });
+      const replacement = /^\d/.test(mention.text)
+        ? `${day} ${monthName(month - 1)}${mention.year !== undefined ? ` ${year}` : ''}`
+        : `${monthName(month - 1)} ${day}${printedYear}`;
+      return conflict(mention, replacement, {
+        range: { start: mention.start, end: mention.end },
+        text: replacement,
+        label: changeTitle(mention.text, replacement),
+      });
     }
     if (mention.kind === 'year') {
       if (mention.year === year || recordText.includes(String(mention.year))) continue;
@@ -183,7 +244,17 @@ function checkDatesOfOccasion(dates: DateMention[], statement: Statement, contex
     if ((mention.kind === 'month' || mention.kind === 'month-day') && precision !== 'year' && year) {
       if (mention.month === month - 1 && (mention.year === undefined || mention.year === year)) continue;
       if (recordText.includes(monthName(mention.month!).toLowerCase())) continue;
-      return conflict(mention, mention.kind === 'month' ? monthName(month - 1) : said, mention.kind === 'month' && mention.year === undefined ? { range: { start: mention.start, end: mention.end }, text: monthName(month - 1), label: changeTitle(mention.text, monthName(month - 1)) } : null);
+      return conflict(
+        mention,
+        mention.kind === 'month' ? monthName(month - 1) : said,
+        mention.kind === 'month' && mention.year === undefined
+          ? {
+              range: { start: mention.start, end: mention.end },
+              text: monthName(month - 1),
+              label: changeTitle(mention.text, monthName(month - 1)),
+            }
+          : null,
+      );
     }
   }
   return undefined;
@@ -203,7 +274,13 @@ function anotherOccasionThan(dates: DateMention[], statement: Statement): boolea
   const recordText = `${statement.text} ${statement.context ?? ''}`;
   return dates.some((mention) => {
     if (mention.year !== undefined && mention.year !== year && !recordText.includes(String(mention.year))) return true;
-    return (mention.kind === 'month' || mention.kind === 'month-day') && statement.datePrecision !== 'year' && month !== undefined && mention.month !== month - 1 && !recordText.toLowerCase().includes(monthName(mention.month!).toLowerCase());
+    return (
+      (mention.kind === 'month' || mention.kind === 'month-day') &&
+      statement.datePrecision !== 'year' &&
+      month !== undefined &&
+      mention.month !== month - 1 &&
+      !recordText.toLowerCase().includes(monthName(mention.month!).toLowerCase())
+    );
   });
 }
 
@@ -216,19 +293,39 @@ function recordSpan(statement: Statement): [string, string] {
     case 'week':
       return [statement.date, addDays(statement.date, 6)];
     case 'month':
-      return [`${year}-${String(month).padStart(2, '0')}-01`, new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10)];
+      return [
+        `${year}-${String(month).padStart(2, '0')}-01`,
+        new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10),
+      ];
     default:
       return [`${year}-01-01`, `${year}-12-31`];
   }
 }
 
 function ordinal(day: number): string {
-  const suffix = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+  const suffix =
+    day % 10 === 1 && day !== 11
+      ? 'st'
+      : day % 10 === 2 && day !== 12
+        ? 'nd'
+        : day % 10 === 3 && day !== 13
+          ? 'rd'
+          : 'th';
   return `${day}${suffix}`;
 }
 
 /** Venues that describe the same occasion loosely: remarks "to reporters" may be a press conference or a statement. */
-const SPEECH_SETTINGS = ['venue:council', 'venue:committee', 'venue:parliament', 'venue:court', 'venue:agm', 'venue:rally', 'venue:press-conference', 'venue:hearing', 'venue:town-hall'];
+const SPEECH_SETTINGS = [
+  'venue:council',
+  'venue:committee',
+  'venue:parliament',
+  'venue:court',
+  'venue:agm',
+  'venue:rally',
+  'venue:press-conference',
+  'venue:hearing',
+  'venue:town-hall',
+];
 const COMPATIBLE_VENUES: Record<string, string[]> = {
   'venue:reporters': ['venue:press-conference', 'venue:statement', 'venue:court'],
   'venue:press-conference': ['venue:reporters'],
@@ -239,11 +336,19 @@ const COMPATIBLE_VENUES: Record<string, string[]> = {
   'venue:committee': ['venue:hearing', 'venue:parliament'],
 };
 
-export function checkOutlets(outlets: OutletMention[], statement: Statement, context: JudgeContext): SlotConflict | undefined {
+export function checkOutlets(
+  outlets: OutletMention[],
+  statement: Statement,
+  context: JudgeContext,
+): SlotConflict | undefined {
   return onAnyOccasion(outlets, statement, context, checkOutletsOfOccasion);
 }
 
-function checkOutletsOfOccasion(outlets: OutletMention[], statement: Statement, context: JudgeContext): SlotConflict | undefined {
+function checkOutletsOfOccasion(
+  outlets: OutletMention[],
+  statement: Statement,
+  context: JudgeContext,
+): SlotConflict | undefined {
   const said = outlets.filter((mention) => !mention.asPublisher);
   if (said.length === 0 || !statement.outlet) return undefined;
   const source = context.sources.get(statement.source);
@@ -253,22 +358,37 @@ function checkOutletsOfOccasion(outlets: OutletMention[], statement: Statement, 
   // record names another outlet the words were said to ("interview with The Sunday Courier").
   const venueNamesOutlet = [...venue].some((family) => !family.startsWith('venue:') && !family.startsWith('social:'));
   const known = (family: string, asPublisher: boolean) =>
-    venue.has(family) || ((asPublisher || !venueNamesOutlet) && publisher.has(family)) || (COMPATIBLE_VENUES[family] ?? []).some((other) => venue.has(other));
+    venue.has(family) ||
+    ((asPublisher || !venueNamesOutlet) && publisher.has(family)) ||
+    (COMPATIBLE_VENUES[family] ?? []).some((other) => venue.has(other));
   // A programme of the record's network is not the record's programme: "the BBC’s Newsnight" for
   // words said on BBC Radio 4’s Today programme.
   // A record naming a station or a programme the list does not know ("BBC Radio Leeds") is as
   // specific as a listed programme.
-  const recordProgrammes = [...venue].filter((family) => family.startsWith('programme:') || (family.startsWith('named:') && family.includes(' ')));
+  const recordProgrammes = [...venue].filter(
+    (family) => family.startsWith('programme:') || (family.startsWith('named:') && family.includes(' ')),
+  );
   const otherProgramme = (mention: OutletMention) => {
     const programmes = [...mention.families].filter((family) => family.startsWith('programme:'));
-    return programmes.length > 0 && recordProgrammes.length > 0 && ![...mention.families].some((family) => (family.startsWith('programme:') || family.startsWith('named:')) && venue.has(family));
+    return (
+      programmes.length > 0 &&
+      recordProgrammes.length > 0 &&
+      ![...mention.families].some(
+        (family) => (family.startsWith('programme:') || family.startsWith('named:')) && venue.has(family),
+      )
+    );
   };
   // The record's own words for its outlet ("told the Sentinel", "The Fraud Files podcast").
   const outletWords = ` ${normalizeWords(statement.outlet)} `;
-  const wrongProgramme = said.find((mention) => otherProgramme(mention) && !outletWords.includes(` ${normalizeWords(mention.text)} `));
+  const wrongProgramme = said.find(
+    (mention) => otherProgramme(mention) && !outletWords.includes(` ${normalizeWords(mention.text)} `),
+  );
   for (const mention of wrongProgramme ? [] : outlets) {
     // "in a statement" names the record's "statement through his lawyers" loosely, not another outlet.
-    const core = normalizeWords(mention.text).split(' ').filter((word) => !FRAMING_WORDS.has(word)).join(' ');
+    const core = normalizeWords(mention.text)
+      .split(' ')
+      .filter((word) => !FRAMING_WORDS.has(word))
+      .join(' ');
     if (core && outletWords.includes(` ${core} `)) return undefined;
     if ([...mention.families].some((family) => known(family, mention.asPublisher))) return undefined;
   }
@@ -280,7 +400,10 @@ function checkOutletsOfOccasion(outlets: OutletMention[], statement: Statement, 
     kind: 'wrong-outlet',
     range: { start: mention.start, end: mention.end },
     difference: { draft: mention.text, record: statement.outlet },
-    fix: venue.size > 0 && named ? { range: { start: mention.start, end: mention.end }, text: named, label: changeTitle(mention.text, named) } : null,
+    fix:
+      venue.size > 0 && named
+        ? { range: { start: mention.start, end: mention.end }, text: named, label: changeTitle(mention.text, named) }
+        : null,
   };
 }
 
@@ -288,18 +411,57 @@ function checkOutletsOfOccasion(outlets: OutletMention[], statement: Statement, 
  * Every slot on which the draft and the record disagree, in the order a reporter would fix them
  * (number, day, outlet): a wrong day never hides a wrong outlet beside it.
  */
-export function slotConflicts(window: ClaimWindow, statement: Statement, context: JudgeContext, text: string): SlotConflict[] {
-  return [checkNumbers(window.numbers, statement, text), checkDates(window.dates, statement, context), checkOutlets(window.outlets, statement, context)].filter((conflict): conflict is SlotConflict => conflict !== undefined);
+export function slotConflicts(
+  window: ClaimWindow,
+  statement: Statement,
+  context: JudgeContext,
+  text: string,
+): SlotConflict[] {
+  return [
+    checkNumbers(window.numbers, statement, text),
+    checkDates(window.dates, statement, context),
+    checkOutlets(window.outlets, statement, context),
+  ].filter((conflict): conflict is SlotConflict => conflict !== undefined);
 }
 
 /** How a draft frames an outlet or venue ("told", "in an interview with", "on"), not which one it is. */
-const FRAMING_WORDS = new Set(['in', 'on', 'at', 'to', 'with', 'a', 'an', 'told', 'during', 'via', 'through', 'from', 'interview', 'his', 'her', 'their', 'its']);
+const FRAMING_WORDS = new Set([
+  'in',
+  'on',
+  'at',
+  'to',
+  'with',
+  'a',
+  'an',
+  'told',
+  'during',
+  'via',
+  'through',
+  'from',
+  'interview',
+  'his',
+  'her',
+  'their',
+  'its',
+]);
 
 function normalizeWords(text: string): string {
-  return tokenize(text).map((token) => token.norm).filter((norm) => norm !== 'the' && norm !== 's').join(' ');
+  return tokenize(text)
+    .map((token) => token.norm)
+    .filter((norm) => norm !== 'the' && norm !== 's')
+    .join(' ');
 }
 
 /** Runs the slot checks in the order a reporter would fix them: number, day, outlet. */
-export function checkSlots(window: ClaimWindow, statement: Statement, context: JudgeContext, text: string): SlotConflict | undefined {
-  return checkNumbers(window.numbers, statement, text) ?? checkDates(window.dates, statement, context) ?? checkOutlets(window.outlets, statement, context);
+export function checkSlots(
+  window: ClaimWindow,
+  statement: Statement,
+  context: JudgeContext,
+  text: string,
+): SlotConflict | undefined {
+  return (
+    checkNumbers(window.numbers, statement, text) ??
+    checkDates(window.dates, statement, context) ??
+    checkOutlets(window.outlets, statement, context)
+  );
 }

@@ -141,14 +141,21 @@ export function alignQuote(draft: QuoteWord[], record: Token[]): Alignment | und
  * (the text the draft tokens' offsets index), each word keeps the punctuation after it ("give
  * up."), so the record's words read as printed; without, the bare words.
  */
-export function diffParts(alignment: Alignment, draft: QuoteWord[], record: Token[], recordText?: string, draftText?: string): DiffPart[] {
+export function diffParts(
+  alignment: Alignment,
+  draft: QuoteWord[],
+  record: Token[],
+  recordText?: string,
+  draftText?: string,
+): DiffPart[] {
   const parts: DiffPart[] = [];
   const push = (op: DiffPart['op'], text: string) => {
     const last = parts[parts.length - 1];
     if (last && last.op === op) last.text += ` ${text}`;
     else parts.push({ op, text });
   };
-  const recordWord = (r: number) => (recordText === undefined ? record[r].text : withPunctuation(recordText, record[r], record[r + 1]));
+  const recordWord = (r: number) =>
+    recordText === undefined ? record[r].text : withPunctuation(recordText, record[r], record[r + 1]);
   const draftWord = (q: number) => {
     const token = draft[q].token!;
     if (draftText === undefined) return token.text;
@@ -183,7 +190,8 @@ function pairEdgeWords(ops: AlignOp[], recordLength: number): void {
   while (tail < ops.length && ops[ops.length - 1 - tail].op === 'added') tail++;
   let next = anchored[anchored.length - 1].r + 1;
   if (tail > 0 && tail <= EDGE_RUN && next + tail <= recordLength) {
-    for (let k = ops.length - tail; k < ops.length; k++) ops[k] = { op: 'changed', q: (ops[k] as { q: number }).q, r: next++ };
+    for (let k = ops.length - tail; k < ops.length; k++)
+      ops[k] = { op: 'changed', q: (ops[k] as { q: number }).q, r: next++ };
   }
   let head = 0;
   while (head < ops.length && ops[head].op === 'added') head++;
@@ -194,7 +202,11 @@ function pairEdgeWords(ops: AlignOp[], recordLength: number): void {
 }
 
 /** The word and the punctuation after it, up to the next word or the next space. */
-function withPunctuation(text: string, word: { start: number; end: number }, next: { start: number } | undefined): string {
+function withPunctuation(
+  text: string,
+  word: { start: number; end: number },
+  next: { start: number } | undefined,
+): string {
   const rest = text.slice(word.end, next ? next.start : Math.min(text.length, word.end + 4));
   const punctuation = /^[^\s\p{L}\p{N}]*/u.exec(rest)![0];
   return text.slice(word.start, word.end) + punctuation.replace(/[“”"([]/g, '');

@@ -22,7 +22,10 @@ const FIELD_COUNT = LOOKUP_FIELDS.length;
 const FIELD_BITS = 3;
 const IS_ATTRIBUTION = LOOKUP_FIELDS.map((_, id) => ATTRIBUTION_IDS.includes(id));
 /** Key weight × Fuse.js's field-length norm (1 / sqrt(words), rounded to three decimals), per `field * 256 + words`. */
-const WEIGHTED_NORM = Float64Array.from({ length: FIELD_COUNT * 256 }, (_, i) => WEIGHT_LIST[i >> 8] * (Math.round(1000 / Math.sqrt(Math.max(1, i & 255))) / 1000));
+const WEIGHTED_NORM = Float64Array.from(
+  { length: FIELD_COUNT * 256 },
+  (_, i) => WEIGHT_LIST[i >> 8] * (Math.round(1000 / Math.sqrt(Math.max(1, i & 255))) / 1000),
+);
 const LOG_EPSILON = Math.log(Number.EPSILON);
 /** Query words this short match the start of a corpus word only. */
 const SHORT_WORD = 2;
@@ -78,7 +81,12 @@ export function lookupRecords(corpus: Corpus): LookupRecord[] {
 /** Makes the look-up record of the corpus's `doc`-th statement (speaker and publisher strings shared). */
 function recordMaker(corpus: Corpus): (doc: number) => LookupRecord {
   const people = new Map<string, { speaker: string; role: string; person: Person }>();
-  for (const person of corpus.people) people.set(person.id, { person, speaker: [person.name, ...person.aliases].join(' '), role: person.roles.map((role) => role.title).join(' ') });
+  for (const person of corpus.people)
+    people.set(person.id, {
+      person,
+      speaker: [person.name, ...person.aliases].join(' '),
+      role: person.roles.map((role) => role.title).join(' '),
+    });
   const publishers = new Map(corpus.sources.map((source) => [source.id, source.publisher ?? '']));
   return (doc) => {
     const statement = corpus.statements[doc];
@@ -103,7 +111,10 @@ function recordMaker(corpus: Corpus): (doc: number) => LookupRecord {
  * how many words match an attribution field (speaker, outlet, publisher) at least as well as any other
  * field: "Rubio" in the speaker's name outranks "Rubio" in someone's quote. Undefined when a word matches no field.
  */
-export function fuseScore(record: LookupRecord, patterns: readonly ApproximatePattern[]): { score: number; attributed: number } | undefined {
+export function fuseScore(
+  record: LookupRecord,
+  patterns: readonly ApproximatePattern[],
+): { score: number; attributed: number } | undefined {
   const values = LOOKUP_FIELDS.map((field) => record[field].toLowerCase());
   let total = 1;
   let attributed = 0;
@@ -115,7 +126,10 @@ export function fuseScore(record: LookupRecord, patterns: readonly ApproximatePa
       const errors = pattern.errorsIn(value);
       if (errors < 0) continue;
       const score = value === pattern.pattern ? 0 : Math.max(0.001, errors / pattern.pattern.length);
-      total *= Math.pow(score === 0 ? Number.EPSILON : score, WEIGHT_LIST[field] * fuseNorm(record[LOOKUP_FIELDS[field]]));
+      total *= Math.pow(
+        score === 0 ? Number.EPSILON : score,
+        WEIGHT_LIST[field] * fuseNorm(record[LOOKUP_FIELDS[field]]),
+      );
       best = Math.min(best, errors);
       if (IS_ATTRIBUTION[field]) bestAttributed = Math.min(bestAttributed, errors);
     }
@@ -127,7 +141,12 @@ export function fuseScore(record: LookupRecord, patterns: readonly ApproximatePa
 
 /** How many `words` match an attribution field at least as well as any other field of the record (see fuseScore). */
 export function attributedWords(record: LookupRecord, words: readonly string[]): number {
-  return fuseScore(record, words.map((word) => new ApproximatePattern(word)))?.attributed ?? 0;
+  return (
+    fuseScore(
+      record,
+      words.map((word) => new ApproximatePattern(word)),
+    )?.attributed ?? 0
+  );
 }
 
 /** Fuse.js's field-length norm: 1 / sqrt(words, split at its separators), rounded to three decimals. */
@@ -144,7 +163,10 @@ function fuseNorm(value: string): number {
 }
 
 /** Sorts Fuse.js's results by attributed words (most first), keeping Fuse.js's order (score, then corpus order) within. */
-export function rankByField(results: readonly { record: LookupRecord; score: number }[], words: readonly string[]): { record: LookupRecord; score: number; attributed: number }[] {
+export function rankByField(
+  results: readonly { record: LookupRecord; score: number }[],
+  words: readonly string[],
+): { record: LookupRecord; score: number; attributed: number }[] {
   return results
     .map((result, order) => ({ ...result, attributed: attributedWords(result.record, words), order }))
     .sort((a, b) => b.attributed - a.attributed || a.order - b.order)
@@ -185,7 +207,15 @@ export class StatementSearch {
   private readonly fieldWords: Uint8Array;
   /** A field that is one word: a query word equal to it is Fuse.js's exact match. */
   private readonly wordCache = new Map<string, WordMatches>();
-  private scratch?: { best: Uint8Array; log: Float64Array; words: Uint16Array; attributed: Uint8Array; seen: Int32Array; fewest: Uint8Array; slots: Int32Array };
+  private scratch?: {
+    best: Uint8Array;
+    log: Float64Array;
+    words: Uint16Array;
+    attributed: Uint8Array;
+    seen: Int32Array;
+    fewest: Uint8Array;
+    slots: Int32Array;
+  };
 
   /** Indexes `corpus`; with `parts` (from `toParts` on the same corpus, in a snapshot), takes the index as it was. */
   constructor(corpus: Corpus, parts?: StatementSearchParts) {
@@ -193,7 +223,8 @@ export class StatementSearch {
     this.makeRecord = recordMaker(corpus);
     this.people = new Map(corpus.people.map((person) => [person.id, person.name]));
     if (parts) {
-      if (parts.fieldWords.length !== this.statementCount * FIELD_COUNT || parts.counts.length !== parts.terms.length) throw new Error('look-up snapshot does not fit the corpus');
+      if (parts.fieldWords.length !== this.statementCount * FIELD_COUNT || parts.counts.length !== parts.terms.length)
+        throw new Error('look-up snapshot does not fit the corpus');
       this.fieldWords = parts.fieldWords;
       this.terms = parts.terms;
       let at = 0;
@@ -265,7 +296,10 @@ export class StatementSearch {
    */
   search(query: string, limit: number): LookupHit[] {
     const words = queryWords(query);
-    if (!words.length || limit <= 0) return Array.from({ length: Math.min(this.statementCount, Math.max(0, limit)) }, (_, doc) => this.hit(this.record(doc), 1, 0));
+    if (!words.length || limit <= 0)
+      return Array.from({ length: Math.min(this.statementCount, Math.max(0, limit)) }, (_, doc) =>
+        this.hit(this.record(doc), 1, 0),
+      );
     const patterns = words.map((word) => new ApproximatePattern(word));
     const scored: { record: LookupRecord; score: number; attributed: number }[] = [];
     for (const record of this.shortlist(words, shortlistSize(limit))) {
@@ -289,7 +323,9 @@ export class StatementSearch {
   }
 
   private hit(record: LookupRecord, score: number, attributed: number): LookupHit {
-    const speaker = record.statement.speaker ? (this.people.get(record.statement.speaker) ?? record.statement.speaker) : null;
+    const speaker = record.statement.speaker
+      ? (this.people.get(record.statement.speaker) ?? record.statement.speaker)
+      : null;
     return { statement: record.statement, speaker, score, attributed };
   }
 
@@ -312,7 +348,10 @@ export class StatementSearch {
       }
       found.sort((a, b) => a.errors - b.errors || a.id - b.id);
     }
-    const matches = { terms: Int32Array.from(found, (match) => match.id), errors: Uint8Array.from(found, (match) => match.errors) };
+    const matches = {
+      terms: Int32Array.from(found, (match) => match.id),
+      errors: Uint8Array.from(found, (match) => match.errors),
+    };
     if (this.wordCache.size >= 256) this.wordCache.delete(this.wordCache.keys().next().value as string);
     this.wordCache.set(word, matches);
     return matches;
@@ -325,7 +364,15 @@ export class StatementSearch {
    */
   private shortlist(words: readonly string[], size: number): LookupRecord[] {
     const n = this.statementCount;
-    this.scratch ??= { best: new Uint8Array(n * FIELD_COUNT), slots: new Int32Array(n * FIELD_COUNT), log: new Float64Array(n), words: new Uint16Array(n), attributed: new Uint8Array(n), seen: new Int32Array(n).fill(-1), fewest: new Uint8Array(n) };
+    this.scratch ??= {
+      best: new Uint8Array(n * FIELD_COUNT),
+      slots: new Int32Array(n * FIELD_COUNT),
+      log: new Float64Array(n),
+      words: new Uint16Array(n),
+      attributed: new Uint8Array(n),
+      seen: new Int32Array(n).fill(-1),
+      fewest: new Uint8Array(n),
+    };
     const { best, slots, log, words: wordCount, attributed, seen, fewest } = this.scratch;
     const fieldWords = this.fieldWords;
     let candidates: number[] = [];
@@ -372,7 +419,8 @@ export class StatementSearch {
         best[slot] = 0;
         const count = fieldWords[slot];
         // Fuse.js's exact match (the whole field is the word) scores Number.EPSILON.
-        const whole = errors === 0 && count === 1 && this.record(doc)[LOOKUP_FIELDS[field]].trim().toLowerCase() === word;
+        const whole =
+          errors === 0 && count === 1 && this.record(doc)[LOOKUP_FIELDS[field]].trim().toLowerCase() === word;
         log[doc] += WEIGHTED_NORM[field * 256 + count] * (whole ? LOG_EPSILON : logScore[Math.min(errors, 31)]);
         if (IS_ATTRIBUTION[field] && errors + 1 <= fewest[doc] && seen[doc] === w) {
           attributed[doc]++;

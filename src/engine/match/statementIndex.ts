@@ -54,7 +54,8 @@ export class StatementIndex {
   constructor(statements: Statement[], parts?: StatementIndexParts) {
     this.statements = statements;
     if (parts) {
-      if (parts.docLength.length !== statements.length || parts.terms.length !== parts.documentFrequency.length) throw new Error('index snapshot does not fit the corpus');
+      if (parts.docLength.length !== statements.length || parts.terms.length !== parts.documentFrequency.length)
+        throw new Error('index snapshot does not fit the corpus');
       parts.terms.forEach((term, id) => this.termIds.set(term, id));
       let at = 0;
       for (let id = 0; id < parts.terms.length; id++) {
@@ -63,7 +64,8 @@ export class StatementIndex {
         this.postingWeights.push(parts.weights.subarray(at, at + count));
         at += count;
       }
-      if (at !== parts.docs.length || parts.weights.length !== at) throw new Error('index snapshot does not fit the corpus');
+      if (at !== parts.docs.length || parts.weights.length !== at)
+        throw new Error('index snapshot does not fit the corpus');
       this.documentFrequency = parts.documentFrequency;
       this.docLength = parts.docLength;
       this.averageLength = parts.averageLength;
@@ -118,7 +120,14 @@ export class StatementIndex {
       weights.set(this.postingWeights[id], at);
       at += this.postingDocs[id].length;
     }
-    return { terms: [...this.termIds.keys()], documentFrequency: this.documentFrequency, docLength: this.docLength, averageLength: this.averageLength, docs, weights };
+    return {
+      terms: [...this.termIds.keys()],
+      documentFrequency: this.documentFrequency,
+      docLength: this.docLength,
+      averageLength: this.averageLength,
+      docs,
+      weights,
+    };
   }
 
   /** A statement prepared for alignment and overlap: tokens, stems, topic stems. */
@@ -159,7 +168,9 @@ export class StatementIndex {
     terms.sort((a, b) => this.documentFrequency[a] - this.documentFrequency[b]);
     const commonCutoff = Math.max(200, this.statements.length * 0.01);
     // The dozen rarest terms of a long quotation find its record; the rest only cost time.
-    const used = terms.filter((id, index) => index < 3 || this.documentFrequency[id] <= commonCutoff).slice(0, MAX_QUERY_TERMS);
+    const used = terms
+      .filter((id, index) => index < 3 || this.documentFrequency[id] <= commonCutoff)
+      .slice(0, MAX_QUERY_TERMS);
 
     const scores = this.scratch;
     const touched: number[] = [];

@@ -4,10 +4,31 @@
  */
 
 const FOLDS: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '`': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '`': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u00A0': ' ',
+  '\u2007': ' ',
+  '\u202F': ' ',
+  '\u2009': ' ',
+  '\u200A': ' ',
 };
 
 /** Folds quote, dash and space variants to ASCII, one character for one (offsets are preserved). */
@@ -20,7 +41,18 @@ export function foldTypography(text: string): string {
 }
 
 /** Letters that carry no combining mark in Unicode but that readers and keyboards write plain. */
-const PLAIN_LETTER: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th', ð: 'd', ħ: 'h' };
+const PLAIN_LETTER: Record<string, string> = {
+  ł: 'l',
+  đ: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ı: 'i',
+  þ: 'th',
+  ð: 'd',
+  ħ: 'h',
+};
 
 /**
  * Lower-cases and strips diacritics from one word (`Nguyễn` → `nguyen`, `Łukasz` → `lukasz`,
@@ -55,12 +87,58 @@ function undouble(word: string): string {
 
 /** Irregular past forms a paraphrase uses for a record's present ("had taken" against "did not take"). */
 const IRREGULAR: Record<string, string> = {
-  taken: 'take', took: 'take', given: 'give', gave: 'give', gone: 'go', went: 'go', done: 'do', did: 'do', seen: 'see', saw: 'see',
-  written: 'write', wrote: 'write', spoken: 'speak', spoke: 'speak', known: 'know', knew: 'know', shown: 'show', made: 'make',
-  paid: 'pay', bought: 'buy', sold: 'sell', brought: 'bring', thought: 'think', found: 'find', held: 'hold', kept: 'keep',
-  left: 'leave', lost: 'lose', met: 'meet', ran: 'run', sent: 'send', spent: 'spend', stood: 'stand', won: 'win', begun: 'begin',
-  began: 'begin', broken: 'break', broke: 'break', chosen: 'choose', chose: 'choose', drawn: 'draw', drew: 'draw', driven: 'drive',
-  fallen: 'fall', fell: 'fall', flown: 'fly', grown: 'grow', rose: 'rise', risen: 'rise', cut: 'cut', signed: 'sign', led: 'lead',
+  taken: 'take',
+  took: 'take',
+  given: 'give',
+  gave: 'give',
+  gone: 'go',
+  went: 'go',
+  done: 'do',
+  did: 'do',
+  seen: 'see',
+  saw: 'see',
+  written: 'write',
+  wrote: 'write',
+  spoken: 'speak',
+  spoke: 'speak',
+  known: 'know',
+  knew: 'know',
+  shown: 'show',
+  made: 'make',
+  paid: 'pay',
+  bought: 'buy',
+  sold: 'sell',
+  brought: 'bring',
+  thought: 'think',
+  found: 'find',
+  held: 'hold',
+  kept: 'keep',
+  left: 'leave',
+  lost: 'lose',
+  met: 'meet',
+  ran: 'run',
+  sent: 'send',
+  spent: 'spend',
+  stood: 'stand',
+  won: 'win',
+  begun: 'begin',
+  began: 'begin',
+  broken: 'break',
+  broke: 'break',
+  chosen: 'choose',
+  chose: 'choose',
+  drawn: 'draw',
+  drew: 'draw',
+  driven: 'drive',
+  fallen: 'fall',
+  fell: 'fall',
+  flown: 'fly',
+  grown: 'grow',
+  rose: 'rise',
+  risen: 'rise',
+  cut: 'cut',
+  signed: 'sign',
+  led: 'lead',
 };
 
 function stripSuffix(word: string): string {
@@ -68,9 +146,11 @@ function stripSuffix(word: string): string {
   if (irregular) return irregular;
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (word.endsWith('ing') && word.length > 5) return undouble(word.slice(0, -3));
-  if (word.endsWith('ed') && word.length > 4) return word.endsWith('ied') ? word.slice(0, -3) : undouble(word.slice(0, -2));
+  if (word.endsWith('ed') && word.length > 4)
+    return word.endsWith('ied') ? word.slice(0, -3) : undouble(word.slice(0, -2));
   if (word.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is'))
+    return word.slice(0, -1);
   return word;
 }
 

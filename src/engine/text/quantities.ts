@@ -29,64 +29,247 @@ export interface Quantity {
 }
 
 const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, trn: 1e12, tn: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  mn: 1e6,
+  trn: 1e12,
+  tn: 1e12,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+};
 /** Scale suffixes glued to digits ("16bn", "1.2m", "5k"): money style. */
 const GLUED_SCALE = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|trn|b)$/;
 const GLUED_SCALES: Record<string, number> = { bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12 };
 
 /** Currency symbols (checked just before the numeral) and what they mean. */
 const SYMBOLS: [string, string][] = [
-  ['US$', 'usd'], ['A$', 'aud'], ['AU$', 'aud'], ['C$', 'cad'], ['CA$', 'cad'], ['NZ$', 'nzd'], ['HK$', 'hkd'], ['S$', 'sgd'], ['R$', 'brl'],
-  ['$', 'usd'], ['£', 'gbp'], ['€', 'eur'], ['¥', 'jpy'], ['₹', 'inr'], ['₩', 'krw'], ['₽', 'rub'], ['₺', 'try'], ['₴', 'uah'], ['₦', 'ngn'], ['₪', 'ils'], ['₱', 'php'], ['₫', 'vnd'],
+  ['US$', 'usd'],
+  ['A$', 'aud'],
+  ['AU$', 'aud'],
+  ['C$', 'cad'],
+  ['CA$', 'cad'],
+  ['NZ$', 'nzd'],
+  ['HK$', 'hkd'],
+  ['S$', 'sgd'],
+  ['R$', 'brl'],
+  ['$', 'usd'],
+  ['£', 'gbp'],
+  ['€', 'eur'],
+  ['¥', 'jpy'],
+  ['₹', 'inr'],
+  ['₩', 'krw'],
+  ['₽', 'rub'],
+  ['₺', 'try'],
+  ['₴', 'uah'],
+  ['₦', 'ngn'],
+  ['₪', 'ils'],
+  ['₱', 'php'],
+  ['₫', 'vnd'],
 ];
 /** ISO codes written as words before or after the number ("NOK 3.5bn", "3.5bn NOK"). */
 const CODES = new Set(
-  ('usd eur gbp nok sek dkk isk chf jpy cny rmb aud cad nzd hkd sgd inr rub uah pln czk huf ron bgn zar brl mxn ars clp krw try ils aed sar qar egp ngn kes php idr myr thb vnd ' +
-    'etb tzs ugx rwf ghs xof xaf mad dzd tnd pkr bdt lkr npr mmk khr lak twd kzt uzs azn gel amd byn rsd bam mkd cop pen uyu pyg bob ves dop gtq crc jmd ttd kwd bhd omr jod lbp iqd irr zmw mwk mzn aoa bwp nad mur scr').split(' '),
+  (
+    'usd eur gbp nok sek dkk isk chf jpy cny rmb aud cad nzd hkd sgd inr rub uah pln czk huf ron bgn zar brl mxn ars clp krw try ils aed sar qar egp ngn kes php idr myr thb vnd ' +
+    'etb tzs ugx rwf ghs xof xaf mad dzd tnd pkr bdt lkr npr mmk khr lak twd kzt uzs azn gel amd byn rsd bam mkd cop pen uyu pyg bob ves dop gtq crc jmd ttd kwd bhd omr jod lbp iqd irr zmw mwk mzn aoa bwp nad mur scr'
+  ).split(' '),
 );
 /**
  * Local abbreviations written before the amount, spaced or glued ("KSh 5,800", "Rp5,600",
  * "Rs 500", "Tk 20"): matched in their printed case, as "rs" or "rm" are words elsewhere.
  */
-const LOCAL_PREFIXES: Record<string, string> = { KSh: 'kes', Ksh: 'kes', Kshs: 'kes', KShs: 'kes', Rp: 'idr', Rs: 'inr', 'Rs.': 'inr', Tk: 'bdt', RM: 'myr', Br: 'etb', USh: 'ugx', TSh: 'tzs', GH: 'ghs' };
+const LOCAL_PREFIXES: Record<string, string> = {
+  KSh: 'kes',
+  Ksh: 'kes',
+  Kshs: 'kes',
+  KShs: 'kes',
+  Rp: 'idr',
+  Rs: 'inr',
+  'Rs.': 'inr',
+  Tk: 'bdt',
+  RM: 'myr',
+  Br: 'etb',
+  USh: 'ugx',
+  TSh: 'tzs',
+  GH: 'ghs',
+};
 const GLUED_PREFIX = /^(KShs|KSh|Kshs|Ksh|Rp|Rs|Tk|RM|USh|TSh)(\d[\d,.]*)$/;
 /** Currency names after the number ("16 billion kroner"). A bare "dollars" means US dollars. */
 const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', sterling: 'gbp', yen: 'jpy', yuan: 'cny', renminbi: 'cny',
-  rupee: 'inr', rupees: 'inr', rouble: 'rub', roubles: 'rub', ruble: 'rub', rubles: 'rub', hryvnia: 'uah', hryvnias: 'uah',
-  zloty: 'pln', zlotys: 'pln', zlotych: 'pln', zl: 'pln', franc: 'chf', francs: 'chf', rand: 'zar', won: 'krw', lira: 'try', shekel: 'ils', shekels: 'ils',
-  birr: 'etb', shilling: 'kes', shillings: 'kes', rupiah: 'idr', dong: 'vnd', baht: 'thb', ringgit: 'myr', taka: 'bdt', cedi: 'ghs', cedis: 'ghs', kwacha: 'zmw', soles: 'pen', sol: 'pen',
-  krone: 'nok', kroner: 'nok', kronor: 'sek', krona: 'sek', kr: 'nok', forint: 'huf', koruna: 'czk', real: 'brl', reais: 'brl', peso: 'mxn', pesos: 'mxn', naira: 'ngn', dirham: 'aed', dirhams: 'aed',
+  dollar: 'usd',
+  dollars: 'usd',
+  euro: 'eur',
+  euros: 'eur',
+  pound: 'gbp',
+  pounds: 'gbp',
+  sterling: 'gbp',
+  yen: 'jpy',
+  yuan: 'cny',
+  renminbi: 'cny',
+  rupee: 'inr',
+  rupees: 'inr',
+  rouble: 'rub',
+  roubles: 'rub',
+  ruble: 'rub',
+  rubles: 'rub',
+  hryvnia: 'uah',
+  hryvnias: 'uah',
+  zloty: 'pln',
+  zlotys: 'pln',
+  zlotych: 'pln',
+  zl: 'pln',
+  franc: 'chf',
+  francs: 'chf',
+  rand: 'zar',
+  won: 'krw',
+  lira: 'try',
+  shekel: 'ils',
+  shekels: 'ils',
+  birr: 'etb',
+  shilling: 'kes',
+  shillings: 'kes',
+  rupiah: 'idr',
+  dong: 'vnd',
+  baht: 'thb',
+  ringgit: 'myr',
+  taka: 'bdt',
+  cedi: 'ghs',
+  cedis: 'ghs',
+  kwacha: 'zmw',
+  soles: 'pen',
+  sol: 'pen',
+  krone: 'nok',
+  kroner: 'nok',
+  kronor: 'sek',
+  krona: 'sek',
+  kr: 'nok',
+  forint: 'huf',
+  koruna: 'czk',
+  real: 'brl',
+  reais: 'brl',
+  peso: 'mxn',
+  pesos: 'mxn',
+  naira: 'ngn',
+  dirham: 'aed',
+  dirhams: 'aed',
 };
 
 const AMBIGUOUS_CURRENCY_WORDS = new Set(['real', 'won', 'rand']);
 
 /** Counted nouns folded to the corpus's units (the bundled corpus's conventions, see corpus-format.md). */
 const UNIT_SYNONYMS: Record<string, string> = {
-  troop: 'troop', soldier: 'troop', army: 'troop', strong: 'troop', personnel: 'troop', force: 'troop',
-  country: 'nation', member: 'nation', state: 'nation', nation: 'nation',
-  people: 'person', person: 'person', ukrainian: 'person', civilian: 'person', resident: 'person', citizen: 'person', individual: 'person',
-  adviser: 'person', advisor: 'person', aide: 'person',
-  min: 'minute', mins: 'minute', hr: 'hour', hrs: 'hour', yr: 'year', yrs: 'year',
-  percent: 'percent', pct: 'percent', '%': 'percent',
+  troop: 'troop',
+  soldier: 'troop',
+  army: 'troop',
+  strong: 'troop',
+  personnel: 'troop',
+  force: 'troop',
+  country: 'nation',
+  member: 'nation',
+  state: 'nation',
+  nation: 'nation',
+  people: 'person',
+  person: 'person',
+  ukrainian: 'person',
+  civilian: 'person',
+  resident: 'person',
+  citizen: 'person',
+  individual: 'person',
+  adviser: 'person',
+  advisor: 'person',
+  aide: 'person',
+  min: 'minute',
+  mins: 'minute',
+  hr: 'hour',
+  hrs: 'hour',
+  yr: 'year',
+  yrs: 'year',
+  percent: 'percent',
+  pct: 'percent',
+  '%': 'percent',
 };
-const DURATIONS: Record<string, number> = { second: 1 / 60, minute: 1, hour: 60, day: 1_440, week: 10_080, fortnight: 20_160, month: 43_200, year: 525_600, decade: 5_256_000 };
+const DURATIONS: Record<string, number> = {
+  second: 1 / 60,
+  minute: 1,
+  hour: 60,
+  day: 1_440,
+  week: 10_080,
+  fortnight: 20_160,
+  month: 43_200,
+  year: 525_600,
+  decade: 5_256_000,
+};
 /** Words between a number and its noun that describe rather than name it ("three more meetings"). */
 const MODIFIERS = new Set(
-  'more new extra additional other further straight consecutive successive separate different full whole total final first last previous next remaining'.split(' '),
+  'more new extra additional other further straight consecutive successive separate different full whole total final first last previous next remaining'.split(
+    ' ',
+  ),
 );
 /** Words that end the search for a counted noun. */
 const STOP = new Set(
-  'a an the of in on at by for with from to and or but as than that this these those is are was were be been will would has have had which who per each every it its their his her our your said says told after before over under about since while when if'.split(' '),
+  'a an the of in on at by for with from to and or but as than that this these those is are was were be been will would has have had which who per each every it its their his her our your said says told after before over under about since while when if'.split(
+    ' ',
+  ),
 );
 const APPROX: [string[], Quantity['approx']][] = [
-  [['about'], 'about'], [['around'], 'about'], [['roughly'], 'about'], [['approximately'], 'about'], [['some'], 'about'], [['circa'], 'about'], [['close', 'to'], 'about'], [['an', 'estimated'], 'about'],
-  [['nearly'], 'below'], [['almost'], 'below'], [['under'], 'below'], [['less', 'than'], 'below'], [['fewer', 'than'], 'below'], [['up', 'to'], 'below'], [['just', 'under'], 'below'], [['below'], 'below'],
-  [['over'], 'above'], [['more', 'than'], 'above'], [['at', 'least'], 'above'], [['upwards', 'of'], 'above'], [['just', 'over'], 'above'], [['above'], 'above'], [['exceeding'], 'above'],
+  [['about'], 'about'],
+  [['around'], 'about'],
+  [['roughly'], 'about'],
+  [['approximately'], 'about'],
+  [['some'], 'about'],
+  [['circa'], 'about'],
+  [['close', 'to'], 'about'],
+  [['an', 'estimated'], 'about'],
+  [['nearly'], 'below'],
+  [['almost'], 'below'],
+  [['under'], 'below'],
+  [['less', 'than'], 'below'],
+  [['fewer', 'than'], 'below'],
+  [['up', 'to'], 'below'],
+  [['just', 'under'], 'below'],
+  [['below'], 'below'],
+  [['over'], 'above'],
+  [['more', 'than'], 'above'],
+  [['at', 'least'], 'above'],
+  [['upwards', 'of'], 'above'],
+  [['just', 'over'], 'above'],
+  [['above'], 'above'],
+  [['exceeding'], 'above'],
 ];
 
 /** A counted noun in the singular, folded to the corpus's unit for it. */
@@ -141,7 +324,10 @@ const SAME_HEDGE_SLACK = 0.025;
  * same" allows for how the figure was printed: rounding to the printed precision (£16bn for
  * £16.4bn), and a hedge's range ("about" ±15%, "nearly"/"under" 50–105%, "more than" 95–200%).
  */
-export function sameQuantity(a: { value: number; unit: string; approx?: Quantity['approx']; tolerance?: number }, b: { value: number; unit: string; approx?: Quantity['approx']; tolerance?: number }): boolean {
+export function sameQuantity(
+  a: { value: number; unit: string; approx?: Quantity['approx']; tolerance?: number },
+  b: { value: number; unit: string; approx?: Quantity['approx']; tolerance?: number },
+): boolean {
   let x = a.value;
   let y = b.value;
   if (DURATIONS[a.unit] && DURATIONS[b.unit]) {
@@ -151,7 +337,8 @@ export function sameQuantity(a: { value: number; unit: string; approx?: Quantity
   if (Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y))) return true;
   // Both hedged the same way ("around 40 per cent" against "around 45 per cent"): the hedge is the
   // speaker's, not room for the reporter to move the figure; only the printing may differ a little.
-  if (a.approx && a.approx === b.approx) return Math.abs(x - y) <= SAME_HEDGE_SLACK * Math.max(Math.abs(x), Math.abs(y));
+  if (a.approx && a.approx === b.approx)
+    return Math.abs(x - y) <= SAME_HEDGE_SLACK * Math.max(Math.abs(x), Math.abs(y));
   const within = (hedged: typeof a, hedgedValue: number, other: number) => {
     const spread = (hedged.tolerance ?? 0) * (hedgedValue / hedged.value || 1) + 1e-9;
     if (hedged.approx === 'below') return other <= hedgedValue + 1e-9 && other >= hedgedValue - spread;
@@ -175,14 +362,25 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     let parsed = parseNumberAt(tokens, i);
     if (glued) {
       const offset = glued[1].length;
-      const amount = { ...tokens[i], text: tokens[i].text.slice(offset), norm: tokens[i].norm.slice(offset), start: tokens[i].start + offset };
+      const amount = {
+        ...tokens[i],
+        text: tokens[i].text.slice(offset),
+        norm: tokens[i].norm.slice(offset),
+        start: tokens[i].start + offset,
+      };
       parsed = parseNumberAt([...tokens.slice(0, i), amount, ...tokens.slice(i + 1)], i);
     }
     if (!parsed) continue;
     const { lastToken, inWords } = parsed;
     let { value } = parsed;
     const previous = tokens[i - 1]?.norm;
-    if (previous === 'article' || previous === 'no' || previous === 'number' || previous === 'section' || previous === 'chapter') {
+    if (
+      previous === 'article' ||
+      previous === 'no' ||
+      previous === 'number' ||
+      previous === 'section' ||
+      previous === 'chapter'
+    ) {
       i = lastToken;
       continue;
     }
@@ -200,23 +398,47 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       let code = symbol[1];
       // "US$", "A$": the letters are a token of their own.
       const prefix = tokens[i - 1];
-      if (symbol[0] === '$' && prefix && prefix.end === start - 1 && ['us', 'a', 'au', 'c', 'ca', 'nz', 'hk', 's', 'r'].includes(prefix.norm)) {
-        code = ({ us: 'usd', a: 'aud', au: 'aud', c: 'cad', ca: 'cad', nz: 'nzd', hk: 'hkd', s: 'sgd', r: 'brl' } as Record<string, string>)[prefix.norm];
+      if (
+        symbol[0] === '$' &&
+        prefix &&
+        prefix.end === start - 1 &&
+        ['us', 'a', 'au', 'c', 'ca', 'nz', 'hk', 's', 'r'].includes(prefix.norm)
+      ) {
+        code = (
+          { us: 'usd', a: 'aud', au: 'aud', c: 'cad', ca: 'cad', nz: 'nzd', hk: 'hkd', s: 'sgd', r: 'brl' } as Record<
+            string,
+            string
+          >
+        )[prefix.norm];
         start = prefix.start;
       } else start = text.lastIndexOf(symbol[0].slice(-1), start - 1);
       unit = code;
-    } else if (tokens[i - 1] && CODES.has(tokens[i - 1].norm) && /^[A-Z]{3}$/.test(tokens[i - 1].text) && /^\s?$/.test(text.slice(tokens[i - 1].end, start))) {
+    } else if (
+      tokens[i - 1] &&
+      CODES.has(tokens[i - 1].norm) &&
+      /^[A-Z]{3}$/.test(tokens[i - 1].text) &&
+      /^\s?$/.test(text.slice(tokens[i - 1].end, start))
+    ) {
       unit = tokens[i - 1].norm;
       start = tokens[i - 1].start;
     } else if (gluedUnit) {
       unit = gluedUnit;
-    } else if (tokens[i - 1] && LOCAL_PREFIXES[tokens[i - 1].text] && /^\.?\s?$/.test(text.slice(tokens[i - 1].end, start))) {
+    } else if (
+      tokens[i - 1] &&
+      LOCAL_PREFIXES[tokens[i - 1].text] &&
+      /^\.?\s?$/.test(text.slice(tokens[i - 1].end, start))
+    ) {
       unit = LOCAL_PREFIXES[tokens[i - 1].text];
       start = tokens[i - 1].start;
     }
     // A spelled-out scale after digits: "3.5 billion", "£16 bn", "$5 m" (m and k only after money).
     const scaleWord = tokens[next]?.norm;
-    if (!inWords && parsed.scale === 1 && scaleWord && (SCALES[scaleWord] >= 1000 || (unit && GLUED_SCALES[scaleWord]))) {
+    if (
+      !inWords &&
+      parsed.scale === 1 &&
+      scaleWord &&
+      (SCALES[scaleWord] >= 1000 || (unit && GLUED_SCALES[scaleWord]))
+    ) {
       const scale = SCALES[scaleWord] ?? GLUED_SCALES[scaleWord];
       value *= scale;
       tolerance = (tolerance ?? 0.5) * scale;
@@ -269,7 +491,13 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       const counted = countedNounAfter(tokens, next, text, tokens[next - 1]);
       // "the 2026 budget totals": a calendar year qualifies the noun after it; a count of years'
       // worth of things ("2000 people") has its noun right after it.
-      const yearLike = !inWords && parsed.scale === 1 && value >= 1900 && value <= 2100 && Number.isInteger(value) && !/,/.test(tokens[i].text);
+      const yearLike =
+        !inWords &&
+        parsed.scale === 1 &&
+        value >= 1900 &&
+        value <= 2100 &&
+        Number.isInteger(value) &&
+        !/,/.test(tokens[i].text);
       if (counted && !(yearLike && counted.index !== next)) {
         unit = counted.unit;
         unitEnd = tokens[counted.index].end;
@@ -286,7 +514,13 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
         }
       }
     }
-    const isYear = !inWords && parsed.scale === 1 && value >= 1900 && value <= 2100 && Number.isInteger(value) && !/,/.test(tokens[i].text);
+    const isYear =
+      !inWords &&
+      parsed.scale === 1 &&
+      value >= 1900 &&
+      value <= 2100 &&
+      Number.isInteger(value) &&
+      !/,/.test(tokens[i].text);
     if (isYear && !unit) {
       i = lastToken;
       continue;
@@ -298,13 +532,31 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     // "£16bn a year", "three times a week": a rate, not a count of years.
     let skipTo = Math.max(lastToken, next - 1);
     if (unitEnd !== undefined) {
-      while (skipTo + 1 < tokens.length && tokens[skipTo + 1].end <= unitEnd && parseNumberAt(tokens, skipTo + 1) === undefined) skipTo++;
+      while (
+        skipTo + 1 < tokens.length &&
+        tokens[skipTo + 1].end <= unitEnd &&
+        parseNumberAt(tokens, skipTo + 1) === undefined
+      )
+        skipTo++;
     }
-    if (tokens[skipTo + 1] && (tokens[skipTo + 1].norm === 'a' || tokens[skipTo + 1].norm === 'per') && DURATIONS[canonicalNoun(tokens[skipTo + 2]?.norm ?? '')]) skipTo += 2;
+    if (
+      tokens[skipTo + 1] &&
+      (tokens[skipTo + 1].norm === 'a' || tokens[skipTo + 1].norm === 'per') &&
+      DURATIONS[canonicalNoun(tokens[skipTo + 2]?.norm ?? '')]
+    )
+      skipTo += 2;
     // "35 votes to 31", "from 3.6 per cent to 3.85": the second of a pair takes the first's unit.
     const before1 = tokens[i - 1]?.norm;
     const previousQuantity = found[found.length - 1];
-    if (!unit && previousQuantity?.unit && ['to', 'or', 'and'].includes(before1 ?? '') && previousQuantity.unitEnd !== undefined && tokens[i - 1] && previousQuantity.unitEnd <= tokens[i - 1].start && tokens[i - 1].start - previousQuantity.unitEnd <= 2) {
+    if (
+      !unit &&
+      previousQuantity?.unit &&
+      ['to', 'or', 'and'].includes(before1 ?? '') &&
+      previousQuantity.unitEnd !== undefined &&
+      tokens[i - 1] &&
+      previousQuantity.unitEnd <= tokens[i - 1].start &&
+      tokens[i - 1].start - previousQuantity.unitEnd <= 2
+    ) {
       unit = previousQuantity.unit;
     }
     const quantity: Quantity = { value, unit: unit ?? '', start, end, inWords, unitEnd };
@@ -314,7 +566,13 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       // "about 800,000" spans a unit of its last significant digit (100,000); "some 25,700" only 100.
       // Small whole counts ("about two hours", "roughly 3 meetings") stay exact: a hedge is not a licence for another count.
       const small = Number.isInteger(value) && value < 20 && unit !== 'percent' && unit !== 'percentage-point';
-      tolerance = small ? undefined : inWords ? (value >= 100 ? significantUnit(String(value)) : undefined) : significantUnit(tokens[i].norm) * (value / (parsed.value || 1));
+      tolerance = small
+        ? undefined
+        : inWords
+          ? value >= 100
+            ? significantUnit(String(value))
+            : undefined
+          : significantUnit(tokens[i].norm) * (value / (parsed.value || 1));
     }
     if (tolerance) quantity.tolerance = tolerance;
     found.push(quantity);
@@ -331,11 +589,20 @@ function approxBefore(tokens: Token[], i: number): Quantity['approx'] {
 }
 
 /** The counted noun after a number: a known unit, else the first plural noun, else (for one) the first content word. */
-function countedNounAfter(tokens: Token[], from: number, text: string, numberToken?: Token): { unit: string; index: number } | undefined {
+function countedNounAfter(
+  tokens: Token[],
+  from: number,
+  text: string,
+  numberToken?: Token,
+): { unit: string; index: number } | undefined {
   // "between 2017 and 2022, Ms Nguyen said": punctuation ends the number's phrase.
-  if (numberToken && tokens[from] && /[,;:.!?()"\u201C\u201D]/.test(text.slice(numberToken.end, tokens[from].start))) return undefined;
+  if (numberToken && tokens[from] && /[,;:.!?()"\u201C\u201D]/.test(text.slice(numberToken.end, tokens[from].start)))
+    return undefined;
   // "three of his advisers", "six of the nine counts": a part of a counted whole counts the same thing.
-  if (tokens[from]?.norm === 'of' && ['his', 'her', 'their', 'its', 'the', 'our', 'my', 'your', 'those', 'these'].includes(tokens[from + 1]?.norm ?? '')) {
+  if (
+    tokens[from]?.norm === 'of' &&
+    ['his', 'her', 'their', 'its', 'the', 'our', 'my', 'your', 'those', 'these'].includes(tokens[from + 1]?.norm ?? '')
+  ) {
     let k = from + 2;
     if (tokens[k] && (SMALL[tokens[k].norm] !== undefined || /^\d/.test(tokens[k].norm))) k++;
     return countedNounAfter(tokens, k, text);
@@ -403,7 +670,13 @@ function parseNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
   if (glued) {
     const numeral = glued[1].replace(/,/g, '');
     const scale = GLUED_SCALES[glued[2]];
-    return { value: Number(numeral) * scale, lastToken: i, inWords: false, scale, tolerance: roundingOf(numeral) * scale };
+    return {
+      value: Number(numeral) * scale,
+      lastToken: i,
+      inWords: false,
+      scale,
+      tolerance: roundingOf(numeral) * scale,
+    };
   }
   const nextNorm = tokens[i + 1]?.norm ?? '';
   if ((token.norm === 'a' || token.norm === 'an') && DURATIONS[canonicalNoun(nextNorm)]) {
@@ -452,7 +725,21 @@ function parseWords(tokens: Token[], i: number, first: number): ParsedNumber {
   return { value: total + current, lastToken: last, inWords: true, scale: 1 };
 }
 
-const WORDS_FOR = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const WORDS_FOR = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 /** Writes `value` the way the draft wrote the number it replaces. */
 export function formatNumberLike(value: number, inWords: boolean, original: string): string {

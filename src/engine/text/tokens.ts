@@ -61,11 +61,25 @@ function scanWords(text: string, limit: number, onWord: (start: number, end: num
       const code = text.charCodeAt(i);
       if (isWordChar(code)) {
         i++;
-      } else if (isInvisible(code) && i + 1 < length && (isWordChar(text.charCodeAt(i + 1)) || isInvisible(text.charCodeAt(i + 1)))) {
+      } else if (
+        isInvisible(code) &&
+        i + 1 < length &&
+        (isWordChar(text.charCodeAt(i + 1)) || isInvisible(text.charCodeAt(i + 1)))
+      ) {
         i++;
-      } else if (isApostrophe(code) && i + 1 < length && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i - 1))) {
+      } else if (
+        isApostrophe(code) &&
+        i + 1 < length &&
+        isLetter(text.charCodeAt(i + 1)) &&
+        isLetter(text.charCodeAt(i - 1))
+      ) {
         i++;
-      } else if ((code === 44 || code === 46) && isDigit(text.charCodeAt(i - 1)) && i + 1 < length && isDigit(text.charCodeAt(i + 1))) {
+      } else if (
+        (code === 44 || code === 46) &&
+        isDigit(text.charCodeAt(i - 1)) &&
+        i + 1 < length &&
+        isDigit(text.charCodeAt(i + 1))
+      ) {
         i++;
       } else {
         break;
@@ -159,17 +173,50 @@ export function contentTokens(tokens: Token[]): Token[] {
 
 /** Spellings of one thing that stems alone do not meet: "U.S."/"United States"/"America", "Russian"/"Russia". */
 const SAME_THING: Record<string, string> = {
-  america: 'us', american: 'us', americans: 'us', washington: 'us',
-  russian: 'russia', russians: 'russia', moscow: 'russia', kremlin: 'russia',
+  america: 'us',
+  american: 'us',
+  americans: 'us',
+  washington: 'us',
+  russian: 'russia',
+  russians: 'russia',
+  moscow: 'russia',
+  kremlin: 'russia',
   // The country names themselves too: the stemmer cuts "Ukraine" to "ukrain" and "Europe" to "europ".
-  ukraine: 'ukraine', ukrainian: 'ukraine', ukrainians: 'ukraine', kyiv: 'ukraine', kiev: 'ukraine',
-  europe: 'europe', european: 'europe', europeans: 'europe', eu: 'europe',
-  postwar: 'war', talked: 'speak', spoke: 'speak', spoken: 'speak',
-  prepared: 'ready', willing: 'ready',
+  ukraine: 'ukraine',
+  ukrainian: 'ukraine',
+  ukrainians: 'ukraine',
+  kyiv: 'ukraine',
+  kiev: 'ukraine',
+  europe: 'europe',
+  european: 'europe',
+  europeans: 'europe',
+  eu: 'europe',
+  postwar: 'war',
+  talked: 'speak',
+  spoke: 'speak',
+  spoken: 'speak',
+  prepared: 'ready',
+  willing: 'ready',
   // Words news paraphrase swaps for one another.
-  agreement: 'deal', agreements: 'deal', accord: 'deal', accords: 'deal', pact: 'deal', pacts: 'deal', soil: 'territory', truce: 'ceasefire',
-  negotiation: 'talk', negotiations: 'talk', talks: 'talk',
-  pull: 'withdraw', pulled: 'withdraw', pulling: 'withdraw', soldier: 'troop', soldiers: 'troop', troops: 'troop', army: 'troop', forces: 'troop',
+  agreement: 'deal',
+  agreements: 'deal',
+  accord: 'deal',
+  accords: 'deal',
+  pact: 'deal',
+  pacts: 'deal',
+  soil: 'territory',
+  truce: 'ceasefire',
+  negotiation: 'talk',
+  negotiations: 'talk',
+  talks: 'talk',
+  pull: 'withdraw',
+  pulled: 'withdraw',
+  pulling: 'withdraw',
+  soldier: 'troop',
+  soldiers: 'troop',
+  troops: 'troop',
+  army: 'troop',
+  forces: 'troop',
 };
 
 /**

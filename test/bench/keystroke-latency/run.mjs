@@ -58,7 +58,8 @@ async function main() {
         ['extensionTestsPath', remoteUri(server, suiteOut)],
       ]),
     );
-    if (!(await waitForFile(resultsFile, Date.now() + 600_000, () => browser.isConnected()))) throw new Error('the benchmark did not report within 10 minutes');
+    if (!(await waitForFile(resultsFile, Date.now() + 600_000, () => browser.isConnected())))
+      throw new Error('the benchmark did not report within 10 minutes');
   } finally {
     await browser?.close().catch(() => {});
     server.stop();
@@ -67,14 +68,22 @@ async function main() {
   removeQuietly(scratch);
   removeQuietly(join(workspace, '..'));
   writeFileSync(join(RESULTS_DIR, 'bench-host.json'), JSON.stringify(result, null, 2));
-  const row = (name, s) => console.log(`${name.padEnd(48)} ${String(s.medianMs).padStart(8)} ${String(s.p95Ms).padStart(8)} ${String(s.maxMs).padStart(8)}  (${s.runs} runs)`);
+  const row = (name, s) =>
+    console.log(
+      `${name.padEnd(48)} ${String(s.medianMs).padStart(8)} ${String(s.p95Ms).padStart(8)} ${String(s.maxMs).padStart(8)}  (${s.runs} runs)`,
+    );
   console.log(`\nFact Desk keystroke latency in VS Code ${result.vscodeVersion} (code-server extension host)`);
-  console.log(`draft: ${result.words.toLocaleString('en-US')} words, ${result.characters.toLocaleString('en-US')} characters; corpus: ${result.statements} statements`);
+  console.log(
+    `draft: ${result.words.toLocaleString('en-US')} words, ${result.characters.toLocaleString('en-US')} characters; corpus: ${result.statements} statements`,
+  );
   console.log(`first check after open: ${result.firstCheckMs} ms\n`);
   console.log(`${''.padEnd(48)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}   (ms)`);
   row('full check, fresh engine (baseline)', result.engineFullCheckMs);
   row('edit -> diagnostics, debounce 0', result.editToDiagnosticsNoDebounce);
-  row(`edit -> diagnostics, debounce ${result.editToDiagnosticsDefaultDebounce.debounceMs} ms (default)`, result.editToDiagnosticsDefaultDebounce);
+  row(
+    `edit -> diagnostics, debounce ${result.editToDiagnosticsDefaultDebounce.debounceMs} ms (default)`,
+    result.editToDiagnosticsDefaultDebounce,
+  );
   row('  of which: engine re-check (paragraph cache)', result.engineIncrementalCheck);
   row('  of which: engine + diagnostics published', result.publishIncremental);
   row('host round trip right after a keystroke', result.hostRoundTripWhileTyping);
@@ -84,8 +93,12 @@ async function main() {
   const check = result.hostLagWhileDraftChecked;
   const verdict = (ms) => (ms <= 50 ? 'met' : 'NOT met');
   console.log(`\nExtension host event-loop lag (a 10 ms timer's lateness; target: answers within 50 ms):`);
-  console.log(`  while the server loads and indexes ${load.statements.toLocaleString('en-US')} statements (${(load.loadMs / 1000).toFixed(1)} s): max ${load.maxMs} ms, median ${load.medianMs} ms over ${load.samples} ticks   ${verdict(load.maxMs)}`);
-  console.log(`  while it checks a 20,000-word draft against them (${(check.checkMs / 1000).toFixed(1)} s open to diagnostics): max ${check.maxMs} ms, median ${check.medianMs} ms over ${check.samples} ticks   ${verdict(check.maxMs)}`);
+  console.log(
+    `  while the server loads and indexes ${load.statements.toLocaleString('en-US')} statements (${(load.loadMs / 1000).toFixed(1)} s): max ${load.maxMs} ms, median ${load.medianMs} ms over ${load.samples} ticks   ${verdict(load.maxMs)}`,
+  );
+  console.log(
+    `  while it checks a 20,000-word draft against them (${(check.checkMs / 1000).toFixed(1)} s open to diagnostics): max ${check.maxMs} ms, median ${check.medianMs} ms over ${check.samples} ticks   ${verdict(check.maxMs)}`,
+  );
 }
 
 main().catch((error) => {

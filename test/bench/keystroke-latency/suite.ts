@@ -66,7 +66,11 @@ function lagSampler(): { stop(): LagStats } {
       clearTimeout(timer);
       const sorted = [...lags].sort((a, b) => a - b);
       const round = (value: number) => Math.round(value * 10) / 10;
-      return { samples: lags.length, medianMs: round(sorted[sorted.length >> 1] ?? 0), maxMs: round(sorted[sorted.length - 1] ?? 0) };
+      return {
+        samples: lags.length,
+        medianMs: round(sorted[sorted.length >> 1] ?? 0),
+        maxMs: round(sorted[sorted.length - 1] ?? 0),
+      };
     },
   };
 }
@@ -79,7 +83,12 @@ function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   const round = (value: number) => Math.round(value * 10) / 10;
-  return { runs: sorted.length, medianMs: round(at(0.5)), p95Ms: round(at(0.95)), maxMs: round(sorted[sorted.length - 1]) };
+  return {
+    runs: sorted.length,
+    medianMs: round(at(0.5)),
+    p95Ms: round(at(0.95)),
+    maxMs: round(sorted[sorted.length - 1]),
+  };
 }
 
 function checkedVersion(api: FactDeskApi, document: vscode.TextDocument): Promise<void> {
@@ -101,7 +110,11 @@ function checkedVersion(api: FactDeskApi, document: vscode.TextDocument): Promis
 const engineTimes: number[] = [];
 const publishTimes: number[] = [];
 
-async function typingLatency(api: FactDeskApi, document: vscode.TextDocument, editor: vscode.TextEditor): Promise<number[]> {
+async function typingLatency(
+  api: FactDeskApi,
+  document: vscode.TextDocument,
+  editor: vscode.TextEditor,
+): Promise<number[]> {
   const samples: number[] = [];
   const middle = Math.floor(document.lineCount / 2);
   for (let i = 0; i < EDITS; i++) {
@@ -109,7 +122,11 @@ async function typingLatency(api: FactDeskApi, document: vscode.TextDocument, ed
     const line = middle + (i % 7) * 2;
     const start = performance.now();
     const position = new vscode.Position(line, 0);
-    await editor.edit((builder) => (i % 2 === 0 ? builder.insert(position, 'x') : builder.delete(new vscode.Range(position, position.translate(0, 1)))));
+    await editor.edit((builder) =>
+      i % 2 === 0
+        ? builder.insert(position, 'x')
+        : builder.delete(new vscode.Range(position, position.translate(0, 1))),
+    );
     await checkedVersion(api, document);
     samples.push(performance.now() - start);
     const timing = api.diagnostics.resultFor(document.uri)!.timing;
@@ -126,7 +143,10 @@ async function bigDraft(words: number): Promise<string> {
     .replace(/^---[\s\S]*?---\n/, '');
   const perCopy = body.split(/\s+/).filter(Boolean).length;
   // Vary each copy a little (section number in the first sentence) so paragraphs are not all identical.
-  return Array.from({ length: Math.ceil(words / perCopy) }, (_, index) => `## Section ${index + 1}\n\n${body.replace('WASHINGTON', `WASHINGTON ${index + 1}`)}`).join('\n\n');
+  return Array.from(
+    { length: Math.ceil(words / perCopy) },
+    (_, index) => `## Section ${index + 1}\n\n${body.replace('WASHINGTON', `WASHINGTON ${index + 1}`)}`,
+  ).join('\n\n');
 }
 
 export async function run(): Promise<void> {
@@ -169,7 +189,8 @@ export async function run(): Promise<void> {
 
   const engine = stats(engineSamples);
   const incremental = stats(noDebounce);
-  const result: Omit<KeystrokeBenchResult, 'hostLagWhileCorpusLoads' | 'hostLagWhileDraftChecked'> & Partial<KeystrokeBenchResult> = {
+  const result: Omit<KeystrokeBenchResult, 'hostLagWhileCorpusLoads' | 'hostLagWhileDraftChecked'> &
+    Partial<KeystrokeBenchResult> = {
     vscodeVersion: vscode.version,
     words: text.split(/\s+/).filter(Boolean).length,
     characters: text.length,
@@ -189,7 +210,10 @@ export async function run(): Promise<void> {
   // The host while the server loads and indexes a newsroom-sized corpus, then checks a long draft against it.
   const folder = vscode.workspace.workspaceFolders![0].uri;
   const bundled = api.corpus.corpus;
-  fs.writeFileSync(vscode.Uri.joinPath(folder, 'bench-corpus.jsonl').fsPath, toJsonl(syntheticCorpus(bundled, LARGE_CORPUS, 0xb16, learnFrom(bundled))));
+  fs.writeFileSync(
+    vscode.Uri.joinPath(folder, 'bench-corpus.jsonl').fsPath,
+    toJsonl(syntheticCorpus(bundled, LARGE_CORPUS, 0xb16, learnFrom(bundled))),
+  );
   let sampler = lagSampler();
   let start = performance.now();
   await config.update('corpusFiles', ['bench-corpus.jsonl'], vscode.ConfigurationTarget.Workspace);
@@ -199,7 +223,10 @@ export async function run(): Promise<void> {
 
   sampler = lagSampler();
   start = performance.now();
-  const another = await vscode.workspace.openTextDocument({ language: 'markdown', content: (await bigDraft(20_000)).replace(/WASHINGTON/g, 'KYIV') });
+  const another = await vscode.workspace.openTextDocument({
+    language: 'markdown',
+    content: (await bigDraft(20_000)).replace(/WASHINGTON/g, 'KYIV'),
+  });
   await vscode.window.showTextDocument(another);
   await checkedVersion(api, another);
   const whileChecking = { ...sampler.stop(), checkMs: Math.round(performance.now() - start) };
