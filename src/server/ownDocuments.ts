@@ -8,6 +8,12 @@
 /** The marker every report carries in its first lines (an HTML comment: invisible in Markdown and HTML). */
 export const REPORT_MARKER = '<!-- factdesk:report -->';
 
+/**
+ * The marker Fact Desk's own documentation carries (docs/*.md, opened from the Problems panel's
+ * links): it quotes example claims, right and wrong, and is not a draft.
+ */
+export const DOCUMENT_MARKER = '<!-- factdesk:not-a-draft -->';
+
 /** How many lines from the top the marker is looked for in. */
 export const MARKER_LINES = 5;
 
@@ -27,20 +33,29 @@ export function isOwnDocumentName(pathOrUri: string): boolean {
   return REPORT_NAME.test(name);
 }
 
-/** True when `text` carries the report marker in its first {@link MARKER_LINES} lines. */
-export function hasReportMarker(text: string): boolean {
+/** The first {@link MARKER_LINES} lines of `text`, where the markers are looked for. */
+function topLines(text: string): string {
   let end = -1;
   for (let line = 0; line < MARKER_LINES; line++) {
     end = text.indexOf('\n', end + 1);
     if (end < 0) break;
   }
-  return (end < 0 ? text : text.slice(0, end)).includes(REPORT_MARKER);
+  return end < 0 ? text : text.slice(0, end);
 }
 
-/** Why a document is not checked as a draft, or undefined when it may be: by name first, then by the marker. */
+/** True when `text` carries the report marker (or the documentation's) in its first {@link MARKER_LINES} lines. */
+export function hasReportMarker(text: string): boolean {
+  const top = topLines(text);
+  return top.includes(REPORT_MARKER) || top.includes(DOCUMENT_MARKER);
+}
+
+/** Why a document is not checked as a draft, or undefined when it may be: by name first, then by a marker. */
 export function ownDocumentReason(pathOrUri: string, text?: string): string | undefined {
   if (isOwnDocumentName(pathOrUri)) return 'a Fact Desk report or workspace file (by its name)';
-  if (text !== undefined && hasReportMarker(text)) return `a Fact Desk report (it carries ${REPORT_MARKER})`;
+  if (text === undefined) return undefined;
+  const top = topLines(text);
+  if (top.includes(REPORT_MARKER)) return `a Fact Desk report (it carries ${REPORT_MARKER})`;
+  if (top.includes(DOCUMENT_MARKER)) return `Fact Desk's documentation (it carries ${DOCUMENT_MARKER})`;
   return undefined;
 }
 

@@ -15,7 +15,13 @@ import {
   SIGN_OFF,
   type ReportInput,
 } from '../../src/server/report';
-import { hasReportMarker, isOwnDocumentName, ownDocumentReason, REPORT_MARKER } from '../../src/server/ownDocuments';
+import {
+  DOCUMENT_MARKER,
+  hasReportMarker,
+  isOwnDocumentName,
+  ownDocumentReason,
+  REPORT_MARKER,
+} from '../../src/server/ownDocuments';
 import { plural } from '../../src/server/plural';
 import { readIgnoreFile, writeIgnoreFile } from '../../src/server/ignoreFile';
 import { run, type CliIo } from '../../src/cli/main';
@@ -302,6 +308,18 @@ describe('Fact Desk’s own documents', () => {
       `a Fact Desk report (it carries ${REPORT_MARKER})`,
     );
     assert.strictEqual(ownDocumentReason('file:///w/talks.md', 'Rubio said “x”.'), undefined);
+  });
+
+  it("Fact Desk's documentation is not a draft: every docs/*.md carries the documentation marker", () => {
+    const docs = path.join(__dirname, '..', '..', 'docs');
+    for (const name of fs.readdirSync(docs).filter((file) => file.endsWith('.md'))) {
+      const text = fs.readFileSync(path.join(docs, name), 'utf8');
+      assert.strictEqual(
+        ownDocumentReason(`file:///ext/docs/${name}`, text),
+        `Fact Desk's documentation (it carries ${DOCUMENT_MARKER})`,
+        name,
+      );
+    }
   });
 });
 
