@@ -150,12 +150,12 @@ describe('Fact Desk actions in VS Code (e2e, quick fix and palette look-up)', fu
     await page.locator('.part.editor .monaco-editor.focused').waitFor({ timeout: 10_000 });
 
     await page.keyboard.press('Control+.');
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: /Change CNN to/ });
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: /Change “CNN” to/ });
     await fix.first().waitFor({ timeout: 30_000 });
-    assert.match(await fix.first().innerText(), /Change CNN to Fox News Sunday/);
+    assert.match(await fix.first().innerText(), /Change “CNN” to “Fox News Sunday”/);
     // Chosen with the keyboard: the menu lays a pointer block over the page until the mouse moves,
     // so a click is flaky. Arrow down to the fix (it is the preferred one, usually first), then Enter.
-    const focusedFix = page.locator('.action-widget .monaco-list-row.focused', { hasText: /Change CNN to/ });
+    const focusedFix = page.locator('.action-widget .monaco-list-row.focused', { hasText: /Change “CNN” to/ });
     for (let step = 0; step < 10 && (await focusedFix.count()) === 0; step++) {
       await page.keyboard.press('ArrowDown');
       await page.waitForTimeout(50);

@@ -97,7 +97,7 @@ describe('Fact-checked claims (ClaimReview corpus)', () => {
     );
     const text = hovers
       .flatMap((hover) => hover.contents.map((part) => (part as vscode.MarkdownString).value))
-      .find((value) => value?.includes('Fact Desk: fact-checked'));
+      .find((value) => value?.includes('Fact Desk · Fact-checked'));
     assert.ok(text, JSON.stringify(hovers.map((hover) => hover.contents)));
     assert.ok(text.includes('> The harbour tunnel cost £2 billion to build.'), text);
     assert.ok(text.includes('**Claim by:** Dana Roe'), text);

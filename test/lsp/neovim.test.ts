@@ -90,7 +90,7 @@ describe('factdesk lsp --stdio in Neovim (headless, built-in LSP client)', funct
   it('answers a hover on the misquote with the record and what differs', () => {
     const value = result.hover!.contents.value;
     assert.equal(result.hover!.contents.kind, 'markdown');
-    assert.match(value, /\*\*Fact Desk: misquote\*\*/);
+    assert.match(value, /^\*\*Fact Desk · Misquote\*\*: ~~Ukraine~~ \*\*Russia\*\*/);
     assert.ok(
       value.includes(
         '> “It’s just a fact, and there are things that maybe Russia is holding now that they’re going to have to give up.”',
@@ -98,6 +98,6 @@ describe('factdesk lsp --stdio in Neovim (headless, built-in LSP client)', funct
       value,
     );
     assert.ok(value.includes('**Speaker:** Marco Rubio, Secretary of State'), value);
-    assert.ok(value.includes('~~Russia~~ **Ukraine**'), value);
+    assert.ok(value.includes('~~Ukraine~~ **Russia**'), value);
   });
 });

@@ -90,8 +90,8 @@ it('shows the hover citation', async () => {
     .flatMap((hover) => hover.contents.map((part) => (part as vscode.MarkdownString).value))
     .join('\n');
   ok(
-    text.includes('**Fact Desk: misquote**') &&
-      text.includes('~~Russia~~ **Ukraine**') &&
+    text.includes('**Fact Desk · Misquote**') &&
+      text.includes('~~Ukraine~~ **Russia**') &&
       text.includes('**Date:** Sunday 17 August 2025'),
     text,
   );
