@@ -93,6 +93,7 @@ export function registerReportCommand(
         generated: new Date(),
         author: who(),
         tool: `Fact Desk ${String((context.extension.packageJSON as { version?: string }).version ?? '')}`.trim(),
+        isNewsroomRecord: (statementId) => corpus.isNewsroomRecord(statementId),
       });
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderReport(model, format)));

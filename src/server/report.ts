@@ -54,6 +54,8 @@ export interface ReportInput {
   author?: string;
   /** "Fact Desk 0.1.0", for the record. */
   tool: string;
+  /** True for a record the newsroom added itself (.factdesk/corpus.jsonl): labelled as such, never as a sourced record. */
+  isNewsroomRecord?: (statementId: string) => boolean;
 }
 
 /** A correction as the report lists it. */
@@ -121,7 +123,7 @@ export async function sha256Hex(text: string): Promise<string> {
 export function buildReport(input: ReportInput): ReportModel {
   const index = new LineIndex(input.draftText);
   const lineOf = (finding: Finding) => index.positionAt(finding.range.start).line + 1;
-  const directory = directoryOf(input.corpus);
+  const directory = directoryOf(input.corpus, input.isNewsroomRecord);
   const byPosition = [...input.findings].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   // A repeated claim a fact-checker rated false or mixed is a correction to make; one rated true sources the sentence.
   const ratedTrue = (finding: Finding) =>
@@ -223,7 +225,7 @@ function supportedBy(statement: Statement, directory: CorpusDirectory): string {
 /** "Marco Rubio, Secretary of State · Sunday 17 August 2025 · CBS’s Face the Nation" (empty parts left out). */
 function recordBy(statement: Statement, directory: CorpusDirectory): string {
   const info = describeStatement(statement, directory);
-  return [`${info.speakerName}${info.role ? `, ${info.role}` : ''}`, info.date, info.outlet]
+  return [`${info.speakerName}${info.role ? `, ${info.role}` : ''}`, info.date, info.outlet, info.provenance]
     .filter((part) => part && part.trim())
     .join(' · ');
 }
@@ -270,10 +272,10 @@ function corpusLine(input: ReportInput): string {
   return `${total}: ${input.corpusParts.map((part) => `${part.name} (${plural(part.statements, 'statement')})`).join('; ')}`;
 }
 
-function directoryOf(corpus: Corpus): CorpusDirectory {
+function directoryOf(corpus: Corpus, isNewsroomRecord?: (statementId: string) => boolean): CorpusDirectory {
   const people = new Map(corpus.people.map((person) => [person.id, person]));
   const sources = new Map(corpus.sources.map((source) => [source.id, source]));
-  return { person: (id) => (id ? people.get(id) : undefined), source: (id) => sources.get(id) };
+  return { person: (id) => (id ? people.get(id) : undefined), source: (id) => sources.get(id), isNewsroomRecord };
 }
 
 function isoDay(date: Date): string {

@@ -135,6 +135,15 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
 }
 
 describe('report builder', () => {
+  it('labels a record the newsroom added itself, never as a sourced record', () => {
+    const plain = reportMarkdown(buildReport(input({ findings: [supported] })));
+    assert.ok(!plain.includes("newsroom's corpus"), plain);
+    const labelled = reportMarkdown(
+      buildReport(input({ findings: [supported], isNewsroomRecord: (id) => id === supported.statement!.id })),
+    );
+    assert.ok(labelled.includes("from your newsroom's corpus"), labelled);
+  });
+
   it('orders the sections corrections, unsourced quotations, supported claims, and ends with the sign-off line', () => {
     const text = reportMarkdown(buildReport(input()));
     const headings = text.split('\n').filter((line) => line.startsWith('#'));
