@@ -75,7 +75,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     );
     item.description = [info.date, node.statement.outlet].filter(Boolean).join(' · ');
     item.tooltip = new vscode.MarkdownString(
-      `> ${node.statement.text}\n\n${info.speakerName}${info.role ? `, ${info.role}` : ''}  \n${info.date} · ${node.statement.outlet || 'outlet not stated'}  \n${info.article ?? ''}`,
+      `> ${node.statement.text}\n\n${info.speakerName}${info.role ? `, ${info.role}` : ''}  \n${[info.date, node.statement.outlet].filter(Boolean).join(' · ')}  \n${info.article ?? ''}`,
     );
     item.iconPath = new vscode.ThemeIcon(node.statement.kind === 'quote' ? 'quote' : 'info');
     item.contextValue = 'statement';

@@ -422,7 +422,7 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
     );
     item.contextValue = `proposal.${statement.status}`;
     item.tooltip = new vscode.MarkdownString(
-      `**${statement.status}** · confidence ${statement.confidence}\n\n> ${statement.text}\n\n${this.speakerName(statement.speaker)} · ${statement.date} (${statement.datePrecision}) · ${statement.outlet || 'outlet not stated'}\n\nEvidence (${statement.evidence.file}:${statement.evidence.line}): ${statement.evidence.sentence}`,
+      `**${statement.status}** · confidence ${statement.confidence}\n\n> ${statement.text}\n\n${this.speakerName(statement.speaker)} · ${statement.date} (${statement.datePrecision})${statement.outlet ? ` · ${statement.outlet}` : ''}\n\nEvidence (${statement.evidence.file}:${statement.evidence.line}): ${statement.evidence.sentence}`,
     );
     return item;
   }
