@@ -446,4 +446,18 @@ describe('engine: attribution and differences in unseen constructions (issue 8)'
       [['wrong-date', 'Tuesday']],
     );
   });
+
+  it('a short broadcaster\'s name in capitals ("DR") is not an honorific ("Dr Moe")', () => {
+    assert.deepStrictEqual(
+      check('Dr Moe said: “The ferries will keep running through the whole of the strike.”').map((f) => f.kind),
+      ['supported'],
+    );
+    assert.deepStrictEqual(
+      check('Moe told DR: “The ferries will keep running through the whole of the strike.”').map((f) => [
+        f.kind,
+        f.text,
+      ]),
+      [['wrong-outlet', 'DR']],
+    );
+  });
 });

@@ -41,4 +41,11 @@ describe('quantities: money in local styles', () => {
     ]);
     assert.deepStrictEqual(read('all 46 CR-220 jets')[0], { value: 46, unit: '', text: '46' });
   });
+
+  it('reads lei and Kč after the amount', () => {
+    assert.deepStrictEqual(read('by 350 lei a month, or 12,000 Kč'), [
+      { value: 350, unit: 'ron', text: '350 lei' },
+      { value: 12000, unit: 'czk', text: '12,000 Kč' },
+    ]);
+  });
 });

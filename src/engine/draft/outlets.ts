@@ -132,6 +132,8 @@ interface OutletPattern {
   family: string;
   /** Built-in names must be capitalised as printed ("Fox", not "fox"); venue kinds need not be. */
   capitalised: boolean;
+  /** A short all-capitals name ("DR", "NTV") is matched only in capitals: "Dr Szőke" is no Danish broadcaster. */
+  acronym?: string;
 }
 
 export interface OutletMention {
@@ -182,7 +184,7 @@ export class OutletDirectory {
   constructor(corpus?: Pick<Corpus, 'statements' | 'sources'>) {
     for (const [family, names] of Object.entries(BUILT_IN_OUTLETS)) {
       for (const name of names) {
-        this.add(normsOf(name), family, true);
+        this.add(normsOf(name), family, true, name);
         if (BUILT_IN_PROGRAMMES.has(name)) this.add(normsOf(name), `programme:${normsOf(name).join(' ')}`, true);
       }
     }
@@ -222,11 +224,12 @@ export class OutletDirectory {
     for (const list of this.byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
-  private add(tokens: string[], family: string, capitalised: boolean) {
+  private add(tokens: string[], family: string, capitalised: boolean, printed?: string) {
     if (tokens.length === 0) return;
     const list = this.byFirstToken.get(tokens[0]) ?? [];
+    const acronym = printed && /^[A-Z][A-Z0-9]{1,3}$/.test(printed) ? printed : undefined;
     if (!list.some((pattern) => pattern.family === family && pattern.tokens.join(' ') === tokens.join(' ')))
-      list.push({ tokens, family, capitalised });
+      list.push({ tokens, family, capitalised, ...(acronym ? { acronym } : {}) });
     this.byFirstToken.set(tokens[0], list);
   }
 
@@ -245,6 +248,7 @@ export class OutletDirectory {
         const norm = last ? possessiveBase(token) : token.norm;
         if (norm !== pattern.tokens[k] && !(loose && last && token.norm === `${pattern.tokens[k]}s`)) return false;
         if (!loose && k === 0 && pattern.capitalised && !/^[\p{Lu}\p{Lo}0-9]/u.test(token.text)) return false;
+        if (!loose && pattern.acronym && token.text.replace(/['\u2019]s$/, '') !== pattern.acronym) return false;
       }
       return true;
     });
