@@ -5,7 +5,7 @@
  * `fact-checked` judge only: the other kinds compare numbers through `checkNumbers` (slots.ts).
  */
 import type { Token } from '../text/tokens';
-import { findNumbers } from '../draft/numbers';
+import { findNumbers, sameQuantity } from '../draft/numbers';
 
 /** A figure: a share (0.25 for a quarter), a calendar year, or any other amount (units are not compared). */
 export interface Figure {
@@ -15,7 +15,11 @@ export interface Figure {
   start: number;
   end: number;
   tolerance?: number;
+  /** An amount's unit as `findNumbers` reads it; durations ("12 months", "a year") are compared in one measure. */
+  unit?: string;
 }
+
+const DURATION = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/;
 
 const CARDINAL: Record<string, number> = {
   a: 1,
@@ -84,7 +88,11 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
   for (const match of text.matchAll(FRACTION)) {
     // "half a million" is an amount, read below; "a decade and a half" a duration.
     if (/^\s+a\s+(?:million|billion|thousand|dozen)/i.test(text.slice(match.index! + match[0].length))) continue;
-    if (/\band\s+a\s*$/i.test(text.slice(0, match.index!)) && !match[1]) continue;
+    if (
+      /\band\s+(?:a\s+)?$/i.test(text.slice(0, match.index!)) ||
+      (match[1] && /\band\s+$/i.test(text.slice(0, match.index!)))
+    )
+      continue;
     const n = match[1] ? cardinal(match[1]) : 1;
     add(share(n / DENOMINATOR[match[2].toLowerCase()], offset + match.index!, match[0].length));
   }
@@ -95,7 +103,15 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
   for (const number of findNumbers(tokens, text.padStart(offset + text.length))) {
     const end = number.unitEnd ?? number.end;
     if (number.unit === 'percent') add({ kind: 'share', value: number.value / 100, start: number.start, end });
-    else add({ kind: 'amount', value: number.value, start: number.start, end, tolerance: number.tolerance });
+    else
+      add({
+        kind: 'amount',
+        value: number.value,
+        unit: number.unit,
+        start: number.start,
+        end,
+        tolerance: number.tolerance,
+      });
   }
   for (const match of text.matchAll(YEAR))
     add({ kind: 'year', value: Number(match[1]), start: offset + match.index!, end: offset + match.index! + 4 });
@@ -116,6 +132,8 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'year') return a.value === b.value;
   if (a.kind === 'share') return Math.abs(a.value - b.value) <= 0.015;
+  if (a.unit && b.unit && DURATION.test(a.unit) && DURATION.test(b.unit))
+    return sameQuantity({ value: a.value, unit: a.unit }, { value: b.value, unit: b.unit });
   const slack = Math.max(a.tolerance ?? 0, b.tolerance ?? 0, 1e-9 * Math.max(1, Math.abs(a.value)));
   return Math.abs(a.value - b.value) <= slack;
 }
