@@ -296,6 +296,10 @@ describe('fact-checked: paraphrase, debunking scope, other claims (round 2)', ()
     ])
       assert.deepEqual(kinds(draft), [['fact-checked', SWIM]], draft);
     assert.deepEqual(kinds('Since 2019 Eastmoor bus fares have risen by 100 per cent.'), [['fact-checked', FARES]]);
+    // Passive voice, words in another order.
+    assert.deepEqual(kinds('In Eastmoor, £1,000 a year is paid in parking charges by residents.'), [
+      ['fact-checked', PARKING],
+    ]);
     assert.deepEqual(kinds('Eastmoor residents pay £1k a year in parking charges, Hale said.'), [
       ['fact-checked', PARKING],
     ]);

@@ -93,7 +93,9 @@ export function matchFactCheck(
 
   if (stems.size < 2) return undefined;
   let best: { statement: Statement; score: number } | undefined;
-  for (const found of index.search(stems, 5)) {
+  // The index holds the records' own stems: search with the draft's as written and as folded.
+  const words = topicStems(wordsOnly(candidate.tokens, draftFigures)).filter((stem) => !STOPWORDS.has(stem));
+  for (const found of index.search(new Set([...words, ...stems]), 8)) {
     const statement = index.doc(found.doc).statement;
     if (!statement.factCheck) continue;
     const claimTokens = tokenize(statement.text);
