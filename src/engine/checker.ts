@@ -7,7 +7,7 @@ import { OutletDirectory } from './draft/outlets';
 import { StatementIndex, type StatementIndexParts } from './match/statementIndex';
 import { judgeQuote } from './judge/quote';
 import { judgeClaim } from './judge/claim';
-import { judgeFactChecks } from './judge/factCheck';
+import { judgeFactChecks, matchFactCheck } from './judge/factCheck';
 import type { JudgeContext } from './judge/context';
 import { tokenize, topicStems } from './text/tokens';
 import { WEEKDAYS } from './draft/dates';
@@ -125,14 +125,18 @@ export class FactChecker {
       let cached = this.cache.get(key);
       if (!cached) {
         const claims = extractClaims(masked.text, paragraph, this.directory, state, this.outlets);
-        const judged: Finding[] = [];
+        let judged: Finding[] = [];
         for (const quote of claims.quotes) {
           judged.push(...judgeQuote(quote, context, masked.text));
         }
         for (const sentence of claims.sentences) {
           judged.push(...judgeClaim(sentence, context, masked.text));
         }
-        if (this.factChecks) judged.push(...this.judgeRepeats(claims, masked.text, this.factChecks));
+        if (this.factChecks) {
+          const repeats = this.judgeRepeats(claims, masked.text, this.factChecks);
+          judged = withoutAttestedQuotes(judged, repeats.attested);
+          judged.push(...repeats.findings);
+        }
         cached = {
           findings: dropDuplicates(judged).map((finding) => shift(finding, -paragraph.start)),
           state: claims.state,
@@ -167,16 +171,25 @@ export class FactChecker {
     return capped;
   }
 
-  /** `fact-checked` findings: sentences and quotations that repeat a rated claim. Word weights are the record corpus's rarity. */
-  private judgeRepeats(claims: ReturnType<typeof extractClaims>, text: string, factChecks: StatementIndex): Finding[] {
+  /**
+   * `fact-checked` findings: sentences and quotations that repeat a rated claim. Word weights are the
+   * record corpus's rarity. `attested`: quotations a fact-check records as said (repeated or
+   * reported as false), with the claim's author, for `withoutAttestedQuotes`.
+   */
+  private judgeRepeats(
+    claims: ReturnType<typeof extractClaims>,
+    text: string,
+    factChecks: StatementIndex,
+  ): { findings: Finding[]; attested: AttestedQuote[] } {
     const weight = (stem: string) => Math.min(Math.max(this.index.idf(stem), 0.5), 4);
+    const quotes = claims.quotes.map((quote) => ({
+      ...quote,
+      tokens: tokenize(quote.text, quote.start),
+      numbers: findNumbers(tokenize(quote.text, quote.start), text),
+    }));
     const candidates = [
       ...claims.sentences.map((sentence) => ({ ...sentence, numbers: sentence.window.numbers })),
-      ...claims.quotes.map((quote) => ({
-        ...quote,
-        tokens: tokenize(quote.text, quote.start),
-        numbers: findNumbers(tokenize(quote.text, quote.start), text),
-      })),
+      ...quotes,
     ];
     const findings: Finding[] = [];
     for (const candidate of candidates) {
@@ -191,7 +204,12 @@ export class FactChecker {
         if (!overlap) findings.push(finding);
       }
     }
-    return findings;
+    const attested: AttestedQuote[] = [];
+    for (const quote of quotes) {
+      const match = matchFactCheck(quote, factChecks, weight, text);
+      if (match) attested.push({ start: quote.start, end: quote.end, claimant: match.statement.speaker });
+    }
+    return { findings, attested };
   }
 
   /** The statement index as arrays, for a snapshot. */
@@ -218,6 +236,32 @@ export class FactChecker {
       if (entry.generation < generation - 2) this.cache.delete(key);
     }
   }
+}
+
+/** A quotation a fact-check records as said: its span and the claim's author (person id; null when unnamed). */
+interface AttestedQuote {
+  start: number;
+  end: number;
+  claimant: string | null;
+}
+
+/**
+ * `findings` without the `unverified-quote` findings on quotations a fact-check attests: a published
+ * fact-check is a record that the words were said, by its claimant. Kept when the draft gives the
+ * words to someone else than the fact-check's claimant: that attribution is still unverified.
+ */
+function withoutAttestedQuotes(findings: Finding[], attested: AttestedQuote[]): Finding[] {
+  if (!attested.length) return findings;
+  return findings.filter(
+    (finding) =>
+      finding.kind !== 'unverified-quote' ||
+      !attested.some(
+        (quote) =>
+          quote.start < finding.range.end &&
+          finding.range.start < quote.end &&
+          (!quote.claimant || !finding.draftSpeaker || quote.claimant === finding.draftSpeaker),
+      ),
+  );
 }
 
 /**

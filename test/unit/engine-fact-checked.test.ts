@@ -14,6 +14,8 @@ import {
   type Finding,
 } from '../../src/engine';
 import { reportsAsFalse } from '../../src/engine/judge/factCheck';
+import { compareFigures, readFigures, sameFigure } from '../../src/engine/judge/factFigures';
+import { tokenize } from '../../src/engine/text/tokens';
 import { run } from '../../src/cli/main';
 import { settingsFrom } from '../../src/server/settings';
 import { severityFor } from '../../src/server/conversions';
@@ -67,10 +69,8 @@ describe('fact-checked: repeats of rated claims', () => {
     const quoted = 'Roe said: “The harbour tunnel cost £2 billion to build.”';
     assert.deepEqual(
       check(quoted).map((finding) => [finding.kind, finding.claim]),
-      [
-        ['unverified-quote', 'The harbour tunnel cost £2 billion to build.'],
-        ['fact-checked', 'The harbour tunnel cost £2 billion to build.'],
-      ],
+      // The fact-check records Roe saying it: no `unverified-quote` beside the repeat.
+      [['fact-checked', 'The harbour tunnel cost £2 billion to build.']],
     );
   });
 
@@ -257,5 +257,144 @@ describe('the eval runner on a ClaimReview corpus', () => {
     assert.deepEqual([report.falseAlarms.count, report.falseAlarms.of, report.falseAlarms.ids], [1, 2, ['none-02']]);
     // fc-02 cites the ferry's fact-check, not the tunnel's it names (by URL): a wrong-record citation.
     assert.deepEqual(report.wrongRecordCitations, ['fc-02']);
+  });
+});
+
+describe('fact-checked: paraphrase, debunking scope, other claims (round 2)', () => {
+  // Another beat than the eval set's: schools and buses in an invented county.
+  const review = (slug: string, claim: string, author: string, verdict: string) => ({
+    '@type': 'ClaimReview',
+    url: `https://riverside-verify.example/${slug}`,
+    claimReviewed: claim,
+    datePublished: '2025-05-02',
+    author: { '@type': 'Organization', name: 'Riverside Verify' },
+    itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: author } },
+    reviewRating: { '@type': 'Rating', alternateName: verdict },
+  });
+  const reviews = [
+    review('swim', 'A third of pupils in Marlow County leave primary school unable to swim.', 'Ada Penrose', 'False'),
+    review('fares', 'Bus fares in Eastmoor have doubled since 2019.', 'Tom Hale', 'Misleading'),
+    review('parking', 'Residents of Eastmoor pay £1,000 a year in parking charges.', 'Tom Hale', 'False'),
+  ];
+  const file = parseCorpusFile(
+    'riverside.jsonld',
+    JSON.stringify({ '@context': 'https://schema.org', '@graph': reviews }),
+  );
+  const riverside = new FactChecker(mergeCorpora([{ name: 'riverside.jsonld', corpus: file.corpus }]).corpus);
+  const kinds = (draft: string) =>
+    riverside
+      .check(draft, { draftDate: '2025-06-01' })
+      .findings.map((finding) => [finding.kind, finding.statement?.text ?? null]);
+  const SWIM = 'A third of pupils in Marlow County leave primary school unable to swim.';
+  const FARES = 'Bus fares in Eastmoor have doubled since 2019.';
+  const PARKING = 'Residents of Eastmoor pay £1,000 a year in parking charges.';
+
+  it('meets a figure however it is written: a third, one in three, 33 per cent; doubled, rose 100 per cent; £1k', () => {
+    for (const draft of [
+      'One in three Marlow County pupils cannot swim when they leave primary school.',
+      'In Marlow County, 33 per cent of pupils leave primary school unable to swim.',
+    ])
+      assert.deepEqual(kinds(draft), [['fact-checked', SWIM]], draft);
+    assert.deepEqual(kinds('Since 2019 Eastmoor bus fares have risen by 100 per cent.'), [['fact-checked', FARES]]);
+    // Passive voice, words in another order.
+    assert.deepEqual(kinds('In Eastmoor, £1,000 a year is paid in parking charges by residents.'), [
+      ['fact-checked', PARKING],
+    ]);
+    assert.deepEqual(kinds('Eastmoor residents pay £1k a year in parking charges, Hale said.'), [
+      ['fact-checked', PARKING],
+    ]);
+  });
+
+  it('gives no finding for another figure, year, subject or direction: a different claim', () => {
+    for (const draft of [
+      'A quarter of pupils in Marlow County leave primary school unable to swim.',
+      'Bus fares in Eastmoor have doubled since 2016.',
+      'Train fares in Eastmoor have doubled since 2019.',
+      'Bus fares in Eastmoor have halved since 2019.',
+      'Residents of Eastmoor pay £1,400 a year in parking charges.',
+      'A third of pupils in Marlow County leave primary school unable to read.',
+    ])
+      assert.deepEqual(kinds(draft), [], draft);
+  });
+
+  it('reads debunking cues: mistaken, does not stand up, corrected, denied, disputed, rated false', () => {
+    for (const draft of [
+      'Hale was mistaken when he said bus fares in Eastmoor have doubled since 2019.',
+      "Hale's line that bus fares in Eastmoor have doubled since 2019 does not stand up.",
+      'Hale has since corrected his statement that bus fares in Eastmoor have doubled since 2019.',
+      'The council denied that bus fares in Eastmoor have doubled since 2019.',
+      'The claim that bus fares in Eastmoor have doubled since 2019 is disputed.',
+      'Bus fares in Eastmoor have doubled since 2019, Hale said, a figure that Riverside Verify rated false.',
+    ])
+      assert.deepEqual(kinds(draft), [], draft);
+  });
+
+  it('keeps a cue to its own clause: an aside debunking another claim does not hide the repeat', () => {
+    const draft =
+      'Hale, whose claim about school dinner portions was rated false in March, said on Friday that bus fares in Eastmoor have doubled since 2019.';
+    assert.deepEqual(kinds(draft), [['fact-checked', FARES]]);
+    // An aside made of cue words is about the claim around it.
+    assert.deepEqual(kinds('Bus fares in Eastmoor, fact-checkers found, have not doubled since 2019.'), []);
+    assert.deepEqual(kinds("Hale's claim, since debunked, that bus fares in Eastmoor have doubled since 2019."), []);
+  });
+
+  it('does not call a quotation unverified when a fact-check records its speaker saying it', () => {
+    assert.deepEqual(kinds('“Bus fares in Eastmoor have doubled since 2019,” Hale said.'), [['fact-checked', FARES]]);
+    // Reported as false: no repeat, and still the words are on record as Hale's.
+    assert.deepEqual(
+      kinds('“Bus fares in Eastmoor have doubled since 2019,” Hale said — a figure Riverside Verify rated false.'),
+      [],
+    );
+    // Given to someone else than the fact-check's claimant, the attribution is still unverified.
+    assert.deepEqual(kinds('“Bus fares in Eastmoor have doubled since 2019,” Ada Penrose said.'), [
+      ['unverified-quote', null],
+      ['fact-checked', FARES],
+    ]);
+  });
+});
+
+describe('fact-checked: figures (factFigures)', () => {
+  const read = (text: string) =>
+    readFigures(text, tokenize(text)).map((figure) => [figure.kind, Number(figure.value.toFixed(3))]);
+
+  it('reads shares, multiples, amounts and years in their usual spellings', () => {
+    assert.deepEqual(read('a quarter'), [['share', 0.25]]);
+    assert.deepEqual(read('three-quarters of them'), [['share', 0.75]]);
+    assert.deepEqual(read('one in four'), [['share', 0.25]]);
+    assert.deepEqual(read('two-thirds'), [['share', 0.667]]);
+    assert.deepEqual(read('prices tripled'), [['share', 2]]);
+    assert.deepEqual(read('it cost £1k in 2023'), [
+      ['amount', 1000],
+      ['year', 2023],
+    ]);
+    assert.deepEqual(read('199.2p a litre'), [['amount', 199.2]]);
+    // Not shares: "half a million" is an amount; "a decade and a half" a duration.
+    assert.deepEqual(read('half a million'), [['amount', 500000]]);
+    assert.deepEqual(
+      read('a decade and a half').filter(([kind]) => kind === 'share'),
+      [],
+    );
+    // Durations in one measure: "two weeks" is "14 days".
+    const [weeks, days] = [
+      readFigures('two weeks', tokenize('two weeks'))[0],
+      readFigures('14 days', tokenize('14 days'))[0],
+    ];
+    assert.equal(sameFigure(weeks, days), true);
+  });
+
+  it('compares them: a third is 33 per cent, not 29; a different year conflicts', () => {
+    const figures = (text: string) => readFigures(text, tokenize(text));
+    assert.deepEqual(compareFigures(figures('a third'), figures('33 per cent')), { shared: 1, conflict: false });
+    assert.deepEqual(compareFigures(figures('more than half'), figures('29 per cent')), { shared: 0, conflict: true });
+    assert.deepEqual(compareFigures(figures('£18 billion in 2022'), figures('£18bn in 2021')), {
+      shared: 1,
+      conflict: true,
+    });
+    // The draft's own extra figure of another kind is no conflict ("in its first 12 months").
+    assert.deepEqual(compareFigures(figures('£18 billion'), figures('£18bn in 12 months')), {
+      shared: 1,
+      conflict: false,
+    });
+    assert.equal(sameFigure(figures('£1k')[0], figures('£1,000')[0]), true);
   });
 });

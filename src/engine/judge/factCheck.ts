@@ -7,10 +7,11 @@
 import type { Finding, Statement } from '../types';
 import { STOPWORDS, tokenize, topicStems, type Token } from '../text/tokens';
 import { SPEECH_VERBS } from '../draft/people';
-import { sameQuantity, type DraftNumber } from '../draft/numbers';
+import type { DraftNumber } from '../draft/numbers';
 import type { StatementIndex } from '../match/statementIndex';
 import { verdictLine } from '../corpus/claimReview';
-import { checkNumbers, recordedNumbers } from './slots';
+import { checkNumbers } from './slots';
+import { compareFigures, readFigures, type Figure } from './factFigures';
 import { negationConflict } from './negation';
 import { shorten } from './context';
 
@@ -31,6 +32,14 @@ const SENTENCE_COVERAGE = 0.3;
 /** A number of the claim, repeated in the draft, weighs as much as this many rare words. */
 const NUMBER_WEIGHT = 1.5;
 
+/** The rated claim a candidate repeats, and whether the sentence reports it as false (then no finding is due). */
+export interface FactCheckMatch {
+  statement: Statement;
+  score: number;
+  /** The sentence debunks or negates the claim: it names it without repeating it. */
+  reported: boolean;
+}
+
 /**
  * Findings for the rated claims `candidate` repeats (at most one, the best), searched in `index`
  * (fact-checked statements only). `weight` gives a stem's weight (the corpus's rarity); `text` is
@@ -42,16 +51,59 @@ export function judgeFactChecks(
   weight: (stem: string) => number,
   text: string,
 ): Finding[] {
-  const stems = new Set(
-    expand(topicStems(candidate.tokens.filter((token) => !SPEECH_VERBS.has(token.norm) && !/^\d/.test(token.norm)))),
+  const match = matchFactCheck(candidate, index, weight, text);
+  if (!match || match.reported) return [];
+  const { statement } = match;
+  return [
+    {
+      kind: 'fact-checked',
+      range: { start: candidate.start, end: candidate.end },
+      claim: candidate.text,
+      message: `${verdictLine(statement.factCheck!)}: “${shorten(statement.text)}”`,
+      statement,
+      draftSpeaker: candidate.speaker,
+      fix: null,
+      score: Number(match.score.toFixed(3)),
+    },
+  ];
+}
+
+/**
+ * The rated claim `candidate` names (repeats or reports as false), best first, or undefined. The
+ * claim's words (synonyms folded) and figures (a quarter = 25 per cent) must cover most of the
+ * claim and a fair part of the sentence; another figure of a kind the claim has (a year, a share,
+ * an amount) makes it a different claim.
+ */
+export function matchFactCheck(
+  candidate: RepeatCandidate,
+  index: StatementIndex,
+  weight: (stem: string) => number,
+  text: string,
+): FactCheckMatch | undefined {
+  const draftFigures = readFigures(text.slice(candidate.start, candidate.end), candidate.tokens, candidate.start);
+  const sequence = expand(
+    topicStems(
+      wordsOnly(
+        candidate.tokens.filter((token) => !SPEECH_VERBS.has(token.norm)),
+        draftFigures,
+      ),
+    ),
   );
-  if (stems.size < 2) return [];
+  const stems = new Set(sequence);
+
+  if (stems.size < 2) return undefined;
   let best: { statement: Statement; score: number } | undefined;
-  for (const found of index.search(stems, 5)) {
-    const doc = index.doc(found.doc);
-    const statement = doc.statement;
+  // The index holds the records' own stems: search with the draft's as written and as folded.
+  const words = topicStems(wordsOnly(candidate.tokens, draftFigures)).filter((stem) => !STOPWORDS.has(stem));
+  for (const found of index.search(new Set([...words, ...stems]), 8)) {
+    const statement = index.doc(found.doc).statement;
     if (!statement.factCheck) continue;
-    const recordStems = new Set(expand(topicStems(doc.tokens)));
+    const claimTokens = tokenize(statement.text);
+    const claimFigures = readFigures(statement.text, claimTokens);
+    const recordSequence = expand(topicStems(wordsOnly(claimTokens, claimFigures)));
+    const recordStems = new Set(recordSequence);
+    // "rise by £150" against "fall by £150", "Scotland's electricity" against "Britain's": another claim.
+    if (oppositeDirection(recordStems, stems) || substitutes(recordSequence, sequence)) continue;
     let shared = 0;
     let sharedCount = 0;
     let recordWeight = 0;
@@ -64,17 +116,14 @@ export function judgeFactChecks(
     }
     let sentenceWeight = 0;
     for (const stem of stems) sentenceWeight += weight(stem);
-    // Numbers are compared as in the other kinds: a different figure is a different claim; the same one is evidence.
-    const recorded = recordedNumbers(statement);
+    // A different figure, year or share is a different claim; the same one (however written) is evidence.
     if (checkNumbers(candidate.numbers, statement, text)) continue;
-    for (const number of recorded) {
-      recordWeight += NUMBER_WEIGHT;
-      if (candidate.numbers.some((mention) => sameQuantity(number, mention))) {
-        shared += NUMBER_WEIGHT;
-        sentenceWeight += NUMBER_WEIGHT;
-        sharedCount++;
-      }
-    }
+    const figures = compareFigures(claimFigures, draftFigures);
+    if (figures.conflict) continue;
+    recordWeight += NUMBER_WEIGHT * claimFigures.length;
+    shared += NUMBER_WEIGHT * figures.shared;
+    sentenceWeight += NUMBER_WEIGHT * figures.shared;
+    sharedCount += figures.shared;
     if (sharedCount < 2 || recordWeight === 0) continue;
     const claimCoverage = shared / recordWeight;
     const sentenceCoverage = shared / Math.max(sentenceWeight, 1e-9);
@@ -82,24 +131,84 @@ export function judgeFactChecks(
     const score = (2 * claimCoverage * sentenceCoverage) / (claimCoverage + sentenceCoverage);
     if (!best || score > best.score) best = { statement, score };
   }
-  if (!best) return [];
+  if (!best) return undefined;
   const { statement } = best;
   const sentence = sentenceAround(text, candidate.start, candidate.end);
-  if (reportsAsFalse(sentence)) return [];
   // "The tunnel did not cost £2 billion" against the claim that it did: the draft corrects it.
-  if (negationConflict(candidate.tokens, tokenize(statement.text), statement.negated)) return [];
-  return [
-    {
-      kind: 'fact-checked',
-      range: { start: candidate.start, end: candidate.end },
-      claim: candidate.text,
-      message: `${verdictLine(statement.factCheck!)}: “${shorten(statement.text)}”`,
-      statement,
-      draftSpeaker: candidate.speaker,
-      fix: null,
-      score: Number(best.score.toFixed(3)),
-    },
-  ];
+  const reported =
+    reportsAsFalse(withoutAsides(sentence, recordStemsOf(statement))) ||
+    negationConflict(candidate.tokens, tokenize(statement.text), statement.negated);
+  return { statement, score: best.score, reported };
+}
+
+/** Tokens that are words, not the figures' numerals and number words ("a quarter", "six million", "doubled"). */
+function wordsOnly(tokens: Token[], figures: Figure[]): Token[] {
+  return tokens.filter(
+    (token) =>
+      !/^\d/.test(token.norm) && !figures.some((figure) => figure.start <= token.start && token.end <= figure.end),
+  );
+}
+
+/** One of the two says the quantity rose and the other that it fell. */
+function oppositeDirection(claim: Set<string>, draft: Set<string>): boolean {
+  const direction = (stems: Set<string>) =>
+    stems.has('rise') === stems.has('fall') ? undefined : stems.has('rise') ? 'rise' : 'fall';
+  const [a, b] = [direction(claim), direction(draft)];
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * The draft puts another word in the place of one of the claim's, between the same neighbours:
+ * "Business energy bills" for "Household energy bills", "every gas bill" for "every electricity
+ * bill", "gas from Norway" for "gas from Russia". Synonyms are folded first (`expand`), so what is
+ * left is another subject. `claim` and `draft` are the folded stems in order.
+ */
+export function substitutes(claim: string[], draft: string[]): boolean {
+  const inDraft = new Set(draft);
+  const inClaim = new Set(claim);
+  for (let i = 0; i < claim.length; i++) {
+    if (inDraft.has(claim[i])) continue;
+    // The word before a shared one (a modifier of the same head), after the same word or at the start of both.
+    const head = claim[i + 1];
+    if (head !== undefined && inDraft.has(head)) {
+      for (let j = 1; j < draft.length; j++) {
+        if (draft[j] !== head || inClaim.has(draft[j - 1])) continue;
+        if (i === 0 ? j === 1 : j >= 2 && draft[j - 2] === claim[i - 1]) return true;
+      }
+    }
+    // The claim's last word, after a shared one, replaced by the draft's last.
+    const tail = claim[i - 1];
+    if (i === claim.length - 1 && tail !== undefined && draft.length >= 2) {
+      if (draft[draft.length - 2] === tail && !inClaim.has(draft[draft.length - 1])) return true;
+    }
+  }
+  return false;
+}
+
+function recordStemsOf(statement: Statement): Set<string> {
+  return new Set(expand(topicStems(tokenize(statement.text))));
+}
+
+/** Words of a debunking, not of a claim's topic: an aside made of them is about the claim around it. */
+const CUE_STEMS = new Set(
+  'claim fact check checker fact-check rat rate rated fals false untru wrong mislead debunk sinc later found find since deni denied disput correct'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The sentence without its asides (between two commas, dashes or brackets) that share no word with
+ * the claim: "Lowther, whose claim about charging costs was rated false, said that…" debunks
+ * another claim, not the one it goes on to repeat.
+ */
+export function withoutAsides(sentence: string, claimStems: Set<string>): string {
+  return sentence.replace(/(,|\s[—–-]\s|\()([^,()—–]{3,}?)(,|\s[—–-]\s|\))/g, (whole, _open, inner: string) => {
+    const stems = expand(topicStems(tokenize(inner)));
+    const shared = stems.filter((stem) => claimStems.has(stem)).length;
+    const ownTopic = stems.filter((stem) => !claimStems.has(stem) && !CUE_STEMS.has(stem)).length;
+    // "which fact-checkers rated false" is about the claim around it; "whose claim about charging costs was rated false" about another.
+    return shared < 2 && ownTopic >= 2 ? ' ' : whole;
+  });
 }
 
 /**
@@ -108,12 +217,27 @@ export function judgeFactChecks(
  * change, cause and building; never a topic's own nouns.
  */
 const EQUIVALENTS: readonly string[][] = [
-  ['cost', 'price', 'spend', 'spent', 'bill', 'expens'],
+  ['cost', 'price', 'spend', 'spent', 'bill', 'expens', 'pay', 'paid'],
   ['rise', 'rose', 'risen', 'increas', 'grow', 'grew', 'grown', 'climb', 'soar', 'surg', 'jump', 'up'],
-  ['fall', 'fell', 'fallen', 'decreas', 'declin', 'drop', 'cut', 'reduc', 'shrank', 'shrink', 'plung', 'down'],
-  ['doubl', 'twice', 'twofold'],
-  ['tripl', 'threefold'],
-  ['halv', 'half'],
+  [
+    'fall',
+    'fell',
+    'fallen',
+    'decreas',
+    'declin',
+    'drop',
+    'cut',
+    'reduc',
+    'shrank',
+    'shrink',
+    'plung',
+    'down',
+    'knock',
+    'slash',
+    'lower',
+    'save',
+    'saving',
+  ],
   ['build', 'built', 'construct', 'erect'],
   ['caus', 'lead', 'led', 'result', 'trigger'],
   ['ban', 'outlaw', 'prohibit', 'forbid', 'forbidden'],
@@ -121,8 +245,27 @@ const EQUIVALENTS: readonly string[][] = [
   ['children', 'child', 'kid', 'pupil'],
   ['car', 'vehicl', 'motorist'],
   ['job', 'post', 'role', 'employ'],
-  ['million', 'm'],
-  ['billion', 'bn'],
+  ['household', 'hom', 'home', 'house'],
+  ['poverty', 'poor'],
+  ['arrear', 'behind', 'debt'],
+  ['import', 'supply', 'suppli', 'provid'],
+  ['fit', 'put', 'install', 'instal'],
+  ['forc', 'forcibly', 'compel', 'compuls'],
+  ['tax', 'levy', 'levi', 'duty', 'duti'],
+  ['rais', 'bring', 'brought', 'collect', 'rake', 'earn'],
+  ['every', 'each', 'all'],
+  // A place and its people's adjective ("Britain" and "British households") are one word of a claim.
+  ['britain', 'british', 'uk'],
+  ['england', 'english'],
+  ['scotland', 'scottish'],
+  ['wale', 'wales', 'welsh'],
+  ['ireland', 'irish'],
+  ['europe', 'european'],
+  ['germany', 'german'],
+  ['franc', 'france', 'french'],
+  ['russia', 'russian'],
+  ['china', 'chinese'],
+  ['america', 'american'],
 ];
 const CANONICAL = new Map<string, string>();
 for (const group of EQUIVALENTS) for (const member of group) CANONICAL.set(member, group[0]);
@@ -155,13 +298,18 @@ function sentenceAround(text: string, start: number, end: number): string {
 const FALSE_ADVERB =
   /\b(?:falsely|wrongly|incorrectly|erroneously|mistakenly|misleadingly|baselessly|spuriously|dubiously)\b/;
 const FALSE_NOUN_PHRASE =
-  /\b(?:false|baseless|unfounded|bogus|debunked|discredited|misleading|unsubstantiated|unsupported|untrue|disproven|disproved|groundless|inaccurate|dubious|erroneous|discredited|fake)\s+(?:\w+\s+)?(?:claims?|assertions?|figures?|rumou?rs?|story|stories|allegations?|statements?|suggestions?|notions?|ideas?|numbers?|reports?|theory|theories|narratives?)\b/;
+  /\b(?:false|baseless|unfounded|bogus|debunked|discredited|misleading|unsubstantiated|unsupported|untrue|disproven|disproved|groundless|inaccurate|dubious|erroneous|discredited|fake)\s+(?:\w+\s+)?(?:claims?|lines?|remarks?|comments?|assertions?|figures?|rumou?rs?|story|stories|allegations?|statements?|suggestions?|notions?|ideas?|numbers?|reports?|theory|theories|narratives?)\b/;
 const NO_EVIDENCE =
   /\b(?:no|little|scant|not any|without)\s+(?:\w+\s+)?(?:evidence|proof|basis|data|support|foundation)\b/;
 const REJECTED =
-  /\b(?:rejected|refuted|debunked|disproved|disproven|dismissed|denied|contradicted|disputed|corrected|rebutted|challenged|discredited|undermined|rated|found|ruled|judged|labelled|labeled|branded|called)\b[^.]{0,40}\b(?:claims?|assertions?|suggestions?|ideas?|notions?|allegations?|figures?|rumou?rs?|false|untrue|wrong|incorrect|misleading|inaccurate|baseless|unfounded|myth)\b/;
+  /\b(?:rejected|refuted|debunked|disproved|disproven|dismissed|denied|contradicted|disputed|corrected|rebutted|challenged|discredited|undermined|rated|found|ruled|judged|labelled|labeled|branded|called|retracted|withdrew|withdrawn)\b[^.]{0,40}\b(?:claims?|statements?|lines?|remarks?|comments?|assertions?|suggestions?|ideas?|notions?|allegations?|figures?|rumou?rs?|false|untrue|wrong|incorrect|misleading|inaccurate|baseless|unfounded|myth)\b/;
 const IS_FALSE =
-  /\b(?:is|was|are|were|proved|proven|turned out to be|been shown to be)\s+(?:\w+\s+)?(?:false|untrue|wrong|incorrect|not true|a myth|baseless|unfounded|misleading|inaccurate|fabricated|a hoax)\b/;
+  /\b(?:is|was|are|were|proved|proven|turned out to be|been shown to be)\s+(?:\w+\s+)?(?:false|untrue|wrong|incorrect|not true|a myth|baseless|unfounded|misleading|inaccurate|fabricated|a hoax|disputed|contested|mistaken|exaggerated|overstated|unproven|unsupported|in error)\b/;
+/** "does not stand up", "did not hold up to scrutiny", "is not borne out". */
+const DOES_NOT_HOLD =
+  /\b(?:does not|doesn't|did not|didn't|do not|don't|cannot|can't|will not|won't)\s+(?:\w+\s+)?(?:stand|hold)\s+up\b|\bnot\s+borne\s+out\b/;
+/** "denied that", "disputed that": the sentence reports a denial of what follows. */
+const DENIED_THAT = /\b(?:denied|denies|deny|disputed|disputes|rejected|rejects|refuted|refutes)\s+(?:\w+\s+)?that\b/;
 const OTHER_CUES =
   /\b(?:myth|hoax|contrary to|not the case|fact[- ]?check\w*|debunk\w*|misinformation|disinformation|conspiracy theor\w+)\b/;
 
@@ -172,7 +320,14 @@ const OTHER_CUES =
  */
 export function reportsAsFalse(sentence: string): boolean {
   const lower = sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  return [FALSE_ADVERB, FALSE_NOUN_PHRASE, NO_EVIDENCE, REJECTED, IS_FALSE, OTHER_CUES].some((pattern) =>
-    pattern.test(lower),
-  );
+  return [
+    FALSE_ADVERB,
+    FALSE_NOUN_PHRASE,
+    NO_EVIDENCE,
+    REJECTED,
+    IS_FALSE,
+    DOES_NOT_HOLD,
+    DENIED_THAT,
+    OTHER_CUES,
+  ].some((pattern) => pattern.test(lower));
 }

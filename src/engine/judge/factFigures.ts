@@ -1,0 +1,155 @@
+/**
+ * Figures of a rated claim and of a draft sentence, read so that the ways a paraphrase restates a
+ * figure meet: "a quarter", "one in four" and "25 per cent" are one share; "doubled" is a rise of
+ * 100 per cent; "£1k", "£1,000" and "one thousand pounds" one amount; a year is a year. Used by the
+ * `fact-checked` judge only: the other kinds compare numbers through `checkNumbers` (slots.ts).
+ */
+import type { Token } from '../text/tokens';
+import { findNumbers, sameQuantity } from '../draft/numbers';
+
+/** A figure: a share (0.25 for a quarter), a calendar year, or any other amount (units are not compared). */
+export interface Figure {
+  kind: 'share' | 'year' | 'amount';
+  value: number;
+  /** Offsets in the text it was read from, so its words can be left out of the topic. */
+  start: number;
+  end: number;
+  tolerance?: number;
+  /** An amount's unit as `findNumbers` reads it; durations ("12 months", "a year") are compared in one measure. */
+  unit?: string;
+}
+
+const DURATION = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/;
+
+const CARDINAL: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const DENOMINATOR: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  tenth: 10,
+  tenths: 10,
+};
+const CARDINALS = Object.keys(CARDINAL).join('|');
+const DENOMINATORS = Object.keys(DENOMINATOR).join('|');
+/** "a quarter", "three-quarters", "two thirds"; "half" on its own. */
+const FRACTION = new RegExp(`\\b(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS})\\b`, 'gi');
+/** "one in four", "2 in 5". */
+const ONE_IN = new RegExp(`\\b(${CARDINALS}|\\d+)\\s+(?:in|out of)\\s+(${CARDINALS}|\\d+)\\b`, 'gi');
+/** Change as a multiple: a rise of 100 per cent is "doubled", of 200 per cent "tripled"; "halved" a fall of half. */
+const MULTIPLE = /\b(doubl\w*|twofold|tripl\w*|threefold|quadrupl\w*|fourfold|halv\w*)\b/gi;
+const MULTIPLE_SHARE: Record<string, number> = {
+  doubl: 1,
+  twofold: 1,
+  tripl: 2,
+  threefold: 2,
+  quadrupl: 3,
+  fourfold: 3,
+  halv: 0.5,
+};
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+/** Numerals findNumbers leaves alone ("199.2p"): still a figure of the claim. */
+const NUMERAL = /(?<![\w.])\d[\d,]*(?:\.\d+)?/g;
+
+const cardinal = (word: string) => CARDINAL[word.toLowerCase()] ?? Number(word);
+
+/** The figures in `text` (tokens from `tokenize(text, offset)`), in no particular order. */
+export function readFigures(text: string, tokens: Token[], offset = 0): Figure[] {
+  const figures: Figure[] = [];
+  const taken = (start: number, end: number) => figures.some((f) => f.start < end && start < f.end);
+  const add = (figure: Figure) => {
+    if (!taken(figure.start, figure.end)) figures.push(figure);
+  };
+  for (const match of text.matchAll(ONE_IN)) {
+    const [n, d] = [cardinal(match[1]), cardinal(match[2])];
+    if (d > n && n > 0) add(share(n / d, offset + match.index!, match[0].length));
+  }
+  for (const match of text.matchAll(FRACTION)) {
+    // "half a million" is an amount, read below; "a decade and a half" a duration.
+    if (/^\s+a\s+(?:million|billion|thousand|dozen)/i.test(text.slice(match.index! + match[0].length))) continue;
+    if (
+      /\band\s+(?:a\s+)?$/i.test(text.slice(0, match.index!)) ||
+      (match[1] && /\band\s+$/i.test(text.slice(0, match.index!)))
+    )
+      continue;
+    const n = match[1] ? cardinal(match[1]) : 1;
+    add(share(n / DENOMINATOR[match[2].toLowerCase()], offset + match.index!, match[0].length));
+  }
+  for (const match of text.matchAll(MULTIPLE)) {
+    const key = Object.keys(MULTIPLE_SHARE).find((root) => match[1].toLowerCase().startsWith(root))!;
+    add(share(MULTIPLE_SHARE[key], offset + match.index!, match[0].length));
+  }
+  for (const number of findNumbers(tokens, text.padStart(offset + text.length))) {
+    const end = number.unitEnd ?? number.end;
+    if (number.unit === 'percent') add({ kind: 'share', value: number.value / 100, start: number.start, end });
+    else
+      add({
+        kind: 'amount',
+        value: number.value,
+        unit: number.unit,
+        start: number.start,
+        end,
+        tolerance: number.tolerance,
+      });
+  }
+  for (const match of text.matchAll(YEAR))
+    add({ kind: 'year', value: Number(match[1]), start: offset + match.index!, end: offset + match.index! + 4 });
+  for (const match of text.matchAll(NUMERAL)) {
+    const value = Number(match[0].replace(/,/g, ''));
+    if (Number.isFinite(value))
+      add({ kind: 'amount', value, start: offset + match.index!, end: offset + match.index! + match[0].length });
+  }
+  return figures;
+}
+
+function share(value: number, start: number, length: number): Figure {
+  return { kind: 'share', value, start, end: start + length };
+}
+
+/** Same figure: shares within a point and a half ("a third" is 33 per cent), amounts as printed, years exactly. */
+export function sameFigure(a: Figure, b: Figure): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'year') return a.value === b.value;
+  if (a.kind === 'share') return Math.abs(a.value - b.value) <= 0.015;
+  if (a.unit && b.unit && DURATION.test(a.unit) && DURATION.test(b.unit))
+    return sameQuantity({ value: a.value, unit: a.unit }, { value: b.value, unit: b.unit });
+  const slack = Math.max(a.tolerance ?? 0, b.tolerance ?? 0, 1e-9 * Math.max(1, Math.abs(a.value)));
+  return Math.abs(a.value - b.value) <= slack;
+}
+
+/**
+ * How many of the claim's figures the draft repeats, and whether the draft states a different
+ * claim: another figure of a kind the claim has and the draft does not repeat (29 per cent for
+ * "more than half", 2021 for 2022), or figures of its own and none of the claim's.
+ */
+export function compareFigures(claim: Figure[], draft: Figure[]): { shared: number; conflict: boolean } {
+  const matched = claim.filter((figure) => draft.some((other) => sameFigure(figure, other)));
+  const unmatchedDraft = draft.filter((figure) => !claim.some((other) => sameFigure(figure, other)));
+  // The claim's figure is its point: a draft that repeats none of them while giving its own (an
+  // amount where the claim has a share) is about something else.
+  const conflict =
+    claim.some((figure) => !matched.includes(figure) && unmatchedDraft.some((other) => other.kind === figure.kind)) ||
+    (claim.length > 0 && matched.length === 0 && unmatchedDraft.length > 0);
+  return { shared: matched.length, conflict };
+}
