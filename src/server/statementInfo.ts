@@ -1,6 +1,6 @@
 // How a statement is described to a reporter (speaker with role, date with weekday, outlet, article),
 // shared by the hover, the lookup, the corpus view and the report.
-import { formatStatementDate, type Person, type Source, type Statement } from '../engine';
+import { formatStatementDate, MONTH_NAMES, type Person, type Source, type Statement } from '../engine';
 
 /** What describing a statement needs: the corpus's people and sources by id (the checker, or the client's copy). */
 export interface CorpusDirectory {
@@ -40,21 +40,6 @@ export function describeStatement(statement: Statement, corpus: CorpusDirectory)
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * How a record came into the corpus, for a reader who must not take a desk's note for a sourced
  * record: "from your newsroom's corpus, added 30 November 2026" (the date from the record's
@@ -64,7 +49,7 @@ export function provenanceOf(statement: Statement, corpus: CorpusDirectory): str
   if (!corpus.isNewsroomRecord?.(statement.id)) return undefined;
   const [year, month, day] = (statement.added ?? '').split('-').map(Number);
   return year && month && day
-    ? `from your newsroom's corpus, added ${day} ${MONTHS[month - 1]} ${year}`
+    ? `from your newsroom's corpus, added ${day} ${MONTH_NAMES[month - 1]} ${year}`
     : "from your newsroom's corpus";
 }
 
