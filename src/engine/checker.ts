@@ -11,6 +11,7 @@ import { judgeFactChecks } from './judge/factCheck';
 import type { JudgeContext } from './judge/context';
 import { tokenize, topicStems } from './text/tokens';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './text/calendar';
+import { NUMBER_WORDS } from './text/quantities';
 import { findQuotations } from './draft/quotes';
 import { findNumbers } from './draft/numbers';
 
@@ -264,12 +265,9 @@ function dropDuplicates(findings: Finding[]): Finding[] {
   });
 }
 
-const NUMBER_WORDS =
-  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty ninety hundred thousand million billion dozen';
-
 /** Number words, months and weekdays: compared as slots, never as topic. Names stay topic: "Trump met Putin" is about them. */
 function slotStemsOf(): Set<string> {
-  return new Set(tokenize([NUMBER_WORDS, ...MONTH_NAMES, ...WEEKDAY_NAMES].join(' ')).map((token) => token.stem));
+  return new Set(tokenize([...NUMBER_WORDS, ...MONTH_NAMES, ...WEEKDAY_NAMES].join(' ')).map((token) => token.stem));
 }
 
 function nameStemsOf(people: Person[], withRoles = true): Set<string> {
