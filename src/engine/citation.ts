@@ -1,6 +1,7 @@
 import type { Corpus, Person, Role, Statement } from './types';
 import { venueOf, withArticle, type Venue } from './venue';
 import { maskMarkdown } from './draft/markdown';
+import { nameOfSpeaker } from './speakerName';
 import { MONTH_NAMES, weekdayNameOf } from './text/calendar';
 
 /** The weekday of an ISO date (YYYY-MM-DD), or undefined for a partial date. */
@@ -54,11 +55,8 @@ export function formatCitation(
     .flatMap((candidate) => [candidate.publisher, candidate.distributor ?? ''])
     .filter(Boolean);
   const venue = venueOf(statement.outlet, publishers, statement.context);
-  const speaker = person
-    ? style === 'ap'
-      ? apName(person, statement.date)
-      : person.name
-    : (statement.speaker ?? undefined);
+  const speaker =
+    person && style === 'ap' ? apName(person, statement.date) : nameOfSpeaker(statement.speaker, () => person);
   const phrase = style === 'ap' ? apVenuePhrase(venue) : venue.phrase;
   const creditsPublisher = Boolean(publisher) && !(venue.publication && sameName(venue.publication, publisher!));
 

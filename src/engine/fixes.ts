@@ -1,5 +1,6 @@
 import type { DiffPart, Fix, OffsetRange, Person, Role, Statement } from './types';
 import { speakerName, surnameOf, type JudgeContext } from './judge/context';
+import { unknownSpeakerWords } from './speakerName';
 import { venueOf } from './venue';
 
 /**
@@ -122,16 +123,12 @@ export function speakerFix(
 ): Fix {
   const recordName = speakerName(context, statement.speaker);
   const record = statement.speaker ? context.directory.person(statement.speaker) : undefined;
-  const draftPerson =
-    draftSpeaker && !draftSpeaker.startsWith('unknown:') ? context.directory.person(draftSpeaker) : undefined;
+  const draftWords = unknownSpeakerWords(draftSpeaker);
+  const draftPerson = draftSpeaker && draftWords === undefined ? context.directory.person(draftSpeaker) : undefined;
   // Their names without title words ("President Trump" as an alias names Trump, not "President").
   const titleWords = new Set((draftPerson?.roles ?? []).flatMap((role) => role.title.toLowerCase().split(/\s+/)));
   const draftNames = (
-    draftPerson
-      ? [draftPerson.name, ...draftPerson.aliases]
-      : draftSpeaker?.startsWith('unknown:')
-        ? [draftSpeaker.slice('unknown:'.length)]
-        : []
+    draftPerson ? [draftPerson.name, ...draftPerson.aliases] : draftWords !== undefined ? [draftWords] : []
   ).map((name) =>
     name
       .split(/\s+/)

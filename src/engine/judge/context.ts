@@ -3,6 +3,7 @@ import type { PersonDirectory } from '../draft/people';
 import type { OutletDirectory } from '../draft/outlets';
 import type { StatementIndex } from '../match/statementIndex';
 import { tokenize } from '../text/tokens';
+import { nameOfSpeaker, unknownSpeakerWords } from '../speakerName';
 import { conflictMessage, omittedFor, sourceLine, type SourcePart } from '../messages';
 import type { SlotConflict } from './slots';
 
@@ -26,10 +27,9 @@ export interface JudgeContext {
   namedPersonStems: Set<string>;
 }
 
+/** A speaker as a message names them (see nameOfSpeaker); "an unnamed source" for none. */
 export function speakerName(context: JudgeContext, personId: string | null | undefined): string {
-  if (!personId) return 'an unnamed source';
-  if (personId.startsWith('unknown:')) return personId.slice('unknown:'.length);
-  return context.directory.person(personId)?.name ?? personId;
+  return nameOfSpeaker(personId, (id) => context.directory.person(id)) ?? 'an unnamed source';
 }
 
 export function speakerKind(
@@ -37,7 +37,7 @@ export function speakerKind(
   personId: string | null | undefined,
 ): Person['kind'] | 'unknown' | undefined {
   if (!personId) return undefined;
-  if (personId.startsWith('unknown:')) return 'unknown';
+  if (unknownSpeakerWords(personId) !== undefined) return 'unknown';
   return context.directory.person(personId)?.kind;
 }
 
@@ -52,8 +52,9 @@ export function speaksFor(
   draftSpeaker: string | null | undefined,
   recordSpeaker: string | null | undefined,
 ): boolean {
-  if (!draftSpeaker?.startsWith('unknown:') || !recordSpeaker) return false;
-  const words = tokenize(draftSpeaker.slice('unknown:'.length))
+  const draftWords = unknownSpeakerWords(draftSpeaker);
+  if (draftWords === undefined || !recordSpeaker) return false;
+  const words = tokenize(draftWords)
     .map((token) => token.norm)
     .filter((norm) => norm !== 'the');
   if (words.length === 0) return false;
