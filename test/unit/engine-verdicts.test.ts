@@ -270,6 +270,9 @@ describe('engine: verdicts on the bundled corpus', () => {
 
   it('a quoted title or an unattributed quotation with no record gets no finding', () => {
     assert.deepStrictEqual(check('They watched “The Long Road Home” on Friday.'), []);
+    // A capital outside ASCII is a capital: “Élan Vital Process” is a name too (it was flagged before the two title tests became one).
+    assert.deepStrictEqual(check('Peskov said the talks were part of the “Élan Vital Process” and nothing more.'), []);
+    assert.deepStrictEqual(check('Peskov said the talks were part of the “Elan Vital Process” and nothing more.'), []);
     assert.deepStrictEqual(check('The report was full of “very strange and unusual things to read” again.'), []);
   });
 
