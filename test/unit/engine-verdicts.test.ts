@@ -339,6 +339,24 @@ describe('engine: verdicts on the bundled corpus', () => {
   });
 });
 
+describe('engine: both judges check the slots the one way (number, day, outlet; judge/slots.ts)', () => {
+  it('a quotation and a paraphrase of one record get the same day and outlet findings', () => {
+    const slots = (draft: string) =>
+      check(draft).map((seen) => [seen.kind, seen.text, seen.statement, seen.fix?.text ?? null]);
+    const expected = [
+      ['wrong-date', 'Saturday', 'rubio-sovereign-country', 'Sunday'],
+      ['wrong-outlet', 'CNN', 'rubio-sovereign-country', 'CBS’s Face the Nation'],
+    ];
+    assert.deepStrictEqual(slots('“Ukraine is a sovereign country,” Rubio said on Saturday on CNN.'), expected);
+    assert.deepStrictEqual(
+      slots(
+        'Rubio said on Saturday on CNN that Ukraine is a sovereign country with the right to enter into security alliances.',
+      ),
+      expected,
+    );
+  });
+});
+
 describe('engine: the sample draft', () => {
   const draft = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'draft.md'), 'utf8');
   const HEADING = '# U.S. envoy says Washington ready to back Ukraine security guarantees';
