@@ -1,6 +1,7 @@
 import type { DiffPart, Fix, OffsetRange, Person, Role, Statement } from './types';
 import { speakerName, surnameOf, type JudgeContext } from './judge/context';
 import { unknownSpeakerWords } from './speakerName';
+import { COURTESY_TITLE_PREFIX } from './draft/titles';
 import { venueOf } from './venue';
 
 /**
@@ -77,8 +78,8 @@ export function speakerReplacement(
 ): string {
   const possessive = /['\u2019]s$/.exec(written)?.[0] ?? '';
   let bare = written.slice(0, written.length - possessive.length).trim();
-  const hadHonorific = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/.test(bare);
-  bare = bare.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+/, '');
+  const hadHonorific = COURTESY_TITLE_PREFIX.test(bare);
+  bare = bare.replace(COURTESY_TITLE_PREFIX, '').trimStart();
   const words = bare.split(/\s+/);
   const nameWords = new Set(draftNames.flatMap((name) => name.toLowerCase().split(/\s+/)));
   // The words before the draft speaker's name are a title ("Deputy Mayor Smith"); with no name
@@ -95,13 +96,16 @@ export function speakerReplacement(
     );
   const namedBefore = [
     record.name,
-    ...record.aliases.filter((alias) => /\s/.test(alias) && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/.test(alias)),
+    ...record.aliases.filter((alias) => /\s/.test(alias) && !COURTESY_TITLE_PREFIX.test(alias)),
   ].some((name) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(before));
   const surname = surnameOf(record.name);
   const honorific =
     hadHonorific && namedBefore && !heldTitle
       ? record.aliases
-          .map((alias) => new RegExp(`^((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?) ${escapeRegExp(surname)}$`).exec(alias)?.[1])
+          .map((alias) => {
+            const courtesy = COURTESY_TITLE_PREFIX.exec(alias)?.[0];
+            return courtesy && alias.slice(courtesy.length) === surname ? courtesy.trimEnd() : undefined;
+          })
           .find(Boolean)
       : undefined;
   const name = namedBefore ? `${honorific ? `${honorific} ` : ''}${surname}` : record.name;

@@ -4,6 +4,7 @@ import type { OutletDirectory } from '../draft/outlets';
 import type { StatementIndex } from '../match/statementIndex';
 import { tokenize } from '../text/tokens';
 import { nameOfSpeaker, unknownSpeakerWords } from '../speakerName';
+import { COURTESY_TITLE_PREFIX } from '../draft/titles';
 import { conflictMessage, omittedFor, sourceLine, type SourcePart } from '../messages';
 import type { SlotConflict } from './slots';
 
@@ -97,7 +98,7 @@ export function shorten(text: string, max = 90): string {
 
 /** Answers in the draft's style: a surname for a surname, a full name otherwise. */
 export function nameLike(mentionText: string, recordName: string): string {
-  const honorific = /^(Mr|Mrs|Ms|Dr)\.?\s/.exec(mentionText)?.[0] ?? '';
+  const honorific = COURTESY_TITLE_PREFIX.exec(mentionText)?.[0] ?? '';
   const bare = mentionText.slice(honorific.length);
   const possessive = /['\u2019]s$/.test(bare) ? bare.slice(-2) : '';
   if (!/\s/.test(bare.trim())) return `${honorific}${surnameOf(recordName)}${possessive}`;
