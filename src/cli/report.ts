@@ -8,6 +8,7 @@ import {
   LineIndex,
   KIND_REGISTRY,
   defaultFindingSeverity,
+  nameOfSpeaker,
   type Corpus,
   type Finding,
   type FindingKind,
@@ -85,8 +86,7 @@ function toRange(index: LineIndex, range: OffsetRange): JsonRange {
 }
 
 function speakerName(corpus: CorpusDirectory, id: string | null): string | null {
-  if (id === null) return null;
-  return corpus.people.find((person) => person.id === id)?.name ?? id;
+  return nameOfSpeaker(id, (known) => corpus.people.find((person) => person.id === known)) ?? null;
 }
 
 function statementJson(corpus: CorpusDirectory, statement: Statement) {

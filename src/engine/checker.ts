@@ -10,7 +10,8 @@ import { judgeClaim } from './judge/claim';
 import { judgeFactChecks, matchFactCheck } from './judge/factCheck';
 import type { JudgeContext } from './judge/context';
 import { tokenize, topicStems } from './text/tokens';
-import { WEEKDAYS } from './draft/dates';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './text/calendar';
+import { NUMBER_WORDS } from './text/quantities';
 import { findQuotations } from './draft/quotes';
 import { findNumbers } from './draft/numbers';
 
@@ -308,13 +309,9 @@ function dropDuplicates(findings: Finding[]): Finding[] {
   });
 }
 
-const NUMBER_WORDS =
-  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty ninety hundred thousand million billion dozen';
-const MONTH_WORDS = 'january february march april may june july august september october november december';
-
 /** Number words, months and weekdays: compared as slots, never as topic. Names stay topic: "Trump met Putin" is about them. */
 function slotStemsOf(): Set<string> {
-  return new Set(tokenize([NUMBER_WORDS, MONTH_WORDS, WEEKDAYS.join(' ')].join(' ')).map((token) => token.stem));
+  return new Set(tokenize([...NUMBER_WORDS, ...MONTH_NAMES, ...WEEKDAY_NAMES].join(' ')).map((token) => token.stem));
 }
 
 function nameStemsOf(people: Person[], withRoles = true): Set<string> {

@@ -1,35 +1,18 @@
 import type { Corpus, Person, Role, Statement } from './types';
 import { venueOf, withArticle, type Venue } from './venue';
 import { maskMarkdown } from './draft/markdown';
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { nameOfSpeaker } from './speakerName';
+import { MONTH_NAMES, weekdayNameOf } from './text/calendar';
 
 /** The weekday of an ISO date (YYYY-MM-DD), or undefined for a partial date. */
 export function weekdayOf(isoDate: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return undefined;
-  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return WEEKDAYS[day.getUTCDay()];
+  return weekdayNameOf(isoDate);
 }
 
 /** "Sunday 17 August 2025", "August 2025 (approximate)" — the date as a reporter reads it, honest about precision. */
 export function formatStatementDate(statement: Pick<Statement, 'date' | 'datePrecision'>): string {
   const [year, month, day] = statement.date.split('-').map(Number);
-  const monthName = month ? MONTHS[month - 1] : '';
+  const monthName = month ? MONTH_NAMES[month - 1] : '';
   if (statement.datePrecision === 'day' && day) return `${weekdayOf(statement.date)} ${day} ${monthName} ${year}`;
   if (statement.datePrecision === 'week' && day) return `week of ${day} ${monthName} ${year}`;
   if (monthName && statement.datePrecision !== 'year') return `${monthName} ${year}`;
@@ -72,11 +55,8 @@ export function formatCitation(
     .flatMap((candidate) => [candidate.publisher, candidate.distributor ?? ''])
     .filter(Boolean);
   const venue = venueOf(statement.outlet, publishers, statement.context);
-  const speaker = person
-    ? style === 'ap'
-      ? apName(person, statement.date)
-      : person.name
-    : (statement.speaker ?? undefined);
+  const speaker =
+    person && style === 'ap' ? apName(person, statement.date) : nameOfSpeaker(statement.speaker, () => person);
   const phrase = style === 'ap' ? apVenuePhrase(venue) : venue.phrase;
   const creditsPublisher = Boolean(publisher) && !(venue.publication && sameName(venue.publication, publisher!));
 
@@ -156,8 +136,7 @@ export function apDate(
   const [year, month, day] = statement.date.split('-').map(Number);
   const sameYear = asOf !== undefined && Number(asOf.slice(0, 4)) === year;
   if (statement.datePrecision === 'year' || !month) return `in ${year}`;
-  if (statement.datePrecision === 'month' || !day)
-    return `in ${['January', 'February', ...MONTHS.slice(2)][month - 1]}${sameYear ? '' : ` ${year}`}`;
+  if (statement.datePrecision === 'month' || !day) return `in ${MONTH_NAMES[month - 1]}${sameYear ? '' : ` ${year}`}`;
   const full = `${AP_MONTHS[month - 1]} ${day}${sameYear ? '' : `, ${year}${followed ? ',' : ''}`}`;
   if (statement.datePrecision === 'week') return `the week of ${full}`;
   if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) {

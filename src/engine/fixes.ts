@@ -1,5 +1,7 @@
 import type { DiffPart, Fix, OffsetRange, Person, Role, Statement } from './types';
 import { speakerName, surnameOf, type JudgeContext } from './judge/context';
+import { unknownSpeakerWords } from './speakerName';
+import { COURTESY_TITLE_PREFIX } from './draft/titles';
 import { venueOf } from './venue';
 
 /**
@@ -76,8 +78,8 @@ export function speakerReplacement(
 ): string {
   const possessive = /['\u2019]s$/.exec(written)?.[0] ?? '';
   let bare = written.slice(0, written.length - possessive.length).trim();
-  const hadHonorific = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/.test(bare);
-  bare = bare.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+/, '');
+  const hadHonorific = COURTESY_TITLE_PREFIX.test(bare);
+  bare = bare.replace(COURTESY_TITLE_PREFIX, '').trimStart();
   const words = bare.split(/\s+/);
   const nameWords = new Set(draftNames.flatMap((name) => name.toLowerCase().split(/\s+/)));
   // The words before the draft speaker's name are a title ("Deputy Mayor Smith"); with no name
@@ -94,13 +96,16 @@ export function speakerReplacement(
     );
   const namedBefore = [
     record.name,
-    ...record.aliases.filter((alias) => /\s/.test(alias) && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/.test(alias)),
+    ...record.aliases.filter((alias) => /\s/.test(alias) && !COURTESY_TITLE_PREFIX.test(alias)),
   ].some((name) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(before));
   const surname = surnameOf(record.name);
   const honorific =
     hadHonorific && namedBefore && !heldTitle
       ? record.aliases
-          .map((alias) => new RegExp(`^((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?) ${escapeRegExp(surname)}$`).exec(alias)?.[1])
+          .map((alias) => {
+            const courtesy = COURTESY_TITLE_PREFIX.exec(alias)?.[0];
+            return courtesy && alias.slice(courtesy.length) === surname ? courtesy.trimEnd() : undefined;
+          })
           .find(Boolean)
       : undefined;
   const name = namedBefore ? `${honorific ? `${honorific} ` : ''}${surname}` : record.name;
@@ -122,16 +127,12 @@ export function speakerFix(
 ): Fix {
   const recordName = speakerName(context, statement.speaker);
   const record = statement.speaker ? context.directory.person(statement.speaker) : undefined;
-  const draftPerson =
-    draftSpeaker && !draftSpeaker.startsWith('unknown:') ? context.directory.person(draftSpeaker) : undefined;
+  const draftWords = unknownSpeakerWords(draftSpeaker);
+  const draftPerson = draftSpeaker && draftWords === undefined ? context.directory.person(draftSpeaker) : undefined;
   // Their names without title words ("President Trump" as an alias names Trump, not "President").
   const titleWords = new Set((draftPerson?.roles ?? []).flatMap((role) => role.title.toLowerCase().split(/\s+/)));
   const draftNames = (
-    draftPerson
-      ? [draftPerson.name, ...draftPerson.aliases]
-      : draftSpeaker?.startsWith('unknown:')
-        ? [draftSpeaker.slice('unknown:'.length)]
-        : []
+    draftPerson ? [draftPerson.name, ...draftPerson.aliases] : draftWords !== undefined ? [draftWords] : []
   ).map((name) =>
     name
       .split(/\s+/)

@@ -15,6 +15,8 @@ export { LineIndex } from './text/lineIndex';
 export { defaultSeverity } from './severity';
 export { apDate, draftDateOf, formatCitation, formatStatementDate, weekdayOf } from './citation';
 export type { CitationOptions, CitationStyle } from './citation';
+export { nameOfSpeaker, unknownSpeakerWords } from './speakerName';
+export { MONTH_NAMES, WEEKDAY_NAMES, weekdayNameOf } from './text/calendar';
 export { venueOf } from './venue';
 export type { Venue, VenueKind } from './venue';
 export { parseCorpusFile, mergeCorpora, detectFormat, unreadableFileProblem } from './corpus/load';

@@ -4,6 +4,7 @@
 import type { Difference, FindingKind, Statement } from './types';
 import { OutletDirectory } from './draft/outlets';
 import { tokenize } from './text/tokens';
+import { SHORT_MONTH_NAMES } from './text/calendar';
 import { KIND_REGISTRY, type FindingKindInfo } from './kinds';
 
 /** The label a finding's message and hover open with, one per kind. */
@@ -14,12 +15,10 @@ export const KIND_LABELS = Object.fromEntries(
 /** The longest either side of a difference may be in a message (the two share twice this), so both fit in the Problems panel's first 80 characters. */
 export const MAX_DIFFERENCE_CHARS = 28;
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "17 Aug 2025", "week of 17 Aug 2025", "Aug 2025", "2025": the record's date as a message gives it (the hover has the weekday). */
 export function shortDate(statement: Pick<Statement, 'date' | 'datePrecision'>): string {
   const [year, month, day] = statement.date.split('-').map(Number);
-  const monthName = month ? SHORT_MONTHS[month - 1] : '';
+  const monthName = month ? SHORT_MONTH_NAMES[month - 1] : '';
   if (statement.datePrecision === 'day' && day) return `${day} ${monthName} ${year}`;
   if (statement.datePrecision === 'week' && day) return `week of ${day} ${monthName} ${year}`;
   if (monthName && statement.datePrecision !== 'year') return `${monthName} ${year}`;

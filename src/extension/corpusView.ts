@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Person, Statement } from '../engine';
+import { nameOfSpeaker, type Person, type Statement } from '../engine';
 import { COMMAND } from './commandIds';
 import { truncate } from '../server/conversions';
 import type { CorpusService } from './corpusService';
@@ -47,7 +47,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     const speakers = [...bySpeaker.entries()].map(([id, statements]) => ({
       type: 'speaker' as const,
       id,
-      name: id ? (this.corpus.person(id)?.name ?? id) : 'Reported facts (no speaker)',
+      name: nameOfSpeaker(id, (known) => this.corpus.person(known)) ?? 'Reported facts (no speaker)',
       statements: statements.sort((a, b) => b.date.localeCompare(a.date)),
       order: speakerOrder(id ? this.corpus.person(id) : undefined, id),
     }));

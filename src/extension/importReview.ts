@@ -10,6 +10,7 @@ import {
 } from '../engine/import/review';
 import type { Proposal, ProposedStatement } from '../engine/import/types';
 import { truncate } from '../server/conversions';
+import { nameOfSpeaker } from '../engine/speakerName';
 import {
   Methods,
   type ImportArticleInput,
@@ -434,9 +435,11 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
   }
 
   private speakerName(id: string | null): string {
-    if (!id) return 'no speaker found';
-    const proposed = this.state.proposals.find((proposal) => proposal.type === 'person' && proposal.id === id);
-    return this.corpus.person(id)?.name ?? (proposed?.type === 'person' ? proposed.name : id);
+    const proposedPerson = (known: string) => {
+      const proposed = this.state.proposals.find((proposal) => proposal.type === 'person' && proposal.id === known);
+      return proposed?.type === 'person' ? proposed : undefined;
+    };
+    return nameOfSpeaker(id, (known) => this.corpus.person(known) ?? proposedPerson(known)) ?? 'no speaker found';
   }
 
   private fieldValue(statement: ProposedStatement, field: EditableField): string {

@@ -1,6 +1,6 @@
 // How a statement is described to a reporter (speaker with role, date with weekday, outlet, article),
 // shared by the hover, the lookup, the corpus view and the report.
-import { formatStatementDate, type Person, type Source, type Statement } from '../engine';
+import { formatStatementDate, MONTH_NAMES, nameOfSpeaker, type Person, type Source, type Statement } from '../engine';
 
 /** What describing a statement needs: the corpus's people and sources by id (the checker, or the client's copy). */
 export interface CorpusDirectory {
@@ -30,7 +30,7 @@ export function describeStatement(statement: Statement, corpus: CorpusDirectory)
   const source = corpus.source(statement.source);
   return {
     statement,
-    speakerName: person?.name ?? statement.speaker ?? 'Unattributed (reported fact)',
+    speakerName: nameOfSpeaker(statement.speaker, () => person) ?? 'Unattributed (reported fact)',
     role: person ? roleOn(person, statement.date) : undefined,
     date: formatStatementDate(statement),
     outlet: statement.outlet,
@@ -39,21 +39,6 @@ export function describeStatement(statement: Statement, corpus: CorpusDirectory)
     provenance: provenanceOf(statement, corpus),
   };
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * How a record came into the corpus, for a reader who must not take a desk's note for a sourced
@@ -64,13 +49,13 @@ export function provenanceOf(statement: Statement, corpus: CorpusDirectory): str
   if (!corpus.isNewsroomRecord?.(statement.id)) return undefined;
   const [year, month, day] = (statement.added ?? '').split('-').map(Number);
   return year && month && day
-    ? `from your newsroom's corpus, added ${day} ${MONTHS[month - 1]} ${year}`
+    ? `from your newsroom's corpus, added ${day} ${MONTH_NAMES[month - 1]} ${year}`
     : "from your newsroom's corpus";
 }
 
+/** A speaker as the report names them (see nameOfSpeaker); "nobody named" for none. */
 export function speakerName(id: string | null | undefined, corpus: CorpusDirectory): string {
-  if (!id) return 'nobody named';
-  return corpus.person(id)?.name ?? id;
+  return nameOfSpeaker(id, (known) => corpus.person(known)) ?? 'nobody named';
 }
 
 function roleOn(person: Person, date: string): string | undefined {

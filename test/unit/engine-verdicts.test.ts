@@ -270,6 +270,9 @@ describe('engine: verdicts on the bundled corpus', () => {
 
   it('a quoted title or an unattributed quotation with no record gets no finding', () => {
     assert.deepStrictEqual(check('They watched “The Long Road Home” on Friday.'), []);
+    // A capital outside ASCII is a capital: “Élan Vital Process” is a name too (it was flagged before the two title tests became one).
+    assert.deepStrictEqual(check('Peskov said the talks were part of the “Élan Vital Process” and nothing more.'), []);
+    assert.deepStrictEqual(check('Peskov said the talks were part of the “Elan Vital Process” and nothing more.'), []);
     assert.deepStrictEqual(check('The report was full of “very strange and unusual things to read” again.'), []);
   });
 
@@ -333,6 +336,24 @@ describe('engine: verdicts on the bundled corpus', () => {
     const result = checker.check(draft, { maxFindings: 2 });
     assert.strictEqual(result.findings.length, 2);
     assert.strictEqual(result.capMessage, 'Stopped at 2 findings; the rest of the draft was not checked.');
+  });
+});
+
+describe('engine: both judges check the slots the one way (number, day, outlet; judge/slots.ts)', () => {
+  it('a quotation and a paraphrase of one record get the same day and outlet findings', () => {
+    const slots = (draft: string) =>
+      check(draft).map((seen) => [seen.kind, seen.text, seen.statement, seen.fix?.text ?? null]);
+    const expected = [
+      ['wrong-date', 'Saturday', 'rubio-sovereign-country', 'Sunday'],
+      ['wrong-outlet', 'CNN', 'rubio-sovereign-country', 'CBS’s Face the Nation'],
+    ];
+    assert.deepStrictEqual(slots('“Ukraine is a sovereign country,” Rubio said on Saturday on CNN.'), expected);
+    assert.deepStrictEqual(
+      slots(
+        'Rubio said on Saturday on CNN that Ukraine is a sovereign country with the right to enter into security alliances.',
+      ),
+      expected,
+    );
   });
 });
 

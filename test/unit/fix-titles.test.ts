@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { FactChecker, loadBundledCorpus, mergeCorpora, parseCorpusFile } from '../../src/engine';
 import { outletName, restoreQuoteTitle, speakerReplacement } from '../../src/engine/fixes';
+import { nameLike } from '../../src/engine/judge/context';
 
 const corpusText = JSON.stringify({
   people: [
@@ -166,6 +167,17 @@ describe('The speaker fix names the record’s speaker as the draft would', () =
     ]);
     assert.deepEqual(fixed(`Yesterday the Kremlin spokesman said: ${quote}`), [`Yesterday Marco Rubio said: ${quote}`]);
     assert.deepEqual(fixed(`The Kremlin spokesman said: ${quote}`), [`Marco Rubio said: ${quote}`]);
+  });
+
+  it('the speaker fix and the message read the same courtesy titles (draft/titles.ts)', () => {
+    const roe = { name: 'Jane Roe', aliases: ['Roe', 'Dr. Roe'], roles: [] };
+    for (const title of ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Dr.']) {
+      const written = `${title} Smith`;
+      assert.equal(speakerReplacement(written, 'Jane Roe spoke. ', roe, '2026-01-05', ['Smith']), 'Dr. Roe', written);
+      assert.equal(nameLike(written, 'Jane Roe'), `${title} Roe`, written);
+    }
+    // "Sir" is an honorific but not a courtesy title a reporter puts before a surname alone.
+    assert.equal(nameLike('Sir Smith', 'Jane Roe'), 'Jane Roe');
   });
 
   it('rules on their own: possessives, honorifics the corpus gives, particles at a sentence start', () => {

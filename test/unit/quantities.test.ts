@@ -4,7 +4,7 @@
  * South Asian scales, and model numbers that are not scales.
  */
 import * as assert from 'assert';
-import { findQuantities } from '../../src/engine/text/quantities';
+import { findQuantities, NUMBER_WORDS } from '../../src/engine/text/quantities';
 import { tokenize } from '../../src/engine/text/tokens';
 
 function read(text: string) {
@@ -47,5 +47,18 @@ describe('quantities: money in local styles', () => {
       { value: 350, unit: 'ron', text: '350 lei' },
       { value: 12000, unit: 'czk', text: '12,000 Kč' },
     ]);
+  });
+});
+
+describe("NUMBER_WORDS: the quantity reader's words, which the checker also weighs as slots", () => {
+  it('every word in it is read as a number, alone ("seventy ships") or as a scale ("two trillion ships", "3bn ships")', () => {
+    const unread = NUMBER_WORDS.filter(
+      (word) =>
+        ![`${word} ships`, `two ${word} ships`, `3${word} ships`].some(
+          (text) => findQuantities(tokenize(text), text).length === 1,
+        ),
+    );
+    assert.deepEqual(unread, []);
+    assert.ok(NUMBER_WORDS.includes('seventy') && NUMBER_WORDS.includes('dozen') && NUMBER_WORDS.includes('lakh'));
   });
 });

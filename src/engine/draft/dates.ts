@@ -1,34 +1,14 @@
 import { isPossessive, possessiveBase, type Token } from '../text/tokens';
+import { MONTH_NAMES, SHORT_MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH_ABBREVIATIONS: Record<string, number> = {
-  jan: 0,
-  feb: 1,
-  mar: 2,
-  apr: 3,
-  jun: 5,
-  jul: 6,
-  aug: 7,
-  sep: 8,
-  sept: 8,
-  oct: 9,
-  nov: 10,
-  dec: 11,
-};
+/** Weekday names in lower case, as tokens' `norm`: index 0 is Sunday. */
+export const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.toLowerCase());
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
+/** The abbreviations a draft may use for a month ("Aug.", "Sept"), by month index. */
+const MONTH_ABBREVIATIONS: Record<string, number> = Object.fromEntries([
+  ...SHORT_MONTH_NAMES.map((short, index) => [short.toLowerCase(), index]),
+  ['sept', 8],
+]);
 
 /** A day or date the draft mentions: "on Monday", "Aug. 17, 2024", "17th of August", "in July", "the 17th", "yesterday". */
 export interface DateMention {
@@ -340,5 +320,5 @@ export function capitalise(word: string): string {
 }
 
 export function monthName(month: number): string {
-  return capitalise(MONTHS[month]);
+  return MONTH_NAMES[month];
 }

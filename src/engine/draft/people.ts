@@ -1,4 +1,5 @@
 import { FuzzyNameIndex, type NameItem } from './fuzzyNames';
+import { COURTESY_TITLES, HONORIFICS, TITLE_WORDS } from './titles';
 import type { Person } from '../types';
 import { isCapitalisedWord, isPossessive, possessiveBase, startsLikeName, tokenize, type Token } from '../text/tokens';
 
@@ -37,24 +38,6 @@ export const SPEECH_VERBS = new Set(
 );
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
-
-/** Honorifics written before a name: never a name themselves. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'fr']);
-
-/** Words of titles written before a name ("Deputy Mayor", "Finance Minister", "Detective Inspector"). */
-const TITLE_WORDS = new Set(
-  (
-    'mayor deputy councillor councilor alderman chair chairman chairwoman chairperson chief executive ceo cfo coo minister secretary ' +
-    'president vice treasurer judge justice prosecutor attorney general detective inspector sergeant constable officer superintendent ' +
-    'commissioner coach manager captain director governor senator sen representative rep gov professor prof sir dame lord lady baroness ' +
-    'baron king queen prince princess colonel col admiral adm general gen lieutenant lt major maj ambassador chancellor premier speaker leader ' +
-    'finance foreign defence defense health interior home economy economic culture education transport housing environment energy trade ' +
-    'opposition party head assistant acting interim former senior junior first principal state federal regional city county mp mep kc qc ' +
-    'bishop archbishop cardinal pope father rabbi imam sheikh dr doctor nurse spokesman spokeswoman spokesperson envoy special counsel ' +
-    'capt cmdr cdr sgt insp supt det cllr pres ' +
-    'managing sporting technical club board union general-secretary president-elect prime'
-  ).split(' '),
-);
 
 /** Capitalised words that start sentences or titles and are never a speaker's name on their own. */
 const NOT_NAMES = new Set(
@@ -266,8 +249,7 @@ export class PersonDirectory {
    * person the corpus does not know, unless a fuzzy match says it is a spelling of a known name.
    */
   private aliasAfterTitle(tokens: Token[], i: number, text: string): PersonMention | undefined {
-    if (!isCapitalisedWord(tokens[i].text) || ['mr', 'mrs', 'ms', 'dr', 'miss', 'mx'].includes(tokens[i].norm))
-      return undefined;
+    if (!isCapitalisedWord(tokens[i].text) || COURTESY_TITLES.includes(tokens[i].norm)) return undefined;
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
       if (hasBreakBetween(text, tokens[k - 1], tokens[k]) || !isCapitalisedWord(tokens[k].text)) return undefined;
       const match = this.longestAliasAt(tokens, k, text);
@@ -477,8 +459,7 @@ const OBJECT_MARKERS = new Set([
 
 function isObjectOfPreposition(tokens: Token[], mention: PersonMention): boolean {
   let k = mention.firstToken - 1;
-  while (k >= 0 && /^(?:mr|mrs|ms|dr|the|president|minister|secretary|envoy|leader|chancellor)$/.test(tokens[k].norm))
-    k--;
+  while (k >= 0 && (tokens[k].norm === 'the' || HONORIFICS.has(tokens[k].norm) || TITLE_WORDS.has(tokens[k].norm))) k--;
   const marker = tokens[k]?.norm;
   if (!marker || !OBJECT_MARKERS.has(marker)) return false;
   return !(marker === 'to' && tokens[k - 1]?.norm === 'according');

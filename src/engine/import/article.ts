@@ -5,6 +5,7 @@
  */
 import type { Article, ArticleMeta, ImportError } from './types';
 import { readHtmlArticle } from './html';
+import { monthByPrefix } from '../text/calendar';
 
 /** Articles longer than this many characters are refused (a 50 MB file is an archive dump, not a story). */
 export const MAX_ARTICLE_CHARS = 5_000_000;
@@ -119,8 +120,6 @@ function plainHeadline(text: string, from: number): string | undefined {
   return /[.!?:]["\u201D\u2019]?$/.test(headline) ? undefined : headline;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /**
  * A full date (with its year) in the article's head: a date line ("Tuesday, October 8, 2024",
  * "*Thursday 14 November 2024*") or a wire dateline ("VILLARD-DE-LANS, France, July 30, 2025 (AFP) -").
@@ -136,7 +135,7 @@ export function headerDate(head: string): string | undefined {
         ? { m: british[2], d: british[1], y: british[3] }
         : undefined;
   if (!found) return undefined;
-  const index = MONTHS.indexOf(found.m.slice(0, 3).toLowerCase());
+  const index = monthByPrefix(found.m);
   const day = Number(found.d);
   if (index < 0 || day < 1 || day > 31) return undefined;
   return `${found.y}-${String(index + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

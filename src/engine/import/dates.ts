@@ -14,6 +14,7 @@ import {
   type DateMention,
 } from '../draft/dates';
 import { tokenize } from '../text/tokens';
+import { monthByPrefix } from '../text/calendar';
 
 export interface ResolvedDate {
   date: string;
@@ -243,8 +244,6 @@ function defaultFind(text: string): DateMention[] {
   return findDateMentions(tokenize(text), text);
 }
 
-const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /**
  * A dateline without a year ("OSLO, May 3 (Reuters) -", "MADRID, Aug 27 (Reuters) -") resolved
  * against the article's publication date: the article's day, when it differs from the published
@@ -257,7 +256,7 @@ export function datelineDay(text: string, published: ArticleDate): ArticleDate |
       text.slice(0, 3000),
     );
   if (!match) return undefined;
-  const month = MONTHS_SHORT.indexOf(match[1].slice(0, 3).toLowerCase());
+  const month = monthByPrefix(match[1]);
   const day = Number(match[2]);
   if (month < 0 || day < 1 || day > 31) return undefined;
   const year = Number(published.date.slice(0, 4));

@@ -2,15 +2,7 @@ import type { Difference, Finding, Statement } from '../types';
 import { STOPWORDS, tokenize, topicStems, type Token } from '../text/tokens';
 import { SPEECH_VERBS, type PersonMention } from '../draft/people';
 import { clauseNegationConflict, isNegated, negationConflict } from './negation';
-import {
-  checkDates,
-  checkNumbers,
-  checkOutlets,
-  recordedNumbers,
-  statedNumbers,
-  type ClaimWindow,
-  type SlotConflict,
-} from './slots';
+import { checkSlots, recordedNumbers, slotConflicts, statedNumbers, type ClaimWindow } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
 import { nameLike, recordLine, slotFinding, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
 import { flipDifference } from './difference';
@@ -105,14 +97,6 @@ function clausesOf(claim: SentenceClaim, text: string): SentenceClaim[] {
   return clauses;
 }
 
-/** The day and outlet conflicts of a paraphrase, both when both are wrong. */
-function dayAndOutlet(claim: SentenceClaim, statement: Statement, context: JudgeContext): SlotConflict[] {
-  return [
-    checkDates(claim.window.dates, statement, context),
-    checkOutlets(claim.window.outlets, statement, context),
-  ].filter((slot): slot is SlotConflict => slot !== undefined);
-}
-
 function judgeSentence(claim: SentenceClaim, context: JudgeContext, text: string): Finding | undefined {
   return judgeSentenceAll(claim, context, text)[0];
 }
@@ -129,7 +113,8 @@ function judgeSentenceAll(claim: SentenceClaim, context: JudgeContext, text: str
   )
     return found ? [found] : [];
   const statement = found.statement;
-  const extra = dayAndOutlet(claim, statement, context)
+  // The day and the outlet, both when both are wrong (a wrong number is the verdict alone).
+  const extra = slotConflicts(claim.window, statement, context, text, ['day', 'outlet'])
     .filter((slot) => slot.kind !== found.kind)
     .map((slot): Finding => ({ ...found, ...slotFinding(slot, statement, context) }));
   return [found, ...extra];
@@ -337,7 +322,9 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   const namesSubject = namesRecordSubject(claim, statement, context);
   const reportsSomeone = claim.tokens.some((token) => SPEECH_VERBS.has(token.norm));
   const aboutRecord = !reportsSomeone || !recordNamesSomeone(statement, context) || namesSubject;
-  const numberConflict = aboutRecord ? checkNumbers(claim.window.numbers, statement, text) : undefined;
+  // The slots are checked in the one order (number, day, outlet), the number first of all: a
+  // wrong count outweighs negation and speaker; a day or an outlet only after them (below).
+  const numberConflict = aboutRecord ? checkSlots(claim.window, statement, context, text, ['number']) : undefined;
   // A number on the same topic is checked in the related band too: the clash must be in the same unit.
   if (numberConflict && (related || best === countClash)) {
     return { ...base, ...slotFinding(numberConflict, statement, context) };
@@ -403,9 +390,7 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // A record that is nobody's ("The city council approved the budget by 35 votes to 32") has no
   // subject to name: its topic match is the evidence.
   const aboutSubject = namesSubject || !recordNamesSomeone(statement, context);
-  const slot = aboutSubject
-    ? (checkDates(claim.window.dates, statement, context) ?? checkOutlets(claim.window.outlets, statement, context))
-    : undefined;
+  const slot = aboutSubject ? checkSlots(claim.window, statement, context, text, ['day', 'outlet']) : undefined;
   if (slot) return { ...base, ...slotFinding(slot, statement, context) };
   if (!aboutSubject && (claim.window.dates.length > 0 || claim.window.outlets.length > 0)) return undefined;
   // A citation vouches for the whole sentence: a count the record does not give at all

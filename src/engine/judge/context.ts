@@ -3,6 +3,8 @@ import type { PersonDirectory } from '../draft/people';
 import type { OutletDirectory } from '../draft/outlets';
 import type { StatementIndex } from '../match/statementIndex';
 import { tokenize } from '../text/tokens';
+import { nameOfSpeaker, unknownSpeakerWords } from '../speakerName';
+import { COURTESY_TITLE_PREFIX } from '../draft/titles';
 import { conflictMessage, omittedFor, sourceLine, type SourcePart } from '../messages';
 import type { SlotConflict } from './slots';
 
@@ -26,10 +28,9 @@ export interface JudgeContext {
   namedPersonStems: Set<string>;
 }
 
+/** A speaker as a message names them (see nameOfSpeaker); "an unnamed source" for none. */
 export function speakerName(context: JudgeContext, personId: string | null | undefined): string {
-  if (!personId) return 'an unnamed source';
-  if (personId.startsWith('unknown:')) return personId.slice('unknown:'.length);
-  return context.directory.person(personId)?.name ?? personId;
+  return nameOfSpeaker(personId, (id) => context.directory.person(id)) ?? 'an unnamed source';
 }
 
 export function speakerKind(
@@ -37,7 +38,7 @@ export function speakerKind(
   personId: string | null | undefined,
 ): Person['kind'] | 'unknown' | undefined {
   if (!personId) return undefined;
-  if (personId.startsWith('unknown:')) return 'unknown';
+  if (unknownSpeakerWords(personId) !== undefined) return 'unknown';
   return context.directory.person(personId)?.kind;
 }
 
@@ -52,8 +53,9 @@ export function speaksFor(
   draftSpeaker: string | null | undefined,
   recordSpeaker: string | null | undefined,
 ): boolean {
-  if (!draftSpeaker?.startsWith('unknown:') || !recordSpeaker) return false;
-  const words = tokenize(draftSpeaker.slice('unknown:'.length))
+  const draftWords = unknownSpeakerWords(draftSpeaker);
+  if (draftWords === undefined || !recordSpeaker) return false;
+  const words = tokenize(draftWords)
     .map((token) => token.norm)
     .filter((norm) => norm !== 'the');
   if (words.length === 0) return false;
@@ -96,7 +98,7 @@ export function shorten(text: string, max = 90): string {
 
 /** Answers in the draft's style: a surname for a surname, a full name otherwise. */
 export function nameLike(mentionText: string, recordName: string): string {
-  const honorific = /^(Mr|Mrs|Ms|Dr)\.?\s/.exec(mentionText)?.[0] ?? '';
+  const honorific = COURTESY_TITLE_PREFIX.exec(mentionText)?.[0] ?? '';
   const bare = mentionText.slice(honorific.length);
   const possessive = /['\u2019]s$/.test(bare) ? bare.slice(-2) : '';
   if (!/\s/.test(bare.trim())) return `${honorific}${surnameOf(recordName)}${possessive}`;

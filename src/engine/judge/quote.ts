@@ -441,13 +441,18 @@ function recordSlice(alignment: Alignment, record: { start: number; end: number 
 
 const MINOR_WORDS = new Set(['the', 'of', 'a', 'an', 'and', 'on', 'in', 'to', 'for', 'at', 'with']);
 
-/** A record's words are a name: two to four words, every one capitalised but the minor ones. */
-function isTitleText(tokens: { text: string; norm: string }[]): boolean {
-  return tokens.length >= 2 && tokens.every((token) => MINOR_WORDS.has(token.norm) || /^[\p{Lu}0-9]/u.test(token.text));
+/** Every word capitalised (any script's capitals, or a digit) but the minor ones: how names and titles are written. */
+function capitalisedWords(tokens: { text: string; norm: string }[]): boolean {
+  return tokens.every((token) => MINOR_WORDS.has(token.norm) || /^[\p{Lu}0-9]/u.test(token.text));
 }
 
-/** Every word capitalised but the minor ones, and short: a title or a name, not speech. */
+/** A record's words are a name: two words or more (callers hold it to four), capitalised as names are. */
+function isTitleText(tokens: { text: string; norm: string }[]): boolean {
+  return tokens.length >= 2 && capitalisedWords(tokens);
+}
+
+/** A draft's quoted words are a title or a name, not speech: six words at most, capitalised as names are. */
 function isTitle(words: QuoteWord[]): boolean {
   const tokens = words.flatMap((word) => (word.token ? [word.token] : []));
-  return tokens.length <= 6 && tokens.every((token) => MINOR_WORDS.has(token.norm) || /^[A-Z0-9]/.test(token.text));
+  return tokens.length <= 6 && capitalisedWords(tokens);
 }

@@ -407,21 +407,45 @@ function checkOutletsOfOccasion(
   };
 }
 
+/** The slots, in the order a reporter would fix them and every judge checks them: number, day, outlet. */
+export const SLOTS = ['number', 'day', 'outlet'] as const;
+export type Slot = (typeof SLOTS)[number];
+
 /**
- * Every slot on which the draft and the record disagree, in the order a reporter would fix them
- * (number, day, outlet): a wrong day never hides a wrong outlet beside it.
+ * The slot conflicts among `slots` (default all), in SLOTS order, computed lazily: the one place
+ * the order is kept, for slotConflicts and checkSlots alike.
+ */
+function* conflictsOf(
+  window: ClaimWindow,
+  statement: Statement,
+  context: JudgeContext,
+  text: string,
+  slots: readonly Slot[],
+): Generator<SlotConflict> {
+  for (const slot of SLOTS) {
+    if (!slots.includes(slot)) continue;
+    const conflict =
+      slot === 'number'
+        ? checkNumbers(window.numbers, statement, text)
+        : slot === 'day'
+          ? checkDates(window.dates, statement, context)
+          : checkOutlets(window.outlets, statement, context);
+    if (conflict) yield conflict;
+  }
+}
+
+/**
+ * Every slot on which the draft and the record disagree, in SLOTS order (number, day, outlet): a
+ * wrong day never hides a wrong outlet beside it. `slots` limits which are checked.
  */
 export function slotConflicts(
   window: ClaimWindow,
   statement: Statement,
   context: JudgeContext,
   text: string,
+  slots: readonly Slot[] = SLOTS,
 ): SlotConflict[] {
-  return [
-    checkNumbers(window.numbers, statement, text),
-    checkDates(window.dates, statement, context),
-    checkOutlets(window.outlets, statement, context),
-  ].filter((conflict): conflict is SlotConflict => conflict !== undefined);
+  return [...conflictsOf(window, statement, context, text, slots)];
 }
 
 /** How a draft frames an outlet or venue ("told", "in an interview with", "on"), not which one it is. */
@@ -452,16 +476,16 @@ function normalizeWords(text: string): string {
     .join(' ');
 }
 
-/** Runs the slot checks in the order a reporter would fix them: number, day, outlet. */
+/**
+ * The first slot on which the draft and the record disagree, in SLOTS order (number, day,
+ * outlet), among `slots` (default all); undefined when they agree on all of them.
+ */
 export function checkSlots(
   window: ClaimWindow,
   statement: Statement,
   context: JudgeContext,
   text: string,
+  slots: readonly Slot[] = SLOTS,
 ): SlotConflict | undefined {
-  return (
-    checkNumbers(window.numbers, statement, text) ??
-    checkDates(window.dates, statement, context) ??
-    checkOutlets(window.outlets, statement, context)
-  );
+  return conflictsOf(window, statement, context, text, slots).next().value ?? undefined;
 }

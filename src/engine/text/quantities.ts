@@ -73,6 +73,12 @@ const SCALES: Record<string, number> = {
   crore: 1e7,
   crores: 1e7,
 };
+
+/**
+ * Every word the quantity reader takes as (part of) a number: "one" … "ninety", "hundred" …
+ * "trillion", "bn", "lakh", "dozen". The checker weighs them as slots, never as topic.
+ */
+export const NUMBER_WORDS: readonly string[] = [...Object.keys(SMALL), ...Object.keys(SCALES), 'dozen'];
 /** Scale suffixes glued to digits ("16bn", "1.2m", "5k"): money style. */
 const GLUED_SCALE = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|trn|b)$/;
 const GLUED_SCALES: Record<string, number> = { bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12 };
