@@ -50,7 +50,8 @@ export class FactChecker {
   private readonly outlets: OutletDirectory;
   private readonly sourcesById: Map<string, Source>;
   private readonly peopleById: Map<string, Person>;
-  private readonly statementsById: Map<string, Statement>;
+  /** Made on the first look-up by id (a hover, a citation), not at reopening: a million entries. */
+  private statementsById?: Map<string, Statement>;
   private readonly cache = new Map<string, CachedParagraph>();
   private readonly slotStems: Set<string>;
   private readonly nameStems: Set<string>;
@@ -73,7 +74,6 @@ export class FactChecker {
     this.outlets = new OutletDirectory(corpus);
     this.sourcesById = new Map(corpus.sources.map((source) => [source.id, source]));
     this.peopleById = new Map(corpus.people.map((person) => [person.id, person]));
-    this.statementsById = new Map(corpus.statements.map((statement) => [statement.id, statement]));
     this.slotStems = slotStemsOf();
     this.nameStems = nameStemsOf(corpus.people);
     // Names only, not role titles: "Project Director, Kraków Metro Line M1" must not make "line" a name.
@@ -227,6 +227,7 @@ export class FactChecker {
   }
 
   statement(id: string): Statement | undefined {
+    this.statementsById ??= new Map(this.corpus.statements.map((statement) => [statement.id, statement]));
     return this.statementsById.get(id);
   }
 

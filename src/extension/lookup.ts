@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { venueOf, type Statement } from '../engine';
 import { citationFor } from './citations';
-import { Methods, type LookupResult } from '../server/protocol';
+import { LOOKUP_LIMIT, Methods, type LookupResult } from '../server/protocol';
 import { COMMAND } from './commandIds';
 import { insertAtCursor } from './commands';
 import type { CorpusService } from './corpusService';
@@ -17,7 +17,6 @@ const SHOW_BUTTON: vscode.QuickInputButton = {
   iconPath: new vscode.ThemeIcon('open-preview'),
   tooltip: 'Show the whole record',
 };
-const MAX_ITEMS = 50;
 
 /**
  * How a record reads in the look-up. Who said it is the label, so a long quote never pushes the
@@ -96,7 +95,10 @@ export class StatementLookup implements vscode.Disposable {
     const refresh = async (query: string) => {
       const ticket = ++asked;
       quickPick.busy = true;
-      const { statements } = await this.client.sendRequest<LookupResult>(Methods.lookup, { query, limit: MAX_ITEMS });
+      const { statements } = await this.client.sendRequest<LookupResult>(Methods.lookup, {
+        query,
+        limit: LOOKUP_LIMIT,
+      });
       if (ticket !== asked) return;
       quickPick.items = statements.map(toItem);
       quickPick.busy = false;

@@ -151,8 +151,12 @@ export interface CheckAllResult {
   cancelled: boolean;
 }
 
+/** Results a look-up gives when `limit` is not said (the palette's rows); the server prepares first keystrokes for it. */
+export const LOOKUP_LIMIT = 50;
+
 export interface LookupParams {
   query: string;
+  /** At most this many statements; LOOKUP_LIMIT when not said. */
   limit?: number;
 }
 

@@ -47,6 +47,7 @@ import { joinUri, relativePath } from './locations';
 import {
   DRAFT_SCHEMES,
   IGNORE_FILE_PATH,
+  LOOKUP_LIMIT,
   Methods,
   type CheckAllParams,
   type CheckAllResult,
@@ -150,7 +151,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
         // The look-up's index, built once the re-checks queued by this load have run, so the first keystroke does not wait for it.
         const built = loaded;
         setTimeout(() => {
-          if (loaded === built) lookupFor(built);
+          if (loaded !== built) return;
+          const prepared = lookupFor(built);
+          // Then the shortlists of one- and two-letter words (a first keystroke's), one per turn of the
+          // event loop so requests in between are answered; a newer load stops it.
+          const words = prepared.shortWords();
+          const next = () => {
+            const word = words.shift();
+            if (word === undefined || search !== prepared) return;
+            prepared.prepare(word, LOOKUP_LIMIT);
+            setTimeout(next, 0);
+          };
+          setTimeout(next, 0);
         }, 0);
         connection.console.log(
           `Corpus loaded: ${plural(loaded.corpus.statements.length, 'statement')}, ${plural(loaded.corpus.people.length, 'person', 'people')}, ${plural(loaded.corpus.sources.length, 'source')}; ${plural(loaded.problems.length, 'problem')}.`,
@@ -695,7 +707,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (token.isCancellationRequested) return { statements: [] };
     return {
       statements: lookupFor(corpus)
-        .search(params.query, params.limit ?? 50)
+        .search(params.query, params.limit ?? LOOKUP_LIMIT)
         .map((hit) => hit.statement),
     };
   });

@@ -31,6 +31,8 @@ const LOG_EPSILON = Math.log(Number.EPSILON);
 const SHORT_WORD = 2;
 /** Statement fields matched with fewer edits beyond which fuzzier corpus words are not looked at. */
 const ENOUGH_SLOTS = 5_000;
+/** Prepared shortlists kept (one- and two-letter words, a few hundred bytes each). */
+const SHORT_LIST_CACHE = 2_048;
 
 /** The Fuse.js options every look-up uses (exported so a test can run Fuse.js over a whole corpus the same way). */
 export const LOOKUP_FUSE_OPTIONS: IFuseOptions<LookupRecord> = {
@@ -205,8 +207,12 @@ export class StatementSearch {
   private postings: Int32Array[] = [];
   /** Words per field (Fuse.js's field-length norm), per `doc * FIELD_COUNT + field`, capped at 255. */
   private readonly fieldWords: Uint8Array;
-  /** A field that is one word: a query word equal to it is Fuse.js's exact match. */
   private readonly wordCache = new Map<string, WordMatches>();
+  /**
+   * Shortlists of one-word queries of one or two letters, per `size:word`: such a word's postings are
+   * a large part of the corpus's, so the first keystrokes would cost the most without them.
+   */
+  private readonly shortWordLists = new Map<string, number[]>();
   private scratch?: {
     best: Uint8Array;
     log: Float64Array;
@@ -215,6 +221,10 @@ export class StatementSearch {
     seen: Int32Array;
     fewest: Uint8Array;
     slots: Int32Array;
+    /** 1 where the field's word is the query word itself (for Fuse.js's exact match, without making the record). */
+    exact: Uint8Array;
+    first: Int32Array;
+    later: Int32Array;
   };
 
   /** Indexes `corpus`; with `parts` (from `toParts` on the same corpus, in a snapshot), takes the index as it was. */
@@ -306,7 +316,6 @@ export class StatementSearch {
       const score = fuseScore(record, patterns);
       if (score) scored.push({ record, score: score.score, attributed: score.attributed });
     }
-    // Fuse.js's order (score, then corpus order), attribution matches first.
     scored.sort((a, b) => b.attributed - a.attributed || a.score - b.score || a.record.doc - b.record.doc);
     return scored.slice(0, limit).map((result) => this.hit(result.record, result.score, result.attributed));
   }
@@ -363,6 +372,50 @@ export class StatementSearch {
    * Fuse.js multiplies it; attribution matches first, as `search` ranks.
    */
   private shortlist(words: readonly string[], size: number): LookupRecord[] {
+    if (words.length !== 1 || words[0].length > SHORT_WORD)
+      return this.shortlistDocs(words, size).map((doc) => this.record(doc));
+    const key = `${size}:${words[0]}`;
+    let docs = this.shortWordLists.get(key);
+    if (!docs) {
+      docs = this.shortlistDocs(words, size);
+      if (this.shortWordLists.size >= SHORT_LIST_CACHE)
+        this.shortWordLists.delete(this.shortWordLists.keys().next().value as string);
+      this.shortWordLists.set(key, docs);
+    }
+    return docs.map((doc) => this.record(doc));
+  }
+
+  /**
+   * The one- and two-letter words worth preparing with `prepare`, most postings first: every corpus
+   * word's first letter, and the first two letters shared by at least a fortieth of the postings.
+   */
+  shortWords(): string[] {
+    const postings = new Map<string, number>();
+    let total = 0;
+    for (let id = 0; id < this.terms.length; id++) {
+      const term = this.terms[id];
+      const count = this.postings[id].length;
+      total += count;
+      for (const prefix of new Set([term.slice(0, 1), term.slice(0, SHORT_WORD)]))
+        postings.set(prefix, (postings.get(prefix) ?? 0) + count);
+    }
+    return [...postings]
+      .filter(([prefix, count]) => prefix.length === 1 || count * 40 >= total)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([prefix]) => prefix);
+  }
+
+  /**
+   * Prepares the shortlist of a one- or two-letter query `word` for `limit` results (what a first
+   * keystroke asks for), so that keystroke costs a re-rank of the shortlist only. A few milliseconds
+   * per 10,000 statements per word; the server prepares `shortWords()` a word at a time after building.
+   */
+  prepare(word: string, limit: number): void {
+    const words = queryWords(word);
+    if (words.length === 1 && words[0].length <= SHORT_WORD && limit > 0) this.shortlist(words, shortlistSize(limit));
+  }
+
+  private shortlistDocs(words: readonly string[], size: number): number[] {
     const n = this.statementCount;
     this.scratch ??= {
       best: new Uint8Array(n * FIELD_COUNT),
@@ -372,10 +425,15 @@ export class StatementSearch {
       attributed: new Uint8Array(n),
       seen: new Int32Array(n).fill(-1),
       fewest: new Uint8Array(n),
+      exact: new Uint8Array(n * FIELD_COUNT),
+      first: new Int32Array(n),
+      later: new Int32Array(n),
     };
-    const { best, slots, log, words: wordCount, attributed, seen, fewest } = this.scratch;
+    const { best, slots, log, words: wordCount, attributed, seen, fewest, exact } = this.scratch;
     const fieldWords = this.fieldWords;
-    let candidates: number[] = [];
+    // The first word's statements (every candidate), then each later word's, without growing arrays.
+    const candidates = this.scratch.first;
+    let candidateCount = 0;
     for (let w = 0; w < words.length; w++) {
       const word = words[w];
       const matches = this.matchesOf(word);
@@ -388,6 +446,7 @@ export class StatementSearch {
         // times better than a one-edit one, so statements only a fuzzier corpus word matches would rank below them all.
         if (t > 0 && errors !== matches.errors[t - 1] + 1 && slotCount >= ENOUGH_SLOTS) break;
         const list = this.postings[matches.terms[t]];
+        const same = this.terms[matches.terms[t]] === word ? 1 : 0;
         for (let p = 0; p < list.length; p++) {
           const entry = list[p];
           const doc = entry >>> FIELD_BITS;
@@ -395,19 +454,21 @@ export class StatementSearch {
           if (w > 0 && wordCount[doc] !== w) continue;
           const slot = doc * FIELD_COUNT + (entry & 7);
           const previous = best[slot];
+          if (same) exact[slot] = 1;
           if (previous === 0) {
             slots[slotCount++] = slot;
             best[slot] = errors;
           } else if (errors < previous) best[slot] = errors;
         }
       }
-      const docs: number[] = [];
+      const docs = w === 0 ? candidates : this.scratch.later;
+      let docCount = 0;
       for (let i = 0; i < slotCount; i++) {
         const slot = slots[i];
         const doc = (slot / FIELD_COUNT) | 0;
         if (seen[doc] !== w) {
           seen[doc] = w;
-          docs.push(doc);
+          docs[docCount++] = doc;
           fewest[doc] = best[slot];
         } else if (best[slot] < fewest[doc]) fewest[doc] = best[slot];
       }
@@ -418,9 +479,10 @@ export class StatementSearch {
         const errors = best[slot] - 1;
         best[slot] = 0;
         const count = fieldWords[slot];
-        // Fuse.js's exact match (the whole field is the word) scores Number.EPSILON.
-        const whole =
-          errors === 0 && count === 1 && this.record(doc)[LOOKUP_FIELDS[field]].trim().toLowerCase() === word;
+        // Fuse.js's exact match (the whole field is the word) scores Number.EPSILON: a one-word field
+        // whose word is the query word (both split at white space, as trim() trims).
+        const whole = count === 1 && exact[slot] === 1;
+        exact[slot] = 0;
         log[doc] += WEIGHTED_NORM[field * 256 + count] * (whole ? LOG_EPSILON : logScore[Math.min(errors, 31)]);
         if (IS_ATTRIBUTION[field] && errors + 1 <= fewest[doc] && seen[doc] === w) {
           attributed[doc]++;
@@ -428,27 +490,63 @@ export class StatementSearch {
           seen[doc] = -2 - w;
         }
       }
-      for (const doc of docs) wordCount[doc] = w + 1;
-      if (w === 0) candidates = docs;
+      for (let i = 0; i < docCount; i++) wordCount[docs[i]] = w + 1;
+      if (w === 0) candidateCount = docCount;
     }
-    const complete = candidates.filter((doc) => wordCount[doc] === words.length);
-    // Attribution first, then the estimate of Fuse.js's score (its logarithm; lower is better).
-    const key = (doc: number) => log[doc] - attributed[doc] * 1e6;
+    const complete: number[] = [];
+    for (let i = 0; i < candidateCount; i++)
+      if (wordCount[candidates[i]] === words.length) complete.push(candidates[i]);
     let chosen = complete;
     if (complete.length > size) {
-      // A typed-array sort finds the cut; only the statements at or above it are kept.
-      const keys = Float64Array.from(complete, key).sort();
-      const cut = keys[size - 1];
-      chosen = complete.filter((doc) => key(doc) <= cut);
-      if (chosen.length > size) chosen = chosen.sort((a, b) => key(a) - key(b) || a - b).slice(0, size);
+      // Attribution first, then the estimate of Fuse.js's score (its logarithm; lower is better). A
+      // typed-array sort finds the cut: every statement better than it, then those that tie with it,
+      // earliest first (a one- or two-letter word ties tens of thousands), up to `size`.
+      const keys = new Float64Array(complete.length);
+      for (let i = 0; i < complete.length; i++) keys[i] = log[complete[i]] - attributed[complete[i]] * 1e6;
+      const cut = nthSmallest(keys.slice(), size - 1);
+      chosen = [];
+      let tiedCount = 0;
+      for (let i = 0; i < complete.length; i++)
+        if (keys[i] < cut) chosen.push(complete[i]);
+        else if (keys[i] === cut) tiedCount++;
+      const tied = new Int32Array(tiedCount);
+      tiedCount = 0;
+      for (let i = 0; i < complete.length; i++) if (keys[i] === cut) tied[tiedCount++] = complete[i];
+      tied.sort();
+      for (let i = 0; chosen.length < size; i++) chosen.push(tied[i]);
     }
     chosen.sort((a, b) => a - b);
-    for (const doc of candidates) {
+    for (let i = 0; i < candidateCount; i++) {
+      const doc = candidates[i];
       log[doc] = 0;
       wordCount[doc] = 0;
       attributed[doc] = 0;
       seen[doc] = -1;
     }
-    return chosen.map((doc) => this.record(doc));
+    return chosen;
   }
+}
+
+/** The `n`-th smallest of `values` (0-based), reordering them: Hoare's selection, linear on average. */
+function nthSmallest(values: Float64Array, n: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1];
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const swap = values[i];
+        values[i++] = values[j];
+        values[j--] = swap;
+      }
+    }
+    if (n <= j) high = j;
+    else if (n >= i) low = i;
+    else return values[n];
+  }
+  return values[n];
 }

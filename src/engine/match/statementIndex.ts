@@ -43,8 +43,10 @@ export class StatementIndex {
   /** Tokens and stem sets of the statements a check has looked at; built on demand, bounded. */
   private readonly prepared = new Map<number, IndexedStatement>();
   private readonly termIds = new Map<string, number>();
-  private postingDocs: Int32Array[] = [];
-  private postingWeights: Float32Array[] = [];
+  /** Every term's postings laid end to end (a snapshot's arrays as read): term `id`'s are at starts[id] to starts[id + 1]. */
+  private docs: Int32Array = new Int32Array(0);
+  private weights: Float32Array = new Float32Array(0);
+  private starts: Int32Array = new Int32Array(1);
   private documentFrequency: Int32Array = new Int32Array(0);
   private docLength: Float32Array = new Float32Array(0);
   private averageLength = 1;
@@ -57,15 +59,12 @@ export class StatementIndex {
       if (parts.docLength.length !== statements.length || parts.terms.length !== parts.documentFrequency.length)
         throw new Error('index snapshot does not fit the corpus');
       parts.terms.forEach((term, id) => this.termIds.set(term, id));
-      let at = 0;
-      for (let id = 0; id < parts.terms.length; id++) {
-        const count = parts.documentFrequency[id];
-        this.postingDocs.push(parts.docs.subarray(at, at + count));
-        this.postingWeights.push(parts.weights.subarray(at, at + count));
-        at += count;
-      }
+      this.starts = startsOf(parts.documentFrequency);
+      const at = this.starts[parts.terms.length];
       if (at !== parts.docs.length || parts.weights.length !== at)
         throw new Error('index snapshot does not fit the corpus');
+      this.docs = parts.docs;
+      this.weights = parts.weights;
       this.documentFrequency = parts.documentFrequency;
       this.docLength = parts.docLength;
       this.averageLength = parts.averageLength;
@@ -97,9 +96,12 @@ export class StatementIndex {
       }
       lengths.push(length);
     });
-    this.postingDocs = docsPerTerm.map((list) => Int32Array.from(list));
-    this.postingWeights = weightsPerTerm.map((list) => Float32Array.from(list));
     this.documentFrequency = Int32Array.from(docsPerTerm.map((list) => list.length));
+    this.starts = startsOf(this.documentFrequency);
+    this.docs = new Int32Array(this.starts[docsPerTerm.length]);
+    this.weights = new Float32Array(this.docs.length);
+    docsPerTerm.forEach((list, id) => this.docs.set(list, this.starts[id]));
+    weightsPerTerm.forEach((list, id) => this.weights.set(list, this.starts[id]));
     this.docLength = Float32Array.from(lengths);
     this.averageLength = lengths.reduce((sum, value) => sum + value, 0) / Math.max(1, lengths.length) || 1;
     this.scratch = new Float32Array(statements.length);
@@ -111,22 +113,13 @@ export class StatementIndex {
 
   /** The index as plain arrays (for a snapshot): terms, and every term's postings laid end to end. */
   toParts(): StatementIndexParts {
-    const total = this.postingDocs.reduce((sum, list) => sum + list.length, 0);
-    const docs = new Int32Array(total);
-    const weights = new Float32Array(total);
-    let at = 0;
-    for (let id = 0; id < this.postingDocs.length; id++) {
-      docs.set(this.postingDocs[id], at);
-      weights.set(this.postingWeights[id], at);
-      at += this.postingDocs[id].length;
-    }
     return {
       terms: [...this.termIds.keys()],
       documentFrequency: this.documentFrequency,
       docLength: this.docLength,
       averageLength: this.averageLength,
-      docs,
-      weights,
+      docs: this.docs,
+      weights: this.weights,
     };
   }
 
@@ -177,9 +170,8 @@ export class StatementIndex {
     for (const id of used) {
       const df = this.documentFrequency[id];
       const idf = Math.log(1 + (this.statements.length - df + 0.5) / (df + 0.5));
-      const docs = this.postingDocs[id];
-      const weights = this.postingWeights[id];
-      for (let k = 0; k < docs.length; k++) {
+      const { docs, weights } = this;
+      for (let k = this.starts[id], end = this.starts[id + 1]; k < end; k++) {
         const doc = docs[k];
         const tf = weights[k];
         if (scores[doc] === 0) touched.push(doc);
@@ -198,4 +190,11 @@ export class StatementIndex {
     }
     return best;
   }
+}
+
+/** Where each term's postings start, and (last) where they end: running sums of the document frequencies. */
+function startsOf(documentFrequency: Int32Array): Int32Array {
+  const starts = new Int32Array(documentFrequency.length + 1);
+  for (let id = 0; id < documentFrequency.length; id++) starts[id + 1] = starts[id] + documentFrequency[id];
+  return starts;
 }
