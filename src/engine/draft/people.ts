@@ -458,8 +458,7 @@ const OBJECT_MARKERS = new Set([
 ]);
 
 function isObjectOfPreposition(tokens: Token[], mention: PersonMention): boolean {
-  let k = mention.firstToken - 1;
-  while (k >= 0 && (tokens[k].norm === 'the' || HONORIFICS.has(tokens[k].norm) || TITLE_WORDS.has(tokens[k].norm))) k--;
+  const k = indexBeforeTitles(tokens, mention.firstToken, Infinity, true);
   const marker = tokens[k]?.norm;
   if (!marker || !OBJECT_MARKERS.has(marker)) return false;
   return !(marker === 'to' && tokens[k - 1]?.norm === 'according');
@@ -484,9 +483,19 @@ function possessorSpeaks(tokens: Token[], mention: PersonMention): boolean {
 
 /** The word before a name, past its honorifics and titles: "asked Dr Marchetti" → "asked". */
 function wordBeforeName(tokens: Token[], firstToken: number): string {
+  return tokens[indexBeforeTitles(tokens, firstToken, 3)]?.norm ?? '';
+}
+
+/**
+ * The index of the word before a name, past the honorifics and title words written before it (at
+ * most `limit` of them; "the" too when `article`): "asked Dr Marchetti", "with the Prime Minister".
+ * -1 when the name opens the tokens.
+ */
+function indexBeforeTitles(tokens: Token[], firstToken: number, limit: number, article = false): number {
   let k = firstToken - 1;
-  while (k >= 0 && firstToken - k <= 3 && (HONORIFICS.has(tokens[k].norm) || TITLE_WORDS.has(tokens[k].norm))) k--;
-  return tokens[k]?.norm ?? '';
+  const skips = (norm: string) => (article && norm === 'the') || HONORIFICS.has(norm) || TITLE_WORDS.has(norm);
+  while (k >= 0 && firstToken - k <= limit && skips(tokens[k].norm)) k--;
+  return k;
 }
 
 /** After these verbs the next name is the audience ("told Vance"), not the speaker. */

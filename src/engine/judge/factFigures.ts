@@ -6,6 +6,7 @@
  */
 import type { Token } from '../text/tokens';
 import { findNumbers, sameQuantity } from '../draft/numbers';
+import { SMALL } from '../text/quantities';
 
 /** A figure: a share (0.25 for a quarter), a calendar year, or any other amount (units are not compared). */
 export interface Figure {
@@ -21,19 +22,11 @@ export interface Figure {
 
 const DURATION = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/;
 
+/** "a", "an" and one to ten: the counts a share or a fraction is written with ("one in four", "two thirds"). */
 const CARDINAL: Record<string, number> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
+  ...Object.fromEntries(Object.entries(SMALL).filter(([, value]) => value >= 1 && value <= 10)),
 };
 const DENOMINATOR: Record<string, number> = {
   half: 2,

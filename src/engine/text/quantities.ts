@@ -28,7 +28,8 @@ export interface Quantity {
   tolerance?: number;
 }
 
-const SMALL: Record<string, number> = {
+/** Number words below a hundred, spelled out: "twelve" is 12 (the fact-check figures read one to ten of them). */
+export const SMALL: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
   two: 2,
