@@ -6,6 +6,7 @@
  */
 import statementsSchema from '../../../data/schema/statements.schema.json';
 import type { RecordType } from './validate';
+import { CSV_COLUMNS } from './normalize';
 
 interface Defs {
   id: { pattern: string; maxLength: number };
@@ -33,22 +34,8 @@ const arrayOf = (value: unknown, check: (item: unknown) => boolean): boolean =>
 const onlyKeys = (record: Fields, allowed: readonly string[]): boolean =>
   Object.keys(record).every((key) => allowed.includes(key));
 
-const STATEMENT_KEYS = [
-  'id',
-  'kind',
-  'speaker',
-  'text',
-  'date',
-  'datePrecision',
-  'dateBasis',
-  'outlet',
-  'source',
-  'context',
-  'numbers',
-  'negated',
-  'keywords',
-  'added',
-];
+/** A statement's fields: the CSV columns, and the date a newsroom added it (not a CSV column). */
+const STATEMENT_KEYS: readonly string[] = [...CSV_COLUMNS, 'added'];
 const PERSON_KEYS = ['id', 'name', 'kind', 'aliases', 'roles', 'notRoles', 'note'];
 const SOURCE_KEYS = [
   'id',
