@@ -405,4 +405,77 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       [],
     );
   });
+
+  const roeWalkAway = (outlet: string) => ({
+    kind: 'wrong-outlet',
+    text: outlet,
+    statement: 'roe-walk-away',
+    message: `Wrong outlet: “${outlet}” where the record has “Radio Nordland's Morning Edition” — Jane Roe, 8 Oct 2025.`,
+  });
+
+  it('an outlet no list names, where only an outlet stands: told Kanal 9, said on Vestlandet', () => {
+    assert.deepStrictEqual(check('Roe told Kanal 9: “We will not walk away from our friends.”', '2025-10-09'), [
+      roeWalkAway('Kanal 9'),
+    ]);
+    assert.deepStrictEqual(check('Roe said on Vestlandet: “We will not walk away from our friends.”', '2025-10-09'), [
+      roeWalkAway('Vestlandet'),
+    ]);
+  });
+
+  it('a day or a person after told or said on is not an outlet', () => {
+    const supported = {
+      kind: 'supported',
+      text: 'We will not walk away from our friends.',
+      statement: 'roe-walk-away',
+      message: "Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+    };
+    for (const lead of ['Roe said on Wednesday:', 'Roe told Tove Berg:', 'Roe told Berg:', 'Roe told Tom Hale:'])
+      assert.deepStrictEqual(
+        check(`${lead} “We will not walk away from our friends.”`, '2025-10-09'),
+        [supported],
+        lead,
+      );
+  });
+
+  it('a threshold is only contradicted by another threshold: a measured rate above the floor is not a wrong number', () => {
+    assert.deepStrictEqual(
+      check('Mortgage rates averaged 3.4 per cent in September, figures from the central bank showed.', '2025-10-09'),
+      [],
+    );
+    assert.deepStrictEqual(
+      check('Nowak said he did not expect mortgage rates to fall below 4 per cent before the spring.', '2025-10-09'),
+      [
+        {
+          kind: 'wrong-number',
+          text: '4',
+          statement: 'nowak-rate-floor',
+          message: 'Wrong number: “4” where the record has “3” — Łukasz Nowak, 7 Oct 2025.',
+        },
+      ],
+    );
+  });
+
+  it("a paraphrase's share or sum needs the same measure: shares rising 3 per cent do not measure costs up 38 per cent", () => {
+    assert.deepStrictEqual(
+      check('Harbour Line shares rose 3 per cent in Oslo trading after the call.', '2025-10-09'),
+      [],
+    );
+    assert.deepStrictEqual(
+      check('Roe said dredging costs had risen by 28 per cent in twelve months.', '2025-10-09').map((f) => [
+        f.kind,
+        f.text,
+        f.statement,
+      ]),
+      [['wrong-number', '28', 'roe-dredging-cost']],
+    );
+  });
+
+  it("the name apposed to a role is the speaker: Bergen's deputy mayor, Tom Hale, said", () => {
+    assert.deepStrictEqual(
+      check("Bergen's deputy mayor, Tom Hale, said: “We will not walk away from our friends.”", '2025-10-09').map(
+        (f) => [f.kind, f.text, f.statement],
+      ),
+      [['misattribution', 'Tom Hale', 'roe-walk-away']],
+    );
+  });
 });

@@ -310,7 +310,11 @@ function surroundings(
 
   const mentions = directory.findMentions(tokens, text);
   const afterDateline = (mention: { start: number }) => dateline === undefined || mention.start >= dateline;
-  const outlets = outletDirectory.find(tokens, text).filter(afterDateline);
+  const outlets = outletDirectory
+    .find(tokens, text)
+    .filter(afterDateline)
+    // "told Hansen": a name read as an outlet from its place alone is a person the corpus knows.
+    .filter((o) => !o.guessed || !mentions.some((m) => m.start < o.end && m.end > o.start));
   // "Fox News Sunday" names a programme, not a day.
   const dates = findDateMentions(tokens, text).filter(
     (d) => afterDateline(d) && !outlets.some((o) => d.start < o.end && d.end > o.start),

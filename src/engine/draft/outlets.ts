@@ -1,6 +1,7 @@
 import type { Corpus } from '../types';
 import { isCapitalisedWord, isPossessive, possessiveBase, tokenize, type Token } from '../text/tokens';
 import { BUILT_IN_OUTLETS, BUILT_IN_PROGRAMMES } from './outletList';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 
 /**
  * Outlets and venues in draft text, and the families they belong to: naming the network or its
@@ -146,6 +147,8 @@ export interface OutletMention {
   text: string;
   /** "according to Bloomberg", "Reuters reported": the outlet is the publisher, not the venue. */
   asPublisher: boolean;
+  /** Read from its place alone ("told Antena 3"), not from a list or an outlet word: a known person's name there is the person. */
+  guessed?: boolean;
 }
 
 function normsOf(phrase: string): string[] {
@@ -292,7 +295,8 @@ export class OutletDirectory {
             .filter((norm, index) => index > 0 || norm !== 'the')
             .join(' ')}`,
         ]);
-        mentions.push(this.mention(tokens, unlisted.first, unlisted.last, families, text, tokens[unlisted.last]));
+        const mention = this.mention(tokens, unlisted.first, unlisted.last, families, text, tokens[unlisted.last]);
+        mentions.push(unlisted.guessed ? { ...mention, guessed: true } : mention);
         i = unlisted.last;
       }
     }
@@ -345,7 +349,11 @@ export class OutletDirectory {
  * word ("the Harbour Gazette", "Radio Nordland's Morning Edition" is found by its parts), or one
  * introduced as an outlet ("the newspaper Kommersant", "told the Gazette").
  */
-function unlistedOutletAt(tokens: Token[], i: number, text: string): { first: number; last: number } | undefined {
+function unlistedOutletAt(
+  tokens: Token[],
+  i: number,
+  text: string,
+): { first: number; last: number; guessed?: boolean } | undefined {
   // "the newspaper Kommersant", "Danish broadcaster DR"
   if (
     OUTLET_NOUNS.has(tokens[i].norm) &&
@@ -372,7 +380,73 @@ function unlistedOutletAt(tokens: Token[], i: number, text: string): { first: nu
     .join(' ');
   const introduced = tokens[i].norm === 'the' && INTRODUCERS.some((phrase) => lead.endsWith(phrase));
   if (headed || introduced) return { first: start, last: end };
+  // "told Antena 3", "said on Habertürk": a name no list holds, where only an outlet can stand.
+  if (start === i && introducedName(tokens, i, end, text)) return { first: start, last: end, guessed: true };
   return undefined;
+}
+
+/**
+ * Verbs and phrases after which a bare capitalised name is where the words were given, when it
+ * cannot be a person: "said on", "appearing on" and "writing in" never take a person, "told" and
+ * "speaking to" take one often, so after those a name shaped like a person's is left alone.
+ */
+const NAME_INTRODUCERS: { phrase: string; takesPeople: boolean }[] = [
+  { phrase: 'said on', takesPeople: false },
+  { phrase: 'speaking on', takesPeople: false },
+  { phrase: 'appearing on', takesPeople: false },
+  { phrase: 'appeared on', takesPeople: false },
+  { phrase: 'writing in', takesPeople: false },
+  { phrase: 'wrote in', takesPeople: false },
+  { phrase: 'writing for', takesPeople: false },
+  { phrase: 'wrote for', takesPeople: false },
+  { phrase: 'told', takesPeople: true },
+  { phrase: 'interview with', takesPeople: true },
+  { phrase: 'speaking to', takesPeople: true },
+  { phrase: 'spoke to', takesPeople: true },
+  { phrase: 'talking to', takesPeople: true },
+];
+
+/** Last words of names that are places, occasions or bodies, never outlets: "said on Capitol Hill", "on Christmas Day", "told Parliament". */
+const NOT_OUTLET_LAST_WORDS = new Set(
+  (
+    'street road avenue square hill hills island islands bridge park plaza mountain river lake bay coast ' +
+    'day eve night weekend holiday ' +
+    'parliament congress senate assembly council court committee cabinet commission house chamber ' +
+    'conference summit forum meeting rally'
+  ).split(' '),
+);
+
+/**
+ * True when the capitalised run `tokens[i..end]` stands right after a name introducer and reads
+ * as an outlet: not a day or month, not a place, occasion or body, not a body known by its
+ * acronym, not the first of several words it modifies ("told Labour members"), and, after an
+ * introducer that takes people, not shaped like a person's name (two or three plain words).
+ */
+function introducedName(tokens: Token[], i: number, end: number, text: string): boolean {
+  const lead = tokens
+    .slice(Math.max(0, i - 2), i)
+    .map((token) => token.norm)
+    .join(' ');
+  const introducer = NAME_INTRODUCERS.find((entry) => lead.endsWith(entry.phrase));
+  if (!introducer) return false;
+  const words = tokens.slice(i, end + 1).map((token) => possessiveBase(token));
+  const calendar = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
+  if (words.some((word) => calendar.has(word) || NOT_OUTLET_ACRONYMS.has(word))) return false;
+  if (NOT_OUTLET_LAST_WORDS.has(words[words.length - 1])) return false;
+  if (NOT_OUTLET_STARTS.has(words[0])) return false;
+  const next = tokens[end + 1];
+  if (
+    next &&
+    /^\p{Ll}/u.test(next.text) &&
+    !/[,;:.!?()\u2014"\u201C\u201D]/.test(text.slice(tokens[end].end, next.start)) &&
+    !['that', 'on', 'in', 'about', 'last', 'this', 'after', 'before', 'during', 'and', 'earlier', 'later'].includes(
+      next.norm,
+    )
+  )
+    return false;
+  const hasDigit = words.some((word) => /\d/.test(word));
+  const personShaped = !hasDigit && words.length >= 2 && words.length <= 3;
+  return !(introducer.takesPeople && personShaped);
 }
 
 /** Bodies known by acronyms that are told things but publish nothing: "told NATO", "told the UN". */

@@ -330,7 +330,8 @@ export class PersonDirectory {
       (tokens[last + 1] &&
         SPEECH_VERBS.has(tokens[last + 1].norm) &&
         !hasBreakBetween(text, tokens[last], tokens[last + 1])) ||
-      appositiveThenVerb(tokens, last, text);
+      appositiveThenVerb(tokens, last, text) ||
+      apposedNameThenVerb(tokens, i, last, text);
     // "said Dr Rhiannon Eckley": an honorific may stand between the verb and the name.
     let lead = i - 1;
     while (
@@ -385,6 +386,20 @@ function appositiveThenVerb(tokens: Token[], last: number, text: string): boolea
     if (/,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return SPEECH_VERBS.has(tokens[k].norm);
   }
   return false;
+}
+
+/**
+ * "Prague’s deputy mayor, Jana Kratochvílová, said": the name is itself the appositive, between
+ * commas after the role it names, with the speech verb right after the second comma.
+ */
+function apposedNameThenVerb(tokens: Token[], first: number, last: number, text: string): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (!before || !after || !SPEECH_VERBS.has(after.norm)) return false;
+  return (
+    /^\s*,\s*$/.test(text.slice(before.end, tokens[first].start)) &&
+    /^\s*,\s*$/.test(text.slice(tokens[last].end, after.start))
+  );
 }
 
 /** "French President Emmanuel Macron" is one mention, so a fix replaces the role with the name. */

@@ -4,6 +4,7 @@ import { SPEECH_VERBS, type PersonMention } from '../draft/people';
 import { clauseNegationConflict, isNegated, negationConflict } from './negation';
 import { checkSlots, recordedNumbers, slotConflicts, statedNumbers, type ClaimWindow } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
+import { isMoneyUnit } from '../text/quantities';
 import { nameLike, recordLine, slotFinding, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
 import { flipDifference } from './difference';
 import { conflictMessage, plainMessage } from '../messages';
@@ -324,7 +325,12 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   const aboutRecord = !reportsSomeone || !recordNamesSomeone(statement, context) || namesSubject;
   // The slots are checked in the one order (number, day, outlet), the number first of all: a
   // wrong count outweighs negation and speaker; a day or an outlet only after them (below).
-  const numberConflict = aboutRecord ? checkSlots(claim.window, statement, context, text, ['number']) : undefined;
+  const numberConflict =
+    aboutRecord && !unquoted(claim, text)
+      ? checkSlots(claim.window, statement, context, text, ['number'])
+      : aboutRecord
+        ? sameMeasure(checkSlots(claim.window, statement, context, text, ['number']), claim, context, best.doc)
+        : undefined;
   // A number on the same topic is checked in the related band too: the clash must be in the same unit.
   if (numberConflict && (related || best === countClash)) {
     return { ...base, ...slotFinding(numberConflict, statement, context) };
@@ -405,6 +411,45 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // by "We have no intention of launching a hostile bid", whatever words they share.
   if (isNegated(claim.tokens) !== recordClauseNegated(claim.tokens, statement, recordTokens)) return undefined;
   return { ...base, kind: 'supported', range, message: plainMessage('Matches the record', line) };
+}
+
+/** True when no quotation stands in the sentence: a paraphrase, whose figures need their own subject to be compared. */
+function unquoted(claim: SentenceClaim, text: string): boolean {
+  return !/["\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E]/.test(
+    text.slice(claim.start, claim.end).replace(/(\p{L})['\u2019](\p{L})/gu, '$1$2'),
+  );
+}
+
+/** Words of movement and measure that any figure may stand beside: they say nothing of what is measured. */
+const MEASURE_WORDS = new Set(
+  (
+    'ris fall increas decreas grew grow growth jump climb drop dip declin cut reach hit total totall averag stand ' +
+    'up down higher lower more less per cent percent point year month week day tim'
+  ).split(' '),
+);
+
+/**
+ * A paraphrase's wrong figure needs the same measure: the sentence shares a word with the record
+ * beyond names and the words of movement any figure stands beside. "Shares rose 3 per cent in
+ * Istanbul trading" does not measure the record's "construction costs … risen by 38 per cent".
+ */
+function sameMeasure(
+  conflict: ReturnType<typeof checkSlots>,
+  claim: SentenceClaim,
+  context: JudgeContext,
+  doc: number,
+): ReturnType<typeof checkSlots> {
+  if (!conflict) return conflict;
+  // A counted noun names its measure itself ("eight years" in jail, "330 drones"); a share or a sum does not.
+  const number = claim.window.numbers.find((n) => n.start === conflict.range.start);
+  if (!number || !(number.unit === 'percent' || number.unit === 'percentage-point' || isMoneyUnit(number.unit)))
+    return conflict;
+  const near = claim.tokens.filter((token) => !claim.slotTokens.has(token) && !SPEECH_VERBS.has(token.norm));
+  const stems = topicStems(near).filter(
+    (stem) => !MEASURE_WORDS.has(stem) && !context.nameStems.has(stem) && !/^\d/.test(stem),
+  );
+  const record = context.index.doc(doc).topicStems;
+  return stems.some((stem) => record.has(stem)) ? conflict : undefined;
 }
 
 /**

@@ -128,12 +128,23 @@ function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[];
     // The verbs it negates: the first governed word, and the items of a list of verbs ("will not
     // subscribe to, agree to, or be content with": each after "to", "or", "and").
     const verbs: string[] = [];
+    let firstVerb: number | undefined;
+    // "do not expect the borrowing rate to fall": the words after a determiner, up to the next
+    // function word, are a noun phrase (the subject of the verb that follows), not the verb negated.
+    let inNounPhrase = false;
     for (let k = index + 1; k < tokens.length && k <= index + 8 && governed.length < 3; k++) {
-      if (STOPWORDS.has(tokens[k].norm) || CUES.has(tokens[k].norm) || GOVERNED_FILLERS.has(tokens[k].norm)) continue;
+      if (STOPWORDS.has(tokens[k].norm) || CUES.has(tokens[k].norm) || GOVERNED_FILLERS.has(tokens[k].norm)) {
+        inNounPhrase = DETERMINERS.has(tokens[k].norm);
+        continue;
+      }
       governed.push(topicStem(tokens[k]));
-      if (governed.length === 1 || ['to', 'or', 'and', 'nor'].includes(tokens[k - 1]?.norm ?? ''))
+      if (inNounPhrase) continue;
+      if (firstVerb === undefined || ['to', 'or', 'and', 'nor'].includes(tokens[k - 1]?.norm ?? '')) {
+        if (firstVerb === undefined) firstVerb = k;
         verbs.push(governed[governed.length - 1]);
+      }
     }
+    if (verbs.length === 0 && governed.length > 0) verbs.push(governed[0]);
     // "Not a penny of this fee has been borrowed": a negated noun phrase's verb comes after it, so
     // any of its governed words may carry it, two of them together.
     const quantifier = ['a', 'an', 'any', 'single', 'one'].includes(tokens[index + 1]?.norm ?? '');
@@ -148,6 +159,24 @@ function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[];
   });
   return lists;
 }
+
+/** Words after which the next word is a noun: "not expect the rate to fall" negates "fall", not "rate". */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
 
 /** Words between a negation and its verb that are not what it negates: "will not at any time accept", "never once looked". */
 const GOVERNED_FILLERS = new Set([

@@ -15,6 +15,7 @@ import { comparableUnits, formatNumberLike, sameQuantity } from '../draft/number
 import { canonicalNumbers, deriveNumbers } from '../corpus/numbers';
 import { occasionsOf } from '../corpus/occurrences';
 import { tokenize } from '../text/tokens';
+import { findQuantities } from '../text/quantities';
 import type { OutletMention } from '../draft/outlets';
 import { shortDate } from '../messages';
 import type { JudgeContext } from './context';
@@ -57,8 +58,14 @@ export function checkNumbers(numbers: DraftNumber[], statement: Statement, text:
     draftBare.length >= 2 &&
     draftBare.length === unclaimed.length &&
     unclaimed.every((r) => r.unit === unclaimed[0].unit);
+  // A threshold ("will not fall below 7 per cent") is only contradicted by another threshold.
+  const thresholds = recordThresholds(statement);
+  const isThreshold = (r: NumberMention) =>
+    thresholds.some((t) => t.unit === r.unit && Math.abs(t.value - r.value) <= 1e-9 * Math.max(1, Math.abs(t.value)));
   for (const number of numbers) {
-    let comparable = recorded.filter((candidate) => comparableUnits(candidate.unit, number.unit));
+    let comparable = recorded.filter(
+      (candidate) => comparableUnits(candidate.unit, number.unit) && isThreshold(candidate) === !!number.threshold,
+    );
     if (
       comparable.length === 0 &&
       number.unit === '' &&
@@ -89,6 +96,20 @@ export function checkNumbers(numbers: DraftNumber[], statement: Statement, text:
 }
 
 const recordedCache = new WeakMap<Statement, NumberMention[]>();
+const thresholdCache = new WeakMap<Statement, { value: number; unit: string }[]>();
+
+/** The record's thresholds, read from its words (a corpus file's `numbers` do not say which figures are lines to cross). */
+function recordThresholds(statement: Statement): { value: number; unit: string }[] {
+  let cached = thresholdCache.get(statement);
+  if (!cached) {
+    const tokens = tokenize(statement.text);
+    cached = findQuantities(tokens, statement.text)
+      .filter((quantity) => quantity.threshold)
+      .map((quantity) => ({ value: quantity.value, unit: quantity.unit }));
+    thresholdCache.set(statement, cached);
+  }
+  return cached;
+}
 
 /**
  * The statement's numbers in canonical units (a corpus file's `GBP`, `per cent` or `people` read

@@ -26,6 +26,11 @@ export interface Quantity {
   approx?: 'about' | 'above' | 'below';
   /** Half a unit of the last printed digit times the scale: "£16bn" is 16bn ± 0.5bn, as rounded print. */
   tolerance?: number;
+  /**
+   * A line to cross, not a measure: "fall below 7 per cent", "exceed £2bn", "stay under 2%". Only
+   * another threshold can contradict it; "rates averaged 7.6 per cent" does not.
+   */
+  threshold?: boolean;
 }
 
 /** Number words below a hundred, spelled out: "twelve" is 12 (the fact-check figures read one to ten of them). */
@@ -116,6 +121,11 @@ const CODES = new Set(
     'etb tzs ugx rwf ghs xof xaf mad dzd tnd pkr bdt lkr npr mmk khr lak twd kzt uzs azn gel amd byn rsd bam mkd cop pen uyu pyg bob ves dop gtq crc jmd ttd kwd bhd omr jod lbp iqd irr zmw mwk mzn aoa bwp nad mur scr'
   ).split(' '),
 );
+/** True for a money unit: every currency the reader knows is a lower-case ISO 4217 code in CODES. */
+export function isMoneyUnit(unit: string): boolean {
+  return CODES.has(unit);
+}
+
 /**
  * Local abbreviations written before the amount, spaced or glued ("KSh 5,800", "Rp5,600",
  * "Rs 500", "Tk 20"): matched in their printed case, as "rs" or "rm" are words elsewhere.
@@ -585,10 +595,36 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
           : significantUnit(tokens[i].norm) * (value / (parsed.value || 1));
     }
     if (tolerance) quantity.tolerance = tolerance;
+    if (crossedAt(tokens, i)) quantity.threshold = true;
     found.push(quantity);
     i = skipTo;
   }
   return found;
+}
+
+/** Verbs of movement that, before "below", "above" and the like, make the figure a line crossed or kept. */
+const CROSSING_VERBS = new Set(
+  (
+    'fall falls fell fallen falling drop drops dropped dropping dip dips dipped dipping sink sinks sank sunk sinking ' +
+    'slip slips slipped slipping rise rises rose risen rising climb climbs climbed climbing go goes went gone going ' +
+    'stay stays stayed staying remain remains remained remaining keep keeps kept keeping push pushed pushing ' +
+    'edge edges edged edging move moves moved moving get gets got getting come comes came coming'
+  ).split(' '),
+);
+/** Verbs that name the crossing themselves: "exceed £2bn", "top 40 per cent", "breach 3%". */
+const CROSSING_WORDS = new Set(
+  'exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing top tops topped topping breach breaches breached breaching'.split(
+    ' ',
+  ),
+);
+
+/** True when the number at `i` is a threshold: a crossing verb before it, or a movement verb and "below"/"above"/"under"/"over"/"beyond". */
+function crossedAt(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm;
+  if (before === undefined) return false;
+  if (CROSSING_WORDS.has(before)) return true;
+  if (!['below', 'above', 'under', 'over', 'beyond', 'past'].includes(before)) return false;
+  return CROSSING_VERBS.has(tokens[i - 2]?.norm ?? '');
 }
 
 function approxBefore(tokens: Token[], i: number): Quantity['approx'] {
