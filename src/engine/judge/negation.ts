@@ -133,6 +133,8 @@ function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[];
     // function word, are a noun phrase (the subject of the verb that follows), not the verb negated.
     let inNounPhrase = false;
     for (let k = index + 1; k < tokens.length && k <= index + 8 && governed.length < 3; k++) {
+      // "not going to resign, and I don’t think …": a negation governs nothing past its clause.
+      if (governed.length > 0 && clauseBreak(tokens, k)) break;
       if (STOPWORDS.has(tokens[k].norm) || CUES.has(tokens[k].norm) || GOVERNED_FILLERS.has(tokens[k].norm)) {
         inNounPhrase = DETERMINERS.has(tokens[k].norm);
         continue;
@@ -159,6 +161,19 @@ function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[];
   });
   return lists;
 }
+
+/**
+ * A new clause at `tokens[k]`: punctuation before it (read from the gap the offsets leave), then a
+ * subject, after a conjunction or not ("…, and I don’t think"). A list of verbs ("subscribe to,
+ * agree to, or even be content with") goes on.
+ */
+function clauseBreak(tokens: Token[], k: number): boolean {
+  if (tokens[k].start - tokens[k - 1].end <= 1) return false;
+  const first = CONJUNCTIONS.has(tokens[k].norm) ? tokens[k + 1] : tokens[k];
+  return first !== undefined && SUBJECTS.has(first.norm);
+}
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'while', 'because', 'although', 'though', 'yet']);
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'there', 'the', 'our', 'my']);
 
 /** Words after which the next word is a noun: "not expect the rate to fall" negates "fall", not "rate". */
 const DETERMINERS = new Set([
@@ -231,7 +246,7 @@ function hasCue(tokens: Token[]): boolean {
  * "not possible", "refused to sign" is "not sign", "rejected" is "not accept". "Refused to rule
  * out" is two negations and reads as a plain statement.
  */
-function expandNegations(tokens: Token[]): Token[] {
+function expandNegations(tokens: Token[], cancel = true): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -249,7 +264,7 @@ function expandNegations(tokens: Token[]): Token[] {
     out.push(token);
   }
   // "not … not" from "refused to rule out": the two cancel.
-  for (let i = 0; i + 1 < out.length; i++) {
+  for (let i = 0; cancel && i + 1 < out.length; i++) {
     if (out[i].norm === 'not' && out[i + 1].norm === 'not') {
       out.splice(i, 2);
       i--;
@@ -292,7 +307,7 @@ export function negationConflict(
   let record = expandNegations(recordTokens);
   // A corpus file may mark a record negated whose words carry no cue the reader knows ("ruled it
   // out of the question"): the record's statement as a whole is then what is negated.
-  if (recordNegated && !hasCue(record) && record.length > 0)
+  if (recordNegated && !hasCue(record) && record.length > 0 && !voicesNegation(recordTokens))
     record = [{ ...record[0], norm: 'not', stem: 'not', text: 'not' }, ...record];
   const draftNegated = hasCue(draft);
   // Both sides negated, in different clauses ("need not be in place" against "impossible to
@@ -328,7 +343,16 @@ export function negationConflict(
  * implied one ("refused to", "ruled out", "rejected"), or a corpus file's `negated` flag.
  */
 export function isNegated(tokens: Token[], flagged = false): boolean {
-  return flagged || hasCue(expandNegations(tokens));
+  return (flagged && !voicesNegation(tokens)) || hasCue(expandNegations(tokens));
+}
+
+/**
+ * The words carry a negation the reader knows, even one that cancels ("have not ruled out"). A
+ * corpus file's `negated` flag speaks for words that carry none ("ruled it out of the question");
+ * where the reader sees the negations itself, it reads their sum, and a double negation is plain.
+ */
+function voicesNegation(tokens: Token[]): boolean {
+  return hasCue(expandNegations(tokens, false));
 }
 
 export function clauseNegationConflict(draftTokens: Token[], recordTokens: Token[]): boolean {
@@ -359,6 +383,8 @@ function negatedPropositions(tokens: Token[]): { subject: string; governed: stri
     }
     const governed: string[] = [];
     for (let k = index + 1; k < tokens.length && k <= index + 8 && governed.length < 3; k++) {
+      // "not going to resign, and I don’t think …": a negation governs nothing past its clause.
+      if (governed.length > 0 && clauseBreak(tokens, k)) break;
       if (STOPWORDS.has(tokens[k].norm) || CUES.has(tokens[k].norm)) continue;
       governed.push(topicStem(tokens[k]));
     }
