@@ -478,4 +478,18 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       [['misattribution', 'Tom Hale', 'roe-walk-away']],
     );
   });
+
+  it('a negation governs nothing past its clause: "not going to resign, and I don’t think …" flips "would resign"', () => {
+    assert.deepStrictEqual(
+      check('Roe said she would resign.', '2025-10-09').map((f) => [f.kind, f.statement]),
+      [['negation', 'roe-not-resign']],
+    );
+  });
+
+  it("a double negation is plain whatever the file's negated flag says: ruled out flips have not ruled out", () => {
+    assert.deepStrictEqual(
+      check('Åberg has ruled out a ferry levy.', '2025-10-09').map((f) => [f.kind, f.statement]),
+      [['negation', 'aaberg-options-open']],
+    );
+  });
 });
