@@ -189,7 +189,10 @@ export class FactChecker {
       numbers: findNumbers(tokenize(quote.text, quote.start), text),
     }));
     const candidates = [
-      ...claims.sentences.map((sentence) => ({ ...sentence, numbers: sentence.window.numbers })),
+      // A sentence that only mentions quoted words is judged as a paraphrase for its figures alone.
+      ...claims.sentences
+        .filter((sentence) => !sentence.mentionOnly)
+        .map((sentence) => ({ ...sentence, numbers: sentence.window.numbers })),
       ...quotes,
     ];
     const findings: Finding[] = [];

@@ -492,4 +492,24 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       [['negation', 'aaberg-options-open']],
     );
   });
+
+  it("words that name what the record's speaker holds a role in attribute the sentence: the finance office said", () => {
+    assert.deepStrictEqual(
+      check("The finance office said the council's borrowing rate was held at 3.9 per cent.", '2025-10-09').map((f) => [
+        f.kind,
+        f.text,
+        f.statement,
+      ]),
+      [['wrong-number', '3.9', 'nowak-rate']],
+    );
+  });
+
+  it('a sentence that quotes only a term it mentions is still read for its figures', () => {
+    assert.deepStrictEqual(
+      check('Roe said spending on the harbour would rise by £18bn a year under the “compact” plan.', '2025-10-09').map(
+        (f) => [f.kind, f.text, f.statement],
+      ),
+      [['wrong-number', '£18bn', 'roe-spending']],
+    );
+  });
 });

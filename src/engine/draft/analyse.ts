@@ -58,6 +58,9 @@ const QUESTION_LABELS = new Set(['Q', 'INTERVIEWER', 'REPORTER', 'HOST', 'QUESTI
  * without a quotation as a possible paraphrase. `text` is the masked draft. Linear in the
  * paragraph: the words around quotations are read once per distinct sentence window.
  */
+/** A quotation of at most this many words is a mention (a term, a name), not the sentence's statement. */
+const MENTION_WORDS = 3;
+
 export function extractClaims(
   text: string,
   paragraph: Span,
@@ -85,7 +88,16 @@ export function extractClaims(
   // Each quotation is judged with the sentences it touches; the rest are possible paraphrases.
   // Both are walked in document order so that "she said" can point back to the sentence before.
   const windows = quotations.map((quotation) => overlapping(sentences, quotation.outer));
-  const inQuoteWindow = new Set(windows.flat());
+  // A sentence whose quotations are all words it mentions ("a text that said “consider” instead of
+  // “commit”") makes its claim in its own words: it is read as a paraphrase too.
+  const mentionOnly = (sentence: Span) =>
+    quotations.every(
+      (quotation, index) =>
+        !windows[index].includes(sentence) ||
+        text.slice(quotation.inner.start, quotation.inner.end).trim().split(/\s+/).length <= MENTION_WORDS,
+    );
+  const quoteWindows = new Set(windows.flat());
+  const inQuoteWindow = new Set([...quoteWindows].filter((sentence) => !mentionOnly(sentence)));
   const units = [
     ...quotations.map((quotation, index) => ({
       at: Math.min(quotation.outer.start, windows[index][0]?.start ?? quotation.outer.start),
@@ -196,6 +208,7 @@ export function extractClaims(
       speaker: attribution.hasSpeechVerb ? speaker : null,
       speakerMention: attribution.hasSpeechVerb ? attribution.mention : undefined,
       window: around.window,
+      ...(quoteWindows.has((unit as { sentence: Span }).sentence) ? { mentionOnly: true } : {}),
     });
   }
   const known = named.filter((entry) => entry.mention.via !== 'unknown' && !entry.mention.possessive);

@@ -1,5 +1,5 @@
 import type { Difference, Finding, Statement } from '../types';
-import { STOPWORDS, tokenize, topicStems, type Token } from '../text/tokens';
+import { STOPWORDS, tokenize, topicStems, topicStemsOf, type Token } from '../text/tokens';
 import { SPEECH_VERBS, type PersonMention } from '../draft/people';
 import { clauseNegationConflict, isNegated, negationConflict } from './negation';
 import { checkSlots, recordedNumbers, slotConflicts, statedNumbers, type ClaimWindow } from './slots';
@@ -21,6 +21,11 @@ export interface SentenceClaim {
   speaker: string | null;
   speakerMention?: PersonMention;
   window: ClaimWindow;
+  /**
+   * The sentence quotes only words it mentions (“consider”): its quotations are judged as such, so
+   * the sentence itself may only correct a figure or catch a flip, never cite or blame a slot twice.
+   */
+  mentionOnly?: boolean;
 }
 
 /** Below this the sentence is about something else; between the two, agreement is noted but conflicts are not raised. */
@@ -44,6 +49,8 @@ const COUNTED_UNIT_SCORE = 0.35;
  * number, day and outlet. Silence when nothing matches well: most sentences are not claims.
  */
 export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: string): Finding[] {
+  if (claim.mentionOnly)
+    return judgeSentenceAll(claim, context, text).filter((f) => f.kind === 'wrong-number' || f.kind === 'negation');
   const whole = judgeSentenceAll(claim, context, text);
   if (whole.length) return whole;
   // A sentence that joins two facts ("Russia launched 330 drones overnight, and one hit Chernobyl")
@@ -537,9 +544,27 @@ function namesRecordSubject(claim: SentenceClaim, statement: Statement, context:
   if (claim.speaker && (claim.speaker === statement.speaker || speaksFor(context, claim.speaker, statement.speaker)))
     return true;
   const recordNames = recordNamesOf(statement, context);
-  return properNames(claim).some(
-    (token) => recordNames.has(token.norm) || topicStems([token]).some((stem) => recordNames.has(stem)),
-  );
+  if (
+    properNames(claim).some(
+      (token) => recordNames.has(token.norm) || topicStems([token]).some((stem) => recordNames.has(stem)),
+    )
+  )
+    return true;
+  return attributedByRole(claim, statement, context);
+}
+
+/**
+ * "The passengers’ association said …" of a record by the president of the Passengers’
+ * Association: the words that attribute the sentence (just before its speech verb) name what the
+ * record's speaker holds a role in.
+ */
+function attributedByRole(claim: SentenceClaim, statement: Statement, context: JudgeContext): boolean {
+  const person = statement.speaker ? context.directory.person(statement.speaker) : undefined;
+  if (!person?.roles?.length) return false;
+  const verb = claim.tokens.findIndex((token) => SPEECH_VERBS.has(token.norm));
+  if (verb < 1) return false;
+  const roleStems = new Set(person.roles.flatMap((role) => topicStemsOf(role.title)));
+  return topicStems(claim.tokens.slice(Math.max(0, verb - 4), verb)).some((stem) => roleStems.has(stem));
 }
 
 /** The record is someone's: it has a speaker, or its words name a person the corpus knows. */
