@@ -14,6 +14,9 @@ import { checkNumbers } from './slots';
 import { compareFigures, readFigures, type Figure } from './factFigures';
 import { negationConflict } from './negation';
 import { shorten } from './context';
+import { CLAIM_NOUNS, debunkingCues, normalizeForCues, reportsAsFalse } from './debunk';
+
+export { reportsAsFalse };
 
 /** What the judge reads of a draft claim: its span, words, numbers and named speaker. */
 export interface RepeatCandidate {
@@ -136,7 +139,7 @@ export function matchFactCheck(
   const sentence = sentenceAround(text, candidate.start, candidate.end);
   // "The tunnel did not cost £2 billion" against the claim that it did: the draft corrects it.
   const reported =
-    reportsAsFalse(withoutAsides(sentence, recordStemsOf(statement))) ||
+    reportsAsFalse(withoutOtherClaims(sentence, recordStemsOf(statement))) ||
     negationConflict(candidate.tokens, tokenize(statement.text), statement.negated);
   return { statement, score: best.score, reported };
 }
@@ -189,27 +192,38 @@ function recordStemsOf(statement: Statement): Set<string> {
   return new Set(expand(topicStems(tokenize(statement.text))));
 }
 
-/** Words of a debunking, not of a claim's topic: an aside made of them is about the claim around it. */
-const CUE_STEMS = new Set(
-  'claim fact check checker fact-check rat rate rated fals false untru wrong mislead debunk sinc later found find since deni denied disput correct'.split(
-    ' ',
-  ),
-);
-
 /**
- * The sentence without its asides (between two commas, dashes or brackets) that share no word with
- * the claim: "Lowther, whose claim about charging costs was rated false, said that…" debunks
- * another claim, not the one it goes on to repeat.
+ * The sentence without its clauses that debunk another claim: a clause (between commas,
+ * semicolons, colons, dashes or brackets) carrying a debunking cue, sharing fewer than two words
+ * with the claim and holding two or more words of a topic of its own. "Lowther, whose claim about
+ * charging costs was rated false, said that…" and "…, Hale said, and falsely claimed that the mayor
+ * cut police numbers" debunk another claim, not the one the sentence repeats; "— a figure Harbour
+ * Check rated false", "the claim, since debunked, that…" and "…, fact-checkers found" are about the
+ * claim around them (their other words are names, the claim's own name and the verdict).
  */
-export function withoutAsides(sentence: string, claimStems: Set<string>): string {
-  return sentence.replace(/(,|\s[—–-]\s|\()([^,()—–]{3,}?)(,|\s[—–-]\s|\))/g, (whole, _open, inner: string) => {
-    const stems = expand(topicStems(tokenize(inner)));
-    const shared = stems.filter((stem) => claimStems.has(stem)).length;
-    const ownTopic = stems.filter((stem) => !claimStems.has(stem) && !CUE_STEMS.has(stem)).length;
-    // "which fact-checkers rated false" is about the claim around it; "whose claim about charging costs was rated false" about another.
-    return shared < 2 && ownTopic >= 2 ? ' ' : whole;
+export function withoutOtherClaims(sentence: string, claimStems: Set<string>): string {
+  return sentence.replace(/[^,;:()[\]—–]+/g, (clause) => {
+    const cues = debunkingCues(clause);
+    if (!cues.length) return clause;
+    const lower = normalizeForCues(clause);
+    const cueStems = new Set(
+      cues.flatMap((cue) => tokenize(lower.slice(cue.start, cue.end)).map((token) => token.stem)),
+    );
+    let shared = 0;
+    let own = 0;
+    for (const token of tokenize(clause)) {
+      if (/^\d/.test(token.norm) || STOPWORDS.has(token.norm) || SPEECH_VERBS.has(token.norm)) continue;
+      const [stem] = expand([token.stem]);
+      if (stem === undefined) continue;
+      if (claimStems.has(stem)) shared++;
+      // Names (the fact-checker, the claimant), the cue's words and the claim's name are not a topic.
+      else if (!/^\p{Lu}/u.test(token.text) && !cueStems.has(token.stem) && !CLAIM_NOUN.test(token.norm)) own++;
+    }
+    return shared < 2 && own >= 2 ? ' '.repeat(clause.length) : clause;
   });
 }
+
+const CLAIM_NOUN = new RegExp(`^(?:${CLAIM_NOUNS.join('|')})$`);
 
 /**
  * Words a paraphrase trades for one another in the claims fact-checkers rate, folded to one stem
@@ -293,41 +307,4 @@ function sentenceAround(text: string, start: number, end: number): string {
   const after = text.slice(end, end + 400);
   const closing = after.search(/[.!?](?:\s|$)|\n/);
   return `${opening >= 0 ? before.slice(opening + 1) : before}${text.slice(start, end)}${closing >= 0 ? after.slice(0, closing + 1) : after}`;
-}
-
-const FALSE_ADVERB =
-  /\b(?:falsely|wrongly|incorrectly|erroneously|mistakenly|misleadingly|baselessly|spuriously|dubiously)\b/;
-const FALSE_NOUN_PHRASE =
-  /\b(?:false|baseless|unfounded|bogus|debunked|discredited|misleading|unsubstantiated|unsupported|untrue|disproven|disproved|groundless|inaccurate|dubious|erroneous|discredited|fake)\s+(?:\w+\s+)?(?:claims?|lines?|remarks?|comments?|assertions?|figures?|rumou?rs?|story|stories|allegations?|statements?|suggestions?|notions?|ideas?|numbers?|reports?|theory|theories|narratives?)\b/;
-const NO_EVIDENCE =
-  /\b(?:no|little|scant|not any|without)\s+(?:\w+\s+)?(?:evidence|proof|basis|data|support|foundation)\b/;
-const REJECTED =
-  /\b(?:rejected|refuted|debunked|disproved|disproven|dismissed|denied|contradicted|disputed|corrected|rebutted|challenged|discredited|undermined|rated|found|ruled|judged|labelled|labeled|branded|called|retracted|withdrew|withdrawn)\b[^.]{0,40}\b(?:claims?|statements?|lines?|remarks?|comments?|assertions?|suggestions?|ideas?|notions?|allegations?|figures?|rumou?rs?|false|untrue|wrong|incorrect|misleading|inaccurate|baseless|unfounded|myth)\b/;
-const IS_FALSE =
-  /\b(?:is|was|are|were|proved|proven|turned out to be|been shown to be)\s+(?:\w+\s+)?(?:false|untrue|wrong|incorrect|not true|a myth|baseless|unfounded|misleading|inaccurate|fabricated|a hoax|disputed|contested|mistaken|exaggerated|overstated|unproven|unsupported|in error)\b/;
-/** "does not stand up", "did not hold up to scrutiny", "is not borne out". */
-const DOES_NOT_HOLD =
-  /\b(?:does not|doesn't|did not|didn't|do not|don't|cannot|can't|will not|won't)\s+(?:\w+\s+)?(?:stand|hold)\s+up\b|\bnot\s+borne\s+out\b/;
-/** "denied that", "disputed that": the sentence reports a denial of what follows. */
-const DENIED_THAT = /\b(?:denied|denies|deny|disputed|disputes|rejected|rejects|refuted|refutes)\s+(?:\w+\s+)?that\b/;
-const OTHER_CUES =
-  /\b(?:myth|hoax|contrary to|not the case|fact[- ]?check\w*|debunk\w*|misinformation|disinformation|conspiracy theor\w+)\b/;
-
-/**
- * True when the sentence reports a claim as false, unsupported or disputed rather than asserting
- * it: "falsely claimed", "there is no evidence that", "fact-checkers rejected the claim that",
- * "the claim is false", "contrary to…", "the myth that…".
- */
-export function reportsAsFalse(sentence: string): boolean {
-  const lower = sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  return [
-    FALSE_ADVERB,
-    FALSE_NOUN_PHRASE,
-    NO_EVIDENCE,
-    REJECTED,
-    IS_FALSE,
-    DOES_NOT_HOLD,
-    DENIED_THAT,
-    OTHER_CUES,
-  ].some((pattern) => pattern.test(lower));
 }
