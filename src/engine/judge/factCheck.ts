@@ -11,7 +11,7 @@ import type { DraftNumber } from '../draft/numbers';
 import type { StatementIndex } from '../match/statementIndex';
 import { verdictLine } from '../corpus/claimReview';
 import { checkNumbers } from './slots';
-import { compareFigures, readFigures, type Figure } from './factFigures';
+import { compareFigures, isFigureWord, readFigures, type Figure } from './factFigures';
 import { negationConflict } from './negation';
 import { shorten } from './context';
 import { CLAIM_NOUNS, debunkingCues, normalizeForCues, reportsAsFalse } from './debunk';
@@ -84,15 +84,11 @@ export function matchFactCheck(
   text: string,
 ): FactCheckMatch | undefined {
   const draftFigures = readFigures(text.slice(candidate.start, candidate.end), candidate.tokens, candidate.start);
-  const sequence = expand(
-    topicStems(
-      wordsOnly(
-        candidate.tokens.filter((token) => !SPEECH_VERBS.has(token.norm)),
-        draftFigures,
-      ),
-    ),
-  );
+  // Who said it ("…, an interior ministry spokeswoman, Petra Vogel, told reporters in Berlin") is not what was said.
+  const claimTokens = withoutAttribution(candidate.tokens, text, draftFigures);
+  const sequence = expand(topicStems(wordsOnly(claimTokens, draftFigures)));
   const stems = new Set(sequence);
+  const draftVerbs = verbStems(candidate.tokens);
 
   if (stems.size < 2) return undefined;
   let best: { statement: Statement; score: number } | undefined;
@@ -101,12 +97,13 @@ export function matchFactCheck(
   for (const found of index.search(new Set([...words, ...stems]), 8)) {
     const statement = index.doc(found.doc).statement;
     if (!statement.factCheck) continue;
-    const claimTokens = tokenize(statement.text);
-    const claimFigures = readFigures(statement.text, claimTokens);
-    const recordSequence = expand(topicStems(wordsOnly(claimTokens, claimFigures)));
+    const recordTokens = tokenize(statement.text);
+    const claimFigures = readFigures(statement.text, recordTokens);
+    const recordSequence = expand(topicStems(wordsOnly(recordTokens, claimFigures)));
     const recordStems = new Set(recordSequence);
+    const verbs = new Set([...draftVerbs, ...verbStems(recordTokens)]);
     // "rise by £150" against "fall by £150", "Scotland's electricity" against "Britain's": another claim.
-    if (oppositeDirection(recordStems, stems) || substitutes(recordSequence, sequence)) continue;
+    if (oppositeDirection(recordStems, stems) || substitutes(recordSequence, sequence, verbs)) continue;
     let shared = 0;
     let sharedCount = 0;
     let recordWeight = 0;
@@ -121,7 +118,7 @@ export function matchFactCheck(
     for (const stem of stems) sentenceWeight += weight(stem);
     // A different figure, year or share is a different claim; the same one (however written) is evidence.
     if (checkNumbers(candidate.numbers, statement, text)) continue;
-    const figures = compareFigures(claimFigures, draftFigures);
+    const figures = compareFigures(claimFigures, draftFigures, claimYears(statement));
     if (figures.conflict) continue;
     recordWeight += NUMBER_WEIGHT * claimFigures.length;
     shared += NUMBER_WEIGHT * figures.shared;
@@ -140,15 +137,20 @@ export function matchFactCheck(
   // "The tunnel did not cost £2 billion" against the claim that it did: the draft corrects it.
   const reported =
     reportsAsFalse(withoutOtherClaims(sentence, recordStemsOf(statement))) ||
-    negationConflict(candidate.tokens, tokenize(statement.text), statement.negated);
+    negationConflict(withoutRelativeNegation(candidate.tokens), tokenize(statement.text), statement.negated);
   return { statement, score: best.score, reported };
 }
 
-/** Tokens that are words, not the figures' numerals and number words ("a quarter", "six million", "doubled"). */
+/**
+ * Tokens that are words, not the figures' numerals and number words ("a quarter", "six million",
+ * "doubled", "per cent", "£"). What a figure counts stays a word of the topic: "asylum seekers" in
+ * "2 million asylum seekers", "homicides" in "nine homicides".
+ */
 function wordsOnly(tokens: Token[], figures: Figure[]): Token[] {
   return tokens.filter(
     (token) =>
-      !/^\d/.test(token.norm) && !figures.some((figure) => figure.start <= token.start && token.end <= figure.end),
+      !/^\d/.test(token.norm) &&
+      !(isFigureWord(token.norm) && figures.some((figure) => figure.start <= token.start && token.end <= figure.end)),
   );
 }
 
@@ -166,26 +168,122 @@ function oppositeDirection(claim: Set<string>, draft: Set<string>): boolean {
  * bill", "gas from Norway" for "gas from Russia". Synonyms are folded first (`expand`), so what is
  * left is another subject. `claim` and `draft` are the folded stems in order.
  */
-export function substitutes(claim: string[], draft: string[]): boolean {
+export function substitutes(claim: string[], draft: string[], verbs: Set<string> = new Set()): boolean {
   const inDraft = new Set(draft);
   const inClaim = new Set(claim);
+  // A verb traded for another is a paraphrase ("admitted" for "granted residence to"); the slots
+  // a near miss changes are nouns: who or what is counted, where, the measure.
+  const other = (stem: string) => !inClaim.has(stem) && !verbs.has(stem);
   for (let i = 0; i < claim.length; i++) {
-    if (inDraft.has(claim[i])) continue;
-    // The word before a shared one (a modifier of the same head), after the same word or at the start of both.
+    if (inDraft.has(claim[i]) || verbs.has(claim[i])) continue;
+    // The word before a shared one (a modifier of the same head), after the same word or at the
+    // start of both; at the start, one or two words may stand in ("Voluntary departures" for "Deportations").
     const head = claim[i + 1];
     if (head !== undefined && inDraft.has(head)) {
       for (let j = 1; j < draft.length; j++) {
-        if (draft[j] !== head || inClaim.has(draft[j - 1])) continue;
-        if (i === 0 ? j === 1 : j >= 2 && draft[j - 2] === claim[i - 1]) return true;
+        if (draft[j] !== head || !other(draft[j - 1])) continue;
+        if (i === 0 ? j <= 2 && draft.slice(0, j).every(other) : j >= 2 && draft[j - 2] === claim[i - 1]) return true;
       }
     }
-    // The claim's last word, after a shared one, replaced by the draft's last.
+    // The claim's last word, after a shared one, replaced by the draft's last one or two ("children" by "Afghan nationals").
     const tail = claim[i - 1];
     if (i === claim.length - 1 && tail !== undefined && draft.length >= 2) {
-      if (draft[draft.length - 2] === tail && !inClaim.has(draft[draft.length - 1])) return true;
+      const at = draft.lastIndexOf(tail);
+      const rest = at >= 0 ? draft.slice(at + 1) : [];
+      if (rest.length >= 1 && rest.length <= 2 && rest.every(other)) return true;
     }
   }
   return false;
+}
+
+/** Common verbs of claims without a verb's ending: "makes", "took", "hit". */
+const COMMON_VERBS = new Set(
+  (
+    'is are was were be has have had make makes made take takes took taken pay pays paid spend spends spent hit hits ' +
+    'get gets got give gives gave put puts cost costs rose rise rises fell fall falls grew grow grows reach reaches ' +
+    'record records see sees saw receive receives admit admits grant grants add adds hold holds held keep keeps stay ' +
+    'stays remain remains come comes came go goes went show shows bring brings brought raise raises commit commits ' +
+    'carry carries live lives become becomes became top tops exceed exceeds account accounts represent represents ' +
+    'stand stands stood sit sits sat run runs ran win wins won lose loses lost leave leaves left use uses need needs'
+  ).split(' '),
+);
+
+/** Stems (folded) of the tokens that read as verbs: a verb's ending (-ed, -ing) or a common claim verb. */
+function verbStems(tokens: Token[]): Set<string> {
+  const verbs = new Set<string>();
+  for (const token of tokens) {
+    const norm = token.norm;
+    if ((/ed$/.test(norm) && norm.length > 4) || (/ing$/.test(norm) && norm.length > 5) || COMMON_VERBS.has(norm))
+      verbs.add(fold(token.stem));
+  }
+  return verbs;
+}
+
+/**
+ * The tokens without the attribution: a leading "Kranz said (that)", "According to the league,",
+ * and a trailing run of clauses with a verb of saying and no figure (", an interior ministry
+ * spokeswoman, Petra Vogel, told reporters in Berlin"). At least one clause stays.
+ */
+function withoutAttribution(tokens: Token[], text: string, figures: Figure[]): Token[] {
+  if (!tokens.length) return tokens;
+  const hasFigure = (start: number, end: number) => figures.some((figure) => figure.start < end && start < figure.end);
+  // Clause boundaries: commas and dashes between tokens.
+  const clauses: Token[][] = [[]];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && /[,;—–]|\s-\s/.test(text.slice(tokens[i - 1].end, tokens[i].start))) clauses.push([]);
+    clauses[clauses.length - 1].push(tokens[i]);
+  }
+  const saying = (clause: Token[]) => clause.some((token) => SPEECH_VERBS.has(token.norm));
+  const span = (clause: Token[]) => hasFigure(clause[0].start, clause[clause.length - 1].end);
+  let keep = clauses;
+  // Trailing: the longest run of clauses after the first with no figure and a verb of saying in it.
+  for (let k = 1; k < clauses.length; k++) {
+    const tail = clauses.slice(k);
+    if (!tail.some(span) && tail.some(saying)) {
+      keep = clauses.slice(0, k);
+      break;
+    }
+  }
+  // Leading: "According to X," as a clause of its own; a short clause of saying in the middle (", he said,").
+  if (keep.length > 1 && keep[0][0].norm === 'according' && !span(keep[0])) keep = keep.slice(1);
+  keep = keep.filter((clause, i) => i === 0 || clause.length > 4 || !saying(clause) || span(clause));
+  // "Kranz said (that) …": a subject of up to four words and a verb of saying open the clause.
+  let flat = keep.flat();
+  const verb = flat.slice(0, 5).findIndex((token) => REPORTING.has(token.norm));
+  if (verb >= 1 && verb < flat.length - 2 && !hasFigure(flat[0].start, flat[verb].end)) {
+    flat = flat.slice(verb + 1);
+    if (flat[0]?.norm === 'that') flat = flat.slice(1);
+  }
+  return flat;
+}
+
+/** Verbs that report speech and nothing else ("admitted" and "warned" can be what a claim says). */
+const REPORTING = new Set(
+  'said says say told tells claimed claims wrote writes posted tweeted stated states insisted insists argued argues noted notes suggested suggests asserted asserts added adds'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The tokens without a negation that describes who or what, not whether: "people who are not
+ * German" is "non-Germans", not a denial of the claim.
+ */
+function withoutRelativeNegation(tokens: Token[]): Token[] {
+  return tokens.filter(
+    (token, i) =>
+      !(
+        (token.norm === 'not' || token.norm === 'never') &&
+        /^(?:who|that|which)$/.test(tokens[i - 2]?.norm ?? '') &&
+        /^(?:is|are|was|were|do|does|did|have|has|had)$/.test(tokens[i - 1]?.norm ?? '')
+      ),
+  );
+}
+
+/** The years the claim was made and rated in: a present-tense claim ("Sweden spends …") is about them. */
+function claimYears(statement: Statement): number[] {
+  return [statement.date, statement.factCheck?.reviewed ?? '']
+    .map((date) => Number(date.slice(0, 4)))
+    .filter((year) => year > 0);
 }
 
 function recordStemsOf(statement: Statement): Set<string> {
@@ -232,7 +330,7 @@ const CLAIM_NOUN = new RegExp(`^(?:${CLAIM_NOUNS.join('|')})$`);
  */
 const EQUIVALENTS: readonly string[][] = [
   ['cost', 'price', 'spend', 'spent', 'bill', 'expens', 'pay', 'paid'],
-  ['rise', 'rose', 'risen', 'increas', 'grow', 'grew', 'grown', 'climb', 'soar', 'surg', 'jump', 'up'],
+  ['rise', 'ris', 'rose', 'risen', 'increas', 'grow', 'grew', 'grown', 'climb', 'soar', 'surg', 'jump', 'up'],
   [
     'fall',
     'fell',
@@ -257,7 +355,11 @@ const EQUIVALENTS: readonly string[][] = [
   ['ban', 'outlaw', 'prohibit', 'forbid', 'forbidden'],
   ['kill', 'die', 'dead', 'death', 'fatal'],
   ['children', 'child', 'kid', 'pupil'],
-  ['car', 'vehicl', 'motorist'],
+  ['car', 'vehicl', 'motorist', 'auto', 'automobil'],
+  // Words for an offence and for the people a rate is counted over: general, not one topic's.
+  ['crim', 'offenc', 'offens', 'offense'],
+  ['resid', 'resident', 'inhabit', 'inhabitant', 'peopl', 'person'],
+  ['commit', 'carr', 'carri', 'perpetr'],
   ['job', 'post', 'role', 'employ'],
   ['household', 'hom', 'home', 'house'],
   ['poverty', 'poor'],
@@ -267,7 +369,7 @@ const EQUIVALENTS: readonly string[][] = [
   ['forc', 'forcibly', 'compel', 'compuls'],
   ['tax', 'levy', 'levi', 'duty', 'duti'],
   ['rais', 'bring', 'brought', 'collect', 'rake', 'earn'],
-  ['every', 'each', 'all'],
+  ['every', 'each', 'all', 'per'],
   // A place and its people's adjective ("Britain" and "British households") are one word of a claim.
   ['britain', 'british', 'uk'],
   ['england', 'english'],
@@ -284,10 +386,27 @@ const EQUIVALENTS: readonly string[][] = [
 const CANONICAL = new Map<string, string>();
 for (const group of EQUIVALENTS) for (const member of group) CANONICAL.set(member, group[0]);
 
-/** Stems with each equivalent folded to its group's first member; stop words dropped. */
+/** Stems with each equivalent folded to its group's first member; stop words and light nouns ("the number of") dropped. */
 function expand(stems: string[]): string[] {
-  return stems.filter((stem) => !STOPWORDS.has(stem)).map((stem) => CANONICAL.get(stem) ?? prefixMatch(stem) ?? stem);
+  return stems.filter((stem) => !STOPWORDS.has(stem) && !LIGHT_NOUNS.has(stem)).map(fold);
 }
+
+function fold(stem: string): string {
+  const base = withoutNounSuffix(stem);
+  return CANONICAL.get(stem) ?? CANONICAL.get(base) ?? prefixMatch(stem) ?? base;
+}
+
+/**
+ * Nouns made from a verb are the verb: "deportations" is "deported", "payments" "paid",
+ * "assessment" "assessed" (the stemmer leaves -ation and -ment on). Four letters must remain.
+ */
+function withoutNounSuffix(stem: string): string {
+  const match = /^(.{4,}?)(?:ation|ition|ment)$/.exec(stem);
+  return match ? match[1] : stem;
+}
+
+/** Nouns that only hold a quantity's place: "the number of people deported", "on 2019 levels". */
+const LIGHT_NOUNS = new Set(['number', 'amount', 'total', 'level', 'figur', 'figure', 'rat', 'rate']);
 
 /** "increased" may be stemmed "increas" or "increase": a group member that starts the stem counts, for members of five letters or more. */
 function prefixMatch(stem: string): string | undefined {
