@@ -82,6 +82,9 @@ export const FALSITY_WORDS = [
   'understat\\w*',
   'lied',
   'lying about',
+  // A rating reported: "gave the claim its lowest rating", "got it wrong".
+  '(?:its|the|a) (?:lowest|worst) (?:rating|verdict|score|grade)',
+  '(?:got|gets|get|getting) (?:it|that|this|the \\w+|(?:his|her|their|its) \\w+) wrong',
 ];
 
 /**
@@ -148,6 +151,7 @@ export const VERDICTS = [
   'an? (?:outright |complete |total |blatant |simple )?(?:lie|myth|fiction|fabrication|falsehood|hoax|distortion|exaggeration|misrepresentation|half[- ]truth|canard|fantasy)',
   'lies',
   'fiction',
+  'an? (?:bit of a |big |huge |real )?stretch',
 ];
 
 /** Verdicts that stand before the claim's name: "the inaccurate claim", "a disputed figure". */
@@ -360,7 +364,9 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
   // "the inaccurate claim", "an oft-repeated but misleading figure", "Roe's false statement".
   {
     kind: 'verdict',
-    pattern: new RegExp(`\\b${alt(ATTRIBUTIVE_VERDICTS)}\\s+(?:[\\w'’-]+\\s+){0,2}?${alt(CLAIM_NOUNS)}\\b`),
+    pattern: new RegExp(
+      `\\b${alt(ATTRIBUTIVE_VERDICTS)}\\s+(?:(?!(?:the|a|an|this|that|its|his|her|their)\\b)[\\w'’-]+\\s+){0,2}?${alt(CLAIM_NOUNS)}\\b`,
+    ),
   },
   // "it is not true that", "there is no truth in", "far from the truth".
   {
@@ -396,6 +402,12 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
       `\\b(?:nothing|no\\s+[\\w'’-]+|none)\\s+(?:[\\w'’-]+\\s+){0,8}?${alt(SUPPORT_VERBS)}\\b|\\b(?:not|never|could not|can not|unable to|failed to|fails to|did not|does not|do not)\\s+(?:(?:be|been|be independently)\\s+${alt(SUPPORT_VERBS)}|${alt(SUPPORT_PARTICIPLES)}|${alt(SUPPORT_VERBS)}(?=\\s*(?:$|[.,;:]|\\s(?:it|this|that|the claim|the figure|such)\\b)))`,
     ),
   },
+  // "do not bear that out", "could not back it up": the support verb around its object.
+  {
+    kind: 'evidence',
+    pattern:
+      /\b(?:not|never|unable to|failed to|fails to)\s+(?:bear|bears|back|backs|prop|props)\s+(?:it|that|this|them|those|the claim|the figure|the claims|the figures)\s+(?:out|up)\b/,
+  },
   {
     kind: 'scrutiny',
     pattern: new RegExp(
@@ -413,7 +425,7 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
   {
     kind: 'correction',
     pattern:
-      /\b(?:the|a)\s+(?:true|actual|real|correct|accurate)\s+(?:figure|number|rate|total|amount|cost|count|share|proportion|level|increase|rise|fall)\b|\bno such\b/,
+      /\b(?:the|a)\s+(?:true|actual|real|correct|accurate)\s+(?:figure|number|rate|total|amount|cost|count|share|proportion|level|increase|rise|fall)\b|\bno such\b|\b(?:tell|tells|told|telling|paint|paints|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+)?different\s+(?:story|picture)\b|\b(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved)\s+otherwise\b/,
   },
 ];
 

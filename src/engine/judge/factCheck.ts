@@ -297,12 +297,14 @@ function recordStemsOf(statement: Statement): Set<string> {
  * charging costs was rated false, said that…" and "…, Hale said, and falsely claimed that the mayor
  * cut police numbers" debunk another claim, not the one the sentence repeats; "— a figure Harbour
  * Check rated false", "the claim, since debunked, that…" and "…, fact-checkers found" are about the
- * claim around them (their other words are names, the claim's own name and the verdict).
+ * claim around them (their other words are names, the claim's own name and the verdict), and so is
+ * a clause of contrast ("…, but court records tell a different story").
  */
 export function withoutOtherClaims(sentence: string, claimStems: Set<string>): string {
   return sentence.replace(/[^,;:()[\]—–]+/g, (clause) => {
     const cues = debunkingCues(clause);
-    if (!cues.length) return clause;
+    // "…, but court records tell a different story": a contrast answers the clause before it.
+    if (!cues.length || /^\s*(?:but|yet|however|though|although|whereas)\b/i.test(clause)) return clause;
     const lower = normalizeForCues(clause);
     const cueStems = new Set(
       cues.flatMap((cue) => tokenize(lower.slice(cue.start, cue.end)).map((token) => token.stem)),
