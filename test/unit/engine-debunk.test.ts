@@ -120,6 +120,7 @@ describe('debunking cues: one kind at a time', () => {
       'question:[did rents in calder bay really rise 40 per cent?]',
     ]);
     assert.deepEqual(cues('Why have rents in Calder Bay risen 40 per cent?'), []);
+    assert.deepEqual(cues('Did you know that rents in Calder Bay rose 40 per cent?'), []);
   });
 
   it('the same words asserting a claim are no cue: attribution, popular belief, negated falsity, other senses', () => {

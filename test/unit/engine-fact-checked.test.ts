@@ -512,6 +512,19 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
     assert.deepEqual(found('In 2024, Wexley took 2,400 pupils into its grammar schools.'), [
       ['fact-checked', ADMISSIONS],
     ]);
+    // The attribution's date (a day, a year) is when it was said, not another period of the claim.
+    assert.deepEqual(
+      found('Evictions in Calder Bay doubled in 2024, Reeve told a housing conference on 3 March 2025.'),
+      [['fact-checked', EVICTIONS]],
+    );
+    // An undated claim in the year it was made (or the one before): the same claim.
+    assert.deepEqual(found('Wexley was spending £12 million a year on school buses in 2024.'), [
+      ['fact-checked', BUSES],
+    ]);
+    // A rhetorical question asserts.
+    assert.deepEqual(found('Did you know that rents in Calder Bay have risen by 40 per cent since 2020?'), [
+      ['fact-checked', RENTS],
+    ]);
   });
 
   it('gives no finding for a near miss: another noun in a slot, another period, another amount', () => {

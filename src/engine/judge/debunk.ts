@@ -446,6 +446,10 @@ export interface DebunkCue {
 const YES_NO_QUESTION =
   /^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)\b[^?]*\?\s*(?:no\b.*)?$/;
 
+/** "Did you know that…?" asserts what follows. */
+const RHETORICAL =
+  /^\s*(?:did|do|does) (?:you|we|they|people) (?:know|reali[sz]e|remember)\b|^\s*(?:is|was) it any wonder\b/;
+
 /**
  * Lower-cased, curly quotes and guillemets dropped (a verdict in quotation marks is still the
  * verdict: rated as “mostly false”), "n't" spelled "not" ("doesn't" is "does not", "can't" "can not").
@@ -465,7 +469,8 @@ export function normalizeForCues(sentence: string): string {
 export function debunkingCues(sentence: string): DebunkCue[] {
   const lower = normalizeForCues(sentence);
   const cues: DebunkCue[] = [];
-  if (YES_NO_QUESTION.test(lower)) cues.push({ kind: 'question', start: 0, end: lower.length });
+  if (YES_NO_QUESTION.test(lower) && !RHETORICAL.test(lower))
+    cues.push({ kind: 'question', start: 0, end: lower.length });
   for (const { kind, pattern, afterClaimNoun } of FRAMES) {
     const global = new RegExp(pattern.source, 'g');
     for (const match of lower.matchAll(global)) {

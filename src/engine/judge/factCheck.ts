@@ -83,9 +83,16 @@ export function matchFactCheck(
   weight: (stem: string) => number,
   text: string,
 ): FactCheckMatch | undefined {
-  const draftFigures = readFigures(text.slice(candidate.start, candidate.end), candidate.tokens, candidate.start);
-  // Who said it ("…, an interior ministry spokeswoman, Petra Vogel, told reporters in Berlin") is not what was said.
-  const claimTokens = withoutAttribution(candidate.tokens, text, draftFigures);
+  const allFigures = readFigures(text.slice(candidate.start, candidate.end), candidate.tokens, candidate.start);
+  // Who said it, and when ("…, an interior ministry spokeswoman, Petra Vogel, told reporters in
+  // Berlin in March 2025"), is not what was said: neither its words nor its year are the claim's.
+  const claimTokens = withoutAttribution(candidate.tokens, text, allFigures);
+  const kept = claimTokens.length
+    ? { start: claimTokens[0].start, end: claimTokens[claimTokens.length - 1].end }
+    : candidate;
+  const draftFigures = allFigures.filter(
+    (figure) => figure.kind !== 'year' || (figure.start >= kept.start && figure.end <= kept.end),
+  );
   const sequence = expand(topicStems(wordsOnly(claimTokens, draftFigures)));
   const stems = new Set(sequence);
   const draftVerbs = verbStems(candidate.tokens);
@@ -235,11 +242,17 @@ function withoutAttribution(tokens: Token[], text: string, figures: Figure[]): T
   }
   const saying = (clause: Token[]) => clause.some((token) => SPEECH_VERBS.has(token.norm));
   const span = (clause: Token[]) => hasFigure(clause[0].start, clause[clause.length - 1].end);
+  // An attribution may date the saying ("told a rally in March 2025"): a year there is no figure of the claim.
+  const spanNotYear = (clause: Token[]) =>
+    figures.some(
+      (figure) =>
+        figure.kind !== 'year' && figure.start < clause[clause.length - 1].end && clause[0].start < figure.end,
+    );
   let keep = clauses;
   // Trailing: the longest run of clauses after the first with no figure and a verb of saying in it.
   for (let k = 1; k < clauses.length; k++) {
     const tail = clauses.slice(k);
-    if (!tail.some(span) && tail.some(saying)) {
+    if (!tail.some(spanNotYear) && tail.some(saying)) {
       keep = clauses.slice(0, k);
       break;
     }

@@ -7,6 +7,7 @@
 import type { Token } from '../text/tokens';
 import { findNumbers, sameQuantity } from '../draft/numbers';
 import { SMALL } from '../text/quantities';
+import { MONTH_NAMES } from '../text/calendar';
 
 /** A figure: a share (0.25 for a quarter), a calendar year, or any other amount (units are not compared). */
 export interface Figure {
@@ -110,6 +111,12 @@ export function isFigureWord(norm: string): boolean {
   return FIGURE_WORDS.has(norm) || /^(?:doubl|tripl|quadrupl|halv|twofold|threefold|fourfold)/.test(norm);
 }
 
+const MONTHS = MONTH_NAMES.join('|');
+const DAY_OF_MONTH = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b|(?:${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:per|%|million|billion)))`,
+  'g',
+);
+
 const cardinal = (word: string) => CARDINAL[word.toLowerCase()] ?? Number(word);
 
 /** The figures in `text` (tokens from `tokenize(text, offset)`), in no particular order. */
@@ -119,6 +126,12 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
   const add = (figure: Figure) => {
     if (!taken(figure.start, figure.end)) figures.push(figure);
   };
+  // A day of the month ("on 3 February 2025", "March 3") dates the saying; it is no figure of the claim.
+  for (const match of text.matchAll(DAY_OF_MONTH)) {
+    const at = offset + match.index! + match[0].search(/\d/);
+    // Held as a placeholder, so the numbers below do not read it, and dropped at the end.
+    figures.push({ kind: 'year', value: Number.NaN, start: at, end: at + (match[1] ?? match[2]).length });
+  }
   for (const match of text.matchAll(ONE_IN)) {
     const [n, d] = [cardinal(match[1]), cardinal(match[2])];
     if (d > n && n > 0) add(share(n / d, offset + match.index!, match[0].length));
@@ -158,7 +171,7 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     if (Number.isFinite(value))
       add({ kind: 'amount', value, start: offset + match.index!, end: offset + match.index! + match[0].length });
   }
-  return figures;
+  return figures.filter((figure) => !Number.isNaN(figure.value));
 }
 
 function share(value: number, start: number, length: number): Figure {
@@ -210,10 +223,9 @@ export function compareFigures(
   );
   // Another period: a year beside the claim's ("between 2014 and 2023" for "in 2023"), or an
   // undated claim ("Sweden spends …") pinned to a year other than the one it was made in.
-  if (
-    years.length &&
-    (claim.some((figure) => figure.kind === 'year') || !years.every((y) => claimYears.includes(y.value)))
-  )
+  // The claim's own year and the one before it (a claim made in spring is often about last year's figures).
+  const own = (year: number) => claimYears.some((made) => year === made || year === made - 1);
+  if (years.length && (claim.some((figure) => figure.kind === 'year') || !years.every((y) => own(y.value))))
     return { shared: matched.length, conflict: true };
   // The claim's figure is its point: a draft that repeats none of them while giving its own (an
   // amount where the claim has a share) is about something else.
