@@ -60,7 +60,7 @@ describe('debunking cues: one kind at a time', () => {
     assert.deepEqual(cues('“It is a lie that the tram will cost £900 million,” the mayor said.'), [
       'verdict:[is a lie]',
     ]);
-    assert.deepEqual(cues("It's simply not true that rents rose 40 per cent."), ["verdict:[it's simply not true]"]);
+    assert.deepEqual(cues("It's simply not true that rents rose 40 per cent."), ['verdict:[is simply not true]']);
   });
 
   it('a refuting verb with the claim as object, or in the passive after the claim’s name', () => {
@@ -110,6 +110,18 @@ describe('debunking cues: one kind at a time', () => {
       'correction:[tell a different story]',
     ]);
     assert.deepEqual(cues('The true figure is closer to 11 per cent.'), ['correction:[the true figure]']);
+  });
+
+  it('context left out, one measure taken for another, an accusation of distorting, a correction made', () => {
+    assert.deepEqual(cues("Reeve's statement that rents rose 40 per cent lacks context."), ['falsity:[lacks context]']);
+    assert.deepEqual(cues("Tully's claim confuses the tram's budget with its lifetime cost."), [
+      "falsity:[confuses the tram's budget with]",
+    ]);
+    assert.deepEqual(cues('Critics accused Reeve of inflating the figure.'), ['falsity:[accused reeve of inflating]']);
+    assert.deepEqual(cues("It's false to say that rents rose 40 per cent."), ['verdict:[is false]']);
+    assert.deepEqual(cues('Reeve was forced to correct her statement that rents rose 40 per cent.'), [
+      'refuted:[to correct her statement]',
+    ]);
   });
 
   it('a yes/no question asserts nothing; a wh-question presupposes its claim', () => {

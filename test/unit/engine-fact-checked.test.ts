@@ -477,6 +477,21 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
     );
   });
 
+  it('reads a short answer in the next sentence: "That is false.", "It is not."; a new topic there does not count', () => {
+    for (const draft of [
+      'Reeve claimed evictions in Calder Bay doubled in 2024. That is false.',
+      'Reeve claimed evictions in Calder Bay doubled in 2024. It is not.',
+      'Did evictions in Calder Bay double in 2024? No.',
+    ])
+      assert.deepEqual(found(draft), [], draft);
+    assert.deepEqual(
+      found(
+        'Evictions in Calder Bay doubled in 2024, Reeve said. Separately, fact-checkers found her claim about bus routes false.',
+      ),
+      [['fact-checked', EVICTIONS]],
+    );
+  });
+
   it('keeps a cue to its clause: a clause debunking another claim does not hide the repeat', () => {
     assert.deepEqual(
       found(
@@ -521,6 +536,8 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
     assert.deepEqual(found('Wexley was spending £12 million a year on school buses in 2024.'), [
       ['fact-checked', BUSES],
     ]);
+    // A possessive is its noun: "Calder Bay's rents".
+    assert.deepEqual(found("Calder Bay's rents have risen by 40 per cent since 2020."), [['fact-checked', RENTS]]);
     // A rhetorical question asserts.
     assert.deepEqual(found('Did you know that rents in Calder Bay have risen by 40 per cent since 2020?'), [
       ['fact-checked', RENTS],

@@ -82,6 +82,14 @@ export const FALSITY_WORDS = [
   'understat\\w*',
   'lied',
   'lying about',
+  // Context left out, one measure taken for another, an accusation of distorting.
+  '(?:lacks|lacked|lacking|misses|missed|missing|needs|needed|ignores|ignored|strips?|stripped) (?:\\w+ ){0,2}?context',
+  'out of context',
+  'confus(?:es|ed|ing) (?:\\S+ ){1,5}?with',
+  'mix(?:es|ed|ing)? up',
+  'mistak(?:es|ing|en|e) (?:\\S+ ){1,5}?for',
+  'inflat(?:ing|es) (?:the|his|her|their|its) \\w+',
+  'accus\\w* (?:\\S+ ){1,4}?of (?:lying|misleading|inflating|distorting|fabricating|spreading|peddling)',
   // A rating reported: "gave the claim its lowest rating", "got it wrong".
   '(?:its|the|a) (?:lowest|worst) (?:rating|verdict|score|grade)',
   '(?:got|gets|get|getting) (?:it|that|this|the \\w+|(?:his|her|their|its) \\w+) wrong',
@@ -241,6 +249,7 @@ export const REFUTING_VERBS = [
   'question(?:ed|ing)',
   'contest(?:ed|ing)',
   'correct(?:ed|s|ing)',
+  'to correct',
   'retract\\w*',
   'withdr[ae]w\\w*',
   'walk(?:ed|s)? back',
@@ -459,6 +468,7 @@ export function normalizeForCues(sentence: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201c\u201d"«»]/g, ' ')
+    .replace(/\b(it|that|there|this|what)'s\b/g, '$1 is')
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')
     .replace(/n't\b/g, ' not')
@@ -485,7 +495,9 @@ export function debunkingCues(sentence: string): DebunkCue[] {
         !/\bnot (?:true|correct|accurate|the case|right|so)\b/.test(match[0])
       )
         continue;
-      cues.push({ kind, start: match.index!, end: match.index! + match[0].length });
+      const cue = { kind, start: match.index!, end: match.index! + match[0].length };
+      if (!cues.some((other) => other.kind === cue.kind && other.start <= cue.start && cue.end <= other.end))
+        cues.push(cue);
     }
   }
   return cues;

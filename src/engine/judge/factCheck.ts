@@ -14,6 +14,7 @@ import { checkNumbers } from './slots';
 import { compareFigures, isFigureWord, readFigures, type Figure } from './factFigures';
 import { negationConflict } from './negation';
 import { shorten } from './context';
+import { normalizeAndStem } from '../text/normalize';
 import { CLAIM_NOUNS, debunkingCues, normalizeForCues, reportsAsFalse } from './debunk';
 
 export { reportsAsFalse };
@@ -86,7 +87,7 @@ export function matchFactCheck(
   const allFigures = readFigures(text.slice(candidate.start, candidate.end), candidate.tokens, candidate.start);
   // Who said it, and when ("…, an interior ministry spokeswoman, Petra Vogel, told reporters in
   // Berlin in March 2025"), is not what was said: neither its words nor its year are the claim's.
-  const claimTokens = withoutAttribution(candidate.tokens, text, allFigures);
+  const claimTokens = withoutPossessives(withoutAttribution(candidate.tokens, text, allFigures));
   const kept = claimTokens.length
     ? { start: claimTokens[0].start, end: claimTokens[claimTokens.length - 1].end }
     : candidate;
@@ -104,7 +105,7 @@ export function matchFactCheck(
   for (const found of index.search(new Set([...words, ...stems]), 8)) {
     const statement = index.doc(found.doc).statement;
     if (!statement.factCheck) continue;
-    const recordTokens = tokenize(statement.text);
+    const recordTokens = withoutPossessives(tokenize(statement.text));
     const claimFigures = readFigures(statement.text, recordTokens);
     const recordSequence = expand(topicStems(wordsOnly(recordTokens, claimFigures)));
     const recordStems = new Set(recordSequence);
@@ -144,6 +145,7 @@ export function matchFactCheck(
   // "The tunnel did not cost £2 billion" against the claim that it did: the draft corrects it.
   const reported =
     reportsAsFalse(withoutOtherClaims(sentence, recordStemsOf(statement))) ||
+    answeredAsFalse(text, candidate.end) ||
     negationConflict(withoutRelativeNegation(candidate.tokens), tokenize(statement.text), statement.negated);
   return { statement, score: best.score, reported };
 }
@@ -159,6 +161,15 @@ function wordsOnly(tokens: Token[], figures: Figure[]): Token[] {
       !/^\d/.test(token.norm) &&
       !(isFigureWord(token.norm) && figures.some((figure) => figure.start <= token.start && token.end <= figure.end)),
   );
+}
+
+/** Tokens with a possessive's "'s" off: "UK's" is "UK" ("uks" to the stemmer), "Canada's" "Canada". */
+function withoutPossessives(tokens: Token[]): Token[] {
+  return tokens.map((token) => {
+    if (!/['’]s$/i.test(token.text)) return token;
+    const [norm, stem] = normalizeAndStem(token.text.slice(0, -2));
+    return { ...token, norm, stem };
+  });
 }
 
 /** One of the two says the quantity rose and the other that it fell. */
@@ -438,7 +449,35 @@ function sentenceAround(text: string, start: number, end: number): string {
     before.lastIndexOf('? '),
     before.lastIndexOf('! '),
   );
-  const after = text.slice(end, end + 400);
+  // A sentence that ends where the candidate ends (its full stop included) goes no further.
+  const ended = /[.!?]["'”’»)]*\s*$/.test(text.slice(start, end));
+  const after = ended ? '' : text.slice(end, end + 400);
   const closing = after.search(/[.!?](?:\s|$)|\n/);
   return `${opening >= 0 ? before.slice(opening + 1) : before}${text.slice(start, end)}${closing >= 0 ? after.slice(0, closing + 1) : after}`;
+}
+
+/**
+ * The short sentence after the one at `end` answers it as false: "Pollard claimed … . That is
+ * false." / "He is wrong." / "No such rise was recorded." It must point back (that, this, it, the
+ * claim, a pronoun) and be short, so a new topic in the next sentence never counts.
+ */
+/** "It is not." "They have not." "No." "Not so.": a denial that leaves the claim understood. */
+const ELLIPTICAL_DENIAL =
+  /^\s*(?:(?:it|that|this|they|he|she)\s+(?:is|was|are|were|has|have|had|did|does|do)(?:\s+not|n['’]t)|no|not so|wrong|false)[.!]?["'”’]?\s*$/i;
+
+function answeredAsFalse(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 300);
+  // A sentence candidate ends at its full stop; a quotation's sentence goes on to one.
+  const ended = /[.!?]["'”’»)]*$/.test(text.slice(Math.max(0, end - 4), end));
+  const close = ended ? { index: 0, 0: '' } : /[.!?]["'”’»)]*\s/.exec(rest);
+  const sentenceEnd = close ? close.index + close[0].length : -1;
+  if (sentenceEnd < 0 || /\n/.test(rest.slice(0, sentenceEnd))) return false;
+  const next = rest.slice(sentenceEnd).split(/(?<=[.!?])\s|\n/)[0];
+  return (
+    /^\s*(?:that|this|it|which|he|she|they|no|not so|the (?:claim|figure|number|statistic|assertion|suggestion|statement)s?)\b/i.test(
+      next,
+    ) &&
+    next.split(/\s+/).filter(Boolean).length <= 12 &&
+    (reportsAsFalse(next) || ELLIPTICAL_DENIAL.test(next))
+  );
 }
