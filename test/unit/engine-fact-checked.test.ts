@@ -550,6 +550,8 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
       'Repossessions in Calder Bay doubled in 2024.',
       'Tenant complaints in Calder Bay doubled in 2024.',
       'A quarter of secondary schools in Wexley have no qualified music teachers.',
+      'A quarter of secondary schools in Calder Bay have no qualified physics teacher.',
+      'Wexley spends £12 million a year on school meals.',
       // Another period: a span for a year, an undated claim pinned to another year.
       'Evictions in Calder Bay doubled between 2019 and 2024.',
       'Wexley spent £12 million on school buses in 2016.',

@@ -195,23 +195,33 @@ export function substitutes(claim: string[], draft: string[], verbs: Set<string>
   for (let i = 0; i < claim.length; i++) {
     if (inDraft.has(claim[i]) || verbs.has(claim[i])) continue;
     // The word before a shared one (a modifier of the same head), after the same word or at the
-    // start of both; at the start, one or two words may stand in ("Voluntary departures" for "Deportations").
+    // start of both, replaced by one or two words ("Voluntary departures" for "Deportations",
+    // "in Calder Bay" for "in Wexley").
     const head = claim[i + 1];
     if (head !== undefined && inDraft.has(head)) {
       for (let j = 1; j < draft.length; j++) {
         if (draft[j] !== head || !other(draft[j - 1])) continue;
-        if (i === 0 ? j <= 2 && draft.slice(0, j).every(other) : j >= 2 && draft[j - 2] === claim[i - 1]) return true;
+        if (i === 0 ? j <= 2 && draft.slice(0, j).every(other) : replacedAfter(draft, j, claim[i - 1], other))
+          return true;
       }
     }
-    // The claim's last word, after a shared one, replaced by the draft's last one or two ("children" by "Afghan nationals").
-    const tail = claim[i - 1];
-    if (i === claim.length - 1 && tail !== undefined && draft.length >= 2) {
-      const at = draft.lastIndexOf(tail);
-      const rest = at >= 0 ? draft.slice(at + 1) : [];
-      if (rest.length >= 1 && rest.length <= 2 && rest.every(other)) return true;
-    }
+  }
+  // The claim's last words, after a shared one, replaced by the draft's last one to three ("children"
+  // by "Afghan nationals", "England and Wales" by "Scotland").
+  let last = claim.length - 1;
+  while (last >= 0 && !inDraft.has(claim[last])) last--;
+  const missing = claim.slice(last + 1);
+  if (last >= 0 && missing.length >= 1 && !missing.some((stem) => verbs.has(stem))) {
+    const rest = draft.slice(draft.lastIndexOf(claim[last]) + 1);
+    if (rest.length >= 1 && rest.length <= 3 && rest.every(other)) return true;
   }
   return false;
+}
+
+/** The one or two words before `draft[j]` are other words, and the claim's word `before` stands before them. */
+function replacedAfter(draft: string[], j: number, before: string, other: (stem: string) => boolean): boolean {
+  if (j >= 2 && draft[j - 2] === before) return true;
+  return j >= 3 && other(draft[j - 2]) && draft[j - 3] === before;
 }
 
 /** Common verbs of claims without a verb's ending: "makes", "took", "hit". */
@@ -386,6 +396,7 @@ const EQUIVALENTS: readonly string[][] = [
   ['crim', 'offenc', 'offens', 'offense'],
   ['resid', 'resident', 'inhabit', 'inhabitant', 'peopl', 'person'],
   ['commit', 'carr', 'carri', 'perpetr'],
+  ['company', 'compani', 'firm', 'corpor'],
   ['job', 'post', 'role', 'employ'],
   ['household', 'hom', 'home', 'house'],
   ['poverty', 'poor'],
