@@ -499,6 +499,13 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
       ),
       [['fact-checked', EVICTIONS]],
     );
+    // A refuting verb whose object is another topic: the claimant dismissing someone else's objections.
+    assert.deepEqual(
+      found(
+        '“The Northline tram extension will cost £900 million,” Tully wrote in a newsletter, dismissing the council’s objections as scaremongering.',
+      ),
+      [['fact-checked', TRAM]],
+    );
     // Words of falsity that assert: "contrary to popular belief", a wh-question.
     assert.deepEqual(
       found('Contrary to popular belief, a quarter of secondary schools in Wexley have no qualified physics teacher.'),

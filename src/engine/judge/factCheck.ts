@@ -340,8 +340,14 @@ export function withoutOtherClaims(sentence: string, claimStems: Set<string>): s
     // "…, but court records tell a different story": a contrast answers the clause before it.
     if (!cues.length || /^\s*(?:but|yet|however|though|although|whereas)\b/i.test(clause)) return clause;
     const lower = normalizeForCues(clause);
+    // The cue's own words; of a frame around an object only its two ends (its middle, "dismissing
+    // the government's plans as", is the object and may be a topic of its own).
     const cueStems = new Set(
-      cues.flatMap((cue) => tokenize(lower.slice(cue.start, cue.end)).map((token) => token.stem)),
+      cues.flatMap((cue) => {
+        const words = tokenize(lower.slice(cue.start, cue.end)).map((token) => token.stem);
+        const framesAnObject = cue.kind === 'refuted' || cue.kind === 'evidence' || cue.kind === 'contrast';
+        return framesAnObject && words.length > 3 ? [words[0], words[words.length - 1]] : words;
+      }),
     );
     let shared = 0;
     let own = 0;
