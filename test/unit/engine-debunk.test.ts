@@ -61,6 +61,11 @@ describe('debunking cues: one kind at a time', () => {
       'verdict:[is a lie]',
     ]);
     assert.deepEqual(cues("It's simply not true that rents rose 40 per cent."), ['verdict:[is simply not true]']);
+    assert.deepEqual(cues('The idea that the tram will cost £900 million is a red herring.'), [
+      'verdict:[is a red herring]',
+    ]);
+    assert.deepEqual(cues("Tully's £900 million figure is way off."), ['verdict:[is way off]']);
+    assert.deepEqual(cues('Rents have supposedly risen 40 per cent since 2020.'), ['adverb:[supposedly]']);
   });
 
   it('a refuting verb with the claim as object, or in the passive after the claim’s name', () => {
@@ -102,6 +107,7 @@ describe('debunking cues: one kind at a time', () => {
       'contrast:[despite claims]',
     ]);
     assert.deepEqual(cues('Despite what Tully told MPs, the tram will cost less.'), ['contrast:[despite what]']);
+    assert.deepEqual(cues('Rents did not, as Reeve claimed, rise 40 per cent.'), ['contrast:[not, as reeve claimed]']);
     assert.deepEqual(
       cues('Rather than costing £900 million, as Tully has claimed, the extension will cost £610 million.'),
       ['contrast:[rather than costing £900 million, as tully has claimed,]'],

@@ -39,6 +39,10 @@ export const FALSITY_ADVERBS = [
   'disingenuously',
   'fraudulently',
   'mendaciously',
+  // Distancing: the reporter does not stand behind what follows.
+  'supposedly',
+  'purportedly',
+  'ostensibly',
 ];
 
 /**
@@ -160,6 +164,14 @@ export const VERDICTS = [
   'lies',
   'fiction',
   'an? (?:bit of a |big |huge |real )?stretch',
+  'an? red herring',
+  '(?:way|far|well) off(?: the mark)?',
+  'off base',
+  'far[- ]fetched',
+  'implausible',
+  'not credible',
+  'unrealistic',
+  'nowhere near (?:the truth|right|accurate|correct)',
 ];
 
 /** Verdicts that stand before the claim's name: "the inaccurate claim", "a disputed figure". */
@@ -427,7 +439,7 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
   {
     kind: 'contrast',
     pattern: new RegExp(
-      `\\b${alt(CONTRAST_OPENERS)}\\s+(?:(?:the|a|an|his|her|their|its|[\\w'’-]+'s|[\\w'’-]+’s|repeated|many|some|recent|earlier|frequent|persistent)\\s+)*(?:${alt(CLAIM_NOUNS)}\\b|what\\b|(?:[\\w'’-]+\\s+){0,2}?${alt(EVIDENCE_NOUNS)}\\s+(?:show|suggest|put|point)\\w*)|\\bcontrary to\\b|\\b(?:rather than|instead of|far from)\\b[^;]*?,\\s+as\\s+(?:[\\w'’-]+\\s+){1,5}?(?:has\\s+|had\\s+|have\\s+)?${SAYING}\\s*,`,
+      `\\b${alt(CONTRAST_OPENERS)}\\s+(?:(?:the|a|an|his|her|their|its|[\\w'’-]+'s|[\\w'’-]+’s|repeated|many|some|recent|earlier|frequent|persistent)\\s+)*(?:${alt(CLAIM_NOUNS)}\\b|what\\b|(?:[\\w'’-]+\\s+){0,2}?${alt(EVIDENCE_NOUNS)}\\s+(?:show|suggest|put|point)\\w*)|\\bcontrary to\\b|\\b(?:not|never),?\\s+as\\s+(?:[\\w'’-]+\\s+){1,5}?(?:has\\s+|had\\s+|have\\s+)?${SAYING}\\b|\\b(?:rather than|instead of|far from)\\b[^;]*?,\\s+as\\s+(?:[\\w'’-]+\\s+){1,5}?(?:has\\s+|had\\s+|have\\s+)?${SAYING}\\s*,`,
     ),
   },
   // "the true figure is", "the actual number", "no such rise".
