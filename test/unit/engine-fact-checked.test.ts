@@ -522,6 +522,11 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
       ),
       [['fact-checked', EVICTIONS]],
     );
+    // An attribution in the middle; the claim's words after it stay the claim's.
+    assert.deepEqual(
+      found('A quarter of secondary schools, Parents First told parents, have no qualified physics teacher in Wexley.'),
+      [['fact-checked', PHYSICS]],
+    );
     // "the number of tenants evicted" for "evictions": a verb's noun and a light noun.
     assert.deepEqual(found('The number of tenants evicted in Calder Bay rose twofold in 2024, Reeve said.'), [
       ['fact-checked', EVICTIONS],

@@ -270,10 +270,17 @@ function withoutAttribution(tokens: Token[], text: string, figures: Figure[]): T
         figure.kind !== 'year' && figure.start < clause[clause.length - 1].end && clause[0].start < figure.end,
     );
   let keep = clauses;
-  // Trailing: the longest run of clauses after the first with no figure and a verb of saying in it.
+  // Trailing: the longest run of clauses after the first with no figure and a verb of saying in
+  // it, ending on that verb's clause or short ones after it (", in Romford"): "Most of the gas, the
+  // minister said, comes from Norway" keeps its last clause.
+  const endsOnSaying = (tail: Token[][]) => {
+    let last = tail.length - 1;
+    while (last >= 0 && !saying(tail[last])) last--;
+    return last >= 0 && tail.slice(last + 1).every((clause) => clause.length <= 4);
+  };
   for (let k = 1; k < clauses.length; k++) {
     const tail = clauses.slice(k);
-    if (!tail.some(spanNotYear) && tail.some(saying)) {
+    if (!tail.some(spanNotYear) && endsOnSaying(tail)) {
       keep = clauses.slice(0, k);
       break;
     }
