@@ -463,20 +463,3 @@ export function isBodyName(words: readonly string[]): boolean {
     ),
   );
 }
-
-/**
- * A body's whole name when the words just before `start` are capitalised and belong to it
- * ("West" in "the West Coast Hospital Group", "Port" in "the Port Carver Downtown Business
- * Alliance"). Only for bodies: before a person's name such words are titles. Undefined when
- * nothing is to be added.
- */
-export function wholeBodyName(text: string, start: number, name: string): string | undefined {
-  if (!isBodyName(name.split(/\s+/))) return undefined;
-  const before = text.slice(Math.max(0, start - 80), start);
-  const match = /((?:\p{Lu}[\p{L}\p{M}'\u2019-]*[ ])+)$/u.exec(before);
-  if (!match) return undefined;
-  const words = match[1].trim().split(' ');
-  // Stop at a sentence start's function word or a possessive ("Ontario's").
-  while (words.length && (FUNCTION_WORDS.has(words[0].toLowerCase()) || /['\u2019]s$/.test(words[0]))) words.shift();
-  return words.length ? `${words.join(' ')} ${name}` : undefined;
-}

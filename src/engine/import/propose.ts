@@ -26,7 +26,7 @@ import {
 } from './dates';
 import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSource, ProposedStatement } from './types';
 import { compareWithCorpus } from './occurrences';
-import { isBodyName, lastNamedPerson, speechSubject, wholeBodyName } from './antecedent';
+import { isBodyName, lastNamedPerson, speechSubject } from './antecedent';
 
 /** After a quotation: "said the group's co-founder, Lupe Carrasco" (a role, a comma, then the name). */
 const TRAILING_ROLE_THEN_NAME =
@@ -319,11 +319,6 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       const outside = outsideQuotes(sentence);
       let quote = withTrailingAttribution(original, text, around, directory);
       let resolved: string | undefined;
-      if (quote.speakerMention?.via === 'unknown' && quote.speaker?.startsWith('unknown:')) {
-        // "the West Coast Hospital Group": a body's name runs on to the left of what the reader took.
-        const whole = wholeBodyName(text, quote.speakerMention.start, quote.speaker.slice(8));
-        if (whole) quote = { ...quote, speaker: `unknown:${whole}` };
-      }
       const afterColon =
         quote.start <= paragraph.start + 1 &&
         /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start));
@@ -412,13 +407,8 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         ),
       });
     }
-    for (const original of claims.sentences) {
-      if (!original.speaker) continue;
-      const whole =
-        original.speakerMention?.via === 'unknown' && original.speaker.startsWith('unknown:')
-          ? wholeBodyName(text, original.speakerMention.start, original.speaker.slice(8))
-          : undefined;
-      const claim = whole ? { ...original, speaker: `unknown:${whole}` } : original;
+    for (const claim of claims.sentences) {
+      if (!claim.speaker) continue;
       if (claim.window.numbers.length === 0) {
         // Not a statement, but it says when and where this speaker spoke ("Ryabkov told ABC News on Monday").
         const venue = claim.window.outlets.find((outlet) => !outlet.asPublisher);
