@@ -24,7 +24,7 @@ describe('importer', () => {
     const score = scoreSeeds(join(import.meta.dirname, 'fixtures/corpus/seeds'));
     assert.deepEqual(
       { quotes: score.quotes, found: score.found, speaker: score.speaker, date: score.date, extra: score.extra },
-      { quotes: 49, found: 45, speaker: 45, date: 34, extra: 0 },
+      { quotes: 49, found: 45, speaker: 45, date: 43, extra: 0 },
     );
   });
 
@@ -39,7 +39,7 @@ describe('importer', () => {
         speaker: score.speakerRight,
         date: score.dateRight,
       },
-      { quotations: 191, found: 183, proposed: 183, scare: 0, speaker: 169, date: 130 },
+      { quotations: 191, found: 183, proposed: 183, scare: 0, speaker: 169, date: 142 },
     );
   });
 

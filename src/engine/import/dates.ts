@@ -30,7 +30,7 @@ export interface ArticleDate {
   basis: string;
 }
 
-function longDate(iso: string): string {
+export function longDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   const weekday = capitalise(WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()]);
   return `${weekday} ${day} ${monthName(month - 1)} ${year}`;
@@ -130,17 +130,69 @@ export function articleDateOf(article: ArticleDate, sentence = ''): ResolvedDate
       dateBasis: `Undated in an article of ${article.date} (${article.basis}).`,
     };
   const monday = resolveWeekday(1, article.date);
-  const lastWeek = /\blast week\b/i.test(sentence);
+  // "on ABC’s This Week": a programme's title, not the week.
+  const lastWeek = /\b[Ll]ast week\b/.test(sentence);
   const date = lastWeek ? addDays(monday, -7) : monday;
   const why = lastWeek
     ? '\u201Clast week\u201D'
-    : /\bthis week\b/i.test(sentence)
+    : /\b[Tt]his week\b/.test(sentence)
       ? '\u201Cthis week\u201D'
       : 'Undated';
   return {
     date,
     datePrecision: 'week',
     dateBasis: `${why} in an article dated ${longDate(article.date)} (${article.basis}): the week of ${longDate(date)}; the day is not given.`,
+  };
+}
+
+/** "has warned", "have long argued", "has repeatedly said": a remark made before the article, at a time the present perfect leaves open. */
+const PRESENT_PERFECT =
+  /\b(?:has|have)\s+(?:(?:also|long|repeatedly|previously|already|often|publicly|consistently|recently|since|now|so far)\s+){0,2}(\p{L}+)\b/giu;
+
+/**
+ * The present-perfect speech verb of a remark's sentence ("President Trump has warned that…",
+ * "the package that senior U.S. officials have touted"), or undefined. `outside` is the sentence's
+ * words outside quotation marks; `isSpeech` says whether a participle attributes speech.
+ */
+export function presentPerfectVerb(outside: string, isSpeech: (word: string) => boolean): string | undefined {
+  return perfectSpeechVerb(outside, PRESENT_PERFECT, isSpeech);
+}
+
+/** "had also threatened", "had said": past perfect, before the events reported. */
+const PAST_PERFECT = /\bhad\s+(?:(?:also|long|repeatedly|previously|already|earlier|once)\s+){0,2}(\p{L}+)\b/giu;
+
+/** The past-perfect speech verb of a remark's sentence ("Mr Trump had also threatened “severe consequences”"), or undefined. */
+export function pastPerfectVerb(outside: string, isSpeech: (word: string) => boolean): string | undefined {
+  return perfectSpeechVerb(outside, PAST_PERFECT, isSpeech);
+}
+
+/**
+ * The perfect of a speech verb that is the sentence's only speech verb: in "Okafor said teachers
+ * had told the board…" the remark is Okafor's "said", and "had told" is what she reported.
+ */
+function perfectSpeechVerb(outside: string, perfect: RegExp, isSpeech: (word: string) => boolean): string | undefined {
+  for (const match of outside.matchAll(perfect)) {
+    if (!isSpeech(match[1].toLowerCase())) continue;
+    const rest = outside.slice(0, match.index) + outside.slice(match.index + match[0].length);
+    if (!(rest.match(/\p{L}+/gu) ?? []).some((word) => isSpeech(word.toLowerCase()))) return match[0];
+  }
+  return undefined;
+}
+
+/**
+ * A remark reported in the present perfect ("has warned") was made before the article, at a time
+ * it does not give: the article's month, at month precision, as an approximation (the remark may
+ * be older). With an article known only to the month or year, that; with none, no date.
+ */
+export function presentPerfectDate(article: ArticleDate, verb: string): ResolvedDate {
+  if (!article.date) return articleDateOf(article);
+  const precision = article.precision === 'year' ? 'year' : 'month';
+  const date = precision === 'year' ? article.date.slice(0, 4) : article.date.slice(0, 7);
+  const published = article.precision === 'day' ? longDate(article.date) : article.date;
+  return {
+    date,
+    datePrecision: precision,
+    dateBasis: `\u201C${verb}\u201D: present perfect, a remark made before the article of ${published} (${article.basis}) at a time it does not give; the article\u2019s ${precision}, an approximation`,
   };
 }
 
@@ -179,14 +231,14 @@ export function datesTheRemark(mention: DateMention, sentence: string, sentenceS
   return /^\s*(?:(?:in|on|last|back in|early|late|earlier|later)\s+){0,2}$/i.test(before) && SPEECH_AFTER.test(after);
 }
 
-const FUTURE =
+export const FUTURE =
   /\b(?:will|would|could|shall|may|might|is due|are due|due to|expected|forecast|planned|scheduled|ahead of|next|until|by)\b/i;
 /** A day given for a speech act, or for a publication (a study, a report): not an occasion its quotes were said at. */
 const SPEECH_IN_CLAUSE =
   /\b(?:said|says|told|added|announced|stated|warned|argued|insisted|explained|tweeted|posted|wrote|spoke|speaking|published|released|issued)\b/i;
-const LEDE_KINDS = new Set<DateMention['kind']>(['weekday', 'relative', 'month-day', 'day-of-month']);
+export const LEDE_KINDS = new Set<DateMention['kind']>(['weekday', 'relative', 'month-day', 'day-of-month']);
 /** A wire or city dateline opening the lede ("VILLARD-DE-LANS, France, July 30, 2025 (AFP) -", "TORONTO —"): its date is the filing's, not the event's. */
-const DATELINE =
+export const DATELINE =
   /^\s*(?:\*+)?\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}. ]{2,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{2,30}\))?\s*[-\u2013\u2014]+\s+/u;
 
 /**
@@ -205,7 +257,7 @@ export function ledeOccasion(
 ): ResolvedDate | undefined {
   if (!article.date || article.precision !== 'day') return undefined;
   // The lede and the paragraphs after it (a standfirst may come first; British papers often give the day in the second).
-  const opening = paragraphs.filter((paragraph) => paragraph.split(/\s+/).filter(Boolean).length >= 15).slice(0, 3);
+  const opening = openingParagraphs(paragraphs);
   for (const lede of opening) {
     // Quotations left out; "yesterday’s derby" and "Saturday’s vote" name the event's day here.
     const body = lede
@@ -240,7 +292,23 @@ export function ledeOccasion(
   return undefined;
 }
 
-function defaultFind(text: string): DateMention[] {
+/**
+ * The lede and the two paragraphs after it: the first three of 15 words or more that are prose,
+ * not a byline or publication line ("**Camille Beaulieu** | Northern Press Wire | Published
+ * Tuesday, May 20, 2025": the day it went out, not the day of its news).
+ */
+export function openingParagraphs(paragraphs: readonly string[]): string[] {
+  return paragraphs
+    .filter(
+      (paragraph) =>
+        paragraph.split(/\s+/).filter(Boolean).length >= 15 &&
+        !/\s\|\s/.test(paragraph) &&
+        !/^\W*(?:By\s|(?:Published|Updated|Posted|First published)\b)/.test(paragraph),
+    )
+    .slice(0, 3);
+}
+
+export function defaultFind(text: string): DateMention[] {
   return findDateMentions(tokenize(text), text);
 }
 

@@ -9,9 +9,11 @@ import type { Corpus, Person, Statement } from '../types';
 import { maskMarkdown } from '../draft/markdown';
 import { splitParagraphs, splitSentences, type Span } from '../draft/segment';
 import { extractClaims, type SpeakerState } from '../draft/analyse';
-import { PersonDirectory, SPEECH_VERBS } from '../draft/people';
+import { PersonDirectory } from '../draft/people';
+import { hasSpeechVerb, isSpeechWord } from './speech';
 import { OutletDirectory } from '../draft/outlets';
 import { tokenize, type Token } from '../text/tokens';
+import { capitalise } from '../draft/dates';
 import { deriveNumbers } from '../corpus/numbers';
 import { isNegationCue } from '../judge/negation';
 import type { QuoteClaim } from '../judge/quote';
@@ -20,10 +22,14 @@ import {
   datelineDay,
   datesTheRemark,
   ledeOccasion,
+  pastPerfectVerb,
+  presentPerfectDate,
+  presentPerfectVerb,
   resolveMention,
   type ArticleDate,
   type ResolvedDate,
 } from './dates';
+import { datedOccasions, tiedOccasion, type Occasions } from './occasions';
 import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSource, ProposedStatement } from './types';
 import { compareWithCorpus } from './occurrences';
 import { isBodyName, lastNamedPerson, speechSubject } from './antecedent';
@@ -61,7 +67,8 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
   const notes: string[] = [];
   const articleDate = dateOfArticle(article, options, notes);
   // The day of the event the article reports: what its undated remarks were most likely said on.
-  const occasion = ledeOccasion(paragraphTexts(article), articleDate);
+  const paragraphs = paragraphTexts(article);
+  const occasion = ledeOccasion(paragraphs, articleDate);
   const source = sourceOf(article, articleDate, options, corpus, notes);
   // First pass: who the article names that the corpus does not know (and their appositives);
   // second pass with them known, so "the mayor said" finds the mayor introduced by name.
@@ -80,6 +87,14 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
   let lastAnonymous: string | undefined;
   let previousParagraph = -1;
   const directory = new PersonDirectory(people);
+  const dating: Dating = {
+    article: articleDate,
+    lede: occasion,
+    occasions: datedOccasions(paragraphs, articleDate, directory),
+    publisher: article.meta.publisher ?? options.publisher,
+  };
+  const paragraphIndex = new Map(paragraphStarts(article).map((start, index) => [start, index]));
+  const remarks: { from: DateFrom; paragraph: number }[] = [];
   const anonymousDirectory = new PersonDirectory(corpus.people.filter((person) => person.kind === 'anonymous'));
   /** The person id for an anonymous source's description: the corpus's, or a new anonymous person. */
   const anonymousSpeaker = (description: string): string => {
@@ -191,6 +206,7 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     }
     const key = speaker ?? '';
     let date: ResolvedDate | undefined;
+    let dateFrom: DateFrom = 'sentence';
     for (const mention of unit.dates) {
       // "said in a statement that the pilot starts in September": a month or year that dates the content, not the remark.
       if (!datesTheRemark(mention, unit.sentence, unit.sentenceStart)) continue;
@@ -199,18 +215,15 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     }
     if (date) lastDate.set(key, { ...date, paragraph: unit.paragraph });
     else {
-      const carried = lastDate.get(key);
-      // A day carries to the same speaker's next words in the same or the next paragraph only.
-      date = carried
-        ? {
-            date: carried.date,
-            datePrecision: carried.datePrecision,
-            dateBasis: `${carried.dateBasis}; the day the article gives for ${speaker ? 'this speaker\u2019s' : 'these'} remarks just before`,
-          }
-        : occasion &&
-            !/\b(?:last|this|earlier (?:this|in the)) week\b|\bearlier\b|\bin an interview\b/i.test(unit.outside)
-          ? occasion
-          : articleDateOf(articleDate, unit.outside);
+      ({ date, from: dateFrom } = undatedRemark(
+        unit,
+        speaker,
+        lastDate.get(key),
+        dating,
+        paragraphIndex.get(unit.paragraph) ?? 0,
+      ));
+      // "A former care assistant … told the Chronicle that …": her quotations after it are of that interview, not of the day's event.
+      if (unit.kind === 'context' && dateFrom === 'apart') lastDate.set(key, { ...date, paragraph: unit.paragraph });
     }
     let outlet = unit.outlet;
     if (outlet) lastOutlet.set(key, outlet);
@@ -243,10 +256,134 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       evidence: { file: article.file, line: unit.line, sentence: unit.sentence },
       reason,
     };
-    Object.assign(statement, compareWithCorpus(statement, corpus.statements));
     statements.push(statement);
+    remarks.push({ from: dateFrom, paragraph: paragraphIndex.get(unit.paragraph) ?? 0 });
   }
+  shareRunDays(statements, remarks);
+  for (const statement of statements) Object.assign(statement, compareWithCorpus(statement, corpus.statements));
   return { proposals: [source, ...usedPeople.values(), ...statements], notes };
+}
+
+/** How a remark's date was found, from the most to the least direct ('apart': undated, and set apart from the day's event). */
+type DateFrom = 'sentence' | 'perfect' | 'carried' | 'occasion' | 'lede' | 'undated' | 'apart';
+
+/** What dates the remarks of one article that their own sentences do not date. */
+interface Dating {
+  article: ArticleDate;
+  /** The day of the event the lede reports, if it gives one. */
+  lede?: ResolvedDate;
+  occasions: Occasions;
+  /** The article's publisher, whose own interviews are set apart from the day's event. */
+  publisher?: string;
+}
+
+/**
+ * "earlier this week", "last week", "in an interview", "said in a statement": a remark the article
+ * itself sets apart from the day's event (an interview or a written statement is given on a day
+ * of its own, which the article does not say).
+ */
+const SET_APART =
+  /\b(?:[Ll]ast|[Tt]his|earlier (?:this|in the)) week\b|\bearlier\b|\bin an interview\b|\bin (?:a|an) (?:written |emailed |joint )?statement\b|^\s*In a statement\b/;
+
+/**
+ * The words that set a remark apart from the day's event (`SET_APART`, a past perfect, or "told
+ * the Chronicle" in The Northern Chronicle: an interview with the article's own newsroom, at a
+ * time it does not give), or undefined.
+ */
+function setApart(outside: string, publisher: string | undefined): string | undefined {
+  const apart = SET_APART.exec(outside)?.[0] ?? pastPerfectVerb(outside, (word) => isSpeechWord(word, true));
+  if (apart) return apart.trim();
+  const own = publisher?.split(/\s+/).at(-1)?.toLowerCase();
+  if (!own) return undefined;
+  return [...outside.matchAll(/\b(?:told|telling)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'\u2019-]*\s*){1,4})/gu)]
+    .find((match) => match[1].trim().split(/\s+/).at(-1)!.toLowerCase() === own)?.[0]
+    .trim();
+}
+
+/**
+ * The date of a remark whose sentence names no day, as a reporter reads it, in this order:
+ * 1. Present perfect ("President Trump has warned that…"): made before the article, when it does not
+ *    say: the article's month, at month precision.
+ * 2. The day the article gave for the same speaker's remarks before (`carried`).
+ * 3. An occasion the article dates and ties the remark to: one its speaker was at ("Zelensky,
+ *    speaking alongside von der Leyen in Brussels on Sunday" dates von der Leyen's undated words),
+ *    or its place ("told reporters in Brussels" after "leaders gathered in Brussels Thursday"); the
+ *    lede's people when the lede gives no day (the publication day's news).
+ * 4. The day of the event the lede reports.
+ * 5. Else the week of the article (`articleDateOf`).
+ * A remark set apart ("earlier this week", "in an interview") or in the past perfect ("had
+ * threatened") skips 3 and 4: it was not said at the day's event.
+ */
+function undatedRemark(
+  unit: Unit,
+  speaker: string | null,
+  carried: ResolvedDate | undefined,
+  dating: Dating,
+  paragraph: number,
+): { date: ResolvedDate; from: DateFrom } {
+  const wide = (word: string) => isSpeechWord(word, true);
+  const perfect = unit.kind === 'context' ? undefined : presentPerfectVerb(unit.outside, wide);
+  if (perfect) return { date: presentPerfectDate(dating.article, perfect), from: 'perfect' };
+  if (carried)
+    return {
+      date: {
+        date: carried.date,
+        datePrecision: carried.datePrecision,
+        dateBasis: `${carried.dateBasis}; the day the article gives for ${speaker ? 'this speaker\u2019s' : 'these'} remarks just before`,
+      },
+      from: 'carried',
+    };
+  // "A former care assistant … told the Chronicle that …. ‘…,’ she said": a quotation attributed by
+  // a pronoun, or not at all, is set apart by the sentence that introduced its speaker, too.
+  const introduced = PRONOUN_SAID.test(unit.outside) || !hasSpeechVerb(unit.outside, true);
+  const apart = setApart(introduced ? `${unit.lead} ${unit.outside}` : unit.outside, dating.publisher);
+  const atTheEvent = apart === undefined;
+  const tied = atTheEvent ? tiedOccasion(dating.occasions, speaker, unit.outside, paragraph) : undefined;
+  if (tied)
+    return {
+      date: {
+        date: tied.date,
+        datePrecision: tied.datePrecision,
+        dateBasis: `${tied.dateBasis}; the sentence itself names no day`,
+      },
+      from: 'occasion',
+    };
+  if (atTheEvent && dating.lede) return { date: dating.lede, from: 'lede' };
+  const week = articleDateOf(dating.article, unit.outside);
+  if (atTheEvent) return { date: week, from: 'undated' };
+  const why = `\u201C${apart}\u201D sets it apart from the day\u2019s event`;
+  return {
+    date: { ...week, dateBasis: week.date ? `${week.dateBasis} ${capitalise(why)}.` : week.dateBasis },
+    from: 'apart',
+  };
+}
+
+/**
+ * A speaker's remarks in a run (consecutive proposals of one speaker in the same or adjacent
+ * paragraphs) are one occasion's: a remark dated only by the lede's event or the article's week
+ * takes the day the nearest other remark of the run was given by its sentence, a carried day or
+ * an occasion ("said she’d be willing … “if necessary”" before "“…,” Frederiksen told reporters
+ * in Brussels"). In place.
+ */
+function shareRunDays(statements: ProposedStatement[], remarks: { from: DateFrom; paragraph: number }[]): void {
+  const firm = remarks.map((remark) => ['sentence', 'carried', 'occasion'].includes(remark.from));
+  const linked = (a: number, b: number) =>
+    statements[a].speaker !== null &&
+    statements[a].speaker === statements[b].speaker &&
+    Math.abs(remarks[a].paragraph - remarks[b].paragraph) <= 1;
+  for (let k = 0; k < statements.length; k++) {
+    if (remarks[k].from !== 'lede' && remarks[k].from !== 'undated') continue;
+    // The nearest firm remark of the run: the next one, else the one before.
+    let other: number | undefined;
+    for (let j = k + 1; other === undefined && j < statements.length && linked(j - 1, j); j++) if (firm[j]) other = j;
+    for (let j = k - 1; other === undefined && j >= 0 && linked(j, j + 1); j--) if (firm[j]) other = j;
+    if (other === undefined || statements[other].datePrecision !== 'day') continue;
+    const which = other > k ? 'next' : 'previous';
+    statements[k].date = statements[other].date;
+    statements[k].datePrecision = 'day';
+    statements[k].dateBasis =
+      `${statements[other].dateBasis}; the day of the same speaker\u2019s ${which} remarks, in the same run of paragraphs`;
+  }
 }
 
 /** One thing the article attributes: a quotation, or a reported claim with a number. */
@@ -273,6 +410,8 @@ interface Unit {
   colonParagraph?: boolean;
   /** "Speaking to European leaders, he added": a pronoun resolved to a group, which "he" cannot be. */
   viaPronounToGroup?: boolean;
+  /** The words of its paragraph before its sentence, outside quotation marks: what introduced its speaker. */
+  lead: string;
   /** Appositive after an unknown name ("Jane Roe, the mayor, said"), for the new person's role. */
   appositive?: { name: string; role: string };
 }
@@ -297,6 +436,12 @@ function maskedArticle(article: Article): { text: string; breaks: number[] } {
 function paragraphTexts(article: Article): string[] {
   const { text, breaks } = maskedArticle(article);
   return splitParagraphs(text, breaks).map((paragraph) => text.slice(paragraph.start, paragraph.end));
+}
+
+/** Where each paragraph starts (offsets into the masked text, as `Unit.paragraph`), in order. */
+function paragraphStarts(article: Article): number[] {
+  const { text, breaks } = maskedArticle(article);
+  return splitParagraphs(text, breaks).map((paragraph) => paragraph.start);
 }
 
 function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
@@ -389,6 +534,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         reason,
         sentence,
         sentenceStart: around.start,
+        lead: outsideQuotes(article.text.slice(paragraph.start, around.start)),
         outside,
         line: lineOf(article, lines, quote.start),
         dates: quote.window.dates,
@@ -421,6 +567,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
           reason: '',
           sentence,
           sentenceStart: claim.start,
+          lead: '',
           outside: sentence,
           line: 0,
           dates: claim.window.dates,
@@ -441,6 +588,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
           : 'reported claim with a number, attributed by a pronoun',
         sentence,
         sentenceStart: claim.start,
+        lead: '',
         outside: sentence,
         line: lineOf(article, lines, claim.start),
         dates: claim.window.dates,
@@ -533,29 +681,6 @@ function outsideQuotes(sentence: string): string {
   return sentence
     .replace(/[\u201C\u00AB\u201E"][^\u201D\u00BB"\u201C]*(?:[\u201D\u00BB"]|$)/g, ' \u2026 ')
     .replace(/(^|[\s(\u2014-])\u2018[^\u2019]*(?:\u2019(?![a-z])|$)/g, '$1 \u2026 ');
-}
-
-/** Verbs that attribute words in an article beyond the draft reader's list ("repeated his claim that"). */
-const MORE_SPEECH_VERBS = new Set([
-  'called',
-  'described',
-  'repeated',
-  'repeats',
-  'touted',
-  'stating',
-  'insisting',
-  'adding',
-  'telling',
-  'writing',
-  'continued',
-  'pledged',
-  'promised',
-  'threatened',
-  'predicting',
-]);
-
-function hasSpeechVerb(words: string, wide = false): boolean {
-  return tokenize(words).some((token) => SPEECH_VERBS.has(token.norm) || (wide && MORE_SPEECH_VERBS.has(token.norm)));
 }
 
 /** Words before a quotation that make it a name, a title or a scare quote: "so-called", "dubbed", "the term". */
