@@ -393,7 +393,11 @@ function looksLikePerson(words: string[]): boolean {
 }
 
 const SPEECH_VERB =
-  /\b(?:said|says|told|added|called|described|insisted|warned|argued|stated|announced|admitted|explained)\b/;
+  /\b(?:said|says|told|added|called|described|insisted|warned|argued|stated|announced|admitted|explained|threatened|repeated|promised|pledged|vowed|touted|urged|claimed)\b/;
+/** Auxiliaries and adverbs between a subject and its speech verb: "Mr Trump had also threatened", "Roe has repeatedly said". */
+const BEFORE_VERB = /(?:\s+(?:had|has|have|also|again|once|then|later|previously|already|\p{Ll}+ly))+$/u;
+/** Honorifics that make one capitalised word after them a person's surname: "Mr Trump". */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?$/;
 /** Post-nominal letters that are not part of the name ("Simon Achterberg KC", "Colm Brady TD"). */
 const POST_NOMINALS = new Set([
   'KC',
@@ -422,7 +426,7 @@ const POST_NOMINALS = new Set([
 export function speechSubject(outside: string): { name: string; body: boolean } | undefined {
   const verb = SPEECH_VERB.exec(outside);
   if (!verb) return undefined;
-  let before = outside.slice(0, verb.index).replace(/\s+$/, '');
+  let before = outside.slice(0, verb.index).replace(/\s+$/, '').replace(BEFORE_VERB, '');
   // ", who proposed the pilot in her budget address," / ", which represents 9,000 growers," / ", 41,"
   before = before
     .replace(/,\s+(?:who|whose|which|speaking|a|an|the|\d+)\b[^,]*(?:,[^,]*)?,$/, '')
@@ -438,10 +442,11 @@ export function speechSubject(outside: string): { name: string; body: boolean } 
   }
   while (run.length && POST_NOMINALS.has(run[run.length - 1])) run.pop();
   const name = dropTitles(run);
-  // One word is a name when it is all the sentence has before its verb ("Perrin-Moreau, who …, said"): a surname on second mention.
+  // One word is a name when it is all the sentence has before its verb ("Perrin-Moreau, who …, said"),
+  // or after an honorific ("Mr Trump had also threatened"): a surname on second mention.
   const alone =
     name.length === 1 &&
-    before.replace(/^[("\u201C]+/, '') === name[0] &&
+    (before.replace(/^[("\u201C]+/, '') === name[0] || HONORIFIC.test(run[run.length - 2] ?? '')) &&
     !FUNCTION_WORDS.has(name[0].toLowerCase()) &&
     !NOT_PERSON.has(name[0].toLowerCase());
   if ((name.length < 2 && !alone) || name.length > 6) return undefined;

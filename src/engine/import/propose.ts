@@ -47,9 +47,15 @@ function introducedAnonymous(text: string, at: number, noun: string): string | u
   return found.at(-1)?.[0];
 }
 
-/** "he said", "she added", "said she", "She added:": a quotation attributed by a pronoun. */
-const PRONOUN_SAID =
-  /\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|adds|told|continued|went on|explained|insisted|recalled|admitted|warned|replied|wrote)\b|\b(?:said|says|added)\s+(?:he|she)\b/i;
+/** "he said", "she added", "said she", "She added:", "he repeated his claim that": a quotation attributed by a pronoun. */
+function pronounSaid(outside: string): boolean {
+  if (/\b(?:said|says|added)\s+(?:he|she)\b/i.test(outside)) return true;
+  return [
+    ...outside.matchAll(
+      /\b(?:he|she)\s+(?:(?:also|then|later|again|repeatedly|once|has|had|went|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)\b/giu,
+    ),
+  ].some((match) => isSpeechWord(match[1].toLowerCase(), true) || match[1].toLowerCase() === 'on');
+}
 
 /** Proposals at or above this confidence are "confident": `--accept-confident` and Accept All Confident take them. */
 export const CONFIDENT = 0.9;
@@ -335,7 +341,7 @@ function undatedRemark(
     };
   // "A former care assistant … told the Chronicle that …. ‘…,’ she said": a quotation attributed by
   // a pronoun, or not at all, is set apart by the sentence that introduced its speaker, too.
-  const introduced = PRONOUN_SAID.test(unit.outside) || !hasSpeechVerb(unit.outside, true);
+  const introduced = pronounSaid(unit.outside) || !hasSpeechVerb(unit.outside, true);
   const apart = setApart(introduced ? `${unit.lead} ${unit.outside}` : unit.outside, dating.publisher);
   const atTheEvent = apart === undefined;
   const tied = atTheEvent ? tiedOccasion(dating.occasions, speaker, unit.outside, paragraph) : undefined;
@@ -487,7 +493,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
           .find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
         quote = { ...quote, speaker: known?.personId ?? `unknown:${name}`, attributed: true };
         resolved = `named after the speech verb and a role: ${name}`;
-      } else if (!quote.speakerMention && PRONOUN_SAID.test(outside)) {
+      } else if (!quote.speakerMention && pronounSaid(outside)) {
         // "“…,” she said": the person named last before it, not the last speaker.
         const antecedent = lastNamedPerson(text, previousParagraphStart, quote.start, directory);
         if (antecedent) {
