@@ -55,7 +55,7 @@ export function dateWindow(date: string | null | undefined, precision: string | 
 /** Whether the proposal's window contains the truth's whole window (see the file's comment). */
 export function dateConsistent(
   proposal: { date: string; datePrecision: string },
-  truth: { date: string | null | undefined; datePrecision: string | null | undefined },
+  truth: { date?: string | null; datePrecision?: string | null },
 ): boolean {
   const outer = dateWindow(proposal.date, proposal.datePrecision);
   const inner = dateWindow(truth.date, truth.datePrecision);

@@ -77,14 +77,19 @@ describe('importer attribution', () => {
   });
 
   it('a surname alone before an appositive and its speech verb is the speaker', () => {
-    const { statements } = imported([
+    const { statements, people } = imported([
       ...head('2026-03-05'),
       'Karlsson won the stage 48 seconds ahead of Dane Mads Dahl-Jensen, with the favourite a further 12 seconds back.',
       '',
       'Dahl-Jensen, who was hoping to become the first Danish winner of the race since 2016, said in Danish that the tactics had been “a bit silly, including from us”.',
       '',
     ]);
-    assert.equal(statements[0].speaker, 'dahl-jensen');
+    // Proposed under the full name the article gave first ("Dane Mads Dahl-Jensen": a first name, not the descriptor).
+    assert.equal(statements[0].speaker, 'mads-dahl-jensen');
+    assert.deepEqual(
+      people.map((p) => [p.name, p.aliases]),
+      [['Mads Dahl-Jensen', ['Mads Dahl-Jensen', 'Dahl-Jensen']]],
+    );
     assert.equal(statements[0].reason, 'the named subject of the sentence\u2019s speech verb, Dahl-Jensen');
   });
 
@@ -246,5 +251,155 @@ describe('importer dates', () => {
       statements[0].dateBasis,
       /in an article dated Tuesday 30 December 2025 \(the dateline “HARBOURTON, Dec 30 \(Wire\)”/,
     );
+  });
+
+  it('an undated remark takes the day of an occasion the article placed its speaker at, before it', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'The harbour board met for the last time before the summer season, with the future of the old fish market on its agenda again.',
+      '',
+      '“The market must stay open,” said Tom Vale, a councillor.',
+      '',
+      'Mayor Jane Roe, speaking alongside Councillor Tom Vale at the harbour on Monday, said the market would stay open.',
+      '',
+      'Vale said the new stalls would be “the best on the coast”.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.date, s.datePrecision]),
+      [
+        ['The market must stay open', '2026-03-02', 'week'],
+        ['the best on the coast', '2026-03-02', 'day'],
+      ],
+    );
+    assert.match(
+      statements[1].dateBasis,
+      /^the day the article gives for an occasion “speaking alongside Councillor Tom Vale at the harbour on Monday” \(Monday 2 March 2026\); the sentence itself names no day$/,
+    );
+  });
+
+  it('a remark at a place the article dates is of that day, and a speaker’s run of remarks shares it', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Fisheries ministers from eleven countries argued for most of the day about next year’s quotas for cod, herring and mackerel.',
+      '',
+      'The ministers gathered in Brussels on Tuesday for talks that officials expect to run into the weekend.',
+      '',
+      'Ana Costa, the Portuguese minister, said she would vote against any cut “if it comes to that”.',
+      '',
+      '“We will not give up our waters,” Costa told reporters in Brussels. “Our crews have nothing left to give.”',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.date, s.datePrecision]),
+      [
+        ['if it comes to that', '2026-03-03', 'day'],
+        ['We will not give up our waters', '2026-03-03', 'day'],
+        ['Our crews have nothing left to give.', '2026-03-03', 'day'],
+      ],
+    );
+    assert.match(
+      statements[1].dateBasis,
+      /^the day the article gives for an occasion “.*gathered in Brussels on Tuesday/,
+    );
+    assert.match(
+      statements[0].dateBasis,
+      /; the day of the same speaker’s next remarks, in the same run of paragraphs$/,
+    );
+    assert.match(
+      statements[2].dateBasis,
+      /; the day of the same speaker’s previous remarks, in the same run of paragraphs$/,
+    );
+  });
+
+  it('a remark in the present perfect is dated to the article’s month, not the day’s event; not when another verb reports it', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Harbour councillors voted 30 to 12 on Wednesday night to close the old fish market by the end of the year, after a three-hour debate.',
+      '',
+      'Mayor Jane Roe has warned that closing the market would “cost the earth”.',
+      '',
+      'Tom Vale, who has long argued for the market, said the vote was “a disgrace”.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.date, s.datePrecision]),
+      [
+        ['cost the earth', '2026-03', 'month'],
+        ['a disgrace', '2026-03-04', 'day'],
+      ],
+    );
+    assert.match(
+      statements[0].dateBasis,
+      /^“has warned”: present perfect, a remark made before the article of Thursday 5 March 2026 .* the article’s month, an approximation$/,
+    );
+  });
+
+  it('the people of a lede that reports an event without a day were at it on the publication day', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Mayor Jane Roe made a strong appeal for the old fish market as she met traders at the harbour, where the council plans to build flats.',
+      '',
+      '“This market is the heart of the town,” Roe said.',
+      '',
+      '“We cannot live on memories,” said Tom Vale, a councillor.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.date, s.datePrecision]),
+      [
+        ['jane-roe', '2026-03-05', 'day'],
+        ['tom-vale', '2026-03-02', 'week'],
+      ],
+    );
+    assert.match(
+      statements[0].dateBasis,
+      /^named in the opening paragraph, which reports its news without a day: the publication day, Thursday 5 March 2026/,
+    );
+  });
+
+  it('a statement, an interview with the article’s own paper and the past perfect are set apart from the day’s event', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Harbour councillors voted 30 to 12 on Wednesday night to close the old fish market by the end of the year, after a three-hour debate.',
+      '',
+      'The Harbour Traders Association said in a statement that it was “deeply disappointed”.',
+      '',
+      'A stallholder, who asked not to be named, told the Gazette that traders had not been consulted. “Nobody asked us anything,” she said.',
+      '',
+      'Mayor Jane Roe had promised “a fair deal for every trader” before the vote.',
+      '',
+      '“It was the only choice,” said Tom Vale, a councillor.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.date, s.datePrecision]),
+      [
+        ['deeply disappointed', '2026-03-02', 'week'],
+        ['Nobody asked us anything', '2026-03-02', 'week'],
+        ['a fair deal for every trader', '2026-03-02', 'week'],
+        ['It was the only choice', '2026-03-04', 'day'],
+      ],
+    );
+    assert.match(
+      statements[0].dateBasis,
+      /the week of Monday 2 March 2026; the day is not given\. “in a statement” sets it apart from the day’s event\.$/,
+    );
+    assert.match(statements[1].dateBasis, /“told the Gazette” sets it apart/);
+    assert.match(statements[2].dateBasis, /“had promised” sets it apart/);
+  });
+
+  it('reads “This Week” as a programme and a byline line as no lede', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      '**Ann Lee** | Harbour Gazette | Published Wednesday, March 4, 2026 at 6 a.m. and updated later that day',
+      '',
+      'The old fish market will close at the end of the year, the council confirmed, ending more than a century of trading on the quay.',
+      '',
+      '“It was a setback for the whole town,” Tom Vale said on Harbour Radio’s This Week.',
+      '',
+    ]);
+    assert.deepEqual([statements[0].date, statements[0].datePrecision], ['2026-03-02', 'week']);
+    assert.match(statements[0].dateBasis, /^Undated in an article dated Thursday 5 March 2026/);
   });
 });

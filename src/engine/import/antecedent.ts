@@ -381,12 +381,18 @@ function isCapitalised(word: string): boolean {
 }
 
 function dropTitles(words: string[]): string[] {
-  let k = 0;
-  while (k < words.length && FUNCTION_WORDS.has(words[k].toLowerCase().replace(/\.$/, ''))) k++;
-  return words.slice(k);
+  return words.slice(dropTitleCount(words));
 }
 
-function looksLikePerson(words: string[]): boolean {
+/** How many words open `words` that are titles or sentence openers, not a name ("Mayor", "Mr", "But"). */
+export function dropTitleCount(words: readonly string[]): number {
+  let k = 0;
+  while (k < words.length && FUNCTION_WORDS.has(words[k].toLowerCase().replace(/\.$/, ''))) k++;
+  return k;
+}
+
+/** Two words or more, none a title opening it or a body's or place's word: a person's name. */
+export function looksLikePerson(words: string[]): boolean {
   if (words.length < 2) return false;
   if (FUNCTION_WORDS.has(words[0].toLowerCase())) return false;
   return !words.some((word) => NOT_PERSON.has(word.toLowerCase().replace(/['\u2019]s$/, '')));

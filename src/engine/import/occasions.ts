@@ -19,6 +19,7 @@ import {
   type ArticleDate,
   type ResolvedDate,
 } from './dates';
+import { personId } from './ids';
 import { isSpeechWord } from './speech';
 
 /** A day the article gives for an occasion, and the paragraph (0-based) that gives it. */
@@ -77,10 +78,16 @@ export function datedOccasions(
     const tokens = tokenize(clause);
     // "Witkoff said Sunday": the speaker was there; whom "said" or "told" is about was not. "Speaking alongside" keeps its people.
     const verb = tokens.findIndex((token) => isSpeechWord(token.norm, true) && !/ing$/.test(token.norm));
+    // A name the directory does not hold ("Mayor Jane Roe", later quoted as "Roe") stands for the
+    // person the importer proposes under it or under its surname.
     return directory
       .findMentions(verb === -1 ? tokens : tokens.slice(0, verb), clause)
-      .filter((mention) => !mention.possessive && mention.via !== 'unknown')
-      .map((mention) => mention.personId);
+      .filter((mention) => !mention.possessive)
+      .flatMap((mention) => {
+        if (mention.via !== 'unknown') return [mention.personId];
+        const name = mention.personId.slice('unknown:'.length);
+        return [...new Set([personId(name), personId(name.split(/\s+/).at(-1)!)])];
+      });
   };
   for (const [index, paragraph] of paragraphs.entries()) {
     const body = masked(paragraph);

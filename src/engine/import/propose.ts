@@ -30,9 +30,10 @@ import {
   type ResolvedDate,
 } from './dates';
 import { datedOccasions, tiedOccasion, type Occasions } from './occasions';
+import { personId, slug } from './ids';
 import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSource, ProposedStatement } from './types';
 import { compareWithCorpus } from './occurrences';
-import { isBodyName, lastNamedPerson, speechSubject } from './antecedent';
+import { dropTitleCount, isBodyName, lastNamedPerson, looksLikePerson, speechSubject } from './antecedent';
 
 /** After a quotation: "said the group's co-founder, Lupe Carrasco" (a role, a comma, then the name). */
 const TRAILING_ROLE_THEN_NAME =
@@ -78,10 +79,10 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
   const source = sourceOf(article, articleDate, options, corpus, notes);
   // First pass: who the article names that the corpus does not know (and their appositives);
   // second pass with them known, so "the mayor said" finds the mayor introduced by name.
-  const firstPeople = newPeople(read(article, corpus, corpus.people), corpus.people);
+  const firstPeople = newPeople(read(article, corpus, corpus.people), corpus.people, article.text);
   const people = [...corpus.people, ...firstPeople.map(asPerson)];
   const units = read(article, corpus, people);
-  const newPersons = newPeople(units, people).concat(firstPeople);
+  const newPersons = newPeople(units, people, article.text).concat(firstPeople);
   const usedPeople = new Map<string, ProposedPerson>();
 
   const statements: ProposedStatement[] = [];
@@ -803,11 +804,13 @@ function venueText(venue: string, sentence: string): string {
 }
 
 /** People the units name that `people` does not hold, with the roles their appositives give. */
-function newPeople(units: Unit[], people: Person[]): ProposedPerson[] {
+function newPeople(units: Unit[], people: Person[], text: string): ProposedPerson[] {
   const found = new Map<string, ProposedPerson>();
   for (const unit of units) {
     if (!unit.speaker?.startsWith('unknown:')) continue;
-    const name = unit.speaker.slice(8);
+    const said = unit.speaker.slice(8);
+    // "Roe said" after "Mayor Jane Roe met traders": the person is Jane Roe, quoted by her surname.
+    const name = (said.includes(' ') ? undefined : fullNameBefore(text, said)) ?? said;
     const id = personId(name);
     if (people.some((person) => person.id === id)) continue;
     let person = found.get(id);
@@ -815,6 +818,7 @@ function newPeople(units: Unit[], people: Person[]): ProposedPerson[] {
       const words = name.split(/\s+/);
       const aliases = [name];
       if (words.length > 1) aliases.push(words[words.length - 1]);
+      if (!aliases.includes(said)) aliases.push(said);
       person = {
         type: 'person',
         id,
@@ -841,6 +845,23 @@ function newPeople(units: Unit[], people: Person[]): ProposedPerson[] {
     }
   }
   return [...found.values()];
+}
+
+/**
+ * The full name a surname stands for, from its first mention in the article ("Mayor Jane Roe" for
+ * "Roe"): the capitalised word before it, when the two read as a person's name (not a title,
+ * not a body), the same wherever the article gives it. Undefined when there is none or two differ.
+ */
+function fullNameBefore(text: string, surname: string): string | undefined {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = new Set<string>();
+  for (const match of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*\\s+){1,2})${escaped}\\b`, 'gu'))) {
+    // The first name only: words before it describe ("Dane Mads Dahl-Jensen", "Mayor Jane Roe").
+    const words = match[1].trim().split(/\s+/).slice(-1);
+    const name = [...words.slice(dropTitleCount(words)), surname];
+    if (name.length === 2 && looksLikePerson(name)) names.add(name.join(' '));
+  }
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** The speaker named most recently whose role ends with `noun` ("mayor", "council leader"). */
@@ -943,21 +964,7 @@ function sourceOf(
   return source;
 }
 
-export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/['\u2019]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'x'
-  );
-}
-
-export function personId(name: string): string {
-  return slug(name);
-}
+export { personId, slug };
 
 function uniqueId(base: string, used: Set<string>): string {
   let id = base;
