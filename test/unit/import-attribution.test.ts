@@ -159,6 +159,61 @@ describe('importer attribution', () => {
     ]);
     assert.deepEqual(who(statements), []);
   });
+
+  it('proposes a short partial quotation its sentence attributes: a pronoun and any reporting verb, a named subject past auxiliaries', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Mayor Jane Roe spent the morning at the harbour, where the council plans to build flats on the site of the old fish market.',
+      '',
+      'At a meeting with traders on Tuesday, she repeated her promise that the market would stay open “come what may.”',
+      '',
+      'Mr Vale had also threatened “legal action” if the council sold the site.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.speaker, s.date, s.datePrecision]),
+      [
+        ['come what may.', 'jane-roe', '2026-03-03', 'day'],
+        ['legal action', 'vale', '2026-03-02', 'week'],
+      ],
+    );
+  });
+
+  it('a so-called term is a statement only when a relative clause ending the sentence gives it to someone', () => {
+    const corpus = {
+      statements: [],
+      sources: [],
+      people: [
+        {
+          id: 'harbour-officials',
+          name: 'harbour officials',
+          kind: 'anonymous' as const,
+          aliases: ['harbour officials'],
+          roles: [],
+        },
+      ],
+    };
+    const result = importArticle(
+      'story.md',
+      [
+        ...head('2026-03-05'),
+        'The plan rests on the so-called “blue corridor” scheme that harbour officials have touted.',
+        '',
+        'Some stalls will reopen as so-called “community kiosks,” an arrangement that critics say quietly shifts the cost onto traders.',
+        '',
+        'Traders call the new rules “the harbour tax” in private.',
+        '',
+      ].join('\n'),
+      corpus,
+    );
+    assert.ok(!('message' in result));
+    const statements = result.proposals.filter((p): p is ProposedStatement => p.type === 'statement');
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.speaker, s.date, s.datePrecision]),
+      [['blue corridor', 'harbour-officials', '2026-03', 'month']],
+    );
+    assert.equal(statements[0].reason, 'the subject of the relative clause after it, “harbour officials have touted”');
+  });
 });
 
 describe('importer dates', () => {

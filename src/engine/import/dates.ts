@@ -173,7 +173,11 @@ export function pastPerfectVerb(outside: string, isSpeech: (word: string) => boo
 function perfectSpeechVerb(outside: string, perfect: RegExp, isSpeech: (word: string) => boolean): string | undefined {
   for (const match of outside.matchAll(perfect)) {
     if (!isSpeech(match[1].toLowerCase())) continue;
-    const rest = outside.slice(0, match.index) + outside.slice(match.index + match[0].length);
+    // "so-called" names a term; it is no speech verb of the sentence.
+    const rest = (outside.slice(0, match.index) + outside.slice(match.index + match[0].length)).replace(
+      /\bso[-\u2010\u2011 ]called\b/gi,
+      '',
+    );
     if (!(rest.match(/\p{L}+/gu) ?? []).some((word) => isSpeech(word.toLowerCase()))) return match[0];
   }
   return undefined;

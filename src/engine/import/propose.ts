@@ -518,8 +518,22 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         quote = { ...quote, speaker: paragraphSpeaker.id };
         resolved = `continues ${paragraphSpeaker.name}\u2019s quotation in the same paragraph`;
       }
+      // "the so-called “platinum standard” package that senior U.S. officials have touted": a term
+      // its sentence gives to whoever touted it, the relative clause ending the sentence.
+      const relative = quote.speakerMention
+        ? undefined
+        : RELATIVE_ATTRIBUTION.exec(text.slice(quote.end + 1, Math.min(around.end, quote.end + 200)));
+      if (relative) {
+        const known = directory
+          .findMentions(tokenize(relative[1]), relative[1])
+          .find((mention) => mention.via !== 'unknown' && !mention.possessive);
+        quote = { ...quote, speaker: known?.personId ?? null, attributed: true };
+        resolved = known
+          ? `the subject of the relative clause after it, \u201C${relative[1]}${relative[2] ?? ''}${relative[3]}\u201D`
+          : undefined;
+      }
       const followsQuote = quotesInParagraph > 0 && !quote.speaker;
-      if (!followsQuote && !isStatement(quote, text, outside)) continue;
+      if (!followsQuote && !relative && !isStatement(quote, text, outside)) continue;
       quotesInParagraph++;
       const judged = judgeSpeaker(quote, outside, directory);
       const confidence = resolved ? (resolved.startsWith('pronoun') ? 0.9 : 0.85) : judged.confidence;
@@ -689,6 +703,15 @@ function outsideQuotes(sentence: string): string {
     .replace(/[\u201C\u00AB\u201E"][^\u201D\u00BB"\u201C]*(?:[\u201D\u00BB"]|$)/g, ' \u2026 ')
     .replace(/(^|[\s(\u2014-])\u2018[^\u2019]*(?:\u2019(?![a-z])|$)/g, '$1 \u2026 ');
 }
+
+/**
+ * After a quotation, the end of its sentence: a short noun phrase, then "that" or "which", a
+ * subject (group 1) and a verb that puts words into circulation (group 2) ("… security guarantee
+ * package that senior U.S. officials have touted."). The clause must end the sentence: "an
+ * arrangement that critics say quietly shifts…" reports what critics say, not whose the term is.
+ */
+const RELATIVE_ATTRIBUTION =
+  /^\s+(?:[\p{Ll}\d-]+\s+){0,4}(?:that|which)\s+((?:[\p{L}.'\u2019-]+\s+){1,5}?)((?:have|has|had)\s+(?:also\s+|repeatedly\s+|long\s+)?)?(touted|coined|proposed|floated|promoted|championed|pitched|promised|demanded|described)\s*[.;!?]?\s*$/u;
 
 /** Words before a quotation that make it a name, a title or a scare quote: "so-called", "dubbed", "the term". */
 const SCARE_BEFORE =
