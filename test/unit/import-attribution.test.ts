@@ -169,12 +169,15 @@ describe('importer attribution', () => {
       '',
       'Mr Vale had also threatened “legal action” if the council sold the site.',
       '',
+      'A source close to the harbour board said there was “real anger” among traders.',
+      '',
     ]);
     assert.deepEqual(
       statements.map((s) => [s.text, s.speaker, s.date, s.datePrecision]),
       [
         ['come what may.', 'jane-roe', '2026-03-03', 'day'],
         ['legal action', 'vale', '2026-03-02', 'week'],
+        ['real anger', 'anonymous-source', '2026-03-03', 'day'],
       ],
     );
   });

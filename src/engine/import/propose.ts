@@ -773,7 +773,7 @@ function isStatement(quote: QuoteClaim, text: string, outside: string): boolean 
     if (
       !quote.speakerMention &&
       /^\s+[a-z]/.test(after) &&
-      !/^\s+(?:and|or|but|as|if|to|in|on|at|for|with|from|by|of|that|which|he|she|they|said|says|added|told|because|while|when|after|before)\b/.test(
+      !/^\s+(?:and|or|but|as|if|to|in|on|at|for|with|from|by|of|that|which|he|she|they|said|says|added|told|because|while|when|after|before|among|amid|about|over|across|against|around|between|behind|beyond|during|despite|into|through|under|within|without|since|until|toward|towards|upon)\b/.test(
         after,
       )
     )
@@ -878,7 +878,7 @@ function newPeople(units: Unit[], people: Person[], text: string): ProposedPerso
 function fullNameBefore(text: string, surname: string): string | undefined {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const names = new Set<string>();
-  for (const match of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*\\s+){1,2})${escaped}\\b`, 'gu'))) {
+  for (const match of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'\u2019-]* ){1,2})${escaped}\\b`, 'gu'))) {
     // The first name only: words before it describe ("Dane Mads Dahl-Jensen", "Mayor Jane Roe").
     const words = match[1].trim().split(/\s+/).slice(-1);
     const name = [...words.slice(dropTitleCount(words)), surname];
