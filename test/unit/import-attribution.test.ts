@@ -460,4 +460,47 @@ describe('importer dates', () => {
     assert.deepEqual([statements[0].date, statements[0].datePrecision], ['2026-03-02', 'week']);
     assert.match(statements[0].dateBasis, /^Undated in an article dated Thursday 5 March 2026/);
   });
+
+  it('infers a dateline’s missing year from the weekday its lede gives, the latest such year up to the file’s date', () => {
+    const lines = [
+      'Nordvik profit beats forecasts',
+      '',
+      'OSLO, May 3 (Wire) - Fish farmer Nordvik Marine reported a better-than-expected rise in profit on Friday, sending its shares up 6% in early trade.',
+      '',
+      '“We have had a solid start to the year,” Chief Executive Åsmund Kjærstad said.',
+      '',
+    ];
+    const options = {
+      articleDate: '2026-12-01',
+      articleDateBasis: 'the file’s modification date',
+      articleDateGuessed: true,
+    };
+    const { statements, source, notes } = imported(lines, options, 'story.txt');
+    assert.deepEqual(
+      [source.published, statements[0].date, statements[0].datePrecision],
+      ['2024-05-03', '2024-05-03', 'day'],
+    );
+    assert.match(
+      source.dateBasis,
+      /^the dateline “OSLO, May 3 \(Wire\)” gives no year; its lede’s “Friday” makes it Friday 3 May 2024, the latest such year up to 2026-12-01 \(inferred: check it\)$/,
+    );
+    assert.match(notes[0], /no year in the article/);
+    // A weekday ahead in the lede says nothing of the dateline's day.
+    const ahead = imported(
+      [
+        lines[0],
+        '',
+        lines[2].replace(
+          'reported a better-than-expected rise in profit on Friday',
+          'will report its profit on Friday',
+        ),
+        '',
+        lines[4],
+        '',
+      ],
+      options,
+      'story.txt',
+    );
+    assert.equal(ahead.statements[0].date, '');
+  });
 });

@@ -235,8 +235,12 @@ export function datesTheRemark(mention: DateMention, sentence: string, sentenceS
   return /^\s*(?:(?:in|on|last|back in|early|late|earlier|later)\s+){0,2}$/i.test(before) && SPEECH_AFTER.test(after);
 }
 
+/**
+ * Words before a day that put it ahead ("will meet on Monday", "is expected on Friday", "by
+ * Thursday"); not "better-than-expected profit on Friday" or "rose by 6% on Friday".
+ */
 export const FUTURE =
-  /\b(?:will|would|could|shall|may|might|is due|are due|due to|expected|forecast|planned|scheduled|ahead of|next|until|by)\b/i;
+  /\b(?:will|would|could|shall|may|might|is due|are due|due to|(?<!-)expected|forecast for|planned|scheduled|ahead of)\b|\b(?:next|until|by)\s*$/i;
 /** A day given for a speech act, or for a publication (a study, a report): not an occasion its quotes were said at. */
 const SPEECH_IN_CLAUSE =
   /\b(?:said|says|told|added|announced|stated|warned|argued|insisted|explained|tweeted|posted|wrote|spoke|speaking|published|released|issued)\b/i;
@@ -345,4 +349,55 @@ export function datelineDay(text: string, published: ArticleDate): ArticleDate |
     precision: 'day',
     basis: `the dateline \u201C${match[0].trim().replace(/\s*[-\u2013\u2014]$/, '')}\u201D in an article ${published.basis}`,
   };
+}
+
+/**
+ * The year a dateline leaves out, from the weekday its lede gives the news ("OSLO, May 3 (Reuters)
+ * - Nordvik Marine reported … on Friday"): a wire story's day of the week is its dateline's day,
+ * so the year is the latest, up to `notAfter` (ISO: the import's day or the file's date) and no
+ * more than ten years back, in which that date fell on that weekday. For an article that gives no
+ * year anywhere else; day precision, the basis saying it is inferred. Undefined when the lede
+ * names no weekday or none fits.
+ */
+export function datelineYear(
+  text: string,
+  notAfter: string,
+  find: (text: string) => DateMention[] = defaultFind,
+): ArticleDate | undefined {
+  const match =
+    /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}. ]{2,30}?)?,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\s*(?:\([^)]{2,30}\))?)\s*[-\u2013\u2014]+\s+([^\n]*)/u.exec(
+      text.slice(0, 3000),
+    );
+  if (!match) return undefined;
+  const month = monthByPrefix(match[2]);
+  const day = Number(match[3]);
+  if (month < 0 || day < 1 || day > 31) return undefined;
+  // The lede's first weekday, outside quotations and not ahead ("will meet on Monday").
+  const lede = match[4]
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]
+    .replace(/[\u201C"][^\u201D"]*[\u201D"]/g, (q) => ' '.repeat(q.length));
+  const weekday = find(lede).find(
+    (mention) =>
+      mention.kind === 'weekday' &&
+      !FUTURE.test(
+        lede
+          .slice(0, mention.start)
+          .split(/[,;]\s/)
+          .pop() ?? '',
+      ),
+  )?.weekday;
+  if (weekday === undefined) return undefined;
+  const last = Number(notAfter.slice(0, 4));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  for (let year = last; year >= last - 10; year--) {
+    const iso = `${year}-${pad(month + 1)}-${pad(day)}`;
+    const date = new Date(`${iso}T00:00:00Z`);
+    if (date.getUTCMonth() !== month || iso > notAfter || date.getUTCDay() !== weekday) continue;
+    return {
+      date: iso,
+      precision: 'day',
+      basis: `the dateline \u201C${match[1].trim()}\u201D gives no year; its lede\u2019s \u201C${capitalise(WEEKDAYS[weekday])}\u201D makes it ${longDate(iso)}, the latest such year up to ${notAfter} (inferred: check it)`,
+    };
+  }
+  return undefined;
 }

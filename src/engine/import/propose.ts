@@ -20,6 +20,7 @@ import type { QuoteClaim } from '../judge/quote';
 import {
   articleDateOf,
   datelineDay,
+  datelineYear,
   datesTheRemark,
   ledeOccasion,
   pastPerfectVerb,
@@ -939,6 +940,11 @@ function dateOfArticle(article: Article, options: ImportOptions, notes: string[]
         }
       : undefined;
   if (published) return datelineDay(article.text, published) ?? published;
+  const inferred = datelineYear(article.text, options.articleDate ?? new Date().toISOString().slice(0, 10));
+  if (inferred) {
+    notes.push(`${article.file}: no year in the article; ${inferred.basis}.`);
+    return inferred;
+  }
   notes.push(
     `${article.file}: no publication date in the article${options.articleDate ? ` (${options.articleDate}, ${options.articleDateBasis ?? 'given at import'}, is not the article\u2019s own)` : ' and none given'}; remarks it does not date are left without a date until you set one (--date YYYY-MM-DD, or edit them in review).`,
   );
