@@ -503,4 +503,27 @@ describe('importer dates', () => {
     );
     assert.equal(ahead.statements[0].date, '');
   });
+
+  it('a remark to another outlet takes the one day the article gives its other interviews', () => {
+    const { statements } = imported([
+      ...head('2026-03-09'),
+      'The row over the harbour flats spilled onto the Sunday talk shows, with both sides digging in before Monday’s council vote.',
+      '',
+      '“We will not back down,” Mayor Jane Roe said on Sunday on CBS’s Face the Nation.',
+      '',
+      '“It is a land grab,” Senator Tom Vale said on ABC’s This Week.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.date, s.datePrecision]),
+      [
+        ['jane-roe', '2026-03-08', 'day'],
+        ['tom-vale', '2026-03-08', 'day'],
+      ],
+    );
+    assert.match(
+      statements[1].dateBasis,
+      /^the day the article gives for its other remarks to other outlets \(“Sunday” .* for the remarks to CBS\); the sentence itself names no day$/,
+    );
+  });
 });

@@ -31,7 +31,7 @@ describe('importer', () => {
         dateConsistent: score.dateConsistent,
         extra: score.extra,
       },
-      { quotes: 49, found: 48, speaker: 48, date: 45, dateConsistent: 45, extra: 0 },
+      { quotes: 49, found: 48, speaker: 48, date: 46, dateConsistent: 45, extra: 0 },
     );
   });
 

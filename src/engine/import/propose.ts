@@ -95,11 +95,13 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
   let lastAnonymous: string | undefined;
   let previousParagraph = -1;
   const directory = new PersonDirectory(people);
+  const publisher = article.meta.publisher ?? options.publisher;
   const dating: Dating = {
     article: articleDate,
     lede: occasion,
     occasions: datedOccasions(paragraphs, articleDate, directory),
-    publisher: article.meta.publisher ?? options.publisher,
+    publisher,
+    interviews: interviewDays(units, articleDate, publisher),
   };
   const paragraphIndex = new Map(paragraphStarts(article).map((start, index) => [start, index]));
   const remarks: { from: DateFrom; paragraph: number }[] = [];
@@ -213,14 +215,8 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       previousParagraph = unit.paragraph;
     }
     const key = speaker ?? '';
-    let date: ResolvedDate | undefined;
+    let date = ownDate(unit, articleDate);
     let dateFrom: DateFrom = 'sentence';
-    for (const mention of unit.dates) {
-      // "said in a statement that the pilot starts in September": a month or year that dates the content, not the remark.
-      if (!datesTheRemark(mention, unit.sentence, unit.sentenceStart)) continue;
-      date = resolveMention(mention, articleDate);
-      if (date) break;
-    }
     if (date) lastDate.set(key, { ...date, paragraph: unit.paragraph });
     else {
       ({ date, from: dateFrom } = undatedRemark(
@@ -283,6 +279,37 @@ interface Dating {
   occasions: Occasions;
   /** The article's publisher, whose own interviews are set apart from the day's event. */
   publisher?: string;
+  /** The days the article gives for remarks to other outlets ("said Sunday on CBS’s Face the Nation"). */
+  interviews: ResolvedDate[];
+}
+
+/** The date a remark's own sentence gives ("said on Monday"; a bare month only beside its verb), or undefined. */
+function ownDate(unit: Unit, article: ArticleDate): ResolvedDate | undefined {
+  for (const mention of unit.dates) {
+    // "said in a statement that the pilot starts in September": a month or year that dates the content, not the remark.
+    if (!datesTheRemark(mention, unit.sentence, unit.sentenceStart)) continue;
+    const date = resolveMention(mention, article);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** A named outlet other than the article's own ("CBS", "Fox News Sunday", not "in a statement" or "to reporters"). */
+function otherOutlet(outlet: string, publisher: string | undefined): boolean {
+  const own = publisher?.split(/\s+/).at(-1)?.toLowerCase();
+  return /^\p{Lu}/u.test(outlet) && !/^In\s/.test(outlet) && (!own || !outlet.toLowerCase().split(/\s+/).includes(own));
+}
+
+/** The distinct days the article gives for remarks to other outlets, in article order. */
+function interviewDays(units: Unit[], article: ArticleDate, publisher: string | undefined): ResolvedDate[] {
+  const days: ResolvedDate[] = [];
+  for (const unit of units) {
+    if (!unit.outlet || !otherOutlet(unit.outlet, publisher)) continue;
+    const date = ownDate(unit, article);
+    if (date?.datePrecision === 'day' && !days.some((day) => day.date === date.date))
+      days.push({ ...date, dateBasis: `${date.dateBasis}, for the remarks to ${unit.outlet}` });
+  }
+  return days;
 }
 
 /**
@@ -317,6 +344,8 @@ function setApart(outside: string, publisher: string | undefined): string | unde
  *    speaking alongside von der Leyen in Brussels on Sunday" dates von der Leyen's undated words),
  *    or its place ("told reporters in Brussels" after "leaders gathered in Brussels Thursday"); the
  *    lede's people when the lede gives no day (the publication day's news).
+ *    A remark to another outlet ("said on ABC’s This Week"), when the article dates its other
+ *    remarks to other outlets all to one day.
  * 4. The day of the event the lede reports.
  * 5. Else the week of the article (`articleDateOf`).
  * A remark set apart ("earlier this week", "in an interview") or in the past perfect ("had
@@ -353,6 +382,16 @@ function undatedRemark(
         date: tied.date,
         datePrecision: tied.datePrecision,
         dateBasis: `${tied.dateBasis}; the sentence itself names no day`,
+      },
+      from: 'occasion',
+    };
+  // "said on ABC’s This Week" in an article that dates its other interviews (on CBS, on NBC) to one
+  // day, Sunday: a round of interviews that day.
+  if (atTheEvent && unit.outlet && otherOutlet(unit.outlet, dating.publisher) && dating.interviews.length === 1)
+    return {
+      date: {
+        ...dating.interviews[0],
+        dateBasis: `the day the article gives for its other remarks to other outlets (${dating.interviews[0].dateBasis}); the sentence itself names no day`,
       },
       from: 'occasion',
     };
