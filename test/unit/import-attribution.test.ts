@@ -526,4 +526,27 @@ describe('importer dates', () => {
       /^the day the article gives for its other remarks to other outlets \(“Sunday” .* for the remarks to CBS\); the sentence itself names no day$/,
     );
   });
+
+  it('“it said” is the body that spoke last; a day in the reported clause after “had” or “would” does not date the remark', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'In a statement, the North Shore Harbour Trust said the storm had damaged three of its piers. It said it was “working around the clock” and had reopened the north pier on Tuesday evening.',
+      '',
+      '“We are sorry for the delays,” the trust said.',
+      '',
+      'Mayor Jane Roe said she would meet the trust on Monday to discuss “a proper repair plan”.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.speaker, s.date, s.datePrecision]),
+      [
+        // Set apart by "In a statement" (the sentence that introduced "it").
+        ['working around the clock', 'north-shore-harbour-trust', '2026-03-02', 'week'],
+        // The lede's event, the pier reopened on Tuesday; the mayor's "on Monday" is when she would meet them.
+        ['We are sorry for the delays', 'north-shore-harbour-trust', '2026-03-03', 'day'],
+        ['a proper repair plan', 'jane-roe', '2026-03-03', 'day'],
+      ],
+    );
+    assert.equal(statements[0].reason, '“it”: the body that spoke last, North Shore Harbour Trust');
+  });
 });

@@ -200,6 +200,7 @@ export function presentPerfectDate(article: ArticleDate, verb: string): Resolved
   };
 }
 
+const SPEECH_VERB_ANYWHERE = /\b(?:said|says|told|added|announced|stated|warned|argued|insisted|explained)\b/gi;
 const SPEECH_BEFORE =
   /\b(?:said|says|told|added|wrote|announced|stated|warned|argued|insisted|explained|tweeted|posted|remarked)\b[^.;:\u201C\u201D"]{0,40}$/i;
 const SPEECH_AFTER =
@@ -213,13 +214,18 @@ const SPEECH_AFTER =
  * `sentence` starts at `sentenceStart` of.
  */
 export function datesTheRemark(mention: DateMention, sentence: string, sentenceStart: number): boolean {
+  const before = sentence.slice(0, Math.max(0, mention.start - sentenceStart));
   if (
     mention.kind !== 'month' &&
     mention.kind !== 'year' &&
     !(mention.kind === 'month-day' && mention.year !== undefined && mention.day === undefined)
-  )
-    return true;
-  const before = sentence.slice(0, Math.max(0, mention.start - sentenceStart));
+  ) {
+    // "It said it … had opened an additional ward on Monday evening", "said she would meet him on
+    // Monday": a day in the reported clause, after a verb of its own in the past perfect or the
+    // future, dates what is reported, not the remark.
+    const verb = [...before.matchAll(SPEECH_VERB_ANYWHERE)].at(-1);
+    return !verb || !/\b(?:had|would|will)\s+\p{L}+/u.test(before.slice(verb.index));
+  }
   const after = sentence.slice(Math.max(0, mention.end - sentenceStart));
   // "said in September", "told the BBC in March"; not "said the ferry would start in September" (a clause of its own between).
   const between = SPEECH_BEFORE.exec(before)?.[0].replace(/^\S+/, '') ?? undefined;

@@ -59,6 +59,9 @@ function pronounSaid(outside: string): boolean {
   ].some((match) => isSpeechWord(match[1].toLowerCase(), true) || match[1].toLowerCase() === 'on');
 }
 
+/** "It said", "it added": a body's words (a council, a hospital group), never a person's. */
+const IT_SAID = /\b[Ii]t\s+(?:also\s+)?(?:said|says|added|told|warned|urged|insisted|stated|announced)\b/;
+
 /** Proposals at or above this confidence are "confident": `--accept-confident` and Accept All Confident take them. */
 export const CONFIDENT = 0.9;
 
@@ -93,6 +96,7 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
   let previousSpeaker: string | null = null;
   const speakersSoFar: string[] = [];
   let lastAnonymous: string | undefined;
+  let lastGroup: { id: string; name: string; paragraph: number } | undefined;
   let previousParagraph = -1;
   const directory = new PersonDirectory(people);
   const publisher = article.meta.publisher ?? options.publisher;
@@ -203,12 +207,20 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         confidence = 0.85;
       }
     }
-    if (
-      speaker &&
-      corpus.people.concat([...usedPeople.values()].map(asPerson)).find((person) => person.id === speaker)?.kind ===
-        'anonymous'
-    )
-      lastAnonymous = speaker;
+    // "In a statement, the West Coast Hospital Group said …. It said it was “working intensively”": "it" is the body that spoke last.
+    if (!speaker && lastGroup && unit.paragraph - lastGroup.paragraph <= 2000 && IT_SAID.test(unit.outside)) {
+      speaker = lastGroup.id;
+      reason = `\u201Cit\u201D: the body that spoke last, ${lastGroup.name}`;
+      confidence = 0.8;
+    }
+    const speakerRecord = speaker
+      ? (corpus.people.find((person) => person.id === speaker) ??
+        usedPeople.get(speaker) ??
+        newPersons.find((person) => person.id === speaker))
+      : undefined;
+    if (speakerRecord?.kind === 'anonymous') lastAnonymous = speaker!;
+    if (speakerRecord?.kind === 'group')
+      lastGroup = { id: speaker!, name: speakerRecord.name, paragraph: unit.paragraph };
     if (speaker) {
       speakersSoFar.push(speaker);
       previousSpeaker = speaker;
@@ -372,7 +384,7 @@ function undatedRemark(
     };
   // "A former care assistant … told the Chronicle that …. ‘…,’ she said": a quotation attributed by
   // a pronoun, or not at all, is set apart by the sentence that introduced its speaker, too.
-  const introduced = pronounSaid(unit.outside) || !hasSpeechVerb(unit.outside, true);
+  const introduced = pronounSaid(unit.outside) || IT_SAID.test(unit.outside) || !hasSpeechVerb(unit.outside, true);
   const apart = setApart(introduced ? `${unit.lead} ${unit.outside}` : unit.outside, dating.publisher);
   const atTheEvent = apart === undefined;
   const tied = atTheEvent ? tiedOccasion(dating.occasions, speaker, unit.outside, paragraph) : undefined;
@@ -657,7 +669,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         paragraph: paragraph.start,
       });
     }
-    units.sort((a, b) => a.line - b.line || 0);
+    units.sort((a, b) => a.line - b.line || a.sentenceStart - b.sentenceStart);
     state = claims.state;
     previousParagraphStart = paragraph.start;
     const paragraphText = text.slice(paragraph.start, paragraph.end);
