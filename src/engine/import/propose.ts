@@ -477,6 +477,15 @@ interface Unit {
 
 /** The article's prose with Markdown masked (offsets kept) and where its paragraphs start. */
 function maskedArticle(article: Article): { text: string; breaks: number[] } {
+  let masked = maskedCache.get(article);
+  if (!masked) maskedCache.set(article, (masked = maskArticle(article)));
+  return masked;
+}
+
+/** Masking once per article: the two reading passes, the paragraphs and the occasions share it. */
+const maskedCache = new WeakMap<Article, { text: string; breaks: number[] }>();
+
+function maskArticle(article: Article): { text: string; breaks: number[] } {
   const format = article.format === 'markdown' ? 'markdown' : 'plaintext';
   const masked = maskMarkdown(article.text, format);
   const text = masked.text;
