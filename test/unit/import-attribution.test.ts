@@ -414,6 +414,18 @@ describe('importer dates', () => {
       statements[0].dateBasis,
       /^named in the opening paragraph, which reports its news without a day: the publication day, Thursday 5 March 2026/,
     );
+    // A feature's lede names its subject at no occasion: her words may be of any day that week.
+    const feature = imported([
+      ...head('2026-03-05'),
+      'Maria Lopez has farmed olives on the slopes above the river for forty years, like her father and her grandfather before her.',
+      '',
+      '“The trees are older than the town,” Lopez said.',
+      '',
+    ]);
+    assert.deepEqual(
+      [feature.statements[0].speaker, feature.statements[0].date, feature.statements[0].datePrecision],
+      ['maria-lopez', '2026-03-02', 'week'],
+    );
   });
 
   it('a statement, an interview with the article’s own paper and the past perfect are set apart from the day’s event', () => {

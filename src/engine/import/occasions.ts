@@ -40,6 +40,13 @@ const NOT_PLACES =
 /** A sentence about what is to come ("is heading to the U.S. for talks … on Friday"): its days are ahead. */
 const PLANNED =
   /\b(?:will|would|is heading|are heading|is set to|are set to|plans? to|is planning|are planning|is due|are due|is expected|are expected|is to|are to)\b/i;
+/**
+ * Words of an occasion people attend: a lede that names one ("as he met Vance at the Munich Security
+ * Conference") reports an event; one that names none ("Maria Lopez has farmed olives for forty
+ * years") introduces a feature's subject, whose words may be of any day.
+ */
+const OCCASION =
+  /\b(?:met|meets|meeting|visit|visited|visiting|summit|conference|talks|hearing|rally|debate|ceremony|session|vote|voted|match|trial|court|briefing|speech|address|launch|launched|opened|unveiled)\b/i;
 /** What ends the clause a day belongs to: punctuation, and words that open another clause. */
 const CLAUSE_BREAK = /[,;:()\u2014]|\s(?:that|who|which|whose|after|before|when|while|but|and then|ahead of|as)\s/g;
 
@@ -63,8 +70,8 @@ function add(map: Map<string, DatedOccasion[]>, key: string, date: DatedOccasion
  * each day it gives in the past week (not a day ahead, not in a quotation) with the people named
  * in that day's clause before the day (before its speech verb, if it has one: "Witkoff said Sunday
  * that Trump…" puts Witkoff there, not Trump) and the places in it. When the lede gives no day at
- * all, the people named in its sentences that report an event (not a remark) were at its news on
- * the publication day. Empty without an article day.
+ * all, the people named in its sentences that report an event (an occasion such as a meeting or a
+ * conference, not a remark) were at its news on the publication day. Empty without an article day.
  */
 export function datedOccasions(
   paragraphs: readonly string[],
@@ -131,7 +138,7 @@ export function datedOccasions(
       // An event the lede reports ("Zelensky has made a strong appeal … as he met with Vance at the
       // Munich Security Conference"), not a remark ("Mayor Roe said the ferry would start…": when she said it is not given).
       for (const sentence of body.split(/(?<=[.!?])\s+/)) {
-        if (tokenize(sentence).some((token) => isSpeechWord(token.norm, true))) continue;
+        if (!OCCASION.test(sentence) || tokenize(sentence).some((token) => isSpeechWord(token.norm, true))) continue;
         for (const person of peopleBefore(sentence)) add(occasions.people, person, date);
       }
     }
