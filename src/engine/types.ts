@@ -151,6 +151,10 @@ export interface FactCheck {
   url: string;
   /** The claim's author as the fact-check names them (`itemReviewed.author`). */
   claimant?: string;
+  /** `group` when the claim's author is an Organization (a body is never "Ms Energy"); `person` otherwise. */
+  claimantKind?: 'person' | 'group';
+  /** The claimant's `jobTitle` ("Energy Secretary"), a role phrase a draft may name them by. */
+  claimantTitle?: string;
   /** Where the claim appeared (`itemReviewed.appearance` and `firstAppearance`: URLs or names). */
   appearances?: string[];
 }

@@ -16,6 +16,7 @@ const sets: { name: string; args: string[] }[] = [
   { name: 'holdout', args: ['--cases', path.join(HERE, 'holdout.jsonl')] },
   { name: 'holdout-2', args: ['--cases', path.join(HERE, 'holdout-2.jsonl')] },
   { name: 'coverage', args: ['--cases', path.join(HERE, 'coverage.jsonl')] },
+  { name: 'coverage-2', args: ['--cases', path.join(HERE, 'coverage-2', 'cases.jsonl')] },
 ];
 // Beats the engine was developed against after their first runs, then the forecast sets (each
 // written blind and first run after an engine change; see test/eval/first-runs/).

@@ -62,6 +62,8 @@ describe('ClaimReview corpus files', () => {
         reviewed: '2025-03-03',
         url: 'https://harbourcheck.example/checks/tunnel-cost',
         claimant: 'Dana Roe',
+        claimantKind: 'person',
+        claimantTitle: 'Councillor',
         appearances: ['https://portellis.example/council/2025-02-27'],
       },
     });
@@ -96,6 +98,15 @@ describe('ClaimReview corpus files', () => {
     assert.deepEqual(
       merged.corpus.statements.map((statement) => statement.speaker),
       ['dana-roe', 'sam-okafor', 'port-ellis-ferries'],
+    );
+    // Each claimant as the fact-check gives them: an Organization is a body (never "Mr Ferries"), a jobTitle a role.
+    assert.deepEqual(
+      merged.corpus.people.map((person) => [person.id, person.kind, person.roles]),
+      [
+        ['dana-roe', 'person', [{ title: 'Councillor' }]],
+        ['sam-okafor', 'person', []],
+        ['port-ellis-ferries', 'group', []],
+      ],
     );
   });
 

@@ -398,3 +398,188 @@ describe('fact-checked: figures (factFigures)', () => {
     assert.equal(sameFigure(figures('£1k')[0], figures('£1,000')[0]), true);
   });
 });
+
+describe('fact-checked: debunking frames, clause scope, paraphrase and near misses by kind (round 3)', () => {
+  // Housing, schools and transport in an invented borough: topics neither eval set covers.
+  const review = (
+    slug: string,
+    claim: string,
+    author: Record<string, string>,
+    verdict: string,
+    claimDate?: string,
+  ) => ({
+    '@type': 'ClaimReview',
+    url: `https://bay-verify.example/${slug}`,
+    claimReviewed: claim,
+    datePublished: '2025-05-02',
+    author: { '@type': 'Organization', name: 'Bay Verify' },
+    itemReviewed: { '@type': 'Claim', author, ...(claimDate ? { datePublished: claimDate } : {}) },
+    reviewRating: { '@type': 'Rating', alternateName: verdict },
+  });
+  const REEVE = { '@type': 'Person', name: 'Nadia Reeve', jobTitle: 'Housing Minister' };
+  const TULLY = { '@type': 'Person', name: 'Owen Tully', jobTitle: 'Transport Secretary' };
+  const PARENTS = { '@type': 'Organization', name: 'Parents First' };
+  const NORTHLINE = { '@type': 'Organization', name: 'Northline Transport' };
+  const RENTS = 'Rents in Calder Bay have risen by 40 per cent since 2020.';
+  const PHYSICS = 'A quarter of secondary schools in Wexley have no qualified physics teacher.';
+  const TRAM = 'The Northline tram extension will cost £900 million.';
+  const EVICTIONS = 'Evictions in Calder Bay doubled in 2024.';
+  const BUSES = 'Wexley spends £12 million a year on school buses.';
+  const ADMISSIONS = 'Wexley admitted 2,400 pupils to its grammar schools in 2024.';
+  const PASSENGERS = 'Northline Transport carried 30 million passengers in 2024.';
+  const file = parseCorpusFile(
+    'bay-verify.jsonld',
+    JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        review('rents', RENTS, REEVE, 'False', '2025-04-20'),
+        review('physics', PHYSICS, PARENTS, 'Misleading'),
+        review('tram', TRAM, TULLY, 'False', '2025-04-11'),
+        review('evictions', EVICTIONS, REEVE, 'Mostly false', '2025-04-20'),
+        review('buses', BUSES, PARENTS, 'Unsupported', '2025-04-02'),
+        review('admissions', ADMISSIONS, PARENTS, 'False', '2025-04-02'),
+        review('passengers', PASSENGERS, NORTHLINE, 'True', '2025-03-30'),
+      ],
+    }),
+  );
+  const bay = new FactChecker(mergeCorpora([{ name: 'bay-verify.jsonld', corpus: file.corpus }]).corpus);
+  const found = (draft: string) =>
+    bay
+      .check(draft, { draftDate: '2025-06-01' })
+      .findings.map((finding) => [finding.kind, finding.statement?.text ?? null]);
+
+  it('gives no finding for a debunking in any of its frames', () => {
+    for (const draft of [
+      "Reeve's claim that rents in Calder Bay have risen by 40 per cent since 2020 has been repeatedly shown to be wrong.",
+      'Rents in Calder Bay have risen by 40 per cent since 2020, Reeve said; the figure is wrong.',
+      "Reeve's assertion, rated false by Bay Verify, that rents in Calder Bay have risen by 40 per cent since 2020 keeps circulating.",
+      'Despite claims that rents in Calder Bay have risen by 40 per cent since 2020, the council says the market has cooled.',
+      'The oft-repeated but inaccurate claim that a quarter of secondary schools in Wexley have no qualified physics teacher appeared again.',
+      'Is it true that a quarter of secondary schools in Wexley have no qualified physics teacher?',
+      'The claim that the Northline tram extension will cost £900 million has been widely debunked.',
+      'Tully said, without evidence, that the Northline tram extension will cost £900 million.',
+      "Parents First's baseless claim that a quarter of secondary schools in Wexley have no qualified physics teacher is back.",
+      'Tully misleadingly said the Northline tram extension will cost £900 million.',
+      "Nothing in the council's budget papers supports Tully's claim that the Northline tram extension will cost £900 million.",
+      "Reeve's claim that evictions in Calder Bay doubled in 2024 was only half true, Bay Verify found.",
+      "Tully's figure — that the Northline tram extension will cost £900 million — is three years out of date, Bay Verify found.",
+      "Parents First's claim that Wexley spends £12 million a year on school buses overstates the cost, auditors said.",
+      'Reeve offered no evidence for her claim that evictions in Calder Bay doubled in 2024.',
+      'Evictions in Calder Bay doubled in 2024, Reeve claimed, but court figures do not bear that out.',
+      'Evictions in Calder Bay doubled in 2024, Reeve claimed, but court records tell a different story.',
+      "Bay Verify gave Tully's claim that the Northline tram extension will cost £900 million its lowest rating.",
+    ])
+      assert.deepEqual(found(draft), [], draft);
+    // A debunking inside a quotation: no repeat. Given to someone else than the claimant, the quotation is still unchecked.
+    assert.deepEqual(
+      found('“It is a lie that the Northline tram extension will cost £900 million,” Nadia Reeve said.'),
+      [['unverified-quote', null]],
+    );
+  });
+
+  it('reads a short answer in the next sentence: "That is false.", "It is not."; a new topic there does not count', () => {
+    for (const draft of [
+      'Reeve claimed evictions in Calder Bay doubled in 2024. That is false.',
+      'Reeve claimed evictions in Calder Bay doubled in 2024. It is not.',
+      'Did evictions in Calder Bay double in 2024? No.',
+    ])
+      assert.deepEqual(found(draft), [], draft);
+    assert.deepEqual(
+      found(
+        'Evictions in Calder Bay doubled in 2024, Reeve said. Separately, fact-checkers found her claim about bus routes false.',
+      ),
+      [['fact-checked', EVICTIONS]],
+    );
+  });
+
+  it('keeps a cue to its clause: a clause debunking another claim does not hide the repeat', () => {
+    assert.deepEqual(
+      found(
+        'Evictions in Calder Bay doubled in 2024, said Reeve, who falsely claimed last month that the mayor had cut bus routes.',
+      ),
+      [['fact-checked', EVICTIONS]],
+    );
+    // A refuting verb whose object is another topic: the claimant dismissing someone else's objections.
+    assert.deepEqual(
+      found(
+        '“The Northline tram extension will cost £900 million,” Tully wrote in a newsletter, dismissing the council’s objections as scaremongering.',
+      ),
+      [['fact-checked', TRAM]],
+    );
+    // Words of falsity that assert: "contrary to popular belief", a wh-question.
+    assert.deepEqual(
+      found('Contrary to popular belief, a quarter of secondary schools in Wexley have no qualified physics teacher.'),
+      [['fact-checked', PHYSICS]],
+    );
+    assert.deepEqual(found('Why have rents in Calder Bay risen by 40 per cent since 2020?'), [['fact-checked', RENTS]]);
+  });
+
+  it('finds a paraphrase: attribution is not the topic, what a figure counts is, verbs’ nouns, synonyms, light nouns', () => {
+    // A long attribution after the claim.
+    assert.deepEqual(
+      found(
+        'Evictions in Calder Bay doubled in 2024, a spokeswoman for the housing ministry, Nadia Reeve, told reporters at a briefing in Leith.',
+      ),
+      [['fact-checked', EVICTIONS]],
+    );
+    // An attribution in the middle; the claim's words after it stay the claim's.
+    assert.deepEqual(
+      found('A quarter of secondary schools, Parents First told parents, have no qualified physics teacher in Wexley.'),
+      [['fact-checked', PHYSICS]],
+    );
+    // "the number of tenants evicted" for "evictions": a verb's noun and a light noun.
+    assert.deepEqual(found('The number of tenants evicted in Calder Bay rose twofold in 2024, Reeve said.'), [
+      ['fact-checked', EVICTIONS],
+    ]);
+    // "on 2020 levels" for "since 2020"; "rent" for "rents"; a number in words.
+    assert.deepEqual(found('Reeve says rents in Calder Bay are up forty per cent on 2020 levels.'), [
+      ['fact-checked', RENTS],
+    ]);
+    // Another verb is a paraphrase, not another claim.
+    assert.deepEqual(found('In 2024, Wexley took 2,400 pupils into its grammar schools.'), [
+      ['fact-checked', ADMISSIONS],
+    ]);
+    // The attribution's date (a day, a year) is when it was said, not another period of the claim.
+    assert.deepEqual(
+      found('Evictions in Calder Bay doubled in 2024, Reeve told a housing conference on 3 March 2025.'),
+      [['fact-checked', EVICTIONS]],
+    );
+    // An undated claim in the year it was made (or the one before): the same claim.
+    assert.deepEqual(found('Wexley was spending £12 million a year on school buses in 2024.'), [
+      ['fact-checked', BUSES],
+    ]);
+    // A possessive is its noun: "Calder Bay's rents".
+    assert.deepEqual(found("Calder Bay's rents have risen by 40 per cent since 2020."), [['fact-checked', RENTS]]);
+    // A rhetorical question asserts.
+    assert.deepEqual(found('Did you know that rents in Calder Bay have risen by 40 per cent since 2020?'), [
+      ['fact-checked', RENTS],
+    ]);
+  });
+
+  it('gives no finding for a near miss: another noun in a slot, another period, another amount', () => {
+    for (const draft of [
+      // Another subject at the start, or at the end, of the claim.
+      'Repossessions in Calder Bay doubled in 2024.',
+      'Tenant complaints in Calder Bay doubled in 2024.',
+      'A quarter of secondary schools in Wexley have no qualified music teachers.',
+      'A quarter of secondary schools in Calder Bay have no qualified physics teacher.',
+      'Wexley spends £12 million a year on school meals.',
+      // Another period: a span for a year, an undated claim pinned to another year.
+      'Evictions in Calder Bay doubled between 2019 and 2024.',
+      'Wexley spent £12 million on school buses in 2016.',
+      // A round claim is not any amount within its rounding.
+      'The Northline tram extension will cost £650 million.',
+    ])
+      assert.deepEqual(found(draft), [], draft);
+  });
+
+  it('names a claimant by the job title the fact-check gives; an organisation is never a person by its last word', () => {
+    const draft = '“The Northline tram extension will cost £900 million,” the Transport Secretary told MPs.';
+    const findings = bay.check(draft, { draftDate: '2025-06-01' }).findings;
+    // Attested by the fact-check (its claimant said it): no unverified-quote, and the speaker is Tully, not Northline Transport.
+    assert.deepEqual(
+      findings.map((finding) => [finding.kind, finding.draftSpeaker]),
+      [['fact-checked', 'owen-tully']],
+    );
+  });
+});

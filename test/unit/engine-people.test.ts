@@ -75,6 +75,36 @@ describe('engine: PersonDirectory.findMentions', () => {
   it('keeps a lone unknown surname before "said" even when it is the first word ("Lavrov said")', () => {
     assert.deepStrictEqual(mentions('Lavrov said it.'), [{ id: 'unknown:Lavrov', text: 'Lavrov', via: 'unknown' }]);
   });
+
+  it('reads an unknown body of four words or more whole, not from its second word ("Coast Hospital Group")', () => {
+    assert.deepStrictEqual(mentions('In a statement, the West Coast Hospital Group said it was working intensively.'), [
+      { id: 'unknown:West Coast Hospital Group', text: 'West Coast Hospital Group', via: 'unknown' },
+    ]);
+    assert.deepStrictEqual(mentions('The Port Carver Downtown Business Alliance said fares matter.'), [
+      {
+        id: 'unknown:Port Carver Downtown Business Alliance',
+        text: 'Port Carver Downtown Business Alliance',
+        via: 'unknown',
+      },
+    ]);
+    assert.deepStrictEqual(mentions('West Midlands Police said the road was closed.'), [
+      { id: 'unknown:West Midlands Police', text: 'West Midlands Police', via: 'unknown' },
+    ]);
+  });
+
+  it('keeps a person’s unknown name to three words after capitalised words that are not a body', () => {
+    // "Tesla Executive Elon Musk": four capitalised words ending in a person's name, read as before.
+    assert.deepStrictEqual(mentions('Tesla Executive Elon Musk said it.'), [
+      { id: 'unknown:Executive Elon Musk', text: 'Executive Elon Musk', via: 'unknown' },
+    ]);
+  });
+
+  it('finds an alias that opens with a possessive ("Trump’s foreign policy team")', () => {
+    assert.deepStrictEqual(mentions('Meanwhile, Trump’s foreign policy team has suggested it.'), [
+      { id: 'trump-foreign-policy-team', text: 'Trump’s foreign policy team', via: 'name' },
+    ]);
+    assert.deepStrictEqual(mentions('Trump’s envoy arrived.'), [{ id: 'donald-trump', text: 'Trump’s', via: 'name' }]);
+  });
 });
 
 describe('engine: findAttribution', () => {

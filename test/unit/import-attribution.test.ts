@@ -77,14 +77,19 @@ describe('importer attribution', () => {
   });
 
   it('a surname alone before an appositive and its speech verb is the speaker', () => {
-    const { statements } = imported([
+    const { statements, people } = imported([
       ...head('2026-03-05'),
       'Karlsson won the stage 48 seconds ahead of Dane Mads Dahl-Jensen, with the favourite a further 12 seconds back.',
       '',
       'Dahl-Jensen, who was hoping to become the first Danish winner of the race since 2016, said in Danish that the tactics had been “a bit silly, including from us”.',
       '',
     ]);
-    assert.equal(statements[0].speaker, 'dahl-jensen');
+    // Proposed under the full name the article gave first ("Dane Mads Dahl-Jensen": a first name, not the descriptor).
+    assert.equal(statements[0].speaker, 'mads-dahl-jensen');
+    assert.deepEqual(
+      people.map((p) => [p.name, p.aliases]),
+      [['Mads Dahl-Jensen', ['Mads Dahl-Jensen', 'Dahl-Jensen']]],
+    );
     assert.equal(statements[0].reason, 'the named subject of the sentence\u2019s speech verb, Dahl-Jensen');
   });
 
@@ -153,6 +158,64 @@ describe('importer attribution', () => {
       '',
     ]);
     assert.deepEqual(who(statements), []);
+  });
+
+  it('proposes a short partial quotation its sentence attributes: a pronoun and any reporting verb, a named subject past auxiliaries', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Mayor Jane Roe spent the morning at the harbour, where the council plans to build flats on the site of the old fish market.',
+      '',
+      'At a meeting with traders on Tuesday, she repeated her promise that the market would stay open “come what may.”',
+      '',
+      'Mr Vale had also threatened “legal action” if the council sold the site.',
+      '',
+      'A source close to the harbour board said there was “real anger” among traders.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.speaker, s.date, s.datePrecision]),
+      [
+        ['come what may.', 'jane-roe', '2026-03-03', 'day'],
+        ['legal action', 'vale', '2026-03-02', 'week'],
+        ['real anger', 'anonymous-source', '2026-03-03', 'day'],
+      ],
+    );
+  });
+
+  it('a so-called term is a statement only when a relative clause ending the sentence gives it to someone', () => {
+    const corpus = {
+      statements: [],
+      sources: [],
+      people: [
+        {
+          id: 'harbour-officials',
+          name: 'harbour officials',
+          kind: 'anonymous' as const,
+          aliases: ['harbour officials'],
+          roles: [],
+        },
+      ],
+    };
+    const result = importArticle(
+      'story.md',
+      [
+        ...head('2026-03-05'),
+        'The plan rests on the so-called “blue corridor” scheme that harbour officials have touted.',
+        '',
+        'Some stalls will reopen as so-called “community kiosks,” an arrangement that critics say quietly shifts the cost onto traders.',
+        '',
+        'Traders call the new rules “the harbour tax” in private.',
+        '',
+      ].join('\n'),
+      corpus,
+    );
+    assert.ok(!('message' in result));
+    const statements = result.proposals.filter((p): p is ProposedStatement => p.type === 'statement');
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.speaker, s.date, s.datePrecision]),
+      [['blue corridor', 'harbour-officials', '2026-03', 'month']],
+    );
+    assert.equal(statements[0].reason, 'the subject of the relative clause after it, “harbour officials have touted”');
   });
 });
 
@@ -246,5 +309,256 @@ describe('importer dates', () => {
       statements[0].dateBasis,
       /in an article dated Tuesday 30 December 2025 \(the dateline “HARBOURTON, Dec 30 \(Wire\)”/,
     );
+  });
+
+  it('an undated remark takes the day of an occasion the article placed its speaker at, before it', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'The harbour board met for the last time before the summer season, with the future of the old fish market on its agenda again.',
+      '',
+      '“The market must stay open,” said Tom Vale, a councillor.',
+      '',
+      'Mayor Jane Roe, speaking alongside Councillor Tom Vale at the harbour on Monday, said the market would stay open.',
+      '',
+      'Vale said the new stalls would be “the best on the coast”.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.date, s.datePrecision]),
+      [
+        ['The market must stay open', '2026-03-02', 'week'],
+        ['the best on the coast', '2026-03-02', 'day'],
+      ],
+    );
+    assert.match(
+      statements[1].dateBasis,
+      /^the day the article gives for an occasion “speaking alongside Councillor Tom Vale at the harbour on Monday” \(Monday 2 March 2026\); the sentence itself names no day$/,
+    );
+  });
+
+  it('a remark at a place the article dates is of that day, and a speaker’s run of remarks shares it', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Fisheries ministers from eleven countries argued for most of the day about next year’s quotas for cod, herring and mackerel.',
+      '',
+      'The ministers gathered in Brussels on Tuesday for talks that officials expect to run into the weekend.',
+      '',
+      'Ana Costa, the Portuguese minister, said she would vote against any cut “if it comes to that”.',
+      '',
+      '“We will not give up our waters,” Costa told reporters in Brussels. “Our crews have nothing left to give.”',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.date, s.datePrecision]),
+      [
+        ['if it comes to that', '2026-03-03', 'day'],
+        ['We will not give up our waters', '2026-03-03', 'day'],
+        ['Our crews have nothing left to give.', '2026-03-03', 'day'],
+      ],
+    );
+    assert.match(
+      statements[1].dateBasis,
+      /^the day the article gives for an occasion “.*gathered in Brussels on Tuesday/,
+    );
+    assert.match(
+      statements[0].dateBasis,
+      /; the day of the same speaker’s next remarks, in the same run of paragraphs$/,
+    );
+    assert.match(
+      statements[2].dateBasis,
+      /; the day of the same speaker’s previous remarks, in the same run of paragraphs$/,
+    );
+  });
+
+  it('a remark in the present perfect is dated to the article’s month, not the day’s event; not when another verb reports it', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Harbour councillors voted 30 to 12 on Wednesday night to close the old fish market by the end of the year, after a three-hour debate.',
+      '',
+      'Mayor Jane Roe has warned that closing the market would “cost the earth”.',
+      '',
+      'Tom Vale, who has long argued for the market, said the vote was “a disgrace”.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.date, s.datePrecision]),
+      [
+        ['cost the earth', '2026-03', 'month'],
+        ['a disgrace', '2026-03-04', 'day'],
+      ],
+    );
+    assert.match(
+      statements[0].dateBasis,
+      /^“has warned”: present perfect, a remark made before the article of Thursday 5 March 2026 .* the article’s month, an approximation$/,
+    );
+  });
+
+  it('the people of a lede that reports an event without a day were at it on the publication day', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Mayor Jane Roe made a strong appeal for the old fish market as she met traders at the harbour, where the council plans to build flats.',
+      '',
+      '“This market is the heart of the town,” Roe said.',
+      '',
+      '“We cannot live on memories,” said Tom Vale, a councillor.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.date, s.datePrecision]),
+      [
+        ['jane-roe', '2026-03-05', 'day'],
+        ['tom-vale', '2026-03-02', 'week'],
+      ],
+    );
+    assert.match(
+      statements[0].dateBasis,
+      /^named in the opening paragraph, which reports its news without a day: the publication day, Thursday 5 March 2026/,
+    );
+    // A feature's lede names its subject at no occasion: her words may be of any day that week.
+    const feature = imported([
+      ...head('2026-03-05'),
+      'Maria Lopez has farmed olives on the slopes above the river for forty years, like her father and her grandfather before her.',
+      '',
+      '“The trees are older than the town,” Lopez said.',
+      '',
+    ]);
+    assert.deepEqual(
+      [feature.statements[0].speaker, feature.statements[0].date, feature.statements[0].datePrecision],
+      ['maria-lopez', '2026-03-02', 'week'],
+    );
+  });
+
+  it('a statement, an interview with the article’s own paper and the past perfect are set apart from the day’s event', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Harbour councillors voted 30 to 12 on Wednesday night to close the old fish market by the end of the year, after a three-hour debate.',
+      '',
+      'The Harbour Traders Association said in a statement that it was “deeply disappointed”.',
+      '',
+      'A stallholder, who asked not to be named, told the Gazette that traders had not been consulted. “Nobody asked us anything,” she said.',
+      '',
+      'Mayor Jane Roe had promised “a fair deal for every trader” before the vote.',
+      '',
+      '“It was the only choice,” said Tom Vale, a councillor.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.date, s.datePrecision]),
+      [
+        ['deeply disappointed', '2026-03-02', 'week'],
+        ['Nobody asked us anything', '2026-03-02', 'week'],
+        ['a fair deal for every trader', '2026-03-02', 'week'],
+        ['It was the only choice', '2026-03-04', 'day'],
+      ],
+    );
+    assert.match(
+      statements[0].dateBasis,
+      /the week of Monday 2 March 2026; the day is not given\. “in a statement” sets it apart from the day’s event\.$/,
+    );
+    assert.match(statements[1].dateBasis, /“told the Gazette” sets it apart/);
+    assert.match(statements[2].dateBasis, /“had promised” sets it apart/);
+  });
+
+  it('reads “This Week” as a programme and a byline line as no lede', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      '**Ann Lee** | Harbour Gazette | Published Wednesday, March 4, 2026 at 6 a.m. and updated later that day',
+      '',
+      'The old fish market will close at the end of the year, the council confirmed, ending more than a century of trading on the quay.',
+      '',
+      '“It was a setback for the whole town,” Tom Vale said on Harbour Radio’s This Week.',
+      '',
+    ]);
+    assert.deepEqual([statements[0].date, statements[0].datePrecision], ['2026-03-02', 'week']);
+    assert.match(statements[0].dateBasis, /^Undated in an article dated Thursday 5 March 2026/);
+  });
+
+  it('infers a dateline’s missing year from the weekday its lede gives, the latest such year up to the file’s date', () => {
+    const lines = [
+      'Nordvik profit beats forecasts',
+      '',
+      'OSLO, May 3 (Wire) - Fish farmer Nordvik Marine reported a better-than-expected rise in profit on Friday, sending its shares up 6% in early trade.',
+      '',
+      '“We have had a solid start to the year,” Chief Executive Åsmund Kjærstad said.',
+      '',
+    ];
+    const options = {
+      articleDate: '2026-12-01',
+      articleDateBasis: 'the file’s modification date',
+      articleDateGuessed: true,
+    };
+    const { statements, source, notes } = imported(lines, options, 'story.txt');
+    assert.deepEqual(
+      [source.published, statements[0].date, statements[0].datePrecision],
+      ['2024-05-03', '2024-05-03', 'day'],
+    );
+    assert.match(
+      source.dateBasis,
+      /^the dateline “OSLO, May 3 \(Wire\)” gives no year; its lede’s “Friday” makes it Friday 3 May 2024, the latest such year up to 2026-12-01 \(inferred: check it\)$/,
+    );
+    assert.match(notes[0], /no year in the article/);
+    // A weekday ahead in the lede says nothing of the dateline's day.
+    const ahead = imported(
+      [
+        lines[0],
+        '',
+        lines[2].replace(
+          'reported a better-than-expected rise in profit on Friday',
+          'will report its profit on Friday',
+        ),
+        '',
+        lines[4],
+        '',
+      ],
+      options,
+      'story.txt',
+    );
+    assert.equal(ahead.statements[0].date, '');
+  });
+
+  it('a remark to another outlet takes the one day the article gives its other interviews', () => {
+    const { statements } = imported([
+      ...head('2026-03-09'),
+      'The row over the harbour flats spilled onto the Sunday talk shows, with both sides digging in before Monday’s council vote.',
+      '',
+      '“We will not back down,” Mayor Jane Roe said on Sunday on CBS’s Face the Nation.',
+      '',
+      '“It is a land grab,” Senator Tom Vale said on ABC’s This Week.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.speaker, s.date, s.datePrecision]),
+      [
+        ['jane-roe', '2026-03-08', 'day'],
+        ['tom-vale', '2026-03-08', 'day'],
+      ],
+    );
+    assert.match(
+      statements[1].dateBasis,
+      /^the day the article gives for its other remarks to other outlets \(“Sunday” .* for the remarks to CBS\); the sentence itself names no day$/,
+    );
+  });
+
+  it('“it said” is the body that spoke last; a day in the reported clause after “had” or “would” does not date the remark', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'In a statement, the North Shore Harbour Trust said the storm had damaged three of its piers. It said it was “working around the clock” and had reopened the north pier on Tuesday evening.',
+      '',
+      '“We are sorry for the delays,” the trust said.',
+      '',
+      'Mayor Jane Roe said she would meet the trust on Monday to discuss “a proper repair plan”.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.speaker, s.date, s.datePrecision]),
+      [
+        // Set apart by "In a statement" (the sentence that introduced "it").
+        ['working around the clock', 'north-shore-harbour-trust', '2026-03-02', 'week'],
+        // The lede's event, the pier reopened on Tuesday; the mayor's "on Monday" is when she would meet them.
+        ['We are sorry for the delays', 'north-shore-harbour-trust', '2026-03-03', 'day'],
+        ['a proper repair plan', 'jane-roe', '2026-03-03', 'day'],
+      ],
+    );
+    assert.equal(statements[0].reason, '“it”: the body that spoke last, North Shore Harbour Trust');
   });
 });

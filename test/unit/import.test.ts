@@ -14,7 +14,7 @@ import type { ProposedStatement } from '../../src/engine/import/types';
 import { parseCorpusFile } from '../../src/engine';
 import { run } from '../../src/cli/main';
 import { scoreSeeds } from '../import/seeds';
-import { scoreBlind } from '../import/blind-score';
+import { blindDir, dateConsistent, dateWindow, scoreBlind, summary } from '../import/blind-score';
 
 const empty = { statements: [], people: [], sources: [] };
 const blind = join(import.meta.dirname, '../import/blind');
@@ -23,8 +23,15 @@ describe('importer', () => {
   it('recovers the seed corpus: exact text, speaker and date counts (of 49 quotations)', () => {
     const score = scoreSeeds(join(import.meta.dirname, 'fixtures/corpus/seeds'));
     assert.deepEqual(
-      { quotes: score.quotes, found: score.found, speaker: score.speaker, date: score.date, extra: score.extra },
-      { quotes: 49, found: 45, speaker: 44, date: 34, extra: 0 },
+      {
+        quotes: score.quotes,
+        found: score.found,
+        speaker: score.speaker,
+        date: score.date,
+        dateConsistent: score.dateConsistent,
+        extra: score.extra,
+      },
+      { quotes: 49, found: 48, speaker: 48, date: 46, dateConsistent: 45, extra: 0 },
     );
   });
 
@@ -38,9 +45,88 @@ describe('importer', () => {
         scare: score.scareTaken,
         speaker: score.speakerRight,
         date: score.dateRight,
+        dateConsistent: score.dateConsistent,
+        stated: score.dateStated.scored + score.dateNotStated.scored,
       },
-      { quotations: 191, found: 183, proposed: 183, scare: 0, speaker: 169, date: 130 },
+      { quotations: 191, found: 184, proposed: 184, scare: 0, speaker: 171, date: 147, dateConsistent: 136, stated: 0 },
     );
+  });
+
+  it('scores a date strictly (the same date) and as consistent (the proposal’s window holds the truth’s)', () => {
+    const truthDay = { date: '2025-12-18', datePrecision: 'day' };
+    assert.equal(dateConsistent({ date: '2025-12-15', datePrecision: 'week' }, truthDay), true);
+    assert.equal(dateConsistent({ date: '2025-12-08', datePrecision: 'week' }, truthDay), false);
+    assert.equal(dateConsistent({ date: '2025-12', datePrecision: 'month' }, truthDay), true);
+    assert.equal(dateConsistent({ date: '2025-12-18', datePrecision: 'day' }, truthDay), true);
+    // A day inside a true week claims more than is known; a month does not hold a true year.
+    assert.equal(
+      dateConsistent({ date: '2025-12-15', datePrecision: 'day' }, { date: '2025-12-15', datePrecision: 'week' }),
+      false,
+    );
+    assert.equal(
+      dateConsistent({ date: '2025-12', datePrecision: 'month' }, { date: '2025', datePrecision: 'year' }),
+      false,
+    );
+    assert.equal(dateConsistent({ date: '', datePrecision: 'day' }, truthDay), false);
+    assert.deepEqual(dateWindow('2024-02', 'month'), ['2024-02-01', '2024-02-29']);
+    assert.deepEqual(dateWindow('2025-12-29', 'week'), ['2025-12-29', '2026-01-04']);
+  });
+
+  it('scores another blind folder (--dir) and splits dates by the annotations’ dateStated', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdesk-blind-'));
+    writeFileSync(
+      join(dir, 'story.md'),
+      [
+        '---',
+        'title: Council backs ferry',
+        'date: 2026-03-05',
+        'publisher: Harbour Gazette',
+        '---',
+        '',
+        'Harbour councillors voted 30 to 12 on Wednesday night to back a new ferry across the bay, after a three-hour debate.',
+        '',
+        '“This ferry will change the town,” Mayor Jane Roe said on Tuesday.',
+        '',
+        '“We have waited long enough,” said Tom Vale, a councillor.',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'annotations.jsonl'),
+      [
+        {
+          file: 'story.md',
+          quote: 'This ferry will change the town,',
+          speaker: 'Jane Roe',
+          speakerKind: 'person',
+          date: '2026-03-03',
+          datePrecision: 'day',
+          dateStated: true,
+        },
+        {
+          file: 'story.md',
+          quote: 'We have waited long enough,',
+          speaker: 'Tom Vale',
+          speakerKind: 'person',
+          date: '2026-03-02',
+          datePrecision: 'week',
+          dateStated: false,
+        },
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n'),
+    );
+    assert.equal(blindDir(['node', 'blind-score.ts', '--dir', dir]), dir);
+    const score = scoreBlind(dir);
+    assert.deepEqual(
+      [score.found, score.speakerRight, score.dateStated, score.dateNotStated],
+      [2, 2, { scored: 1, strict: 1, consistent: 1 }, { scored: 1, strict: 0, consistent: 0 }],
+    );
+    assert.match(
+      summary(score),
+      /dates the article states: strict 1\.000 \(1\/1\), consistent 1\.000 \(1\/1\)\n {2}dates it does not state: strict 0\.000 \(0\/1\)/,
+    );
+    assert.throws(() => blindDir(['node', 'blind-score.ts', '--dir']), /--dir needs a folder/);
   });
 
   it('reads a split quotation, an appositive, a pronoun and a role reference', () => {

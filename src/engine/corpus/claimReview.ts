@@ -207,7 +207,19 @@ class ReviewReader {
       Array.isArray(value) ? value : value === undefined ? [] : [value],
     );
     const factCheck: FactCheck = { ...rating, reviewer, reviewed, url: url ?? '' };
-    if (claimant) factCheck.claimant = claimant;
+    if (claimant) {
+      factCheck.claimant = claimant;
+      const author = (Array.isArray(claimItem.author) ? claimItem.author[0] : claimItem.author) as Record<
+        string,
+        unknown
+      >;
+      const types = [author?.['@type']].flat();
+      if (types.some((type) => typeof type === 'string' && /Organi[sz]ation$/.test(type)))
+        factCheck.claimantKind = 'group';
+      else if (author && typeof author === 'object') factCheck.claimantKind = 'person';
+      const title = author && typeof author === 'object' ? text(author.jobTitle) : undefined;
+      if (title) factCheck.claimantTitle = title;
+    }
     const appeared = appearances
       .map((entry) => text(entry) ?? text((entry as Record<string, unknown>)?.url) ?? nameOf(entry))
       .filter((entry): entry is string => !!entry);

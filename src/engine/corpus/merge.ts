@@ -105,6 +105,8 @@ export function mergeCorpora(parts: CorpusPart[]): { corpus: Corpus; problems: L
     for (const name of [person.name, ...person.aliases]) addName(name, person.id);
   }
 
+  /** People made here from a fact-check's claimant: only those take roles from later fact-checks. */
+  const from = new Map<string, 'claimant'>();
   const resolveSpeaker = (statement: Statement, file: string): string => {
     const speaker = statement.speaker as string;
     const ids = byName.get(nameKey(speaker));
@@ -120,10 +122,26 @@ export function mergeCorpora(parts: CorpusPart[]): { corpus: Corpus; problems: L
         ),
       );
     }
-    if (ids) return ids[0];
+    const claimant = statement.factCheck;
+    if (ids) {
+      // A fact-check may give a claimant the corpus made from an earlier one a role ("Energy Secretary").
+      const known = peopleById.get(ids[0])?.person;
+      const title = claimant?.claimantTitle;
+      if (known && title && from.get(known.id) === 'claimant' && !known.roles.some((role) => role.title === title))
+        known.roles.push({ title });
+      return ids[0];
+    }
     let id = slugify(speaker);
     for (let n = 2; peopleById.has(id); n++) id = `${slugify(speaker)}-${n}`;
-    const person: Person = { id, name: speaker.trim(), kind: 'person', aliases: [speaker.trim()], roles: [] };
+    // A fact-check says whether its claimant is a person or an organisation, and may give a job title.
+    const person: Person = {
+      id,
+      name: speaker.trim(),
+      kind: claimant?.claimantKind ?? 'person',
+      aliases: [speaker.trim()],
+      roles: claimant?.claimantTitle ? [{ title: claimant.claimantTitle }] : [],
+    };
+    if (claimant) from.set(id, 'claimant');
     peopleById.set(id, { person, from: file });
     corpus.people.push(person);
     addName(speaker, id);

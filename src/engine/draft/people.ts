@@ -212,7 +212,12 @@ export class PersonDirectory {
     text: string,
   ): { entry: AliasEntry; lastToken: number } | undefined {
     const first = possessiveBase(tokens[i]);
-    const candidates = this.byFirstToken.get(first);
+    // An alias that opens with a possessive ("Trump’s foreign policy team") is indexed under the
+    // possessive's own form ("trumps"), a name ("Trump’s") under its base.
+    const own = first === tokens[i].norm ? undefined : this.byFirstToken.get(tokens[i].norm);
+    const base = this.byFirstToken.get(first);
+    const candidates =
+      own && base ? [...own, ...base].sort((a, b) => b.tokens.length - a.tokens.length) : (own ?? base);
     if (!candidates) return undefined;
     for (const entry of candidates) {
       // Aliases are indexed without "the" ("a source close to club"): the draft's "the" is skipped too.
@@ -321,11 +326,15 @@ export class PersonDirectory {
     let last = i;
     while (
       last + 1 < tokens.length &&
-      last - i < 2 &&
+      last - i < MAX_BODY_WORDS - 1 &&
       isCapitalisedName(tokens[last + 1]) &&
       !hasBreakBetween(text, tokens[last], tokens[last + 1])
     )
       last++;
+    // A person's name is at most three words; a body's runs to its head noun ("West Coast Hospital
+    // Group", "Port Carver Downtown Business Alliance"). Cutting a body's name to three words made
+    // the next start ("Coast Hospital Group said") the speaker, its first words lost.
+    if (last - i > 2 && !BODY_HEADS.has(possessiveBase(tokens[last]))) last = i + 2;
     const verbAfter =
       (tokens[last + 1] &&
         SPEECH_VERBS.has(tokens[last + 1].norm) &&
@@ -378,6 +387,20 @@ export class PersonDirectory {
     };
   }
 }
+
+/** The most words an unknown body's name is read to ("Port Carver Downtown Business Alliance"). */
+const MAX_BODY_WORDS = 6;
+
+/** Last words of a body's name: a run of capitalised words ending in one of them is one name. */
+const BODY_HEADS = new Set(
+  (
+    'council police service services group association alliance authority ministry department agency commission ' +
+    'committee board union federation confederation trust party club university hospital institute foundation ' +
+    'company corporation bank court office government administration network society league fund centre center ' +
+    'school college academy coalition chamber forum partnership consortium cooperative co-operative executive ' +
+    'assembly parliament inc ltd plc llc'
+  ).split(' '),
+);
 
 /** "Pål Iversen, a Progress Party member, said": a name, an appositive between commas, then the verb. */
 function appositiveThenVerb(tokens: Token[], last: number, text: string): boolean {

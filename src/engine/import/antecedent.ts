@@ -381,19 +381,29 @@ function isCapitalised(word: string): boolean {
 }
 
 function dropTitles(words: string[]): string[] {
-  let k = 0;
-  while (k < words.length && FUNCTION_WORDS.has(words[k].toLowerCase().replace(/\.$/, ''))) k++;
-  return words.slice(k);
+  return words.slice(dropTitleCount(words));
 }
 
-function looksLikePerson(words: string[]): boolean {
+/** How many words open `words` that are titles or sentence openers, not a name ("Mayor", "Mr", "But"). */
+export function dropTitleCount(words: readonly string[]): number {
+  let k = 0;
+  while (k < words.length && FUNCTION_WORDS.has(words[k].toLowerCase().replace(/\.$/, ''))) k++;
+  return k;
+}
+
+/** Two words or more, none a title opening it or a body's or place's word: a person's name. */
+export function looksLikePerson(words: string[]): boolean {
   if (words.length < 2) return false;
   if (FUNCTION_WORDS.has(words[0].toLowerCase())) return false;
   return !words.some((word) => NOT_PERSON.has(word.toLowerCase().replace(/['\u2019]s$/, '')));
 }
 
 const SPEECH_VERB =
-  /\b(?:said|says|told|added|called|described|insisted|warned|argued|stated|announced|admitted|explained)\b/;
+  /\b(?:said|says|told|added|called|described|insisted|warned|argued|stated|announced|admitted|explained|threatened|repeated|promised|pledged|vowed|touted|urged|claimed)\b/;
+/** Auxiliaries and adverbs between a subject and its speech verb: "Mr Trump had also threatened", "Roe has repeatedly said". */
+const BEFORE_VERB = /(?:\s+(?:had|has|have|also|again|once|then|later|previously|already|\p{Ll}+ly))+$/u;
+/** Honorifics that make one capitalised word after them a person's surname: "Mr Trump". */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?$/;
 /** Post-nominal letters that are not part of the name ("Simon Achterberg KC", "Colm Brady TD"). */
 const POST_NOMINALS = new Set([
   'KC',
@@ -422,7 +432,7 @@ const POST_NOMINALS = new Set([
 export function speechSubject(outside: string): { name: string; body: boolean } | undefined {
   const verb = SPEECH_VERB.exec(outside);
   if (!verb) return undefined;
-  let before = outside.slice(0, verb.index).replace(/\s+$/, '');
+  let before = outside.slice(0, verb.index).replace(/\s+$/, '').replace(BEFORE_VERB, '');
   // ", who proposed the pilot in her budget address," / ", which represents 9,000 growers," / ", 41,"
   before = before
     .replace(/,\s+(?:who|whose|which|speaking|a|an|the|\d+)\b[^,]*(?:,[^,]*)?,$/, '')
@@ -438,10 +448,11 @@ export function speechSubject(outside: string): { name: string; body: boolean } 
   }
   while (run.length && POST_NOMINALS.has(run[run.length - 1])) run.pop();
   const name = dropTitles(run);
-  // One word is a name when it is all the sentence has before its verb ("Perrin-Moreau, who …, said"): a surname on second mention.
+  // One word is a name when it is all the sentence has before its verb ("Perrin-Moreau, who …, said"),
+  // or after an honorific ("Mr Trump had also threatened"): a surname on second mention.
   const alone =
     name.length === 1 &&
-    before.replace(/^[("\u201C]+/, '') === name[0] &&
+    (before.replace(/^[("\u201C]+/, '') === name[0] || HONORIFIC.test(run[run.length - 2] ?? '')) &&
     !FUNCTION_WORDS.has(name[0].toLowerCase()) &&
     !NOT_PERSON.has(name[0].toLowerCase());
   if ((name.length < 2 && !alone) || name.length > 6) return undefined;
@@ -462,21 +473,4 @@ export function isBodyName(words: readonly string[]): boolean {
         .replace(/['\u2019]s$/, ''),
     ),
   );
-}
-
-/**
- * A body's whole name when the words just before `start` are capitalised and belong to it
- * ("West" in "the West Coast Hospital Group", "Port" in "the Port Carver Downtown Business
- * Alliance"). Only for bodies: before a person's name such words are titles. Undefined when
- * nothing is to be added.
- */
-export function wholeBodyName(text: string, start: number, name: string): string | undefined {
-  if (!isBodyName(name.split(/\s+/))) return undefined;
-  const before = text.slice(Math.max(0, start - 80), start);
-  const match = /((?:\p{Lu}[\p{L}\p{M}'\u2019-]*[ ])+)$/u.exec(before);
-  if (!match) return undefined;
-  const words = match[1].trim().split(' ');
-  // Stop at a sentence start's function word or a possessive ("Ontario's").
-  while (words.length && (FUNCTION_WORDS.has(words[0].toLowerCase()) || /['\u2019]s$/.test(words[0]))) words.shift();
-  return words.length ? `${words.join(' ')} ${name}` : undefined;
 }

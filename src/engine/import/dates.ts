@@ -30,7 +30,7 @@ export interface ArticleDate {
   basis: string;
 }
 
-function longDate(iso: string): string {
+export function longDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   const weekday = capitalise(WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()]);
   return `${weekday} ${day} ${monthName(month - 1)} ${year}`;
@@ -130,11 +130,12 @@ export function articleDateOf(article: ArticleDate, sentence = ''): ResolvedDate
       dateBasis: `Undated in an article of ${article.date} (${article.basis}).`,
     };
   const monday = resolveWeekday(1, article.date);
-  const lastWeek = /\blast week\b/i.test(sentence);
+  // "on ABC’s This Week": a programme's title, not the week.
+  const lastWeek = /\b[Ll]ast week\b/.test(sentence);
   const date = lastWeek ? addDays(monday, -7) : monday;
   const why = lastWeek
     ? '\u201Clast week\u201D'
-    : /\bthis week\b/i.test(sentence)
+    : /\b[Tt]his week\b/.test(sentence)
       ? '\u201Cthis week\u201D'
       : 'Undated';
   return {
@@ -144,6 +145,62 @@ export function articleDateOf(article: ArticleDate, sentence = ''): ResolvedDate
   };
 }
 
+/** "has warned", "have long argued", "has repeatedly said": a remark made before the article, at a time the present perfect leaves open. */
+const PRESENT_PERFECT =
+  /\b(?:has|have)\s+(?:(?:also|long|repeatedly|previously|already|often|publicly|consistently|recently|since|now|so far)\s+){0,2}(\p{L}+)\b/giu;
+
+/**
+ * The present-perfect speech verb of a remark's sentence ("President Trump has warned that…",
+ * "the package that senior U.S. officials have touted"), or undefined. `outside` is the sentence's
+ * words outside quotation marks; `isSpeech` says whether a participle attributes speech.
+ */
+export function presentPerfectVerb(outside: string, isSpeech: (word: string) => boolean): string | undefined {
+  return perfectSpeechVerb(outside, PRESENT_PERFECT, isSpeech);
+}
+
+/** "had also threatened", "had said": past perfect, before the events reported. */
+const PAST_PERFECT = /\bhad\s+(?:(?:also|long|repeatedly|previously|already|earlier|once)\s+){0,2}(\p{L}+)\b/giu;
+
+/** The past-perfect speech verb of a remark's sentence ("Mr Trump had also threatened “severe consequences”"), or undefined. */
+export function pastPerfectVerb(outside: string, isSpeech: (word: string) => boolean): string | undefined {
+  return perfectSpeechVerb(outside, PAST_PERFECT, isSpeech);
+}
+
+/**
+ * The perfect of a speech verb that is the sentence's only speech verb: in "Okafor said teachers
+ * had told the board…" the remark is Okafor's "said", and "had told" is what she reported.
+ */
+function perfectSpeechVerb(outside: string, perfect: RegExp, isSpeech: (word: string) => boolean): string | undefined {
+  for (const match of outside.matchAll(perfect)) {
+    if (!isSpeech(match[1].toLowerCase())) continue;
+    // "so-called" names a term; it is no speech verb of the sentence.
+    const rest = (outside.slice(0, match.index) + outside.slice(match.index + match[0].length)).replace(
+      /\bso[-\u2010\u2011 ]called\b/gi,
+      '',
+    );
+    if (!(rest.match(/\p{L}+/gu) ?? []).some((word) => isSpeech(word.toLowerCase()))) return match[0];
+  }
+  return undefined;
+}
+
+/**
+ * A remark reported in the present perfect ("has warned") was made before the article, at a time
+ * it does not give: the article's month, at month precision, as an approximation (the remark may
+ * be older). With an article known only to the month or year, that; with none, no date.
+ */
+export function presentPerfectDate(article: ArticleDate, verb: string): ResolvedDate {
+  if (!article.date) return articleDateOf(article);
+  const precision = article.precision === 'year' ? 'year' : 'month';
+  const date = precision === 'year' ? article.date.slice(0, 4) : article.date.slice(0, 7);
+  const published = article.precision === 'day' ? longDate(article.date) : article.date;
+  return {
+    date,
+    datePrecision: precision,
+    dateBasis: `\u201C${verb}\u201D: present perfect, a remark made before the article of ${published} (${article.basis}) at a time it does not give; the article\u2019s ${precision}, an approximation`,
+  };
+}
+
+const SPEECH_VERB_ANYWHERE = /\b(?:said|says|told|added|announced|stated|warned|argued|insisted|explained)\b/gi;
 const SPEECH_BEFORE =
   /\b(?:said|says|told|added|wrote|announced|stated|warned|argued|insisted|explained|tweeted|posted|remarked)\b[^.;:\u201C\u201D"]{0,40}$/i;
 const SPEECH_AFTER =
@@ -157,13 +214,18 @@ const SPEECH_AFTER =
  * `sentence` starts at `sentenceStart` of.
  */
 export function datesTheRemark(mention: DateMention, sentence: string, sentenceStart: number): boolean {
+  const before = sentence.slice(0, Math.max(0, mention.start - sentenceStart));
   if (
     mention.kind !== 'month' &&
     mention.kind !== 'year' &&
     !(mention.kind === 'month-day' && mention.year !== undefined && mention.day === undefined)
-  )
-    return true;
-  const before = sentence.slice(0, Math.max(0, mention.start - sentenceStart));
+  ) {
+    // "It said it … had opened an additional ward on Monday evening", "said she would meet him on
+    // Monday": a day in the reported clause, after a verb of its own in the past perfect or the
+    // future, dates what is reported, not the remark.
+    const verb = [...before.matchAll(SPEECH_VERB_ANYWHERE)].at(-1);
+    return !verb || !/\b(?:had|would|will)\s+\p{L}+/u.test(before.slice(verb.index));
+  }
   const after = sentence.slice(Math.max(0, mention.end - sentenceStart));
   // "said in September", "told the BBC in March"; not "said the ferry would start in September" (a clause of its own between).
   const between = SPEECH_BEFORE.exec(before)?.[0].replace(/^\S+/, '') ?? undefined;
@@ -179,14 +241,18 @@ export function datesTheRemark(mention: DateMention, sentence: string, sentenceS
   return /^\s*(?:(?:in|on|last|back in|early|late|earlier|later)\s+){0,2}$/i.test(before) && SPEECH_AFTER.test(after);
 }
 
-const FUTURE =
-  /\b(?:will|would|could|shall|may|might|is due|are due|due to|expected|forecast|planned|scheduled|ahead of|next|until|by)\b/i;
+/**
+ * Words before a day that put it ahead ("will meet on Monday", "is expected on Friday", "by
+ * Thursday"); not "better-than-expected profit on Friday" or "rose by 6% on Friday".
+ */
+export const FUTURE =
+  /\b(?:will|would|could|shall|may|might|is due|are due|due to|(?<!-)expected|forecast for|planned|scheduled|ahead of)\b|\b(?:next|until|by)\s*$/i;
 /** A day given for a speech act, or for a publication (a study, a report): not an occasion its quotes were said at. */
 const SPEECH_IN_CLAUSE =
   /\b(?:said|says|told|added|announced|stated|warned|argued|insisted|explained|tweeted|posted|wrote|spoke|speaking|published|released|issued)\b/i;
-const LEDE_KINDS = new Set<DateMention['kind']>(['weekday', 'relative', 'month-day', 'day-of-month']);
+export const LEDE_KINDS = new Set<DateMention['kind']>(['weekday', 'relative', 'month-day', 'day-of-month']);
 /** A wire or city dateline opening the lede ("VILLARD-DE-LANS, France, July 30, 2025 (AFP) -", "TORONTO —"): its date is the filing's, not the event's. */
-const DATELINE =
+export const DATELINE =
   /^\s*(?:\*+)?\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}. ]{2,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{2,30}\))?\s*[-\u2013\u2014]+\s+/u;
 
 /**
@@ -205,7 +271,7 @@ export function ledeOccasion(
 ): ResolvedDate | undefined {
   if (!article.date || article.precision !== 'day') return undefined;
   // The lede and the paragraphs after it (a standfirst may come first; British papers often give the day in the second).
-  const opening = paragraphs.filter((paragraph) => paragraph.split(/\s+/).filter(Boolean).length >= 15).slice(0, 3);
+  const opening = openingParagraphs(paragraphs);
   for (const lede of opening) {
     // Quotations left out; "yesterday’s derby" and "Saturday’s vote" name the event's day here.
     const body = lede
@@ -240,7 +306,23 @@ export function ledeOccasion(
   return undefined;
 }
 
-function defaultFind(text: string): DateMention[] {
+/**
+ * The lede and the two paragraphs after it: the first three of 15 words or more that are prose,
+ * not a byline or publication line ("**Camille Beaulieu** | Northern Press Wire | Published
+ * Tuesday, May 20, 2025": the day it went out, not the day of its news).
+ */
+export function openingParagraphs(paragraphs: readonly string[]): string[] {
+  return paragraphs
+    .filter(
+      (paragraph) =>
+        paragraph.split(/\s+/).filter(Boolean).length >= 15 &&
+        !/\s\|\s/.test(paragraph) &&
+        !/^\W*(?:By\s|(?:Published|Updated|Posted|First published)\b)/.test(paragraph),
+    )
+    .slice(0, 3);
+}
+
+export function defaultFind(text: string): DateMention[] {
   return findDateMentions(tokenize(text), text);
 }
 
@@ -273,4 +355,55 @@ export function datelineDay(text: string, published: ArticleDate): ArticleDate |
     precision: 'day',
     basis: `the dateline \u201C${match[0].trim().replace(/\s*[-\u2013\u2014]$/, '')}\u201D in an article ${published.basis}`,
   };
+}
+
+/**
+ * The year a dateline leaves out, from the weekday its lede gives the news ("OSLO, May 3 (Reuters)
+ * - Nordvik Marine reported … on Friday"): a wire story's day of the week is its dateline's day,
+ * so the year is the latest, up to `notAfter` (ISO: the import's day or the file's date) and no
+ * more than ten years back, in which that date fell on that weekday. For an article that gives no
+ * year anywhere else; day precision, the basis saying it is inferred. Undefined when the lede
+ * names no weekday or none fits.
+ */
+export function datelineYear(
+  text: string,
+  notAfter: string,
+  find: (text: string) => DateMention[] = defaultFind,
+): ArticleDate | undefined {
+  const match =
+    /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}. ]{2,30}?)?,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\s*(?:\([^)]{2,30}\))?)\s*[-\u2013\u2014]+\s+([^\n]*)/u.exec(
+      text.slice(0, 3000),
+    );
+  if (!match) return undefined;
+  const month = monthByPrefix(match[2]);
+  const day = Number(match[3]);
+  if (month < 0 || day < 1 || day > 31) return undefined;
+  // The lede's first weekday, outside quotations and not ahead ("will meet on Monday").
+  const lede = match[4]
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]
+    .replace(/[\u201C"][^\u201D"]*[\u201D"]/g, (q) => ' '.repeat(q.length));
+  const weekday = find(lede).find(
+    (mention) =>
+      mention.kind === 'weekday' &&
+      !FUTURE.test(
+        lede
+          .slice(0, mention.start)
+          .split(/[,;]\s/)
+          .pop() ?? '',
+      ),
+  )?.weekday;
+  if (weekday === undefined) return undefined;
+  const last = Number(notAfter.slice(0, 4));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  for (let year = last; year >= last - 10; year--) {
+    const iso = `${year}-${pad(month + 1)}-${pad(day)}`;
+    const date = new Date(`${iso}T00:00:00Z`);
+    if (date.getUTCMonth() !== month || iso > notAfter || date.getUTCDay() !== weekday) continue;
+    return {
+      date: iso,
+      precision: 'day',
+      basis: `the dateline \u201C${match[1].trim()}\u201D gives no year; its lede\u2019s \u201C${capitalise(WEEKDAYS[weekday])}\u201D makes it ${longDate(iso)}, the latest such year up to ${notAfter} (inferred: check it)`,
+    };
+  }
+  return undefined;
 }

@@ -9,24 +9,32 @@ import type { Corpus, Person, Statement } from '../types';
 import { maskMarkdown } from '../draft/markdown';
 import { splitParagraphs, splitSentences, type Span } from '../draft/segment';
 import { extractClaims, type SpeakerState } from '../draft/analyse';
-import { PersonDirectory, SPEECH_VERBS } from '../draft/people';
+import { PersonDirectory } from '../draft/people';
+import { hasSpeechVerb, isSpeechWord } from './speech';
 import { OutletDirectory } from '../draft/outlets';
 import { tokenize, type Token } from '../text/tokens';
+import { capitalise } from '../draft/dates';
 import { deriveNumbers } from '../corpus/numbers';
 import { isNegationCue } from '../judge/negation';
 import type { QuoteClaim } from '../judge/quote';
 import {
   articleDateOf,
   datelineDay,
+  datelineYear,
   datesTheRemark,
   ledeOccasion,
+  pastPerfectVerb,
+  presentPerfectDate,
+  presentPerfectVerb,
   resolveMention,
   type ArticleDate,
   type ResolvedDate,
 } from './dates';
+import { datedOccasions, tiedOccasion, type Occasions } from './occasions';
+import { personId, slug } from './ids';
 import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSource, ProposedStatement } from './types';
 import { compareWithCorpus } from './occurrences';
-import { isBodyName, lastNamedPerson, speechSubject, wholeBodyName } from './antecedent';
+import { dropTitleCount, isBodyName, lastNamedPerson, looksLikePerson, speechSubject } from './antecedent';
 
 /** After a quotation: "said the group's co-founder, Lupe Carrasco" (a role, a comma, then the name). */
 const TRAILING_ROLE_THEN_NAME =
@@ -41,9 +49,18 @@ function introducedAnonymous(text: string, at: number, noun: string): string | u
   return found.at(-1)?.[0];
 }
 
-/** "he said", "she added", "said she", "She added:": a quotation attributed by a pronoun. */
-const PRONOUN_SAID =
-  /\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|adds|told|continued|went on|explained|insisted|recalled|admitted|warned|replied|wrote)\b|\b(?:said|says|added)\s+(?:he|she)\b/i;
+/** "he said", "she added", "said she", "She added:", "he repeated his claim that": a quotation attributed by a pronoun. */
+function pronounSaid(outside: string): boolean {
+  if (/\b(?:said|says|added)\s+(?:he|she)\b/i.test(outside)) return true;
+  return [
+    ...outside.matchAll(
+      /\b(?:he|she)\s+(?:(?:also|then|later|again|repeatedly|once|has|had|went|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)\b/giu,
+    ),
+  ].some((match) => isSpeechWord(match[1].toLowerCase(), true) || match[1].toLowerCase() === 'on');
+}
+
+/** "It said", "it added": a body's words (a council, a hospital group), never a person's. */
+const IT_SAID = /\b[Ii]t\s+(?:also\s+)?(?:said|says|added|told|warned|urged|insisted|stated|announced)\b/;
 
 /** Proposals at or above this confidence are "confident": `--accept-confident` and Accept All Confident take them. */
 export const CONFIDENT = 0.9;
@@ -61,14 +78,15 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
   const notes: string[] = [];
   const articleDate = dateOfArticle(article, options, notes);
   // The day of the event the article reports: what its undated remarks were most likely said on.
-  const occasion = ledeOccasion(paragraphTexts(article), articleDate);
+  const paragraphs = paragraphTexts(article);
+  const occasion = ledeOccasion(paragraphs, articleDate);
   const source = sourceOf(article, articleDate, options, corpus, notes);
   // First pass: who the article names that the corpus does not know (and their appositives);
   // second pass with them known, so "the mayor said" finds the mayor introduced by name.
-  const firstPeople = newPeople(read(article, corpus, corpus.people), corpus.people);
+  const firstPeople = newPeople(read(article, corpus, corpus.people), corpus.people, article.text);
   const people = [...corpus.people, ...firstPeople.map(asPerson)];
   const units = read(article, corpus, people);
-  const newPersons = newPeople(units, people).concat(firstPeople);
+  const newPersons = newPeople(units, people, article.text).concat(firstPeople);
   const usedPeople = new Map<string, ProposedPerson>();
 
   const statements: ProposedStatement[] = [];
@@ -78,8 +96,19 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
   let previousSpeaker: string | null = null;
   const speakersSoFar: string[] = [];
   let lastAnonymous: string | undefined;
+  let lastGroup: { id: string; name: string; paragraph: number } | undefined;
   let previousParagraph = -1;
   const directory = new PersonDirectory(people);
+  const publisher = article.meta.publisher ?? options.publisher;
+  const dating: Dating = {
+    article: articleDate,
+    lede: occasion,
+    occasions: datedOccasions(paragraphs, articleDate, directory),
+    publisher,
+    interviews: interviewDays(units, articleDate, publisher),
+  };
+  const paragraphIndex = new Map(paragraphStarts(article).map((start, index) => [start, index]));
+  const remarks: { from: DateFrom; paragraph: number }[] = [];
   const anonymousDirectory = new PersonDirectory(corpus.people.filter((person) => person.kind === 'anonymous'));
   /** The person id for an anonymous source's description: the corpus's, or a new anonymous person. */
   const anonymousSpeaker = (description: string): string => {
@@ -178,39 +207,39 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         confidence = 0.85;
       }
     }
-    if (
-      speaker &&
-      corpus.people.concat([...usedPeople.values()].map(asPerson)).find((person) => person.id === speaker)?.kind ===
-        'anonymous'
-    )
-      lastAnonymous = speaker;
+    // "In a statement, the West Coast Hospital Group said …. It said it was “working intensively”": "it" is the body that spoke last.
+    if (!speaker && lastGroup && unit.paragraph - lastGroup.paragraph <= 2000 && IT_SAID.test(unit.outside)) {
+      speaker = lastGroup.id;
+      reason = `\u201Cit\u201D: the body that spoke last, ${lastGroup.name}`;
+      confidence = 0.8;
+    }
+    const speakerRecord = speaker
+      ? (corpus.people.find((person) => person.id === speaker) ??
+        usedPeople.get(speaker) ??
+        newPersons.find((person) => person.id === speaker))
+      : undefined;
+    if (speakerRecord?.kind === 'anonymous') lastAnonymous = speaker!;
+    if (speakerRecord?.kind === 'group')
+      lastGroup = { id: speaker!, name: speakerRecord.name, paragraph: unit.paragraph };
     if (speaker) {
       speakersSoFar.push(speaker);
       previousSpeaker = speaker;
       previousParagraph = unit.paragraph;
     }
     const key = speaker ?? '';
-    let date: ResolvedDate | undefined;
-    for (const mention of unit.dates) {
-      // "said in a statement that the pilot starts in September": a month or year that dates the content, not the remark.
-      if (!datesTheRemark(mention, unit.sentence, unit.sentenceStart)) continue;
-      date = resolveMention(mention, articleDate);
-      if (date) break;
-    }
+    let date = ownDate(unit, articleDate);
+    let dateFrom: DateFrom = 'sentence';
     if (date) lastDate.set(key, { ...date, paragraph: unit.paragraph });
     else {
-      const carried = lastDate.get(key);
-      // A day carries to the same speaker's next words in the same or the next paragraph only.
-      date = carried
-        ? {
-            date: carried.date,
-            datePrecision: carried.datePrecision,
-            dateBasis: `${carried.dateBasis}; the day the article gives for ${speaker ? 'this speaker\u2019s' : 'these'} remarks just before`,
-          }
-        : occasion &&
-            !/\b(?:last|this|earlier (?:this|in the)) week\b|\bearlier\b|\bin an interview\b/i.test(unit.outside)
-          ? occasion
-          : articleDateOf(articleDate, unit.outside);
+      ({ date, from: dateFrom } = undatedRemark(
+        unit,
+        speaker,
+        lastDate.get(key),
+        dating,
+        paragraphIndex.get(unit.paragraph) ?? 0,
+      ));
+      // "A former care assistant … told the Chronicle that …": her quotations after it are of that interview, not of the day's event.
+      if (unit.kind === 'context' && dateFrom === 'apart') lastDate.set(key, { ...date, paragraph: unit.paragraph });
     }
     let outlet = unit.outlet;
     if (outlet) lastOutlet.set(key, outlet);
@@ -243,10 +272,177 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       evidence: { file: article.file, line: unit.line, sentence: unit.sentence },
       reason,
     };
-    Object.assign(statement, compareWithCorpus(statement, corpus.statements));
     statements.push(statement);
+    remarks.push({ from: dateFrom, paragraph: paragraphIndex.get(unit.paragraph) ?? 0 });
   }
+  shareRunDays(statements, remarks);
+  for (const statement of statements) Object.assign(statement, compareWithCorpus(statement, corpus.statements));
   return { proposals: [source, ...usedPeople.values(), ...statements], notes };
+}
+
+/** How a remark's date was found, from the most to the least direct ('apart': undated, and set apart from the day's event). */
+type DateFrom = 'sentence' | 'perfect' | 'carried' | 'occasion' | 'lede' | 'undated' | 'apart';
+
+/** What dates the remarks of one article that their own sentences do not date. */
+interface Dating {
+  article: ArticleDate;
+  /** The day of the event the lede reports, if it gives one. */
+  lede?: ResolvedDate;
+  occasions: Occasions;
+  /** The article's publisher, whose own interviews are set apart from the day's event. */
+  publisher?: string;
+  /** The days the article gives for remarks to other outlets ("said Sunday on CBS’s Face the Nation"). */
+  interviews: ResolvedDate[];
+}
+
+/** The date a remark's own sentence gives ("said on Monday"; a bare month only beside its verb), or undefined. */
+function ownDate(unit: Unit, article: ArticleDate): ResolvedDate | undefined {
+  for (const mention of unit.dates) {
+    // "said in a statement that the pilot starts in September": a month or year that dates the content, not the remark.
+    if (!datesTheRemark(mention, unit.sentence, unit.sentenceStart)) continue;
+    const date = resolveMention(mention, article);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** A named outlet other than the article's own ("CBS", "Fox News Sunday", not "in a statement" or "to reporters"). */
+function otherOutlet(outlet: string, publisher: string | undefined): boolean {
+  const own = publisher?.split(/\s+/).at(-1)?.toLowerCase();
+  return /^\p{Lu}/u.test(outlet) && !/^In\s/.test(outlet) && (!own || !outlet.toLowerCase().split(/\s+/).includes(own));
+}
+
+/** The distinct days the article gives for remarks to other outlets, in article order. */
+function interviewDays(units: Unit[], article: ArticleDate, publisher: string | undefined): ResolvedDate[] {
+  const days: ResolvedDate[] = [];
+  for (const unit of units) {
+    if (!unit.outlet || !otherOutlet(unit.outlet, publisher)) continue;
+    const date = ownDate(unit, article);
+    if (date?.datePrecision === 'day' && !days.some((day) => day.date === date.date))
+      days.push({ ...date, dateBasis: `${date.dateBasis}, for the remarks to ${unit.outlet}` });
+  }
+  return days;
+}
+
+/**
+ * "earlier this week", "last week", "in an interview", "said in a statement": a remark the article
+ * itself sets apart from the day's event (an interview or a written statement is given on a day
+ * of its own, which the article does not say).
+ */
+const SET_APART =
+  /\b(?:[Ll]ast|[Tt]his|earlier (?:this|in the)) week\b|\bearlier\b|\bin an interview\b|\bin (?:a|an) (?:written |emailed |joint )?statement\b|^\s*In a statement\b/;
+
+/**
+ * The words that set a remark apart from the day's event (`SET_APART`, a past perfect, or "told
+ * the Chronicle" in The Northern Chronicle: an interview with the article's own newsroom, at a
+ * time it does not give), or undefined.
+ */
+function setApart(outside: string, publisher: string | undefined): string | undefined {
+  const apart = SET_APART.exec(outside)?.[0] ?? pastPerfectVerb(outside, (word) => isSpeechWord(word, true));
+  if (apart) return apart.trim();
+  const own = publisher?.split(/\s+/).at(-1)?.toLowerCase();
+  if (!own) return undefined;
+  return [...outside.matchAll(/\b(?:told|telling)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'\u2019-]*\s*){1,4})/gu)]
+    .find((match) => match[1].trim().split(/\s+/).at(-1)!.toLowerCase() === own)?.[0]
+    .trim();
+}
+
+/**
+ * The date of a remark whose sentence names no day, as a reporter reads it, in this order:
+ * 1. Present perfect ("President Trump has warned that…"): made before the article, when it does not
+ *    say: the article's month, at month precision.
+ * 2. The day the article gave for the same speaker's remarks before (`carried`).
+ * 3. An occasion the article dates and ties the remark to: one its speaker was at ("Zelensky,
+ *    speaking alongside von der Leyen in Brussels on Sunday" dates von der Leyen's undated words),
+ *    or its place ("told reporters in Brussels" after "leaders gathered in Brussels Thursday"); the
+ *    lede's people when the lede gives no day (the publication day's news).
+ *    A remark to another outlet ("said on ABC’s This Week"), when the article dates its other
+ *    remarks to other outlets all to one day.
+ * 4. The day of the event the lede reports.
+ * 5. Else the week of the article (`articleDateOf`).
+ * A remark set apart ("earlier this week", "in an interview") or in the past perfect ("had
+ * threatened") skips 3 and 4: it was not said at the day's event.
+ */
+function undatedRemark(
+  unit: Unit,
+  speaker: string | null,
+  carried: ResolvedDate | undefined,
+  dating: Dating,
+  paragraph: number,
+): { date: ResolvedDate; from: DateFrom } {
+  const wide = (word: string) => isSpeechWord(word, true);
+  const perfect = unit.kind === 'context' ? undefined : presentPerfectVerb(unit.outside, wide);
+  if (perfect) return { date: presentPerfectDate(dating.article, perfect), from: 'perfect' };
+  if (carried)
+    return {
+      date: {
+        date: carried.date,
+        datePrecision: carried.datePrecision,
+        dateBasis: `${carried.dateBasis}; the day the article gives for ${speaker ? 'this speaker\u2019s' : 'these'} remarks just before`,
+      },
+      from: 'carried',
+    };
+  // "A former care assistant … told the Chronicle that …. ‘…,’ she said": a quotation attributed by
+  // a pronoun, or not at all, is set apart by the sentence that introduced its speaker, too.
+  const introduced = pronounSaid(unit.outside) || IT_SAID.test(unit.outside) || !hasSpeechVerb(unit.outside, true);
+  const apart = setApart(introduced ? `${unit.lead} ${unit.outside}` : unit.outside, dating.publisher);
+  const atTheEvent = apart === undefined;
+  const tied = atTheEvent ? tiedOccasion(dating.occasions, speaker, unit.outside, paragraph) : undefined;
+  if (tied)
+    return {
+      date: {
+        date: tied.date,
+        datePrecision: tied.datePrecision,
+        dateBasis: `${tied.dateBasis}; the sentence itself names no day`,
+      },
+      from: 'occasion',
+    };
+  // "said on ABC’s This Week" in an article that dates its other interviews (on CBS, on NBC) to one
+  // day, Sunday: a round of interviews that day.
+  if (atTheEvent && unit.outlet && otherOutlet(unit.outlet, dating.publisher) && dating.interviews.length === 1)
+    return {
+      date: {
+        ...dating.interviews[0],
+        dateBasis: `the day the article gives for its other remarks to other outlets (${dating.interviews[0].dateBasis}); the sentence itself names no day`,
+      },
+      from: 'occasion',
+    };
+  if (atTheEvent && dating.lede) return { date: dating.lede, from: 'lede' };
+  const week = articleDateOf(dating.article, unit.outside);
+  if (atTheEvent) return { date: week, from: 'undated' };
+  const why = `\u201C${apart}\u201D sets it apart from the day\u2019s event`;
+  return {
+    date: { ...week, dateBasis: week.date ? `${week.dateBasis} ${capitalise(why)}.` : week.dateBasis },
+    from: 'apart',
+  };
+}
+
+/**
+ * A speaker's remarks in a run (consecutive proposals of one speaker in the same or adjacent
+ * paragraphs) are one occasion's: a remark dated only by the lede's event or the article's week
+ * takes the day the nearest other remark of the run was given by its sentence, a carried day or
+ * an occasion ("said she’d be willing … “if necessary”" before "“…,” Frederiksen told reporters
+ * in Brussels"). In place.
+ */
+function shareRunDays(statements: ProposedStatement[], remarks: { from: DateFrom; paragraph: number }[]): void {
+  const firm = remarks.map((remark) => ['sentence', 'carried', 'occasion'].includes(remark.from));
+  const linked = (a: number, b: number) =>
+    statements[a].speaker !== null &&
+    statements[a].speaker === statements[b].speaker &&
+    Math.abs(remarks[a].paragraph - remarks[b].paragraph) <= 1;
+  for (let k = 0; k < statements.length; k++) {
+    if (remarks[k].from !== 'lede' && remarks[k].from !== 'undated') continue;
+    // The nearest firm remark of the run: the next one, else the one before.
+    let other: number | undefined;
+    for (let j = k + 1; other === undefined && j < statements.length && linked(j - 1, j); j++) if (firm[j]) other = j;
+    for (let j = k - 1; other === undefined && j >= 0 && linked(j, j + 1); j--) if (firm[j]) other = j;
+    if (other === undefined || statements[other].datePrecision !== 'day') continue;
+    const which = other > k ? 'next' : 'previous';
+    statements[k].date = statements[other].date;
+    statements[k].datePrecision = 'day';
+    statements[k].dateBasis =
+      `${statements[other].dateBasis}; the day of the same speaker\u2019s ${which} remarks, in the same run of paragraphs`;
+  }
 }
 
 /** One thing the article attributes: a quotation, or a reported claim with a number. */
@@ -273,12 +469,23 @@ interface Unit {
   colonParagraph?: boolean;
   /** "Speaking to European leaders, he added": a pronoun resolved to a group, which "he" cannot be. */
   viaPronounToGroup?: boolean;
+  /** The words of its paragraph before its sentence, outside quotation marks: what introduced its speaker. */
+  lead: string;
   /** Appositive after an unknown name ("Jane Roe, the mayor, said"), for the new person's role. */
   appositive?: { name: string; role: string };
 }
 
 /** The article's prose with Markdown masked (offsets kept) and where its paragraphs start. */
 function maskedArticle(article: Article): { text: string; breaks: number[] } {
+  let masked = maskedCache.get(article);
+  if (!masked) maskedCache.set(article, (masked = maskArticle(article)));
+  return masked;
+}
+
+/** Masking once per article: the two reading passes, the paragraphs and the occasions share it. */
+const maskedCache = new WeakMap<Article, { text: string; breaks: number[] }>();
+
+function maskArticle(article: Article): { text: string; breaks: number[] } {
   const format = article.format === 'markdown' ? 'markdown' : 'plaintext';
   const masked = maskMarkdown(article.text, format);
   const text = masked.text;
@@ -297,6 +504,12 @@ function maskedArticle(article: Article): { text: string; breaks: number[] } {
 function paragraphTexts(article: Article): string[] {
   const { text, breaks } = maskedArticle(article);
   return splitParagraphs(text, breaks).map((paragraph) => text.slice(paragraph.start, paragraph.end));
+}
+
+/** Where each paragraph starts (offsets into the masked text, as `Unit.paragraph`), in order. */
+function paragraphStarts(article: Article): number[] {
+  const { text, breaks } = maskedArticle(article);
+  return splitParagraphs(text, breaks).map((paragraph) => paragraph.start);
 }
 
 function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
@@ -319,11 +532,6 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       const outside = outsideQuotes(sentence);
       let quote = withTrailingAttribution(original, text, around, directory);
       let resolved: string | undefined;
-      if (quote.speakerMention?.via === 'unknown' && quote.speaker?.startsWith('unknown:')) {
-        // "the West Coast Hospital Group": a body's name runs on to the left of what the reader took.
-        const whole = wholeBodyName(text, quote.speakerMention.start, quote.speaker.slice(8));
-        if (whole) quote = { ...quote, speaker: `unknown:${whole}` };
-      }
       const afterColon =
         quote.start <= paragraph.start + 1 &&
         /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start));
@@ -347,7 +555,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
           .find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
         quote = { ...quote, speaker: known?.personId ?? `unknown:${name}`, attributed: true };
         resolved = `named after the speech verb and a role: ${name}`;
-      } else if (!quote.speakerMention && PRONOUN_SAID.test(outside)) {
+      } else if (!quote.speakerMention && pronounSaid(outside)) {
         // "“…,” she said": the person named last before it, not the last speaker.
         const antecedent = lastNamedPerson(text, previousParagraphStart, quote.start, directory);
         if (antecedent) {
@@ -371,8 +579,22 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         quote = { ...quote, speaker: paragraphSpeaker.id };
         resolved = `continues ${paragraphSpeaker.name}\u2019s quotation in the same paragraph`;
       }
+      // "the so-called “platinum standard” package that senior U.S. officials have touted": a term
+      // its sentence gives to whoever touted it, the relative clause ending the sentence.
+      const relative = quote.speakerMention
+        ? undefined
+        : RELATIVE_ATTRIBUTION.exec(text.slice(quote.end + 1, Math.min(around.end, quote.end + 200)));
+      if (relative) {
+        const known = directory
+          .findMentions(tokenize(relative[1]), relative[1])
+          .find((mention) => mention.via !== 'unknown' && !mention.possessive);
+        quote = { ...quote, speaker: known?.personId ?? null, attributed: true };
+        resolved = known
+          ? `the subject of the relative clause after it, \u201C${relative[1]}${relative[2] ?? ''}${relative[3]}\u201D`
+          : undefined;
+      }
       const followsQuote = quotesInParagraph > 0 && !quote.speaker;
-      if (!followsQuote && !isStatement(quote, text, outside)) continue;
+      if (!followsQuote && !relative && !isStatement(quote, text, outside)) continue;
       quotesInParagraph++;
       const judged = judgeSpeaker(quote, outside, directory);
       const confidence = resolved ? (resolved.startsWith('pronoun') ? 0.9 : 0.85) : judged.confidence;
@@ -394,6 +616,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         reason,
         sentence,
         sentenceStart: around.start,
+        lead: outsideQuotes(article.text.slice(paragraph.start, around.start)),
         outside,
         line: lineOf(article, lines, quote.start),
         dates: quote.window.dates,
@@ -412,13 +635,8 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         ),
       });
     }
-    for (const original of claims.sentences) {
-      if (!original.speaker) continue;
-      const whole =
-        original.speakerMention?.via === 'unknown' && original.speaker.startsWith('unknown:')
-          ? wholeBodyName(text, original.speakerMention.start, original.speaker.slice(8))
-          : undefined;
-      const claim = whole ? { ...original, speaker: `unknown:${whole}` } : original;
+    for (const claim of claims.sentences) {
+      if (!claim.speaker) continue;
       if (claim.window.numbers.length === 0) {
         // Not a statement, but it says when and where this speaker spoke ("Ryabkov told ABC News on Monday").
         const venue = claim.window.outlets.find((outlet) => !outlet.asPublisher);
@@ -431,6 +649,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
           reason: '',
           sentence,
           sentenceStart: claim.start,
+          lead: '',
           outside: sentence,
           line: 0,
           dates: claim.window.dates,
@@ -451,6 +670,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
           : 'reported claim with a number, attributed by a pronoun',
         sentence,
         sentenceStart: claim.start,
+        lead: '',
         outside: sentence,
         line: lineOf(article, lines, claim.start),
         dates: claim.window.dates,
@@ -458,7 +678,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         paragraph: paragraph.start,
       });
     }
-    units.sort((a, b) => a.line - b.line || 0);
+    units.sort((a, b) => a.line - b.line || a.sentenceStart - b.sentenceStart);
     state = claims.state;
     previousParagraphStart = paragraph.start;
     const paragraphText = text.slice(paragraph.start, paragraph.end);
@@ -545,28 +765,14 @@ function outsideQuotes(sentence: string): string {
     .replace(/(^|[\s(\u2014-])\u2018[^\u2019]*(?:\u2019(?![a-z])|$)/g, '$1 \u2026 ');
 }
 
-/** Verbs that attribute words in an article beyond the draft reader's list ("repeated his claim that"). */
-const MORE_SPEECH_VERBS = new Set([
-  'called',
-  'described',
-  'repeated',
-  'repeats',
-  'touted',
-  'stating',
-  'insisting',
-  'adding',
-  'telling',
-  'writing',
-  'continued',
-  'pledged',
-  'promised',
-  'threatened',
-  'predicting',
-]);
-
-function hasSpeechVerb(words: string, wide = false): boolean {
-  return tokenize(words).some((token) => SPEECH_VERBS.has(token.norm) || (wide && MORE_SPEECH_VERBS.has(token.norm)));
-}
+/**
+ * After a quotation, the end of its sentence: a short noun phrase, then "that" or "which", a
+ * subject (group 1) and a verb that puts words into circulation (group 2) ("… security guarantee
+ * package that senior U.S. officials have touted."). The clause must end the sentence: "an
+ * arrangement that critics say quietly shifts…" reports what critics say, not whose the term is.
+ */
+const RELATIVE_ATTRIBUTION =
+  /^\s+(?:[\p{Ll}\d-]+\s+){0,4}(?:that|which)\s+((?:[\p{L}.'\u2019-]+\s+){1,5}?)((?:have|has|had)\s+(?:also\s+|repeatedly\s+|long\s+)?)?(touted|coined|proposed|floated|promoted|championed|pitched|promised|demanded|described)\s*[.;!?]?\s*$/u;
 
 /** Words before a quotation that make it a name, a title or a scare quote: "so-called", "dubbed", "the term". */
 const SCARE_BEFORE =
@@ -628,7 +834,7 @@ function isStatement(quote: QuoteClaim, text: string, outside: string): boolean 
     if (
       !quote.speakerMention &&
       /^\s+[a-z]/.test(after) &&
-      !/^\s+(?:and|or|but|as|if|to|in|on|at|for|with|from|by|of|that|which|he|she|they|said|says|added|told|because|while|when|after|before)\b/.test(
+      !/^\s+(?:and|or|but|as|if|to|in|on|at|for|with|from|by|of|that|which|he|she|they|said|says|added|told|because|while|when|after|before|among|amid|about|over|across|against|around|between|behind|beyond|during|despite|into|through|under|within|without|since|until|toward|towards|upon)\b/.test(
         after,
       )
     )
@@ -682,11 +888,13 @@ function venueText(venue: string, sentence: string): string {
 }
 
 /** People the units name that `people` does not hold, with the roles their appositives give. */
-function newPeople(units: Unit[], people: Person[]): ProposedPerson[] {
+function newPeople(units: Unit[], people: Person[], text: string): ProposedPerson[] {
   const found = new Map<string, ProposedPerson>();
   for (const unit of units) {
     if (!unit.speaker?.startsWith('unknown:')) continue;
-    const name = unit.speaker.slice(8);
+    const said = unit.speaker.slice(8);
+    // "Roe said" after "Mayor Jane Roe met traders": the person is Jane Roe, quoted by her surname.
+    const name = (said.includes(' ') ? undefined : fullNameBefore(text, said)) ?? said;
     const id = personId(name);
     if (people.some((person) => person.id === id)) continue;
     let person = found.get(id);
@@ -694,6 +902,7 @@ function newPeople(units: Unit[], people: Person[]): ProposedPerson[] {
       const words = name.split(/\s+/);
       const aliases = [name];
       if (words.length > 1) aliases.push(words[words.length - 1]);
+      if (!aliases.includes(said)) aliases.push(said);
       person = {
         type: 'person',
         id,
@@ -720,6 +929,23 @@ function newPeople(units: Unit[], people: Person[]): ProposedPerson[] {
     }
   }
   return [...found.values()];
+}
+
+/**
+ * The full name a surname stands for, from its first mention in the article ("Mayor Jane Roe" for
+ * "Roe"): the capitalised word before it, when the two read as a person's name (not a title,
+ * not a body), the same wherever the article gives it. Undefined when there is none or two differ.
+ */
+function fullNameBefore(text: string, surname: string): string | undefined {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = new Set<string>();
+  for (const match of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'\u2019-]* ){1,2})${escaped}\\b`, 'gu'))) {
+    // The first name only: words before it describe ("Dane Mads Dahl-Jensen", "Mayor Jane Roe").
+    const words = match[1].trim().split(/\s+/).slice(-1);
+    const name = [...words.slice(dropTitleCount(words)), surname];
+    if (name.length === 2 && looksLikePerson(name)) names.add(name.join(' '));
+  }
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** The speaker named most recently whose role ends with `noun` ("mayor", "council leader"). */
@@ -774,6 +1000,11 @@ function dateOfArticle(article: Article, options: ImportOptions, notes: string[]
         }
       : undefined;
   if (published) return datelineDay(article.text, published) ?? published;
+  const inferred = datelineYear(article.text, options.articleDate ?? new Date().toISOString().slice(0, 10));
+  if (inferred) {
+    notes.push(`${article.file}: no year in the article; ${inferred.basis}.`);
+    return inferred;
+  }
   notes.push(
     `${article.file}: no publication date in the article${options.articleDate ? ` (${options.articleDate}, ${options.articleDateBasis ?? 'given at import'}, is not the article\u2019s own)` : ' and none given'}; remarks it does not date are left without a date until you set one (--date YYYY-MM-DD, or edit them in review).`,
   );
@@ -822,21 +1053,7 @@ function sourceOf(
   return source;
 }
 
-export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/['\u2019]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'x'
-  );
-}
-
-export function personId(name: string): string {
-  return slug(name);
-}
+export { personId, slug };
 
 function uniqueId(base: string, used: Set<string>): string {
   let id = base;

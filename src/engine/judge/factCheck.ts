@@ -11,9 +11,13 @@ import type { DraftNumber } from '../draft/numbers';
 import type { StatementIndex } from '../match/statementIndex';
 import { verdictLine } from '../corpus/claimReview';
 import { checkNumbers } from './slots';
-import { compareFigures, readFigures, type Figure } from './factFigures';
+import { compareFigures, isFigureWord, readFigures, type Figure } from './factFigures';
 import { negationConflict } from './negation';
 import { shorten } from './context';
+import { normalizeAndStem } from '../text/normalize';
+import { CLAIM_NOUNS, debunkingCues, normalizeForCues, reportsAsFalse } from './debunk';
+
+export { reportsAsFalse };
 
 /** What the judge reads of a draft claim: its span, words, numbers and named speaker. */
 export interface RepeatCandidate {
@@ -80,16 +84,19 @@ export function matchFactCheck(
   weight: (stem: string) => number,
   text: string,
 ): FactCheckMatch | undefined {
-  const draftFigures = readFigures(text.slice(candidate.start, candidate.end), candidate.tokens, candidate.start);
-  const sequence = expand(
-    topicStems(
-      wordsOnly(
-        candidate.tokens.filter((token) => !SPEECH_VERBS.has(token.norm)),
-        draftFigures,
-      ),
-    ),
+  const allFigures = readFigures(text.slice(candidate.start, candidate.end), candidate.tokens, candidate.start);
+  // Who said it, and when ("…, an interior ministry spokeswoman, Petra Vogel, told reporters in
+  // Berlin in March 2025"), is not what was said: neither its words nor its year are the claim's.
+  const claimTokens = withoutPossessives(withoutAttribution(candidate.tokens, text, allFigures));
+  const kept = claimTokens.length
+    ? { start: claimTokens[0].start, end: claimTokens[claimTokens.length - 1].end }
+    : candidate;
+  const draftFigures = allFigures.filter(
+    (figure) => figure.kind !== 'year' || (figure.start >= kept.start && figure.end <= kept.end),
   );
+  const sequence = expand(topicStems(wordsOnly(claimTokens, draftFigures)));
   const stems = new Set(sequence);
+  const draftVerbs = verbStems(candidate.tokens);
 
   if (stems.size < 2) return undefined;
   let best: { statement: Statement; score: number } | undefined;
@@ -98,12 +105,13 @@ export function matchFactCheck(
   for (const found of index.search(new Set([...words, ...stems]), 8)) {
     const statement = index.doc(found.doc).statement;
     if (!statement.factCheck) continue;
-    const claimTokens = tokenize(statement.text);
-    const claimFigures = readFigures(statement.text, claimTokens);
-    const recordSequence = expand(topicStems(wordsOnly(claimTokens, claimFigures)));
+    const recordTokens = withoutPossessives(tokenize(statement.text));
+    const claimFigures = readFigures(statement.text, recordTokens);
+    const recordSequence = expand(topicStems(wordsOnly(recordTokens, claimFigures)));
     const recordStems = new Set(recordSequence);
+    const verbs = new Set([...draftVerbs, ...verbStems(recordTokens)]);
     // "rise by £150" against "fall by £150", "Scotland's electricity" against "Britain's": another claim.
-    if (oppositeDirection(recordStems, stems) || substitutes(recordSequence, sequence)) continue;
+    if (oppositeDirection(recordStems, stems) || substitutes(recordSequence, sequence, verbs)) continue;
     let shared = 0;
     let sharedCount = 0;
     let recordWeight = 0;
@@ -118,7 +126,7 @@ export function matchFactCheck(
     for (const stem of stems) sentenceWeight += weight(stem);
     // A different figure, year or share is a different claim; the same one (however written) is evidence.
     if (checkNumbers(candidate.numbers, statement, text)) continue;
-    const figures = compareFigures(claimFigures, draftFigures);
+    const figures = compareFigures(claimFigures, draftFigures, claimYears(statement));
     if (figures.conflict) continue;
     recordWeight += NUMBER_WEIGHT * claimFigures.length;
     shared += NUMBER_WEIGHT * figures.shared;
@@ -136,17 +144,32 @@ export function matchFactCheck(
   const sentence = sentenceAround(text, candidate.start, candidate.end);
   // "The tunnel did not cost £2 billion" against the claim that it did: the draft corrects it.
   const reported =
-    reportsAsFalse(withoutAsides(sentence, recordStemsOf(statement))) ||
-    negationConflict(candidate.tokens, tokenize(statement.text), statement.negated);
+    reportsAsFalse(withoutOtherClaims(sentence, recordStemsOf(statement))) ||
+    answeredAsFalse(text, candidate.end) ||
+    negationConflict(withoutRelativeNegation(candidate.tokens), tokenize(statement.text), statement.negated);
   return { statement, score: best.score, reported };
 }
 
-/** Tokens that are words, not the figures' numerals and number words ("a quarter", "six million", "doubled"). */
+/**
+ * Tokens that are words, not the figures' numerals and number words ("a quarter", "six million",
+ * "doubled", "per cent", "£"). What a figure counts stays a word of the topic: "asylum seekers" in
+ * "2 million asylum seekers", "homicides" in "nine homicides".
+ */
 function wordsOnly(tokens: Token[], figures: Figure[]): Token[] {
   return tokens.filter(
     (token) =>
-      !/^\d/.test(token.norm) && !figures.some((figure) => figure.start <= token.start && token.end <= figure.end),
+      !/^\d/.test(token.norm) &&
+      !(isFigureWord(token.norm) && figures.some((figure) => figure.start <= token.start && token.end <= figure.end)),
   );
+}
+
+/** Tokens with a possessive's "'s" off: "UK's" is "UK" ("uks" to the stemmer), "Canada's" "Canada". */
+function withoutPossessives(tokens: Token[]): Token[] {
+  return tokens.map((token) => {
+    if (!/['’]s$/i.test(token.text)) return token;
+    const [norm, stem] = normalizeAndStem(token.text.slice(0, -2));
+    return { ...token, norm, stem };
+  });
 }
 
 /** One of the two says the quantity rose and the other that it fell. */
@@ -163,53 +186,191 @@ function oppositeDirection(claim: Set<string>, draft: Set<string>): boolean {
  * bill", "gas from Norway" for "gas from Russia". Synonyms are folded first (`expand`), so what is
  * left is another subject. `claim` and `draft` are the folded stems in order.
  */
-export function substitutes(claim: string[], draft: string[]): boolean {
+export function substitutes(claim: string[], draft: string[], verbs: Set<string> = new Set()): boolean {
   const inDraft = new Set(draft);
   const inClaim = new Set(claim);
+  // A verb traded for another is a paraphrase ("admitted" for "granted residence to"); the slots
+  // a near miss changes are nouns: who or what is counted, where, the measure.
+  const other = (stem: string) => !inClaim.has(stem) && !verbs.has(stem);
   for (let i = 0; i < claim.length; i++) {
-    if (inDraft.has(claim[i])) continue;
-    // The word before a shared one (a modifier of the same head), after the same word or at the start of both.
+    if (inDraft.has(claim[i]) || verbs.has(claim[i])) continue;
+    // The word before a shared one (a modifier of the same head), after the same word or at the
+    // start of both, replaced by one or two words ("Voluntary departures" for "Deportations",
+    // "in Calder Bay" for "in Wexley").
     const head = claim[i + 1];
     if (head !== undefined && inDraft.has(head)) {
       for (let j = 1; j < draft.length; j++) {
-        if (draft[j] !== head || inClaim.has(draft[j - 1])) continue;
-        if (i === 0 ? j === 1 : j >= 2 && draft[j - 2] === claim[i - 1]) return true;
+        if (draft[j] !== head || !other(draft[j - 1])) continue;
+        if (i === 0 ? j <= 2 && draft.slice(0, j).every(other) : replacedAfter(draft, j, claim[i - 1], other))
+          return true;
       }
     }
-    // The claim's last word, after a shared one, replaced by the draft's last.
-    const tail = claim[i - 1];
-    if (i === claim.length - 1 && tail !== undefined && draft.length >= 2) {
-      if (draft[draft.length - 2] === tail && !inClaim.has(draft[draft.length - 1])) return true;
-    }
+  }
+  // The claim's last words, after a shared one, replaced by the draft's last one to three ("children"
+  // by "Afghan nationals", "England and Wales" by "Scotland").
+  let last = claim.length - 1;
+  while (last >= 0 && !inDraft.has(claim[last])) last--;
+  const missing = claim.slice(last + 1);
+  if (last >= 0 && missing.length >= 1 && !missing.some((stem) => verbs.has(stem))) {
+    const rest = draft.slice(draft.lastIndexOf(claim[last]) + 1);
+    if (rest.length >= 1 && rest.length <= 3 && rest.every(other)) return true;
   }
   return false;
+}
+
+/** The one or two words before `draft[j]` are other words, and the claim's word `before` stands before them. */
+function replacedAfter(draft: string[], j: number, before: string, other: (stem: string) => boolean): boolean {
+  if (j >= 2 && draft[j - 2] === before) return true;
+  return j >= 3 && other(draft[j - 2]) && draft[j - 3] === before;
+}
+
+/** Common verbs of claims without a verb's ending: "makes", "took", "hit". */
+const COMMON_VERBS = new Set(
+  (
+    'is are was were be has have had make makes made take takes took taken pay pays paid spend spends spent hit hits ' +
+    'get gets got give gives gave put puts cost costs rose rise rises fell fall falls grew grow grows reach reaches ' +
+    'record records see sees saw receive receives admit admits grant grants add adds hold holds held keep keeps stay ' +
+    'stays remain remains come comes came go goes went show shows bring brings brought raise raises commit commits ' +
+    'carry carries live lives become becomes became top tops exceed exceeds account accounts represent represents ' +
+    'stand stands stood sit sits sat run runs ran win wins won lose loses lost leave leaves left use uses need needs'
+  ).split(' '),
+);
+
+/** Stems (folded) of the tokens that read as verbs: a verb's ending (-ed, -ing) or a common claim verb. */
+function verbStems(tokens: Token[]): Set<string> {
+  const verbs = new Set<string>();
+  for (const token of tokens) {
+    const norm = token.norm;
+    if ((/ed$/.test(norm) && norm.length > 4) || (/ing$/.test(norm) && norm.length > 5) || COMMON_VERBS.has(norm))
+      verbs.add(fold(token.stem));
+  }
+  return verbs;
+}
+
+/**
+ * The tokens without the attribution: a leading "Kranz said (that)", "According to the league,",
+ * and a trailing run of clauses with a verb of saying and no figure (", an interior ministry
+ * spokeswoman, Petra Vogel, told reporters in Berlin"). At least one clause stays.
+ */
+function withoutAttribution(tokens: Token[], text: string, figures: Figure[]): Token[] {
+  if (!tokens.length) return tokens;
+  const hasFigure = (start: number, end: number) => figures.some((figure) => figure.start < end && start < figure.end);
+  // Clause boundaries: commas and dashes between tokens.
+  const clauses: Token[][] = [[]];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && /[,;—–]|\s-\s/.test(text.slice(tokens[i - 1].end, tokens[i].start))) clauses.push([]);
+    clauses[clauses.length - 1].push(tokens[i]);
+  }
+  const saying = (clause: Token[]) => clause.some((token) => SPEECH_VERBS.has(token.norm));
+  const span = (clause: Token[]) => hasFigure(clause[0].start, clause[clause.length - 1].end);
+  // An attribution may date the saying ("told a rally in March 2025"): a year there is no figure of the claim.
+  const spanNotYear = (clause: Token[]) =>
+    figures.some(
+      (figure) =>
+        figure.kind !== 'year' && figure.start < clause[clause.length - 1].end && clause[0].start < figure.end,
+    );
+  let keep = clauses;
+  // Trailing: the longest run of clauses after the first with no figure and a verb of saying in
+  // it, ending on that verb's clause or short ones after it (", in Romford"): "Most of the gas, the
+  // minister said, comes from Norway" keeps its last clause.
+  const endsOnSaying = (tail: Token[][]) => {
+    let last = tail.length - 1;
+    while (last >= 0 && !saying(tail[last])) last--;
+    return last >= 0 && tail.slice(last + 1).every((clause) => clause.length <= 4);
+  };
+  for (let k = 1; k < clauses.length; k++) {
+    const tail = clauses.slice(k);
+    if (!tail.some(spanNotYear) && endsOnSaying(tail)) {
+      keep = clauses.slice(0, k);
+      break;
+    }
+  }
+  // Leading: "According to X," as a clause of its own; a short clause of saying in the middle (", he said,").
+  if (keep.length > 1 && keep[0][0].norm === 'according' && !span(keep[0])) keep = keep.slice(1);
+  keep = keep.filter((clause, i) => i === 0 || clause.length > 4 || !saying(clause) || span(clause));
+  // "Kranz said (that) …": a subject of up to four words and a verb of saying open the clause.
+  let flat = keep.flat();
+  const verb = flat.slice(0, 5).findIndex((token) => REPORTING.has(token.norm));
+  if (verb >= 1 && verb < flat.length - 2 && !hasFigure(flat[0].start, flat[verb].end)) {
+    flat = flat.slice(verb + 1);
+    if (flat[0]?.norm === 'that') flat = flat.slice(1);
+  }
+  return flat;
+}
+
+/** Verbs that report speech and nothing else ("admitted" and "warned" can be what a claim says). */
+const REPORTING = new Set(
+  'said says say told tells claimed claims wrote writes posted tweeted stated states insisted insists argued argues noted notes suggested suggests asserted asserts added adds'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The tokens without a negation that describes who or what, not whether: "people who are not
+ * German" is "non-Germans", not a denial of the claim.
+ */
+function withoutRelativeNegation(tokens: Token[]): Token[] {
+  return tokens.filter(
+    (token, i) =>
+      !(
+        (token.norm === 'not' || token.norm === 'never') &&
+        /^(?:who|that|which)$/.test(tokens[i - 2]?.norm ?? '') &&
+        /^(?:is|are|was|were|do|does|did|have|has|had)$/.test(tokens[i - 1]?.norm ?? '')
+      ),
+  );
+}
+
+/** The years the claim was made and rated in: a present-tense claim ("Sweden spends …") is about them. */
+function claimYears(statement: Statement): number[] {
+  return [statement.date, statement.factCheck?.reviewed ?? '']
+    .map((date) => Number(date.slice(0, 4)))
+    .filter((year) => year > 0);
 }
 
 function recordStemsOf(statement: Statement): Set<string> {
   return new Set(expand(topicStems(tokenize(statement.text))));
 }
 
-/** Words of a debunking, not of a claim's topic: an aside made of them is about the claim around it. */
-const CUE_STEMS = new Set(
-  'claim fact check checker fact-check rat rate rated fals false untru wrong mislead debunk sinc later found find since deni denied disput correct'.split(
-    ' ',
-  ),
-);
-
 /**
- * The sentence without its asides (between two commas, dashes or brackets) that share no word with
- * the claim: "Lowther, whose claim about charging costs was rated false, said that…" debunks
- * another claim, not the one it goes on to repeat.
+ * The sentence without its clauses that debunk another claim: a clause (between commas,
+ * semicolons, colons, dashes or brackets) carrying a debunking cue, sharing fewer than two words
+ * with the claim and holding two or more words of a topic of its own. "Lowther, whose claim about
+ * charging costs was rated false, said that…" and "…, Hale said, and falsely claimed that the mayor
+ * cut police numbers" debunk another claim, not the one the sentence repeats; "— a figure Harbour
+ * Check rated false", "the claim, since debunked, that…" and "…, fact-checkers found" are about the
+ * claim around them (their other words are names, the claim's own name and the verdict), and so is
+ * a clause of contrast ("…, but court records tell a different story").
  */
-export function withoutAsides(sentence: string, claimStems: Set<string>): string {
-  return sentence.replace(/(,|\s[—–-]\s|\()([^,()—–]{3,}?)(,|\s[—–-]\s|\))/g, (whole, _open, inner: string) => {
-    const stems = expand(topicStems(tokenize(inner)));
-    const shared = stems.filter((stem) => claimStems.has(stem)).length;
-    const ownTopic = stems.filter((stem) => !claimStems.has(stem) && !CUE_STEMS.has(stem)).length;
-    // "which fact-checkers rated false" is about the claim around it; "whose claim about charging costs was rated false" about another.
-    return shared < 2 && ownTopic >= 2 ? ' ' : whole;
+export function withoutOtherClaims(sentence: string, claimStems: Set<string>): string {
+  return sentence.replace(/[^,;:()[\]—–]+/g, (clause) => {
+    const cues = debunkingCues(clause);
+    // "…, but court records tell a different story": a contrast answers the clause before it.
+    if (!cues.length || /^\s*(?:but|yet|however|though|although|whereas)\b/i.test(clause)) return clause;
+    const lower = normalizeForCues(clause);
+    // The cue's own words; of a frame around an object only its two ends (its middle, "dismissing
+    // the government's plans as", is the object and may be a topic of its own).
+    const cueStems = new Set(
+      cues.flatMap((cue) => {
+        const words = tokenize(lower.slice(cue.start, cue.end)).map((token) => token.stem);
+        const framesAnObject = cue.kind === 'refuted' || cue.kind === 'evidence' || cue.kind === 'contrast';
+        return framesAnObject && words.length > 3 ? [words[0], words[words.length - 1]] : words;
+      }),
+    );
+    let shared = 0;
+    let own = 0;
+    for (const token of tokenize(clause)) {
+      if (/^\d/.test(token.norm) || STOPWORDS.has(token.norm) || SPEECH_VERBS.has(token.norm)) continue;
+      const [stem] = expand([token.stem]);
+      if (stem === undefined) continue;
+      if (claimStems.has(stem)) shared++;
+      // Names (the fact-checker, the claimant), the cue's words and the claim's name are not a topic.
+      else if (!/^\p{Lu}/u.test(token.text) && !cueStems.has(token.stem) && !CLAIM_NOUN.test(token.norm)) own++;
+    }
+    return shared < 2 && own >= 2 ? ' '.repeat(clause.length) : clause;
   });
 }
+
+const CLAIM_NOUN = new RegExp(`^(?:${CLAIM_NOUNS.join('|')})$`);
 
 /**
  * Words a paraphrase trades for one another in the claims fact-checkers rate, folded to one stem
@@ -218,7 +379,7 @@ export function withoutAsides(sentence: string, claimStems: Set<string>): string
  */
 const EQUIVALENTS: readonly string[][] = [
   ['cost', 'price', 'spend', 'spent', 'bill', 'expens', 'pay', 'paid'],
-  ['rise', 'rose', 'risen', 'increas', 'grow', 'grew', 'grown', 'climb', 'soar', 'surg', 'jump', 'up'],
+  ['rise', 'ris', 'rose', 'risen', 'increas', 'grow', 'grew', 'grown', 'climb', 'soar', 'surg', 'jump', 'up'],
   [
     'fall',
     'fell',
@@ -243,7 +404,12 @@ const EQUIVALENTS: readonly string[][] = [
   ['ban', 'outlaw', 'prohibit', 'forbid', 'forbidden'],
   ['kill', 'die', 'dead', 'death', 'fatal'],
   ['children', 'child', 'kid', 'pupil'],
-  ['car', 'vehicl', 'motorist'],
+  ['car', 'vehicl', 'motorist', 'auto', 'automobil'],
+  // Words for an offence and for the people a rate is counted over: general, not one topic's.
+  ['crim', 'offenc', 'offens', 'offense'],
+  ['resid', 'resident', 'inhabit', 'inhabitant', 'peopl', 'person'],
+  ['commit', 'carr', 'carri', 'perpetr'],
+  ['company', 'compani', 'firm', 'corpor'],
   ['job', 'post', 'role', 'employ'],
   ['household', 'hom', 'home', 'house'],
   ['poverty', 'poor'],
@@ -253,7 +419,7 @@ const EQUIVALENTS: readonly string[][] = [
   ['forc', 'forcibly', 'compel', 'compuls'],
   ['tax', 'levy', 'levi', 'duty', 'duti'],
   ['rais', 'bring', 'brought', 'collect', 'rake', 'earn'],
-  ['every', 'each', 'all'],
+  ['every', 'each', 'all', 'per'],
   // A place and its people's adjective ("Britain" and "British households") are one word of a claim.
   ['britain', 'british', 'uk'],
   ['england', 'english'],
@@ -270,10 +436,27 @@ const EQUIVALENTS: readonly string[][] = [
 const CANONICAL = new Map<string, string>();
 for (const group of EQUIVALENTS) for (const member of group) CANONICAL.set(member, group[0]);
 
-/** Stems with each equivalent folded to its group's first member; stop words dropped. */
+/** Stems with each equivalent folded to its group's first member; stop words and light nouns ("the number of") dropped. */
 function expand(stems: string[]): string[] {
-  return stems.filter((stem) => !STOPWORDS.has(stem)).map((stem) => CANONICAL.get(stem) ?? prefixMatch(stem) ?? stem);
+  return stems.filter((stem) => !STOPWORDS.has(stem) && !LIGHT_NOUNS.has(stem)).map(fold);
 }
+
+function fold(stem: string): string {
+  const base = withoutNounSuffix(stem);
+  return CANONICAL.get(stem) ?? CANONICAL.get(base) ?? prefixMatch(stem) ?? base;
+}
+
+/**
+ * Nouns made from a verb are the verb: "deportations" is "deported", "payments" "paid",
+ * "assessment" "assessed" (the stemmer leaves -ation and -ment on). Four letters must remain.
+ */
+function withoutNounSuffix(stem: string): string {
+  const match = /^(.{4,}?)(?:ation|ition|ment)$/.exec(stem);
+  return match ? match[1] : stem;
+}
+
+/** Nouns that only hold a quantity's place: "the number of people deported", "on 2019 levels". */
+const LIGHT_NOUNS = new Set(['number', 'amount', 'total', 'level', 'figur', 'figure', 'rat', 'rate']);
 
 /** "increased" may be stemmed "increas" or "increase": a group member that starts the stem counts, for members of five letters or more. */
 function prefixMatch(stem: string): string | undefined {
@@ -290,44 +473,35 @@ function sentenceAround(text: string, start: number, end: number): string {
     before.lastIndexOf('? '),
     before.lastIndexOf('! '),
   );
-  const after = text.slice(end, end + 400);
+  // A sentence that ends where the candidate ends (its full stop included) goes no further.
+  const ended = /[.!?]["'”’»)]*\s*$/.test(text.slice(start, end));
+  const after = ended ? '' : text.slice(end, end + 400);
   const closing = after.search(/[.!?](?:\s|$)|\n/);
   return `${opening >= 0 ? before.slice(opening + 1) : before}${text.slice(start, end)}${closing >= 0 ? after.slice(0, closing + 1) : after}`;
 }
 
-const FALSE_ADVERB =
-  /\b(?:falsely|wrongly|incorrectly|erroneously|mistakenly|misleadingly|baselessly|spuriously|dubiously)\b/;
-const FALSE_NOUN_PHRASE =
-  /\b(?:false|baseless|unfounded|bogus|debunked|discredited|misleading|unsubstantiated|unsupported|untrue|disproven|disproved|groundless|inaccurate|dubious|erroneous|discredited|fake)\s+(?:\w+\s+)?(?:claims?|lines?|remarks?|comments?|assertions?|figures?|rumou?rs?|story|stories|allegations?|statements?|suggestions?|notions?|ideas?|numbers?|reports?|theory|theories|narratives?)\b/;
-const NO_EVIDENCE =
-  /\b(?:no|little|scant|not any|without)\s+(?:\w+\s+)?(?:evidence|proof|basis|data|support|foundation)\b/;
-const REJECTED =
-  /\b(?:rejected|refuted|debunked|disproved|disproven|dismissed|denied|contradicted|disputed|corrected|rebutted|challenged|discredited|undermined|rated|found|ruled|judged|labelled|labeled|branded|called|retracted|withdrew|withdrawn)\b[^.]{0,40}\b(?:claims?|statements?|lines?|remarks?|comments?|assertions?|suggestions?|ideas?|notions?|allegations?|figures?|rumou?rs?|false|untrue|wrong|incorrect|misleading|inaccurate|baseless|unfounded|myth)\b/;
-const IS_FALSE =
-  /\b(?:is|was|are|were|proved|proven|turned out to be|been shown to be)\s+(?:\w+\s+)?(?:false|untrue|wrong|incorrect|not true|a myth|baseless|unfounded|misleading|inaccurate|fabricated|a hoax|disputed|contested|mistaken|exaggerated|overstated|unproven|unsupported|in error)\b/;
-/** "does not stand up", "did not hold up to scrutiny", "is not borne out". */
-const DOES_NOT_HOLD =
-  /\b(?:does not|doesn't|did not|didn't|do not|don't|cannot|can't|will not|won't)\s+(?:\w+\s+)?(?:stand|hold)\s+up\b|\bnot\s+borne\s+out\b/;
-/** "denied that", "disputed that": the sentence reports a denial of what follows. */
-const DENIED_THAT = /\b(?:denied|denies|deny|disputed|disputes|rejected|rejects|refuted|refutes)\s+(?:\w+\s+)?that\b/;
-const OTHER_CUES =
-  /\b(?:myth|hoax|contrary to|not the case|fact[- ]?check\w*|debunk\w*|misinformation|disinformation|conspiracy theor\w+)\b/;
-
 /**
- * True when the sentence reports a claim as false, unsupported or disputed rather than asserting
- * it: "falsely claimed", "there is no evidence that", "fact-checkers rejected the claim that",
- * "the claim is false", "contrary to…", "the myth that…".
+ * The short sentence after the one at `end` answers it as false: "Pollard claimed … . That is
+ * false." / "He is wrong." / "No such rise was recorded." It must point back (that, this, it, the
+ * claim, a pronoun) and be short, so a new topic in the next sentence never counts.
  */
-export function reportsAsFalse(sentence: string): boolean {
-  const lower = sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  return [
-    FALSE_ADVERB,
-    FALSE_NOUN_PHRASE,
-    NO_EVIDENCE,
-    REJECTED,
-    IS_FALSE,
-    DOES_NOT_HOLD,
-    DENIED_THAT,
-    OTHER_CUES,
-  ].some((pattern) => pattern.test(lower));
+/** "It is not." "They have not." "No." "Not so.": a denial that leaves the claim understood. */
+const ELLIPTICAL_DENIAL =
+  /^\s*(?:(?:it|that|this|they|he|she)\s+(?:is|was|are|were|has|have|had|did|does|do)(?:\s+not|n['’]t)|no|not so|wrong|false)[.!]?["'”’]?\s*$/i;
+
+function answeredAsFalse(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 300);
+  // A sentence candidate ends at its full stop; a quotation's sentence goes on to one.
+  const ended = /[.!?]["'”’»)]*$/.test(text.slice(Math.max(0, end - 4), end));
+  const close = ended ? { index: 0, 0: '' } : /[.!?]["'”’»)]*\s/.exec(rest);
+  const sentenceEnd = close ? close.index + close[0].length : -1;
+  if (sentenceEnd < 0 || /\n/.test(rest.slice(0, sentenceEnd))) return false;
+  const next = rest.slice(sentenceEnd).split(/(?<=[.!?])\s|\n/)[0];
+  return (
+    /^\s*(?:that|this|it|which|he|she|they|no|not so|the (?:claim|figure|number|statistic|assertion|suggestion|statement)s?)\b/i.test(
+      next,
+    ) &&
+    next.split(/\s+/).filter(Boolean).length <= 12 &&
+    (reportsAsFalse(next) || ELLIPTICAL_DENIAL.test(next))
+  );
 }

@@ -7,6 +7,7 @@
 import type { Token } from '../text/tokens';
 import { findNumbers, sameQuantity } from '../draft/numbers';
 import { SMALL } from '../text/quantities';
+import { MONTH_NAMES } from '../text/calendar';
 
 /** A figure: a share (0.25 for a quarter), a calendar year, or any other amount (units are not compared). */
 export interface Figure {
@@ -65,6 +66,57 @@ const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 /** Numerals findNumbers leaves alone ("199.2p"): still a figure of the claim. */
 const NUMERAL = /(?<![\w.])\d[\d,]*(?:\.\d+)?/g;
 
+/** Words that write a figure rather than name what it counts: numerals' words, scales, currencies, "per cent", fractions, multiples. */
+const FIGURE_WORDS = new Set([
+  ...Object.keys(SMALL),
+  ...Object.keys(DENOMINATOR),
+  'million',
+  'millions',
+  'billion',
+  'billions',
+  'trillion',
+  'thousand',
+  'thousands',
+  'hundred',
+  'hundreds',
+  'dozen',
+  'bn',
+  'm',
+  'k',
+  'per',
+  'cent',
+  'percent',
+  'pc',
+  'pound',
+  'pounds',
+  'euro',
+  'euros',
+  'dollar',
+  'dollars',
+  'kronor',
+  'krona',
+  'crowns',
+  'pence',
+  'p',
+  'a',
+  'an',
+  'in',
+  'out',
+  'of',
+  'every',
+]);
+
+/** True for a word that writes a figure ("six", "million", "per", "cent", "quarter", "doubled") rather than what it counts. */
+export function isFigureWord(norm: string): boolean {
+  return FIGURE_WORDS.has(norm) || /^(?:doubl|tripl|quadrupl|halv|twofold|threefold|fourfold)/.test(norm);
+}
+
+const MONTHS = MONTH_NAMES.join('|');
+const DAY_OF_MONTH = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b|(?:${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:per|%|million|billion)))`,
+  'g',
+);
+
 const cardinal = (word: string) => CARDINAL[word.toLowerCase()] ?? Number(word);
 
 /** The figures in `text` (tokens from `tokenize(text, offset)`), in no particular order. */
@@ -74,6 +126,12 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
   const add = (figure: Figure) => {
     if (!taken(figure.start, figure.end)) figures.push(figure);
   };
+  // A day of the month ("on 3 February 2025", "March 3") dates the saying; it is no figure of the claim.
+  for (const match of text.matchAll(DAY_OF_MONTH)) {
+    const at = offset + match.index! + match[0].search(/\d/);
+    // Held as a placeholder, so the numbers below do not read it, and dropped at the end.
+    figures.push({ kind: 'year', value: Number.NaN, start: at, end: at + (match[1] ?? match[2]).length });
+  }
   for (const match of text.matchAll(ONE_IN)) {
     const [n, d] = [cardinal(match[1]), cardinal(match[2])];
     if (d > n && n > 0) add(share(n / d, offset + match.index!, match[0].length));
@@ -113,7 +171,7 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     if (Number.isFinite(value))
       add({ kind: 'amount', value, start: offset + match.index!, end: offset + match.index! + match[0].length });
   }
-  return figures;
+  return figures.filter((figure) => !Number.isNaN(figure.value));
 }
 
 function share(value: number, start: number, length: number): Figure {
@@ -122,23 +180,53 @@ function share(value: number, start: number, length: number): Figure {
 
 /** Same figure: shares within a point and a half ("a third" is 33 per cent), amounts as printed, years exactly. */
 export function sameFigure(a: Figure, b: Figure): boolean {
-  if (a.kind !== b.kind) return false;
+  // "on 2019 levels" reads 2019 as an amount of levels: still the year 2019.
+  if (a.kind !== b.kind) return yearLike(a, b) || yearLike(b, a);
   if (a.kind === 'year') return a.value === b.value;
   if (a.kind === 'share') return Math.abs(a.value - b.value) <= 0.015;
   if (a.unit && b.unit && DURATION.test(a.unit) && DURATION.test(b.unit))
     return sameQuantity({ value: a.value, unit: a.unit }, { value: b.value, unit: b.unit });
   const slack = Math.max(a.tolerance ?? 0, b.tolerance ?? 0, 1e-9 * Math.max(1, Math.abs(a.value)));
-  return Math.abs(a.value - b.value) <= slack;
+  // A round figure's tolerance ("€1 billion" within half a billion) is for rounding, not for another
+  // amount: €650 million is not "€1 billion". Within a tenth of each other as well.
+  const largest = Math.max(Math.abs(a.value), Math.abs(b.value));
+  return Math.abs(a.value - b.value) <= slack && Math.abs(a.value - b.value) <= 0.1 * largest;
 }
+
+function yearLike(year: Figure, other: Figure): boolean {
+  return (
+    year.kind === 'year' &&
+    other.kind === 'amount' &&
+    other.value === year.value &&
+    Number.isInteger(other.value) &&
+    other.value >= 1800 &&
+    other.value < 2100 &&
+    !CURRENCY.test(other.unit ?? '')
+  );
+}
+const CURRENCY = /^(?:gbp|eur|usd|sek|cad|aud|nok|dkk|chf|jpy|cny|inr|pence|cent)/;
 
 /**
  * How many of the claim's figures the draft repeats, and whether the draft states a different
  * claim: another figure of a kind the claim has and the draft does not repeat (29 per cent for
  * "more than half", 2021 for 2022), or figures of its own and none of the claim's.
  */
-export function compareFigures(claim: Figure[], draft: Figure[]): { shared: number; conflict: boolean } {
+export function compareFigures(
+  claim: Figure[],
+  draft: Figure[],
+  claimYears: number[] = [],
+): { shared: number; conflict: boolean } {
   const matched = claim.filter((figure) => draft.some((other) => sameFigure(figure, other)));
   const unmatchedDraft = draft.filter((figure) => !claim.some((other) => sameFigure(figure, other)));
+  const years = unmatchedDraft.filter(
+    (figure) => figure.kind === 'year' || yearLike({ ...figure, kind: 'year' }, figure),
+  );
+  // Another period: a year beside the claim's ("between 2014 and 2023" for "in 2023"), or an
+  // undated claim ("Sweden spends …") pinned to a year other than the one it was made in.
+  // The claim's own year and the one before it (a claim made in spring is often about last year's figures).
+  const own = (year: number) => claimYears.some((made) => year === made || year === made - 1);
+  if (years.length && (claim.some((figure) => figure.kind === 'year') || !years.every((y) => own(y.value))))
+    return { shared: matched.length, conflict: true };
   // The claim's figure is its point: a draft that repeats none of them while giving its own (an
   // amount where the claim has a share) is about something else.
   const conflict =
