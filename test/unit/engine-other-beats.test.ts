@@ -512,4 +512,37 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       [['wrong-number', '£18bn', 'roe-spending']],
     );
   });
+
+  it('an unknown speaker after a lower-case title, a title with its complement, or with a home after the name', () => {
+    for (const attribution of [
+      'said councillor Ola Brekke.',
+      'Councillor Ola Brekke of Askøy said.',
+      'Minister of State Ola Brekke said.',
+    ])
+      assert.deepStrictEqual(
+        check(`“We will not walk away from our friends,” ${attribution}`, '2025-10-09').map((f) => [
+          f.kind,
+          f.statement,
+        ]),
+        [['misattribution', 'roe-walk-away']],
+        attribution,
+      );
+  });
+
+  it('a so-called term in quotation marks is a mention, not a quotation of whoever recorded those words', () => {
+    assert.deepStrictEqual(
+      check('Critics mocked the so-called “walk away from our friends” doctrine.', '2025-10-09'),
+      [],
+    );
+  });
+
+  it('a deadline is not when the words were said: "if the budget passed by 20 October"', () => {
+    assert.deepStrictEqual(
+      check(
+        'Nowak said the council would not raise the harbour toll this winter if the budget passed by 20 October.',
+        '2025-10-09',
+      ).filter((f) => f.kind === 'wrong-date'),
+      [],
+    );
+  });
 });

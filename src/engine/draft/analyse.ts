@@ -58,6 +58,17 @@ const QUESTION_LABELS = new Set(['Q', 'INTERVIEWER', 'REPORTER', 'HOST', 'QUESTI
  * without a quotation as a possible paraphrase. `text` is the masked draft. Linear in the
  * paragraph: the words around quotations are read once per distinct sentence window.
  */
+/** Words before a day that make it a deadline or a bound ("agreed by 20 October", "until Friday"), not when words were said; "after Sunday’s defeat" still places them. */
+const DEADLINE_WORDS = new Set(['by', 'until', 'till', 'from', 'since', 'through', 'deadline']);
+
+/** The day mention at `start` is a deadline or a bound: a deadline word stands just before it ("by Friday", "no later than 3 May"). */
+function isDeadline(tokens: Token[], start: number): boolean {
+  const at = tokens.findIndex((token) => token.start >= start);
+  if (at < 1) return false;
+  const before = tokens[at - 1].norm;
+  return DEADLINE_WORDS.has(before) || (before === 'than' && tokens[at - 2]?.norm === 'later');
+}
+
 /** A quotation of at most this many words is a mention (a term, a name), not the sentence's statement. */
 const MENTION_WORDS = 3;
 
@@ -165,6 +176,7 @@ export function extractClaims(
             !isNamedByCopula(text, quotation.outer.end) &&
             !isLabel(text, quotation)),
         window: around.window,
+        ...(isLabel(text, quotation) ? { label: true } : {}),
       });
       lastQuote = { quotation, speaker };
       continue;
@@ -330,7 +342,10 @@ function surroundings(
     .filter((o) => !o.guessed || !mentions.some((m) => m.start < o.end && m.end > o.start));
   // "Fox News Sunday" names a programme, not a day.
   const dates = findDateMentions(tokens, text).filter(
-    (d) => afterDateline(d) && !outlets.some((o) => d.start < o.end && d.end > o.start),
+    (d) =>
+      afterDateline(d) &&
+      !outlets.some((o) => d.start < o.end && d.end > o.start) &&
+      !(d.kind !== 'year' && isDeadline(tokens, d.start)),
   );
   // The dateline's "Nov. 20" and a score's "1-0" count nothing the record could give.
   const numbers = findNumbers(tokens, text).filter(
@@ -382,7 +397,7 @@ function isNamedByCopula(text: string, quotationEnd: number): boolean {
 
 /** Verbs that give something a name: what they put in quotation marks is a label, not a remark. */
 const NAMING =
-  /\b(?:dubbed|dubs|nicknamed|branded|brands|labell?ed|labels|termed|terms|christened|known as|referred to as|billed as)\b[^.!?"“”«»]{0,40}$/i;
+  /(?:\b(?:dubbed|dubs|nicknamed|branded|brands|labell?ed|labels|termed|terms|christened|known as|referred to as|billed as)\b[^.!?"“”«»]{0,40}|\bso-called\s*|\bso called\s*)$/i;
 
 /** "have dubbed the import plan the “back-door maize deal”": a short quotation after a naming verb is a label. */
 function isLabel(

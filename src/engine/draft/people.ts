@@ -285,6 +285,8 @@ export class PersonDirectory {
             via: 'name',
           };
         if (k !== i + 1 || !isCapitalisedName(tokens[i])) return undefined;
+        // "Minister of State Declan Furlong", "Secretary for Health Ann Lee": the word is the end of a title, not a first name.
+        if (titleComplement(tokens, i)) return undefined;
         const phrase = `${tokens[i].text} ${tokens
           .slice(k, match.lastToken + 1)
           .map((token) => token.text.replace(/['\u2019]s$/, ''))
@@ -322,7 +324,14 @@ export class PersonDirectory {
    * speaker so that giving a recorded quote to them can still be judged.
    */
   private unknownNameAt(tokens: Token[], i: number, text: string): PersonMention | undefined {
-    if (!isCapitalisedName(tokens[i])) return undefined;
+    // "Minister of State Ola Brekke": the word right after a title's "of" or "for" completes the title.
+    if (
+      !isCapitalisedName(tokens[i]) ||
+      (['of', 'for'].includes(tokens[i - 1]?.norm ?? '') && titleComplement(tokens, i))
+    )
+      return undefined;
+    // "Jeanne Shaheen of New Hampshire said": the place after a name is where the person is from.
+    if (tokens[i - 1]?.norm === 'of' && tokens[i - 2] && isCapitalisedWord(tokens[i - 2].text)) return undefined;
     let last = i;
     while (
       last + 1 < tokens.length &&
@@ -340,14 +349,15 @@ export class PersonDirectory {
         SPEECH_VERBS.has(tokens[last + 1].norm) &&
         !hasBreakBetween(text, tokens[last], tokens[last + 1])) ||
       appositiveThenVerb(tokens, last, text) ||
-      apposedNameThenVerb(tokens, i, last, text);
+      apposedNameThenVerb(tokens, i, last, text) ||
+      homeThenVerb(tokens, last, text);
     // "said Dr Rhiannon Eckley": an honorific may stand between the verb and the name.
     let lead = i - 1;
     while (
       lead > 0 &&
       lead >= i - 3 &&
-      (HONORIFICS.has(tokens[lead].norm) || TITLE_WORDS.has(tokens[lead].norm)) &&
-      /^[A-Z]/.test(tokens[lead].text)
+      // "said Dr Rhiannon Eckley", "said councillor Birthe Munk": a title may be written in lower case.
+      (TITLE_WORDS.has(tokens[lead].norm) || (HONORIFICS.has(tokens[lead].norm) && /^[A-Z]/.test(tokens[lead].text)))
     )
       lead--;
     const verbBefore =
@@ -383,7 +393,7 @@ export class PersonDirectory {
       lastToken: last,
       possessive,
       via: 'unknown',
-      appositive: appositiveThenVerb(tokens, last, text),
+      appositive: appositiveThenVerb(tokens, last, text) || homeThenVerb(tokens, last, text),
     };
   }
 }
@@ -409,6 +419,18 @@ function appositiveThenVerb(tokens: Token[], last: number, text: string): boolea
     if (/,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return SPEECH_VERBS.has(tokens[k].norm);
   }
   return false;
+}
+
+/** "Senator Jeanne Shaheen of New Hampshire said", "Lee of the Greens said": where a person is from or sits, then the verb. */
+function homeThenVerb(tokens: Token[], last: number, text: string): boolean {
+  if (tokens[last + 1]?.norm !== 'of' || hasBreakBetween(text, tokens[last], tokens[last + 1])) return false;
+  let k = last + 2;
+  if (tokens[k]?.norm === 'the') k++;
+  const first = k;
+  while (k < tokens.length && k - first < 3 && isCapitalisedWord(tokens[k].text)) k++;
+  return (
+    k > first && tokens[k] !== undefined && SPEECH_VERBS.has(tokens[k].norm) && !AUDIENCE_VERBS.has(tokens[k].norm)
+  );
 }
 
 /**
@@ -495,9 +517,23 @@ const OBJECT_MARKERS = new Set([
   'meeting',
 ]);
 
+/** "of State", "for Digital Affairs" after a title word ("Minister of State"): the words complete the title. */
+function titleComplement(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const norm = tokens[k].norm;
+    if (norm === 'of' || norm === 'for') return TITLE_WORDS.has(tokens[k - 1]?.norm ?? '');
+    if (!isCapitalisedWord(tokens[k].text) && norm !== 'and' && norm !== 'the') return false;
+  }
+  return false;
+}
+
 function isObjectOfPreposition(tokens: Token[], mention: PersonMention): boolean {
-  const k = indexBeforeTitles(tokens, mention.firstToken, Infinity, true);
+  let first = mention.firstToken;
+  // "Minister of State Declan Furlong": step back over the title's complement to the title itself.
+  while (first > 0 && isCapitalisedWord(tokens[first - 1].text) && titleComplement(tokens, first - 1)) first--;
+  const k = indexBeforeTitles(tokens, first, Infinity, true);
   const marker = tokens[k]?.norm;
+  if (marker && ['of', 'for'].includes(marker) && TITLE_WORDS.has(tokens[k - 1]?.norm ?? '')) return false;
   if (!marker || !OBJECT_MARKERS.has(marker)) return false;
   return !(marker === 'to' && tokens[k - 1]?.norm === 'according');
 }

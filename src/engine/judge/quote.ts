@@ -41,6 +41,8 @@ export interface QuoteClaim {
   speakerMention?: PersonMention;
   /** The draft attributes the words to someone (a name, a pronoun, a speech verb). */
   attributed: boolean;
+  /** A term the sentence names ("the so-called “one-stop shop”", "dubbed the “Harbour Compact”"): a mention, not anyone's words. */
+  label?: boolean;
   window: ClaimWindow;
 }
 
@@ -137,6 +139,7 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
   if (draftWords < 2) return undefined;
   // “Coalition of the Willing”, “Face the Nation”: a name in quotation marks that nobody is said to have said.
   if (!claim.speaker && isTitle(claim.words)) return undefined;
+  if (claim.label) return undefined;
   const matches = findMatches(claim, context);
   const match = pickMatch(matches, claim.speaker);
   const range = { start: claim.start, end: claim.end };
