@@ -124,15 +124,14 @@ export class CorpusService implements vscode.Disposable {
     );
   }
 
-  /** The workspace corpus file of the first workspace folder, or undefined without a folder. */
-  workspaceCorpusUri(): vscode.Uri | undefined {
-    const folder = vscode.workspace.workspaceFolders?.[0];
+  /** The workspace corpus file (.factdesk/corpus.jsonl) of `folder`, by default the first workspace folder; undefined without a folder. */
+  workspaceCorpusUri(folder = vscode.workspace.workspaceFolders?.[0]): vscode.Uri | undefined {
     return folder ? vscode.Uri.joinPath(folder.uri, WORKSPACE_CORPUS_PATH) : undefined;
   }
 
-  /** Appends lines to the workspace corpus file (creating it) and reloads, so new records are used at once. */
-  async appendToWorkspaceCorpus(lines: string[]): Promise<vscode.Uri> {
-    const target = this.workspaceCorpusUri();
+  /** Appends lines to `folder`'s workspace corpus file (creating it; the first folder's by default) and reloads, so new records are used at once. */
+  async appendToWorkspaceCorpus(lines: string[], folder?: vscode.WorkspaceFolder): Promise<vscode.Uri> {
+    const target = this.workspaceCorpusUri(folder);
     if (!target) throw new Error('Open a folder first: new records are kept in its .factdesk/corpus.jsonl.');
     let existing = '';
     try {
