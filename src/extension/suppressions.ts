@@ -246,6 +246,17 @@ export class Suppressions implements vscode.Disposable {
     this.folders = read;
   }
 
+  /** The folder's current state (made when the folder is new). */
+  private stateOf(folder: vscode.WorkspaceFolder): FolderIgnores {
+    const key = folder.uri.toString();
+    let state = this.folders.find((candidate) => candidate.folder.uri.toString() === key);
+    if (!state) {
+      state = { folder, entries: [], problems: [], warnedFor: '' };
+      this.folders.push(state);
+    }
+    return state;
+  }
+
   /** Takes a file's text: its entries (marked with the folder) and its problems. */
   private take(state: FolderIgnores, text: string): void {
     const read = readIgnoreFile(text);
@@ -301,11 +312,6 @@ export class Suppressions implements vscode.Disposable {
       return;
     }
     const uri = ignoreFileOf(folder);
-    let state = this.folders.find((candidate) => candidate.folder.uri.toString() === folder.uri.toString());
-    if (!state) {
-      state = { folder, entries: [], problems: [], warnedFor: '' };
-      this.folders.push(state);
-    }
     this.writing++;
     try {
       const exists = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(
@@ -315,7 +321,7 @@ export class Suppressions implements vscode.Disposable {
       let document = exists ? await vscode.workspace.openTextDocument(uri) : undefined;
       const current = document ? readIgnoreFile(document.getText()) : { entries: [], problems: [] };
       if (current.problems.some((problem) => !problem.message.startsWith('entry '))) {
-        this.setProblems(state, current.problems, document?.getText() ?? '');
+        this.setProblems(this.stateOf(folder), current.problems, document?.getText() ?? '');
         throw new IgnoreFileBroken(
           `${displayPath(uri)}:${formatIgnoreProblem(current.problems[0])}; fix the file first (nothing was changed).`,
         );
@@ -331,7 +337,8 @@ export class Suppressions implements vscode.Disposable {
       if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`Fact Desk could not write ${displayPath(uri)}.`);
       document ??= await vscode.workspace.openTextDocument(uri);
       await document.save();
-      this.take(state, document.getText());
+      // The folder's state as it is now: a reload (a watcher's) may have replaced it meanwhile.
+      this.take(this.stateOf(folder), document.getText());
     } finally {
       this.writing--;
     }

@@ -136,6 +136,8 @@ export class CorpusLibrary {
   private readonly keyOfScope = new Map<string, string>();
   private bundled?: { part?: CorpusPart; problem?: CorpusProblem; locations: Map<string, Location>; digest: string };
   private unionCache?: { corpus: Corpus; newsroom: Set<string> };
+  /** What the last summary was made of (files asked for and their versions, the bundled choice): another means a new summary. */
+  private summarySignature = '';
 
   constructor(
     private readonly host: ServerHost,
@@ -145,9 +147,13 @@ export class CorpusLibrary {
   /**
    * Takes the scopes in effect; reads files not read yet (every file when `force`d: one changed on
    * disk). Resolves with the scopes whose corpus changed (new files, other contents, the bundled
-   * records turned on or off). A file that cannot be read is a problem with its URI; the rest loads.
+   * records turned on or off), and whether the summary did (also when only a file that cannot be
+   * read was named: a problem with its URI, while the rest loads).
    */
-  async update(scopes: Map<string, CorpusScope>, force: boolean): Promise<Set<string>> {
+  async update(
+    scopes: Map<string, CorpusScope>,
+    force: boolean,
+  ): Promise<{ changed: Set<string>; summaryChanged: boolean }> {
     this.scopes = scopes;
     const wanted = new Map<string, CorpusFileSpec>();
     for (const scope of scopes.values())
@@ -172,7 +178,13 @@ export class CorpusLibrary {
     // A corpus no scope asks for any more is let go (its index is the bulk of the memory).
     for (const key of [...this.corpora.keys()]) if (!used.has(key)) this.corpora.delete(key);
     if (changed.size) this.unionCache = undefined;
-    return changed;
+    const signature = JSON.stringify([
+      [...scopes.values()].map((scope) => scope.useBundledCorpus),
+      [...this.files].map(([uri, read]) => [uri, read.version]),
+    ]);
+    const summaryChanged = signature !== this.summarySignature;
+    this.summarySignature = signature;
+    return { changed, summaryChanged };
   }
 
   /** The scope's corpus key (equal keys: one shared corpus). */
@@ -295,6 +307,8 @@ export class CorpusLibrary {
     try {
       text = await this.host.readFile(uri);
     } catch (error) {
+      // Still missing (or unreadable the same way): nothing changed.
+      if (known?.error === errorMessage(error)) return;
       const problems: CorpusProblem[] = spec.optional
         ? []
         : [{ file: name, uri, line: 0, message: `Cannot read corpus file: ${errorMessage(error)}`, severity: 'error' }];

@@ -163,8 +163,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       .then(async () => {
         const { scopes, settings } = await readScopes();
         let changed = new Set<string>();
+        let summaryChanged = false;
         try {
-          changed = await library.update(scopes, force);
+          ({ changed, summaryChanged } = await library.update(scopes, force));
         } catch (error) {
           connection.console.error(`Corpus load failed: ${errorMessage(error)}`);
         }
@@ -175,7 +176,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
           scopeSettings.set(scope, json);
         }
         for (const scope of [...scopeSettings.keys()]) if (!settings.has(scope)) scopeSettings.delete(scope);
-        if (changed.size) {
+        if (changed.size || summaryChanged) {
           loadGeneration++;
           const summary = library.summary(loadGeneration);
           const shared = library.shared();
@@ -183,7 +184,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
             `Corpus loaded: ${plural(summary.statements, 'statement')}, ${plural(summary.people, 'person', 'people')}, ${plural(summary.sources, 'source')}; ${plural(summary.problems.length, 'problem')}${shared.length > 1 ? `; ${plural(shared.length, 'distinct corpus', 'distinct corpora')} for ${plural(scopes.size - 1, 'workspace folder')}` : ''}.`,
           );
           void connection.sendNotification(Methods.corpusLoaded, summary);
-          prepareLookup(defaultScopeNow());
+          if (changed.size) prepareLookup(defaultScopeNow());
         }
         if (recheckEvery) recheckAll();
         else recheckScopes(affected);
@@ -516,8 +517,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       for (const problem of read.problems)
         connection.console.warn(`${joinUri(folder, IGNORE_FILE_PATH)}:${formatIgnoreProblem(problem)}`);
     }
+    const before = clientState;
     clientState = { ...clientState, ignored };
-    recheckAll();
+    applyClientState(before);
   }
 
   documents.onDidOpen((event) => schedule(event.document, 0));
@@ -793,9 +795,44 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onNotification(Methods.clientState, (params: ClientStateParams) => {
+    const before = clientState;
     clientState = params;
-    recheckAll();
+    applyClientState(before);
   });
+
+  /**
+   * Re-checks what a new client state changes: the drafts of each folder whose ignore entries changed
+   * (and the drafts in no folder, which honour every folder's), every draft for an entry of no folder,
+   * and each document turned on or off. The same state again (a reload after a save) re-checks nothing.
+   */
+  function applyClientState(before: ClientStateParams): void {
+    const byFolder = (state: ClientStateParams) => {
+      const groups = new Map<string, IgnoredClaim[]>();
+      for (const entry of state.ignored) {
+        const key = entry.folder ?? '*';
+        groups.set(key, [...(groups.get(key) ?? []), entry]);
+      }
+      return groups;
+    };
+    const old = byFolder(before);
+    const now = byFolder(clientState);
+    const scopes = new Set<string>();
+    for (const key of new Set([...old.keys(), ...now.keys()])) {
+      if (JSON.stringify(old.get(key) ?? []) === JSON.stringify(now.get(key) ?? [])) continue;
+      if (key === '*') return recheckAll();
+      scopes.add(key);
+      scopes.add(LOOSE_SCOPE);
+    }
+    recheckScopes(scopes);
+    const toggled = [
+      ...before.disabledDocuments.filter((uri) => !clientState.disabledDocuments.includes(uri)),
+      ...clientState.disabledDocuments.filter((uri) => !before.disabledDocuments.includes(uri)),
+    ];
+    for (const uri of toggled) {
+      const document = documents.get(uri);
+      if (document && !scopes.has(scopeOf(uri))) schedule(document, 0);
+    }
+  }
 
   // A held-back quotation is judged as soon as the cursor leaves it (or another draft takes the cursor).
   connection.onNotification(Methods.editing, (params: EditingParams) => {

@@ -42,6 +42,14 @@ async function openAndCheck(uri: vscode.Uri): Promise<vscode.TextDocument> {
   return document;
 }
 
+/** The draft's result after a check asked for now: a re-check scheduled earlier (an ignore file saved by the test before) is dropped for it. */
+async function settledResult(uri: vscode.Uri) {
+  const api = await factDesk();
+  const document = await vscode.workspace.openTextDocument(uri);
+  await api.diagnostics.checkNow(document);
+  return api.diagnostics.resultFor(uri);
+}
+
 async function ignoreFileClaims(name: string): Promise<string[]> {
   const text = await readText(inFolder(name, '.factdesk', 'ignore.json'));
   return (JSON.parse(text) as { ignored: { claim: string }[] }).ignored.map((entry) => entry.claim);
@@ -138,8 +146,8 @@ describe('Multi-root workspace: each folder its own corpus, ignore file and sett
   it("Add Selection to Corpus from a sport draft writes sport's .factdesk/corpus.jsonl; the city draft is not judged against it", async () => {
     const api = await factDesk();
     await openAndCheck(cityStory());
-    const cityBefore = api.diagnostics.resultFor(cityStory());
     await openAndCheck(sportStory());
+    const cityBefore = await settledResult(cityStory());
     const statement = await vscode.commands.executeCommand<{ id: string }>('factDesk.addSelectionToCorpus', {
       text: 'The budget is balanced',
       speaker: 'Mira Holm',
@@ -172,7 +180,7 @@ describe('Multi-root workspace: each folder its own corpus, ignore file and sett
     const api = await factDesk();
     await openAndCheck(cityStory());
     await openAndCheck(sportStory());
-    const sportBefore = api.diagnostics.resultFor(sportStory());
+    const sportBefore = await settledResult(sportStory());
     const config = vscode.workspace.getConfiguration('factDesk', folder('city').uri);
     await config.update('severity', { 'unverified-quote': 'error' }, vscode.ConfigurationTarget.WorkspaceFolder);
     try {
