@@ -204,9 +204,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return library.indexed(scopeOf(uri));
   }
 
-  /** The scope the writer is in (the draft with the cursor), for preparing the look-up. */
+  /** The scope the writer is in (the draft with the cursor, else the first open one), for preparing the look-up. */
   function defaultScopeNow(): string {
-    return editing.uri ? scopeOf(editing.uri) : defaultScope();
+    const draft = editing.uri ?? documents.keys()[0];
+    return draft ? scopeOf(draft) : defaultScope();
   }
 
   /**
