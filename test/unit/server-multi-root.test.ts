@@ -215,6 +215,51 @@ describe('language server: folder-level settings and shared corpora', () => {
   });
 });
 
+describe('language server: ignore entries per folder (client state)', () => {
+  const city = 'file:///desk/city';
+  const port = 'file:///desk/port';
+  let harness: Harness;
+
+  afterEach(() => harness.dispose());
+
+  it("a change to one folder's ignore entries re-checks that folder's drafts only; the same entries again re-check nothing", async () => {
+    harness = await startHarness(
+      new Map([
+        [`${city}/.factdesk/corpus.jsonl`, harbour],
+        [`${port}/.factdesk/corpus.jsonl`, harbour],
+      ]),
+      [city, port],
+    );
+    const cityDraft = `${city}/story.md`;
+    const portDraft = `${port}/story.md`;
+    for (const uri of [portDraft, cityDraft]) {
+      const published = harness.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'wrong-outlet'));
+      await harness.client.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version: 1, text: draft },
+      });
+      await published;
+    }
+    const checks = (uri: string) => harness.checked.filter((entry) => entry.uri === uri).length;
+    const before = { city: checks(cityDraft), port: checks(portDraft) };
+    const entry = { kind: 'wrong-outlet', claim: wrongOutlet!.claim, added: '', folder: city };
+    const ignored = harness.nextDiagnostics(cityDraft, (p) => !p.diagnostics.some((d) => d.code === 'wrong-outlet'));
+    await harness.client.sendNotification('factDesk/clientState', { ignored: [entry], disabledDocuments: [] });
+    await ignored;
+    // The same state again (the extension re-sends it after reloading the file it wrote), then an edit of the city draft to flush.
+    await harness.client.sendNotification('factDesk/clientState', { ignored: [entry], disabledDocuments: [] });
+    const edited = harness.nextDiagnostics(cityDraft, (p) => p.version === 2);
+    await harness.client.sendNotification('textDocument/didChange', {
+      textDocument: { uri: cityDraft, version: 2 },
+      contentChanges: [{ text: `${draft}\nMore.\n` }],
+    });
+    await edited;
+    assert.deepStrictEqual(
+      { city: checks(cityDraft) - before.city, port: checks(portDraft) - before.port },
+      { city: 2, port: 0 },
+    );
+  });
+});
+
 function withHarbourCount(): number {
   return mergeCorpora([
     { name: 'bundled', corpus: loadBundledCorpus() },
