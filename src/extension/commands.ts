@@ -188,7 +188,9 @@ export function registerCommands(
 }
 
 async function checkAllDrafts(diagnostics: DiagnosticsController): Promise<WorkspaceCheckSummary> {
-  const languages = readSettings().languages;
+  // Each folder may name its own draft languages: every folder's count (the server applies each draft's own).
+  const scopes = vscode.workspace.workspaceFolders?.map((folder) => folder.uri) ?? [undefined];
+  const languages = [...new Set(scopes.flatMap((scope) => readSettings(scope).languages))];
   const extensions = languages.flatMap((language) => DRAFT_GLOBS[language] ?? []);
   if (extensions.length === 0) return { files: 0, supported: 0, conflicts: 0, unverified: 0, cancelled: false };
   const summary = await vscode.window.withProgress(

@@ -50,6 +50,8 @@ export class CorpusService implements vscode.Disposable {
   private pendingReload: ReturnType<typeof setTimeout> | undefined;
   private watchedUris = new Set<string>();
   private applying: Promise<void> = Promise.resolve();
+  /** Which workspace folders share which corpus, from the server's last load. */
+  private corpora: NonNullable<CorpusLoadedParams['corpora']> = [];
 
   constructor(
     private readonly client: BaseLanguageClient,
@@ -87,6 +89,17 @@ export class CorpusService implements vscode.Disposable {
   /** Each part of the corpus in effect (the bundled records, each file read) and its statement count. */
   get parts(): readonly { name: string; statements: number }[] {
     return this.current.parts;
+  }
+
+  /**
+   * The corpus `draft` is checked against, as counts: its workspace folder's (multi-root workspaces:
+   * each folder its own), or every folder's for a draft in none; the whole corpus when not known.
+   */
+  countsFor(draft: vscode.Uri): { statements: number; parts: readonly { name: string; statements: number }[] } {
+    const folder = draft.scheme === 'untitled' ? undefined : vscode.workspace.getWorkspaceFolder(draft);
+    const scope = folder ? this.client.code2ProtocolConverter.asUri(folder.uri) : '';
+    const own = this.corpora.find((corpus) => corpus.scopes.includes(scope));
+    return own ?? { statements: this.current.corpus.statements.length, parts: this.current.parts };
   }
 
   get problems(): readonly LoadProblem[] {
@@ -154,6 +167,7 @@ export class CorpusService implements vscode.Disposable {
       const { newsroom, ...corpus } = await this.client.sendRequest<CorpusResult>(Methods.corpus);
       if (loaded.generation <= this.current.generation) return;
       this.current = { corpus, problems: loaded.problems, generation: loaded.generation, parts: loaded.parts ?? [] };
+      this.corpora = loaded.corpora ?? [];
       this.newsroom = new Set(newsroom ?? []);
       this.peopleById = new Map(corpus.people.map((person) => [person.id, person]));
       this.sourcesById = new Map(corpus.sources.map((source) => [source.id, source]));

@@ -289,6 +289,7 @@ export class CorpusLibrary {
         scopes: this.scopesWith(key),
         statements: entry.loaded.corpus.statements.length,
         files: entry.loaded.files,
+        parts: entry.loaded.parts,
       })),
     };
   }

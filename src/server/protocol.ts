@@ -128,7 +128,7 @@ export interface CorpusLoadedParams {
    * The distinct corpora in effect: the workspace folders (URIs; "" for documents in no folder) that
    * share each, its statement count and files. Folders asking for the same records share one.
    */
-  corpora?: { scopes: string[]; statements: number; files: string[] }[];
+  corpora?: { scopes: string[]; statements: number; files: string[]; parts: { name: string; statements: number }[] }[];
 }
 
 export interface CheckParams {

@@ -114,6 +114,25 @@ describe('Multi-root workspace: each folder its own corpus, ignore file and sett
     );
   });
 
+  it("a city draft's report names the city desk's corpus files only", async () => {
+    const document = await openAndCheck(cityStory());
+    const target = inFolder('city', 'fact-check-reports', 'story.factcheck.md');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('factDesk.exportReport', {
+      format: 'markdown',
+      uri: document.uri,
+      target,
+    });
+    try {
+      const corpusLine = (await readText(written)).split('\n').find((line) => line.startsWith('| **Corpus** |'));
+      assert.match(
+        corpusLine ?? '',
+        /^\| \*\*Corpus\*\* \| [\d,]+ statements: bundled corpus \([\d,]+ statements\); sources\/city-records\.jsonl \(1 statement\) \|$/,
+      );
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(target, '..'), { recursive: true, useTrash: false });
+    }
+  });
+
   it("Ignore this claim in a sport draft writes sport's ignore file (not city's); un-ignoring takes it back", async () => {
     const api = await factDesk();
     const document = await openAndCheck(sportStory());
