@@ -223,6 +223,24 @@ describe('Multi-root workspace: each folder its own corpus, ignore file and sett
     );
   });
 
+  it('Toggle Checking for this folder turns off its drafts only, in its folder settings', async () => {
+    const api = await factDesk();
+    await openAndCheck(cityStory());
+    const cityBefore = await settledResult(cityStory());
+    await openAndCheck(sportStory());
+    assert.equal(await vscode.commands.executeCommand('factDesk.toggleChecking', { scope: 'folder' }), false);
+    try {
+      await waitForDiagnostics(sportStory(), (d) => d.length === 0, 'the sport draft cleared');
+      assert.equal(vscode.workspace.getConfiguration('factDesk', folder('sport').uri).get('enabled'), false);
+      assert.equal(vscode.workspace.getConfiguration('factDesk', folder('city').uri).get('enabled'), true);
+      assert.equal(api.diagnostics.resultFor(cityStory()), cityBefore, 'the city draft was not re-checked');
+    } finally {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sportStory()));
+      assert.equal(await vscode.commands.executeCommand('factDesk.toggleChecking', { scope: 'folder' }), true);
+    }
+    await waitForDiagnostics(sportStory(), (d) => d.length === 3, 'the sport draft checked again');
+  });
+
   it("a draft renamed into the other folder is judged against that folder's corpus; deleted, its findings go", async () => {
     const api = await factDesk();
     await openAndCheck(sportStory());
