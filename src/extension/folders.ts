@@ -23,7 +23,46 @@ export async function folderForWrite(
   const own = draft && draft.scheme !== 'untitled' ? vscode.workspace.getWorkspaceFolder(draft) : undefined;
   if (own) return own;
   if (folders.length <= 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder, ignoreFocusOut: true });
+  return pickFolder(folders, placeHolder);
+}
+
+type FolderItem = vscode.QuickPickItem & { folder: vscode.WorkspaceFolder };
+
+const pickEmitter = new vscode.EventEmitter<
+  vscode.QuickPick<vscode.QuickPickItem & { folder: vscode.WorkspaceFolder }>
+>();
+/** Fires as the folder pick is shown (for the tests that answer it). */
+export const onDidShowFolderPick = pickEmitter.event;
+/** Disposes the pick's event (activate() adds it to the extension's subscriptions). */
+export const folderPickEvents: vscode.Disposable = pickEmitter;
+
+/** The workspace folders as a pick (name, and where it is); undefined when dismissed. */
+function pickFolder(
+  folders: readonly vscode.WorkspaceFolder[],
+  placeHolder: string,
+): Promise<vscode.WorkspaceFolder | undefined> {
+  const pick = vscode.window.createQuickPick<FolderItem>();
+  pick.title = 'Fact Desk';
+  pick.placeholder = placeHolder;
+  pick.ignoreFocusOut = true;
+  pick.items = folders.map((folder) => ({
+    label: `$(root-folder) ${folder.name}`,
+    description: folder.uri.scheme === 'file' ? folder.uri.fsPath : folder.uri.toString(),
+    folder,
+  }));
+  return new Promise((resolve) => {
+    const done = (folder: vscode.WorkspaceFolder | undefined) => {
+      subscriptions.forEach((subscription) => subscription.dispose());
+      pick.dispose();
+      resolve(folder);
+    };
+    const subscriptions = [
+      pick.onDidAccept(() => done((pick.selectedItems[0] ?? pick.activeItems[0])?.folder)),
+      pick.onDidHide(() => done(undefined)),
+    ];
+    pick.show();
+    pickEmitter.fire(pick);
+  });
 }
 
 /** True in a workspace of two or more folders. */

@@ -195,6 +195,49 @@ describe('Multi-root workspace: each folder its own corpus, ignore file and sett
     );
   });
 
+  it('an untitled draft: Add Selection to Corpus asks which folder, and writes to the one picked', async () => {
+    const api = await factDesk();
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: 'Coach Piet Brandt said: “The new stadium opens in May.”\n',
+    });
+    await vscode.window.showTextDocument(document);
+    const shown = new Promise<Parameters<Parameters<typeof api.onDidShowFolderPick>[0]>[0]>((resolve) => {
+      const subscription = api.onDidShowFolderPick((pick) => {
+        subscription.dispose();
+        resolve(pick);
+      });
+    });
+    const added = vscode.commands.executeCommand<{ id: string } | undefined>('factDesk.addSelectionToCorpus', {
+      text: 'The new stadium opens in May',
+      speaker: 'piet-brandt',
+      date: '2025-10-08',
+      outlet: '',
+      source: 'sportsdesk-2025-10-06',
+    });
+    const pick = await shown;
+    assert.deepEqual(
+      pick.items.map((item) => item.label),
+      ['$(root-folder) city', '$(root-folder) sport'],
+    );
+    // Typed as the writer would: the workbench filters and answers with the active item, then Enter.
+    await new Promise<void>((resolve) => {
+      const subscription = pick.onDidChangeActive((active) => {
+        if (active[0]?.folder.name !== 'sport') return;
+        subscription.dispose();
+        resolve();
+      });
+      pick.value = 'sport';
+    });
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.ok((await added)?.id);
+    assert.match(
+      await readText(inFolder('sport', '.factdesk', 'corpus.jsonl')),
+      /"text":"The new stadium opens in May"/,
+    );
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(inFolder('city', '.factdesk', 'corpus.jsonl'))));
+  });
+
   it("a folder's own setting changed re-checks that folder's drafts only", async () => {
     const api = await factDesk();
     await openAndCheck(cityStory());
