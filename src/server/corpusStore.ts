@@ -177,7 +177,8 @@ export class CorpusLibrary {
     for (const id of [...this.keyOfScope.keys()]) if (!scopes.has(id)) this.keyOfScope.delete(id);
     // A corpus no scope asks for any more is let go (its index is the bulk of the memory).
     for (const key of [...this.corpora.keys()]) if (!used.has(key)) this.corpora.delete(key);
-    if (changed.size) this.unionCache = undefined;
+    // Every scope's records together: made again when asked (a folder may also have gone).
+    this.unionCache = undefined;
     const signature = JSON.stringify([
       [...scopes.values()].map((scope) => scope.useBundledCorpus),
       [...this.files].map(([uri, read]) => [uri, read.version]),
