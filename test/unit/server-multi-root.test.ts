@@ -260,6 +260,40 @@ describe('language server: ignore entries per folder (client state)', () => {
   });
 });
 
+describe('language server: workspace folders added and removed', () => {
+  it('a draft in a folder added later is judged against that folder’s corpus; removed, against every folder’s again', async () => {
+    const city = 'file:///desk/city';
+    const port = 'file:///desk/port';
+    const harness = await startHarness(new Map([[`${port}/.factdesk/corpus.jsonl`, harbour]]), [city]);
+    try {
+      const uri = `${port}/story.md`;
+      const codes = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.map((d) => String(d.code));
+      const first = harness.nextDiagnostics(uri);
+      await harness.client.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version: 1, text: draft },
+      });
+      assert.deepStrictEqual(
+        codes(await first),
+        expected(bundledOnly),
+        'in no folder: every folder’s records (the city desk names none)',
+      );
+      const added = harness.nextDiagnostics(uri, (p) => codes(p).includes('wrong-outlet'));
+      await harness.client.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: { added: [{ uri: port, name: 'port' }], removed: [] },
+      });
+      assert.deepStrictEqual(codes(await added), expected(withHarbour));
+      const removed = harness.nextDiagnostics(uri, (p) => !codes(p).includes('wrong-outlet'));
+      await harness.client.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: { added: [], removed: [{ uri: port, name: 'port' }] },
+      });
+      assert.deepStrictEqual(codes(await removed), expected(bundledOnly));
+    } finally {
+      harness.dispose();
+    }
+  });
+  const expected = (findings: typeof withHarbour) => findings.map((f) => f.kind);
+});
+
 function withHarbourCount(): number {
   return mergeCorpora([
     { name: 'bundled', corpus: loadBundledCorpus() },
