@@ -108,7 +108,7 @@ export function scopesOf(folders: readonly FolderSettings[], global: FactDeskSet
 }
 
 interface FileRead {
-  /** The contents' hash where the host hashes (Node), else the text itself: a forced re-read of an unchanged file changes nothing. */
+  /** The contents' hash (the host's where it hashes, Node; else two 32-bit hashes and the length): a forced re-read of an unchanged file changes nothing. */
   fingerprint?: string;
   error?: string;
   /** Bumped when a re-read finds other contents: a corpus with this file is then a new one. */
@@ -319,12 +319,13 @@ export class CorpusLibrary {
     }
     const digest = this.host.snapshots?.hash([text]);
     // Unchanged contents: the same parse, the same corpus (a forced reload after an unrelated save costs a read).
-    if (known?.fingerprint !== undefined && known.fingerprint === (digest ?? text)) return;
+    const fingerprint = digest ?? quickFingerprint(text);
+    if (known?.fingerprint === fingerprint) return;
     const result = parseCorpusFile(name, text);
     const locations = new Map<string, Location>();
     indexRecordLocations(uri, text, locations);
     this.files.set(uri, {
-      fingerprint: digest ?? text,
+      fingerprint,
       version: (known?.version ?? 0) + 1,
       part: { name, corpus: result.corpus },
       problems: result.problems.map((problem) => ({ ...problem, uri })),
@@ -414,6 +415,18 @@ export class CorpusLibrary {
       searchFromSnapshot: restored !== undefined,
     };
   }
+}
+
+/** Without the host's hash (the browser): FNV-1a and djb2 over the UTF-16 units, and the length; the text itself is not kept. */
+function quickFingerprint(text: string): string {
+  let fnv = 0x811c9dc5;
+  let djb = 5381;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    fnv = Math.imul(fnv ^ unit, 16777619);
+    djb = (Math.imul(djb, 33) + unit) | 0;
+  }
+  return `${text.length}:${(fnv >>> 0).toString(36)}:${(djb >>> 0).toString(36)}`;
 }
 
 function unique(files: CorpusFileSpec[]): CorpusFileSpec[] {

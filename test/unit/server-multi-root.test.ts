@@ -181,6 +181,14 @@ describe('language server: folder-level settings and shared corpora', () => {
       reads.filter((uri) => uri === shared),
       [shared],
     );
+    // A forced reload (a file saved) that finds the same contents: read again, nothing reloaded.
+    const again = (await harness.client.sendRequest('factDesk/reloadCorpus', { force: true })) as {
+      generation: number;
+    };
+    assert.deepStrictEqual(
+      [reads.filter((uri) => uri === shared).length, again.generation],
+      [2, (summary as unknown as { generation: number }).generation],
+    );
     assert.deepStrictEqual(
       await open(`${port}/story.md`, (codes) => codes.includes('wrong-outlet')),
       expected(withHarbour),
