@@ -195,6 +195,28 @@ describe('Multi-root workspace: each folder its own corpus, ignore file and sett
     );
   });
 
+  it('an untitled draft (in no folder) is judged against every folder’s records', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: [
+        '---',
+        'date: 2025-10-09',
+        '---',
+        '',
+        'Mayor Ada Lindqvist told the Harbour Gazette on Tuesday: “The ferry terminal will reopen in March.”',
+        '',
+        'Coach Piet Brandt said on Monday: “We will win the league this year.”',
+        '',
+      ].join('\n'),
+    });
+    await vscode.window.showTextDocument(document);
+    await waitForCheck(document, 60_000);
+    assert.deepEqual(
+      factDeskDiagnostics(document.uri).map((d) => `${d.range.start.line} ${kindOf(d)} ${d.message}`),
+      ['4 supported Sourced: Ada Lindqvist, 7 Oct 2025.', '6 supported Sourced: Piet Brandt, 6 Oct 2025.'],
+    );
+  });
+
   it('an untitled draft: Add Selection to Corpus asks which folder, and writes to the one picked', async () => {
     const api = await factDesk();
     const document = await vscode.workspace.openTextDocument({
