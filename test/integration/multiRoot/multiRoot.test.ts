@@ -4,6 +4,7 @@
 // same draft (story.md) is in both: each copy is judged against its own folder's records only.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { ReviewState } from '../../../src/extension/importReview';
 import {
   closeAllEditors,
   factDesk,
@@ -341,5 +342,42 @@ describe('Multi-root workspace: each folder its own corpus, ignore file and sett
       () => api.diagnostics.resultFor(after) === undefined,
       'the result of the deleted draft gone',
     );
+  });
+  it('Import Quotes from Article writes the accepted records to the active draft’s folder', async () => {
+    const api = await factDesk();
+    const article = inFolder('sport', 'harbour-article.md');
+    const cityCorpus = inFolder('city', '.factdesk', 'corpus.jsonl');
+    await vscode.workspace.fs.writeFile(
+      article,
+      new TextEncoder().encode(
+        [
+          '---',
+          'title: Harbour wall plan approved',
+          'date: 2026-01-06',
+          'publisher: Harbour Gazette',
+          '---',
+          '',
+          '“We will rebuild the harbour wall before winter,” Ada Lindqvist, the mayor, said on Monday.',
+          '',
+        ].join('\n'),
+      ),
+    );
+    const sportBefore = await readText(inFolder('sport', '.factdesk', 'corpus.jsonl')).catch(() => '');
+    try {
+      await openAndCheck(cityStory());
+      const state = await vscode.commands.executeCommand<ReviewState>('factDesk.importArticle', { uris: [article] });
+      assert.ok(state && state.proposals.some((proposal) => proposal.type === 'statement'));
+      assert.equal(api.importReview.targetFolder?.name, 'city');
+      await vscode.commands.executeCommand('factDesk.review.acceptConfident');
+      const lines = await vscode.commands.executeCommand<string[]>('factDesk.review.save');
+      assert.ok(lines.some((line) => line.includes('We will rebuild the harbour wall before winter')));
+      assert.match(await readText(cityCorpus), /We will rebuild the harbour wall before winter/);
+      assert.equal(await readText(inFolder('sport', '.factdesk', 'corpus.jsonl')).catch(() => ''), sportBefore);
+    } finally {
+      await vscode.commands.executeCommand('factDesk.review.clear');
+      await vscode.workspace.fs.delete(article).then(undefined, () => undefined);
+      await Promise.resolve(vscode.workspace.fs.delete(cityCorpus)).then(undefined, () => undefined);
+      await api.corpus.reload();
+    }
   });
 });
