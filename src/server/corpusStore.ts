@@ -13,6 +13,9 @@ import {
   SNAPSHOT_FORMAT,
   type Corpus,
   type CorpusPart,
+  type Person,
+  type Source,
+  type Statement,
   type StatementSearch,
 } from '../engine';
 import type { ServerHost } from './host';
@@ -45,7 +48,7 @@ export interface CorpusScope {
 }
 
 /** A corpus in effect for one or more scopes: records merged once, indexed when a draft first needs it. */
-export interface LoadedCorpus {
+export interface MergedCorpus {
   /** Equal keys: the same bundled choice and the same files with the same contents. */
   key: string;
   corpus: Corpus;
@@ -63,8 +66,19 @@ export interface LoadedCorpus {
   snapshotKey?: string;
 }
 
-/** A LoadedCorpus with its index: what a check, a hover or the look-up uses. */
-export interface IndexedCorpus extends LoadedCorpus {
+/** Records by id (a FactChecker answers the same questions). */
+export type RecordLookup = Pick<FactChecker, 'person' | 'source' | 'statement'>;
+
+/** Every record any scope reads, with look-ups by id: what the corpus view and the record requests answer from. */
+export interface LoadedCorpus {
+  corpus: Corpus;
+  /** Ids of the statements read from a folder's .factdesk/corpus.jsonl. */
+  newsroom: Set<string>;
+  checker: RecordLookup;
+}
+
+/** A MergedCorpus with its index: what a check, a hover or the look-up uses. */
+export interface IndexedCorpus extends MergedCorpus {
   checker: FactChecker;
   /** The look-up's index: from the snapshot, or built on the first look-up (the server's lookupFor). */
   search?: StatementSearch;
@@ -120,7 +134,7 @@ interface FileRead {
 }
 
 interface CorpusEntry {
-  loaded: LoadedCorpus;
+  loaded: MergedCorpus;
   indexed?: Promise<IndexedCorpus>;
 }
 
@@ -135,7 +149,7 @@ export class CorpusLibrary {
   private scopes = new Map<string, CorpusScope>();
   private readonly keyOfScope = new Map<string, string>();
   private bundled?: { part?: CorpusPart; problem?: CorpusProblem; locations: Map<string, Location>; digest: string };
-  private unionCache?: { corpus: Corpus; newsroom: Set<string> };
+  private unionCache?: LoadedCorpus;
   /** What the last summary was made of (files asked for and their versions, the bundled choice): another means a new summary. */
   private summarySignature = '';
 
@@ -207,7 +221,7 @@ export class CorpusLibrary {
   }
 
   /** The corpus of a scope without its index (undefined before the first update). */
-  loaded(scope: string): LoadedCorpus | undefined {
+  loaded(scope: string): MergedCorpus | undefined {
     const key = this.keyOfScope.get(scope) ?? this.keyOfScope.get(LOOSE_SCOPE);
     return key !== undefined ? this.corpora.get(key)?.loaded : undefined;
   }
@@ -222,7 +236,7 @@ export class CorpusLibrary {
   }
 
   /** Every record any scope reads (the corpus view): each file once, in scope order; duplicate ids across folders kept once. */
-  union(): { corpus: Corpus; newsroom: Set<string> } {
+  union(): LoadedCorpus {
     if (this.unionCache) return this.unionCache;
     const parts: CorpusPart[] = [];
     if (this.bundled?.part && [...this.scopes.values()].some((scope) => scope.useBundledCorpus))
@@ -241,7 +255,16 @@ export class CorpusLibrary {
     // A single scope's corpus is the union already: no second merge.
     const single = new Set(this.keyOfScope.values());
     const corpus = single.size === 1 ? this.corpora.get([...single][0])!.loaded.corpus : mergeCorpora(parts).corpus;
-    this.unionCache = { corpus, newsroom };
+    // Records by id for the views (no index: nothing is checked against every folder's records here).
+    let people: Map<string, Person> | undefined;
+    let sources: Map<string, Source> | undefined;
+    let statements: Map<string, Statement> | undefined;
+    const checker: RecordLookup = {
+      person: (id) => (id ? (people ??= new Map(corpus.people.map((p) => [p.id, p]))).get(id) : undefined),
+      source: (id) => (sources ??= new Map(corpus.sources.map((one) => [one.id, one]))).get(id),
+      statement: (id) => (statements ??= new Map(corpus.statements.map((one) => [one.id, one]))).get(id),
+    };
+    this.unionCache = { corpus, newsroom, checker };
     return this.unionCache;
   }
 
@@ -382,7 +405,7 @@ export class CorpusLibrary {
     }
     const merged = mergeCorpora(parts);
     const uriOf = new Map(files.map((uri) => [this.files.get(uri)!.part!.name, uri]));
-    const loaded: LoadedCorpus = {
+    const loaded: MergedCorpus = {
       key,
       corpus: merged.corpus,
       locations: {

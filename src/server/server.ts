@@ -39,6 +39,7 @@ import {
   type CorpusScope,
   type FolderSettings,
   type IndexedCorpus,
+  type LoadedCorpus,
 } from './corpusStore';
 import type { ServerHost } from './host';
 import { folderOf } from './folders';
@@ -191,6 +192,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
       });
     firstRefresh ??= refreshing;
     return refreshing;
+  }
+
+  /** Every folder's records together, by id (the corpus view, records asked for by id); reloaded first when `force`d. */
+  async function ensureCorpus(force: boolean): Promise<LoadedCorpus> {
+    await (force ? refreshCorpora(true) : corporaKnown());
+    return library.union();
   }
 
   /** The corpora are known (the first refresh is done). */
@@ -679,8 +686,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onRequest(Methods.corpus, async (): Promise<CorpusResult> => {
-    await corporaKnown();
-    const union = library.union();
+    const union = await ensureCorpus(false);
     return { ...union.corpus, newsroom: [...union.newsroom] };
   });
 
