@@ -234,6 +234,8 @@ export function severitySettingSchema(): Record<string, unknown> {
     additionalProperties: false,
     properties,
     markdownDescription: '%config.severity%',
+    // A workspace folder may set its own (multi-root workspaces).
+    scope: 'resource',
   };
 }
 

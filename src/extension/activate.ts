@@ -16,6 +16,7 @@ import { SupportedDecorations } from './supportedDecoration';
 import { Suppressions } from './suppressions';
 import { registerIgnoreCommands, type IgnoredClaimsProvider } from './ignoredView';
 import { reportAuthorSetting } from './config';
+import { folderPickEvents, onDidShowFolderPick } from './folders';
 
 /** What activate() returns: lets the integration tests (and other extensions) observe Fact Desk without reaching into its modules. */
 export interface FactDeskApi {
@@ -31,6 +32,8 @@ export interface FactDeskApi {
   readonly ignoredView: IgnoredClaimsProvider;
   /** Each step of the Add to Corpus form as it is shown (for tests that drive the form). */
   readonly onDidShowAddToCorpusStep: vscode.Event<AddToCorpusStep>;
+  /** The workspace folder pick (multi-root: where a record or an ignore goes when the draft has no folder) as it is shown. */
+  readonly onDidShowFolderPick: typeof onDidShowFolderPick;
 }
 
 /**
@@ -65,6 +68,7 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
   const statementProvider = new StatementDocumentProvider(corpus);
   context.subscriptions.push(
     output,
+    folderPickEvents,
     serveFileReads(client),
     corpus,
     suppressions,
@@ -109,5 +113,6 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
     importReview,
     ignoredView,
     onDidShowAddToCorpusStep,
+    onDidShowFolderPick,
   };
 }

@@ -4,6 +4,7 @@ import { readSettings } from './config';
 import { COMMAND } from './commandIds';
 import type { CorpusService } from './corpusService';
 import { speakerOrder } from './corpusView';
+import { displayPath, folderForWrite } from './folders';
 
 /** Answers given up front (the API, the integration tests): each skips its step; with all but `text` given, the selection is used as is. */
 export interface AddToCorpusArgs {
@@ -14,6 +15,8 @@ export interface AddToCorpusArgs {
   outlet?: string;
   /** A source id already in the corpus, or a new source's description (publisher and headline, or a URL). */
   source?: string;
+  /** The workspace folder (or its URI) whose .factdesk/corpus.jsonl gets the record; by default the draft's, asked for when ambiguous. */
+  folder?: vscode.WorkspaceFolder | vscode.Uri | string;
 }
 
 /** One step of the form as shown, for the integration tests that drive it (set `input.value`, then accept or go back). */
@@ -49,6 +52,13 @@ export function registerAddToCorpus(context: vscode.ExtensionContext, corpus: Co
         void vscode.window.showInformationMessage('Fact Desk: select the quote to add first.');
         return undefined;
       }
+      // Each workspace folder keeps its own records: the draft's folder, or the one the writer picks.
+      const folder = await folderForWrite(
+        editor?.document.uri,
+        'Add the record to which folder’s corpus? (its .factdesk/corpus.jsonl)',
+        args.folder,
+      );
+      if (!folder && vscode.workspace.workspaceFolders?.length) return undefined;
       await corpus.ready();
       const proposed = editor && selection ? proposedDate(editor.document, selection) : undefined;
       const answers = await runForm(corpus, args, stripQuotes(selected), proposed);
@@ -64,8 +74,8 @@ export function registerAddToCorpus(context: vscode.ExtensionContext, corpus: Co
         { dateBasis: basis, added: localDay(new Date()) },
       );
       try {
-        const uri = await corpus.appendToWorkspaceCorpus(lines);
-        void vscode.window.setStatusBarMessage(`Fact Desk: added to ${vscode.workspace.asRelativePath(uri)}`, 4000);
+        const uri = await corpus.appendToWorkspaceCorpus(lines, folder);
+        void vscode.window.setStatusBarMessage(`Fact Desk: added to ${displayPath(uri)}`, 4000);
         return statement;
       } catch (error) {
         void vscode.window.showErrorMessage(`Fact Desk: ${error instanceof Error ? error.message : String(error)}`);

@@ -10,6 +10,7 @@ import { showStatement } from './statementDocument';
 import { checkDraftFiles, type WorkspaceCheckSummary } from './workspaceCheck';
 import { isOwnDocumentName, ownDocumentReason } from '../server/ownDocuments';
 import { plural } from '../server/plural';
+import { isMultiRoot } from './folders';
 
 /** Globs for the languages Fact Desk checks by default, used to find drafts on disk. */
 const DRAFT_GLOBS: Record<string, string[]> = {
@@ -65,8 +66,10 @@ export function registerCommands(
 
   register(COMMAND.checkAllDrafts, () => checkAllDrafts(diagnostics));
 
-  register(COMMAND.toggleChecking, async (args?: { scope?: 'document' | 'workspace' }) => {
+  register(COMMAND.toggleChecking, async (args?: { scope?: 'document' | 'folder' | 'workspace' }) => {
     let scope = args?.scope;
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const folder = active && active.scheme !== 'untitled' ? vscode.workspace.getWorkspaceFolder(active) : undefined;
     if (!scope) {
       const picked = await vscode.window.showQuickPick(
         [
@@ -77,11 +80,28 @@ export function registerCommands(
               ? vscode.workspace.asRelativePath(vscode.window.activeTextEditor.document.uri)
               : 'no draft open',
           },
+          // In a multi-root workspace a folder (a desk) can be turned off on its own.
+          ...(folder && isMultiRoot()
+            ? [
+                {
+                  label: 'This folder',
+                  scope: 'folder' as const,
+                  description: `factDesk.enabled in ${folder.name}’s folder settings`,
+                },
+              ]
+            : []),
           { label: 'Workspace', scope: 'workspace' as const, description: 'factDesk.enabled in workspace settings' },
         ],
         { title: 'Fact Desk: toggle checking for…' },
       );
       scope = picked?.scope;
+    }
+    if (scope === 'folder' && folder) {
+      const config = vscode.workspace.getConfiguration('factDesk', folder.uri);
+      const enabled = !config.get<boolean>('enabled', true);
+      await config.update('enabled', enabled, vscode.ConfigurationTarget.WorkspaceFolder);
+      void vscode.window.setStatusBarMessage(`Fact Desk: checking ${enabled ? 'on' : 'off'} for ${folder.name}`, 4000);
+      return enabled;
     }
     if (scope === 'workspace') {
       const config = vscode.workspace.getConfiguration('factDesk');
@@ -188,7 +208,9 @@ export function registerCommands(
 }
 
 async function checkAllDrafts(diagnostics: DiagnosticsController): Promise<WorkspaceCheckSummary> {
-  const languages = readSettings().languages;
+  // Each folder may name its own draft languages: every folder's count (the server applies each draft's own).
+  const scopes = vscode.workspace.workspaceFolders?.map((folder) => folder.uri) ?? [undefined];
+  const languages = [...new Set(scopes.flatMap((scope) => readSettings(scope).languages))];
   const extensions = languages.flatMap((language) => DRAFT_GLOBS[language] ?? []);
   if (extensions.length === 0) return { files: 0, supported: 0, conflicts: 0, unverified: 0, cancelled: false };
   const summary = await vscode.window.withProgress(

@@ -50,6 +50,8 @@ export class CorpusService implements vscode.Disposable {
   private pendingReload: ReturnType<typeof setTimeout> | undefined;
   private watchedUris = new Set<string>();
   private applying: Promise<void> = Promise.resolve();
+  /** Which workspace folders share which corpus, from the server's last load. */
+  private corpora: NonNullable<CorpusLoadedParams['corpora']> = [];
 
   constructor(
     private readonly client: BaseLanguageClient,
@@ -89,6 +91,17 @@ export class CorpusService implements vscode.Disposable {
     return this.current.parts;
   }
 
+  /**
+   * The corpus `draft` is checked against, as counts: its workspace folder's (multi-root workspaces:
+   * each folder its own), or every folder's for a draft in none; the whole corpus when not known.
+   */
+  countsFor(draft: vscode.Uri): { statements: number; parts: readonly { name: string; statements: number }[] } {
+    const folder = draft.scheme === 'untitled' ? undefined : vscode.workspace.getWorkspaceFolder(draft);
+    const scope = folder ? this.client.code2ProtocolConverter.asUri(folder.uri) : '';
+    const own = this.corpora.find((corpus) => corpus.scopes.includes(scope));
+    return own ?? { statements: this.current.corpus.statements.length, parts: this.current.parts };
+  }
+
   get problems(): readonly LoadProblem[] {
     return this.current.problems;
   }
@@ -124,15 +137,14 @@ export class CorpusService implements vscode.Disposable {
     );
   }
 
-  /** The workspace corpus file of the first workspace folder, or undefined without a folder. */
-  workspaceCorpusUri(): vscode.Uri | undefined {
-    const folder = vscode.workspace.workspaceFolders?.[0];
+  /** The workspace corpus file (.factdesk/corpus.jsonl) of `folder`, by default the first workspace folder; undefined without a folder. */
+  workspaceCorpusUri(folder = vscode.workspace.workspaceFolders?.[0]): vscode.Uri | undefined {
     return folder ? vscode.Uri.joinPath(folder.uri, WORKSPACE_CORPUS_PATH) : undefined;
   }
 
-  /** Appends lines to the workspace corpus file (creating it) and reloads, so new records are used at once. */
-  async appendToWorkspaceCorpus(lines: string[]): Promise<vscode.Uri> {
-    const target = this.workspaceCorpusUri();
+  /** Appends lines to `folder`'s workspace corpus file (creating it; the first folder's by default) and reloads, so new records are used at once. */
+  async appendToWorkspaceCorpus(lines: string[], folder?: vscode.WorkspaceFolder): Promise<vscode.Uri> {
+    const target = this.workspaceCorpusUri(folder);
     if (!target) throw new Error('Open a folder first: new records are kept in its .factdesk/corpus.jsonl.');
     let existing = '';
     try {
@@ -155,6 +167,7 @@ export class CorpusService implements vscode.Disposable {
       const { newsroom, ...corpus } = await this.client.sendRequest<CorpusResult>(Methods.corpus);
       if (loaded.generation <= this.current.generation) return;
       this.current = { corpus, problems: loaded.problems, generation: loaded.generation, parts: loaded.parts ?? [] };
+      this.corpora = loaded.corpora ?? [];
       this.newsroom = new Set(newsroom ?? []);
       this.peopleById = new Map(corpus.people.map((person) => [person.id, person]));
       this.sourcesById = new Map(corpus.sources.map((source) => [source.id, source]));

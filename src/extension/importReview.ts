@@ -20,6 +20,7 @@ import {
 import { COMMAND } from './commandIds';
 import { readSettings } from './config';
 import type { CorpusService } from './corpusService';
+import { displayPath, folderForWrite, isMultiRoot } from './folders';
 
 /** A row of the review: a proposed statement, or one line of its evidence. */
 export type ReviewNode =
@@ -46,6 +47,8 @@ export interface ImportArgs {
   uris?: (vscode.Uri | string)[];
   /** ISO date for articles that carry none (default: the file's modification date). */
   articleDate?: string;
+  /** The workspace folder (or its URI) whose corpus the accepted records go to; by default the active draft's, else the articles', asked for when ambiguous. */
+  folder?: vscode.WorkspaceFolder | vscode.Uri | string;
 }
 
 /** What the review holds after an import, and what the commands return. */
@@ -69,6 +72,11 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
   private state: ReviewState = { proposals: [], notes: [], failures: [] };
   /** Ids of sources and people already written by an earlier save of this review (never written twice). */
   private readonly written = new Set<string>();
+  /** The workspace folder whose .factdesk/corpus.jsonl the accepted records go to (chosen at import: the proposals are compared with its records). */
+  private folder: vscode.WorkspaceFolder | undefined;
+  /** Each article's URI by the name its evidence gives. */
+  private readonly articles = new Map<string, vscode.Uri>();
+  private view: vscode.TreeView<ReviewNode> | undefined;
 
   constructor(
     private readonly client: BaseLanguageClient,
@@ -82,6 +90,7 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
 
   register(context: vscode.ExtensionContext): void {
     const view = vscode.window.createTreeView(ImportReview.viewId, { treeDataProvider: this, showCollapseAll: true });
+    this.view = view;
     const idOf = (args: ReviewArgs | ReviewNode) => ('type' in args ? args.id : args.id);
     context.subscriptions.push(
       this,
@@ -113,13 +122,25 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
   load(state: ReviewState): ReviewState {
     this.state = state;
     this.written.clear();
+    if (!state.proposals.length) this.folder = undefined;
     this.refresh();
     return this.state;
+  }
+
+  /** The workspace folder the accepted records will be written to (undefined before an import, or with no folder open). */
+  get targetFolder(): vscode.WorkspaceFolder | undefined {
+    return this.folder;
   }
 
   private refresh(): void {
     const statements = this.statements();
     void vscode.commands.executeCommand('setContext', 'factDesk.reviewHasProposals', statements.length > 0);
+    // In a multi-root workspace the view says which folder's corpus the records go to.
+    if (this.view)
+      this.view.description =
+        this.folder && isMultiRoot() && statements.length
+          ? `to ${displayPath(this.corpus.workspaceCorpusUri(this.folder)!)}`
+          : undefined;
     this.changeEmitter.fire(undefined);
   }
 
@@ -131,6 +152,16 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
     const uris =
       args.uris?.map((uri) => (typeof uri === 'string' ? vscode.Uri.parse(uri) : uri)) ?? (await this.pickArticles());
     if (!uris || uris.length === 0) return undefined;
+    // The folder whose records the proposals are compared with, and which gets them.
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const inFolder = (uri: vscode.Uri | undefined) =>
+      uri && uri.scheme !== 'untitled' ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
+    const folder = await folderForWrite(
+      inFolder(active) ? active : uris.find((uri) => inFolder(uri)),
+      'Import the quotes into which folder’s corpus? (its .factdesk/corpus.jsonl)',
+      args.folder,
+    );
+    if (!folder && vscode.workspace.workspaceFolders?.length) return undefined;
     const articles: ImportArticleInput[] = [];
     const failures: ReviewState['failures'] = [];
     for (const uri of uris) {
@@ -138,10 +169,14 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
       if ('message' in read) failures.push(read);
       else articles.push(read);
     }
-    const params: ImportArticlesParams = { articles };
+    const params: ImportArticlesParams = {
+      articles,
+      ...(folder ? { folder: this.client.code2ProtocolConverter.asUri(folder.uri) } : {}),
+    };
     const result = articles.length
       ? await this.client.sendRequest<ImportArticlesResult>(Methods.importArticles, params)
       : { proposals: [], notes: [], failures: [] };
+    this.folder = folder;
     const state = this.load({
       proposals: result.proposals,
       notes: result.notes,
@@ -189,6 +224,7 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
     articleDate: string | undefined,
   ): Promise<ImportArticleInput | { file: string; message: string }> {
     const file = uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri) : uri.toString();
+    this.articles.set(file, uri);
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
     let text: string;
     let modified: string | undefined;
@@ -310,7 +346,7 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
       return [];
     }
     try {
-      const uri = await this.corpus.appendToWorkspaceCorpus(lines);
+      const uri = await this.corpus.appendToWorkspaceCorpus(lines, this.folder);
       for (const line of lines) {
         const record = JSON.parse(line) as { type: string; id?: string };
         if (record.type === 'source' || record.type === 'person') this.written.add(`${record.type}:${record.id}`);
@@ -327,7 +363,7 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
         (line) => line.startsWith('{"type":"statement"') || line.startsWith('{"type":"occurrence"'),
       ).length;
       void vscode.window.setStatusBarMessage(
-        `Fact Desk: added ${plural(statements, 'statement')} to ${vscode.workspace.asRelativePath(uri)}`,
+        `Fact Desk: added ${plural(statements, 'statement')} to ${displayPath(uri)}`,
         5000,
       );
       return lines;
@@ -429,6 +465,8 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
   }
 
   private articleUri(file: string): vscode.Uri {
+    const known = this.articles.get(file);
+    if (known) return known;
     if (/^[a-z][a-z0-9+.-]*:/i.test(file)) return vscode.Uri.parse(file);
     const folder = vscode.workspace.workspaceFolders?.[0];
     return folder ? vscode.Uri.joinPath(folder.uri, file) : vscode.Uri.file(file);

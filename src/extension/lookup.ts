@@ -75,6 +75,8 @@ export class StatementLookup implements vscode.Disposable {
   /** Shows the lookup; resolves with the citation inserted or copied, or undefined when dismissed. */
   async run(initialQuery = ''): Promise<string | undefined> {
     await this.corpus.ready();
+    // The active draft's folder's records are searched (multi-root workspaces: each folder its own corpus).
+    const draft = vscode.window.activeTextEditor?.document.uri;
     const quickPick = vscode.window.createQuickPick<StatementItem>();
     quickPick.title = 'Fact Desk: Look Up Statement';
     quickPick.placeholder =
@@ -98,6 +100,7 @@ export class StatementLookup implements vscode.Disposable {
       const { statements } = await this.client.sendRequest<LookupResult>(Methods.lookup, {
         query,
         limit: LOOKUP_LIMIT,
+        ...(draft ? { uri: this.client.code2ProtocolConverter.asUri(draft) } : {}),
       });
       if (ticket !== asked) return;
       quickPick.items = statements.map(toItem);

@@ -104,6 +104,8 @@ export interface ImportArticleInput {
 
 export interface ImportArticlesParams {
   articles: ImportArticleInput[];
+  /** The workspace folder (URI) whose corpus the proposals will be written to, and compared with; without it, the only folder's (or every folder's). */
+  folder?: string;
 }
 
 /** Proposals of every article that could be read (sources first per article); the others with the reason. */
@@ -122,6 +124,11 @@ export interface CorpusLoadedParams {
   files: string[];
   /** Each part of the corpus in effect and its statement count ("bundled corpus", a workspace-relative file), for the report's header. */
   parts?: { name: string; statements: number }[];
+  /**
+   * The distinct corpora in effect: the workspace folders (URIs; "" for documents in no folder) that
+   * share each, its statement count and files. Folders asking for the same records share one.
+   */
+  corpora?: { scopes: string[]; statements: number; files: string[]; parts: { name: string; statements: number }[] }[];
 }
 
 export interface CheckParams {
@@ -158,6 +165,8 @@ export interface LookupParams {
   query: string;
   /** At most this many statements; LOOKUP_LIMIT when not said. */
   limit?: number;
+  /** The draft the look-up is for: its workspace folder's corpus is searched. Without it, the only folder's (or every folder's). */
+  uri?: string;
 }
 
 export interface LookupResult {

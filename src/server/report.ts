@@ -50,6 +50,8 @@ export interface ReportInput {
   corpus: Corpus;
   /** The files it was read from; empty when unknown. */
   corpusParts: readonly ReportCorpusPart[];
+  /** Statements in the corpus the draft was checked against (its workspace folder's); `corpus.statements.length` when absent. */
+  corpusStatements?: number;
   /** When the report was made. */
   generated: Date;
   /** Who ran the check (factDesk.reportAuthor, else the OS user name); undefined when unknown. */
@@ -269,7 +271,7 @@ function changeOf(diff: readonly DiffPart[] | undefined): { draft: string; recor
 }
 
 function corpusLine(input: ReportInput): string {
-  const total = plural(input.corpus.statements.length, 'statement');
+  const total = plural(input.corpusStatements ?? input.corpus.statements.length, 'statement');
   if (!input.corpusParts.length) return total;
   return `${total}: ${input.corpusParts.map((part) => `${part.name} (${plural(part.statements, 'statement')})`).join('; ')}`;
 }

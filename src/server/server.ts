@@ -32,11 +32,13 @@ import {
 import { COMMAND } from '../extension/commandIds';
 import { DIAGNOSTIC_SOURCE, mapperForText, sameRange, toDiagnostic, toRange, type PositionMapper } from './conversions';
 import {
-  loadCorpus,
-  loadKey,
-  loadedSummary,
+  CorpusLibrary,
   errorMessage,
+  LOOSE_SCOPE,
+  scopesOf,
+  type CorpusScope,
   type FolderSettings,
+  type IndexedCorpus,
   type LoadedCorpus,
 } from './corpusStore';
 import type { ServerHost } from './host';
@@ -102,10 +104,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let pull = false;
   let canWatchFiles = false;
   let workDoneSupported = false;
-  let loaded: LoadedCorpus | undefined;
-  let search: StatementSearch | undefined;
-  let loading: Promise<LoadedCorpus> | undefined;
+  /** Every scope's corpus (a folder's, or every folder's for documents in none), shared where folders ask for the same files. */
+  let library = new CorpusLibrary(host);
+  /** The corpus refresh in progress or last done. */
+  let refreshing: Promise<void> | undefined;
+  /** The first refresh: what a check waits for (later ones re-check what they change when they land). */
+  let firstRefresh: Promise<void> | undefined;
   let loadGeneration = 0;
+  /** Each scope's settings as last read (JSON): a change re-checks that scope's drafts only. */
+  const scopeSettings = new Map<string, string>();
+  /** The look-up whose first keystrokes are being prepared in the background; a newer one stops it. */
+  let preparing: StatementSearch | undefined;
   let clientState: ClientStateParams = { ignored: [], disabledDocuments: [] };
   /** The writer's cursor (factDesk/editing), for the engine's rule on a quotation being typed. */
   let editing: EditingParams = { uri: null, version: 0, offset: null };
@@ -123,63 +132,123 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return settingsFrom(raw);
   }
 
-  async function folderSettings(): Promise<{ folders: FolderSettings[]; global: FactDeskSettings }> {
-    const global = await settingsFor(folders[0]);
-    return {
-      folders: await Promise.all(folders.map(async (uri) => ({ uri, settings: await settingsFor(uri) }))),
-      global,
-    };
+  /** The scope of a document: its workspace folder (the innermost), or LOOSE_SCOPE when it is in none. */
+  function scopeOf(uri: string): string {
+    return folderOf(uri, folders) ?? LOOSE_SCOPE;
   }
 
-  /** Loads the corpus when `force`d or when settings now name other files; resolves with the corpus in effect. */
-  function ensureCorpus(force: boolean): Promise<LoadedCorpus> {
-    const previous = loading ?? Promise.resolve(undefined);
-    loading = previous
+  /** The scope a request without a document is answered from: the only folder, else every folder's records. */
+  function defaultScope(): string {
+    return folders.length === 1 ? folders[0] : LOOSE_SCOPE;
+  }
+
+  async function readScopes(): Promise<{ scopes: Map<string, CorpusScope>; settings: Map<string, FactDeskSettings> }> {
+    const global = await settingsFor(undefined);
+    const perFolder: FolderSettings[] = await Promise.all(
+      folders.map(async (uri) => ({ uri, settings: await settingsFor(uri) })),
+    );
+    const settings = new Map<string, FactDeskSettings>(perFolder.map((folder) => [folder.uri, folder.settings]));
+    settings.set(LOOSE_SCOPE, global);
+    return { scopes: scopesOf(perFolder, global), settings };
+  }
+
+  /**
+   * Reads every scope's settings and corpus files (all of them again when `force`d: one changed on
+   * disk), then re-checks the drafts whose settings or corpus changed (every draft with `recheckEvery`:
+   * the folders changed). Runs one at a time; resolves when done.
+   */
+  function refreshCorpora(force: boolean, recheckEvery = false): Promise<void> {
+    const previous = refreshing ?? Promise.resolve();
+    refreshing = previous
       .catch(() => undefined)
       .then(async () => {
-        const scopes = await folderSettings();
-        if (!force && loaded && loaded.key === loadKey(scopes.folders, scopes.global)) return loaded;
+        const { scopes, settings } = await readScopes();
+        let changed = new Set<string>();
+        let summaryChanged = false;
         try {
-          loaded = await loadCorpus(host, scopes.folders, scopes.global, options.bundledData);
+          ({ changed, summaryChanged } = await library.update(scopes, force));
         } catch (error) {
           connection.console.error(`Corpus load failed: ${errorMessage(error)}`);
-          if (loaded) return loaded;
-          throw error;
         }
-        search = undefined;
-        loadGeneration++;
-        // The look-up's index, built once the re-checks queued by this load have run, so the first keystroke does not wait for it.
-        const built = loaded;
-        setTimeout(() => {
-          if (loaded !== built) return;
-          const prepared = lookupFor(built);
-          // Then the shortlists of one- and two-letter words (a first keystroke's), one per turn of the
-          // event loop so requests in between are answered; a newer load stops it.
+        const affected = new Set(changed);
+        for (const [scope, value] of settings) {
+          const json = JSON.stringify(value);
+          if (scopeSettings.get(scope) !== json) affected.add(scope);
+          scopeSettings.set(scope, json);
+        }
+        for (const scope of [...scopeSettings.keys()]) if (!settings.has(scope)) scopeSettings.delete(scope);
+        if (changed.size || summaryChanged) {
+          loadGeneration++;
+          const summary = library.summary(loadGeneration);
+          const shared = library.shared();
+          connection.console.log(
+            `Corpus loaded: ${plural(summary.statements, 'statement')}, ${plural(summary.people, 'person', 'people')}, ${plural(summary.sources, 'source')}; ${plural(summary.problems.length, 'problem')}${shared.length > 1 ? `; ${plural(shared.length, 'distinct corpus', 'distinct corpora')} for ${plural(scopes.size - 1, 'workspace folder')}` : ''}.`,
+          );
+          void connection.sendNotification(Methods.corpusLoaded, summary);
+          if (changed.size) prepareLookup(defaultScopeNow());
+        }
+        if (recheckEvery) recheckAll();
+        else recheckScopes(affected);
+      });
+    firstRefresh ??= refreshing;
+    return refreshing;
+  }
+
+  /** Every folder's records together, by id (the corpus view, records asked for by id); reloaded first when `force`d. */
+  async function ensureCorpus(force: boolean): Promise<LoadedCorpus> {
+    await (force ? refreshCorpora(true) : corporaKnown());
+    return library.union();
+  }
+
+  /** The corpora are known (the first refresh is done). */
+  function corporaKnown(): Promise<void> {
+    return firstRefresh ?? refreshCorpora(false);
+  }
+
+  /** Resolves once the first corpus refresh is done (later ones re-check what they change when they land). */
+  async function corpusFor(uri: string): Promise<IndexedCorpus> {
+    await corporaKnown();
+    return library.indexed(scopeOf(uri));
+  }
+
+  /** The scope the writer is in (the draft with the cursor, else the first open one), for preparing the look-up. */
+  function defaultScopeNow(): string {
+    const draft = editing.uri ?? documents.keys()[0];
+    return draft ? scopeOf(draft) : defaultScope();
+  }
+
+  /**
+   * The look-up's index for `scope`, built in the background once the re-checks queued by a load have
+   * run (so the first keystroke does not wait for it); then the shortlists of one- and two-letter
+   * words (a first keystroke's), one per turn of the event loop so requests in between are answered.
+   */
+  function prepareLookup(scope: string): void {
+    setTimeout(() => {
+      void library.indexed(scope).then(
+        (corpus) => {
+          const prepared = lookupFor(corpus);
+          preparing = prepared;
           const words = prepared.shortWords();
           const next = () => {
             const word = words.shift();
-            if (word === undefined || search !== prepared) return;
+            if (word === undefined || preparing !== prepared) return;
             prepared.prepare(word, LOOKUP_LIMIT);
             setTimeout(next, 0);
           };
           setTimeout(next, 0);
-        }, 0);
-        connection.console.log(
-          `Corpus loaded: ${plural(loaded.corpus.statements.length, 'statement')}, ${plural(loaded.corpus.people.length, 'person', 'people')}, ${plural(loaded.corpus.sources.length, 'source')}; ${plural(loaded.problems.length, 'problem')}.`,
-        );
-        void connection.sendNotification(Methods.corpusLoaded, loadedSummary(loaded, loadGeneration));
-        recheckAll();
-        return loaded;
-      });
-    return loading;
+        },
+        () => undefined,
+      );
+    }, 0);
   }
 
-  /** The look-up over `corpus` (the one in effect): from its snapshot, or built now, and then the snapshot written for next time. */
-  function lookupFor(corpus: LoadedCorpus): StatementSearch {
-    if (search) return search;
-    search = corpus.search ?? new StatementSearch(corpus.corpus);
+  /** The look-up over `corpus`: from its snapshot, or built now, and then the snapshot written for next time. */
+  function lookupFor(corpus: IndexedCorpus): StatementSearch {
+    if (corpus.search) return corpus.search;
+    const search = new StatementSearch(corpus.corpus);
+    corpus.search = search;
     // Both indexes built: keep them for the next session with the same corpus files.
-    if (!corpus.search && host.snapshots && corpus.snapshotKey)
+    if (!corpus.searchFromSnapshot && host.snapshots && corpus.snapshotKey)
       void host.snapshots.write(corpus.snapshotKey, writeSnapshot(corpus.snapshotKey, corpus.checker, search));
     return search;
   }
@@ -188,13 +257,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const claim = normalize(finding.claim);
     const folder = folderOf(uri, folders);
     const file = uri.startsWith('untitled:') ? undefined : relativePath(uri, folder ? [folder] : []);
-    // An entry from a folder's .factdesk/ignore.json applies to that folder's drafts only.
+    // An entry from a folder's .factdesk/ignore.json applies to that folder's drafts only; a document
+    // in no folder (checked against every folder's records) honours every folder's entries.
     return clientState.ignored.some(
       (entry: IgnoredClaim) =>
         entry.kind === finding.kind &&
         normalize(entry.claim) === claim &&
         (!entry.file || entry.file === file) &&
-        (!entry.folder || entry.folder === folder),
+        (!entry.folder || !folder || entry.folder === folder),
     );
   }
 
@@ -216,7 +286,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     mapper: PositionMapper,
     settings: FactDeskSettings,
     format: CheckOptions['format'],
-    corpus: LoadedCorpus,
+    corpus: IndexedCorpus,
     isCancelled?: () => boolean,
   ): Promise<Result | undefined> {
     const checkOptions: CheckOptions = { maxChars: settings.maxFileSize, format };
@@ -224,7 +294,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (settings.draftDate) checkOptions.draftDate = settings.draftDate;
     if (editing.uri === uri && editing.offset !== null && version >= 0) checkOptions.editingAt = editing.offset;
     const started = Date.now();
-    const checked = await checkInSlices(corpus.checkerFor(uri), text, checkOptions, isCancelled);
+    const checked = await checkInSlices(corpus.checker, text, checkOptions, isCancelled);
     const engineMs = Date.now() - started;
     // A partial result would clear the findings of the paragraphs it never reached: keep the last full one.
     if (!checked) return undefined;
@@ -309,8 +379,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
       clear(document.uri);
       return undefined;
     }
-    // The corpus in effect; a reload in progress re-checks every draft when it lands.
-    const corpus = loaded ?? (await ensureCorpus(false));
+    // The corpus of the draft's folder; a reload in progress re-checks the drafts it changes when it lands.
+    const corpus = await corpusFor(document.uri);
     // A newer edit or check was scheduled while waiting: its result will replace ours, so drop this one.
     if (generation !== undefined && states.get(document.uri)?.generation !== generation) return undefined;
     const latest = unsynced ? document : documents.get(document.uri);
@@ -338,7 +408,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   async function checkFromDisk(uri: string, text: string, token?: CancellationToken): Promise<Result | undefined> {
     const settings = await settingsFor(uri);
     if (!settings.enabled || ownDocumentReason(uri, text)) return undefined;
-    const corpus = loaded ?? (await ensureCorpus(false));
+    const corpus = await corpusFor(uri);
     if (token?.isCancellationRequested) return undefined;
     fromDisk.set(uri, text);
     return publish(
@@ -371,6 +441,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     for (const [uri, text] of fromDisk) if (!documents.get(uri)) void checkFromDisk(uri, text);
   }
 
+  /** Re-checks the drafts of `scopes` only (a folder's settings or corpus changed; the others' verdicts stand). */
+  function recheckScopes(scopes: ReadonlySet<string>): void {
+    if (!scopes.size) return;
+    for (const document of documents.all()) if (scopes.has(scopeOf(document.uri))) schedule(document, 0);
+    for (const [uri, text] of fromDisk)
+      if (!documents.get(uri) && scopes.has(scopeOf(uri))) void checkFromDisk(uri, text);
+  }
+
   /** The result for the document's current version, computed now when the last one is stale (an edit since). */
   async function currentResult(
     uri: string,
@@ -386,6 +464,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     options = (params.initializationOptions ?? {}) as FactDeskInitializationOptions;
+    library = new CorpusLibrary(host, options.bundledData);
     if (options.snapshotDir) host.snapshots?.useDirectory(options.snapshotDir);
     folders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
     if (!folders.length && params.rootUri) folders = [params.rootUri];
@@ -426,11 +505,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
           ...event.added.map((folder) => folder.uri),
         ];
         if (!options.clientState) void loadIgnoreFiles();
-        void ensureCorpus(false);
+        // Drafts may have changed folder (or now have one): every draft is checked again.
+        void refreshCorpora(false, true);
       });
     }
     if (!options.clientState) void loadIgnoreFiles();
-    void ensureCorpus(false);
+    void refreshCorpora(false);
   });
 
   /** Without the VS Code client (which owns them), the server reads each folder's .factdesk/ignore.json itself. */
@@ -445,8 +525,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       for (const problem of read.problems)
         connection.console.warn(`${joinUri(folder, IGNORE_FILE_PATH)}:${formatIgnoreProblem(problem)}`);
     }
+    const before = clientState;
     clientState = { ...clientState, ignored };
-    recheckAll();
+    applyClientState(before);
   }
 
   documents.onDidOpen((event) => schedule(event.document, 0));
@@ -510,9 +591,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onDidChangeConfiguration(() => {
-    // Settings other than the corpus's apply at once; a corpus change reloads, then re-checks again.
-    recheckAll();
-    void ensureCorpus(false);
+    // Each folder's settings are read again; only the drafts whose folder's settings or corpus changed are re-checked.
+    void refreshCorpora(false);
   });
 
   connection.languages.diagnostics.on(async (params, token) => {
@@ -524,10 +604,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onHover(async (params, token) => {
     const current = await currentResult(params.textDocument.uri, token);
     throwIfCancelled(token);
-    if (!current || !loaded) return null;
+    if (!current) return null;
     const finding = findingAt(current.result.findings, current.document.offsetAt(params.position));
-    const checker = loaded.checkerFor(current.document.uri);
-    const newsroom = loaded.newsroom;
+    const corpus = await corpusFor(current.document.uri);
+    const checker = corpus.checker;
+    const newsroom = corpus.newsroom;
     const directory = {
       person: (id: string | null | undefined) => checker.person(id),
       source: (id: string) => checker.source(id),
@@ -600,19 +681,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onRequest(Methods.reloadCorpus, async (params: { force?: boolean } | undefined) => {
-    const corpus = await ensureCorpus(params?.force === true);
-    return loadedSummary(corpus, loadGeneration);
+    await refreshCorpora(params?.force === true);
+    return library.summary(loadGeneration);
   });
 
   connection.onRequest(Methods.corpus, async (): Promise<CorpusResult> => {
-    const corpus = await ensureCorpus(false);
-    return { ...corpus.corpus, newsroom: [...corpus.newsroom] };
+    const union = await ensureCorpus(false);
+    return { ...union.corpus, newsroom: [...union.newsroom] };
   });
 
-  connection.onRequest(
-    Methods.recordLocation,
-    async (params: { id: string }) => (await ensureCorpus(false)).locations.get(params.id) ?? null,
-  );
+  connection.onRequest(Methods.recordLocation, async (params: { id: string; uri?: string }) => {
+    await corporaKnown();
+    return library.location(params.id, params.uri === undefined ? undefined : scopeOf(params.uri)) ?? null;
+  });
 
   connection.onRequest(
     Methods.check,
@@ -703,7 +784,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   connection.onRequest(Methods.lookup, async (params: LookupParams, token: CancellationToken) => {
-    const corpus = await ensureCorpus(false);
+    await corporaKnown();
+    const corpus = await library.indexed(params.uri ? scopeOf(params.uri) : defaultScope());
     if (token.isCancellationRequested) return { statements: [] };
     return {
       statements: lookupFor(corpus)
@@ -712,14 +794,52 @@ export function startServer(connection: Connection, host: ServerHost): void {
     };
   });
 
-  connection.onRequest(Methods.importArticles, async (params: ImportArticlesParams) =>
-    importArticles(params, (await ensureCorpus(false)).corpus),
-  );
+  connection.onRequest(Methods.importArticles, async (params: ImportArticlesParams) => {
+    await corporaKnown();
+    // Proposals are compared with the records of the folder they will be written to.
+    const scope = params.folder ? scopeOf(params.folder) : defaultScope();
+    return importArticles(params, library.loaded(scope)!.corpus);
+  });
 
   connection.onNotification(Methods.clientState, (params: ClientStateParams) => {
+    const before = clientState;
     clientState = params;
-    recheckAll();
+    applyClientState(before);
   });
+
+  /**
+   * Re-checks what a new client state changes: the drafts of each folder whose ignore entries changed
+   * (and the drafts in no folder, which honour every folder's), every draft for an entry of no folder,
+   * and each document turned on or off. The same state again (a reload after a save) re-checks nothing.
+   */
+  function applyClientState(before: ClientStateParams): void {
+    const byFolder = (state: ClientStateParams) => {
+      const groups = new Map<string, IgnoredClaim[]>();
+      for (const entry of state.ignored) {
+        const key = entry.folder ?? '*';
+        groups.set(key, [...(groups.get(key) ?? []), entry]);
+      }
+      return groups;
+    };
+    const old = byFolder(before);
+    const now = byFolder(clientState);
+    const scopes = new Set<string>();
+    for (const key of new Set([...old.keys(), ...now.keys()])) {
+      if (JSON.stringify(old.get(key) ?? []) === JSON.stringify(now.get(key) ?? [])) continue;
+      if (key === '*') return recheckAll();
+      scopes.add(key);
+      scopes.add(LOOSE_SCOPE);
+    }
+    recheckScopes(scopes);
+    const toggled = [
+      ...before.disabledDocuments.filter((uri) => !clientState.disabledDocuments.includes(uri)),
+      ...clientState.disabledDocuments.filter((uri) => !before.disabledDocuments.includes(uri)),
+    ];
+    for (const uri of toggled) {
+      const document = documents.get(uri);
+      if (document && !scopes.has(scopeOf(uri))) schedule(document, 0);
+    }
+  }
 
   // A held-back quotation is judged as soon as the cursor leaves it (or another draft takes the cursor).
   connection.onNotification(Methods.editing, (params: EditingParams) => {

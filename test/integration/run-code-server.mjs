@@ -6,9 +6,13 @@
 //   FACTDESK_GREP='smoke' npm run test:integration      only tests whose full title matches
 //   FACTDESK_TEST_TIMEOUT=600 ...                       seconds to wait for the suite (default 300)
 //
+// Then, when the run selected any, the tests under test/integration/multiRoot/ run in a second window
+// of the same code-server: a copy of test/integration/fixtures/multi-root/newsroom.code-workspace, a
+// multi-root workspace of two folders with their own settings, corpus files and ignore files.
+//
 // Exit code 0 when every test passed; 1 when a test failed or the suite did not report in time.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   copySamples,
@@ -28,6 +32,40 @@ import {
 const timeoutMs = Number(process.env.FACTDESK_TEST_TIMEOUT || 300) * 1000;
 /** Where this launcher leaves its summary for scripts/test-all.mjs (and people) to read. */
 const SUMMARY_FILE = join(RESULTS_DIR, 'integration.json');
+/** The multi-root workspace the tests under multiRoot/ open (copied, since they edit, rename and delete drafts). */
+const MULTI_ROOT_FIXTURE = join(ROOT, 'test/integration/fixtures/multi-root');
+const MULTI_ROOT_WORKSPACE = 'newsroom.code-workspace';
+
+/** The summary of a run that did not report in time. */
+function missingSummary(what, seconds, server) {
+  return {
+    vscodeVersion: 'unknown',
+    appName: 'code-server',
+    passed: 0,
+    failed: 1,
+    pending: 0,
+    tests: [],
+    failures: [
+      {
+        title: what,
+        error: `no results within ${seconds} s (see ${server.logFile} and test-results/integration-console.log)`,
+      },
+    ],
+  };
+}
+
+/** Opens `url` in a new page, waits for the suite's results file; the page is closed after. */
+async function runInPage(browser, url, resultsFile, deadline, consoleLines, what, server) {
+  const page = await browser.newPage();
+  page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
+  try {
+    await page.goto(url);
+    const reported = await waitForFile(resultsFile, deadline, () => browser.isConnected());
+    return reported ? JSON.parse(readFileSync(resultsFile, 'utf8')) : missingSummary(what, timeoutMs / 1000, server);
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
 
 function printSummary(summary) {
   console.log(`\nIntegration suite ran in ${summary.appName} ${summary.vscodeVersion} (code-server extension host)`);
@@ -68,32 +106,47 @@ async function main() {
   let browser;
   const consoleLines = [];
   let summary;
+  const multiRoot = join(scratch, 'multi-root');
   try {
     browser = await launchChromium();
-    const page = await browser.newPage();
-    page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
-    const url = workbenchUrl(server, workspace, [
+    const payload = [
       ['extensionDevelopmentPath', remoteUri(server, ROOT)],
       ['extensionTestsPath', remoteUri(server, join(ROOT, 'out/test/integration/index.js'))],
-    ]);
+    ];
     console.log(`integration: VS Code at ${server.url}, workspace ${workspace}`);
-    await page.goto(url);
-    const reported = await waitForFile(resultsFile, Date.now() + timeoutMs, () => browser.isConnected());
-    if (reported) {
-      summary = JSON.parse(readFileSync(resultsFile, 'utf8'));
-    } else {
+    summary = await runInPage(
+      browser,
+      workbenchUrl(server, workspace, payload),
+      resultsFile,
+      Date.now() + timeoutMs,
+      consoleLines,
+      'integration suite',
+      server,
+    );
+    if (summary.multiRootTests > 0) {
+      // The same code-server, a second window: the multi-root workspace (its own extension host).
+      cpSync(MULTI_ROOT_FIXTURE, multiRoot, { recursive: true });
+      const file = join(multiRoot, MULTI_ROOT_WORKSPACE);
+      console.log(`integration: multi-root workspace ${file}`);
+      const url = `${server.url}/?workspace=${encodeURIComponent(file)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+      const second = await runInPage(
+        browser,
+        url,
+        resultsFile.replace(/\.json$/, '-multi-root.json'),
+        Date.now() + timeoutMs,
+        consoleLines,
+        'multi-root integration suite',
+        server,
+      );
       summary = {
-        vscodeVersion: 'unknown',
-        appName: 'code-server',
-        passed: 0,
-        failed: 1,
-        pending: 0,
-        tests: [],
+        ...summary,
+        passed: summary.passed + second.passed,
+        failed: summary.failed + second.failed,
+        pending: summary.pending + second.pending,
+        tests: [...summary.tests, ...second.tests.map((test) => ({ ...test, title: `[multi-root] ${test.title}` }))],
         failures: [
-          {
-            title: 'integration suite',
-            error: `no results within ${timeoutMs / 1000} s (see ${server.logFile} and test-results/integration-console.log)`,
-          },
+          ...summary.failures,
+          ...second.failures.map((failure) => ({ ...failure, title: `[multi-root] ${failure.title}` })),
         ],
       };
     }
