@@ -19,7 +19,7 @@ import {
 } from '../server/protocol';
 import { COMMAND } from './commandIds';
 import { readSettings } from './config';
-import type { CorpusService } from './corpusService';
+import type { CorpusService, RecordDirectory } from './corpusService';
 
 /** A row of the review: a proposed statement, or one line of its evidence. */
 export type ReviewNode =
@@ -69,6 +69,8 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
   private state: ReviewState = { proposals: [], notes: [], failures: [] };
   /** Ids of sources and people already written by an earlier save of this review (never written twice). */
   private readonly written = new Set<string>();
+  /** The corpus's people and sources as of the last import or edit, to name a proposal's speaker who is already in the corpus. */
+  private directory: RecordDirectory | undefined;
 
   constructor(
     private readonly client: BaseLanguageClient,
@@ -142,6 +144,7 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
     const result = articles.length
       ? await this.client.sendRequest<ImportArticlesResult>(Methods.importArticles, params)
       : { proposals: [], notes: [], failures: [] };
+    this.directory = await this.corpus.directory();
     const state = this.load({
       proposals: result.proposals,
       notes: result.notes,
@@ -253,6 +256,7 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
         )
       )?.field;
     if (!chosen) return undefined;
+    const directory = (this.directory = await this.corpus.directory());
     const answer =
       value ??
       (await vscode.window.showInputBox({
@@ -264,11 +268,10 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
               ? 'ISO date: 2025-08-17, 2025-08 or 2025'
               : undefined,
         value: chosen === 'speaker' ? this.speakerName(statement.speaker) : this.fieldValue(statement, chosen),
-        validateInput: (input) =>
-          editProposal(this.state.proposals, id, chosen, input, this.corpus.corpus.people).error,
+        validateInput: (input) => editProposal(this.state.proposals, id, chosen, input, directory.people).error,
       }));
     if (answer === undefined) return undefined;
-    const result = editProposal(this.state.proposals, id, chosen, answer, this.corpus.corpus.people);
+    const result = editProposal(this.state.proposals, id, chosen, answer, directory.people);
     if (result.error) {
       void vscode.window.showErrorMessage(`Fact Desk: ${result.error}`);
       return undefined;
@@ -439,7 +442,7 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
       const proposed = this.state.proposals.find((proposal) => proposal.type === 'person' && proposal.id === known);
       return proposed?.type === 'person' ? proposed : undefined;
     };
-    return nameOfSpeaker(id, (known) => this.corpus.person(known) ?? proposedPerson(known)) ?? 'no speaker found';
+    return nameOfSpeaker(id, (known) => this.directory?.person(known) ?? proposedPerson(known)) ?? 'no speaker found';
   }
 
   private fieldValue(statement: ProposedStatement, field: EditableField): string {

@@ -5,9 +5,11 @@
 // Run with `npm run bench:host` (run.mjs builds this file, starts code-server and collects the JSON).
 // Measured, not asserted: the numbers go to the README.
 import * as fs from 'node:fs';
+import * as inspector from 'node:inspector';
+import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import { FactChecker } from '../../../src/engine';
+import { FactChecker, loadBundledCorpus } from '../../../src/engine';
 import { learnFrom, syntheticCorpus, toJsonl } from '../synthetic';
 import type { FactDeskApi } from '../../../src/extension/activate';
 
@@ -37,6 +39,10 @@ export interface KeystrokeBenchResult {
   hostLagWhileCorpusLoads: LagStats & { statements: number; loadMs: number };
   /** The same while the server checked a 20,000-word draft against that corpus (open to diagnostics). */
   hostLagWhileDraftChecked: LagStats & { checkMs: number };
+  /** The same with Fact Desk idle, just before the corpus load: the machine's share of the lag. */
+  hostLagIdle: LagStats & { ms: number };
+  /** The machine's 1-minute load average when the lag windows began and ended. */
+  loadAverage: { start: number; end: number; cores: number };
 }
 
 interface LagStats {
@@ -76,6 +82,32 @@ function lagSampler(): { stop(): LagStats } {
 }
 
 const LARGE_CORPUS = 100_000;
+const IDLE_MS = 10_000;
+
+/**
+ * With FACTDESK_BENCH_PROFILE=<file>, a CPU profile of the extension host over the lag windows
+ * (Chrome DevTools' .cpuprofile format), to see what ran during the longest lags.
+ */
+async function profiler(): Promise<{ stop(): Promise<void> }> {
+  const file = process.env.FACTDESK_BENCH_PROFILE;
+  if (!file) return { stop: async () => {} };
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      fs.writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
 
 const EDITS = 40;
 
@@ -166,7 +198,7 @@ export async function run(): Promise<void> {
   // Baseline in the same process: a full check of the same draft by a fresh checker (no paragraph cache).
   const engineSamples: number[] = [];
   for (let i = 0; i < 5; i++) {
-    const checker = new FactChecker(api.corpus.corpus);
+    const checker = new FactChecker(loadBundledCorpus());
     const start = performance.now();
     checker.check(document.getText());
     engineSamples.push(performance.now() - start);
@@ -189,12 +221,15 @@ export async function run(): Promise<void> {
 
   const engine = stats(engineSamples);
   const incremental = stats(noDebounce);
-  const result: Omit<KeystrokeBenchResult, 'hostLagWhileCorpusLoads' | 'hostLagWhileDraftChecked'> &
+  const result: Omit<
+    KeystrokeBenchResult,
+    'hostLagWhileCorpusLoads' | 'hostLagWhileDraftChecked' | 'hostLagIdle' | 'loadAverage'
+  > &
     Partial<KeystrokeBenchResult> = {
     vscodeVersion: vscode.version,
     words: text.split(/\s+/).filter(Boolean).length,
     characters: text.length,
-    statements: api.corpus.corpus.statements.length,
+    statements: api.corpus.statementCount,
     firstCheckMs: Math.round(firstCheckMs),
     engineFullCheckMs: engine,
     editToDiagnosticsNoDebounce: incremental,
@@ -209,17 +244,24 @@ export async function run(): Promise<void> {
 
   // The host while the server loads and indexes a newsroom-sized corpus, then checks a long draft against it.
   const folder = vscode.workspace.workspaceFolders![0].uri;
-  const bundled = api.corpus.corpus;
+  const bundled = loadBundledCorpus();
   fs.writeFileSync(
     vscode.Uri.joinPath(folder, 'bench-corpus.jsonl').fsPath,
     toJsonl(syntheticCorpus(bundled, LARGE_CORPUS, 0xb16, learnFrom(bundled))),
   );
+  const load1 = () => Math.round(os.loadavg()[0] * 10) / 10;
+  const loadAtStart = load1();
+  const profile = await profiler();
   let sampler = lagSampler();
   let start = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+  const idle = { ...sampler.stop(), ms: Math.round(performance.now() - start) };
+  sampler = lagSampler();
+  start = performance.now();
   await config.update('corpusFiles', ['bench-corpus.jsonl'], vscode.ConfigurationTarget.Workspace);
-  while (api.corpus.corpus.statements.length < LARGE_CORPUS) await api.corpus.ready();
+  while (api.corpus.statementCount < LARGE_CORPUS) await api.corpus.ready();
   const loadMs = Math.round(performance.now() - start);
-  const whileLoading = { ...sampler.stop(), statements: api.corpus.corpus.statements.length, loadMs };
+  const whileLoading = { ...sampler.stop(), statements: api.corpus.statementCount, loadMs };
 
   sampler = lagSampler();
   start = performance.now();
@@ -230,6 +272,9 @@ export async function run(): Promise<void> {
   await vscode.window.showTextDocument(another);
   await checkedVersion(api, another);
   const whileChecking = { ...sampler.stop(), checkMs: Math.round(performance.now() - start) };
+  await profile.stop();
+  result.hostLagIdle = idle;
+  result.loadAverage = { start: loadAtStart, end: load1(), cores: os.cpus().length };
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await config.update('corpusFiles', undefined, vscode.ConfigurationTarget.Workspace);
   result.hostLagWhileCorpusLoads = whileLoading;
