@@ -64,7 +64,9 @@ interface AliasEntry {
 /** Finds people in draft text through an index of every alias and role phrase in the corpus. */
 export class PersonDirectory {
   private readonly byFirstToken = new Map<string, AliasEntry[]>();
-  private readonly fuzzy: FuzzyNameIndex;
+  /** Names and aliases for the fuzzy index, which is built on the first fuzzy look-up (a reopened snapshot need not build it). */
+  private readonly fuzzyItems: NameItem[];
+  private fuzzy?: FuzzyNameIndex;
   /** The words of every role title in the corpus ("treasurer", "sporting", "director"). */
   private readonly titleWords = new Set<string>();
   private readonly people = new Map<string, Person>();
@@ -73,6 +75,8 @@ export class PersonDirectory {
 
   constructor(people: Person[]) {
     const surnameOwners = new Map<string, Set<string>>();
+    // Every entry by person and words (`id\u0000words`), so an alias added twice is one entry.
+    const entries = new Map<string, AliasEntry>();
     const fuzzyItems: NameItem[] = [];
     const roleOwners = new Map<string, { title: string; owners: Set<string> }>();
     for (const person of people) {
@@ -81,7 +85,7 @@ export class PersonDirectory {
       for (const name of names) {
         // An alias the corpus writes in lower case ("the summit president") is a description, read
         // as a role phrase: a draft need not capitalise it.
-        this.add(name, person.id, /^(?:the\s+)?\p{Ll}/u.test(name) ? 'role' : 'name');
+        this.add(entries, name, person.id, /^(?:the\s+)?\p{Ll}/u.test(name) ? 'role' : 'name');
         fuzzyItems.push({ alias: name, personId: person.id });
       }
       if (person.kind === 'person') {
@@ -101,34 +105,41 @@ export class PersonDirectory {
     }
     // A role phrase shared by two people ("Prime Minister") names neither of them.
     for (const { title, owners } of roleOwners.values()) {
-      if (owners.size === 1) this.add(title, [...owners][0], 'role');
+      if (owners.size === 1) this.add(entries, title, [...owners][0], 'role');
     }
     // A bare surname identifies a person only when no one else in the corpus shares it.
     for (const [surname, owners] of surnameOwners) {
-      if (owners.size === 1) this.addTokens([surname], [...owners][0], 'name');
+      if (owners.size === 1) this.addTokens(entries, [surname], [...owners][0], 'name');
     }
     for (const entries of this.byFirstToken.values()) entries.sort((a, b) => b.tokens.length - a.tokens.length);
-    this.fuzzy = new FuzzyNameIndex(fuzzyItems);
+    this.fuzzyItems = fuzzyItems;
   }
 
   person(id: string): Person | undefined {
     return this.people.get(id);
   }
 
-  private add(phrase: string, personId: string, via: 'name' | 'role') {
+  private add(entries: Map<string, AliasEntry>, phrase: string, personId: string, via: 'name' | 'role') {
     const tokens = tokenize(phrase)
       .map((token) => token.norm)
       .filter((norm) => norm !== 'the');
-    if (tokens.length > 0) this.addTokens(tokens, personId, via);
+    if (tokens.length > 0) this.addTokens(entries, tokens, personId, via);
   }
 
-  private addTokens(tokens: string[], personId: string, via: 'name' | 'role') {
-    const list = this.byFirstToken.get(tokens[0]) ?? [];
-    const same = list.find((entry) => entry.personId === personId && entry.tokens.join(' ') === tokens.join(' '));
+  private addTokens(entries: Map<string, AliasEntry>, tokens: string[], personId: string, via: 'name' | 'role') {
+    // By person and words, not by searching the first word's list: thousands of people share a first name.
+    const key = `${personId}\u0000${tokens.join(' ')}`;
+    const same = entries.get(key);
     // The same words as a name and as a role ("Summit President"): the role reading, which needs no capitals, wins.
-    if (!same) list.push({ tokens, personId, via });
-    else if (via === 'role') same.via = 'role';
-    this.byFirstToken.set(tokens[0], list);
+    if (same) {
+      if (via === 'role') same.via = 'role';
+      return;
+    }
+    const entry = { tokens, personId, via };
+    entries.set(key, entry);
+    const list = this.byFirstToken.get(tokens[0]);
+    if (list) list.push(entry);
+    else this.byFirstToken.set(tokens[0], [entry]);
   }
 
   /**
@@ -303,6 +314,7 @@ export class PersonDirectory {
   private fuzzyLookup(phrase: string): { personId: string; score: number } | null {
     let cached = this.fuzzyCache.get(phrase);
     if (cached === undefined) {
+      this.fuzzy ??= new FuzzyNameIndex(this.fuzzyItems);
       const hit = this.fuzzy.search(phrase);
       cached = hit ? { personId: hit.item.personId, score: hit.score } : null;
       if (this.fuzzyCache.size > 10_000) this.fuzzyCache.clear();
