@@ -142,6 +142,33 @@ describe('Corpus files', () => {
     );
   });
 
+  it('the corpus view lists a speaker’s records 200 at a time, newest first, with a row that lists the next', async () => {
+    const api = await factDesk();
+    // 205 records by one speaker, a day apart in 2026: newer than the bundled corpus's, so they come first.
+    const day = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
+    const lines = Array.from({ length: 205 }, (_, i) =>
+      statementLine(`Helsinki remark number ${i}`, { id: `desk-stubb-${i}`, date: day(i) }),
+    );
+    await writeFile(corpusFile, `${SOURCE_LINE}\n${lines.join('\n')}\n`);
+    await updateSetting('corpusFiles', [corpusFile.fsPath]);
+    await waitFor(api.corpus.onDidChange, () => api.corpus.statementCount >= 205, 'the 205 records to load');
+    const speakers = await api.corpusTree.getChildren();
+    const stubb = speakers.find((node) => api.corpusTree.getTreeItem(node).label === 'Alexander Stubb');
+    assert.ok(stubb, speakers.map((node) => api.corpusTree.getTreeItem(node).label).join(', '));
+    const total = Number(api.corpusTree.getTreeItem(stubb).description);
+    assert.ok(total >= 205, String(total));
+    let rows = (await api.corpusTree.getChildren(stubb)).map((node) => api.corpusTree.getTreeItem(node));
+    assert.equal(rows.length, 201);
+    assert.equal(rows[0].label, '“Helsinki remark number 204”');
+    assert.equal(rows[199].label, '“Helsinki remark number 5”');
+    const more = rows[200];
+    assert.equal(more.label, `Show ${total - 200} more (${total - 200} not shown)`);
+    await vscode.commands.executeCommand(more.command!.command, ...(more.command!.arguments ?? []));
+    rows = (await api.corpusTree.getChildren(stubb)).map((node) => api.corpusTree.getTreeItem(node));
+    assert.equal(rows.length, total, 'every record, and no more row');
+    assert.equal(rows[204].label, '“Helsinki remark number 0”');
+  });
+
   it('a missing corpus file is reported, and the bundled corpus still loads', async () => {
     const api = await factDesk();
     const missing = vscode.Uri.file(`${os.tmpdir()}/fact-desk-${process.pid}-missing.json`);

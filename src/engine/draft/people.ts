@@ -64,9 +64,7 @@ interface AliasEntry {
 /** Finds people in draft text through an index of every alias and role phrase in the corpus. */
 export class PersonDirectory {
   private readonly byFirstToken = new Map<string, AliasEntry[]>();
-  /** Names and aliases for the fuzzy index, which is built on the first fuzzy look-up (a reopened snapshot need not build it). */
-  private readonly fuzzyItems: NameItem[];
-  private fuzzy?: FuzzyNameIndex;
+  private readonly fuzzy: FuzzyNameIndex;
   /** The words of every role title in the corpus ("treasurer", "sporting", "director"). */
   private readonly titleWords = new Set<string>();
   private readonly people = new Map<string, Person>();
@@ -112,7 +110,7 @@ export class PersonDirectory {
       if (owners.size === 1) this.addTokens(entries, [surname], [...owners][0], 'name');
     }
     for (const entries of this.byFirstToken.values()) entries.sort((a, b) => b.tokens.length - a.tokens.length);
-    this.fuzzyItems = fuzzyItems;
+    this.fuzzy = new FuzzyNameIndex(fuzzyItems);
   }
 
   person(id: string): Person | undefined {
@@ -314,7 +312,6 @@ export class PersonDirectory {
   private fuzzyLookup(phrase: string): { personId: string; score: number } | null {
     let cached = this.fuzzyCache.get(phrase);
     if (cached === undefined) {
-      this.fuzzy ??= new FuzzyNameIndex(this.fuzzyItems);
       const hit = this.fuzzy.search(phrase);
       cached = hit ? { personId: hit.item.personId, score: hit.score } : null;
       if (this.fuzzyCache.size > 10_000) this.fuzzyCache.clear();
