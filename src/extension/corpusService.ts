@@ -19,6 +19,7 @@ export { WORKSPACE_CORPUS_PATH };
 
 const RELOAD_DELAY_MS = 150;
 const POLL_INTERVAL_MS = 2000;
+const MAX_PROBLEMS_PER_FILE = 999;
 
 type Loaded = CorpusLoadedParams & { generation: number };
 
@@ -238,6 +239,7 @@ export class CorpusService implements vscode.Disposable {
   private reportProblems(problems: CorpusProblem[]): void {
     this.problemDiagnostics.clear();
     const byFile = new Map<string, vscode.Diagnostic[]>();
+    const omitted = new Map<string, number>();
     for (const problem of problems) {
       const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}`;
       const field = problem.field ? ` [${problem.field}]` : '';
@@ -253,7 +255,21 @@ export class CorpusService implements vscode.Disposable {
         problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
       );
       diagnostic.source = 'Fact Desk corpus';
-      byFile.set(problem.uri, [...(byFile.get(problem.uri) ?? []), diagnostic]);
+      const list = byFile.get(problem.uri) ?? [];
+      byFile.set(problem.uri, list);
+      // VS Code shows at most 1,000 per file: converting the rest would be wasted work on this thread.
+      if (list.length < MAX_PROBLEMS_PER_FILE) list.push(diagnostic);
+      else omitted.set(problem.uri, (omitted.get(problem.uri) ?? 0) + 1);
+    }
+    for (const [uri, count] of omitted) {
+      const last = byFile.get(uri)![MAX_PROBLEMS_PER_FILE - 1];
+      const more = new vscode.Diagnostic(
+        last.range,
+        `${plural(count, 'more problem')} in this file, not listed here: every problem is in the Fact Desk output.`,
+        vscode.DiagnosticSeverity.Information,
+      );
+      more.source = 'Fact Desk corpus';
+      byFile.get(uri)!.push(more);
     }
     for (const [uri, diagnostics] of byFile) this.problemDiagnostics.set(vscode.Uri.parse(uri), diagnostics);
     if (problems.some((problem) => problem.severity === 'error')) {

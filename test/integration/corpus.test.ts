@@ -169,6 +169,27 @@ describe('Corpus files', () => {
     assert.equal(rows[204].label, '“Helsinki remark number 0”');
   });
 
+  it('lists at most 1,000 problems on a corpus file, the last saying how many more the output has', async () => {
+    const api = await factDesk();
+    const bad = Array.from({ length: 1_005 }, (_, i) =>
+      statementLine('A record with an impossible date', { id: `desk-bad-${i}`, date: '2025-13-45' }),
+    );
+    await writeFile(corpusFile, `${SOURCE_LINE}\n${bad.join('\n')}\n`);
+    await updateSetting('corpusFiles', [corpusFile.fsPath]);
+    await waitFor(
+      api.corpus.onDidChange,
+      () => api.corpus.problems.some((p) => p.recordId === 'desk-bad-1004'),
+      'the bad records to be reported',
+    );
+    const onFile = vscode.languages.getDiagnostics(corpusFile);
+    assert.equal(onFile.length, 1_000);
+    assert.equal(onFile[998].range.start.line, 999, 'the 999th bad record, on line 1,000');
+    assert.equal(
+      onFile[999].message,
+      '6 more problems in this file, not listed here: every problem is in the Fact Desk output.',
+    );
+  });
+
   it('a missing corpus file is reported, and the bundled corpus still loads', async () => {
     const api = await factDesk();
     const missing = vscode.Uri.file(`${os.tmpdir()}/fact-desk-${process.pid}-missing.json`);
