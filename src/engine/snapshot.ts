@@ -7,7 +7,7 @@ import type { StatementIndexParts } from './match/statementIndex';
 import type { Corpus } from './types';
 
 /** Bumped whenever the layout or what the indexes hold changes: an older snapshot is then stale. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 const MAGIC = 0x46445331; // "FDS1"
 
 type Typed = Int32Array | Float32Array | Uint8Array;
@@ -166,10 +166,29 @@ function align(offset: number): number {
   return (offset + 3) & ~3;
 }
 
-/** FNV-1a over 32-bit words (the first `length` bytes, a multiple of 4): catches a damaged or truncated file, fast enough for hundreds of MB. */
+/**
+ * FNV-1a over 32-bit words (the first `length` bytes, a multiple of 4) in four interleaved lanes, then
+ * the lanes folded the same way: catches a damaged or truncated file (any changed word changes its
+ * lane), and the lanes' independent multiplies keep the processor busy: about four times the speed
+ * of one chain, for hundreds of MB.
+ */
 function checksum(bytes: Uint8Array, length: number): number {
   const words = new Int32Array(bytes.buffer, bytes.byteOffset, length >> 2);
-  let hash = 0x811c9dc5 | 0;
-  for (let i = 0; i < words.length; i++) hash = Math.imul(hash ^ words[i], 0x01000193);
+  const prime = 0x01000193;
+  let a = 0x811c9dc5 | 0;
+  let b = a ^ 1;
+  let c = a ^ 2;
+  let d = a ^ 3;
+  const end = words.length & ~3;
+  for (let i = 0; i < end; i += 4) {
+    a = Math.imul(a ^ words[i], prime);
+    b = Math.imul(b ^ words[i + 1], prime);
+    c = Math.imul(c ^ words[i + 2], prime);
+    d = Math.imul(d ^ words[i + 3], prime);
+  }
+  for (let i = end; i < words.length; i++) a = Math.imul(a ^ words[i], prime);
+  let hash = Math.imul(a ^ b, prime);
+  hash = Math.imul(hash ^ c, prime);
+  hash = Math.imul(hash ^ d, prime);
   return hash >>> 0;
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { draftFormat, remarkDate, type Person, type Source, type Statement } from '../engine';
 import { readSettings } from './config';
 import { COMMAND } from './commandIds';
-import type { CorpusService } from './corpusService';
+import type { RecordDirectory, CorpusService } from './corpusService';
 import { speakerOrder } from './corpusView';
 import { displayPath, folderForWrite } from './folders';
 
@@ -60,8 +60,9 @@ export function registerAddToCorpus(context: vscode.ExtensionContext, corpus: Co
       );
       if (!folder && vscode.workspace.workspaceFolders?.length) return undefined;
       await corpus.ready();
+      const directory = await corpus.directory();
       const proposed = editor && selection ? proposedDate(editor.document, selection) : undefined;
-      const answers = await runForm(corpus, args, stripQuotes(selected), proposed);
+      const answers = await runForm(directory, args, stripQuotes(selected), proposed);
       if (!answers) return undefined;
       const basis = proposed && answers.date === proposed.date ? proposed.basis : DESK_BASIS;
       const { lines, statement } = newRecords(
@@ -70,7 +71,7 @@ export function registerAddToCorpus(context: vscode.ExtensionContext, corpus: Co
         answers.date,
         answers.outlet,
         answers.source,
-        corpus,
+        directory,
         { dateBasis: basis, added: localDay(new Date()) },
       );
       try {
@@ -107,7 +108,7 @@ interface Answers {
 
 /** Walks the steps; Back returns to the previous one shown. Undefined when the form is dismissed. */
 async function runForm(
-  corpus: CorpusService,
+  corpus: RecordDirectory,
   args: AddToCorpusArgs,
   text: string,
   proposed: { date: string; basis: string } | undefined,
@@ -198,15 +199,15 @@ async function runForm(
 
 type PickItem = vscode.QuickPickItem & { id: string };
 
-function speakerItems(corpus: CorpusService): PickItem[] {
-  return [...corpus.corpus.people]
+function speakerItems(corpus: RecordDirectory): PickItem[] {
+  return [...corpus.people]
     .map((person) => ({ person, order: speakerOrder(person, person.id) }))
     .sort((a, b) => a.order.rank - b.order.rank || a.order.key.localeCompare(b.order.key))
     .map(({ person }) => ({ label: person.name, description: person.roles[0]?.title, id: person.id }));
 }
 
-function sourceItems(corpus: CorpusService): PickItem[] {
-  return corpus.corpus.sources.map((source) => ({
+function sourceItems(corpus: RecordDirectory): PickItem[] {
+  return corpus.sources.map((source) => ({
     label: source.headline,
     description: `${source.publisher}, ${source.published}`,
     id: source.id,
@@ -304,7 +305,7 @@ export function newRecords(
   date: string,
   outlet: string,
   source: string,
-  corpus: CorpusService,
+  corpus: RecordDirectory,
   extra: { dateBasis?: string; added?: string } = {},
 ): { lines: string[]; statement: Statement } {
   const lines: string[] = [];
@@ -359,9 +360,9 @@ function localDay(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
-function findPersonByName(name: string, corpus: CorpusService): Person | undefined {
+function findPersonByName(name: string, corpus: RecordDirectory): Person | undefined {
   const wanted = name.toLowerCase();
-  return corpus.corpus.people.find(
+  return corpus.people.find(
     (person) => person.name.toLowerCase() === wanted || person.aliases.some((alias) => alias.toLowerCase() === wanted),
   );
 }

@@ -25,6 +25,8 @@ export const COMMAND = {
   insertCitation: 'factDesk.insertCitation',
   copyQuote: 'factDesk.copyQuote',
   showStatement: 'factDesk.showStatement',
+  // The corpus view's "Show 200 more" row (not contributed: never in the palette).
+  corpusViewShowMore: 'factDesk.corpusView.showMore',
   ignoreClaim: 'factDesk.ignoreClaim',
   // The Problems panel's documentation link of a diagnostic (its code).
   showFindingDocs: 'factDesk.showFindingDocs',

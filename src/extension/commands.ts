@@ -126,12 +126,16 @@ export function registerCommands(
   register(COMMAND.insertCitation, async (args: StatementArgs) => {
     // Run from a hover link or the API right after start-up, the corpus may still be loading.
     await corpus.ready();
-    const statement = corpus.statement(args.statementId);
+    const statement = await corpus.statement(args.statementId);
     if (!statement) return false;
     const document = args.uri
       ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === args.uri)
       : undefined;
-    const citation = citationFor(statement, corpus.corpus, document ?? vscode.window.activeTextEditor?.document);
+    const citation = citationFor(
+      statement,
+      await corpus.directory(),
+      document ?? vscode.window.activeTextEditor?.document,
+    );
     if (document && args.offset !== undefined && args.version !== undefined && args.version !== document.version) {
       // The hover was computed on an earlier version: its offset may now point into shifted text.
       void vscode.window.showInformationMessage(
@@ -151,7 +155,7 @@ export function registerCommands(
   });
 
   register(COMMAND.copyQuote, async (args: StatementArgs) => {
-    const statement = corpus.statement(args.statementId);
+    const statement = await corpus.statement(args.statementId);
     if (!statement) return undefined;
     await vscode.env.clipboard.writeText(statement.text);
     void vscode.window.setStatusBarMessage('Fact Desk: quote copied', 3000);

@@ -1,13 +1,17 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { Corpus, LoadProblem, Person, Source, Statement } from '../engine';
+import type { LoadProblem, Person, Source, Statement } from '../engine';
 import {
   Methods,
   WORKSPACE_CORPUS_PATH,
+  type CorpusDirectoryResult,
   type CorpusLoadedParams,
   type CorpusProblem,
-  type CorpusResult,
+  type CorpusViewParams,
+  type CorpusViewResult,
+  type StatementsResult,
 } from '../server/protocol';
+import type { CorpusDirectory } from '../server/statementInfo';
 import type { ExtensionHostServices } from './host';
 import { plural } from '../server/plural';
 
@@ -15,35 +19,69 @@ export { WORKSPACE_CORPUS_PATH };
 
 const RELOAD_DELAY_MS = 150;
 const POLL_INTERVAL_MS = 2000;
+const MAX_PROBLEMS_PER_FILE = 999;
 
 type Loaded = CorpusLoadedParams & { generation: number };
 
 /**
- * The extension's view of the corpus, which the language server loads and indexes (off this thread).
- * Keeps a copy of the records for the corpus view, the look-up's items and the report; watches the
- * corpus files the server read and asks it to reload when one changes; shows load problems with file,
- * line and field as diagnostics on the corpus file and in the output channel.
+ * People and sources by id (all of the corpus's, or those some statements name), and which statements
+ * the newsroom added: what describing a statement, a citation and the report need.
+ */
+export class RecordDirectory implements CorpusDirectory {
+  private readonly peopleById: Map<string, Person>;
+  private readonly sourcesById: Map<string, Source>;
+  private readonly newsroom: Set<string>;
+
+  constructor(
+    readonly people: Person[],
+    readonly sources: Source[],
+    newsroom: readonly string[],
+  ) {
+    this.peopleById = new Map(people.map((person) => [person.id, person]));
+    this.sourcesById = new Map(sources.map((source) => [source.id, source]));
+    this.newsroom = new Set(newsroom);
+  }
+
+  person(id: string | null | undefined): Person | undefined {
+    return id ? this.peopleById.get(id) : undefined;
+  }
+
+  source(id: string): Source | undefined {
+    return this.sourcesById.get(id);
+  }
+
+  /** True for a statement read from a workspace's .factdesk/corpus.jsonl (the newsroom added it; it is not a sourced record). */
+  isNewsroomRecord(statementId: string): boolean {
+    return this.newsroom.has(statementId);
+  }
+}
+
+/**
+ * The extension's view of the corpus, which the language server loads, indexes and keeps (off this
+ * thread). Holds only the load's summary (counts, parts, problems); asks the server for what a feature
+ * shows (a page of the corpus view, records by id, the people and sources for a picker or a
+ * citation), so a newsroom-sized corpus is never copied into the extension host. Watches the corpus
+ * files the server read and asks it to reload when one changes; shows load problems with file, line
+ * and field as diagnostics on the corpus file and in the output channel.
  */
 export class CorpusService implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
-  /** Fires after every (re)load, once the copy of the new corpus is in place. */
+  /** Fires after every (re)load, once its summary is in place. */
   readonly onDidChange = this.changeEmitter.event;
 
   private current: {
-    corpus: Corpus;
+    statements: number;
     problems: CorpusProblem[];
     generation: number;
     parts: { name: string; statements: number }[];
   } = {
-    corpus: { statements: [], people: [], sources: [] },
+    statements: 0,
     problems: [],
     generation: 0,
     parts: [],
   };
-  private peopleById = new Map<string, Person>();
-  private sourcesById = new Map<string, Source>();
-  private statementsById = new Map<string, Statement>();
-  private newsroom = new Set<string>();
+  /** The corpus's people and sources, asked for the first time a feature needs them after a load. */
+  private directoryCopy: { generation: number; directory: Promise<RecordDirectory> } | undefined;
   private readonly problemDiagnostics = vscode.languages.createDiagnosticCollection('factDesk-corpus');
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
@@ -68,7 +106,7 @@ export class CorpusService implements vscode.Disposable {
     );
   }
 
-  /** Resolves once the copy reflects the corpus the server has for the current settings (loading it if settings changed). */
+  /** Resolves once the summary reflects the corpus the server has for the current settings (loading it if settings changed). */
   async ready(): Promise<void> {
     const loaded = await this.client.sendRequest<Loaded>(Methods.reloadCorpus, { force: false });
     await this.apply(loaded);
@@ -82,8 +120,9 @@ export class CorpusService implements vscode.Disposable {
     await this.apply(loaded);
   }
 
-  get corpus(): Corpus {
-    return this.current.corpus;
+  /** Statements in the corpus in effect. */
+  get statementCount(): number {
+    return this.current.statements;
   }
 
   /** Each part of the corpus in effect (the bundled records, each file read) and its statement count. */
@@ -99,28 +138,51 @@ export class CorpusService implements vscode.Disposable {
     const folder = draft.scheme === 'untitled' ? undefined : vscode.workspace.getWorkspaceFolder(draft);
     const scope = folder ? this.client.code2ProtocolConverter.asUri(folder.uri) : '';
     const own = this.corpora.find((corpus) => corpus.scopes.includes(scope));
-    return own ?? { statements: this.current.corpus.statements.length, parts: this.current.parts };
+    return own ?? { statements: this.current.statements, parts: this.current.parts };
   }
 
   get problems(): readonly LoadProblem[] {
     return this.current.problems;
   }
 
-  person(id: string | null | undefined): Person | undefined {
-    return id ? this.peopleById.get(id) : undefined;
+  /** Every person and source of the corpus in effect (asked for once per load, when first needed). */
+  directory(): Promise<RecordDirectory> {
+    const generation = this.current.generation;
+    if (this.directoryCopy?.generation !== generation) {
+      const directory = this.client
+        .sendRequest<CorpusDirectoryResult>(Methods.corpusDirectory)
+        .then((result) => new RecordDirectory(result.people, result.sources, result.newsroom));
+      // A failed request is asked again next time.
+      directory.catch(() => {
+        if (this.directoryCopy?.directory === directory) this.directoryCopy = undefined;
+      });
+      this.directoryCopy = { generation, directory };
+    }
+    return this.directoryCopy.directory;
   }
 
-  source(id: string): Source | undefined {
-    return this.sourcesById.get(id);
+  /** The statements with these ids that are in the corpus (in the order asked), and the people and sources they name. */
+  async statements(ids: readonly string[]): Promise<{ statements: Statement[]; directory: RecordDirectory }> {
+    const result = await this.client.sendRequest<StatementsResult>(Methods.statements, { ids });
+    return {
+      statements: result.statements,
+      directory: new RecordDirectory(result.people, result.sources, result.newsroom),
+    };
   }
 
-  statement(id: string): Statement | undefined {
-    return this.statementsById.get(id);
+  /** The statement with this id, or undefined when the corpus in effect has none. */
+  async statement(id: string): Promise<Statement | undefined> {
+    return id ? (await this.statements([id])).statements[0] : undefined;
   }
 
   /** True for a statement read from a workspace's .factdesk/corpus.jsonl (the newsroom added it; it is not a sourced record). */
-  isNewsroomRecord(statementId: string): boolean {
-    return this.newsroom.has(statementId);
+  async isNewsroomRecord(statementId: string): Promise<boolean> {
+    return (await this.statements([statementId])).directory.isNewsroomRecord(statementId);
+  }
+
+  /** The corpus view's speakers, or a page of one speaker's statements (see CorpusViewParams). */
+  view(params: CorpusViewParams): Promise<CorpusViewResult> {
+    return this.client.sendRequest<CorpusViewResult>(Methods.corpusView, params);
   }
 
   /** Where a record (statement, person or source id) is written, when its file is known. */
@@ -160,18 +222,17 @@ export class CorpusService implements vscode.Disposable {
     return target;
   }
 
-  /** Takes a load the server announced (or answered with): fetches the records once per load, in order. */
+  /** Takes a load the server announced (or answered with), in order; records stay with the server. */
   private apply(loaded: Loaded): Promise<void> {
-    this.applying = this.applying.then(async () => {
+    this.applying = this.applying.then(() => {
       if (loaded.generation <= this.current.generation) return;
-      const { newsroom, ...corpus } = await this.client.sendRequest<CorpusResult>(Methods.corpus);
-      if (loaded.generation <= this.current.generation) return;
-      this.current = { corpus, problems: loaded.problems, generation: loaded.generation, parts: loaded.parts ?? [] };
+      this.current = {
+        statements: loaded.statements,
+        problems: loaded.problems,
+        generation: loaded.generation,
+        parts: loaded.parts ?? [],
+      };
       this.corpora = loaded.corpora ?? [];
-      this.newsroom = new Set(newsroom ?? []);
-      this.peopleById = new Map(corpus.people.map((person) => [person.id, person]));
-      this.sourcesById = new Map(corpus.sources.map((source) => [source.id, source]));
-      this.statementsById = new Map(corpus.statements.map((statement) => [statement.id, statement]));
       this.reportProblems(loaded.problems);
       this.rewatch(loaded.files.map((uri) => vscode.Uri.parse(uri)));
       this.output.appendLine(
@@ -191,6 +252,7 @@ export class CorpusService implements vscode.Disposable {
   private reportProblems(problems: CorpusProblem[]): void {
     this.problemDiagnostics.clear();
     const byFile = new Map<string, vscode.Diagnostic[]>();
+    const omitted = new Map<string, number>();
     for (const problem of problems) {
       const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}`;
       const field = problem.field ? ` [${problem.field}]` : '';
@@ -206,7 +268,21 @@ export class CorpusService implements vscode.Disposable {
         problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
       );
       diagnostic.source = 'Fact Desk corpus';
-      byFile.set(problem.uri, [...(byFile.get(problem.uri) ?? []), diagnostic]);
+      const list = byFile.get(problem.uri) ?? [];
+      byFile.set(problem.uri, list);
+      // VS Code shows at most 1,000 per file: converting the rest would be wasted work on this thread.
+      if (list.length < MAX_PROBLEMS_PER_FILE) list.push(diagnostic);
+      else omitted.set(problem.uri, (omitted.get(problem.uri) ?? 0) + 1);
+    }
+    for (const [uri, count] of omitted) {
+      const last = byFile.get(uri)![MAX_PROBLEMS_PER_FILE - 1];
+      const more = new vscode.Diagnostic(
+        last.range,
+        `${plural(count, 'more problem')} in this file, not listed here: every problem is in the Fact Desk output.`,
+        vscode.DiagnosticSeverity.Information,
+      );
+      more.source = 'Fact Desk corpus';
+      byFile.get(uri)!.push(more);
     }
     for (const [uri, diagnostics] of byFile) this.problemDiagnostics.set(vscode.Uri.parse(uri), diagnostics);
     if (problems.some((problem) => problem.severity === 'error')) {

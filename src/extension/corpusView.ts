@@ -1,94 +1,95 @@
 import * as vscode from 'vscode';
-import { nameOfSpeaker, type Person, type Statement } from '../engine';
 import { COMMAND } from './commandIds';
 import { truncate } from '../server/conversions';
+import { CORPUS_VIEW_PAGE } from '../server/corpusView';
+import type { CorpusViewSpeaker, CorpusViewStatement } from '../server/protocol';
 import type { CorpusService } from './corpusService';
-import { describeStatement } from '../server/statementInfo';
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+export { speakerOrder } from '../server/corpusView';
+
+/** The command behind a speaker's "more" row: shows the next page of its statements. */
+const SHOW_MORE = COMMAND.corpusViewShowMore;
+
+type SpeakerNode = { type: 'speaker'; speaker: CorpusViewSpeaker; shown: number };
+type Node =
+  | SpeakerNode
+  | { type: 'statement'; entry: CorpusViewStatement }
+  | { type: 'more'; parent: SpeakerNode; remaining: number };
 
 /**
- * Where a speaker goes in the view: named people by surname (the last word of the name, a suffix
- * such as "Jr." skipped) among groups by name; then anonymous sources; then reported facts.
+ * "Show Corpus": the records grouped by speaker (people by surname, anonymous sources last), newest
+ * first; a click opens the record. The language server holds the corpus and groups it: the view asks
+ * it for the speakers, and for a speaker's statements a page at a time (a "more" row asks for the next).
  */
-export function speakerOrder(person: Person | undefined, id: string): { rank: number; key: string } {
-  if (!id) return { rank: 3, key: '' };
-  if (!person) return { rank: 0, key: id };
-  if (person.kind === 'anonymous') return { rank: 2, key: person.name };
-  if (person.kind === 'group') return { rank: 0, key: person.name.replace(/^the\s+/i, '') };
-  const words = person.name.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
-  while (words.length > 1 && SUFFIXES.has(words[words.length - 1].toLowerCase().replace(/\./g, ''))) words.pop();
-  return { rank: 0, key: `${words[words.length - 1] ?? person.name} ${words.slice(0, -1).join(' ')}` };
-}
-
-type Node =
-  { type: 'speaker'; id: string; name: string; statements: Statement[] } | { type: 'statement'; statement: Statement };
-
-/** "Show Corpus": the records grouped by speaker (people by surname, anonymous sources last), newest first; a click opens the record. */
 export class CorpusTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   static readonly viewId = 'factDesk.corpus';
   private readonly changeEmitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly corpus: CorpusService) {
-    this.subscription = corpus.onDidChange(() => this.changeEmitter.fire(undefined));
+    this.subscriptions = [
+      corpus.onDidChange(() => this.changeEmitter.fire(undefined)),
+      vscode.commands.registerCommand(SHOW_MORE, (node: Node) => {
+        if (node?.type !== 'more') return;
+        node.parent.shown += CORPUS_VIEW_PAGE;
+        this.changeEmitter.fire(node.parent);
+      }),
+    ];
   }
 
-  getChildren(node?: Node): Node[] {
-    if (node?.type === 'speaker') return node.statements.map((statement) => ({ type: 'statement', statement }));
-    if (node) return [];
-    const bySpeaker = new Map<string, Statement[]>();
-    for (const statement of this.corpus.corpus.statements) {
-      const key = statement.speaker ?? '';
-      bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), statement]);
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (node?.type === 'speaker') {
+      const page = await this.corpus.view({ speaker: node.speaker.id, offset: 0, limit: node.shown });
+      if (!('statements' in page)) return [];
+      const rows: Node[] = page.statements.map((entry) => ({ type: 'statement', entry }));
+      if (page.total > page.statements.length)
+        rows.push({ type: 'more', parent: node, remaining: page.total - page.statements.length });
+      return rows;
     }
-    const speakers = [...bySpeaker.entries()].map(([id, statements]) => ({
-      type: 'speaker' as const,
-      id,
-      name: nameOfSpeaker(id, (known) => this.corpus.person(known)) ?? 'Reported facts (no speaker)',
-      statements: statements.sort((a, b) => b.date.localeCompare(a.date)),
-      order: speakerOrder(id ? this.corpus.person(id) : undefined, id),
-    }));
-    return speakers
-      .sort(
-        (a, b) =>
-          a.order.rank - b.order.rank || collator.compare(a.order.key, b.order.key) || collator.compare(a.name, b.name),
-      )
-      .map(({ order: _order, ...node }) => node);
+    if (node) return [];
+    const view = await this.corpus.view({});
+    return 'speakers' in view
+      ? view.speakers.map((speaker) => ({ type: 'speaker', speaker, shown: CORPUS_VIEW_PAGE }))
+      : [];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.type === 'speaker') {
-      const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${node.statements.length}`;
-      item.iconPath = new vscode.ThemeIcon(node.id ? 'person' : 'note');
-      const role = this.corpus.person(node.id)?.roles[0]?.title;
-      if (role) item.tooltip = `${node.name}, ${role}`;
+      const { speaker } = node;
+      const item = new vscode.TreeItem(speaker.name, vscode.TreeItemCollapsibleState.Collapsed);
+      item.description = `${speaker.statements}`;
+      item.iconPath = new vscode.ThemeIcon(speaker.id ? 'person' : 'note');
+      if (speaker.role) item.tooltip = `${speaker.name}, ${speaker.role}`;
       item.contextValue = 'speaker';
       return item;
     }
-    const info = describeStatement(node.statement, this.corpus);
-    const item = new vscode.TreeItem(
-      truncate(node.statement.kind === 'quote' ? `“${node.statement.text}”` : node.statement.text, 90),
-    );
-    item.description = [info.date, node.statement.outlet].filter(Boolean).join(' · ');
+    if (node.type === 'more') {
+      const next = Math.min(CORPUS_VIEW_PAGE, node.remaining);
+      const item = new vscode.TreeItem(`Show ${next} more (${node.remaining} not shown)`);
+      item.iconPath = new vscode.ThemeIcon('ellipsis');
+      item.contextValue = 'more';
+      item.command = { command: SHOW_MORE, title: 'Show more', arguments: [node] };
+      return item;
+    }
+    const { statement, speakerName, role, date, article } = node.entry;
+    const item = new vscode.TreeItem(truncate(statement.kind === 'quote' ? `“${statement.text}”` : statement.text, 90));
+    item.description = [date, statement.outlet].filter(Boolean).join(' · ');
     item.tooltip = new vscode.MarkdownString(
-      `> ${node.statement.text}\n\n${info.speakerName}${info.role ? `, ${info.role}` : ''}  \n${[info.date, node.statement.outlet].filter(Boolean).join(' · ')}  \n${info.article ?? ''}`,
+      `> ${statement.text}\n\n${speakerName}${role ? `, ${role}` : ''}  \n${[date, statement.outlet].filter(Boolean).join(' · ')}  \n${article ?? ''}`,
     );
-    item.iconPath = new vscode.ThemeIcon(node.statement.kind === 'quote' ? 'quote' : 'info');
+    item.iconPath = new vscode.ThemeIcon(statement.kind === 'quote' ? 'quote' : 'info');
     item.contextValue = 'statement';
     item.command = {
       command: COMMAND.showStatement,
       title: 'Show the statement',
-      arguments: [{ statementId: node.statement.id }],
+      arguments: [{ statementId: statement.id }],
     };
     return item;
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.changeEmitter.dispose();
   }
 }

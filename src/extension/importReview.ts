@@ -19,7 +19,7 @@ import {
 } from '../server/protocol';
 import { COMMAND } from './commandIds';
 import { readSettings } from './config';
-import type { CorpusService } from './corpusService';
+import type { CorpusService, RecordDirectory } from './corpusService';
 import { displayPath, folderForWrite, isMultiRoot } from './folders';
 
 /** A row of the review: a proposed statement, or one line of its evidence. */
@@ -77,6 +77,8 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
   /** Each article's URI by the name its evidence gives. */
   private readonly articles = new Map<string, vscode.Uri>();
   private view: vscode.TreeView<ReviewNode> | undefined;
+  /** The corpus's people and sources as of the last import or edit, to name a proposal's speaker who is already in the corpus. */
+  private directory: RecordDirectory | undefined;
 
   constructor(
     private readonly client: BaseLanguageClient,
@@ -177,6 +179,7 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
       ? await this.client.sendRequest<ImportArticlesResult>(Methods.importArticles, params)
       : { proposals: [], notes: [], failures: [] };
     this.folder = folder;
+    this.directory = await this.corpus.directory();
     const state = this.load({
       proposals: result.proposals,
       notes: result.notes,
@@ -289,6 +292,7 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
         )
       )?.field;
     if (!chosen) return undefined;
+    const directory = (this.directory = await this.corpus.directory());
     const answer =
       value ??
       (await vscode.window.showInputBox({
@@ -300,11 +304,10 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
               ? 'ISO date: 2025-08-17, 2025-08 or 2025'
               : undefined,
         value: chosen === 'speaker' ? this.speakerName(statement.speaker) : this.fieldValue(statement, chosen),
-        validateInput: (input) =>
-          editProposal(this.state.proposals, id, chosen, input, this.corpus.corpus.people).error,
+        validateInput: (input) => editProposal(this.state.proposals, id, chosen, input, directory.people).error,
       }));
     if (answer === undefined) return undefined;
-    const result = editProposal(this.state.proposals, id, chosen, answer, this.corpus.corpus.people);
+    const result = editProposal(this.state.proposals, id, chosen, answer, directory.people);
     if (result.error) {
       void vscode.window.showErrorMessage(`Fact Desk: ${result.error}`);
       return undefined;
@@ -477,7 +480,7 @@ export class ImportReview implements vscode.TreeDataProvider<ReviewNode>, vscode
       const proposed = this.state.proposals.find((proposal) => proposal.type === 'person' && proposal.id === known);
       return proposed?.type === 'person' ? proposed : undefined;
     };
-    return nameOfSpeaker(id, (known) => this.corpus.person(known) ?? proposedPerson(known)) ?? 'no speaker found';
+    return nameOfSpeaker(id, (known) => this.directory?.person(known) ?? proposedPerson(known)) ?? 'no speaker found';
   }
 
   private fieldValue(statement: ProposedStatement, field: EditableField): string {

@@ -77,18 +77,20 @@ export class StatementLookup implements vscode.Disposable {
     await this.corpus.ready();
     // The active draft's folder's records are searched (multi-root workspaces: each folder its own corpus).
     const draft = vscode.window.activeTextEditor?.document.uri;
+    // People and sources name each row and make the citation; the statements come from each search.
+    const directory = await this.corpus.directory();
     const quickPick = vscode.window.createQuickPick<StatementItem>();
     quickPick.title = 'Fact Desk: Look Up Statement';
     quickPick.placeholder =
       'Search by speaker, words of the quote, outlet or date (e.g. "Rubio concessions", "Fox News Sunday", "August 2025")';
     quickPick.matchOnDescription = true;
     quickPick.matchOnDetail = true;
-    const publishers = this.corpus.corpus.sources
+    const publishers = directory.sources
       .flatMap((source) => [source.publisher, source.distributor ?? ''])
       .filter(Boolean);
     const toItem = (statement: Statement): StatementItem => ({
       statement,
-      ...lookupItem(statement, describeStatement(statement, this.corpus), publishers),
+      ...lookupItem(statement, describeStatement(statement, directory), publishers),
       buttons: [COPY_BUTTON, SHOW_BUTTON],
       alwaysShow: true,
     });
@@ -125,11 +127,7 @@ export class StatementLookup implements vscode.Disposable {
           return;
         }
         chosen = true;
-        const citation = citationFor(
-          event.item.statement,
-          this.corpus.corpus,
-          vscode.window.activeTextEditor?.document,
-        );
+        const citation = citationFor(event.item.statement, directory, vscode.window.activeTextEditor?.document);
         await vscode.env.clipboard.writeText(citation);
         void vscode.window.setStatusBarMessage('Fact Desk: citation copied', 3000);
         quickPick.hide();
@@ -139,7 +137,7 @@ export class StatementLookup implements vscode.Disposable {
         const picked = quickPick.selectedItems[0] ?? quickPick.activeItems[0];
         if (!picked) return;
         chosen = true;
-        const citation = citationFor(picked.statement, this.corpus.corpus, vscode.window.activeTextEditor?.document);
+        const citation = citationFor(picked.statement, directory, vscode.window.activeTextEditor?.document);
         quickPick.hide();
         await insertAtCursor(citation);
         finish(citation);

@@ -78,6 +78,7 @@ export function registerReportCommand(
       }
       const text = document.getText();
       const settings = readSettings(document.uri);
+      const directory = await corpus.directory();
       const model = buildReport({
         draftName:
           document.uri.scheme === 'untitled' ? document.uri.path : vscode.workspace.asRelativePath(document.uri),
@@ -88,13 +89,13 @@ export function registerReportCommand(
         findings: result.findings,
         ignored: result.ignored.map((finding) => ({ finding, entry: suppressions.entryFor(finding, document.uri) })),
         capMessage: result.capMessage,
-        corpus: corpus.corpus,
+        corpus: directory,
         corpusParts: corpus.countsFor(document.uri).parts,
         corpusStatements: corpus.countsFor(document.uri).statements,
         generated: new Date(),
         author: who(),
         tool: `Fact Desk ${String((context.extension.packageJSON as { version?: string }).version ?? '')}`.trim(),
-        isNewsroomRecord: (statementId) => corpus.isNewsroomRecord(statementId),
+        isNewsroomRecord: (statementId) => directory.isNewsroomRecord(statementId),
       });
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderReport(model, format)));

@@ -54,10 +54,13 @@ export class StatementDocumentProvider implements vscode.TextDocumentContentProv
 
 /** The record `id` as Markdown for the statement view; a short note when no record has that id. */
 export async function statementMarkdown(corpus: CorpusService, id: string): Promise<string> {
-  const statement = corpus.statement(id);
+  const {
+    statements: [statement],
+    directory,
+  } = await corpus.statements([id]);
   if (!statement)
     return `# Record not found\n\nNo statement with id \`${escape(id)}\` is in the corpus in effect (it may have been removed or renamed).\n`;
-  const info = describeStatement(statement, corpus);
+  const info = describeStatement(statement, directory);
   const source = info.source;
   const lines = [`# ${escape(info.speakerName)}${info.role ? `, ${escape(info.role)}` : ''}`, ''];
   if (info.provenance)
@@ -80,7 +83,7 @@ export async function statementMarkdown(corpus: CorpusService, id: string): Prom
   if (statement.context && statement.context !== statement.text)
     lines.push('**In context:**', '', `> ${escape(statement.context)}`, '');
   // Where to edit a newsroom's own record; the bundled records' files are the extension's, not the reader's.
-  const location = corpus.isNewsroomRecord(id) ? await corpus.recordLocation(id) : undefined;
+  const location = directory.isNewsroomRecord(id) ? await corpus.recordLocation(id) : undefined;
   const where = location
     ? ` · [${escape(vscode.workspace.asRelativePath(location.uri))}, line ${location.range.start.line + 1}](${location.uri.with({ fragment: `L${location.range.start.line + 1}` }).toString()})`
     : '';
@@ -90,8 +93,11 @@ export async function statementMarkdown(corpus: CorpusService, id: string): Prom
 
 /** Opens the statement view of record `id` in the Markdown preview (the plain read-only document where there is no preview). */
 export async function showStatement(corpus: CorpusService, id: string): Promise<vscode.Uri> {
-  const statement = corpus.statement(id);
-  const title = statement ? `${describeStatement(statement, corpus).speakerName}, ${statement.date}` : id;
+  const {
+    statements: [statement],
+    directory,
+  } = await corpus.statements([id]);
+  const title = statement ? `${describeStatement(statement, directory).speakerName}, ${statement.date}` : id;
   const uri = statementDocumentUri(id, title);
   try {
     await vscode.commands.executeCommand('markdown.showPreview', uri);

@@ -1,7 +1,7 @@
 // The Fact Desk language server's own messages, beside the standard LSP ones. Shared by the server
 // and the VS Code client; plain data only (no vscode, no Node), so both the Node and the web worker
 // builds use it.
-import type { Finding, LoadProblem, Statement, Corpus } from '../engine';
+import type { Finding, LoadProblem, Statement, Corpus, Person, Source } from '../engine';
 import type { Proposal } from '../engine/import';
 
 /** What a check of one draft produced, bound to the document version it was computed for. */
@@ -69,8 +69,14 @@ export const Methods = {
   checked: 'factDesk/checked',
   /** server → client notification after every corpus (re)load. */
   corpusLoaded: 'factDesk/corpusLoaded',
-  /** client → server request: the whole corpus in effect (for the corpus view). */
+  /** client → server request: the whole corpus in effect (for other clients; the VS Code client asks for the parts it shows). */
   corpus: 'factDesk/corpus',
+  /** client → server request: the corpus view's speakers, or a page of one speaker's statements (CorpusViewParams). */
+  corpusView: 'factDesk/corpusView',
+  /** client → server request: statements by id, with their speakers and sources (StatementsParams). */
+  statements: 'factDesk/statements',
+  /** client → server request: the corpus's people and sources and the ids of the newsroom's own records (pickers, citations, the report). */
+  corpusDirectory: 'factDesk/corpusDirectory',
   /** client → server request: reload the corpus now; resolves once it is in effect. */
   reloadCorpus: 'factDesk/reloadCorpus',
   /** client → server request: check an open document now (or a file's text from disk). */
@@ -201,3 +207,54 @@ export interface ReadFileResult {
 
 /** The corpus in effect, with the ids of the newsroom's own records (read from .factdesk/corpus.jsonl). */
 export type CorpusResult = Corpus & { newsroom: string[] };
+
+/** factDesk/corpusView: no `speaker` asks for the speakers; a speaker id (`''` for statements without one) for a page of its statements. */
+export interface CorpusViewParams {
+  speaker?: string | null;
+  /** Statements to skip (newest first); 0 when not said. */
+  offset?: number;
+  /** At most this many statements; 200 when not said. */
+  limit?: number;
+}
+
+/** A speaker in the corpus view, in the view's order (people by surname, then anonymous sources, then reported facts). */
+export interface CorpusViewSpeaker {
+  /** Person id; `''` for reported facts (statements without a speaker). */
+  id: string;
+  name: string;
+  /** The speaker's first role's title. */
+  role?: string;
+  /** How many statements the speaker has. */
+  statements: number;
+}
+
+/** A statement in the corpus view, with what its row and tooltip show (see statementInfo.ts). */
+export interface CorpusViewStatement {
+  statement: Statement;
+  speakerName: string;
+  role?: string;
+  /** "Sunday 17 August 2025". */
+  date: string;
+  article?: string;
+}
+
+export type CorpusViewResult = { speakers: CorpusViewSpeaker[] } | { statements: CorpusViewStatement[]; total: number };
+
+export interface StatementsParams {
+  ids: string[];
+}
+
+/** The statements found (in the order asked), the people and sources they name, and which of them the newsroom added. */
+export interface StatementsResult {
+  statements: Statement[];
+  people: Person[];
+  sources: Source[];
+  newsroom: string[];
+}
+
+export interface CorpusDirectoryResult {
+  people: Person[];
+  sources: Source[];
+  /** Ids of the statements read from .factdesk/corpus.jsonl. */
+  newsroom: string[];
+}

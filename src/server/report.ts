@@ -46,12 +46,12 @@ export interface ReportInput {
   /** Findings the desk chose to ignore, with the entry that ignores each when known. */
   ignored: readonly { finding: Finding; entry?: IgnoredClaim }[];
   capMessage?: string;
-  /** The corpus the draft was checked against (for citations and record details). */
-  corpus: Corpus;
+  /** The people and sources of the corpus the draft was checked against (for citations and record details); its statements are only counted. */
+  corpus: Pick<Corpus, 'people' | 'sources'> & Partial<Pick<Corpus, 'statements'>>;
+  /** Statements in that corpus, when `corpus` does not carry them (the editor's client does not hold them). */
+  corpusStatements?: number;
   /** The files it was read from; empty when unknown. */
   corpusParts: readonly ReportCorpusPart[];
-  /** Statements in the corpus the draft was checked against (its workspace folder's); `corpus.statements.length` when absent. */
-  corpusStatements?: number;
   /** When the report was made. */
   generated: Date;
   /** Who ran the check (factDesk.reportAuthor, else the OS user name); undefined when unknown. */
@@ -197,7 +197,7 @@ function correction(
   finding: Finding,
   line: number,
   draftText: string,
-  corpus: Corpus,
+  corpus: Pick<Corpus, 'people' | 'sources'>,
   directory: CorpusDirectory,
 ): ReportCorrection {
   const out: ReportCorrection = {
@@ -235,7 +235,11 @@ function recordBy(statement: Statement, directory: CorpusDirectory): string {
 }
 
 /** Where the record was published: "The Washington Post, “Headline”, 17 August 2025"; the printed citation when the source is not in the corpus. */
-function sourceOf(statement: Statement, corpus: Corpus, directory: CorpusDirectory): string {
+function sourceOf(
+  statement: Statement,
+  corpus: Pick<Corpus, 'people' | 'sources'>,
+  directory: CorpusDirectory,
+): string {
   const source = directory.source(statement.source);
   if (!source) return formatCitation(statement, corpus);
   return [
@@ -271,12 +275,15 @@ function changeOf(diff: readonly DiffPart[] | undefined): { draft: string; recor
 }
 
 function corpusLine(input: ReportInput): string {
-  const total = plural(input.corpusStatements ?? input.corpus.statements.length, 'statement');
+  const total = plural(input.corpusStatements ?? input.corpus.statements?.length ?? 0, 'statement');
   if (!input.corpusParts.length) return total;
   return `${total}: ${input.corpusParts.map((part) => `${part.name} (${plural(part.statements, 'statement')})`).join('; ')}`;
 }
 
-function directoryOf(corpus: Corpus, isNewsroomRecord?: (statementId: string) => boolean): CorpusDirectory {
+function directoryOf(
+  corpus: Pick<Corpus, 'people' | 'sources'>,
+  isNewsroomRecord?: (statementId: string) => boolean,
+): CorpusDirectory {
   const people = new Map(corpus.people.map((person) => [person.id, person]));
   const sources = new Map(corpus.sources.map((source) => [source.id, source]));
   return { person: (id) => (id ? people.get(id) : undefined), source: (id) => sources.get(id), isNewsroomRecord };

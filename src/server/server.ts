@@ -57,11 +57,14 @@ import {
   type CheckParams,
   type ClientStateParams,
   type CorpusResult,
+  type CorpusViewParams,
   type EditingParams,
   type IgnoredClaim,
   type ImportArticlesParams,
   type LookupParams,
+  type StatementsParams,
 } from './protocol';
+import { corpusDirectory, corpusView, statementsById } from './corpusView';
 import { settingsFrom, type FactDeskSettings } from './settings';
 import { plural } from './plural';
 import { ownDocumentReason } from './ownDocuments';
@@ -689,6 +692,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const union = await ensureCorpus(false);
     return { ...union.corpus, newsroom: [...union.newsroom] };
   });
+
+  connection.onRequest(Methods.corpusView, async (params: CorpusViewParams) =>
+    corpusView(await ensureCorpus(false), params ?? {}),
+  );
+  connection.onRequest(Methods.statements, async (params: StatementsParams) =>
+    statementsById(await ensureCorpus(false), params),
+  );
+  connection.onRequest(Methods.corpusDirectory, async () => corpusDirectory(await ensureCorpus(false)));
 
   connection.onRequest(Methods.recordLocation, async (params: { id: string; uri?: string }) => {
     await corporaKnown();

@@ -36,6 +36,11 @@ export interface LookupBench {
   keystrokes: number;
   medianMs: number;
   maxMs: number;
+  /** The slowest keystroke: what had been typed. */
+  worstQuery: string;
+  /** The most CPU time one keystroke used (process.cpuUsage: this process, all its threads, the garbage collector's too), and what had been typed. */
+  maxCpuMs: number;
+  worstCpuQuery: string;
   /** Fuse.js over every statement, the same queries' full text. */
   fuseMedianMs: number;
   fuseTimed: number;
@@ -60,12 +65,20 @@ export function benchLookup(corpus: Corpus): LookupBench {
   for (let i = 1; i <= 8; i++) search.search('Witkoff Moscow'.slice(0, i), 50);
   const times: number[] = [];
   const fullQueryMs: number[] = [];
+  let worst = { ms: -1, query: '' };
+  let worstCpu = { ms: -1, query: '' };
   for (const query of LOOKUP_QUERIES) {
     for (let end = 1; end <= query.length; end++) {
+      const typed = query.slice(0, end);
+      const cpu = process.cpuUsage();
       started = performance.now();
-      search.search(query.slice(0, end), 50);
+      search.search(typed, 50);
       const ms = performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      const cpuMs = (used.user + used.system) / 1000;
       times.push(ms);
+      if (ms > worst.ms) worst = { ms, query: typed };
+      if (cpuMs > worstCpu.ms) worstCpu = { ms: cpuMs, query: typed };
       if (end === query.length) fullQueryMs.push(ms);
     }
   }
@@ -85,6 +98,9 @@ export function benchLookup(corpus: Corpus): LookupBench {
     keystrokes: times.length,
     medianMs: median(times),
     maxMs: Math.max(...times),
+    worstQuery: worst.query,
+    maxCpuMs: worstCpu.ms,
+    worstCpuQuery: worstCpu.query,
     fuseMedianMs,
     fuseTimed: fuseTimes.length,
     // Like for like: the same full queries through both.

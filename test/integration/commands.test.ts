@@ -2,7 +2,7 @@
 // Corpus, Open the Sample Draft, and the status bar counts for the active draft.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { formatCitation } from '../../src/engine';
+import { formatCitation, loadBundledCorpus } from '../../src/engine';
 import {
   closeAllEditors,
   factDesk,
@@ -85,15 +85,16 @@ describe('Commands and status bar', () => {
   it('Show Corpus reveals the tree of records by speaker', async () => {
     const api = await factDesk();
     await vscode.commands.executeCommand('factDesk.showCorpus');
-    const speakers = api.corpusTree.getChildren();
+    const speakers = await api.corpusTree.getChildren();
     const labels = speakers.map((node) => api.corpusTree.getTreeItem(node).label);
     assert.equal(labels[labels.length - 1], 'Reported facts (no speaker)');
     const rubio = speakers.find((node) => api.corpusTree.getTreeItem(node).label === 'Marco Rubio');
     assert.ok(rubio, labels.join(', '));
-    const statements = api.corpusTree.getChildren(rubio);
+    const statements = await api.corpusTree.getChildren(rubio);
+    // The corpus in effect here is the bundled one (the sample workspace adds no records).
     assert.equal(
       statements.length,
-      api.corpus.corpus.statements.filter((statement) => statement.speaker === 'marco-rubio').length,
+      loadBundledCorpus().statements.filter((statement) => statement.speaker === 'marco-rubio').length,
     );
     const concessions = statements
       .map((node) => api.corpusTree.getTreeItem(node))
@@ -152,7 +153,10 @@ describe('Commands and status bar', () => {
       true,
     );
     const api = await factDesk();
-    const citation = formatCitation(api.corpus.statement('rubio-both-sides-concessions')!, api.corpus.corpus);
+    const citation = formatCitation(
+      (await api.corpus.statement('rubio-both-sides-concessions'))!,
+      await api.corpus.directory(),
+    );
     assert.equal(document.getText(), `Rubio spoke.\nHe was brief.\n\n${citation}\n\nNext paragraph.\n`);
     await vscode.commands.executeCommand('undo');
     assert.equal(document.getText(), 'Rubio spoke.\nHe was brief.\n\nNext paragraph.\n', 'one undo step');

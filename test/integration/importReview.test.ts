@@ -139,7 +139,7 @@ describe('Import Quotes from Article', () => {
       [],
       'the written records load cleanly',
     );
-    assert.equal(api.corpus.statement(proposed[0].id)?.speaker, 'jane-roe');
+    assert.equal((await api.corpus.statement(proposed[0].id))?.speaker, 'jane-roe');
     // Decided statements leave the review.
     assert.deepEqual(api.importReview.getChildren(), []);
 

@@ -33,7 +33,7 @@ describe('Look Up Statement', () => {
       assert.equal(first.description, 'Sunday 17 August 2025 · said on CBS’s Face the Nation · The Washington Post');
       const api = await factDesk();
       // The whole quotation, not cut: a long quote never crowds out the speaker, who is the label.
-      assert.equal(first.detail, `“${api.corpus.statement('rubio-both-sides-concessions')!.text}”`);
+      assert.equal(first.detail, `“${(await api.corpus.statement('rubio-both-sides-concessions'))!.text}”`);
     } finally {
       quickPick.hide();
     }
@@ -81,7 +81,10 @@ describe('Look Up Statement', () => {
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const citation = await done;
     const api = await factDesk();
-    assert.equal(citation, formatCitation(api.corpus.statement('rubio-both-sides-concessions')!, api.corpus.corpus));
+    assert.equal(
+      citation,
+      formatCitation((await api.corpus.statement('rubio-both-sides-concessions'))!, await api.corpus.directory()),
+    );
     assert.match(citation!, /Marco Rubio said .*CBS’s Face the Nation \(Sunday 17 August 2025; /);
     assert.equal(document.getText(), `Rubio said: ${citation}\n`);
     await vscode.window.showTextDocument(document);

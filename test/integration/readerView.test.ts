@@ -218,7 +218,7 @@ describe('Reader view: decorations, status bar, typing, corpus form, statement v
         };
       });
     const accept = () => vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    const source = api.corpus.corpus.sources[0];
+    const source = (await api.corpus.directory()).sources[0];
     try {
       const done = vscode.commands.executeCommand<{
         id: string;
@@ -274,8 +274,8 @@ describe('Reader view: decorations, status bar, typing, corpus form, statement v
       );
       assert.equal(statement.dateBasis, '“Monday” in a draft dated Tuesday 19 August 2025: Monday 18 August 2025.');
       assert.match(statement.added ?? '', /^\d{4}-\d{2}-\d{2}$/);
-      assert.equal(api.corpus.isNewsroomRecord(statement.id), true);
-      assert.equal(api.corpus.isNewsroomRecord('rubio-things-russia-holding'), false);
+      assert.equal(await api.corpus.isNewsroomRecord(statement.id), true);
+      assert.equal(await api.corpus.isNewsroomRecord('rubio-things-russia-holding'), false);
 
       const [year, month, day] = statement.added!.split('-').map(Number);
       const label = `from your newsroom's corpus, added ${day} ${new Date(Date.UTC(year, month - 1, day)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${year}`;
@@ -338,9 +338,10 @@ describe('Reader view: decorations, status bar, typing, corpus form, statement v
 
   it('the corpus view lists people by surname, anonymous sources after them and reported facts last', async () => {
     const api = await factDesk();
-    const nodes = api.corpusTree.getChildren();
+    const nodes = await api.corpusTree.getChildren();
     const labels = nodes.map((node) => String(api.corpusTree.getTreeItem(node).label));
-    const kindOfName = (label: string) => api.corpus.corpus.people.find((person) => person.name === label)?.kind;
+    const directory = await api.corpus.directory();
+    const kindOfName = (label: string) => directory.people.find((person) => person.name === label)?.kind;
     const firstAnonymous = labels.findIndex((label) => kindOfName(label) === 'anonymous');
     assert.ok(firstAnonymous > 0, labels.join(', '));
     assert.ok(

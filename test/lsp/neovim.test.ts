@@ -51,6 +51,8 @@ describe('factdesk lsp --stdio in Neovim (headless, built-in LSP client)', funct
         FACTDESK_HOVER_LINE: String(hoverAt.line),
         FACTDESK_HOVER_CHARACTER: String(hoverAt.character),
         FACTDESK_OUT: out,
+        // The server's index snapshots go to the cache directory: the test's own, never the user's ~/.cache/fact-desk.
+        XDG_CACHE_HOME: join(dir, 'cache'),
       },
       timeout: 80_000,
       encoding: 'utf8',

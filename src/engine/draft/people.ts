@@ -73,6 +73,8 @@ export class PersonDirectory {
 
   constructor(people: Person[]) {
     const surnameOwners = new Map<string, Set<string>>();
+    // Every entry by person and words (`id\u0000words`), so an alias added twice is one entry.
+    const entries = new Map<string, AliasEntry>();
     const fuzzyItems: NameItem[] = [];
     const roleOwners = new Map<string, { title: string; owners: Set<string> }>();
     for (const person of people) {
@@ -81,7 +83,7 @@ export class PersonDirectory {
       for (const name of names) {
         // An alias the corpus writes in lower case ("the summit president") is a description, read
         // as a role phrase: a draft need not capitalise it.
-        this.add(name, person.id, /^(?:the\s+)?\p{Ll}/u.test(name) ? 'role' : 'name');
+        this.add(entries, name, person.id, /^(?:the\s+)?\p{Ll}/u.test(name) ? 'role' : 'name');
         fuzzyItems.push({ alias: name, personId: person.id });
       }
       if (person.kind === 'person') {
@@ -101,11 +103,11 @@ export class PersonDirectory {
     }
     // A role phrase shared by two people ("Prime Minister") names neither of them.
     for (const { title, owners } of roleOwners.values()) {
-      if (owners.size === 1) this.add(title, [...owners][0], 'role');
+      if (owners.size === 1) this.add(entries, title, [...owners][0], 'role');
     }
     // A bare surname identifies a person only when no one else in the corpus shares it.
     for (const [surname, owners] of surnameOwners) {
-      if (owners.size === 1) this.addTokens([surname], [...owners][0], 'name');
+      if (owners.size === 1) this.addTokens(entries, [surname], [...owners][0], 'name');
     }
     for (const entries of this.byFirstToken.values()) entries.sort((a, b) => b.tokens.length - a.tokens.length);
     this.fuzzy = new FuzzyNameIndex(fuzzyItems);
@@ -115,20 +117,27 @@ export class PersonDirectory {
     return this.people.get(id);
   }
 
-  private add(phrase: string, personId: string, via: 'name' | 'role') {
+  private add(entries: Map<string, AliasEntry>, phrase: string, personId: string, via: 'name' | 'role') {
     const tokens = tokenize(phrase)
       .map((token) => token.norm)
       .filter((norm) => norm !== 'the');
-    if (tokens.length > 0) this.addTokens(tokens, personId, via);
+    if (tokens.length > 0) this.addTokens(entries, tokens, personId, via);
   }
 
-  private addTokens(tokens: string[], personId: string, via: 'name' | 'role') {
-    const list = this.byFirstToken.get(tokens[0]) ?? [];
-    const same = list.find((entry) => entry.personId === personId && entry.tokens.join(' ') === tokens.join(' '));
+  private addTokens(entries: Map<string, AliasEntry>, tokens: string[], personId: string, via: 'name' | 'role') {
+    // By person and words, not by searching the first word's list: thousands of people share a first name.
+    const key = `${personId}\u0000${tokens.join(' ')}`;
+    const same = entries.get(key);
     // The same words as a name and as a role ("Summit President"): the role reading, which needs no capitals, wins.
-    if (!same) list.push({ tokens, personId, via });
-    else if (via === 'role') same.via = 'role';
-    this.byFirstToken.set(tokens[0], list);
+    if (same) {
+      if (via === 'role') same.via = 'role';
+      return;
+    }
+    const entry = { tokens, personId, via };
+    entries.set(key, entry);
+    const list = this.byFirstToken.get(tokens[0]);
+    if (list) list.push(entry);
+    else this.byFirstToken.set(tokens[0], [entry]);
   }
 
   /**

@@ -213,19 +213,7 @@ export class StatementSearch {
    * a large part of the corpus's, so the first keystrokes would cost the most without them.
    */
   private readonly shortWordLists = new Map<string, number[]>();
-  private scratch?: {
-    best: Uint8Array;
-    log: Float64Array;
-    words: Uint16Array;
-    attributed: Uint8Array;
-    seen: Int32Array;
-    fewest: Uint8Array;
-    slots: Int32Array;
-    /** 1 where the field's word is the query word itself (for Fuse.js's exact match, without making the record). */
-    exact: Uint8Array;
-    first: Int32Array;
-    later: Int32Array;
-  };
+  private scratch?: Scratch;
 
   /** Indexes `corpus`; with `parts` (from `toParts` on the same corpus, in a snapshot), takes the index as it was. */
   constructor(corpus: Corpus, parts?: StatementSearchParts) {
@@ -415,6 +403,12 @@ export class StatementSearch {
     if (words.length === 1 && words[0].length <= SHORT_WORD && limit > 0) this.shortlist(words, shortlistSize(limit));
   }
 
+  /**
+   * The statements every word matches, best first by the estimate of Fuse.js's score, up to `size`,
+   * in corpus order. Its loops are module functions, each optimised whole: as one long method, its
+   * first hot loop was compiled on the fly before the later words' code had ever run, and every
+   * two-word query then fell back to the interpreter there (tens of milliseconds a keystroke).
+   */
   private shortlistDocs(words: readonly string[], size: number): number[] {
     const n = this.statementCount;
     this.scratch ??= {
@@ -429,101 +423,203 @@ export class StatementSearch {
       first: new Int32Array(n),
       later: new Int32Array(n),
     };
-    const { best, slots, log, words: wordCount, attributed, seen, fewest, exact } = this.scratch;
-    const fieldWords = this.fieldWords;
+    const scratch = this.scratch;
     // The first word's statements (every candidate), then each later word's, without growing arrays.
-    const candidates = this.scratch.first;
     let candidateCount = 0;
     for (let w = 0; w < words.length; w++) {
       const word = words[w];
       const matches = this.matchesOf(word);
       // log(Fuse.js's score) for each number of edits: edits / length, at least 0.001.
-      const logScore = Array.from({ length: 32 }, (_, errors) => Math.log(Math.max(0.001, errors / word.length)));
-      let slotCount = 0;
-      for (let t = 0; t < matches.terms.length; t++) {
-        const errors = matches.errors[t] + 1;
-        // Enough statements match with fewer edits: Fuse.js scores an exact match about a thousand
-        // times better than a one-edit one, so statements only a fuzzier corpus word matches would rank below them all.
-        if (t > 0 && errors !== matches.errors[t - 1] + 1 && slotCount >= ENOUGH_SLOTS) break;
-        const list = this.postings[matches.terms[t]];
-        const same = this.terms[matches.terms[t]] === word ? 1 : 0;
-        for (let p = 0; p < list.length; p++) {
-          const entry = list[p];
-          const doc = entry >>> FIELD_BITS;
-          // After the first word, only statements every earlier word matched stay in the running.
-          if (w > 0 && wordCount[doc] !== w) continue;
-          const slot = doc * FIELD_COUNT + (entry & 7);
-          const previous = best[slot];
-          if (same) exact[slot] = 1;
-          if (previous === 0) {
-            slots[slotCount++] = slot;
-            best[slot] = errors;
-          } else if (errors < previous) best[slot] = errors;
-        }
-      }
-      const docs = w === 0 ? candidates : this.scratch.later;
-      let docCount = 0;
-      for (let i = 0; i < slotCount; i++) {
-        const slot = slots[i];
-        const doc = (slot / FIELD_COUNT) | 0;
-        if (seen[doc] !== w) {
-          seen[doc] = w;
-          docs[docCount++] = doc;
-          fewest[doc] = best[slot];
-        } else if (best[slot] < fewest[doc]) fewest[doc] = best[slot];
-      }
-      for (let i = 0; i < slotCount; i++) {
-        const slot = slots[i];
-        const doc = (slot / FIELD_COUNT) | 0;
-        const field = slot - doc * FIELD_COUNT;
-        const errors = best[slot] - 1;
-        best[slot] = 0;
-        const count = fieldWords[slot];
-        // Fuse.js's exact match (the whole field is the word) scores Number.EPSILON: a one-word field
-        // whose word is the query word (both split at white space, as trim() trims).
-        const whole = count === 1 && exact[slot] === 1;
-        exact[slot] = 0;
-        log[doc] += WEIGHTED_NORM[field * 256 + count] * (whole ? LOG_EPSILON : logScore[Math.min(errors, 31)]);
-        if (IS_ATTRIBUTION[field] && errors + 1 <= fewest[doc] && seen[doc] === w) {
-          attributed[doc]++;
-          // Counted once per word.
-          seen[doc] = -2 - w;
-        }
-      }
-      for (let i = 0; i < docCount; i++) wordCount[docs[i]] = w + 1;
+      const logScore = new Float64Array(32);
+      for (let errors = 0; errors < 32; errors++) logScore[errors] = Math.log(Math.max(0.001, errors / word.length));
+      // The corpus word that is the query word itself, if any (it matches with no edits).
+      let exactTerm = -1;
+      for (let t = 0; t < matches.terms.length && matches.errors[t] === 0; t++)
+        if (this.terms[matches.terms[t]] === word) exactTerm = matches.terms[t];
+      const slotCount = markFields(this.postings, matches, exactTerm, w, scratch);
+      const docs = w === 0 ? scratch.first : scratch.later;
+      const docCount = collectDocs(slotCount, w, docs, scratch);
+      scoreFields(slotCount, w, logScore, this.fieldWords, scratch);
+      markMatched(docs, docCount, w + 1, scratch.words);
       if (w === 0) candidateCount = docCount;
     }
-    const complete: number[] = [];
-    for (let i = 0; i < candidateCount; i++)
-      if (wordCount[candidates[i]] === words.length) complete.push(candidates[i]);
-    let chosen = complete;
-    if (complete.length > size) {
-      // Attribution first, then the estimate of Fuse.js's score (its logarithm; lower is better). A
-      // typed-array sort finds the cut: every statement better than it, then those that tie with it,
-      // earliest first (a one- or two-letter word ties tens of thousands), up to `size`.
-      const keys = new Float64Array(complete.length);
-      for (let i = 0; i < complete.length; i++) keys[i] = log[complete[i]] - attributed[complete[i]] * 1e6;
-      const cut = nthSmallest(keys.slice(), size - 1);
-      chosen = [];
-      let tiedCount = 0;
-      for (let i = 0; i < complete.length; i++)
-        if (keys[i] < cut) chosen.push(complete[i]);
-        else if (keys[i] === cut) tiedCount++;
-      const tied = new Int32Array(tiedCount);
-      tiedCount = 0;
-      for (let i = 0; i < complete.length; i++) if (keys[i] === cut) tied[tiedCount++] = complete[i];
-      tied.sort();
-      for (let i = 0; chosen.length < size; i++) chosen.push(tied[i]);
-    }
+    const complete = completeDocs(scratch.first, candidateCount, words.length, scratch.words);
+    const chosen = complete.length > size ? bestOf(complete, size, scratch) : complete;
     chosen.sort((a, b) => a - b);
-    for (let i = 0; i < candidateCount; i++) {
-      const doc = candidates[i];
-      log[doc] = 0;
-      wordCount[doc] = 0;
-      attributed[doc] = 0;
-      seen[doc] = -1;
-    }
+    resetDocs(scratch.first, candidateCount, scratch);
     return chosen;
+  }
+}
+
+/** StatementSearch's reusable arrays, one entry per statement or per statement field (`doc * FIELD_COUNT + field`). */
+interface Scratch {
+  /** Per field: 1 + the fewest edits with which the current word matches it; 0 when it does not. */
+  best: Uint8Array;
+  log: Float64Array;
+  /** Per statement: how many of the query's words (in order) it matched so far. */
+  words: Uint16Array;
+  attributed: Uint8Array;
+  seen: Int32Array;
+  fewest: Uint8Array;
+  slots: Int32Array;
+  /** 1 where the field's word is the query word itself (for Fuse.js's exact match, without making the record). */
+  exact: Uint8Array;
+  first: Int32Array;
+  later: Int32Array;
+}
+
+/**
+ * Walks the postings of the corpus words `matches` holds, fewest edits first, and marks each field
+ * they occur in with its fewest edits (`best`); after the first word, only statements every earlier
+ * word matched. Returns how many fields it marked (listed in `slots`).
+ */
+function markFields(
+  postings: readonly Int32Array[],
+  matches: WordMatches,
+  exactTerm: number,
+  w: number,
+  scratch: Scratch,
+): number {
+  const { best, slots, exact, words: wordCount } = scratch;
+  let slotCount = 0;
+  for (let t = 0; t < matches.terms.length; t++) {
+    const errors = matches.errors[t] + 1;
+    // Enough statements match with fewer edits: Fuse.js scores an exact match about a thousand
+    // times better than a one-edit one, so statements only a fuzzier corpus word matches would rank below them all.
+    if (t > 0 && errors !== matches.errors[t - 1] + 1 && slotCount >= ENOUGH_SLOTS) break;
+    const term = matches.terms[t];
+    const list = postings[term];
+    const same = term === exactTerm ? 1 : 0;
+    for (let p = 0; p < list.length; p++) {
+      const entry = list[p];
+      const doc = entry >>> FIELD_BITS;
+      if (w > 0 && wordCount[doc] !== w) continue;
+      const slot = doc * FIELD_COUNT + (entry & 7);
+      const previous = best[slot];
+      if (same) exact[slot] = 1;
+      if (previous === 0) {
+        slots[slotCount++] = slot;
+        best[slot] = errors;
+      } else if (errors < previous) best[slot] = errors;
+    }
+  }
+  return slotCount;
+}
+
+/** Lists in `docs` the statements of the marked fields, once each, with the fewest edits of any of their fields; returns how many. */
+function collectDocs(slotCount: number, w: number, docs: Int32Array, scratch: Scratch): number {
+  const { slots, seen, best, fewest } = scratch;
+  let docCount = 0;
+  for (let i = 0; i < slotCount; i++) {
+    const slot = slots[i];
+    const doc = (slot / FIELD_COUNT) | 0;
+    if (seen[doc] !== w) {
+      seen[doc] = w;
+      docs[docCount++] = doc;
+      fewest[doc] = best[slot];
+    } else if (best[slot] < fewest[doc]) fewest[doc] = best[slot];
+  }
+  return docCount;
+}
+
+/**
+ * Adds each marked field's weight × field-length norm × log(score) to its statement's estimate, as
+ * Fuse.js multiplies scores; counts a word matched in an attribution field at least as well as
+ * anywhere else once per statement; clears the marks.
+ */
+function scoreFields(
+  slotCount: number,
+  w: number,
+  logScore: Float64Array,
+  fieldWords: Uint8Array,
+  scratch: Scratch,
+): void {
+  const { slots, best, exact, log, fewest, seen, attributed } = scratch;
+  for (let i = 0; i < slotCount; i++) {
+    const slot = slots[i];
+    const doc = (slot / FIELD_COUNT) | 0;
+    const field = slot - doc * FIELD_COUNT;
+    const errors = best[slot] - 1;
+    best[slot] = 0;
+    const count = fieldWords[slot];
+    // Fuse.js's exact match (the whole field is the word) scores Number.EPSILON: a one-word field
+    // whose word is the query word (both split at white space, as trim() trims).
+    const whole = count === 1 && exact[slot] === 1;
+    exact[slot] = 0;
+    log[doc] += WEIGHTED_NORM[field * 256 + count] * (whole ? LOG_EPSILON : logScore[Math.min(errors, 31)]);
+    if (IS_ATTRIBUTION[field] && errors + 1 <= fewest[doc] && seen[doc] === w) {
+      attributed[doc]++;
+      // Counted once per word.
+      seen[doc] = -2 - w;
+    }
+  }
+}
+
+function markMatched(docs: Int32Array, docCount: number, matched: number, wordCount: Uint16Array): void {
+  for (let i = 0; i < docCount; i++) wordCount[docs[i]] = matched;
+}
+
+/** The candidates every one of `wordTotal` words matched. */
+function completeDocs(
+  candidates: Int32Array,
+  candidateCount: number,
+  wordTotal: number,
+  wordCount: Uint16Array,
+): number[] {
+  const complete: number[] = [];
+  for (let i = 0; i < candidateCount; i++) if (wordCount[candidates[i]] === wordTotal) complete.push(candidates[i]);
+  return complete;
+}
+
+/**
+ * The `size` best of `complete`: attribution first, then the estimate of Fuse.js's score (its
+ * logarithm; lower is better). A typed-array selection finds the cut: every statement better than it,
+ * then those that tie with it, earliest first.
+ */
+function bestOf(complete: readonly number[], size: number, scratch: Scratch): number[] {
+  const keys = rankKeys(complete, scratch);
+  const cut = nthSmallest(keys.slice(), size - 1);
+  const chosen = better(complete, keys, cut);
+  // Ties at the cut, earliest in the corpus first (a one- or two-letter word ties tens of thousands).
+  const tied = Int32Array.from(tiedWith(complete, keys, cut)).sort();
+  for (let i = 0; chosen.length < size; i++) chosen.push(tied[i]);
+  return chosen;
+}
+
+// One loop per function (here and above): V8 compiles a hot loop on the fly and reuses that code on
+// the next call, so code after the loop that had not run yet would leave it for the interpreter on every call.
+
+/** Each statement's ranking key: attribution first, then the estimate of Fuse.js's score (its logarithm; lower is better). */
+function rankKeys(complete: readonly number[], scratch: Scratch): Float64Array {
+  const { log, attributed } = scratch;
+  const keys = new Float64Array(complete.length);
+  for (let i = 0; i < complete.length; i++) keys[i] = log[complete[i]] - attributed[complete[i]] * 1e6;
+  return keys;
+}
+
+/** The statements whose key is below `cut`. */
+function better(complete: readonly number[], keys: Float64Array, cut: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < complete.length; i++) if (keys[i] < cut) out.push(complete[i]);
+  return out;
+}
+
+/** The statements whose key is `cut`. */
+function tiedWith(complete: readonly number[], keys: Float64Array, cut: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < complete.length; i++) if (keys[i] === cut) out.push(complete[i]);
+  return out;
+}
+
+/** Clears the per-statement scratch of every candidate, for the next search. */
+function resetDocs(candidates: Int32Array, candidateCount: number, scratch: Scratch): void {
+  const { log, words, attributed, seen } = scratch;
+  for (let i = 0; i < candidateCount; i++) {
+    const doc = candidates[i];
+    log[doc] = 0;
+    words[doc] = 0;
+    attributed[doc] = 0;
+    seen[doc] = -1;
   }
 }
 

@@ -5,9 +5,11 @@
 // Run with `npm run bench:host` (run.mjs builds this file, starts code-server and collects the JSON).
 // Measured, not asserted: the numbers go to the README.
 import * as fs from 'node:fs';
+import * as inspector from 'node:inspector';
+import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import { FactChecker } from '../../../src/engine';
+import { FactChecker, loadBundledCorpus } from '../../../src/engine';
 import { learnFrom, syntheticCorpus, toJsonl } from '../synthetic';
 import type { FactDeskApi } from '../../../src/extension/activate';
 
@@ -37,26 +39,41 @@ export interface KeystrokeBenchResult {
   hostLagWhileCorpusLoads: LagStats & { statements: number; loadMs: number };
   /** The same while the server checked a 20,000-word draft against that corpus (open to diagnostics). */
   hostLagWhileDraftChecked: LagStats & { checkMs: number };
+  /** The same with Fact Desk idle, just before the corpus load: the machine's share of the lag. */
+  hostLagIdle: LagStats & { ms: number };
+  /** The machine's 1-minute load average when the lag windows began and ended. */
+  loadAverage: { start: number; end: number; cores: number };
 }
 
 interface LagStats {
   samples: number;
   medianMs: number;
   maxMs: number;
+  /** The worst lag counting only the CPU time the host itself used meanwhile (see lagSampler). */
+  ownMaxMs: number;
 }
 
 /**
  * Samples the extension host's event-loop lag: a 10 ms timer re-armed on every tick, and how late each
  * tick ran. The host answers the editor (and every other extension) only between its tasks, so the
- * worst lag is the longest the host could not answer.
+ * worst lag is the longest the host could not answer. A late tick is either the host busy or the host
+ * waiting for a core the machine's other work holds: the CPU time the host process used over the same
+ * interval (process.cpuUsage, every thread of it, so an upper bound) bounds its own share, and
+ * `ownMaxMs` is the worst of min(lag, that CPU time).
  */
 function lagSampler(): { stop(): LagStats } {
   const lags: number[] = [];
+  const own: number[] = [];
   let expected = performance.now() + 10;
+  let cpu = process.cpuUsage();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const tick = () => {
     const now = performance.now();
-    lags.push(Math.max(0, now - expected));
+    const used = process.cpuUsage(cpu);
+    cpu = process.cpuUsage();
+    const lag = Math.max(0, now - expected);
+    lags.push(lag);
+    own.push(Math.min(lag, (used.user + used.system) / 1000));
     expected = now + 10;
     timer = setTimeout(tick, 10);
   };
@@ -70,12 +87,39 @@ function lagSampler(): { stop(): LagStats } {
         samples: lags.length,
         medianMs: round(sorted[sorted.length >> 1] ?? 0),
         maxMs: round(sorted[sorted.length - 1] ?? 0),
+        ownMaxMs: round(Math.max(0, ...own)),
       };
     },
   };
 }
 
 const LARGE_CORPUS = 100_000;
+const IDLE_MS = 10_000;
+
+/**
+ * With FACTDESK_BENCH_PROFILE=<file>, a CPU profile of the extension host over the lag windows
+ * (Chrome DevTools' .cpuprofile format), to see what ran during the longest lags.
+ */
+async function profiler(): Promise<{ stop(): Promise<void> }> {
+  const file = process.env.FACTDESK_BENCH_PROFILE;
+  if (!file) return { stop: async () => {} };
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      fs.writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
 
 const EDITS = 40;
 
@@ -166,7 +210,7 @@ export async function run(): Promise<void> {
   // Baseline in the same process: a full check of the same draft by a fresh checker (no paragraph cache).
   const engineSamples: number[] = [];
   for (let i = 0; i < 5; i++) {
-    const checker = new FactChecker(api.corpus.corpus);
+    const checker = new FactChecker(loadBundledCorpus());
     const start = performance.now();
     checker.check(document.getText());
     engineSamples.push(performance.now() - start);
@@ -189,12 +233,15 @@ export async function run(): Promise<void> {
 
   const engine = stats(engineSamples);
   const incremental = stats(noDebounce);
-  const result: Omit<KeystrokeBenchResult, 'hostLagWhileCorpusLoads' | 'hostLagWhileDraftChecked'> &
+  const result: Omit<
+    KeystrokeBenchResult,
+    'hostLagWhileCorpusLoads' | 'hostLagWhileDraftChecked' | 'hostLagIdle' | 'loadAverage'
+  > &
     Partial<KeystrokeBenchResult> = {
     vscodeVersion: vscode.version,
     words: text.split(/\s+/).filter(Boolean).length,
     characters: text.length,
-    statements: api.corpus.corpus.statements.length,
+    statements: api.corpus.statementCount,
     firstCheckMs: Math.round(firstCheckMs),
     engineFullCheckMs: engine,
     editToDiagnosticsNoDebounce: incremental,
@@ -209,17 +256,24 @@ export async function run(): Promise<void> {
 
   // The host while the server loads and indexes a newsroom-sized corpus, then checks a long draft against it.
   const folder = vscode.workspace.workspaceFolders![0].uri;
-  const bundled = api.corpus.corpus;
+  const bundled = loadBundledCorpus();
   fs.writeFileSync(
     vscode.Uri.joinPath(folder, 'bench-corpus.jsonl').fsPath,
     toJsonl(syntheticCorpus(bundled, LARGE_CORPUS, 0xb16, learnFrom(bundled))),
   );
+  const load1 = () => Math.round(os.loadavg()[0] * 10) / 10;
+  const loadAtStart = load1();
+  const profile = await profiler();
   let sampler = lagSampler();
   let start = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+  const idle = { ...sampler.stop(), ms: Math.round(performance.now() - start) };
+  sampler = lagSampler();
+  start = performance.now();
   await config.update('corpusFiles', ['bench-corpus.jsonl'], vscode.ConfigurationTarget.Workspace);
-  while (api.corpus.corpus.statements.length < LARGE_CORPUS) await api.corpus.ready();
+  while (api.corpus.statementCount < LARGE_CORPUS) await api.corpus.ready();
   const loadMs = Math.round(performance.now() - start);
-  const whileLoading = { ...sampler.stop(), statements: api.corpus.corpus.statements.length, loadMs };
+  const whileLoading = { ...sampler.stop(), statements: api.corpus.statementCount, loadMs };
 
   sampler = lagSampler();
   start = performance.now();
@@ -230,6 +284,9 @@ export async function run(): Promise<void> {
   await vscode.window.showTextDocument(another);
   await checkedVersion(api, another);
   const whileChecking = { ...sampler.stop(), checkMs: Math.round(performance.now() - start) };
+  await profile.stop();
+  result.hostLagIdle = idle;
+  result.loadAverage = { start: loadAtStart, end: load1(), cores: os.cpus().length };
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await config.update('corpusFiles', undefined, vscode.ConfigurationTarget.Workspace);
   result.hostLagWhileCorpusLoads = whileLoading;
