@@ -219,6 +219,40 @@ describe('importer attribution', () => {
   });
 });
 
+describe('importer role references', () => {
+  it('“the panel said” and “the minister said” with no speaker of that role: the name put beside the noun earlier', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'The Coastal Fisheries Review Panel published its findings on Monday. The harbour minister, Aled Pryce, met trawler owners in Westport.',
+      '',
+      '“No boat will be scrapped without compensation,” the minister said.',
+      '',
+      '“The quotas were set on figures that are ten years old,” the panel said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['No boat will be scrapped without compensation', 'aled-pryce'],
+      ['The quotas were set on figures that are ten years old', 'coastal-fisheries-review-panel'],
+    ]);
+    assert.deepEqual(people.map((p) => [p.id, p.kind]).sort(), [
+      ['aled-pryce', 'person'],
+      ['coastal-fisheries-review-panel', 'group'],
+    ]);
+    assert.match(statements[1].reason, /^“the panel”: Coastal Fisheries Review Panel, named beside that word earlier$/);
+  });
+
+  it('leaves “the committee said” unattributed when no name stands beside the noun', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'A committee of the harbour board met on Monday.',
+      '',
+      '“The quotas were set on old figures,” the committee said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [['The quotas were set on old figures', null]]);
+  });
+});
+
 describe('importer dates', () => {
   it('dates undated remarks to the day of the event the opening reports, not a day ahead or a study’s publication', () => {
     const event = imported([

@@ -5,6 +5,7 @@
  * (quotations, people, days, outlets, numbers); this module decides what is a statement, who said
  * it and when, and how sure it is.
  */
+import { nounHolder } from './role-reference';
 import type { Corpus, Person, Statement } from '../types';
 import { maskMarkdown } from '../draft/markdown';
 import { splitParagraphs, splitSentences, type Span } from '../draft/segment';
@@ -58,6 +59,10 @@ function pronounSaid(outside: string): boolean {
     ),
   ].some((match) => isSpeechWord(match[1].toLowerCase(), true) || match[1].toLowerCase() === 'on');
 }
+
+/** Nouns for a body, not a person: "the company said" names an organisation. */
+const BODY_NOUN =
+  /\b(?:company|firm|utility|airline|carrier|bank|operator|authority|agency|panel|committee|board|council|ministry|department|union|university|club|group|statement|court|regulator|government|party|zoo|museum|gallery|trust|charity|hospital|school|league|federation)$/i;
 
 /** "It said", "it added": a body's words (a council, a hospital group), never a person's. */
 const IT_SAID = /\b[Ii]t\s+(?:also\s+)?(?:said|says|added|told|warned|urged|insisted|stated|announced)\b/;
@@ -128,6 +133,8 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     return id;
   };
   for (const unit of units) {
+    let held: string | undefined;
+    let heldKind: 'person' | 'group' | undefined;
     let speaker = unit.speaker;
     let reason = unit.reason;
     let confidence = unit.confidence;
@@ -179,6 +186,15 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         speaker = introduced ? anonymousSpeaker(introduced) : lastAnonymous!;
         reason = `\u201Cthe ${roleNoun[1]}\u201D: the anonymous source introduced earlier${introduced ? `, \u201C${introduced}\u201D` : ''}`;
         confidence = 0.85;
+      } else if (roleRef && (held = nounHolder(article.text, unit.sentenceStart, roleRef[1]))) {
+        // "“…,” the company said" with no speaker given that role: the name put beside the noun last.
+        const known = directory
+          .findMentions(tokenize(held), held)
+          .find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+        speaker = known?.personId ?? `unknown:${held}`;
+        reason = `\u201Cthe ${roleRef[1]}\u201D: ${held}, named beside that word earlier`;
+        confidence = 0.8;
+        if (!known) heldKind = BODY_NOUN.test(roleRef[1]) ? 'group' : 'person';
       } else if (
         /\b(?:he|she)\s+[a-z]+ed\b/i.test(unit.outside) &&
         previousSpeaker &&
@@ -190,11 +206,23 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       }
     }
     if (speaker?.startsWith('unknown:')) {
-      const person =
-        newPersons.find((candidate) => candidate.aliases.includes(speaker!.slice(8))) ??
-        newPersons.find((candidate) => candidate.id === personId(speaker!.slice(8)));
-      speaker = person?.id ?? personId(speaker.slice(8));
-      if (person) usedPeople.set(person.id, person);
+      const name: string = speaker.slice(8);
+      const person: ProposedPerson | undefined =
+        newPersons.find((candidate) => candidate.aliases.includes(name)) ??
+        newPersons.find((candidate) => candidate.id === personId(name)) ??
+        (heldKind
+          ? ({
+              type: 'person',
+              id: personId(name),
+              name,
+              kind: heldKind,
+              aliases: [name],
+              roles: [],
+              status: 'proposed',
+            } as const)
+          : undefined);
+      speaker = person?.id ?? personId(name);
+      if (person) usedPeople.set(person.id, { ...person, aliases: [...person.aliases] });
     } else if (speaker && !corpus.people.some((person) => person.id === speaker)) {
       const person = newPersons.find((candidate) => candidate.id === speaker);
       if (person) usedPeople.set(person.id, person);
