@@ -241,6 +241,51 @@ describe('importer role references', () => {
     assert.match(statements[1].reason, /^“the panel”: Coastal Fisheries Review Panel, named beside that word earlier$/);
   });
 
+  it('“said keeper Ann Lowe-Berry”: a bare role between the verb and the name; her next quotation is hers', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      '“The seals came back this week,” said Rui Costa, the harbourmaster.',
+      '',
+      '“She is a calm animal,” said head keeper Ann Lowe-Berry. “The pup follows her everywhere.”',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['The seals came back this week', 'rui-costa'],
+      ['She is a calm animal', 'ann-lowe-berry'],
+      ['The pup follows her everywhere.', 'ann-lowe-berry'],
+    ]);
+  });
+
+  it('a quotation whose sentence has its own speech verb does not continue the speaker before it', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      '“We want to get home,” said Tom Vale, a passenger.',
+      '',
+      'The ministry said in a statement that it was “watching closely”. A ministry official, speaking on condition of anonymity, said the state would not step in. “This is a private dispute,” the official said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['We want to get home', 'tom-vale'],
+      ['watching closely', null],
+      ['This is a private dispute', 'anonymous-ministry-official'],
+    ]);
+  });
+
+  it('a source unnamed on purpose is anonymous whatever its noun (“a friend of …, who did not want to be named”), and “the friend said” is that source', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'Tom Vale was sentenced on Monday.',
+      '',
+      'A friend of Vale’s, who did not want to be named, said he had been ‘in a dark place’ for months. ‘None of us saw it coming,’ the friend said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['in a dark place', 'anonymous-friend-of-vales'],
+      ['None of us saw it coming', 'anonymous-friend-of-vales'],
+    ]);
+    assert.deepEqual(people.find((p) => p.id === 'anonymous-friend-of-vales')?.kind, 'anonymous');
+  });
+
   it('leaves “the committee said” unattributed when no name stands beside the noun', () => {
     const { statements } = imported([
       ...head('2026-03-05'),

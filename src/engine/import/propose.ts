@@ -41,18 +41,36 @@ import { dropTitleCount, isBodyName, lastNamedPerson, looksLikePerson, speechSub
 const TRAILING_ROLE_THEN_NAME =
   /^[,.!?\u2026]?[\u201D\u2019"']?,?\s+(?:said|says|added|told)\s+(?:the|a|an|his|her|their)\s+[^,.;\u201C"]{2,60},\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})\b/u;
 
+/** "“…,” said keeper Holly Marsh-Penrose", "said bird curator Ifeoma Adaeze-Clarke": a bare role (no article) before the name. */
+const TRAILING_BARE_ROLE_THEN_NAME =
+  /^[,.!?\u2026]?[\u201D\u2019"']?,?\s+(?:said|says|added)\s+((?:(?!(?:on|in|at|to|of|by|for|with|from|after|before|during|outside|inside|later|earlier|yesterday|today|tonight|then|also|again|that|this|the|a|an|his|her|their|its|he|she|they|it|and|but|when|while|as)\b)\p{Ll}[\p{Ll}-]+\s+){1,3})(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})\b/u;
+
 /** The last anonymous source described in the 1,500 characters before `at` whose noun is `noun`'s last word ("a Ukrainian official" for "the official"). */
 function introducedAnonymous(text: string, at: number, noun: string): string | undefined {
   const head = noun.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
-  const found = [...text.slice(Math.max(0, at - 1500), at).matchAll(new RegExp(ANONYMOUS.source, 'gi'))].filter(
-    (match) => match[1].toLowerCase().split(/\s+/).pop()!.replace(/s$/, '') === head,
-  );
+  const window = text.slice(Math.max(0, at - 1500), at);
+  const found = [
+    ...window.matchAll(new RegExp(ANONYMOUS.source, 'gi')),
+    ...window.matchAll(new RegExp(UNNAMED_BY_REQUEST.source, 'giu')),
+  ]
+    .filter((match) => match[1].toLowerCase().split(/\s+/).pop()!.replace(/s$/, '') === head)
+    .sort((a, b) => a.index! - b.index!);
   return found.at(-1)?.[0];
 }
 
+/**
+ * "A friend of Tierney’s, who did not want to be named", "A senior Labour figure, who asked not to
+ * be named", "a ministry official, speaking on condition of anonymity": whatever its noun, a source
+ * the article says is unnamed on purpose. Group 1 is the description without its article.
+ */
+const UNNAMED_BY_REQUEST =
+  /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|at|from|in)\s+[^,.;]{1,60})?(?=,\s+(?:who\s+(?:asked|did\s+not\s+want|didn[’']t\s+want|declined|spoke\s+on\s+condition)|speaking\s+on\s+condition\s+of\s+anonymity))/u;
+
 /** "he said", "she added", "said she", "She added:", "he repeated his claim that": a quotation attributed by a pronoun. */
 function pronounSaid(outside: string): boolean {
-  if (/\b(?:said|says|added)\s+(?:he|she)\b/i.test(outside)) return true;
+  // "“…,” said she" inverts the attribution; "said he had been …" reports his words, not the quotation's speaker.
+  if (/\b(?:said|says|added)\s+(?:he|she)\b(?!\s+(?:had|has|was|is|would|will|could|did|\p{Ll}+ed)\b)/iu.test(outside))
+    return true;
   return [
     ...outside.matchAll(
       /\b(?:he|she)\s+(?:(?:also|then|later|again|repeatedly|once|has|had|went|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)\b/giu,
@@ -140,7 +158,8 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     let confidence = unit.confidence;
     if (
       unit.kind === 'quote' &&
-      (unit.viaPronounToGroup || (!speaker && (unit.colonParagraph || unit.followsQuote))) &&
+      (unit.viaPronounToGroup ||
+        (!speaker && (unit.colonParagraph || (unit.followsQuote && !hasSpeechVerb(unit.outside, true))))) &&
       previousSpeaker
     ) {
       speaker = previousSpeaker;
@@ -157,7 +176,7 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       const subject = directory
         .findMentions(tokens, unit.outside)
         .find((mention) => mention.firstToken <= 2 && !mention.possessive);
-      const roleNoun =
+      let roleNoun =
         /\bthe\s+((?:[a-z]+\s+)?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|manager|staffer|insider|person))\s+(?:said|added|told|says)\b/i.exec(
           unit.outside,
         );
@@ -180,11 +199,14 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         speaker = subject.personId;
         reason = `the sentence's subject, ${directory.person(subject.personId)?.name ?? subject.personId}`;
         confidence = 0.85;
-      } else if (roleNoun && (introducedAnonymous(article.text, unit.sentenceStart, roleNoun[1]) || lastAnonymous)) {
+      } else if (
+        (roleNoun && (introducedAnonymous(article.text, unit.sentenceStart, roleNoun[1]) || lastAnonymous)) ||
+        (roleRef && (roleNoun = introducedAnonymous(article.text, unit.sentenceStart, roleRef[1]) ? roleRef : null))
+      ) {
         // "A Ukrainian official … said …" then "“…,” the official said": the source introduced last, quoted or not.
-        const introduced = introducedAnonymous(article.text, unit.sentenceStart, roleNoun[1]);
+        const introduced = introducedAnonymous(article.text, unit.sentenceStart, roleNoun![1]);
         speaker = introduced ? anonymousSpeaker(introduced) : lastAnonymous!;
-        reason = `\u201Cthe ${roleNoun[1]}\u201D: the anonymous source introduced earlier${introduced ? `, \u201C${introduced}\u201D` : ''}`;
+        reason = `\u201Cthe ${roleNoun![1]}\u201D: the anonymous source introduced earlier${introduced ? `, \u201C${introduced}\u201D` : ''}`;
         confidence = 0.85;
       } else if (roleRef && (held = nounHolder(article.text, unit.sentenceStart, roleRef[1]))) {
         // "“…,” the company said" with no speaker given that role: the name put beside the noun last.
@@ -228,7 +250,7 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       if (person) usedPeople.set(person.id, person);
     }
     if (!speaker) {
-      const anonymous = ANONYMOUS.exec(unit.outside);
+      const anonymous = ANONYMOUS.exec(unit.outside) ?? UNNAMED_BY_REQUEST.exec(unit.outside);
       if (anonymous && hasSpeechVerb(unit.outside)) {
         speaker = anonymousSpeaker(anonymous[0]);
         reason = `anonymous source: \u201C${anonymous[0]}\u201D`;
@@ -563,7 +585,9 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       const afterColon =
         quote.start <= paragraph.start + 1 &&
         /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start));
-      const roleThenName = TRAILING_ROLE_THEN_NAME.exec(text.slice(quote.end, Math.min(around.end, quote.end + 160)));
+      const trailing = text.slice(quote.end, Math.min(around.end, quote.end + 160));
+      const bareRole = TRAILING_BARE_ROLE_THEN_NAME.exec(trailing);
+      const roleThenName = TRAILING_ROLE_THEN_NAME.exec(trailing) ?? (bareRole && [bareRole[0], bareRole[2]]);
       if (!quote.speakerMention && quote.start <= paragraph.start + 1 && carriedQuote) {
         // A quotation running over paragraphs: the previous one opened a mark it did not close.
         quote = { ...quote, speaker: carriedQuote.id, attributed: true };
