@@ -286,6 +286,20 @@ describe('importer role references', () => {
     assert.deepEqual(people.find((p) => p.id === 'anonymous-friend-of-vales')?.kind, 'anonymous');
   });
 
+  it('“she said” after a hyphenated surname or one with particles is that whole name', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Mara Lind-Okoro, who runs the ferry café, watched the boats leave. “We have had no trade since Friday,” she said.',
+      '',
+      'Pieter van der Berg, a trawlerman, stood by his boat. “The quota is a death sentence,” he said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['We have had no trade since Friday', 'mara-lind-okoro'],
+      ['The quota is a death sentence', 'pieter-van-der-berg'],
+    ]);
+  });
+
   it('leaves “the committee said” unattributed when no name stands beside the noun', () => {
     const { statements } = imported([
       ...head('2026-03-05'),
