@@ -300,6 +300,20 @@ describe('importer role references', () => {
     ]);
   });
 
+  it('a nickname (“known to friends as”) and a term the speaker warns against using are not statements; her own words are', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Tom Vale, known to his crew as “Skip”, said the boat was “not fit for the sea”.',
+      '',
+      'Dr Ann Berry said the trial was “very promising” but cautioned against calling the pill a “wonder cure”, as some websites have.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['not fit for the sea', 'tom-vale'],
+      ['very promising', 'ann-berry'],
+    ]);
+  });
+
   it('leaves “the committee said” unattributed when no name stands beside the noun', () => {
     const { statements } = imported([
       ...head('2026-03-05'),

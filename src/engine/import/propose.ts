@@ -828,7 +828,7 @@ const RELATIVE_ATTRIBUTION =
 
 /** Words before a quotation that make it a name, a title or a scare quote: "so-called", "dubbed", "the term". */
 const SCARE_BEFORE =
-  /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known as|termed|branded|labelled|labeled|called it|what (?:he|she|they|it) calls?|the (?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/i;
+  /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known(?:\s+(?:to|among|in)\s+[\p{L}'\u2019 ]{1,30}?)?\s+as|(?:against|short of|refus\w* to|declin\w* to|would not|wouldn['\u2019]t|did not|didn['\u2019]t)\s+(?:call(?:ing)?|describ(?:e|ing))\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:(?:as\s+)?(?:a|an|the)|as)|termed|branded|labelled|labeled|called it|what (?:he|she|they|it) calls?|the (?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/iu;
 
 /**
  * Whether a quotation is a statement someone made, not a scare quote, a title or a name in
