@@ -314,6 +314,25 @@ describe('importer role references', () => {
     ]);
   });
 
+  it('“Sir Ian wrote” after “Professor Sir Ian Hale” is Ian Hale, and “Sir Ian” becomes his alias', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'The college’s principal, Professor Sir Ian Hale, said in an email on Monday that the strike was “deeply regrettable”.',
+      '',
+      '“We have made the best offer we can,” Sir Ian wrote. “I urge staff to think of the students.”',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['deeply regrettable', 'ian-hale'],
+      ['We have made the best offer we can', 'ian-hale'],
+      ['I urge staff to think of the students.', 'ian-hale'],
+    ]);
+    assert.deepEqual(
+      people.map((p) => [p.id, p.aliases]),
+      [['ian-hale', ['Ian Hale', 'Hale', 'Sir Ian']]],
+    );
+  });
+
   it('leaves “the committee said” unattributed when no name stands beside the noun', () => {
     const { statements } = imported([
       ...head('2026-03-05'),

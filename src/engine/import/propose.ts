@@ -232,6 +232,7 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       const person: ProposedPerson | undefined =
         newPersons.find((candidate) => candidate.aliases.includes(name)) ??
         newPersons.find((candidate) => candidate.id === personId(name)) ??
+        newPersons.find((candidate) => candidate.id === personId(knightedFullName(article.text, name) ?? '')) ??
         (heldKind
           ? ({
               type: 'person',
@@ -244,7 +245,9 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
             } as const)
           : undefined);
       speaker = person?.id ?? personId(name);
-      if (person) usedPeople.set(person.id, { ...person, aliases: [...person.aliases] });
+      // "Sir Malcolm" is then an alias of Malcolm Reddaway, so the corpus knows him by it.
+      if (person && !person.aliases.includes(name) && person.id !== personId(name)) person.aliases.push(name);
+      if (person) usedPeople.set(person.id, person);
     } else if (speaker && !corpus.people.some((person) => person.id === speaker)) {
       const person = newPersons.find((candidate) => candidate.id === speaker);
       if (person) usedPeople.set(person.id, person);
@@ -946,7 +949,7 @@ function newPeople(units: Unit[], people: Person[], text: string): ProposedPerso
     if (!unit.speaker?.startsWith('unknown:')) continue;
     const said = unit.speaker.slice(8);
     // "Roe said" after "Mayor Jane Roe met traders": the person is Jane Roe, quoted by her surname.
-    const name = (said.includes(' ') ? undefined : fullNameBefore(text, said)) ?? said;
+    const name = (said.includes(' ') ? knightedFullName(text, said) : fullNameBefore(text, said)) ?? said;
     const id = personId(name);
     if (people.some((person) => person.id === id)) continue;
     let person = found.get(id);
@@ -997,6 +1000,22 @@ function fullNameBefore(text: string, surname: string): string | undefined {
     const name = [...words.slice(dropTitleCount(words)), surname];
     if (name.length === 2 && looksLikePerson(name)) names.add(name.join(' '));
   }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * "Sir Malcolm" after "Professor Sir Malcolm Reddaway": a knight or dame is quoted by title and first
+ * name, so the person is the one the text named in full with that title ("Malcolm Reddaway").
+ * Undefined when `said` is not "Sir/Dame Firstname" or the text names no single such person.
+ */
+function knightedFullName(text: string, said: string): string | undefined {
+  const match = /^(Sir|Dame)\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+)$/u.exec(said);
+  if (!match) return undefined;
+  const names = new Set(
+    [...text.matchAll(new RegExp(`\\b${match[1]}\\s+${match[2]}\\s+(\\p{Lu}[\\p{L}\\p{M}'\u2019-]+)`, 'gu'))].map(
+      (full) => `${match[2]} ${full[1]}`,
+    ),
+  );
   return names.size === 1 ? [...names][0] : undefined;
 }
 
