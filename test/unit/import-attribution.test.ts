@@ -333,6 +333,20 @@ describe('importer role references', () => {
     );
   });
 
+  it('“she said” is never a body: after a body’s statement it is the unnamed source just introduced', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'The Harbour Traders Association said in a statement that it was “deeply disappointed”.',
+      '',
+      'A stallholder, who asked not to be named, said traders had not been consulted. “Nobody asked us anything,” she said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['deeply disappointed', 'harbour-traders-association'],
+      ['Nobody asked us anything', 'anonymous-stallholder'],
+    ]);
+  });
+
   it('leaves “the committee said” unattributed when no name stands beside the noun', () => {
     const { statements } = imported([
       ...head('2026-03-05'),

@@ -114,7 +114,7 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
 
   const statements: ProposedStatement[] = [];
   const usedIds = new Set(corpus.statements.map((statement) => statement.id));
-  const lastDate = new Map<string, ResolvedDate & { paragraph: number }>();
+  const lastDate = new Map<string, ResolvedDate & { paragraph: number; sentence?: number }>();
   const lastOutlet = new Map<string, string>();
   let previousSpeaker: string | null = null;
   const speakersSoFar: string[] = [];
@@ -153,9 +153,18 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
   for (const unit of units) {
     let held: string | undefined;
     let heldKind: 'person' | 'group' | undefined;
+    let leadAnonymous: RegExpExecArray | null = null;
     let speaker = unit.speaker;
     let reason = unit.reason;
     let confidence = unit.confidence;
+    // "he" and "she" are people: a pronoun the reading gave to a body (the last speaker) is unresolved.
+    if (
+      unit.kind === 'quote' &&
+      speaker &&
+      reason.startsWith('pronoun resolved to the last speaker named') &&
+      (directory.person(speaker)?.kind ?? newPersons.find((person) => person.id === speaker)?.kind) === 'group'
+    )
+      speaker = null;
     if (
       unit.kind === 'quote' &&
       (unit.viaPronounToGroup ||
@@ -218,7 +227,18 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         confidence = 0.8;
         if (!known) heldKind = BODY_NOUN.test(roleRef[1]) ? 'group' : 'person';
       } else if (
+        /\b(?:he|she)\s+(?:said|told|[a-z]+ed)\b/i.test(unit.outside) &&
+        (leadAnonymous =
+          ANONYMOUS.exec(`${unit.lead} ${unit.outside}`) ?? UNNAMED_BY_REQUEST.exec(`${unit.lead} ${unit.outside}`))
+      ) {
+        // "A stallholder, who asked not to be named, told the Gazette …. “…,” she said": the unnamed source just introduced.
+        speaker = anonymousSpeaker(leadAnonymous[0]);
+        reason = `pronoun resolved to the anonymous source introduced before it, \u201C${leadAnonymous[0]}\u201D`;
+        confidence = 0.8;
+      } else if (
         /\b(?:he|she)\s+[a-z]+ed\b/i.test(unit.outside) &&
+        directory.person(previousSpeaker ?? '')?.kind !== 'group' &&
+        !usedPeople.get(previousSpeaker ?? '')?.kind?.startsWith('group') &&
         previousSpeaker &&
         unit.paragraph - previousParagraph < 2000
       ) {
@@ -292,7 +312,8 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         paragraphIndex.get(unit.paragraph) ?? 0,
       ));
       // "A former care assistant … told the Chronicle that …": her quotations after it are of that interview, not of the day's event.
-      if (unit.kind === 'context' && dateFrom === 'apart') lastDate.set(key, { ...date, paragraph: unit.paragraph });
+      if (unit.kind === 'context' && dateFrom === 'apart')
+        lastDate.set(key, { ...date, paragraph: unit.paragraph, sentence: unit.sentenceStart });
     }
     let outlet = unit.outlet;
     if (outlet) lastOutlet.set(key, outlet);
@@ -419,13 +440,19 @@ function setApart(outside: string, publisher: string | undefined): string | unde
 function undatedRemark(
   unit: Unit,
   speaker: string | null,
-  carried: ResolvedDate | undefined,
+  carried: (ResolvedDate & { sentence?: number }) | undefined,
   dating: Dating,
   paragraph: number,
 ): { date: ResolvedDate; from: DateFrom } {
   const wide = (word: string) => isSpeechWord(word, true);
   const perfect = unit.kind === 'context' ? undefined : presentPerfectVerb(unit.outside, wide);
   if (perfect) return { date: presentPerfectDate(dating.article, perfect), from: 'perfect' };
+  // A quotation in the very sentence that dated its speaker ("said in a statement that it was “…”") has that date as it is.
+  if (carried && carried.sentence === unit.sentenceStart)
+    return {
+      date: { date: carried.date, datePrecision: carried.datePrecision, dateBasis: carried.dateBasis },
+      from: 'apart',
+    };
   if (carried)
     return {
       date: {
