@@ -219,6 +219,146 @@ describe('importer attribution', () => {
   });
 });
 
+describe('importer role references', () => {
+  it('“the panel said” and “the minister said” with no speaker of that role: the name put beside the noun earlier', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'The Coastal Fisheries Review Panel published its findings on Monday. The harbour minister, Aled Pryce, met trawler owners in Westport.',
+      '',
+      '“No boat will be scrapped without compensation,” the minister said.',
+      '',
+      '“The quotas were set on figures that are ten years old,” the panel said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['No boat will be scrapped without compensation', 'aled-pryce'],
+      ['The quotas were set on figures that are ten years old', 'coastal-fisheries-review-panel'],
+    ]);
+    assert.deepEqual(people.map((p) => [p.id, p.kind]).sort(), [
+      ['aled-pryce', 'person'],
+      ['coastal-fisheries-review-panel', 'group'],
+    ]);
+    assert.match(statements[1].reason, /^“the panel”: Coastal Fisheries Review Panel, named beside that word earlier$/);
+  });
+
+  it('“said keeper Ann Lowe-Berry”: a bare role between the verb and the name; her next quotation is hers', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      '“The seals came back this week,” said Rui Costa, the harbourmaster.',
+      '',
+      '“She is a calm animal,” said head keeper Ann Lowe-Berry. “The pup follows her everywhere.”',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['The seals came back this week', 'rui-costa'],
+      ['She is a calm animal', 'ann-lowe-berry'],
+      ['The pup follows her everywhere.', 'ann-lowe-berry'],
+    ]);
+  });
+
+  it('a quotation whose sentence has its own speech verb does not continue the speaker before it', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      '“We want to get home,” said Tom Vale, a passenger.',
+      '',
+      'The ministry said in a statement that it was “watching closely”. A ministry official, speaking on condition of anonymity, said the state would not step in. “This is a private dispute,” the official said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['We want to get home', 'tom-vale'],
+      ['watching closely', null],
+      ['This is a private dispute', 'anonymous-ministry-official'],
+    ]);
+  });
+
+  it('a source unnamed on purpose is anonymous whatever its noun (“a friend of …, who did not want to be named”), and “the friend said” is that source', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'Tom Vale was sentenced on Monday.',
+      '',
+      'A friend of Vale’s, who did not want to be named, said he had been ‘in a dark place’ for months. ‘None of us saw it coming,’ the friend said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['in a dark place', 'anonymous-friend-of-vales'],
+      ['None of us saw it coming', 'anonymous-friend-of-vales'],
+    ]);
+    assert.deepEqual(people.find((p) => p.id === 'anonymous-friend-of-vales')?.kind, 'anonymous');
+  });
+
+  it('“she said” after a hyphenated surname or one with particles is that whole name', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Mara Lind-Okoro, who runs the ferry café, watched the boats leave. “We have had no trade since Friday,” she said.',
+      '',
+      'Pieter van der Berg, a trawlerman, stood by his boat. “The quota is a death sentence,” he said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['We have had no trade since Friday', 'mara-lind-okoro'],
+      ['The quota is a death sentence', 'pieter-van-der-berg'],
+    ]);
+  });
+
+  it('a nickname (“known to friends as”) and a term the speaker warns against using are not statements; her own words are', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Tom Vale, known to his crew as “Skip”, said the boat was “not fit for the sea”.',
+      '',
+      'Dr Ann Berry said the trial was “very promising” but cautioned against calling the pill a “wonder cure”, as some websites have.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['not fit for the sea', 'tom-vale'],
+      ['very promising', 'ann-berry'],
+    ]);
+  });
+
+  it('“Sir Ian wrote” after “Professor Sir Ian Hale” is Ian Hale, and “Sir Ian” becomes his alias', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'The college’s principal, Professor Sir Ian Hale, said in an email on Monday that the strike was “deeply regrettable”.',
+      '',
+      '“We have made the best offer we can,” Sir Ian wrote. “I urge staff to think of the students.”',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['deeply regrettable', 'ian-hale'],
+      ['We have made the best offer we can', 'ian-hale'],
+      ['I urge staff to think of the students.', 'ian-hale'],
+    ]);
+    assert.deepEqual(
+      people.map((p) => [p.id, p.aliases]),
+      [['ian-hale', ['Ian Hale', 'Hale', 'Sir Ian']]],
+    );
+  });
+
+  it('“she said” is never a body: after a body’s statement it is the unnamed source just introduced', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'The Harbour Traders Association said in a statement that it was “deeply disappointed”.',
+      '',
+      'A stallholder, who asked not to be named, said traders had not been consulted. “Nobody asked us anything,” she said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['deeply disappointed', 'harbour-traders-association'],
+      ['Nobody asked us anything', 'anonymous-stallholder'],
+    ]);
+  });
+
+  it('leaves “the committee said” unattributed when no name stands beside the noun', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'A committee of the harbour board met on Monday.',
+      '',
+      '“The quotas were set on old figures,” the committee said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [['The quotas were set on old figures', null]]);
+  });
+});
+
 describe('importer dates', () => {
   it('dates undated remarks to the day of the event the opening reports, not a day ahead or a study’s publication', () => {
     const event = imported([

@@ -333,12 +333,26 @@ export function lastNamedPerson(
     if (!isCapitalised(tokens[i].text)) continue;
     let k = i;
     const words: string[] = [];
-    while (
-      k < tokens.length &&
-      (isCapitalised(tokens[k].text) ||
-        (PARTICLES.has(tokens[k].text) && words.length > 0 && isCapitalised(tokens[k + 1]?.text ?? ''))) &&
-      (k === i || window.slice(tokens[k - 1].end - from, tokens[k].start - from) === ' ')
-    ) {
+    // Particles may run ("Liesl van der Merwe") as long as a capitalised word ends them.
+    const particlesThenName = (at: number): boolean => {
+      let m = at;
+      while (m < tokens.length && PARTICLES.has(tokens[m].text)) m++;
+      return m > at && isCapitalised(tokens[m]?.text ?? '');
+    };
+    while (k < tokens.length) {
+      const gap = k === i ? ' ' : window.slice(tokens[k - 1].end - from, tokens[k].start - from);
+      // The tokenizer splits "Löwenthal-Brandt": a hyphen between capitalised words joins them again.
+      if (gap === '-' && words.length > 0 && isCapitalised(tokens[k].text)) {
+        words[words.length - 1] += `-${tokens[k].text}`;
+        k++;
+        continue;
+      }
+      if (gap !== ' ') break;
+      if (!(
+        isCapitalised(tokens[k].text) ||
+        (words.length > 0 && PARTICLES.has(tokens[k].text) && particlesThenName(k))
+      ))
+        break;
       words.push(tokens[k].text);
       k++;
     }

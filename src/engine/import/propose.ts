@@ -5,6 +5,7 @@
  * (quotations, people, days, outlets, numbers); this module decides what is a statement, who said
  * it and when, and how sure it is.
  */
+import { nounHolder } from './role-reference';
 import type { Corpus, Person, Statement } from '../types';
 import { maskMarkdown } from '../draft/markdown';
 import { splitParagraphs, splitSentences, type Span } from '../draft/segment';
@@ -40,24 +41,46 @@ import { dropTitleCount, isBodyName, lastNamedPerson, looksLikePerson, speechSub
 const TRAILING_ROLE_THEN_NAME =
   /^[,.!?\u2026]?[\u201D\u2019"']?,?\s+(?:said|says|added|told)\s+(?:the|a|an|his|her|their)\s+[^,.;\u201C"]{2,60},\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})\b/u;
 
+/** "“…,” said keeper Holly Marsh-Penrose", "said bird curator Ifeoma Adaeze-Clarke": a bare role (no article) before the name. */
+const TRAILING_BARE_ROLE_THEN_NAME =
+  /^[,.!?\u2026]?[\u201D\u2019"']?,?\s+(?:said|says|added)\s+((?:(?!(?:on|in|at|to|of|by|for|with|from|after|before|during|outside|inside|later|earlier|yesterday|today|tonight|then|also|again|that|this|the|a|an|his|her|their|its|he|she|they|it|and|but|when|while|as)\b)\p{Ll}[\p{Ll}-]+\s+){1,3})(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})\b/u;
+
 /** The last anonymous source described in the 1,500 characters before `at` whose noun is `noun`'s last word ("a Ukrainian official" for "the official"). */
 function introducedAnonymous(text: string, at: number, noun: string): string | undefined {
   const head = noun.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
-  const found = [...text.slice(Math.max(0, at - 1500), at).matchAll(new RegExp(ANONYMOUS.source, 'gi'))].filter(
-    (match) => match[1].toLowerCase().split(/\s+/).pop()!.replace(/s$/, '') === head,
-  );
+  const window = text.slice(Math.max(0, at - 1500), at);
+  const found = [
+    ...window.matchAll(new RegExp(ANONYMOUS.source, 'gi')),
+    ...window.matchAll(new RegExp(UNNAMED_BY_REQUEST.source, 'giu')),
+  ]
+    .filter((match) => match[1].toLowerCase().split(/\s+/).pop()!.replace(/s$/, '') === head)
+    .sort((a, b) => a.index! - b.index!);
   return found.at(-1)?.[0];
 }
 
+/**
+ * "A friend of Tierney’s, who did not want to be named", "A senior Labour figure, who asked not to
+ * be named", "a ministry official, speaking on condition of anonymity": whatever its noun, a source
+ * the article says is unnamed on purpose. Group 1 is the description without its article.
+ */
+const UNNAMED_BY_REQUEST =
+  /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|at|from|in)\s+[^,.;]{1,60})?(?=,\s+(?:who\s+(?:asked|did\s+not\s+want|didn[’']t\s+want|declined|spoke\s+on\s+condition)|speaking\s+on\s+condition\s+of\s+anonymity))/u;
+
 /** "he said", "she added", "said she", "She added:", "he repeated his claim that": a quotation attributed by a pronoun. */
 function pronounSaid(outside: string): boolean {
-  if (/\b(?:said|says|added)\s+(?:he|she)\b/i.test(outside)) return true;
+  // "“…,” said she" inverts the attribution; "said he had been …" reports his words, not the quotation's speaker.
+  if (/\b(?:said|says|added)\s+(?:he|she)\b(?!\s+(?:had|has|was|is|would|will|could|did|\p{Ll}+ed)\b)/iu.test(outside))
+    return true;
   return [
     ...outside.matchAll(
       /\b(?:he|she)\s+(?:(?:also|then|later|again|repeatedly|once|has|had|went|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)\b/giu,
     ),
   ].some((match) => isSpeechWord(match[1].toLowerCase(), true) || match[1].toLowerCase() === 'on');
 }
+
+/** Nouns for a body, not a person: "the company said" names an organisation. */
+const BODY_NOUN =
+  /\b(?:company|firm|utility|airline|carrier|bank|operator|authority|agency|panel|committee|board|council|ministry|department|union|university|club|group|statement|court|regulator|government|party|zoo|museum|gallery|trust|charity|hospital|school|league|federation)$/i;
 
 /** "It said", "it added": a body's words (a council, a hospital group), never a person's. */
 const IT_SAID = /\b[Ii]t\s+(?:also\s+)?(?:said|says|added|told|warned|urged|insisted|stated|announced)\b/;
@@ -91,7 +114,7 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
 
   const statements: ProposedStatement[] = [];
   const usedIds = new Set(corpus.statements.map((statement) => statement.id));
-  const lastDate = new Map<string, ResolvedDate & { paragraph: number }>();
+  const lastDate = new Map<string, ResolvedDate & { paragraph: number; sentence?: number }>();
   const lastOutlet = new Map<string, string>();
   let previousSpeaker: string | null = null;
   const speakersSoFar: string[] = [];
@@ -128,12 +151,24 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     return id;
   };
   for (const unit of units) {
+    let held: string | undefined;
+    let heldKind: 'person' | 'group' | undefined;
+    let leadAnonymous: RegExpExecArray | null = null;
     let speaker = unit.speaker;
     let reason = unit.reason;
     let confidence = unit.confidence;
+    // "he" and "she" are people: a pronoun the reading gave to a body (the last speaker) is unresolved.
     if (
       unit.kind === 'quote' &&
-      (unit.viaPronounToGroup || (!speaker && (unit.colonParagraph || unit.followsQuote))) &&
+      speaker &&
+      reason.startsWith('pronoun resolved to the last speaker named') &&
+      (directory.person(speaker)?.kind ?? newPersons.find((person) => person.id === speaker)?.kind) === 'group'
+    )
+      speaker = null;
+    if (
+      unit.kind === 'quote' &&
+      (unit.viaPronounToGroup ||
+        (!speaker && (unit.colonParagraph || (unit.followsQuote && !hasSpeechVerb(unit.outside, true))))) &&
       previousSpeaker
     ) {
       speaker = previousSpeaker;
@@ -150,7 +185,7 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       const subject = directory
         .findMentions(tokens, unit.outside)
         .find((mention) => mention.firstToken <= 2 && !mention.possessive);
-      const roleNoun =
+      let roleNoun =
         /\bthe\s+((?:[a-z]+\s+)?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|manager|staffer|insider|person))\s+(?:said|added|told|says)\b/i.exec(
           unit.outside,
         );
@@ -173,14 +208,37 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         speaker = subject.personId;
         reason = `the sentence's subject, ${directory.person(subject.personId)?.name ?? subject.personId}`;
         confidence = 0.85;
-      } else if (roleNoun && (introducedAnonymous(article.text, unit.sentenceStart, roleNoun[1]) || lastAnonymous)) {
+      } else if (
+        (roleNoun && (introducedAnonymous(article.text, unit.sentenceStart, roleNoun[1]) || lastAnonymous)) ||
+        (roleRef && (roleNoun = introducedAnonymous(article.text, unit.sentenceStart, roleRef[1]) ? roleRef : null))
+      ) {
         // "A Ukrainian official … said …" then "“…,” the official said": the source introduced last, quoted or not.
-        const introduced = introducedAnonymous(article.text, unit.sentenceStart, roleNoun[1]);
+        const introduced = introducedAnonymous(article.text, unit.sentenceStart, roleNoun![1]);
         speaker = introduced ? anonymousSpeaker(introduced) : lastAnonymous!;
-        reason = `\u201Cthe ${roleNoun[1]}\u201D: the anonymous source introduced earlier${introduced ? `, \u201C${introduced}\u201D` : ''}`;
+        reason = `\u201Cthe ${roleNoun![1]}\u201D: the anonymous source introduced earlier${introduced ? `, \u201C${introduced}\u201D` : ''}`;
         confidence = 0.85;
+      } else if (roleRef && (held = nounHolder(article.text, unit.sentenceStart, roleRef[1]))) {
+        // "“…,” the company said" with no speaker given that role: the name put beside the noun last.
+        const known = directory
+          .findMentions(tokenize(held), held)
+          .find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+        speaker = known?.personId ?? `unknown:${held}`;
+        reason = `\u201Cthe ${roleRef[1]}\u201D: ${held}, named beside that word earlier`;
+        confidence = 0.8;
+        if (!known) heldKind = BODY_NOUN.test(roleRef[1]) ? 'group' : 'person';
+      } else if (
+        /\b(?:he|she)\s+(?:said|told|[a-z]+ed)\b/i.test(unit.outside) &&
+        (leadAnonymous =
+          ANONYMOUS.exec(`${unit.lead} ${unit.outside}`) ?? UNNAMED_BY_REQUEST.exec(`${unit.lead} ${unit.outside}`))
+      ) {
+        // "A stallholder, who asked not to be named, told the Gazette …. “…,” she said": the unnamed source just introduced.
+        speaker = anonymousSpeaker(leadAnonymous[0]);
+        reason = `pronoun resolved to the anonymous source introduced before it, \u201C${leadAnonymous[0]}\u201D`;
+        confidence = 0.8;
       } else if (
         /\b(?:he|she)\s+[a-z]+ed\b/i.test(unit.outside) &&
+        directory.person(previousSpeaker ?? '')?.kind !== 'group' &&
+        !usedPeople.get(previousSpeaker ?? '')?.kind?.startsWith('group') &&
         previousSpeaker &&
         unit.paragraph - previousParagraph < 2000
       ) {
@@ -190,17 +248,32 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       }
     }
     if (speaker?.startsWith('unknown:')) {
-      const person =
-        newPersons.find((candidate) => candidate.aliases.includes(speaker!.slice(8))) ??
-        newPersons.find((candidate) => candidate.id === personId(speaker!.slice(8)));
-      speaker = person?.id ?? personId(speaker.slice(8));
+      const name: string = speaker.slice(8);
+      const person: ProposedPerson | undefined =
+        newPersons.find((candidate) => candidate.aliases.includes(name)) ??
+        newPersons.find((candidate) => candidate.id === personId(name)) ??
+        newPersons.find((candidate) => candidate.id === personId(knightedFullName(article.text, name) ?? '')) ??
+        (heldKind
+          ? ({
+              type: 'person',
+              id: personId(name),
+              name,
+              kind: heldKind,
+              aliases: [name],
+              roles: [],
+              status: 'proposed',
+            } as const)
+          : undefined);
+      speaker = person?.id ?? personId(name);
+      // "Sir Malcolm" is then an alias of Malcolm Reddaway, so the corpus knows him by it.
+      if (person && !person.aliases.includes(name) && person.id !== personId(name)) person.aliases.push(name);
       if (person) usedPeople.set(person.id, person);
     } else if (speaker && !corpus.people.some((person) => person.id === speaker)) {
       const person = newPersons.find((candidate) => candidate.id === speaker);
       if (person) usedPeople.set(person.id, person);
     }
     if (!speaker) {
-      const anonymous = ANONYMOUS.exec(unit.outside);
+      const anonymous = ANONYMOUS.exec(unit.outside) ?? UNNAMED_BY_REQUEST.exec(unit.outside);
       if (anonymous && hasSpeechVerb(unit.outside)) {
         speaker = anonymousSpeaker(anonymous[0]);
         reason = `anonymous source: \u201C${anonymous[0]}\u201D`;
@@ -239,7 +312,8 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         paragraphIndex.get(unit.paragraph) ?? 0,
       ));
       // "A former care assistant … told the Chronicle that …": her quotations after it are of that interview, not of the day's event.
-      if (unit.kind === 'context' && dateFrom === 'apart') lastDate.set(key, { ...date, paragraph: unit.paragraph });
+      if (unit.kind === 'context' && dateFrom === 'apart')
+        lastDate.set(key, { ...date, paragraph: unit.paragraph, sentence: unit.sentenceStart });
     }
     let outlet = unit.outlet;
     if (outlet) lastOutlet.set(key, outlet);
@@ -366,13 +440,19 @@ function setApart(outside: string, publisher: string | undefined): string | unde
 function undatedRemark(
   unit: Unit,
   speaker: string | null,
-  carried: ResolvedDate | undefined,
+  carried: (ResolvedDate & { sentence?: number }) | undefined,
   dating: Dating,
   paragraph: number,
 ): { date: ResolvedDate; from: DateFrom } {
   const wide = (word: string) => isSpeechWord(word, true);
   const perfect = unit.kind === 'context' ? undefined : presentPerfectVerb(unit.outside, wide);
   if (perfect) return { date: presentPerfectDate(dating.article, perfect), from: 'perfect' };
+  // A quotation in the very sentence that dated its speaker ("said in a statement that it was “…”") has that date as it is.
+  if (carried && carried.sentence === unit.sentenceStart)
+    return {
+      date: { date: carried.date, datePrecision: carried.datePrecision, dateBasis: carried.dateBasis },
+      from: 'apart',
+    };
   if (carried)
     return {
       date: {
@@ -535,7 +615,9 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       const afterColon =
         quote.start <= paragraph.start + 1 &&
         /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start));
-      const roleThenName = TRAILING_ROLE_THEN_NAME.exec(text.slice(quote.end, Math.min(around.end, quote.end + 160)));
+      const trailing = text.slice(quote.end, Math.min(around.end, quote.end + 160));
+      const bareRole = TRAILING_BARE_ROLE_THEN_NAME.exec(trailing);
+      const roleThenName = TRAILING_ROLE_THEN_NAME.exec(trailing) ?? (bareRole && [bareRole[0], bareRole[2]]);
       if (!quote.speakerMention && quote.start <= paragraph.start + 1 && carriedQuote) {
         // A quotation running over paragraphs: the previous one opened a mark it did not close.
         quote = { ...quote, speaker: carriedQuote.id, attributed: true };
@@ -776,7 +858,7 @@ const RELATIVE_ATTRIBUTION =
 
 /** Words before a quotation that make it a name, a title or a scare quote: "so-called", "dubbed", "the term". */
 const SCARE_BEFORE =
-  /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known as|termed|branded|labelled|labeled|called it|what (?:he|she|they|it) calls?|the (?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/i;
+  /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known(?:\s+(?:to|among|in)\s+[\p{L}'\u2019 ]{1,30}?)?\s+as|(?:against|short of|refus\w* to|declin\w* to|would not|wouldn['\u2019]t|did not|didn['\u2019]t)\s+(?:call(?:ing)?|describ(?:e|ing))\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:(?:as\s+)?(?:a|an|the)|as)|termed|branded|labelled|labeled|called it|what (?:he|she|they|it) calls?|the (?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/iu;
 
 /**
  * Whether a quotation is a statement someone made, not a scare quote, a title or a name in
@@ -894,7 +976,7 @@ function newPeople(units: Unit[], people: Person[], text: string): ProposedPerso
     if (!unit.speaker?.startsWith('unknown:')) continue;
     const said = unit.speaker.slice(8);
     // "Roe said" after "Mayor Jane Roe met traders": the person is Jane Roe, quoted by her surname.
-    const name = (said.includes(' ') ? undefined : fullNameBefore(text, said)) ?? said;
+    const name = (said.includes(' ') ? knightedFullName(text, said) : fullNameBefore(text, said)) ?? said;
     const id = personId(name);
     if (people.some((person) => person.id === id)) continue;
     let person = found.get(id);
@@ -945,6 +1027,22 @@ function fullNameBefore(text: string, surname: string): string | undefined {
     const name = [...words.slice(dropTitleCount(words)), surname];
     if (name.length === 2 && looksLikePerson(name)) names.add(name.join(' '));
   }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * "Sir Malcolm" after "Professor Sir Malcolm Reddaway": a knight or dame is quoted by title and first
+ * name, so the person is the one the text named in full with that title ("Malcolm Reddaway").
+ * Undefined when `said` is not "Sir/Dame Firstname" or the text names no single such person.
+ */
+function knightedFullName(text: string, said: string): string | undefined {
+  const match = /^(Sir|Dame)\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+)$/u.exec(said);
+  if (!match) return undefined;
+  const names = new Set(
+    [...text.matchAll(new RegExp(`\\b${match[1]}\\s+${match[2]}\\s+(\\p{Lu}[\\p{L}\\p{M}'\u2019-]+)`, 'gu'))].map(
+      (full) => `${match[2]} ${full[1]}`,
+    ),
+  );
   return names.size === 1 ? [...names][0] : undefined;
 }
 

@@ -1,0 +1,64 @@
+/**
+ * Who "the company", "the minister" or "the panel" is in "“…,” the company said" when no speaker
+ * has been given that role: the name the article put beside that noun last, before the quotation.
+ * Reporters introduce a speaker once with its noun ("The utility Cascadia Power", "the energy
+ * minister, Tadeusz Zieliński", "the Cultural Property Claims Panel") and then use the noun alone.
+ */
+
+/** A run of capitalised words (a name), allowing lower-case particles inside ("Liesl van der Merwe", "Bank of Skarland"). */
+const NAME_RUN = String.raw`\p{Lu}[\p{L}\p{M}'\u2019.&-]*(?:\s+(?:(?:of|the|and|for|van|von|der|de|du|la|le)\s+)*\p{Lu}[\p{L}\p{M}'\u2019.&-]*){0,5}`;
+
+/** Words that open a sentence or name no one, dropped from the front of a run. */
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|But|And|Its|His|Her|Their|This|That|Mr|Mrs|Ms|Dr|Judge|Sir|Dame|Cllr)$/;
+
+function trimRun(run: string): string {
+  const words = run.split(/\s+/);
+  while (words.length > 1 && NOT_A_NAME.test(words[0])) words.shift();
+  // A possessive ends the name: "Tierney’s" is not the judge.
+  return words.join(' ').replace(/[,.]$/, '');
+}
+
+/**
+ * The name the text gives beside the last `noun` before `before`, looking back at most `reach`
+ * characters: "X, the noun", "the noun, X", "the noun X" (a title before a name), or a name ending
+ * in the noun itself ("National Medicines Authority" for "the authority"). Text inside quotation
+ * marks is not read. Returns the name as written (titles such as "The" or "Judge" dropped), or
+ * undefined when the noun is not found beside a name.
+ */
+export function nounHolder(text: string, before: number, noun: string, reach = 4000): string | undefined {
+  const head = noun.trim().split(/\s+/).pop()!;
+  if (!/^\p{Ll}{3,}$/u.test(head)) return undefined;
+  const start = Math.max(0, before - reach);
+  const window = text
+    .slice(start, before)
+    .replace(/[\u201C\u2018"][^\u201D\u2019"\n]*[\u201D\u2019"]/g, (quoted) => ' '.repeat(quoted.length));
+  const word = new RegExp(String.raw`\b${head}\b`, 'giu');
+  const hits = [...window.matchAll(word)].reverse();
+  for (const hit of hits) {
+    const at = hit.index!;
+    const end = at + hit[0].length;
+    // "National Medicines Authority", "Cultural Property Claims Panel": the noun ends a capitalised name.
+    if (/^\p{Lu}/u.test(hit[0])) {
+      const runBefore = new RegExp(String.raw`(${NAME_RUN})\s+$`, 'u').exec(window.slice(Math.max(0, at - 80), at));
+      if (runBefore) {
+        const name = trimRun(`${runBefore[1]} ${hit[0]}`);
+        if (name.split(/\s+/).length >= 2) return name;
+      }
+      continue;
+    }
+    // "the noun, X," or "noun X" (a title before the name: "energy minister Tadeusz Zieliński").
+    const after = new RegExp(String.raw`^,?\s+(${NAME_RUN})`, 'u').exec(window.slice(end, end + 80));
+    if (after) {
+      const name = trimRun(after[1]);
+      if (!NOT_A_NAME.test(name)) return name;
+    }
+    // "X, the noun" / "X, a noun at …".
+    const lead = window.slice(Math.max(0, at - 120), at);
+    const apposed = new RegExp(
+      String.raw`(${NAME_RUN}),\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}$`,
+      'u',
+    ).exec(lead);
+    if (apposed) return trimRun(apposed[1]);
+  }
+  return undefined;
+}
