@@ -370,9 +370,14 @@ describe('fact-checked: figures (factFigures)', () => {
     assert.deepEqual(read('199.2p a litre'), [['amount', 199.2]]);
     // Not shares: "half a million" is an amount; "a decade and a half" a duration.
     assert.deepEqual(read('half a million'), [['amount', 500000]]);
-    assert.deepEqual(
-      read('a decade and a half').filter(([kind]) => kind === 'share'),
-      [],
+    assert.deepEqual(read('a decade and a half'), [['amount', 1.5]]);
+    assert.deepEqual(read('two and a half years'), [['amount', 2.5]]);
+    assert.equal(
+      sameFigure(
+        readFigures('a decade and a half', tokenize('a decade and a half'))[0],
+        readFigures('15 years', tokenize('15 years'))[0],
+      ),
+      true,
     );
     // Durations in one measure: "two weeks" is "14 days".
     const [weeks, days] = [
@@ -427,6 +432,7 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
   const BUSES = 'Wexley spends £12 million a year on school buses.';
   const ADMISSIONS = 'Wexley admitted 2,400 pupils to its grammar schools in 2024.';
   const PASSENGERS = 'Northline Transport carried 30 million passengers in 2024.';
+  const COUNCIL_TAX = 'Council tax in Wexley has been frozen for 15 years.';
   const file = parseCorpusFile(
     'bay-verify.jsonld',
     JSON.stringify({
@@ -439,6 +445,7 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
         review('buses', BUSES, PARENTS, 'Unsupported', '2025-04-02'),
         review('admissions', ADMISSIONS, PARENTS, 'False', '2025-04-02'),
         review('passengers', PASSENGERS, NORTHLINE, 'True', '2025-03-30'),
+        review('council-tax', COUNCIL_TAX, TULLY, 'Mostly true', '2025-03-30'),
       ],
     }),
   );
@@ -482,12 +489,18 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
       'Reeve claimed evictions in Calder Bay doubled in 2024. That is false.',
       'Reeve claimed evictions in Calder Bay doubled in 2024. It is not.',
       'Did evictions in Calder Bay double in 2024? No.',
+      '“Evictions in Calder Bay doubled in 2024,” Reeve said. The council disputes that.',
+      'Reeve said evictions in Calder Bay doubled in 2024. Court records show otherwise.',
     ])
       assert.deepEqual(found(draft), [], draft);
     assert.deepEqual(
       found(
         'Evictions in Calder Bay doubled in 2024, Reeve said. Separately, fact-checkers found her claim about bus routes false.',
       ),
+      [['fact-checked', EVICTIONS]],
+    );
+    assert.deepEqual(
+      found('Reeve said evictions in Calder Bay doubled in 2024. The mayor rejected calls for a rent freeze.'),
       [['fact-checked', EVICTIONS]],
     );
   });
@@ -547,6 +560,10 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
     // An undated claim in the year it was made (or the one before): the same claim.
     assert.deepEqual(found('Wexley was spending £12 million a year on school buses in 2024.'), [
       ['fact-checked', BUSES],
+    ]);
+    // A duration however written: "a decade and a half" is 15 years.
+    assert.deepEqual(found('Council tax in Wexley has stayed the same for a decade and a half, Tully said.'), [
+      ['fact-checked', COUNCIL_TAX],
     ]);
     // A possessive is its noun: "Calder Bay's rents".
     assert.deepEqual(found("Calder Bay's rents have risen by 40 per cent since 2020."), [['fact-checked', RENTS]]);

@@ -11,7 +11,7 @@ import type { DraftNumber } from '../draft/numbers';
 import type { StatementIndex } from '../match/statementIndex';
 import { verdictLine } from '../corpus/claimReview';
 import { checkNumbers } from './slots';
-import { compareFigures, isFigureWord, readFigures, type Figure } from './factFigures';
+import { compareFigures, isFigureWord, readFigures, sameFigure, type Figure } from './factFigures';
 import { negationConflict } from './negation';
 import { shorten } from './context';
 import { normalizeAndStem } from '../text/normalize';
@@ -125,7 +125,13 @@ export function matchFactCheck(
     let sentenceWeight = 0;
     for (const stem of stems) sentenceWeight += weight(stem);
     // A different figure, year or share is a different claim; the same one (however written) is evidence.
-    if (checkNumbers(candidate.numbers, statement, text)) continue;
+    // A number this judge reads as one of the claim's figures ("a decade and a half" for "15 years")
+    // is the claim's, whatever the shared reader makes of its first words ("a decade").
+    const same = draftFigures.filter((figure) => claimFigures.some((other) => sameFigure(figure, other)));
+    const numbers = candidate.numbers.filter(
+      (number) => !same.some((figure) => figure.start <= number.start && number.end <= figure.end),
+    );
+    if (checkNumbers(numbers, statement, text)) continue;
     const figures = compareFigures(claimFigures, draftFigures, claimYears(statement));
     if (figures.conflict) continue;
     recordWeight += NUMBER_WEIGHT * claimFigures.length;
@@ -482,12 +488,16 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 /**
  * The short sentence after the one at `end` answers it as false: "Pollard claimed … . That is
- * false." / "He is wrong." / "No such rise was recorded." It must point back (that, this, it, the
- * claim, a pronoun) and be short, so a new topic in the next sentence never counts.
+ * false." / "He is wrong." / "The council disputes that." / "Court records show otherwise." It
+ * must point back (that, this, it, the claim, a pronoun) and be short (twelve words at most), so a
+ * new topic in the next sentence never counts.
  */
 /** "It is not." "They have not." "No." "Not so.": a denial that leaves the claim understood. */
 const ELLIPTICAL_DENIAL =
   /^\s*(?:(?:it|that|this|they|he|she)\s+(?:is|was|are|were|has|have|had|did|does|do)(?:\s+not|n['’]t)|no|not so|wrong|false)[.!]?["'”’]?\s*$/i;
+
+const BACK_REFERENCE =
+  /\b(?:that|this|it|such|otherwise|the (?:claim|figure|number|statistic|assertion|suggestion|statement|estimate)s?)\b/i;
 
 function answeredAsFalse(text: string, end: number): boolean {
   const rest = text.slice(end, end + 300);
@@ -497,11 +507,12 @@ function answeredAsFalse(text: string, end: number): boolean {
   const sentenceEnd = close ? close.index + close[0].length : -1;
   if (sentenceEnd < 0 || /\n/.test(rest.slice(0, sentenceEnd))) return false;
   const next = rest.slice(sentenceEnd).split(/(?<=[.!?])\s|\n/)[0];
+  if (next.split(/\s+/).filter(Boolean).length > 12) return false;
+  if (ELLIPTICAL_DENIAL.test(next)) return true;
+  // Opening on the claim or its maker ("That is false.", "He is wrong."), or naming it anywhere
+  // ("The council disputes that.", "Court records show otherwise.").
   return (
-    /^\s*(?:that|this|it|which|he|she|they|no|not so|the (?:claim|figure|number|statistic|assertion|suggestion|statement)s?)\b/i.test(
-      next,
-    ) &&
-    next.split(/\s+/).filter(Boolean).length <= 12 &&
-    (reportsAsFalse(next) || ELLIPTICAL_DENIAL.test(next))
+    (/^\s*(?:that|this|it|which|he|she|they|no|not so)\b/i.test(next) || BACK_REFERENCE.test(next)) &&
+    reportsAsFalse(next)
   );
 }
