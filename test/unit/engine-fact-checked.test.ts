@@ -433,6 +433,7 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
   const ADMISSIONS = 'Wexley admitted 2,400 pupils to its grammar schools in 2024.';
   const PASSENGERS = 'Northline Transport carried 30 million passengers in 2024.';
   const COUNCIL_TAX = 'Council tax in Wexley has been frozen for 15 years.';
+  const HOUSE = 'A new council house in Calder Bay costs £250,000 to build.';
   const file = parseCorpusFile(
     'bay-verify.jsonld',
     JSON.stringify({
@@ -446,6 +447,7 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
         review('admissions', ADMISSIONS, PARENTS, 'False', '2025-04-02'),
         review('passengers', PASSENGERS, NORTHLINE, 'True', '2025-03-30'),
         review('council-tax', COUNCIL_TAX, TULLY, 'Mostly true', '2025-03-30'),
+        review('house', HOUSE, REEVE, 'Misleading', '2025-03-30'),
       ],
     }),
   );
@@ -561,6 +563,10 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
     assert.deepEqual(found('Wexley was spending £12 million a year on school buses in 2024.'), [
       ['fact-checked', BUSES],
     ]);
+    // The same measure in other words: "to construct" for "to build".
+    assert.deepEqual(found('A new council house in Calder Bay costs £250,000 to construct.'), [
+      ['fact-checked', HOUSE],
+    ]);
     // A duration however written: "a decade and a half" is 15 years.
     assert.deepEqual(found('Council tax in Wexley has stayed the same for a decade and a half, Tully said.'), [
       ['fact-checked', COUNCIL_TAX],
@@ -584,6 +590,9 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
       // Another period: a span for a year, an undated claim pinned to another year.
       'Evictions in Calder Bay doubled between 2019 and 2024.',
       'Wexley spent £12 million on school buses in 2016.',
+      // A rate's total over a period; another measure after the figure ("to buy" for "to build").
+      'Wexley spends £12 million on school buses over three years.',
+      'A new council house in Calder Bay costs £250,000 to buy.',
       // A round claim is not any amount within its rounding.
       'The Northline tram extension will cost £650 million.',
     ])

@@ -133,7 +133,7 @@ export function matchFactCheck(
     );
     if (checkNumbers(numbers, statement, text)) continue;
     const figures = compareFigures(claimFigures, draftFigures, claimYears(statement));
-    if (figures.conflict) continue;
+    if (figures.conflict || totalForRate(statement.text, claimFigures, draftFigures)) continue;
     recordWeight += NUMBER_WEIGHT * claimFigures.length;
     shared += NUMBER_WEIGHT * figures.shared;
     sentenceWeight += NUMBER_WEIGHT * figures.shared;
@@ -245,8 +245,10 @@ const COMMON_VERBS = new Set(
 /** Stems (folded) of the tokens that read as verbs: a verb's ending (-ed, -ing) or a common claim verb. */
 function verbStems(tokens: Token[]): Set<string> {
   const verbs = new Set<string>();
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     const norm = token.norm;
+    // "cost £25,000 to install": the infinitive names the measure (to install, to run), a slot.
+    if (tokens[i - 1]?.norm === 'to') continue;
     if ((/ed$/.test(norm) && norm.length > 4) || (/ing$/.test(norm) && norm.length > 5) || COMMON_VERBS.has(norm))
       verbs.add(fold(token.stem));
   }
@@ -325,6 +327,24 @@ function withoutRelativeNegation(tokens: Token[]): Token[] {
       ),
   );
 }
+
+/**
+ * The claim is a rate ("£300 a year", "£8 million a day") and the draft gives a total over a
+ * period the claim does not have ("£300 over five years"): another period.
+ */
+function totalForRate(claim: string, claimFigures: Figure[], draftFigures: Figure[]): boolean {
+  if (
+    !/\b(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour)\b|\b(?:annually|yearly|daily|weekly|monthly)\b/i.test(
+      claim,
+    )
+  )
+    return false;
+  const duration = (figure: Figure) => figure.kind === 'amount' && DURATION_UNIT.test(figure.unit ?? '');
+  return draftFigures.some(
+    (figure) => duration(figure) && !claimFigures.some((other) => duration(other) && sameFigure(figure, other)),
+  );
+}
+const DURATION_UNIT = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/;
 
 /** The years the claim was made and rated in: a present-tense claim ("Sweden spends …") is about them. */
 function claimYears(statement: Statement): number[] {
