@@ -76,6 +76,10 @@ describe('debunking cues: one kind at a time', () => {
     assert.deepEqual(cues("Reeve's claim that rents rose 40 per cent was called into question by auditors."), [
       'refuted:[was called into question]',
     ]);
+    assert.deepEqual(cues("Reeve's claim, which court records flatly contradict, keeps coming back."), [
+      'refuted:[claim, which court records flatly contradict]',
+    ]);
+    assert.deepEqual(cues('the houses that the council rejected'), []);
     // Not a refutation: applications rejected, asylum denied, a policy not supported.
     assert.deepEqual(cues('Some 3,000 planning applications were rejected in Wexley in 2024.'), []);
     assert.deepEqual(cues('Tenants were denied access to the courts.'), []);

@@ -370,9 +370,14 @@ describe('fact-checked: figures (factFigures)', () => {
     assert.deepEqual(read('199.2p a litre'), [['amount', 199.2]]);
     // Not shares: "half a million" is an amount; "a decade and a half" a duration.
     assert.deepEqual(read('half a million'), [['amount', 500000]]);
-    assert.deepEqual(
-      read('a decade and a half').filter(([kind]) => kind === 'share'),
-      [],
+    assert.deepEqual(read('a decade and a half'), [['amount', 1.5]]);
+    assert.deepEqual(read('two and a half years'), [['amount', 2.5]]);
+    assert.equal(
+      sameFigure(
+        readFigures('a decade and a half', tokenize('a decade and a half'))[0],
+        readFigures('15 years', tokenize('15 years'))[0],
+      ),
+      true,
     );
     // Durations in one measure: "two weeks" is "14 days".
     const [weeks, days] = [
@@ -427,6 +432,8 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
   const BUSES = 'Wexley spends £12 million a year on school buses.';
   const ADMISSIONS = 'Wexley admitted 2,400 pupils to its grammar schools in 2024.';
   const PASSENGERS = 'Northline Transport carried 30 million passengers in 2024.';
+  const COUNCIL_TAX = 'Council tax in Wexley has been frozen for 15 years.';
+  const HOUSE = 'A new council house in Calder Bay costs £250,000 to build.';
   const file = parseCorpusFile(
     'bay-verify.jsonld',
     JSON.stringify({
@@ -439,6 +446,8 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
         review('buses', BUSES, PARENTS, 'Unsupported', '2025-04-02'),
         review('admissions', ADMISSIONS, PARENTS, 'False', '2025-04-02'),
         review('passengers', PASSENGERS, NORTHLINE, 'True', '2025-03-30'),
+        review('council-tax', COUNCIL_TAX, TULLY, 'Mostly true', '2025-03-30'),
+        review('house', HOUSE, REEVE, 'Misleading', '2025-03-30'),
       ],
     }),
   );
@@ -482,12 +491,18 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
       'Reeve claimed evictions in Calder Bay doubled in 2024. That is false.',
       'Reeve claimed evictions in Calder Bay doubled in 2024. It is not.',
       'Did evictions in Calder Bay double in 2024? No.',
+      '“Evictions in Calder Bay doubled in 2024,” Reeve said. The council disputes that.',
+      'Reeve said evictions in Calder Bay doubled in 2024. Court records show otherwise.',
     ])
       assert.deepEqual(found(draft), [], draft);
     assert.deepEqual(
       found(
         'Evictions in Calder Bay doubled in 2024, Reeve said. Separately, fact-checkers found her claim about bus routes false.',
       ),
+      [['fact-checked', EVICTIONS]],
+    );
+    assert.deepEqual(
+      found('Reeve said evictions in Calder Bay doubled in 2024. The mayor rejected calls for a rent freeze.'),
       [['fact-checked', EVICTIONS]],
     );
   });
@@ -548,6 +563,14 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
     assert.deepEqual(found('Wexley was spending £12 million a year on school buses in 2024.'), [
       ['fact-checked', BUSES],
     ]);
+    // The same measure in other words: "to construct" for "to build".
+    assert.deepEqual(found('A new council house in Calder Bay costs £250,000 to construct.'), [
+      ['fact-checked', HOUSE],
+    ]);
+    // A duration however written: "a decade and a half" is 15 years.
+    assert.deepEqual(found('Council tax in Wexley has stayed the same for a decade and a half, Tully said.'), [
+      ['fact-checked', COUNCIL_TAX],
+    ]);
     // A possessive is its noun: "Calder Bay's rents".
     assert.deepEqual(found("Calder Bay's rents have risen by 40 per cent since 2020."), [['fact-checked', RENTS]]);
     // A rhetorical question asserts.
@@ -567,6 +590,9 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
       // Another period: a span for a year, an undated claim pinned to another year.
       'Evictions in Calder Bay doubled between 2019 and 2024.',
       'Wexley spent £12 million on school buses in 2016.',
+      // A rate's total over a period; another measure after the figure ("to buy" for "to build").
+      'Wexley spends £12 million on school buses over three years.',
+      'A new council house in Calder Bay costs £250,000 to buy.',
       // A round claim is not any amount within its rounding.
       'The Northline tram extension will cost £650 million.',
     ])

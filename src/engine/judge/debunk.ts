@@ -401,6 +401,12 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
       `\\b${alt(REFUTING_VERBS)}\\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|such|any|[\\w'’-]+'s|[\\w'’-]+’s)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${alt(CLAIM_NOUNS)}|that|it|this|as)\\b`,
     ),
   },
+  // A relative clause on the claim's name: "a figure that the council disputes", "Roe's claim, which
+  // police statistics flatly contradict".
+  {
+    kind: 'refuted',
+    pattern: new RegExp(`\\b${alt(CLAIM_NOUNS)},?\\s+(?:which|that)\\s+(?:\\S+\\s+){0,5}?${alt(REFUTING_VERBS)}\\b`),
+  },
   // Passive: "the claim was rejected", "has been widely disputed", "contradicted by official figures";
   // only after the claim's name ("30,000 applications were rejected" is a claim of its own).
   {

@@ -11,7 +11,7 @@ import type { DraftNumber } from '../draft/numbers';
 import type { StatementIndex } from '../match/statementIndex';
 import { verdictLine } from '../corpus/claimReview';
 import { checkNumbers } from './slots';
-import { compareFigures, isFigureWord, readFigures, type Figure } from './factFigures';
+import { compareFigures, isFigureWord, readFigures, sameFigure, type Figure } from './factFigures';
 import { negationConflict } from './negation';
 import { shorten } from './context';
 import { normalizeAndStem } from '../text/normalize';
@@ -125,9 +125,15 @@ export function matchFactCheck(
     let sentenceWeight = 0;
     for (const stem of stems) sentenceWeight += weight(stem);
     // A different figure, year or share is a different claim; the same one (however written) is evidence.
-    if (checkNumbers(candidate.numbers, statement, text)) continue;
+    // A number this judge reads as one of the claim's figures ("a decade and a half" for "15 years")
+    // is the claim's, whatever the shared reader makes of its first words ("a decade").
+    const same = draftFigures.filter((figure) => claimFigures.some((other) => sameFigure(figure, other)));
+    const numbers = candidate.numbers.filter(
+      (number) => !same.some((figure) => figure.start <= number.start && number.end <= figure.end),
+    );
+    if (checkNumbers(numbers, statement, text)) continue;
     const figures = compareFigures(claimFigures, draftFigures, claimYears(statement));
-    if (figures.conflict) continue;
+    if (figures.conflict || totalForRate(statement.text, claimFigures, draftFigures)) continue;
     recordWeight += NUMBER_WEIGHT * claimFigures.length;
     shared += NUMBER_WEIGHT * figures.shared;
     sentenceWeight += NUMBER_WEIGHT * figures.shared;
@@ -239,8 +245,10 @@ const COMMON_VERBS = new Set(
 /** Stems (folded) of the tokens that read as verbs: a verb's ending (-ed, -ing) or a common claim verb. */
 function verbStems(tokens: Token[]): Set<string> {
   const verbs = new Set<string>();
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     const norm = token.norm;
+    // "cost £25,000 to install": the infinitive names the measure (to install, to run), a slot.
+    if (tokens[i - 1]?.norm === 'to') continue;
     if ((/ed$/.test(norm) && norm.length > 4) || (/ing$/.test(norm) && norm.length > 5) || COMMON_VERBS.has(norm))
       verbs.add(fold(token.stem));
   }
@@ -319,6 +327,24 @@ function withoutRelativeNegation(tokens: Token[]): Token[] {
       ),
   );
 }
+
+/**
+ * The claim is a rate ("£300 a year", "£8 million a day") and the draft gives a total over a
+ * period the claim does not have ("£300 over five years"): another period.
+ */
+function totalForRate(claim: string, claimFigures: Figure[], draftFigures: Figure[]): boolean {
+  if (
+    !/\b(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour)\b|\b(?:annually|yearly|daily|weekly|monthly)\b/i.test(
+      claim,
+    )
+  )
+    return false;
+  const duration = (figure: Figure) => figure.kind === 'amount' && DURATION_UNIT.test(figure.unit ?? '');
+  return draftFigures.some(
+    (figure) => duration(figure) && !claimFigures.some((other) => duration(other) && sameFigure(figure, other)),
+  );
+}
+const DURATION_UNIT = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/;
 
 /** The years the claim was made and rated in: a present-tense claim ("Sweden spends …") is about them. */
 function claimYears(statement: Statement): number[] {
@@ -482,12 +508,16 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 /**
  * The short sentence after the one at `end` answers it as false: "Pollard claimed … . That is
- * false." / "He is wrong." / "No such rise was recorded." It must point back (that, this, it, the
- * claim, a pronoun) and be short, so a new topic in the next sentence never counts.
+ * false." / "He is wrong." / "The council disputes that." / "Court records show otherwise." It
+ * must point back (that, this, it, the claim, a pronoun) and be short (twelve words at most), so a
+ * new topic in the next sentence never counts.
  */
 /** "It is not." "They have not." "No." "Not so.": a denial that leaves the claim understood. */
 const ELLIPTICAL_DENIAL =
   /^\s*(?:(?:it|that|this|they|he|she)\s+(?:is|was|are|were|has|have|had|did|does|do)(?:\s+not|n['’]t)|no|not so|wrong|false)[.!]?["'”’]?\s*$/i;
+
+const BACK_REFERENCE =
+  /\b(?:that|this|it|such|otherwise|the (?:claim|figure|number|statistic|assertion|suggestion|statement|estimate)s?)\b/i;
 
 function answeredAsFalse(text: string, end: number): boolean {
   const rest = text.slice(end, end + 300);
@@ -497,11 +527,12 @@ function answeredAsFalse(text: string, end: number): boolean {
   const sentenceEnd = close ? close.index + close[0].length : -1;
   if (sentenceEnd < 0 || /\n/.test(rest.slice(0, sentenceEnd))) return false;
   const next = rest.slice(sentenceEnd).split(/(?<=[.!?])\s|\n/)[0];
+  if (next.split(/\s+/).filter(Boolean).length > 12) return false;
+  if (ELLIPTICAL_DENIAL.test(next)) return true;
+  // Opening on the claim or its maker ("That is false.", "He is wrong."), or naming it anywhere
+  // ("The council disputes that.", "Court records show otherwise.").
   return (
-    /^\s*(?:that|this|it|which|he|she|they|no|not so|the (?:claim|figure|number|statistic|assertion|suggestion|statement)s?)\b/i.test(
-      next,
-    ) &&
-    next.split(/\s+/).filter(Boolean).length <= 12 &&
-    (reportsAsFalse(next) || ELLIPTICAL_DENIAL.test(next))
+    (/^\s*(?:that|this|it|which|he|she|they|no|not so)\b/i.test(next) || BACK_REFERENCE.test(next)) &&
+    reportsAsFalse(next)
   );
 }

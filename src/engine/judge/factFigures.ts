@@ -104,6 +104,14 @@ const FIGURE_WORDS = new Set([
   'out',
   'of',
   'every',
+  'and',
+  // A duration's unit is part of its figure: "15 years" and "a decade and a half" are one figure.
+  ...['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade'].flatMap((unit) => [
+    unit,
+    `${unit}s`,
+  ]),
+  'century',
+  'centuries',
 ]);
 
 /** True for a word that writes a figure ("six", "million", "per", "cent", "quarter", "doubled") rather than what it counts. */
@@ -115,6 +123,12 @@ const MONTHS = MONTH_NAMES.join('|');
 const DAY_OF_MONTH = new RegExp(
   `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b|(?:${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:per|%|million|billion)))`,
   'g',
+);
+
+const DURATIONS = '(decades?|years?|months?|weeks?|days?|hours?|centur(?:y|ies))';
+const AND_A_HALF = new RegExp(
+  `\\b(?:(${CARDINALS}|\\d+)\\s+${DURATIONS}\\s+and\\s+a\\s+half|(${CARDINALS}|\\d+)\\s+and\\s+a\\s+half\\s+${DURATIONS})\\b`,
+  'gi',
 );
 
 const cardinal = (word: string) => CARDINAL[word.toLowerCase()] ?? Number(word);
@@ -131,6 +145,19 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     const at = offset + match.index! + match[0].search(/\d/);
     // Held as a placeholder, so the numbers below do not read it, and dropped at the end.
     figures.push({ kind: 'year', value: Number.NaN, start: at, end: at + (match[1] ?? match[2]).length });
+  }
+  // "a decade and a half", "two and a half years": a duration and a half.
+  for (const match of text.matchAll(AND_A_HALF)) {
+    const count = cardinal(match[1] ?? match[3]);
+    const unit = (match[2] ?? match[4]).toLowerCase().replace(/(?:ies|s)$/, (end) => (end === 'ies' ? 'y' : ''));
+    if (count > 0)
+      add({
+        kind: 'amount',
+        value: count + 0.5,
+        unit,
+        start: offset + match.index!,
+        end: offset + match.index! + match[0].length,
+      });
   }
   for (const match of text.matchAll(ONE_IN)) {
     const [n, d] = [cardinal(match[1]), cardinal(match[2])];
