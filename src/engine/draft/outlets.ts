@@ -374,10 +374,7 @@ function unlistedOutletAt(
   const words = tokens.slice(start, end + 1).map((token) => possessiveBase(token));
   const headed = words.length >= 2 && words.some((word) => OUTLET_HEADS.has(word));
   // "told the Gazette", "in an interview with the Courier": the article says it is an outlet.
-  const lead = tokens
-    .slice(Math.max(0, i - 2), i)
-    .map((token) => token.norm)
-    .join(' ');
+  const lead = leadOf(tokens, i);
   const introduced = tokens[i].norm === 'the' && INTRODUCERS.some((phrase) => lead.endsWith(phrase));
   if (headed || introduced) return { first: start, last: end };
   // "told Antena 3", "said on Habertürk": a name no list holds, where only an outlet can stand.
@@ -406,6 +403,9 @@ const NAME_INTRODUCERS: { phrase: string; takesPeople: boolean }[] = [
   { phrase: 'talking to', takesPeople: true },
 ];
 
+/** Month and weekday names, lower-case: "said on Monday" names a day, not an outlet. */
+const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
+
 /** Last words of names that are places, occasions or bodies, never outlets: "said on Capitol Hill", "on Christmas Day", "told Parliament". */
 const NOT_OUTLET_LAST_WORDS = new Set(
   (
@@ -423,27 +423,14 @@ const NOT_OUTLET_LAST_WORDS = new Set(
  * introducer that takes people, not shaped like a person's name (two or three plain words).
  */
 function introducedName(tokens: Token[], i: number, end: number, text: string): boolean {
-  const lead = tokens
-    .slice(Math.max(0, i - 2), i)
-    .map((token) => token.norm)
-    .join(' ');
+  const lead = leadOf(tokens, i);
   const introducer = NAME_INTRODUCERS.find((entry) => lead.endsWith(entry.phrase));
   if (!introducer) return false;
   const words = tokens.slice(i, end + 1).map((token) => possessiveBase(token));
-  const calendar = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
-  if (words.some((word) => calendar.has(word) || NOT_OUTLET_ACRONYMS.has(word))) return false;
+  if (words.some((word) => CALENDAR_WORDS.has(word) || NOT_OUTLET_ACRONYMS.has(word))) return false;
   if (NOT_OUTLET_LAST_WORDS.has(words[words.length - 1])) return false;
   if (NOT_OUTLET_STARTS.has(words[0])) return false;
-  const next = tokens[end + 1];
-  if (
-    next &&
-    /^\p{Ll}/u.test(next.text) &&
-    !/[,;:.!?()\u2014"\u201C\u201D]/.test(text.slice(tokens[end].end, next.start)) &&
-    !['that', 'on', 'in', 'about', 'last', 'this', 'after', 'before', 'during', 'and', 'earlier', 'later'].includes(
-      next.norm,
-    )
-  )
-    return false;
+  if (!standsAlone(tokens, end, text, NAME_FREE_AFTER)) return false;
   const hasDigit = words.some((word) => /\d/.test(word));
   const personShaped = !hasDigit && words.length >= 2 && words.length <= 3;
   return !(introducer.takesPeople && personShaped);
@@ -502,17 +489,36 @@ const ACRONYM_INTRODUCERS = [
 function isOutletAcronym(tokens: Token[], i: number, text: string): boolean {
   const word = tokens[i].text.replace(/['\u2019]s$/, '');
   if (!/^[\p{Lu}][\p{Lu}0-9]{1,5}$/u.test(word) || NOT_OUTLET_ACRONYMS.has(word.toLowerCase())) return false;
-  const lead = tokens
+  const lead = leadOf(tokens, i);
+  if (!ACRONYM_INTRODUCERS.some((phrase) => lead.endsWith(phrase))) return false;
+  return standsAlone(tokens, i, text, FREE_AFTER);
+}
+
+/** The two words before `tokens[i]`, normalised and joined, for matching introducers ("interview with"). */
+function leadOf(tokens: Token[], i: number): string {
+  return tokens
     .slice(Math.max(0, i - 2), i)
     .map((token) => token.norm)
     .join(' ');
-  if (!ACRONYM_INTRODUCERS.some((phrase) => lead.endsWith(phrase))) return false;
-  const next = tokens[i + 1];
+}
+
+/** Lower-case words after a name that leave it whole: "told NDTV on Monday", "told RTVE that …". */
+const FREE_AFTER = ['that', 'on', 'in', 'about', 'last', 'this', 'after', 'before', 'during'];
+/** The same after a bare name read from its place alone, which also ends at "and", "earlier", "later". */
+const NAME_FREE_AFTER = [...FREE_AFTER, 'and', 'earlier', 'later'];
+
+/**
+ * The name ending at `tokens[last]` is not the first of several words it modifies ("told EU
+ * leaders", "told Labour members"): nothing follows it, punctuation does, a capitalised word does,
+ * or one of the `free` words.
+ */
+function standsAlone(tokens: Token[], last: number, text: string, free: readonly string[]): boolean {
+  const next = tokens[last + 1];
   return (
     !next ||
-    /[,;:.!?()\u2014"\u201C\u201D]/.test(text.slice(tokens[i].end, next.start)) ||
+    /[,;:.!?()\u2014"\u201C\u201D]/.test(text.slice(tokens[last].end, next.start)) ||
     !/^\p{Ll}/u.test(next.text) ||
-    ['that', 'on', 'in', 'about', 'last', 'this', 'after', 'before', 'during'].includes(next.norm)
+    free.includes(next.norm)
   );
 }
 

@@ -353,13 +353,16 @@ export class PersonDirectory {
     // Group", "Port Carver Downtown Business Alliance"). Cutting a body's name to three words made
     // the next start ("Coast Hospital Group said") the speaker, its first words lost.
     if (last - i > 2 && !BODY_HEADS.has(possessiveBase(tokens[last]))) last = i + 2;
+    // "Jeanne Shaheen of New Hampshire said": the verb after the name's home, which also lets an unknown name stand apart from its verb.
+    const home = homeThenVerb(tokens, last, text);
+    const appositive = appositiveThenVerb(tokens, last, text);
     const verbAfter =
       (tokens[last + 1] &&
         SPEECH_VERBS.has(tokens[last + 1].norm) &&
         !hasBreakBetween(text, tokens[last], tokens[last + 1])) ||
-      appositiveThenVerb(tokens, last, text) ||
+      appositive ||
       apposedNameThenVerb(tokens, i, last, text) ||
-      homeThenVerb(tokens, last, text);
+      home;
     // "said Dr Rhiannon Eckley": an honorific may stand between the verb and the name.
     let lead = i - 1;
     while (
@@ -402,7 +405,7 @@ export class PersonDirectory {
       lastToken: last,
       possessive,
       via: 'unknown',
-      appositive: appositiveThenVerb(tokens, last, text) || homeThenVerb(tokens, last, text),
+      appositive: appositive || home,
     };
   }
 }
