@@ -391,6 +391,49 @@ describe('importer dates', () => {
     assert.equal(study.statements[0].datePrecision, 'week');
   });
 
+  it('a lede whose event is words at a public occasion or a body’s announcement dates the remarks after it; one person’s “said Sunday” does not', () => {
+    const inquiry = imported([
+      ...head('2026-03-05'),
+      'The owner of the trawler that sank off Gull Point in January told a public inquiry on Wednesday that the crew had been warned about the storm twice.',
+      '',
+      '“We told them to stay in port,” said Olav Brekke, the owner.',
+      '',
+      '“Were those warnings written down?” asked Priya Lamb, counsel to the inquiry.',
+      '',
+    ]);
+    assert.deepEqual(
+      inquiry.statements.map((s) => [s.date, s.datePrecision]),
+      [
+        ['2026-03-04', 'day'],
+        ['2026-03-04', 'day'],
+      ],
+    );
+    const body = imported([
+      ...head('2026-03-05'),
+      'Households in Westport will be limited to 150 litres of water a day from Monday, the city announced on Tuesday, after both of its reservoirs fell below a fifth of capacity.',
+      '',
+      '“Nobody wanted this,” Mayor Ruth Okoye said.',
+      '',
+    ]);
+    assert.deepEqual([body.statements[0].date, body.statements[0].datePrecision], ['2026-03-03', 'day']);
+    const officials = imported([
+      ...head('2026-03-05'),
+      'A grass fire driven by strong winds destroyed 12 barns and forced about 600 people from their homes near Eastfold, officials said Tuesday.',
+      '',
+      '“It moved faster than anything I have seen,” said fire chief Dan Ruiz.',
+      '',
+    ]);
+    assert.deepEqual([officials.statements[0].date, officials.statements[0].datePrecision], ['2026-03-03', 'day']);
+    const person = imported([
+      ...head('2026-03-05'),
+      'Trade envoy Mark Hale said Sunday ahead of a planned meeting with the prime minister that the two sides had agreed to lower tariffs on steel.',
+      '',
+      '“This is the best offer they will get,” said Nora Quist, an analyst at Harbour Bank.',
+      '',
+    ]);
+    assert.deepEqual([person.statements[0].date, person.statements[0].datePrecision], ['2026-03-02', 'week']);
+  });
+
   it('a bare month dates the remark only beside its speech verb', () => {
     const { statements } = imported([
       ...head('2026-03-05'),
