@@ -347,6 +347,34 @@ describe('importer role references', () => {
     ]);
   });
 
+  it('an unnamed spokesperson for a body the article names gives that body’s words; one unnamed on purpose or for an unnamed body stays anonymous', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'The Westport Ferry Company cancelled all sailings on Wednesday after a crane collapsed onto the main pier.',
+      '',
+      'A spokeswoman for the company later said the pier would stay shut “until the engineers are satisfied”.',
+      '',
+      'A council spokesman said the road to the pier was closed. “We are asking people to stay away,” he said.',
+      '',
+      'A spokesperson for one of the town’s largest hauliers, who asked not to be named, said drivers were “stuck for days”.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['until the engineers are satisfied', 'westport-ferry-company'],
+      ['We are asking people to stay away', 'council'],
+      ['stuck for days', statements[2].speaker],
+    ]);
+    assert.match(statements[2].speaker!, /^anonymous-/);
+    assert.deepEqual(
+      people.filter((person) => person.kind === 'group').map((person) => [person.id, person.name]),
+      [
+        ['westport-ferry-company', 'Westport Ferry Company'],
+        ['council', 'the council'],
+      ],
+    );
+    assert.equal(people.filter((person) => person.kind === 'anonymous').length, 1);
+  });
+
   it('leaves “the committee said” unattributed when no name stands beside the noun', () => {
     const { statements } = imported([
       ...head('2026-03-05'),
@@ -432,6 +460,20 @@ describe('importer dates', () => {
       '',
     ]);
     assert.deepEqual([person.statements[0].date, person.statements[0].datePrecision], ['2026-03-02', 'week']);
+  });
+
+  it('a day after “since” or “from” bounds a state of affairs and is no occasion its speaker was at', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Storms closed Westport harbour on Wednesday, stranding about 40 fishing boats and two ferries for the night.',
+      '',
+      'Forecaster Ruth Vale said a warning had been in place since Monday morning. “We counted 300 lightning strikes,” Vale said.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.date, s.datePrecision]),
+      [['We counted 300 lightning strikes', '2026-03-04', 'day']],
+    );
   });
 
   it('a bare month dates the remark only beside its speech verb', () => {

@@ -35,6 +35,7 @@ import { datedOccasions, tiedOccasion, type Occasions } from './occasions';
 import { personId, slug } from './ids';
 import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSource, ProposedStatement } from './types';
 import { compareWithCorpus } from './occurrences';
+import { bodyOfSpokesperson } from './spokesperson';
 import { dropTitleCount, isBodyName, lastNamedPerson, looksLikePerson, speechSubject } from './antecedent';
 
 /** After a quotation: "said the group's co-founder, Lupe Carrasco" (a role, a comma, then the name). */
@@ -90,7 +91,7 @@ export const CONFIDENT = 0.9;
 
 /** Unnamed speakers: "a senior U.S. official", "two people familiar with the talks", "a spokesperson". */
 const ANONYMOUS =
-  /\b(?:an?|one|two|three|several|some)\s+((?:(?!(?:of|the|and|who|whose|which|that)\b)[a-z][\w.-]*\s+){0,4}(?:officials?|diplomats?|sources?|aides?|advisers?|advisors?|spokes(?:man|woman|person)|people|persons?|insiders?|negotiators?|executives?|employees?|members?|lawmakers?|analysts?|staffers?|residents?|witnesses?|managers?|assistants?|workers?|nurses?|doctors?|riders?|players?|leaders?)|of the (?:people|officials|sources|diplomats|people familiar with [a-z ]+?))\b/i;
+  /\b(?:an?|one|two|three|several|some)\s+((?:(?!(?:of|the|and|who|whose|which|that)\b)[a-z][\w.-]*[ \t]+){0,4}(?:officials?|diplomats?|sources?|aides?|advisers?|advisors?|spokes(?:man|woman|person)|people|persons?|insiders?|negotiators?|executives?|employees?|members?|lawmakers?|analysts?|staffers?|residents?|witnesses?|managers?|assistants?|workers?|nurses?|doctors?|riders?|players?|leaders?)|of the (?:people|officials|sources|diplomats|people familiar with [a-z ]+?))\b/i;
 
 /**
  * Proposes records for one article. `corpus` is what is already known (people matched through
@@ -280,6 +281,32 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         confidence = 0.85;
       }
     }
+    // "A spokesman for the authority said …": an unnamed spokesperson gives the body's words.
+    let dateKey: string | undefined;
+    const spokesFor =
+      speaker && usedPeople.get(speaker)?.kind === 'anonymous' ? usedPeople.get(speaker)!.name : undefined;
+    const body = spokesFor && bodyOfSpokesperson(article.text, spokesFor, unit.sentenceStart + unit.sentence.length);
+    if (body) {
+      const known = directory
+        .findMentions(tokenize(body), body)
+        .find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+      const group: ProposedPerson = (known &&
+        (usedPeople.get(known.personId) ?? newPersons.find((person) => person.id === known.personId))) || {
+        type: 'person',
+        id: known?.personId ?? personId(body.replace(/^the\s+/i, '')),
+        name: body,
+        kind: 'group',
+        aliases: [body],
+        roles: [],
+        status: 'proposed',
+      };
+      if (!statements.some((statement) => statement.speaker === speaker)) usedPeople.delete(speaker!);
+      if (!corpus.people.some((person) => person.id === group.id)) usedPeople.set(group.id, group);
+      reason = `${reason}; a spokesperson for ${body}, whose words they are`;
+      // The spokesperson's remarks keep their own days: the body's written statement is another occasion.
+      dateKey = speaker!;
+      speaker = group.id;
+    }
     // "In a statement, the West Coast Hospital Group said …. It said it was “working intensively”": "it" is the body that spoke last.
     if (!speaker && lastGroup && unit.paragraph - lastGroup.paragraph <= 2000 && IT_SAID.test(unit.outside)) {
       speaker = lastGroup.id;
@@ -299,7 +326,7 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       previousSpeaker = speaker;
       previousParagraph = unit.paragraph;
     }
-    const key = speaker ?? '';
+    const key = dateKey ?? speaker ?? '';
     let date = ownDate(unit, articleDate);
     let dateFrom: DateFrom = 'sentence';
     if (date) lastDate.set(key, { ...date, paragraph: unit.paragraph });
