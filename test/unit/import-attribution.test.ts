@@ -375,6 +375,22 @@ describe('importer role references', () => {
     assert.equal(people.filter((person) => person.kind === 'anonymous').length, 1);
   });
 
+  it('“the governor said” after “Governor Ann Lowe-Berry”: a capitalised title opening the name', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Governor Ann Lowe-Berry told a packed news conference on Wednesday that the state would ration water.',
+      '',
+      'Ferry captain Tom Reyes said the harbour was already half empty. “I have never seen it this low,” he said.',
+      '',
+      '“Please look after one another,” the governor said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['I have never seen it this low', 'tom-reyes'],
+      ['Please look after one another', 'ann-lowe-berry'],
+    ]);
+  });
+
   it('leaves “the committee said” unattributed when no name stands beside the noun', () => {
     const { statements } = imported([
       ...head('2026-03-05'),
