@@ -136,6 +136,38 @@ describe('importer attribution', () => {
     );
   });
 
+  it('a quotation over three paragraphs, attributed only after its closing mark, is that speaker’s throughout (a name or a pronoun)', () => {
+    const named = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte, who has run the port for twenty years, climbed onto a bollard to speak to the crowd.',
+      '',
+      '“You built this harbour. Your grandparents dredged it by hand.',
+      '',
+      '“Nobody in that office will take it from you without a fight.',
+      '',
+      '“We will be here tomorrow and the day after,” Duarte said.',
+      '',
+    ]);
+    assert.deepEqual(who(named.statements), [
+      ['You built this harbour. Your grandparents dredged it by hand.', 'ines-duarte'],
+      ['Nobody in that office will take it from you without a fight.', 'ines-duarte'],
+      ['We will be here tomorrow and the day after', 'ines-duarte'],
+    ]);
+    const pronoun = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte spoke for ten minutes to a silent crowd on the quay.',
+      '',
+      '“You built this harbour. Your grandparents dredged it by hand.',
+      '',
+      '“We will be here tomorrow and the day after,” she said.',
+      '',
+    ]);
+    assert.deepEqual(who(pronoun.statements), [
+      ['You built this harbour. Your grandparents dredged it by hand.', 'ines-duarte'],
+      ['We will be here tomorrow and the day after', 'ines-duarte'],
+    ]);
+  });
+
   it('keeps a body’s whole name when its first word looks like a place or a direction', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),

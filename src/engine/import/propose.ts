@@ -628,7 +628,10 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
   let state: SpeakerState = { lastSpeaker: null };
   let previousParagraphStart = 0;
   let carriedQuote: { id: string; name: string } | undefined;
-  for (const paragraph of splitParagraphs(text, breaks)) {
+  const allParagraphs = splitParagraphs(text, breaks);
+  const runSpeakers = quotationRuns(text, allParagraphs, directory);
+  for (const paragraph of allParagraphs) {
+    const runSpeaker = runSpeakers.get(paragraph.start);
     const claims = extractClaims(text, paragraph, directory, state, outlets);
     const sentences = splitSentences(text, paragraph);
     let quotesInParagraph = 0;
@@ -645,7 +648,11 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       const trailing = text.slice(quote.end, Math.min(around.end, quote.end + 160));
       const bareRole = TRAILING_BARE_ROLE_THEN_NAME.exec(trailing);
       const roleThenName = TRAILING_ROLE_THEN_NAME.exec(trailing) ?? (bareRole && [bareRole[0], bareRole[2]]);
-      if (!quote.speakerMention && quote.start <= paragraph.start + 1 && carriedQuote) {
+      if (!quote.speakerMention && quote.start <= paragraph.start + 1 && runSpeaker) {
+        // A quotation over paragraphs, each opening a mark and only the last closing it: the last one's attribution.
+        quote = { ...quote, speaker: runSpeaker.id, attributed: true };
+        resolved = `opens a quotation running over paragraphs that ${runSpeaker.name} is named for where it closes`;
+      } else if (!quote.speakerMention && quote.start <= paragraph.start + 1 && carriedQuote) {
         // A quotation running over paragraphs: the previous one opened a mark it did not close.
         quote = { ...quote, speaker: carriedQuote.id, attributed: true };
         resolved = `continues ${carriedQuote.name}\u2019s quotation from the paragraph before`;
@@ -798,6 +805,60 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
     carriedQuote = opens > closes && paragraphSpeaker ? paragraphSpeaker : undefined;
   }
   return units;
+}
+
+/** Opening and closing double marks (and guillemets) in a paragraph's text. */
+function markBalance(paragraph: string): { opens: number; closes: number } {
+  return {
+    opens: (paragraph.match(/[\u201C\u00AB]/g) ?? []).length + (paragraph.match(/(?:^|\s)"/g) ?? []).length,
+    closes: (paragraph.match(/[\u201D\u00BB]/g) ?? []).length + (paragraph.match(/"(?=[\s,.;:!?]|$)/g) ?? []).length,
+  };
+}
+
+/**
+ * Quotations running over paragraphs the way newspapers set them: each paragraph opens a mark,
+ * only the last closes it, and the attribution comes after that closing mark ("…,” she said" or
+ * "…,” Roe said). Returns, by paragraph start, the speaker for the paragraphs before the last
+ * (the last is read as usual): the person the closing attribution names, or for a pronoun the
+ * person named last before the run.
+ */
+function quotationRuns(
+  text: string,
+  paragraphs: readonly Span[],
+  directory: PersonDirectory,
+): Map<number, { id: string; name: string }> {
+  const runs = new Map<number, { id: string; name: string }>();
+  const slice = (k: number) => text.slice(paragraphs[k].start, paragraphs[k].end);
+  const opensRun = (k: number) => {
+    const { opens, closes } = markBalance(slice(k));
+    return /^\s*[\u201C\u00AB"]/.test(slice(k)) && opens > closes;
+  };
+  for (let k = 0; k < paragraphs.length; k++) {
+    if (!opensRun(k) || (k > 0 && opensRun(k - 1))) continue;
+    let last = k + 1;
+    while (last < paragraphs.length && opensRun(last)) last++;
+    if (last >= paragraphs.length || !/^\s*[\u201C\u00AB"]/.test(slice(last))) continue;
+    const closing = slice(last);
+    const close = Math.max(closing.lastIndexOf('\u201D'), closing.lastIndexOf('"'), closing.lastIndexOf('\u00BB'));
+    if (close < 0) continue;
+    const tail = closing.slice(close + 1);
+    const tailStart = paragraphs[last].start + close + 1;
+    let speaker: { id: string; name: string } | undefined;
+    const named = directory
+      .findMentions(tokenize(tail, tailStart), text)
+      .find((mention) => !mention.possessive && mention.firstToken <= 3);
+    if (named)
+      speaker = {
+        id: named.personId,
+        name: directory.person(named.personId)?.name ?? named.personId.replace(/^unknown:/, ''),
+      };
+    else if (pronounSaid(tail)) {
+      const antecedent = lastNamedPerson(text, paragraphs[Math.max(0, k - 1)].start, paragraphs[k].start, directory);
+      if (antecedent) speaker = { id: antecedent.personId, name: antecedent.name };
+    }
+    if (speaker) for (let j = k; j < last; j++) runs.set(paragraphs[j].start, speaker);
+  }
+  return runs;
 }
 
 const outletCache = new WeakMap<Corpus, OutletDirectory>();
