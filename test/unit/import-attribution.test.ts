@@ -168,6 +168,24 @@ describe('importer attribution', () => {
     ]);
   });
 
+  it('a whole-sentence quotation with no verb of its own is the person the sentence beside it names: “That was the verdict of X”, “X was unmoved.”', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Westport council voted on Wednesday to close the old fish market, ending a trade that has lasted two centuries.',
+      '',
+      '“It is a sad day but a fair decision.” That was the verdict of former harbour master Ines Duarte, who ran the port for 20 years.',
+      '',
+      'Colm Baxter, who has sold fish there since 1990, was unmoved. “Nobody asked us what we wanted.”',
+      '',
+      'The vote came after a three-hour debate. “A market is more than its stalls.”',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['It is a sad day but a fair decision.', 'ines-duarte'],
+      ['Nobody asked us what we wanted.', 'colm-baxter'],
+    ]);
+  });
+
   it('keeps a body’s whole name when its first word looks like a place or a direction', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),

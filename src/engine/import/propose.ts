@@ -709,6 +709,14 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
           ? `the subject of the relative clause after it, \u201C${relative[1]}${relative[2] ?? ''}${relative[3]}\u201D`
           : undefined;
       }
+      if (!quote.speaker && !quote.speakerMention && !relative) {
+        // “…” Those were the words of X. / X was unmoved. “…”: the sentence beside it names the speaker.
+        const beside = besideAttribution(text, paragraph, quote, directory);
+        if (beside) {
+          quote = { ...quote, speaker: beside.id, attributed: true };
+          resolved = beside.reason;
+        }
+      }
       const followsQuote = quotesInParagraph > 0 && !quote.speaker;
       if (!followsQuote && !relative && !isStatement(quote, text, outside)) continue;
       quotesInParagraph++;
@@ -805,6 +813,64 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
     carriedQuote = opens > closes && paragraphSpeaker ? paragraphSpeaker : undefined;
   }
   return units;
+}
+
+/** "Those were the words of", "That was the verdict of", "That was how … summed up": a sentence naming who said the quotation before it. */
+const NEXT_SENTENCE_NAMES =
+  /^\s*(?:That|Those|These|This|Such)\s+(?:was|were|is|are)\s+(?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:of|from|by)\b|how\b)/u;
+
+/**
+ * The speaker of a quotation that is a whole sentence with no attribution of its own, named by
+ * the sentence beside it in its paragraph: the next one ("“…” Those were the words of X", "That was
+ * how X summed up the decision"), or, when the quotation ends its paragraph, the one before whose
+ * subject is a person ("X was unmoved. “…”", "X took a different view. “…”"). Reporters set a
+ * reaction that way; a bare quotation after a sentence about something else stays unattributed.
+ */
+function besideAttribution(
+  text: string,
+  paragraph: Span,
+  quote: QuoteClaim,
+  directory: PersonDirectory,
+): { id: string; name: string; reason: string } | undefined {
+  const words = quote.text.trim().split(/\s+/);
+  if (words.length < 4 || !/^[\p{Lu}\d]/u.test(quote.text.trim())) return undefined;
+  const before = text.slice(paragraph.start, Math.max(paragraph.start, quote.start - 1));
+  const after = text.slice(Math.min(paragraph.end, quote.end + 1), paragraph.end);
+  const wholeSentence =
+    /[.!?\u2026]\W*$/.test(quote.text.trim()) && (/^\s*$/.test(before) || /[.!?:]\s*$/.test(before));
+  if (!wholeSentence) return undefined;
+  // A name the corpus holds, else one the importer reads as a new person, in the sentence's words before its first comma.
+  const subjectOf = (sentence: string, offset: number, within: number): { personId: string } | undefined => {
+    const known = directory
+      .findMentions(tokenize(sentence, offset), text)
+      .find((mention) => !mention.possessive && mention.firstToken <= within);
+    if (known) return known;
+    const head = sentence.split(',')[0];
+    const found = lastNamedPerson(text, offset, offset + head.length, directory);
+    return found && found.start - offset <= within * 8 ? found : undefined;
+  };
+  const named = (mention: { personId: string }, reason: (name: string) => string) => {
+    const name = directory.person(mention.personId)?.name ?? mention.personId.replace(/^unknown:/, '');
+    return { id: mention.personId, name, reason: reason(name) };
+  };
+  const next = NEXT_SENTENCE_NAMES.exec(after);
+  if (next && /^\s*$/.test(before.replace(/[\u201C\u2018"']/g, ''))) {
+    const sentence = after.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
+    const mention = subjectOf(sentence, quote.end + 1, 12);
+    if (mention)
+      return named(mention, (name) => `named in the sentence after it (\u201C${next[0].trim()}\u201D), ${name}`);
+  }
+  // The quotation ends its paragraph (another quotation may follow), after a sentence with no quotation of its own.
+  if (/\p{L}/u.test(after.replace(/[\u201C\u2018"'][^\u201D\u2019"']*[\u201D\u2019"']?/g, ''))) return undefined;
+  const previous =
+    before
+      .trim()
+      .split(/(?<=[.!?:])\s+(?=\p{Lu})/u)
+      .at(-1) ?? '';
+  if (!previous || /[\u201C\u201D"]/.test(previous)) return undefined;
+  const mention = subjectOf(previous, paragraph.start + before.lastIndexOf(previous), 3);
+  if (!mention) return undefined;
+  return named(mention, (name) => `the subject of the sentence before it, ${name}`);
 }
 
 /** Opening and closing double marks (and guillemets) in a paragraph's text. */
