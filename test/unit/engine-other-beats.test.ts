@@ -545,4 +545,66 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       [],
     );
   });
+
+  it('a term after "calling it" / "call the …" is a label, not a quotation of whoever recorded those words', () => {
+    assert.deepStrictEqual(
+      check('Opposition councillors have taken to calling it the “walk away from our friends” budget.', '2025-10-09'),
+      [],
+    );
+    // A named person calling something by the words is quoting them.
+    assert.deepStrictEqual(
+      check('Roe called it “walk away from our friends” and meant it.', '2025-10-09').map((f) => [
+        f.kind,
+        f.text,
+        f.statement,
+      ]),
+      [['supported', 'walk away from our friends', 'roe-walk-away']],
+    );
+  });
+
+  it('a reported question asserts nothing: no negation or number conflict inside "asked whether" / "wondered if"', () => {
+    for (const draft of [
+      'Readers have asked us whether the council will raise the harbour toll this winter.',
+      'Reporters asked Nowak if the council would raise the harbour toll this winter; he did not answer.',
+      'Skippers wondered whether spending on the harbour would rise by £18bn a year.',
+    ])
+      assert.deepStrictEqual(check(draft, '2025-10-09'), [], draft);
+    // The claim outside the question is still judged.
+    assert.deepStrictEqual(
+      check(
+        'Asked whether the toll would be cut, Nowak said the council will raise the harbour toll this winter.',
+        '2025-10-09',
+      ).map((f) => [f.kind, f.text, f.statement]),
+      [['negation', 'will raise', 'nowak-no-toll-rise']],
+    );
+  });
+
+  it('an outlet and a day between the speaker and the colon name neither: the sentence’s subject speaks', () => {
+    assert.deepStrictEqual(
+      check(
+        "Roe struck a defiant note on Radio Nordland's Morning Edition on Wednesday morning: “We will not walk away from our friends.”",
+        '2025-10-09',
+      ),
+      [
+        {
+          kind: 'supported',
+          text: 'We will not walk away from our friends.',
+          statement: 'roe-walk-away',
+          message: "Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+        },
+      ],
+    );
+  });
+
+  it('a count of the same thing in another proposition is not a wrong number: the words around the count must meet the record', () => {
+    for (const draft of [
+      'Harbour pilots have now struck 3 times since the committee lost its quorum.',
+      'The ferry schedule, drafted by the committee without a quorum, has been reprinted 3 times.',
+    ])
+      assert.deepStrictEqual(check(draft, '2025-10-09'), [], draft);
+    assert.deepStrictEqual(
+      check('The committee has met 3 times without a quorum.', '2025-10-09').map((f) => [f.kind, f.text, f.statement]),
+      [['wrong-number', '3', 'aaberg-meetings']],
+    );
+  });
 });

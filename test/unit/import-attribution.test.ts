@@ -136,6 +136,56 @@ describe('importer attribution', () => {
     );
   });
 
+  it('a quotation over three paragraphs, attributed only after its closing mark, is that speaker’s throughout (a name or a pronoun)', () => {
+    const named = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte, who has run the port for twenty years, climbed onto a bollard to speak to the crowd.',
+      '',
+      '“You built this harbour. Your grandparents dredged it by hand.',
+      '',
+      '“Nobody in that office will take it from you without a fight.',
+      '',
+      '“We will be here tomorrow and the day after,” Duarte said.',
+      '',
+    ]);
+    assert.deepEqual(who(named.statements), [
+      ['You built this harbour. Your grandparents dredged it by hand.', 'ines-duarte'],
+      ['Nobody in that office will take it from you without a fight.', 'ines-duarte'],
+      ['We will be here tomorrow and the day after', 'ines-duarte'],
+    ]);
+    const pronoun = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte spoke for ten minutes to a silent crowd on the quay.',
+      '',
+      '“You built this harbour. Your grandparents dredged it by hand.',
+      '',
+      '“We will be here tomorrow and the day after,” she said.',
+      '',
+    ]);
+    assert.deepEqual(who(pronoun.statements), [
+      ['You built this harbour. Your grandparents dredged it by hand.', 'ines-duarte'],
+      ['We will be here tomorrow and the day after', 'ines-duarte'],
+    ]);
+  });
+
+  it('a whole-sentence quotation with no verb of its own is the person the sentence beside it names: “That was the verdict of X”, “X was unmoved.”', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Westport council voted on Wednesday to close the old fish market, ending a trade that has lasted two centuries.',
+      '',
+      '“It is a sad day but a fair decision.” That was the verdict of former harbour master Ines Duarte, who ran the port for 20 years.',
+      '',
+      'Colm Baxter, who has sold fish there since 1990, was unmoved. “Nobody asked us what we wanted.”',
+      '',
+      'The vote came after a three-hour debate. “A market is more than its stalls.”',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['It is a sad day but a fair decision.', 'ines-duarte'],
+      ['Nobody asked us what we wanted.', 'colm-baxter'],
+    ]);
+  });
+
   it('keeps a body’s whole name when its first word looks like a place or a direction', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),
@@ -347,6 +397,50 @@ describe('importer role references', () => {
     ]);
   });
 
+  it('an unnamed spokesperson for a body the article names gives that body’s words; one unnamed on purpose or for an unnamed body stays anonymous', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'The Westport Ferry Company cancelled all sailings on Wednesday after a crane collapsed onto the main pier.',
+      '',
+      'A spokeswoman for the company later said the pier would stay shut “until the engineers are satisfied”.',
+      '',
+      'A council spokesman said the road to the pier was closed. “We are asking people to stay away,” he said.',
+      '',
+      'A spokesperson for one of the town’s largest hauliers, who asked not to be named, said drivers were “stuck for days”.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['until the engineers are satisfied', 'westport-ferry-company'],
+      ['We are asking people to stay away', 'council'],
+      ['stuck for days', statements[2].speaker],
+    ]);
+    assert.match(statements[2].speaker!, /^anonymous-/);
+    assert.deepEqual(
+      people.filter((person) => person.kind === 'group').map((person) => [person.id, person.name]),
+      [
+        ['westport-ferry-company', 'Westport Ferry Company'],
+        ['council', 'the council'],
+      ],
+    );
+    assert.equal(people.filter((person) => person.kind === 'anonymous').length, 1);
+  });
+
+  it('“the governor said” after “Governor Ann Lowe-Berry”: a capitalised title opening the name', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Governor Ann Lowe-Berry told a packed news conference on Wednesday that the state would ration water.',
+      '',
+      'Ferry captain Tom Reyes said the harbour was already half empty. “I have never seen it this low,” he said.',
+      '',
+      '“Please look after one another,” the governor said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['I have never seen it this low', 'tom-reyes'],
+      ['Please look after one another', 'ann-lowe-berry'],
+    ]);
+  });
+
   it('leaves “the committee said” unattributed when no name stands beside the noun', () => {
     const { statements } = imported([
       ...head('2026-03-05'),
@@ -389,6 +483,63 @@ describe('importer dates', () => {
       '',
     ]);
     assert.equal(study.statements[0].datePrecision, 'week');
+  });
+
+  it('a lede whose event is words at a public occasion or a body’s announcement dates the remarks after it; one person’s “said Sunday” does not', () => {
+    const inquiry = imported([
+      ...head('2026-03-05'),
+      'The owner of the trawler that sank off Gull Point in January told a public inquiry on Wednesday that the crew had been warned about the storm twice.',
+      '',
+      '“We told them to stay in port,” said Olav Brekke, the owner.',
+      '',
+      '“Were those warnings written down?” asked Priya Lamb, counsel to the inquiry.',
+      '',
+    ]);
+    assert.deepEqual(
+      inquiry.statements.map((s) => [s.date, s.datePrecision]),
+      [
+        ['2026-03-04', 'day'],
+        ['2026-03-04', 'day'],
+      ],
+    );
+    const body = imported([
+      ...head('2026-03-05'),
+      'Households in Westport will be limited to 150 litres of water a day from Monday, the city announced on Tuesday, after both of its reservoirs fell below a fifth of capacity.',
+      '',
+      '“Nobody wanted this,” Mayor Ruth Okoye said.',
+      '',
+    ]);
+    assert.deepEqual([body.statements[0].date, body.statements[0].datePrecision], ['2026-03-03', 'day']);
+    const officials = imported([
+      ...head('2026-03-05'),
+      'A grass fire driven by strong winds destroyed 12 barns and forced about 600 people from their homes near Eastfold, officials said Tuesday.',
+      '',
+      '“It moved faster than anything I have seen,” said fire chief Dan Ruiz.',
+      '',
+    ]);
+    assert.deepEqual([officials.statements[0].date, officials.statements[0].datePrecision], ['2026-03-03', 'day']);
+    const person = imported([
+      ...head('2026-03-05'),
+      'Trade envoy Mark Hale said Sunday ahead of a planned meeting with the prime minister that the two sides had agreed to lower tariffs on steel.',
+      '',
+      '“This is the best offer they will get,” said Nora Quist, an analyst at Harbour Bank.',
+      '',
+    ]);
+    assert.deepEqual([person.statements[0].date, person.statements[0].datePrecision], ['2026-03-02', 'week']);
+  });
+
+  it('a day after “since” or “from” bounds a state of affairs and is no occasion its speaker was at', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Storms closed Westport harbour on Wednesday, stranding about 40 fishing boats and two ferries for the night.',
+      '',
+      'Forecaster Ruth Vale said a warning had been in place since Monday morning. “We counted 300 lightning strikes,” Vale said.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.date, s.datePrecision]),
+      [['We counted 300 lightning strikes', '2026-03-04', 'day']],
+    );
   });
 
   it('a bare month dates the remark only beside its speech verb', () => {

@@ -145,7 +145,7 @@ export function extractClaims(
         let colonAt = quotation.outer.start - 1;
         while (colonAt > span.start && /\s/.test(text[colonAt])) colonAt--;
         if (text[colonAt] === ':') {
-          const mention = colonAttribution(around.tokens, around.mentions, colonAt);
+          const mention = colonAttribution(around.tokens, around.mentions, colonAt, around.slotTokens);
           if (mention) attribution = { ...attribution, mention, hasSpeechVerb: true };
         }
       }
@@ -174,9 +174,9 @@ export function extractClaims(
           Boolean(speaker) ||
           ((attribution.hasSpeechVerb || Boolean(continues)) &&
             !isNamedByCopula(text, quotation.outer.end) &&
-            !isLabel(text, quotation)),
+            !isLabel(text, quotation, Boolean(attribution.mention))),
         window: around.window,
-        ...(isLabel(text, quotation) ? { label: true } : {}),
+        ...(isLabel(text, quotation, Boolean(attribution.mention)) ? { label: true } : {}),
       });
       lastQuote = { quotation, speaker };
       continue;
@@ -211,6 +211,9 @@ export function extractClaims(
       );
       if (subject) lastSpeaker = subject.personId;
     }
+    // A reported question ("readers asked us whether fares will rise") asserts nothing: its words are not the claim.
+    const asked = reportedQuestions(around.tokens, text);
+    if (asked.length) dropSpans(around, asked);
     sentenceClaims.push({
       start: sentence.start,
       end: sentence.end,
@@ -399,11 +402,69 @@ function isNamedByCopula(text: string, quotationEnd: number): boolean {
 const NAMING =
   /(?:\b(?:dubbed|dubs|nicknamed|branded|brands|labell?ed|labels|termed|terms|christened|known as|referred to as|billed as)\b[^.!?"“”«»]{0,40}|\bso-called\s*|\bso called\s*)$/i;
 
-/** "have dubbed the import plan the “back-door maize deal”": a short quotation after a naming verb is a label. */
+/**
+ * "call" with its object ("taken to calling it the", "calls its campaign"): a name the quotation
+ * gives, unless a named person is the one calling it ("Roe called the plan “a disgrace”" quotes Roe).
+ */
+const CALLING = /\bcall(?:s|ed|ing)?\s+(?:it|them|this|these|those|the|its|his|her|their)\b[^.!?"“”«»:]{0,40}$/i;
+
+/**
+ * "have dubbed the import plan the “back-door maize deal”", "critics have taken to calling it the
+ * “…”": a short quotation after a naming verb is a label. `named`: the sentence attributes the
+ * quotation to a named person.
+ */
 function isLabel(
   text: string,
   quotation: { outer: { start: number }; inner: { start: number; end: number } },
+  named: boolean,
 ): boolean {
   const words = text.slice(quotation.inner.start, quotation.inner.end).trim().split(/\s+/).length;
-  return words <= 6 && NAMING.test(text.slice(Math.max(0, quotation.outer.start - 80), quotation.outer.start));
+  if (words > 6) return false;
+  const before = text.slice(Math.max(0, quotation.outer.start - 80), quotation.outer.start);
+  return NAMING.test(before) || (!named && CALLING.test(before));
+}
+
+/** Verbs that report a question: "if" after them opens the question ("asked if", "wondered if"). */
+const ASKING = new Set(
+  'ask asks asked asking wonder wonders wondered wondering question questions questioned questioning inquire inquires inquired enquire enquires enquired know knows knew unclear uncertain unsure doubt doubts doubted'.split(
+    ' ',
+  ),
+);
+/** Words between the asking verb and "if": its object ("asked us if", "asked the minister if"). */
+const ASK_OBJECT_WORDS = 4;
+
+/**
+ * The reported questions of a sentence, as token index ranges [from, to): from "whether" (or an
+ * "if" shortly after an asking verb) to the end of its clause (a comma, semicolon, colon or dash,
+ * or the sentence's end). "Readers have asked us whether fares will rise in January; we put …"
+ * gives the words "whether fares will rise in January".
+ */
+export function reportedQuestions(tokens: Token[], text: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const norm = tokens[index].norm;
+    const opens =
+      norm === 'whether' ||
+      (norm === 'if' &&
+        tokens.slice(Math.max(0, index - 1 - ASK_OBJECT_WORDS), index).some((token) => ASKING.has(token.norm)));
+    if (!opens) continue;
+    let end = index + 1;
+    while (end < tokens.length && !/[,;:\u2013\u2014]/.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++;
+    found.push([index, end]);
+    index = end - 1;
+  }
+  return found;
+}
+
+/** Leaves the tokens (and the numbers, days and outlets) of `ranges` out of the claim's surroundings. */
+function dropSpans(around: Surroundings, ranges: [number, number][]): void {
+  const spans = ranges.map(([from, to]) => ({ start: around.tokens[from].start, end: around.tokens[to - 1].end }));
+  const outside = (slot: { start: number; end: number }) =>
+    !spans.some((span) => slot.start < span.end && slot.end > span.start);
+  around.tokens = around.tokens.filter(outside);
+  around.window = {
+    numbers: around.window.numbers.filter(outside),
+    dates: around.window.dates.filter(outside),
+    outlets: around.window.outlets.filter(outside),
+  };
 }

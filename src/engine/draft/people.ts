@@ -686,16 +686,24 @@ export function colonAttribution(
   tokens: Token[],
   mentions: PersonMention[],
   colonAt: number,
+  slots: ReadonlySet<Token> = new Set(),
 ): PersonMention | undefined {
   let last = -1;
   for (let k = 0; k < tokens.length && tokens[k].end <= colonAt; k++) last = k;
   if (last < 0) return undefined;
+  // Words of an outlet, a day or a figure ("on BizTV's Morning Markets last Thursday:") say where
+  // and when, not who: they neither stand between a speaker and the colon nor name one.
+  const between = (from: number) => {
+    let count = 0;
+    for (let k = from + 1; k <= last; k++) if (!slots.has(tokens[k])) count++;
+    return count;
+  };
   // "The judge told Volkov:", "asked Dr Marchetti:": the person told or asked is the audience, not the speaker.
   const audience = (index: number) => AUDIENCE_MARKERS.has(wordBeforeName(tokens, index));
   const speaks = (mention: PersonMention) =>
     (!mention.possessive || possessorSpeaks(tokens, mention)) &&
     mention.lastToken <= last &&
-    last - mention.lastToken <= 10 &&
+    between(mention.lastToken) <= 10 &&
     !audience(mention.firstToken);
   // "sentenced Volkov on Jan. 22, telling him:": the audience is a pronoun, so the speaker is the
   // clause's subject, the first person named, not the nearest (who is the object of the verb).
@@ -715,9 +723,9 @@ export function colonAttribution(
   let first = last;
   while (first > 0 && last - first < 5) first--;
   for (let k = first; k <= last; k++) {
-    if (!isCapitalisedName(tokens[k])) continue;
+    if (!isCapitalisedName(tokens[k]) || slots.has(tokens[k])) continue;
     let end = k;
-    while (end + 1 <= last && end - k < 2 && isCapitalisedName(tokens[end + 1])) end++;
+    while (end + 1 <= last && end - k < 2 && isCapitalisedName(tokens[end + 1]) && !slots.has(tokens[end + 1])) end++;
     if (last - end > 4) return undefined;
     const phrase = tokens
       .slice(k, end + 1)

@@ -250,6 +250,16 @@ export const FUTURE =
 /** A day given for a speech act, or for a publication (a study, a report): not an occasion its quotes were said at. */
 const SPEECH_IN_CLAUSE =
   /\b(?:said|says|told|added|announced|stated|warned|argued|insisted|explained|tweeted|posted|wrote|spoke|speaking|published|released|issued)\b/i;
+/**
+ * A speech act that is itself the event an article reports: words said to a public occasion ("told
+ * a public inquiry", "told a packed news conference", "gave evidence to the committee"), or an
+ * institution's announcement ("the city announced", "the federation confirmed"), whose spokespeople
+ * are quoted from it.
+ */
+export const PUBLIC_SPEECH = new RegExp(
+  String.raw`\b(?:told|addressed|gave evidence to|testified (?:to|before|at)|at)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:inquiry|hearing|conference|court|jury|tribunal|committee|meeting|rally|crowd|summit|parliament|assembly|session|briefing|congress|convention|audience|gathering|vigil|protest|trial)\b|\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|town|council|government|ministry|department|company|firm|club|federation|association|league|authority|agency|board|police|university|school|hospital|trust|union|bank|regulator|court|commission|committee)\s+(?:has\s+|had\s+)?(?:announced|confirmed|said|declared|unveiled|published|released|issued)\b|\b(?:were|was)\s+announced\b|(?:^|,\s*)(?:officials|authorities|police|officers|organi[sz]ers|firefighters|rescuers)\s+(?:said|say|confirmed|announced)\b`,
+  'u',
+);
 export const LEDE_KINDS = new Set<DateMention['kind']>(['weekday', 'relative', 'month-day', 'day-of-month']);
 /** A wire or city dateline opening the lede ("VILLARD-DE-LANS, France, July 30, 2025 (AFP) -", "TORONTO —"): its date is the filing's, not the event's. */
 export const DATELINE =
@@ -290,8 +300,10 @@ export function ledeOccasion(
           .split(/[.!?;,]\s|\s(?:after|before|when|as|while|and|but)\s/)
           .pop() ?? '';
       if (FUTURE.test(clause)) continue;
-      // "Witkoff said Sunday": the day of one speaker's remarks (carried to that speaker's), not of the event reported.
-      if (SPEECH_IN_CLAUSE.test(clause)) continue;
+      // "Witkoff said Sunday": the day of one speaker's remarks (carried to that speaker's), not of the
+      // event reported; but "told a public inquiry on Tuesday" and "the city announced on Wednesday"
+      // are the event: words said at a public occasion, or a body's announcement.
+      if (SPEECH_IN_CLAUSE.test(clause) && !PUBLIC_SPEECH.test(clause)) continue;
       const resolved = resolveMention(mention, article);
       if (!resolved || resolved.datePrecision !== 'day') continue;
       const age = daysBetween(resolved.date, article.date);

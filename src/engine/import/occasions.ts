@@ -105,7 +105,8 @@ export function datedOccasions(
       const age = daysBetween(resolved.date, article.date);
       if (age < 0 || age > 7) continue;
       const { sentence, before, after } = clauseAround(body, mention);
-      if (FUTURE.test(before) || PLANNED.test(sentence)) continue;
+      // "in place since Saturday morning", "from Friday": a bound of a state of affairs, not an occasion anyone was at.
+      if (FUTURE.test(before) || PLANNED.test(sentence) || /\b(?:since|from)\s*$/i.test(before)) continue;
       const clause = `${before}${mention.text}${after}`;
       // "On Thursday morning, Okafor defended the vote": a day that opens its sentence dates the clause after it.
       const opening = /^\s*(?:(?:on|late|early)\s+)?$/i.test(before)

@@ -35,6 +35,7 @@ import { datedOccasions, tiedOccasion, type Occasions } from './occasions';
 import { personId, slug } from './ids';
 import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSource, ProposedStatement } from './types';
 import { compareWithCorpus } from './occurrences';
+import { bodyOfSpokesperson } from './spokesperson';
 import { dropTitleCount, isBodyName, lastNamedPerson, looksLikePerson, speechSubject } from './antecedent';
 
 /** After a quotation: "said the group's co-founder, Lupe Carrasco" (a role, a comma, then the name). */
@@ -90,7 +91,7 @@ export const CONFIDENT = 0.9;
 
 /** Unnamed speakers: "a senior U.S. official", "two people familiar with the talks", "a spokesperson". */
 const ANONYMOUS =
-  /\b(?:an?|one|two|three|several|some)\s+((?:(?!(?:of|the|and|who|whose|which|that)\b)[a-z][\w.-]*\s+){0,4}(?:officials?|diplomats?|sources?|aides?|advisers?|advisors?|spokes(?:man|woman|person)|people|persons?|insiders?|negotiators?|executives?|employees?|members?|lawmakers?|analysts?|staffers?|residents?|witnesses?|managers?|assistants?|workers?|nurses?|doctors?|riders?|players?|leaders?)|of the (?:people|officials|sources|diplomats|people familiar with [a-z ]+?))\b/i;
+  /\b(?:an?|one|two|three|several|some)\s+((?:(?!(?:of|the|and|who|whose|which|that)\b)[a-z][\w.-]*[ \t]+){0,4}(?:officials?|diplomats?|sources?|aides?|advisers?|advisors?|spokes(?:man|woman|person)|people|persons?|insiders?|negotiators?|executives?|employees?|members?|lawmakers?|analysts?|staffers?|residents?|witnesses?|managers?|assistants?|workers?|nurses?|doctors?|riders?|players?|leaders?)|of the (?:people|officials|sources|diplomats|people familiar with [a-z ]+?))\b/i;
 
 /**
  * Proposes records for one article. `corpus` is what is already known (people matched through
@@ -280,6 +281,32 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         confidence = 0.85;
       }
     }
+    // "A spokesman for the authority said …": an unnamed spokesperson gives the body's words.
+    let dateKey: string | undefined;
+    const spokesFor =
+      speaker && usedPeople.get(speaker)?.kind === 'anonymous' ? usedPeople.get(speaker)!.name : undefined;
+    const body = spokesFor && bodyOfSpokesperson(article.text, spokesFor, unit.sentenceStart + unit.sentence.length);
+    if (body) {
+      const known = directory
+        .findMentions(tokenize(body), body)
+        .find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+      const group: ProposedPerson = (known &&
+        (usedPeople.get(known.personId) ?? newPersons.find((person) => person.id === known.personId))) || {
+        type: 'person',
+        id: known?.personId ?? personId(body.replace(/^the\s+/i, '')),
+        name: body,
+        kind: 'group',
+        aliases: [body],
+        roles: [],
+        status: 'proposed',
+      };
+      if (!statements.some((statement) => statement.speaker === speaker)) usedPeople.delete(speaker!);
+      if (!corpus.people.some((person) => person.id === group.id)) usedPeople.set(group.id, group);
+      reason = `${reason}; a spokesperson for ${body}, whose words they are`;
+      // The spokesperson's remarks keep their own days: the body's written statement is another occasion.
+      dateKey = speaker!;
+      speaker = group.id;
+    }
     // "In a statement, the West Coast Hospital Group said …. It said it was “working intensively”": "it" is the body that spoke last.
     if (!speaker && lastGroup && unit.paragraph - lastGroup.paragraph <= 2000 && IT_SAID.test(unit.outside)) {
       speaker = lastGroup.id;
@@ -299,7 +326,7 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       previousSpeaker = speaker;
       previousParagraph = unit.paragraph;
     }
-    const key = speaker ?? '';
+    const key = dateKey ?? speaker ?? '';
     let date = ownDate(unit, articleDate);
     let dateFrom: DateFrom = 'sentence';
     if (date) lastDate.set(key, { ...date, paragraph: unit.paragraph });
@@ -601,7 +628,10 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
   let state: SpeakerState = { lastSpeaker: null };
   let previousParagraphStart = 0;
   let carriedQuote: { id: string; name: string } | undefined;
-  for (const paragraph of splitParagraphs(text, breaks)) {
+  const allParagraphs = splitParagraphs(text, breaks);
+  const runSpeakers = quotationRuns(text, allParagraphs, directory);
+  for (const paragraph of allParagraphs) {
+    const runSpeaker = runSpeakers.get(paragraph.start);
     const claims = extractClaims(text, paragraph, directory, state, outlets);
     const sentences = splitSentences(text, paragraph);
     let quotesInParagraph = 0;
@@ -618,7 +648,11 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       const trailing = text.slice(quote.end, Math.min(around.end, quote.end + 160));
       const bareRole = TRAILING_BARE_ROLE_THEN_NAME.exec(trailing);
       const roleThenName = TRAILING_ROLE_THEN_NAME.exec(trailing) ?? (bareRole && [bareRole[0], bareRole[2]]);
-      if (!quote.speakerMention && quote.start <= paragraph.start + 1 && carriedQuote) {
+      if (!quote.speakerMention && quote.start <= paragraph.start + 1 && runSpeaker) {
+        // A quotation over paragraphs, each opening a mark and only the last closing it: the last one's attribution.
+        quote = { ...quote, speaker: runSpeaker.id, attributed: true };
+        resolved = `opens a quotation running over paragraphs that ${runSpeaker.name} is named for where it closes`;
+      } else if (!quote.speakerMention && quote.start <= paragraph.start + 1 && carriedQuote) {
         // A quotation running over paragraphs: the previous one opened a mark it did not close.
         quote = { ...quote, speaker: carriedQuote.id, attributed: true };
         resolved = `continues ${carriedQuote.name}\u2019s quotation from the paragraph before`;
@@ -674,6 +708,14 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         resolved = known
           ? `the subject of the relative clause after it, \u201C${relative[1]}${relative[2] ?? ''}${relative[3]}\u201D`
           : undefined;
+      }
+      if (!quote.speaker && !quote.speakerMention && !relative) {
+        // “…” Those were the words of X. / X was unmoved. “…”: the sentence beside it names the speaker.
+        const beside = besideAttribution(text, paragraph, quote, directory);
+        if (beside) {
+          quote = { ...quote, speaker: beside.id, attributed: true };
+          resolved = beside.reason;
+        }
       }
       const followsQuote = quotesInParagraph > 0 && !quote.speaker;
       if (!followsQuote && !relative && !isStatement(quote, text, outside)) continue;
@@ -771,6 +813,118 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
     carriedQuote = opens > closes && paragraphSpeaker ? paragraphSpeaker : undefined;
   }
   return units;
+}
+
+/** "Those were the words of", "That was the verdict of", "That was how … summed up": a sentence naming who said the quotation before it. */
+const NEXT_SENTENCE_NAMES =
+  /^\s*(?:That|Those|These|This|Such)\s+(?:was|were|is|are)\s+(?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:of|from|by)\b|how\b)/u;
+
+/**
+ * The speaker of a quotation that is a whole sentence with no attribution of its own, named by
+ * the sentence beside it in its paragraph: the next one ("“…” Those were the words of X", "That was
+ * how X summed up the decision"), or, when the quotation ends its paragraph, the one before whose
+ * subject is a person ("X was unmoved. “…”", "X took a different view. “…”"). Reporters set a
+ * reaction that way; a bare quotation after a sentence about something else stays unattributed.
+ */
+function besideAttribution(
+  text: string,
+  paragraph: Span,
+  quote: QuoteClaim,
+  directory: PersonDirectory,
+): { id: string; name: string; reason: string } | undefined {
+  const words = quote.text.trim().split(/\s+/);
+  if (words.length < 4 || !/^[\p{Lu}\d]/u.test(quote.text.trim())) return undefined;
+  const before = text.slice(paragraph.start, Math.max(paragraph.start, quote.start - 1));
+  const after = text.slice(Math.min(paragraph.end, quote.end + 1), paragraph.end);
+  const wholeSentence =
+    /[.!?\u2026]\W*$/.test(quote.text.trim()) && (/^\s*$/.test(before) || /[.!?:]\s*$/.test(before));
+  if (!wholeSentence) return undefined;
+  // A name the corpus holds, else one the importer reads as a new person, in the sentence's words before its first comma.
+  const subjectOf = (sentence: string, offset: number, within: number): { personId: string } | undefined => {
+    const known = directory
+      .findMentions(tokenize(sentence, offset), text)
+      .find((mention) => !mention.possessive && mention.firstToken <= within);
+    if (known) return known;
+    const head = sentence.split(',')[0];
+    const found = lastNamedPerson(text, offset, offset + head.length, directory);
+    return found && found.start - offset <= within * 8 ? found : undefined;
+  };
+  const named = (mention: { personId: string }, reason: (name: string) => string) => {
+    const name = directory.person(mention.personId)?.name ?? mention.personId.replace(/^unknown:/, '');
+    return { id: mention.personId, name, reason: reason(name) };
+  };
+  const next = NEXT_SENTENCE_NAMES.exec(after);
+  if (next && /^\s*$/.test(before.replace(/[\u201C\u2018"']/g, ''))) {
+    const sentence = after.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
+    const mention = subjectOf(sentence, quote.end + 1, 12);
+    if (mention)
+      return named(mention, (name) => `named in the sentence after it (\u201C${next[0].trim()}\u201D), ${name}`);
+  }
+  // The quotation ends its paragraph (another quotation may follow), after a sentence with no quotation of its own.
+  if (/\p{L}/u.test(after.replace(/[\u201C\u2018"'][^\u201D\u2019"']*[\u201D\u2019"']?/g, ''))) return undefined;
+  const previous =
+    before
+      .trim()
+      .split(/(?<=[.!?:])\s+(?=\p{Lu})/u)
+      .at(-1) ?? '';
+  if (!previous || /[\u201C\u201D"]/.test(previous)) return undefined;
+  const mention = subjectOf(previous, paragraph.start + before.lastIndexOf(previous), 3);
+  if (!mention) return undefined;
+  return named(mention, (name) => `the subject of the sentence before it, ${name}`);
+}
+
+/** Opening and closing double marks (and guillemets) in a paragraph's text. */
+function markBalance(paragraph: string): { opens: number; closes: number } {
+  return {
+    opens: (paragraph.match(/[\u201C\u00AB]/g) ?? []).length + (paragraph.match(/(?:^|\s)"/g) ?? []).length,
+    closes: (paragraph.match(/[\u201D\u00BB]/g) ?? []).length + (paragraph.match(/"(?=[\s,.;:!?]|$)/g) ?? []).length,
+  };
+}
+
+/**
+ * Quotations running over paragraphs the way newspapers set them: each paragraph opens a mark,
+ * only the last closes it, and the attribution comes after that closing mark ("…,” she said" or
+ * "…,” Roe said). Returns, by paragraph start, the speaker for the paragraphs before the last
+ * (the last is read as usual): the person the closing attribution names, or for a pronoun the
+ * person named last before the run.
+ */
+function quotationRuns(
+  text: string,
+  paragraphs: readonly Span[],
+  directory: PersonDirectory,
+): Map<number, { id: string; name: string }> {
+  const runs = new Map<number, { id: string; name: string }>();
+  const slice = (k: number) => text.slice(paragraphs[k].start, paragraphs[k].end);
+  const opensRun = (k: number) => {
+    const { opens, closes } = markBalance(slice(k));
+    return /^\s*[\u201C\u00AB"]/.test(slice(k)) && opens > closes;
+  };
+  for (let k = 0; k < paragraphs.length; k++) {
+    if (!opensRun(k) || (k > 0 && opensRun(k - 1))) continue;
+    let last = k + 1;
+    while (last < paragraphs.length && opensRun(last)) last++;
+    if (last >= paragraphs.length || !/^\s*[\u201C\u00AB"]/.test(slice(last))) continue;
+    const closing = slice(last);
+    const close = Math.max(closing.lastIndexOf('\u201D'), closing.lastIndexOf('"'), closing.lastIndexOf('\u00BB'));
+    if (close < 0) continue;
+    const tail = closing.slice(close + 1);
+    const tailStart = paragraphs[last].start + close + 1;
+    let speaker: { id: string; name: string } | undefined;
+    const named = directory
+      .findMentions(tokenize(tail, tailStart), text)
+      .find((mention) => !mention.possessive && mention.firstToken <= 3);
+    if (named)
+      speaker = {
+        id: named.personId,
+        name: directory.person(named.personId)?.name ?? named.personId.replace(/^unknown:/, ''),
+      };
+    else if (pronounSaid(tail)) {
+      const antecedent = lastNamedPerson(text, paragraphs[Math.max(0, k - 1)].start, paragraphs[k].start, directory);
+      if (antecedent) speaker = { id: antecedent.personId, name: antecedent.name };
+    }
+    if (speaker) for (let j = k; j < last; j++) runs.set(paragraphs[j].start, speaker);
+  }
+  return runs;
 }
 
 const outletCache = new WeakMap<Corpus, OutletDirectory>();

@@ -44,6 +44,12 @@ export function nounHolder(text: string, before: number, noun: string, reach = 4
         const name = trimRun(`${runBefore[1]} ${hit[0]}`);
         if (name.split(/\s+/).length >= 2) return name;
       }
+      // "Mayor Adaeze Okonkwo-Barrett", "Governor Ann Lowe": a title that opens a person's name, read back as "the mayor".
+      const titled = new RegExp(
+        String.raw`^\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})`,
+        'u',
+      ).exec(window.slice(end, end + 80));
+      if (titled && !runBefore) return titled[1];
       continue;
     }
     // "the noun, X," or "noun X" (a title before the name: "energy minister Tadeusz Zieliński").

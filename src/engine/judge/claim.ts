@@ -105,6 +105,59 @@ function clausesOf(claim: SentenceClaim, text: string): SentenceClaim[] {
   return clauses;
 }
 
+/** Content words read before a count and after its unit ("Russia launched 143 drones at Ukraine"). */
+const COUNT_CONTEXT_BEFORE = 2;
+const COUNT_CONTEXT_AFTER = 2;
+/** Words that open another clause: the count's context stops there ("struck 3 times since the committee …"). */
+const CLAUSE_BREAKS = new Set(
+  'since because although though unless until when while whereas after before and but'.split(' '),
+);
+/** Words of time and degree that say nothing about what was done with the counted thing. */
+const COUNT_CONTEXT_FILLER = new Set(
+  'now already still yet ever never again even last first just nearly almost around roughly some'.split(' '),
+);
+
+/**
+ * The topic stems just before a count and just after its unit, inside its clause: what the
+ * sentence says of the counted thing ("pilots have struck 3 times since …" gives pilot, struck).
+ * `text` is the draft the claim's tokens index.
+ */
+function countContext(
+  claim: SentenceClaim,
+  n: { start: number; end: number; unitEnd?: number },
+  text: string,
+): string[] {
+  const after = n.unitEnd ?? n.end;
+  const words = (token: Token) =>
+    !claim.slotTokens.has(token) &&
+    !/^\d/.test(token.norm) &&
+    !STOPWORDS.has(token.norm) &&
+    !COUNT_CONTEXT_FILLER.has(token.norm);
+  const breaks = (from: number, to: number) => /[,;:()\u2013\u2014]/.test(text.slice(from, to));
+  const picked: Token[] = [];
+  let edge = n.start;
+  for (let k = claim.tokens.length - 1; k >= 0 && picked.length < COUNT_CONTEXT_BEFORE; k--) {
+    const token = claim.tokens[k];
+    if (token.end > n.start) continue;
+    if (breaks(token.end, edge) || CLAUSE_BREAKS.has(token.norm)) break;
+    edge = token.start;
+    if (words(token)) picked.push(token);
+  }
+  edge = after;
+  let taken = 0;
+  for (const token of claim.tokens) {
+    if (taken >= COUNT_CONTEXT_AFTER) break;
+    if (token.start < after) continue;
+    if (breaks(edge, token.start) || CLAUSE_BREAKS.has(token.norm)) break;
+    edge = token.end;
+    if (words(token)) {
+      picked.push(token);
+      taken++;
+    }
+  }
+  return topicStems(picked);
+}
+
 function judgeSentence(claim: SentenceClaim, context: JudgeContext, text: string): Finding | undefined {
   return judgeSentenceAll(claim, context, text)[0];
 }
@@ -286,24 +339,30 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   }
   // The same count of the same thing ("330 drones" against "133 drones") is itself evidence of topic,
   // even when another record (the Chernobyl strike in the same sentence) scores higher.
-  const countedUnitClash = (statement: Statement) =>
+  // The words either side of the count must meet the record too: "shared with 27 other EU
+  // regulators" is not "before two other EU regulators objected".
+  const countedUnitClash = (statement: Statement, doc: number) =>
     countedNumbers.some(
       (n) =>
         !['minute', 'hour', 'day', 'week', 'month', 'year'].includes(n.unit) &&
-        recordedNumbers(statement).some((r) => r.unit === n.unit && !sameQuantity(r, n)),
+        recordedNumbers(statement).some((r) => r.unit === n.unit && !sameQuantity(r, n)) &&
+        countContext(claim, n, text).some((stem) => context.index.doc(doc).topicStems.has(stem)),
     );
   // A count one slip of the keyboard away from the record's (80,000 for 800,000) is stronger evidence still.
-  const typoClash = (statement: Statement) =>
-    countedNumbers.some((n) =>
-      recordedNumbers(statement).some((r) => r.unit === n.unit && r.value !== n.value && typoShaped(n.value, r.value)),
+  const typoClash = (statement: Statement, doc: number) =>
+    countedNumbers.some(
+      (n) =>
+        recordedNumbers(statement).some(
+          (r) => r.unit === n.unit && r.value !== n.value && typoShaped(n.value, r.value),
+        ) && countContext(claim, n, text).some((stem) => context.index.doc(doc).topicStems.has(stem)),
     );
   const countClash = scored.find(
     (candidate) =>
       (candidate.coverage >= COUNTED_UNIT_SCORE &&
         candidate.shared >=
           (candidate.statement.speaker !== null && candidate.statement.speaker === claim.speaker ? 2 : 3) &&
-        countedUnitClash(candidate.statement)) ||
-      (candidate.coverage >= TYPO_COUNT_SCORE && typoClash(candidate.statement)),
+        countedUnitClash(candidate.statement, candidate.doc)) ||
+      (candidate.coverage >= TYPO_COUNT_SCORE && typoClash(candidate.statement, candidate.doc)),
   );
   if (countClash && (!best || best.score < Math.max(CONFLICT_SCORE, context.minScore) || best === countClash))
     best = countClash;
@@ -332,6 +391,7 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   const aboutRecord = !reportsSomeone || !recordNamesSomeone(statement, context) || namesSubject;
   // The slots are checked in the one order (number, day, outlet), the number first of all: a
   // wrong count outweighs negation and speaker; a day or an outlet only after them (below).
+  const record = context.index.doc(best.doc);
   const numberConflict =
     aboutRecord && !unquoted(claim, text)
       ? checkSlots(claim.window, statement, context, text, ['number'])
@@ -339,11 +399,18 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
         ? sameMeasure(checkSlots(claim.window, statement, context, text, ['number']), claim, context, best.doc)
         : undefined;
   // A number on the same topic is checked in the related band too: the clash must be in the same unit.
-  if (numberConflict && (related || best === countClash)) {
+  // Below the citation bar, a count is only contradicted where the words around it meet the record
+  // ("pilots have struck 3 times" is not "the committee has met two times").
+  const clashed = numberConflict && claim.window.numbers.find((n) => n.start === numberConflict.range.start);
+  const aboutCount =
+    !clashed ||
+    !clashed.unit ||
+    best.score >= CONFLICT_SCORE ||
+    countContext(claim, clashed, text).some((stem) => record.topicStems.has(stem));
+  if (numberConflict && (related || best === countClash) && aboutCount) {
     return { ...base, ...slotFinding(numberConflict, statement, context) };
   }
   // Negation is judged in the related band too: the check itself demands the same governed word on both sides.
-  const record = context.index.doc(best.doc);
   // A short quoted fragment's meaning (and its negation) lives in the sentence around it.
   const recordTokens = record.tokens.length < 8 && statement.context ? tokenize(statement.context) : record.tokens;
   // Below the related band only the strict, clause-level flip is trusted.
