@@ -186,6 +186,25 @@ describe('importer attribution', () => {
     ]);
   });
 
+  it('a term named in a passive (“is called a”), a code name, and a Title Case name after another quotation in the paragraph are not statements; a one-word quotation attributed as said is', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'In harbour slang, a boat that misses the tide is called a “sleeper”, and two sleepers in a week mean a fine.',
+      '',
+      '“We have never had so many,” said harbour master Ines Duarte. Police, who had code-named the search “Operation Low Tide”, found the last boat at dawn.',
+      '',
+      '“We saw nothing unusual,” said Colm Baxter, a trawlerman. The crews call the channel “The Narrow Gate”.',
+      '',
+      'Duarte said the decision was “unavoidable”.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['We have never had so many', 'ines-duarte'],
+      ['We saw nothing unusual', 'colm-baxter'],
+      ['unavoidable', 'ines-duarte'],
+    ]);
+  });
+
   it('keeps a body’s whole name when its first word looks like a place or a direction', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),
