@@ -561,6 +561,31 @@ describe('importer dates', () => {
     );
   });
 
+  it('“earlier this month” and “last week” beside the speech verb or opening the sentence date the remark (month, week); in a clause about something else they do not', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Westport’s fishing fleet stayed in port on Wednesday as a dispute over quotas entered its third week.',
+      '',
+      'In a letter to the council earlier this month, harbour master Ines Duarte wrote that the quota was “a death sentence for the small boats”.',
+      '',
+      '“We cannot fish on promises,” she wrote.',
+      '',
+      'Last week, trawlermen blocked the harbour mouth, and Colm Baxter warned then that they would do it again. “We will be back,” he told Harbour Radio.',
+      '',
+      '“The fish are still there,” said Aine Kerr, 54, whose boat was impounded last week.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.date, s.datePrecision]),
+      [
+        ['a death sentence for the small boats', '2026-03', 'month'],
+        ['We cannot fish on promises', '2026-03', 'month'],
+        ['We will be back', '2026-02-23', 'week'],
+        ['The fish are still there', '2026-03-04', 'day'],
+      ],
+    );
+  });
+
   it('a bare month dates the remark only beside its speech verb', () => {
     const { statements } = imported([
       ...head('2026-03-05'),

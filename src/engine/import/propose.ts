@@ -25,6 +25,8 @@ import {
   datesTheRemark,
   ledeOccasion,
   pastPerfectVerb,
+  periodDate,
+  periodDatesTheRemark,
   presentPerfectDate,
   presentPerfectVerb,
   resolveMention,
@@ -115,7 +117,7 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
 
   const statements: ProposedStatement[] = [];
   const usedIds = new Set(corpus.statements.map((statement) => statement.id));
-  const lastDate = new Map<string, ResolvedDate & { paragraph: number; sentence?: number }>();
+  const lastDate = new Map<string, ResolvedDate & { paragraph: number; sentence?: number; periodAt?: number }>();
   const lastOutlet = new Map<string, string>();
   let previousSpeaker: string | null = null;
   const speakersSoFar: string[] = [];
@@ -328,13 +330,20 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     }
     const key = dateKey ?? speaker ?? '';
     let date = ownDate(unit, articleDate);
+    const period = date ? undefined : periodOf(unit, articleDate);
     let dateFrom: DateFrom = 'sentence';
     if (date) lastDate.set(key, { ...date, paragraph: unit.paragraph });
-    else {
+    else if (period) {
+      // "last week", "earlier this month": that remark's period, carried only to the quotation running on from it.
+      date = period;
+      lastDate.set(key, { ...period, paragraph: unit.paragraph, periodAt: paragraphIndex.get(unit.paragraph) ?? 0 });
+    } else {
+      const carried = lastDate.get(key);
+      const here = paragraphIndex.get(unit.paragraph) ?? 0;
       ({ date, from: dateFrom } = undatedRemark(
         unit,
         speaker,
-        lastDate.get(key),
+        carried?.periodAt === undefined || here - carried.periodAt <= 1 ? carried : undefined,
         dating,
         paragraphIndex.get(unit.paragraph) ?? 0,
       ));
@@ -407,6 +416,19 @@ function ownDate(unit: Unit, article: ArticleDate): ResolvedDate | undefined {
   return undefined;
 }
 
+/**
+ * The period its sentence gives a remark ("last week", "earlier this month"), or for a remark
+ * attributed by a pronoun or not at all, the sentence before it in its paragraph that introduced
+ * its speaker ("Last week, farmers blocked the border, and Wójcik warned then …. “…,” she told
+ * local radio"). A present perfect ("has warned") is left to `undatedRemark`.
+ */
+function periodOf(unit: Unit, article: ArticleDate): ResolvedDate | undefined {
+  if (unit.kind !== 'context' && presentPerfectVerb(unit.outside, (word) => isSpeechWord(word, true))) return undefined;
+  const introduced = pronounSaid(unit.outside) || IT_SAID.test(unit.outside) || !hasSpeechVerb(unit.outside, true);
+  const lastLead = unit.lead.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? '';
+  return periodDate(unit.outside, article) ?? (introduced ? periodDate(lastLead, article) : undefined);
+}
+
 /** A named outlet other than the article's own ("CBS", "Fox News Sunday", not "in a statement" or "to reporters"). */
 function otherOutlet(outlet: string, publisher: string | undefined): boolean {
   const own = publisher?.split(/\s+/).at(-1)?.toLowerCase();
@@ -439,7 +461,10 @@ const SET_APART =
  * time it does not give), or undefined.
  */
 function setApart(outside: string, publisher: string | undefined): string | undefined {
-  const apart = SET_APART.exec(outside)?.[0] ?? pastPerfectVerb(outside, (word) => isSpeechWord(word, true));
+  const found = SET_APART.exec(outside);
+  // "whose boat was impounded last week": a week that dates something else sets nothing apart.
+  const week = found && /week$/.test(found[0]) && !periodDatesTheRemark(outside, found.index) ? undefined : found?.[0];
+  const apart = week ?? pastPerfectVerb(outside, (word) => isSpeechWord(word, true));
   if (apart) return apart.trim();
   const own = publisher?.split(/\s+/).at(-1)?.toLowerCase();
   if (!own) return undefined;
