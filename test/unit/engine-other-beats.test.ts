@@ -607,4 +607,44 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       [['wrong-number', '3', 'aaberg-meetings']],
     );
   });
+
+  it('verbs of judging introduce their subject’s words: "Åberg welcomed “…”" gives Roe’s words to Åberg', () => {
+    for (const verb of ['welcomed', 'hailed', 'praised', 'conceded'])
+      assert.deepStrictEqual(
+        check(
+          `At the ferry terminal, Åberg ${verb} “spending on the harbour will rise by £16bn a year”.`,
+          '2025-10-09',
+        ).map((f) => [f.kind, f.text, f.statement]),
+        [['misattribution', 'Åberg', 'roe-spending']],
+        verb,
+      );
+  });
+
+  it("a speaker's own record giving the same kind of figure is what the sentence restates, not another's better topic match", () => {
+    const own = parseCorpusFile(
+      'ferry.jsonl',
+      [
+        '{"type": "source", "id": "gazette-ferry", "publisher": "Harbour Gazette", "headline": "Ferry strike", "published": "2025-10-09"}',
+        '{"type": "person", "id": "jane-roe", "name": "Jane Roe", "aliases": ["Roe"]}',
+        '{"type": "person", "id": "ola-brekke", "name": "Ola Brekke", "aliases": ["Brekke"]}',
+        '{"id": "roe-ferry-cost", "speaker": "jane-roe", "text": "Every day the gates stay shut costs this harbour NOK 4 million", "date": "2025-10-08", "source": "gazette-ferry"}',
+        '{"id": "brekke-fishermen-cost", "speaker": "ola-brekke", "text": "Our estimate is that the ferry stoppage is costing harbour businesses around NOK 30 million a day", "date": "2025-10-08", "source": "gazette-ferry"}',
+      ].join('\n'),
+    );
+    assert.deepStrictEqual(own.problems, []);
+    const ferry = new FactChecker(mergeCorpora([{ name: 'ferry', corpus: own.corpus }]).corpus);
+    const draft = 'Roe said each day of the ferry stoppage was costing the harbour NOK 5 million.';
+    assert.deepStrictEqual(
+      ferry
+        .check(draft, { draftDate: '2025-10-09' })
+        .findings.map((f) => [f.kind, draft.slice(f.range.start, f.range.end), f.statement?.id]),
+      [['wrong-number', 'NOK 5 million', 'roe-ferry-cost']],
+    );
+    // The other's record with the draft's very figure: that is whose words they are.
+    const theirs = 'Roe said the ferry stoppage was costing harbour businesses around NOK 30 million a day.';
+    assert.deepStrictEqual(
+      ferry.check(theirs, { draftDate: '2025-10-09' }).findings.map((f) => [f.kind, f.statement?.id]),
+      [['misattribution', 'brekke-fishermen-cost']],
+    );
+  });
 });
