@@ -647,4 +647,35 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       [['misattribution', 'brekke-fishermen-cost']],
     );
   });
+
+  it('a quotation standing alone, or "he said", after a sentence that opens on a person (a title and a name the corpus does not know too) is theirs', () => {
+    for (const [draft, speaker] of [
+      ['Åberg took questions for an hour. “We will not walk away from our friends.”', 'Søren Åberg'],
+      [
+        'Councillor Mark Lee, who chairs the ferry board, was blunt. “We will not walk away from our friends,” he said.',
+        'Mark Lee',
+      ],
+      ['Deputy Mayor Kari Holm spoke next. “We will not walk away from our friends.”', 'Kari Holm'],
+    ])
+      assert.deepStrictEqual(
+        check(draft, '2025-10-09').map((f) => [f.kind, f.statement, f.message]),
+        [
+          [
+            'misattribution',
+            'roe-walk-away',
+            `Wrong speaker: “${speaker}” where the record has “Jane Roe” — Radio Nordland's Morning Edition, 8 Oct 2025.`,
+          ],
+        ],
+        draft,
+      );
+    for (const draft of [
+      'Roe took questions for an hour. “We will not walk away from our friends.”',
+      'Mayor Jane Roe spoke next. “We will not walk away from our friends.”',
+    ])
+      assert.deepStrictEqual(
+        check(draft, '2025-10-09').map((f) => [f.kind, f.statement]),
+        [['supported', 'roe-walk-away']],
+        draft,
+      );
+  });
 });

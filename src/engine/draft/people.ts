@@ -502,6 +502,34 @@ function roleKey(title: string): string {
     .join(' ');
 }
 
+/**
+ * A sentence that opens on a title and a name the corpus does not know ("Councillor Mark Lee,
+ * who chairs the board, was blunt.", "Deputy Mayor Kari Holm spoke next"): that person, as an
+ * unknown speaker id (`unknown:Mark Lee`) and the index of the name's first token, for "he said"
+ * and a bare quotation after it. Undefined when the sentence does not open so.
+ */
+export function titledOpener(tokens: Token[], text: string): { personId: string; firstToken: number } | undefined {
+  let k = tokens[0]?.norm === 'the' ? 1 : 0;
+  const titleStart = k;
+  while (k < tokens.length && k - titleStart < 3 && TITLE_WORDS.has(tokens[k].norm)) k++;
+  if (k === titleStart) return undefined;
+  const first = k;
+  while (
+    k < tokens.length &&
+    k - first < 3 &&
+    isCapitalisedName(tokens[k]) &&
+    !TITLE_WORDS.has(tokens[k].norm) &&
+    (k === first || !hasBreakBetween(text, tokens[k - 1], tokens[k]))
+  )
+    k++;
+  if (k === first || isPossessive(tokens[k - 1])) return undefined;
+  const name = tokens
+    .slice(first, k)
+    .map((token) => token.text)
+    .join(' ');
+  return { personId: `unknown:${name}`, firstToken: first };
+}
+
 function isCapitalisedName(token: Token | undefined): boolean {
   if (!token) return false;
   return isCapitalisedWord(token.text) && !NOT_NAMES.has(possessiveBase(token));
