@@ -678,4 +678,32 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
         draft,
       );
   });
+
+  it('opposite directions say the opposite of the record ("fall" against "rise"), underlined on the word', () => {
+    assert.deepStrictEqual(check('Roe said spending on the harbour will fall by £16bn a year.', '2025-10-09'), [
+      {
+        kind: 'negation',
+        text: 'fall',
+        statement: 'roe-spending',
+        message:
+          "Says the opposite: “fall” where the record has “rise” — Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ]);
+    assert.deepStrictEqual(
+      check('Roe said dredging costs fell by 38 per cent in twelve months.', '2025-10-09').map((f) => [
+        f.kind,
+        f.text,
+        f.statement,
+      ]),
+      [['negation', 'fell', 'roe-dredging-cost']],
+    );
+  });
+
+  it('two negatives of opposite directions agree with neither: "will not cut the toll" is not sourced by "will not raise the toll"', () => {
+    for (const draft of [
+      'Nowak said the council will not cut the harbour toll this winter.',
+      'Nowak said mortgage rates would not rise above 3 per cent before the spring.',
+    ])
+      assert.deepStrictEqual(check(draft, '2025-10-09'), [], draft);
+  });
 });

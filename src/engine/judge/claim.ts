@@ -1,7 +1,7 @@
 import type { Difference, Finding, Statement } from '../types';
 import { STOPWORDS, tokenize, topicStems, topicStemsOf, type Token } from '../text/tokens';
 import { ATTRIBUTION_VERBS, type PersonMention } from '../draft/people';
-import { clauseNegationConflict, isNegated, negationConflict } from './negation';
+import { antonymWords, clauseNegationConflict, directionClash, isNegated, negationConflict } from './negation';
 import { checkSlots, recordedNumbers, slotConflicts, statedNumbers, type ClaimWindow } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
 import { isMoneyUnit } from '../text/quantities';
@@ -498,6 +498,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // A citation needs the same polarity: "Mitsuhara intends to launch a hostile bid" is not sourced
   // by "We have no intention of launching a hostile bid", whatever words they share.
   if (isNegated(claim.tokens) !== recordClauseNegated(claim.tokens, statement, recordTokens)) return undefined;
+  // Nor by one that changes it the other way: "will not cut the toll" is not "will not raise the toll".
+  if (directionClash(claim.tokens, recordTokens)) return undefined;
   return { ...base, kind: 'supported', range, message: plainMessage('Matches the record', line) };
 }
 
@@ -553,8 +555,13 @@ function sentenceFlip(
   recordText: string,
 ): { range: { start: number; end: number }; difference: Difference } {
   const located = flipDifference(claim.tokens, text, recordTokens, recordText);
+  const antonym = located ? undefined : antonymWords(claim.tokens, recordTokens);
   return (
-    located ?? {
+    located ??
+    (antonym && {
+      range: { start: antonym.draft.start, end: antonym.draft.end },
+      difference: { draft: antonym.draft.text, record: antonym.record.text },
+    }) ?? {
       range: { start: claim.start, end: claim.end },
       difference: { draft: claim.text, record: statement.text },
     }
