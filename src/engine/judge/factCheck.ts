@@ -198,7 +198,11 @@ function wordsOnly(tokens: Token[], figures: Figure[]): Token[] {
   return tokens.filter(
     (token) =>
       !/^\d/.test(token.norm) &&
-      !(isFigureWord(token.norm) && figures.some((figure) => figure.start <= token.start && token.end <= figure.end)),
+      // A figure's word, or a token of it with a digit in it ("R5bn", "NZ$50k" read as one word).
+      !(
+        (isFigureWord(token.norm) || /\d/.test(token.norm)) &&
+        figures.some((figure) => figure.start <= token.start && token.end <= figure.end)
+      ),
   );
 }
 
@@ -248,9 +252,13 @@ function asSuperlative(tokens: Token[]): Token[] {
   return out;
 }
 
-/** Tokens with a possessive's "'s" off: "UK's" is "UK" ("uks" to the stemmer), "Canada's" "Canada". */
+/**
+ * Tokens with a possessive's "'s" off: "UK's" is "UK" ("uks" to the stemmer), "Canada's" "Canada";
+ * "US" and "USA" in capitals are the country, not the pronoun the stop words drop.
+ */
 function withoutPossessives(tokens: Token[]): Token[] {
   return tokens.map((token) => {
+    if (/^(?:US|USA)$/.test(token.text)) return { ...token, norm: 'america', stem: 'america' };
     if (!/['’]s$/i.test(token.text)) return token;
     const [norm, stem] = normalizeAndStem(token.text.slice(0, -2));
     return { ...token, norm, stem };
@@ -350,7 +358,9 @@ function anotherClaim(
 const GROUP_WORDS = new Set(
   (
     'youth young younger older elderly female male women men girls boys rural urban private public indigenous ' +
-    'migrant foreign domestic teenage teen senior junior first longterm shortterm parttime fulltime'
+    'migrant foreign domestic teenage teen senior junior first longterm shortterm parttime fulltime ' +
+    // Kinds of a thing counted: "commercial rents", "business energy bills", "social housing".
+    'commercial residential industrial business social affordable luxury wholesale retail'
   ).split(' '),
 );
 
@@ -377,6 +387,7 @@ function narrowed(tokens: Token[], text: string, other: Set<string>, lowerOnly =
       i > 0 &&
       /^\p{Lu}/u.test(token.text) &&
       !/^\p{Lu}/u.test(tokens[i - 1].text) &&
+      !/['’]s$/i.test(token.text) &&
       !/^['’]s\b/.test(text.slice(at(token.end)));
     if (!GROUP_WORDS.has(token.norm) && !compound && !capitalised) continue;
     // The noun it qualifies: the next word, past a compound's other words and figure words.
@@ -391,7 +402,11 @@ function narrowed(tokens: Token[], text: string, other: Set<string>, lowerOnly =
     if (j >= tokens.length || !/^[\s-]*$/.test(text.slice(at(tokens[j - 1].end), at(tokens[j].start)))) continue;
     if (capitalised && !compound && !GROUP_WORDS.has(token.norm) && /^\p{Lu}/u.test(tokens[j].text)) continue;
     if (capitalised && !compound && !GROUP_WORDS.has(token.norm) && /^\p{Lu}/u.test(tokens[j].text)) continue;
-    const head = foldToken(tokens[j]);
+    // The noun may be a place of two words ("young South Africans").
+    const head =
+      /^\p{Lu}/u.test(tokens[j].text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')
+        ? expand(topicStems(tokens.slice(j, j + 2)))[0]
+        : foldToken(tokens[j]);
     if (head !== undefined && other.has(head) && !SLOTLESS.has(head)) return true;
   }
   return false;
@@ -628,6 +643,7 @@ const EQUIVALENTS: readonly string[][] = [
   ['visit', 'see', 'consult'],
   ['averag', 'typical', 'median'],
   ['not', 'non'],
+  ['cannot', 'cant', 'unabl', 'unable'],
   // Bounds on a figure: "fewer than", "under", "below"; "more than", "over", "above".
   ['fewer', 'under', 'less', 'below'],
   ['more', 'over', 'above', 'exceed'],

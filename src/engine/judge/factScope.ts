@@ -26,11 +26,19 @@ export function deniesWithout(claim: Token[], draft: Token[]): boolean {
 const STARTED =
   /\b(?:(?:construction|work|building|ground)\s+(?:began|begun|begins|started|starts|commenced|broke|was broken)|(?:began|begun|begin|begins|start|started|starts|starting|commenced?|commencing|broke ground)\s+(?:on\s+)?(?:construction|work|building|ground)|broke ground|breaking ground|under construction|(?:housing|home|house|dwelling|building) starts|(?:homes|houses|dwellings|units) (?:were |was )?started)\b/i;
 const APPROVED =
-  /\b(?:(?:building|planning|construction) (?:consents?|permits?|permission|approvals?)|consents? (?:for|were|was|issued|granted)|permits? (?:for|were|was|issued|granted)|(?:approved|consented|permitted) (?:for|to be built))\b/i;
+  /\b(?:(?:building|planning|construction) (?:consents?|permits?|permission|approvals?)|(?:consents?|permits?|approvals?) (?:for|were|was|issued|granted)|(?:approved|consented|permitted|authori[sz]ed) (?:for|to be built)|(?:approved|consented|permitted|authori[sz]ed) (?:\S+ ){0,3}?(?:homes|houses|dwellings|units|apartments|flats|buildings|projects))\b/i;
 
 function stage(text: string): 'started' | 'approved' | 'done' {
   return STARTED.test(text) ? 'started' : APPROVED.test(text) ? 'approved' : 'done';
 }
+
+/**
+ * An intention or a promise, not a thing done: "promised to build 11 crore toilets" is another
+ * claim than "built 11 crore toilets". The verb governs an infinitive; "…, Dunmore promised" only
+ * attributes the claim.
+ */
+const INTENT =
+  /\b(?:promis|pledg|vow|plan|aim|intend|want|hope|propos|commit|seek|sought|tr(?:y|ies|ied))\w*\s+to\s+(?!be\b)\w+/i;
 
 const SUPERLATIVE =
   '(?:highest|lowest|largest|smallest|biggest|greatest|fewest|least|most|cheapest|dearest|worst|best|fastest|slowest|steepest|longest|shortest|poorest|richest)';
@@ -91,8 +99,9 @@ export function turnedRound(claim: Token[], draft: Token[], fold: (token: Token)
  * Why the draft states another claim than the record though their words meet, or undefined:
  * `claimText`/`draftText` are the two sentences (the draft's without its attribution).
  */
-export function otherScope(claimText: string, draftText: string): 'stage' | 'rank' | undefined {
+export function otherScope(claimText: string, draftText: string): 'stage' | 'intent' | 'rank' | undefined {
   if (stage(claimText) !== stage(draftText)) return 'stage';
+  if (INTENT.test(claimText) !== INTENT.test(draftText)) return 'intent';
   const [a, b] = [rank(claimText), rank(draftText)];
   if (a !== undefined && b !== undefined && a !== b) return 'rank';
   return undefined;
