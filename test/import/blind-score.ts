@@ -5,7 +5,8 @@
  * statements, speaker accuracy and date accuracy (over the quotations found). Prints the misses.
  *
  * Date accuracy is given two ways. Strict (the figure targets are measured on): the proposal's
- * date is the annotation's (the same ISO string, as in earlier runs). Consistent: the proposal's
+ * date is the annotation's (the same ISO string, as in earlier runs; a month at month precision
+ * matches however the annotator wrote it, "2024-02" or "2024-02-01"). Consistent: the proposal's
  * window (its day, its week from the Monday given, its month or year) contains the annotation's
  * whole window, so the proposal says nothing the annotation contradicts (a week holding the true
  * day counts; a day inside a true week does not, since it claims more than is known). When the
@@ -60,6 +61,19 @@ export function dateConsistent(
   const outer = dateWindow(proposal.date, proposal.datePrecision);
   const inner = dateWindow(truth.date, truth.datePrecision);
   return Boolean(outer && inner && outer[0] <= inner[0] && inner[1] <= outer[1]);
+}
+
+/**
+ * Strict date agreement: the same ISO string, or the same month when both are at month precision
+ * (annotators write a month as "2024-02-01" or "2024-02"; the corpus format requires YYYY-MM).
+ */
+export function sameDate(
+  proposal: { date: string; datePrecision: string },
+  truth: { date?: string | null; datePrecision?: string | null },
+): boolean {
+  if (!truth.date) return false;
+  if (proposal.date === truth.date) return true;
+  return proposal.datePrecision === 'month' && truth.datePrecision === 'month' && proposal.date.slice(0, 7) === truth.date.slice(0, 7);
 }
 
 /** Dates scored, right (strict) and consistent, for one group of quotations. */
@@ -139,7 +153,7 @@ export function scoreBlind(dir: string): BlindScore {
       else score.misses.push(`${file} SPEAKER “${annotation.quote.slice(0, 50)}”: ${person?.name ?? hit.speaker} (truth ${annotation.speaker}) [${hit.reason}]`);
       if (annotation.date) {
         score.datesScored++;
-        const strict = hit.date === annotation.date;
+        const strict = sameDate(hit, annotation);
         const consistent = dateConsistent(hit, annotation);
         if (strict) score.dateRight++;
         if (consistent) score.dateConsistent++;

@@ -607,4 +607,103 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       [['wrong-number', '3', 'aaberg-meetings']],
     );
   });
+
+  it('verbs of judging introduce their subject’s words: "Åberg welcomed “…”" gives Roe’s words to Åberg', () => {
+    for (const verb of ['welcomed', 'hailed', 'praised', 'conceded'])
+      assert.deepStrictEqual(
+        check(
+          `At the ferry terminal, Åberg ${verb} “spending on the harbour will rise by £16bn a year”.`,
+          '2025-10-09',
+        ).map((f) => [f.kind, f.text, f.statement]),
+        [['misattribution', 'Åberg', 'roe-spending']],
+        verb,
+      );
+  });
+
+  it("a speaker's own record giving the same kind of figure is what the sentence restates, not another's better topic match", () => {
+    const own = parseCorpusFile(
+      'ferry.jsonl',
+      [
+        '{"type": "source", "id": "gazette-ferry", "publisher": "Harbour Gazette", "headline": "Ferry strike", "published": "2025-10-09"}',
+        '{"type": "person", "id": "jane-roe", "name": "Jane Roe", "aliases": ["Roe"]}',
+        '{"type": "person", "id": "ola-brekke", "name": "Ola Brekke", "aliases": ["Brekke"]}',
+        '{"id": "roe-ferry-cost", "speaker": "jane-roe", "text": "Every day the gates stay shut costs this harbour NOK 4 million", "date": "2025-10-08", "source": "gazette-ferry"}',
+        '{"id": "brekke-fishermen-cost", "speaker": "ola-brekke", "text": "Our estimate is that the ferry stoppage is costing harbour businesses around NOK 30 million a day", "date": "2025-10-08", "source": "gazette-ferry"}',
+      ].join('\n'),
+    );
+    assert.deepStrictEqual(own.problems, []);
+    const ferry = new FactChecker(mergeCorpora([{ name: 'ferry', corpus: own.corpus }]).corpus);
+    const draft = 'Roe said each day of the ferry stoppage was costing the harbour NOK 5 million.';
+    assert.deepStrictEqual(
+      ferry
+        .check(draft, { draftDate: '2025-10-09' })
+        .findings.map((f) => [f.kind, draft.slice(f.range.start, f.range.end), f.statement?.id]),
+      [['wrong-number', 'NOK 5 million', 'roe-ferry-cost']],
+    );
+    // The other's record with the draft's very figure: that is whose words they are.
+    const theirs = 'Roe said the ferry stoppage was costing harbour businesses around NOK 30 million a day.';
+    assert.deepStrictEqual(
+      ferry.check(theirs, { draftDate: '2025-10-09' }).findings.map((f) => [f.kind, f.statement?.id]),
+      [['misattribution', 'brekke-fishermen-cost']],
+    );
+  });
+
+  it('a quotation standing alone, or "he said", after a sentence that opens on a person (a title and a name the corpus does not know too) is theirs', () => {
+    for (const [draft, speaker] of [
+      ['Åberg took questions for an hour. “We will not walk away from our friends.”', 'Søren Åberg'],
+      [
+        'Councillor Mark Lee, who chairs the ferry board, was blunt. “We will not walk away from our friends,” he said.',
+        'Mark Lee',
+      ],
+      ['Deputy Mayor Kari Holm spoke next. “We will not walk away from our friends.”', 'Kari Holm'],
+    ])
+      assert.deepStrictEqual(
+        check(draft, '2025-10-09').map((f) => [f.kind, f.statement, f.message]),
+        [
+          [
+            'misattribution',
+            'roe-walk-away',
+            `Wrong speaker: “${speaker}” where the record has “Jane Roe” — Radio Nordland's Morning Edition, 8 Oct 2025.`,
+          ],
+        ],
+        draft,
+      );
+    for (const draft of [
+      'Roe took questions for an hour. “We will not walk away from our friends.”',
+      'Mayor Jane Roe spoke next. “We will not walk away from our friends.”',
+    ])
+      assert.deepStrictEqual(
+        check(draft, '2025-10-09').map((f) => [f.kind, f.statement]),
+        [['supported', 'roe-walk-away']],
+        draft,
+      );
+  });
+
+  it('opposite directions say the opposite of the record ("fall" against "rise"), underlined on the word', () => {
+    assert.deepStrictEqual(check('Roe said spending on the harbour will fall by £16bn a year.', '2025-10-09'), [
+      {
+        kind: 'negation',
+        text: 'fall',
+        statement: 'roe-spending',
+        message:
+          "Says the opposite: “fall” where the record has “rise” — Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ]);
+    assert.deepStrictEqual(
+      check('Roe said dredging costs fell by 38 per cent in twelve months.', '2025-10-09').map((f) => [
+        f.kind,
+        f.text,
+        f.statement,
+      ]),
+      [['negation', 'fell', 'roe-dredging-cost']],
+    );
+  });
+
+  it('two negatives of opposite directions agree with neither: "will not cut the toll" is not sourced by "will not raise the toll"', () => {
+    for (const draft of [
+      'Nowak said the council will not cut the harbour toll this winter.',
+      'Nowak said mortgage rates would not rise above 3 per cent before the spring.',
+    ])
+      assert.deepStrictEqual(check(draft, '2025-10-09'), [], draft);
+  });
 });

@@ -186,6 +186,25 @@ describe('importer attribution', () => {
     ]);
   });
 
+  it('a term named in a passive (“is called a”), a code name, and a Title Case name after another quotation in the paragraph are not statements; a one-word quotation attributed as said is', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'In harbour slang, a boat that misses the tide is called a “sleeper”, and two sleepers in a week mean a fine.',
+      '',
+      '“We have never had so many,” said harbour master Ines Duarte. Police, who had code-named the search “Operation Low Tide”, found the last boat at dawn.',
+      '',
+      '“We saw nothing unusual,” said Colm Baxter, a trawlerman. The crews call the channel “The Narrow Gate”.',
+      '',
+      'Duarte said the decision was “unavoidable”.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['We have never had so many', 'ines-duarte'],
+      ['We saw nothing unusual', 'colm-baxter'],
+      ['unavoidable', 'ines-duarte'],
+    ]);
+  });
+
   it('keeps a body’s whole name when its first word looks like a place or a direction', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),
@@ -539,6 +558,31 @@ describe('importer dates', () => {
     assert.deepEqual(
       statements.map((s) => [s.text, s.date, s.datePrecision]),
       [['We counted 300 lightning strikes', '2026-03-04', 'day']],
+    );
+  });
+
+  it('“earlier this month” and “last week” beside the speech verb or opening the sentence date the remark (month, week); in a clause about something else they do not', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Westport’s fishing fleet stayed in port on Wednesday as a dispute over quotas entered its third week.',
+      '',
+      'In a letter to the council earlier this month, harbour master Ines Duarte wrote that the quota was “a death sentence for the small boats”.',
+      '',
+      '“We cannot fish on promises,” she wrote.',
+      '',
+      'Last week, trawlermen blocked the harbour mouth, and Colm Baxter warned then that they would do it again. “We will be back,” he told Harbour Radio.',
+      '',
+      '“The fish are still there,” said Aine Kerr, 54, whose boat was impounded last week.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.date, s.datePrecision]),
+      [
+        ['a death sentence for the small boats', '2026-03', 'month'],
+        ['We cannot fish on promises', '2026-03', 'month'],
+        ['We will be back', '2026-02-23', 'week'],
+        ['The fish are still there', '2026-03-04', 'day'],
+      ],
     );
   });
 

@@ -14,7 +14,7 @@ import type { ProposedStatement } from '../../src/engine/import/types';
 import { parseCorpusFile } from '../../src/engine';
 import { run } from '../../src/cli/main';
 import { scoreSeeds } from '../import/seeds';
-import { blindDir, dateConsistent, dateWindow, scoreBlind, summary } from '../import/blind-score';
+import { blindDir, dateConsistent, dateWindow, sameDate, scoreBlind, summary } from '../import/blind-score';
 
 const empty = { statements: [], people: [], sources: [] };
 const blind = join(import.meta.dirname, '../import/blind');
@@ -48,7 +48,7 @@ describe('importer', () => {
         dateConsistent: score.dateConsistent,
         stated: score.dateStated.scored + score.dateNotStated.scored,
       },
-      { quotations: 191, found: 184, proposed: 184, scare: 0, speaker: 171, date: 147, dateConsistent: 136, stated: 0 },
+      { quotations: 191, found: 186, proposed: 186, scare: 0, speaker: 172, date: 148, dateConsistent: 137, stated: 0 },
     );
   });
 
@@ -70,6 +70,23 @@ describe('importer', () => {
     assert.equal(dateConsistent({ date: '', datePrecision: 'day' }, truthDay), false);
     assert.deepEqual(dateWindow('2024-02', 'month'), ['2024-02-01', '2024-02-29']);
     assert.deepEqual(dateWindow('2025-12-29', 'week'), ['2025-12-29', '2026-01-04']);
+    // Strict: the same string, or the same month at month precision however the annotator wrote it.
+    assert.equal(
+      sameDate({ date: '2024-02', datePrecision: 'month' }, { date: '2024-02-01', datePrecision: 'month' }),
+      true,
+    );
+    assert.equal(
+      sameDate({ date: '2024-02', datePrecision: 'month' }, { date: '2024-02-07', datePrecision: 'day' }),
+      false,
+    );
+    assert.equal(
+      sameDate({ date: '2024-02-05', datePrecision: 'week' }, { date: '2024-02-05', datePrecision: 'week' }),
+      true,
+    );
+    assert.equal(
+      sameDate({ date: '2024-03', datePrecision: 'month' }, { date: '2024-02-01', datePrecision: 'month' }),
+      false,
+    );
   });
 
   it('scores another blind folder (--dir) and splits dates by the annotations’ dateStated', () => {

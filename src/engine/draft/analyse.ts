@@ -1,7 +1,7 @@
 import type { Span } from './segment';
 import { splitSentences, TRANSCRIPT_LABEL } from './segment';
 import { findQuotations, type Quotation } from './quotes';
-import { colonAttribution, findAttribution, type PersonDirectory, type PersonMention } from './people';
+import { colonAttribution, findAttribution, titledOpener, type PersonDirectory, type PersonMention } from './people';
 import { findNumbers } from './numbers';
 import { findDateMentions } from './dates';
 import { OutletDirectory, datelineEnd } from './outlets';
@@ -121,6 +121,8 @@ export function extractClaims(
   ].sort((a, b) => a.at - b.at);
 
   let lastQuote: { quotation: Quotation; speaker: string | null } | undefined;
+  /** The person the sentence just before opened on, in this paragraph: who speaks a quotation standing alone next. */
+  let openingSubject: string | null = null;
   for (const unit of units) {
     if ('quotation' in unit && unit.quotation) {
       const { quotation, window } = unit;
@@ -155,7 +157,9 @@ export function extractClaims(
       if (attribution.mention) speaker = attribution.mention.personId;
       else if (attribution.pronoun) speaker = lastSpeaker;
       else if (continues) speaker = state.openQuote!.speaker;
-      else speaker = paragraphSpeaker; // a quotation continuing an attributed one
+      else if (paragraphSpeaker)
+        speaker = paragraphSpeaker; // a quotation continuing an attributed one
+      else if (openingSubject && standsAlone(around.tokens)) speaker = openingSubject;
       if (speaker) {
         lastSpeaker = speaker;
         paragraphSpeaker = speaker;
@@ -179,6 +183,7 @@ export function extractClaims(
         ...(isLabel(text, quotation, Boolean(attribution.mention)) ? { label: true } : {}),
       });
       lastQuote = { quotation, speaker };
+      openingSubject = null;
       continue;
     }
     let sentence = (unit as { sentence: Span }).sentence;
@@ -203,13 +208,21 @@ export function extractClaims(
     }
     if (speaker && attribution.hasSpeechVerb) {
       lastSpeaker = speaker;
+      openingSubject = speaker;
       if (attribution.mention) attributedSpeaker ??= speaker;
     } else {
-      // A sentence that opens on a person makes them who "she said" refers to next.
-      const subject = around.mentions.find(
-        (mention) => mention.firstToken <= 1 && !mention.possessive && mention.via !== 'unknown',
-      );
-      if (subject) lastSpeaker = subject.personId;
+      // A sentence that opens on a person makes them who "she said" refers to next, and who speaks
+      // a quotation standing alone after it ("Lee was blunt. “…”").
+      // "Deputy Mayor Kari Holm" is Holm, not the mayor a role word names; "Mayor Jane Roe" is Roe.
+      const titled = titledOpener(around.tokens, text);
+      const subject = titled
+        ? (around.mentions.find(
+            (mention) => mention.firstToken >= titled.firstToken && mention.via !== 'role' && mention.via !== 'unknown',
+          )?.personId ?? titled.personId)
+        : around.mentions.find((mention) => mention.firstToken <= 1 && !mention.possessive && mention.via !== 'unknown')
+            ?.personId;
+      if (subject) lastSpeaker = subject;
+      openingSubject = subject ?? null;
     }
     // A reported question ("readers asked us whether fares will rise") asserts nothing: its words are not the claim.
     const asked = reportedQuestions(around.tokens, text);
@@ -467,4 +480,9 @@ function dropSpans(around: Surroundings, ranges: [number, number][]): void {
     dates: around.window.dates.filter(outside),
     outlets: around.window.outlets.filter(outside),
   };
+}
+
+/** A quotation that is its sentence: at most a word or two of its own outside the marks ("“…” Then:"). */
+function standsAlone(tokens: Token[]): boolean {
+  return tokens.length <= 1;
 }

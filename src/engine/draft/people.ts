@@ -37,6 +37,18 @@ export const SPEECH_VERBS = new Set(
   ).split(' '),
 );
 
+/**
+ * Verbs of judging that introduce the judge's own words in a draft ("Roe welcomed “…”", "hailed
+ * it as “…”"). Kept out of SPEECH_VERBS, which the importer and the fact-check judge read too.
+ */
+const JUDGING_VERBS = (
+  'welcomed welcomes hailed hails praised praises lauded lauds applauded applauds slammed slams blasted blasts ' +
+  'criticised criticises criticized criticizes condemned condemns mocked mocks accused accuses'
+).split(' ');
+
+/** Every verb that attributes words to a person in a draft: SPEECH_VERBS and the verbs of judging. */
+export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...JUDGING_VERBS]);
+
 const PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** Capitalised words that start sentences or titles and are never a speaker's name on their own. */
@@ -358,7 +370,7 @@ export class PersonDirectory {
     const appositive = appositiveThenVerb(tokens, last, text);
     const verbAfter =
       (tokens[last + 1] &&
-        SPEECH_VERBS.has(tokens[last + 1].norm) &&
+        ATTRIBUTION_VERBS.has(tokens[last + 1].norm) &&
         !hasBreakBetween(text, tokens[last], tokens[last + 1])) ||
       appositive ||
       apposedNameThenVerb(tokens, i, last, text) ||
@@ -374,7 +386,7 @@ export class PersonDirectory {
       lead--;
     const verbBefore =
       tokens[lead] &&
-      SPEECH_VERBS.has(tokens[lead].norm) &&
+      ATTRIBUTION_VERBS.has(tokens[lead].norm) &&
       !AUDIENCE_VERBS.has(tokens[lead].norm) &&
       !hasBreakBetween(text, tokens[lead], tokens[lead + 1]);
     const nearVerb = verbAfter || verbBefore;
@@ -428,7 +440,7 @@ const BODY_HEADS = new Set(
 function appositiveThenVerb(tokens: Token[], last: number, text: string): boolean {
   if (!tokens[last + 1] || !/^\s*,/.test(text.slice(tokens[last].end, tokens[last + 1].start))) return false;
   for (let k = last + 2; k < tokens.length && k <= last + 10; k++) {
-    if (/,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return SPEECH_VERBS.has(tokens[k].norm);
+    if (/,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return ATTRIBUTION_VERBS.has(tokens[k].norm);
   }
   return false;
 }
@@ -441,7 +453,7 @@ function homeThenVerb(tokens: Token[], last: number, text: string): boolean {
   const first = k;
   while (k < tokens.length && k - first < 3 && isCapitalisedWord(tokens[k].text)) k++;
   return (
-    k > first && tokens[k] !== undefined && SPEECH_VERBS.has(tokens[k].norm) && !AUDIENCE_VERBS.has(tokens[k].norm)
+    k > first && tokens[k] !== undefined && ATTRIBUTION_VERBS.has(tokens[k].norm) && !AUDIENCE_VERBS.has(tokens[k].norm)
   );
 }
 
@@ -452,7 +464,7 @@ function homeThenVerb(tokens: Token[], last: number, text: string): boolean {
 function apposedNameThenVerb(tokens: Token[], first: number, last: number, text: string): boolean {
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  if (!before || !after || !SPEECH_VERBS.has(after.norm)) return false;
+  if (!before || !after || !ATTRIBUTION_VERBS.has(after.norm)) return false;
   return (
     /^\s*,\s*$/.test(text.slice(before.end, tokens[first].start)) &&
     /^\s*,\s*$/.test(text.slice(tokens[last].end, after.start))
@@ -488,6 +500,34 @@ function roleKey(title: string): string {
     .map((token) => token.norm)
     .filter((norm) => norm !== 'the')
     .join(' ');
+}
+
+/**
+ * A sentence that opens on a title and a name the corpus does not know ("Councillor Mark Lee,
+ * who chairs the board, was blunt.", "Deputy Mayor Kari Holm spoke next"): that person, as an
+ * unknown speaker id (`unknown:Mark Lee`) and the index of the name's first token, for "he said"
+ * and a bare quotation after it. Undefined when the sentence does not open so.
+ */
+export function titledOpener(tokens: Token[], text: string): { personId: string; firstToken: number } | undefined {
+  let k = tokens[0]?.norm === 'the' ? 1 : 0;
+  const titleStart = k;
+  while (k < tokens.length && k - titleStart < 3 && TITLE_WORDS.has(tokens[k].norm)) k++;
+  if (k === titleStart) return undefined;
+  const first = k;
+  while (
+    k < tokens.length &&
+    k - first < 3 &&
+    isCapitalisedName(tokens[k]) &&
+    !TITLE_WORDS.has(tokens[k].norm) &&
+    (k === first || !hasBreakBetween(text, tokens[k - 1], tokens[k]))
+  )
+    k++;
+  if (k === first || isPossessive(tokens[k - 1])) return undefined;
+  const name = tokens
+    .slice(first, k)
+    .map((token) => token.text)
+    .join(' ');
+  return { personId: `unknown:${name}`, firstToken: first };
 }
 
 function isCapitalisedName(token: Token | undefined): boolean {
@@ -605,7 +645,7 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
   tokens.forEach((token, index) => {
     // "Lee put it to her": the question is Lee's.
     if (
-      (SPEECH_VERBS.has(token.norm) && !(token.norm === 'called' && tokens[index - 1]?.norm === 'so')) ||
+      (ATTRIBUTION_VERBS.has(token.norm) && !(token.norm === 'called' && tokens[index - 1]?.norm === 'so')) ||
       (token.norm === 'put' && tokens[index + 1]?.norm === 'it' && tokens[index + 2]?.norm === 'to')
     )
       verbs.push(index);
@@ -717,7 +757,7 @@ export function colonAttribution(
   if (known) return known;
   if (mentions.some((mention) => mention.possessive && mention.lastToken <= last)) return undefined;
   if (mentions.some((mention) => mention.lastToken <= last && audience(mention.firstToken))) return undefined;
-  if ([...Array(Math.min(6, last + 1)).keys()].some((back) => SPEECH_VERBS.has(tokens[last - back].norm)))
+  if ([...Array(Math.min(6, last + 1)).keys()].some((back) => ATTRIBUTION_VERBS.has(tokens[last - back].norm)))
     return undefined;
   // An unknown name: the capitalised run that opens the stretch before the colon.
   let first = last;

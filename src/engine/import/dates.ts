@@ -15,6 +15,7 @@ import {
 } from '../draft/dates';
 import { tokenize } from '../text/tokens';
 import { monthByPrefix } from '../text/calendar';
+import { isSpeechWord } from './speech';
 
 export interface ResolvedDate {
   date: string;
@@ -131,7 +132,8 @@ export function articleDateOf(article: ArticleDate, sentence = ''): ResolvedDate
     };
   const monday = resolveWeekday(1, article.date);
   // "on ABC’s This Week": a programme's title, not the week.
-  const lastWeek = /\b[Ll]ast week\b/.test(sentence);
+  const lastWeekAt = /\b[Ll]ast week\b/.exec(sentence);
+  const lastWeek = Boolean(lastWeekAt && periodDatesTheRemark(sentence, lastWeekAt.index));
   const date = lastWeek ? addDays(monday, -7) : monday;
   const why = lastWeek
     ? '\u201Clast week\u201D'
@@ -142,6 +144,60 @@ export function articleDateOf(article: ArticleDate, sentence = ''): ResolvedDate
     date,
     datePrecision: 'week',
     dateBasis: `${why} in an article dated ${longDate(article.date)} (${article.basis}): the week of ${longDate(date)}; the day is not given.`,
+  };
+}
+
+/**
+ * Whether a period at `at` in `words` dates the remark: it opens the sentence, or its first clause
+ * has no verb of its own ("Last week, farmers blocked …", "In an internal email earlier this
+ * month, … wrote"), or its clause has the speech verb ("wrote in a letter … earlier this month").
+ * Not in a clause about something else ("whose operation was cancelled last week", "rates offered
+ * last month").
+ */
+export function periodDatesTheRemark(words: string, at: number): boolean {
+  const before = words.slice(0, at);
+  const clauses = before.split(/[,;:]\s|\s(?:who|whose|which|that|when|after|before)\s/);
+  const clause = clauses.at(-1) ?? '';
+  if (SPEECH_IN_CLAUSE.test(clause)) return true;
+  // "comments from Brennan earlier in the week, when the Ashby manager suggested …": the remark's clause follows.
+  const next = /^[^,;:.]*[,;]?\s*when\s+([^.;]{0,80})/.exec(words.slice(at))?.[1] ?? '';
+  if ((next.match(/\p{L}+/gu) ?? []).some((word) => isSpeechWord(word.toLowerCase(), true))) return true;
+  return clauses.length === 1 && !/\b\p{Ll}+ed\b|\b(?:is|are|was|were|has|have|had)\b/u.test(clause);
+}
+
+/**
+ * A period the words give a remark instead of a day: "last week" (the Monday of the week before
+ * the article's, at week precision), "earlier this week" (the article's week), "earlier this
+ * month" or "at the start of this month" (the article's month, YYYY-MM at month precision: the
+ * corpus writes a month that way), "last month" (the month before). `words` are the remark's
+ * sentence, or the sentence that introduced it, outside quotation marks. Undefined when none is
+ * given, or the article's date is not precise enough to place it.
+ */
+export function periodDate(words: string, article: ArticleDate): ResolvedDate | undefined {
+  if (!article.date || article.precision === 'year') return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const published = article.precision === 'day' ? longDate(article.date) : article.date;
+  const month = /\b(?:(earlier) this|(?:at|since) the (?:start|beginning) of this|(last|in the past)) month\b/i.exec(
+    words,
+  );
+  if (month && periodDatesTheRemark(words, month.index)) {
+    const [year, number] = article.date.split('-').map(Number);
+    const previous = Boolean(month[2]);
+    const date = previous ? (number === 1 ? `${year - 1}-12` : `${year}-${pad(number - 1)}`) : `${year}-${pad(number)}`;
+    return {
+      date,
+      datePrecision: 'month',
+      dateBasis: `\u201C${month[0]}\u201D in an article dated ${published} (${article.basis}): ${monthName(Number(date.slice(5, 7)) - 1)} ${date.slice(0, 4)}; the day is not given`,
+    };
+  }
+  if (article.precision !== 'day') return undefined;
+  const week = /\b(?:(last)|earlier this|(?:at|since) the (?:start|beginning) of this) week\b/i.exec(words);
+  if (!week || !periodDatesTheRemark(words, week.index)) return undefined;
+  const monday = addDays(resolveWeekday(1, article.date), week[1] ? -7 : 0);
+  return {
+    date: monday,
+    datePrecision: 'week',
+    dateBasis: `\u201C${week[0]}\u201D in an article dated ${published} (${article.basis}): the week of ${longDate(monday)}; the day is not given`,
   };
 }
 

@@ -25,6 +25,8 @@ import {
   datesTheRemark,
   ledeOccasion,
   pastPerfectVerb,
+  periodDate,
+  periodDatesTheRemark,
   presentPerfectDate,
   presentPerfectVerb,
   resolveMention,
@@ -115,7 +117,7 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
 
   const statements: ProposedStatement[] = [];
   const usedIds = new Set(corpus.statements.map((statement) => statement.id));
-  const lastDate = new Map<string, ResolvedDate & { paragraph: number; sentence?: number }>();
+  const lastDate = new Map<string, ResolvedDate & { paragraph: number; sentence?: number; periodAt?: number }>();
   const lastOutlet = new Map<string, string>();
   let previousSpeaker: string | null = null;
   const speakersSoFar: string[] = [];
@@ -328,13 +330,20 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     }
     const key = dateKey ?? speaker ?? '';
     let date = ownDate(unit, articleDate);
+    const period = date ? undefined : periodOf(unit, articleDate);
     let dateFrom: DateFrom = 'sentence';
     if (date) lastDate.set(key, { ...date, paragraph: unit.paragraph });
-    else {
+    else if (period) {
+      // "last week", "earlier this month": that remark's period, carried only to the quotation running on from it.
+      date = period;
+      lastDate.set(key, { ...period, paragraph: unit.paragraph, periodAt: paragraphIndex.get(unit.paragraph) ?? 0 });
+    } else {
+      const carried = lastDate.get(key);
+      const here = paragraphIndex.get(unit.paragraph) ?? 0;
       ({ date, from: dateFrom } = undatedRemark(
         unit,
         speaker,
-        lastDate.get(key),
+        carried?.periodAt === undefined || here - carried.periodAt <= 1 ? carried : undefined,
         dating,
         paragraphIndex.get(unit.paragraph) ?? 0,
       ));
@@ -407,6 +416,19 @@ function ownDate(unit: Unit, article: ArticleDate): ResolvedDate | undefined {
   return undefined;
 }
 
+/**
+ * The period its sentence gives a remark ("last week", "earlier this month"), or for a remark
+ * attributed by a pronoun or not at all, the sentence before it in its paragraph that introduced
+ * its speaker ("Last week, farmers blocked the border, and Wójcik warned then …. “…,” she told
+ * local radio"). A present perfect ("has warned") is left to `undatedRemark`.
+ */
+function periodOf(unit: Unit, article: ArticleDate): ResolvedDate | undefined {
+  if (unit.kind !== 'context' && presentPerfectVerb(unit.outside, (word) => isSpeechWord(word, true))) return undefined;
+  const introduced = pronounSaid(unit.outside) || IT_SAID.test(unit.outside) || !hasSpeechVerb(unit.outside, true);
+  const lastLead = unit.lead.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? '';
+  return periodDate(unit.outside, article) ?? (introduced ? periodDate(lastLead, article) : undefined);
+}
+
 /** A named outlet other than the article's own ("CBS", "Fox News Sunday", not "in a statement" or "to reporters"). */
 function otherOutlet(outlet: string, publisher: string | undefined): boolean {
   const own = publisher?.split(/\s+/).at(-1)?.toLowerCase();
@@ -439,7 +461,10 @@ const SET_APART =
  * time it does not give), or undefined.
  */
 function setApart(outside: string, publisher: string | undefined): string | undefined {
-  const apart = SET_APART.exec(outside)?.[0] ?? pastPerfectVerb(outside, (word) => isSpeechWord(word, true));
+  const found = SET_APART.exec(outside);
+  // "whose boat was impounded last week": a week that dates something else sets nothing apart.
+  const week = found && /week$/.test(found[0]) && !periodDatesTheRemark(outside, found.index) ? undefined : found?.[0];
+  const apart = week ?? pastPerfectVerb(outside, (word) => isSpeechWord(word, true));
   if (apart) return apart.trim();
   const own = publisher?.split(/\s+/).at(-1)?.toLowerCase();
   if (!own) return undefined;
@@ -718,7 +743,8 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         }
       }
       const followsQuote = quotesInParagraph > 0 && !quote.speaker;
-      if (!followsQuote && !relative && !isStatement(quote, text, outside)) continue;
+      // A quotation after another in its paragraph needs no attribution of its own, but a name or a term is still none.
+      if (followsQuote ? namesATerm(quote, text) : !relative && !isStatement(quote, text, outside)) continue;
       quotesInParagraph++;
       const judged = judgeSpeaker(quote, outside, directory);
       const confidence = resolved ? (resolved.startsWith('pronoun') ? 0.9 : 0.85) : judged.confidence;
@@ -1012,7 +1038,30 @@ const RELATIVE_ATTRIBUTION =
 
 /** Words before a quotation that make it a name, a title or a scare quote: "so-called", "dubbed", "the term". */
 const SCARE_BEFORE =
-  /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known(?:\s+(?:to|among|in)\s+[\p{L}'\u2019 ]{1,30}?)?\s+as|(?:against|short of|refus\w* to|declin\w* to|would not|wouldn['\u2019]t|did not|didn['\u2019]t)\s+(?:call(?:ing)?|describ(?:e|ing))\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:(?:as\s+)?(?:a|an|the)|as)|termed|branded|labelled|labeled|called it|what (?:he|she|they|it) calls?|the (?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/iu;
+  /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known(?:\s+(?:to|among|in)\s+[\p{L}'\u2019 ]{1,30}?)?\s+as|(?:against|short of|refus\w* to|declin\w* to|would not|wouldn['\u2019]t|did not|didn['\u2019]t)\s+(?:call(?:ing)?|describ(?:e|ing))\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:(?:as\s+)?(?:a|an|the)|as)|termed|branded|labelled|labeled|called it|code[-\u2011\u2010 ]?named|(?:is|are|was|were|be|been|being)\s+(?:(?:often|usually|commonly|sometimes|also|now|still)\s+)?(?:called|named|known as)(?:\s+(?:a|an|the))?|what (?:he|she|they|it) calls?|the (?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/iu;
+
+/**
+ * Whether quoted words are a name or a term, not anyone's words, whatever attributes them: after
+ * "so-called", "dubbed", "code-named", "is called a" (`SCARE_BEFORE`), or Title Case with no
+ * sentence in it ("“Coalition of the Willing”", "“Operation Harvest Moon”").
+ */
+function namesATerm(quote: QuoteClaim, text: string): boolean {
+  const words = quote.text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (SCARE_BEFORE.test(text.slice(Math.max(0, quote.start - 40), quote.start - 1))) return true;
+  const capitals = words.filter((word) => /^[\p{Lu}\d]/u.test(word));
+  return (
+    words.length <= 6 &&
+    capitals.length >= 2 &&
+    words.every(
+      (word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|a|an|in|on|for|to|at|de|du|la|le|von|van)$/.test(word),
+    ) &&
+    !/[!?]$/.test(quote.text.trim()) &&
+    !/^(?:I|We)\b/.test(quote.text.trim())
+  );
+}
 
 /**
  * Whether a quotation is a statement someone made, not a scare quote, a title or a name in
@@ -1029,19 +1078,7 @@ function isStatement(quote: QuoteClaim, text: string, outside: string): boolean 
   const colonParagraph = /:\s*$/.test(text.slice(Math.max(0, quote.start - 200), quote.start - 1));
   if (!quote.attributed && !quote.speaker && !(words.length > 3 && (colonParagraph || hasSpeechVerb(outside, true))))
     return false;
-  if (SCARE_BEFORE.test(before)) return false;
-  // Title Case with no sentence in it: a title or a name ("“Coalition of the Willing”", "“The Art of the Deal”").
-  const capitals = words.filter((word) => /^[\p{Lu}\d]/u.test(word));
-  if (
-    words.length <= 6 &&
-    capitals.length >= 2 &&
-    words.every(
-      (word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|a|an|in|on|for|to|at|de|du|la|le|von|van)$/.test(word),
-    ) &&
-    !/[!?]$/.test(quote.text.trim()) &&
-    !/^(?:I|We)\b/.test(quote.text.trim())
-  )
-    return false;
+  if (namesATerm(quote, text)) return false;
   // A line in capitals is a headline: its quoted words are not set as statements.
   const lineStart = text.lastIndexOf('\n', quote.start) + 1;
   const lineEnd = text.indexOf('\n', quote.end);

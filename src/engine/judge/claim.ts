@@ -1,7 +1,7 @@
 import type { Difference, Finding, Statement } from '../types';
 import { STOPWORDS, tokenize, topicStems, topicStemsOf, type Token } from '../text/tokens';
-import { SPEECH_VERBS, type PersonMention } from '../draft/people';
-import { clauseNegationConflict, isNegated, negationConflict } from './negation';
+import { ATTRIBUTION_VERBS, type PersonMention } from '../draft/people';
+import { antonymWords, clauseNegationConflict, directionClash, isNegated, negationConflict } from './negation';
 import { checkSlots, recordedNumbers, slotConflicts, statedNumbers, type ClaimWindow } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
 import { isMoneyUnit } from '../text/quantities';
@@ -210,7 +210,7 @@ function topicQuery(
   let query = queries.get(claim);
   if (!query) {
     const topicTokens = claim.tokens.filter(
-      (token) => !claim.slotTokens.has(token) && !SPEECH_VERBS.has(token.norm) && !/^\d/.test(token.norm),
+      (token) => !claim.slotTokens.has(token) && !ATTRIBUTION_VERBS.has(token.norm) && !/^\d/.test(token.norm),
     );
     const stems = new Set(topicStems(topicTokens).filter((stem) => !context.slotStems.has(stem)));
     query = {
@@ -366,6 +366,20 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   );
   if (countClash && (!best || best.score < Math.max(CONFLICT_SCORE, context.minScore) || best === countClash))
     best = countClash;
+  // The draft's named speaker's own record on the topic, giving a figure of the same kind, is what
+  // the sentence restates ("Balle said each day was costing the terminal DKK 15 million" is Balle's
+  // DKK 14 million, not another speaker's DKK 120 million), unless the other's gives the very figure.
+  if (best && claim.speaker && best.statement.speaker !== claim.speaker) {
+    const own = scored
+      .filter((candidate) => candidate.statement.speaker === claim.speaker && candidate.score >= context.minScore)
+      .sort((a, b) => b.score - a.score)[0];
+    const sameKindOfFigure = (statement: Statement) =>
+      claim.window.numbers.some((n) => recordedNumbers(statement).some((r) => comparableUnits(r.unit, n.unit)));
+    // The other's record giving the draft's very figure is the stronger evidence: that is a misattribution.
+    const sameFigure = (statement: Statement) =>
+      claim.window.numbers.some((n) => recordedNumbers(statement).some((r) => sameQuantity(r, n)));
+    if (own && sameKindOfFigure(own.statement) && !sameFigure(best.statement)) best = own;
+  }
   if (!best) return undefined;
   // A sentence placed in another year than the record's ("In 2024 the council raised fares by 5
   // per cent") is about another occasion: neither a conflict with the record nor sourced by it.
@@ -387,7 +401,7 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // Someone's figure is only contradicted by a sentence about them: "One caller said she had waited
   // 130 weeks" is another patient's wait, not the minister's 71 weeks.
   const namesSubject = namesRecordSubject(claim, statement, context);
-  const reportsSomeone = claim.tokens.some((token) => SPEECH_VERBS.has(token.norm));
+  const reportsSomeone = claim.tokens.some((token) => ATTRIBUTION_VERBS.has(token.norm));
   const aboutRecord = !reportsSomeone || !recordNamesSomeone(statement, context) || namesSubject;
   // The slots are checked in the one order (number, day, outlet), the number first of all: a
   // wrong count outweighs negation and speaker; a day or an outlet only after them (below).
@@ -484,6 +498,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // A citation needs the same polarity: "Mitsuhara intends to launch a hostile bid" is not sourced
   // by "We have no intention of launching a hostile bid", whatever words they share.
   if (isNegated(claim.tokens) !== recordClauseNegated(claim.tokens, statement, recordTokens)) return undefined;
+  // Nor by one that changes it the other way: "will not cut the toll" is not "will not raise the toll".
+  if (directionClash(claim.tokens, recordTokens)) return undefined;
   return { ...base, kind: 'supported', range, message: plainMessage('Matches the record', line) };
 }
 
@@ -518,7 +534,7 @@ function sameMeasure(
   const number = claim.window.numbers.find((n) => n.start === conflict.range.start);
   if (!number || !(number.unit === 'percent' || number.unit === 'percentage-point' || isMoneyUnit(number.unit)))
     return conflict;
-  const near = claim.tokens.filter((token) => !claim.slotTokens.has(token) && !SPEECH_VERBS.has(token.norm));
+  const near = claim.tokens.filter((token) => !claim.slotTokens.has(token) && !ATTRIBUTION_VERBS.has(token.norm));
   const stems = topicStems(near).filter(
     (stem) => !MEASURE_WORDS.has(stem) && !context.nameStems.has(stem) && !/^\d/.test(stem),
   );
@@ -539,8 +555,13 @@ function sentenceFlip(
   recordText: string,
 ): { range: { start: number; end: number }; difference: Difference } {
   const located = flipDifference(claim.tokens, text, recordTokens, recordText);
+  const antonym = located ? undefined : antonymWords(claim.tokens, recordTokens);
   return (
-    located ?? {
+    located ??
+    (antonym && {
+      range: { start: antonym.draft.start, end: antonym.draft.end },
+      difference: { draft: antonym.draft.text, record: antonym.record.text },
+    }) ?? {
       range: { start: claim.start, end: claim.end },
       difference: { draft: claim.text, record: statement.text },
     }
@@ -628,7 +649,7 @@ function namesRecordSubject(claim: SentenceClaim, statement: Statement, context:
 function attributedByRole(claim: SentenceClaim, statement: Statement, context: JudgeContext): boolean {
   const person = statement.speaker ? context.directory.person(statement.speaker) : undefined;
   if (!person?.roles?.length) return false;
-  const verb = claim.tokens.findIndex((token) => SPEECH_VERBS.has(token.norm));
+  const verb = claim.tokens.findIndex((token) => ATTRIBUTION_VERBS.has(token.norm));
   if (verb < 1) return false;
   const roleStems = new Set(person.roles.flatMap((role) => topicStemsOf(role.title)));
   return topicStems(claim.tokens.slice(Math.max(0, verb - 4), verb)).some((stem) => roleStems.has(stem));

@@ -76,6 +76,16 @@ export const FALSITY_WORDS = [
   'pants on fire',
   'pinocchios?',
   'half[- ]truths?',
+  // A claim that keeps coming back after it was debunked.
+  'zombie (?:claims?|statistics?|stats?|figures?|numbers?|myths?|facts?)',
+  // The claim read wrongly from its source: "rests on a misreading of the data".
+  'misread\\w*',
+  'miscalculat\\w*',
+  'misinterpret\\w*',
+  'miscount\\w*',
+  // Taken back: "apologised for saying", "based on outdated data".
+  'apologi[sz]\\w* for (?:saying|claiming|suggesting|stating|asserting|repeating|the (?:claim|figure|remark|statement|error|mistake))',
+  '(?:based|relies|relied|rests|rested|built) on (?:\\w+ ){0,2}?(?:outdated|out-of-date|flawed|old|wrong|incorrect|selective|partial|faulty|misleading|unreliable|discredited) (?:data|figures|numbers|statistics|estimates|assumptions|sources?|studies|research|survey)',
   // The distortions a fact-check names: said of a claim, never of the world it describes.
   'overstat\\w*',
   'exaggerat\\w*',
@@ -172,6 +182,8 @@ export const VERDICTS = [
   'not credible',
   'unrealistic',
   'nowhere near (?:the truth|right|accurate|correct)',
+  // Owned as a mistake: "acknowledged that the claim was an error".
+  'an? (?:error|mistake|misreading|miscalculation|misunderstanding|slip)',
 ];
 
 /** Verdicts that stand before the claim's name: "the inaccurate claim", "a disputed figure". */
@@ -275,6 +287,14 @@ export const REFUTING_VERBS = [
   'called into question',
   'shot down',
   'knocked down',
+  // Scorn and ridicule are refutations too: "poured scorn on the claim", "rubbished the figure".
+  'poured scorn on',
+  'pours? scorn on',
+  'scoff(?:ed|s|ing)? at',
+  'ridicul(?:ed|es|ing)',
+  'rubbish(?:ed|es|ing)',
+  'slapped down',
+  'hit back at',
 ];
 
 /** Nouns of evidence: "no evidence", "without proof", "little basis". */
@@ -358,7 +378,7 @@ const VERDICT_VERBS =
 const alt = (words: readonly string[]) => `(?:${words.join('|')})`;
 /** Words between a frame's parts that do not change it: adverbs and hedges ("only", "largely", "simply", "repeatedly"). */
 const FILLER =
-  '(?:(?:only|largely|mostly|partly|simply|plainly|clearly|just|also|still|now|since|widely|repeatedly|often|already|long|roundly|thoroughly|entirely|completely|totally|quite|at best|in fact|itself|themselves|to be|as|so|far|been|being)\\s+)*';
+  '(?:(?:only|largely|mostly|partly|simply|plainly|clearly|just|also|still|now|since|widely|repeatedly|often|already|long|roundly|thoroughly|entirely|completely|totally|quite|at best|in fact|itself|themselves|to be|as|so|far|been|being|later|subsequently|publicly|officially|formally|quickly|swiftly|firmly|flatly|strongly)\\s+)*';
 /** After a predicated verdict: the sentence goes on, ends, or says who judged it, not a noun the adjective modifies ("the wrong bus"). */
 const AFTER_VERDICT =
   '(?=\\s*(?:$|[.,;:!?)\\]—–-]|\\s(?:to|when|about|in|on|because|and|but|as|by|according|since|given|after|at|for|said|says|found|finds|concluded|concludes|noted|notes|wrote|writes|claimed|that|than|so|or|with|while|whereas|though|although|if)\\b))';
@@ -407,6 +427,15 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
     kind: 'refuted',
     pattern: new RegExp(`\\b${alt(CLAIM_NOUNS)},?\\s+(?:which|that)\\s+(?:\\S+\\s+){0,5}?${alt(REFUTING_VERBS)}\\b`),
   },
+  // The same without its pronoun ("…, a claim officials rejected"), a "which" on the whole clause
+  // before it ("…, which the bureau has denied"), and a claim since taken back ("an assertion
+  // since withdrawn", "a figure later corrected").
+  {
+    kind: 'refuted',
+    pattern: new RegExp(
+      `\\b(?:a|an|the|this|that)\\s+(?:[\\w'’-]+\\s+)?${alt(CLAIM_NOUNS)}\\s+(?:[\\w'’-]+\\s+){1,4}?(?:has\\s+|have\\s+|had\\s+)?(?:since\\s+|later\\s+|flatly\\s+|firmly\\s+)?${alt(REFUTING_VERBS)}\\b|,\\s*which\\s+(?:[\\w'’-]+\\s+){1,5}?${alt(REFUTING_VERBS)}\\b|\\b${alt(CLAIM_NOUNS)}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:since|later|subsequently|now)\\s+(?:been\\s+)?(?:withdrawn|retracted|corrected|deleted|removed|taken down|debunked|disproved|discredited|rejected|denied|disputed|contradicted|walked back)\\b`,
+    ),
+  },
   // Passive: "the claim was rejected", "has been widely disputed", "contradicted by official figures";
   // only after the claim's name ("30,000 applications were rejected" is a claim of its own).
   {
@@ -429,6 +458,13 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
       `\\b(?:nothing|no\\s+[\\w'’-]+|none)\\s+(?:[\\w'’-]+\\s+){0,8}?${alt(SUPPORT_VERBS)}\\b|\\b(?:not|never|could not|can not|unable to|failed to|fails to|did not|does not|do not)\\s+(?:(?:be|been|be independently)\\s+${alt(SUPPORT_VERBS)}|${alt(SUPPORT_PARTICIPLES)}|${alt(SUPPORT_VERBS)}(?=\\s*(?:$|[.,;:]|\\s(?:it|this|that|the claim|the figure|such)\\b)))`,
     ),
   },
+  // "the figures do not support the minister's claim", "nothing to suggest that", "no reason to believe".
+  {
+    kind: 'evidence',
+    pattern: new RegExp(
+      `\\b(?:not|never|could not|can not|unable to|failed to|fails to|did not|does not|do not)\\s+${alt(SUPPORT_VERBS)}\\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its|[\\w'’-]+'s)\\s+)?(?:[\\w'’-]+\\s+){0,2}?${alt(CLAIM_NOUNS)}\\b|\\b(?:little|nothing|no reason|no indication|no sign|no suggestion)\\s+(?:at all\\s+)?(?:to\\s+)?(?:suggest|indicate|show|believe|support|think)s?\\b`,
+    ),
+  },
   // "do not bear that out", "could not back it up": the support verb around its object.
   {
     kind: 'evidence',
@@ -440,6 +476,12 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
     pattern: new RegExp(
       `\\b(?:not|never|fails? to|failed to)\\s+(?:really\\s+|quite\\s+|even\\s+)?${alt(SCRUTINY_IDIOMS)}\\b`,
     ),
+  },
+  // "fell apart under scrutiny", "crumbles on closer inspection".
+  {
+    kind: 'scrutiny',
+    pattern:
+      /\b(?:fell|falls|fall|falling|crumbled?|crumbles|collapsed?|collapses|unravell?ed|unravels|disintegrat\w*)\s+(?:apart\s+)?(?:under|on)\s+(?:close\s+|closer\s+|any\s+)?(?:scrutiny|examination|inspection|analysis)\b/,
   },
   // "contrary to Roe's claim", "despite claims that", "despite what Roe told supporters", "rather than …, as Roe has claimed".
   {

@@ -11,11 +11,12 @@ import type { DraftNumber } from '../draft/numbers';
 import type { StatementIndex } from '../match/statementIndex';
 import { verdictLine } from '../corpus/claimReview';
 import { checkNumbers } from './slots';
-import { compareFigures, isFigureWord, readFigures, sameFigure, type Figure } from './factFigures';
+import { compareFigures, isFigureWord, isNumberWord, readFigures, sameFigure, type Figure } from './factFigures';
 import { negationConflict } from './negation';
 import { shorten } from './context';
 import { normalizeAndStem } from '../text/normalize';
 import { CLAIM_NOUNS, debunkingCues, normalizeForCues, reportsAsFalse } from './debunk';
+import { deniesWithout, gaps, otherScope, turnedRound } from './factScope';
 
 export { reportsAsFalse };
 
@@ -87,7 +88,33 @@ export function matchFactCheck(
   const allFigures = readFigures(text.slice(candidate.start, candidate.end), candidate.tokens, candidate.start);
   // Who said it, and when ("…, an interior ministry spokeswoman, Petra Vogel, told reporters in
   // Berlin in March 2025"), is not what was said: neither its words nor its year are the claim's.
-  const claimTokens = withoutPossessives(withoutAttribution(candidate.tokens, text, allFigures));
+  // Where the attribution ends is not always plain ("…, the lowest since the war, according to the
+  // alliance"): each reading is tried, the one that leaves least first.
+  let best: { statement: Statement; score: number } | undefined;
+  for (const reading of withoutAttribution(candidate.tokens, text, allFigures)) {
+    best = bestRepeat(candidate, asSuperlative(withoutPossessives(reading)), allFigures, index, weight, text);
+    if (best) break;
+  }
+  if (!best) return undefined;
+  const { statement } = best;
+  const sentence = sentenceAround(text, candidate.start, candidate.end);
+  // "The tunnel did not cost £2 billion" against the claim that it did: the draft corrects it.
+  const reported =
+    reportsAsFalse(withoutOtherClaims(sentence, recordStemsOf(statement))) ||
+    answeredAsFalse(text, candidate.end) ||
+    negationConflict(withoutRelativeNegation(candidate.tokens), tokenize(statement.text), statement.negated);
+  return { statement, score: best.score, reported };
+}
+
+/** The rated claim that `claimTokens` (the candidate without its attribution) repeats best, by the coverage rules above. */
+function bestRepeat(
+  candidate: RepeatCandidate,
+  claimTokens: Token[],
+  allFigures: Figure[],
+  index: StatementIndex,
+  weight: (stem: string) => number,
+  text: string,
+): { statement: Statement; score: number } | undefined {
   const kept = claimTokens.length
     ? { start: claimTokens[0].start, end: claimTokens[claimTokens.length - 1].end }
     : candidate;
@@ -105,13 +132,16 @@ export function matchFactCheck(
   for (const found of index.search(new Set([...words, ...stems]), 8)) {
     const statement = index.doc(found.doc).statement;
     if (!statement.factCheck) continue;
-    const recordTokens = withoutPossessives(tokenize(statement.text));
+    const recordTokens = asSuperlative(withoutPossessives(tokenize(statement.text)));
     const claimFigures = readFigures(statement.text, recordTokens);
     const recordSequence = expand(topicStems(wordsOnly(recordTokens, claimFigures)));
     const recordStems = new Set(recordSequence);
     const verbs = new Set([...draftVerbs, ...verbStems(recordTokens)]);
     // "rise by £150" against "fall by £150", "Scotland's electricity" against "Britain's": another claim.
     if (oppositeDirection(recordStems, stems) || substitutes(recordSequence, sequence, verbs)) continue;
+    // Another measure, group, stage, rank or comparison on the same topic: a near miss, not a repeat.
+    const why = anotherClaim(statement.text, recordTokens, recordSequence, claimTokens, sequence, text, verbs);
+    if (why) continue;
     let shared = 0;
     let sharedCount = 0;
     let recordWeight = 0;
@@ -132,7 +162,18 @@ export function matchFactCheck(
       (number) => !same.some((figure) => figure.start <= number.start && number.end <= figure.end),
     );
     if (checkNumbers(numbers, statement, text)) continue;
-    const figures = compareFigures(claimFigures, draftFigures, claimYears(statement));
+    // A comparison turned round is the same claim only with the ratio inverted ("half as much as" for "twice as much as").
+    let compared = draftFigures;
+    if (turnedRound(recordTokens, claimTokens, foldToken)) {
+      const [was, is] = [claimFigures, draftFigures].map((figures) =>
+        figures.find((figure) => figure.kind === 'ratio'),
+      );
+      if (!was || !is || Math.abs(was.value * is.value - 1) > 0.05) continue;
+      compared = draftFigures.map((figure) =>
+        figure.kind === 'ratio' ? { ...figure, value: 1 / figure.value } : figure,
+      );
+    }
+    const figures = compareFigures(claimFigures, compared, claimYears(statement));
     if (figures.conflict || totalForRate(statement.text, claimFigures, draftFigures)) continue;
     recordWeight += NUMBER_WEIGHT * claimFigures.length;
     shared += NUMBER_WEIGHT * figures.shared;
@@ -145,15 +186,7 @@ export function matchFactCheck(
     const score = (2 * claimCoverage * sentenceCoverage) / (claimCoverage + sentenceCoverage);
     if (!best || score > best.score) best = { statement, score };
   }
-  if (!best) return undefined;
-  const { statement } = best;
-  const sentence = sentenceAround(text, candidate.start, candidate.end);
-  // "The tunnel did not cost £2 billion" against the claim that it did: the draft corrects it.
-  const reported =
-    reportsAsFalse(withoutOtherClaims(sentence, recordStemsOf(statement))) ||
-    answeredAsFalse(text, candidate.end) ||
-    negationConflict(withoutRelativeNegation(candidate.tokens), tokenize(statement.text), statement.negated);
-  return { statement, score: best.score, reported };
+  return best;
 }
 
 /**
@@ -165,13 +198,67 @@ function wordsOnly(tokens: Token[], figures: Figure[]): Token[] {
   return tokens.filter(
     (token) =>
       !/^\d/.test(token.norm) &&
-      !(isFigureWord(token.norm) && figures.some((figure) => figure.start <= token.start && token.end <= figure.end)),
+      // A figure's word, or a token of it with a digit in it ("R5bn", "NZ$50k" read as one word).
+      !(
+        (isFigureWord(token.norm) || /\d/.test(token.norm)) &&
+        figures.some((figure) => figure.start <= token.start && token.end <= figure.end)
+      ),
   );
 }
 
-/** Tokens with a possessive's "'s" off: "UK's" is "UK" ("uks" to the stemmer), "Canada's" "Canada". */
+/** Comparatives and their superlatives' stems: "higher than any other" is "the highest". */
+const COMPARATIVES: Record<string, string> = {
+  higher: 'highest',
+  larger: 'largest',
+  bigger: 'biggest',
+  greater: 'greatest',
+  steeper: 'steepest',
+  lower: 'lowest',
+  fewer: 'fewest',
+  less: 'least',
+  smaller: 'smallest',
+  cheaper: 'cheapest',
+  worse: 'worst',
+  better: 'best',
+};
+
+/**
+ * Tokens with a comparative against every other ("higher than any other EU state", "higher than
+ * at any point since 2011", "lower than ever") read as the superlative, and the words of "than
+ * any other" left out: the claim "the highest in the EU" in other words.
+ */
+function asSuperlative(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const superlative = COMPARATIVES[tokens[i].norm];
+    const than = superlative ? tokens.slice(i + 1, i + 3).findIndex((token) => token.norm === 'than') : -1;
+    if (than < 0) {
+      out.push(tokens[i]);
+      continue;
+    }
+    const rest = tokens.slice(i + 2 + than, i + 7 + than).map((token) => token.norm);
+    const any = rest.findIndex((norm) => norm === 'any' || norm === 'ever' || norm === 'anywhere');
+    if (any < 0) {
+      out.push(tokens[i]);
+      continue;
+    }
+    out.push({ ...tokens[i], norm: superlative, stem: superlative });
+    // "than (that of) (at) any (other) (time|point)": the frame, not the topic.
+    let skip = i + 2 + than + any;
+    if (tokens[skip + 1]?.norm === 'other') skip++;
+    if (/^(?:time|point|stage|moment)$/.test(tokens[skip + 1]?.norm ?? '')) skip++;
+    i = skip;
+  }
+  return out;
+}
+
+/**
+ * Tokens with a possessive's "'s" off: "UK's" is "UK" ("uks" to the stemmer), "Canada's" "Canada";
+ * "US" and "USA" in capitals are the country, not the pronoun the stop words drop.
+ */
 function withoutPossessives(tokens: Token[]): Token[] {
   return tokens.map((token) => {
+    if (/^(?:US|USA)$/.test(token.text)) return { ...token, norm: 'america', stem: 'america' };
     if (!/['’]s$/i.test(token.text)) return token;
     const [norm, stem] = normalizeAndStem(token.text.slice(0, -2));
     return { ...token, norm, stem };
@@ -230,6 +317,110 @@ function replacedAfter(draft: string[], j: number, before: string, other: (stem:
   return j >= 3 && other(draft[j - 2]) && draft[j - 3] === before;
 }
 
+/**
+ * Why the draft (`draft`, its tokens without the attribution, in `text`) states another claim than
+ * the record's though their words meet: the claim denies and the draft does not; another stage,
+ * rank or comparison turned round (factScope.ts); a run of the claim's words replaced by other
+ * words ("first specialist appointments" for "planned surgery", "in Auckland" for "in New
+ * Zealand"); a qualifier put before one of the claim's nouns ("Māori two-year-olds", "long-term
+ * unemployment") or a group word of the claim's left out ("unemployment" for "youth unemployment").
+ */
+function anotherClaim(
+  claimText: string,
+  claim: Token[],
+  claimSequence: string[],
+  draft: Token[],
+  draftSequence: string[],
+  text: string,
+  verbs: Set<string>,
+): string | undefined {
+  if (deniesWithout(claim, draft)) return 'denial';
+  const draftText = draft.length ? text.slice(draft[0].start, draft[draft.length - 1].end) : '';
+  const scope = otherScope(claimText, draftText);
+  if (scope) return scope;
+  const inClaim = new Set(claimSequence);
+  const inDraft = new Set(draftSequence);
+  const content = (stem: string) => !verbs.has(stem) && !SLOTLESS.has(stem);
+  for (const gap of gaps(claimSequence, draftSequence)) {
+    // Words of the gap found elsewhere in the other sentence are reordered, not replaced.
+    if (gap.claim.some((stem) => inDraft.has(stem)) || gap.draft.some((stem) => inClaim.has(stem))) continue;
+    if (gap.claim.length > 3 || gap.draft.length > 3) continue;
+    // A verb traded for another is a paraphrase ("households will see" for "energy"): the draft's
+    // words are nouns and modifiers, in place of at least one of the claim's.
+    if (gap.claim.some(content) && gap.draft.length && gap.draft.every(content)) return 'replaced';
+  }
+  if (narrowed(draft, text, inClaim)) return 'qualifier added';
+  if (narrowed(claim, claimText, inDraft, true)) return 'qualifier dropped';
+  return undefined;
+}
+
+/** Words that name a group within a group: "youth unemployment", "rural households", "first-time buyers". */
+const GROUP_WORDS = new Set(
+  (
+    'youth young younger older elderly female male women men girls boys rural urban private public indigenous ' +
+    'migrant foreign domestic teenage teen senior junior first longterm shortterm parttime fulltime ' +
+    // Kinds of a thing counted: "commercial rents", "business energy bills", "social housing".
+    'commercial residential industrial business social affordable luxury wholesale retail'
+  ).split(' '),
+);
+
+/**
+ * A qualifier in `tokens` (of `text`) stands before a noun that `other` has, and `other` lacks the
+ * qualifier: "Māori two-year-olds", "long-term unemployment" against "two-year-olds",
+ * "unemployment". A qualifier is a group word, a word of a hyphenated compound or (not for a word
+ * left out, `lowerOnly`) a capitalised word inside the sentence that is no possessive
+ * ("New Zealand's" names a place, not a group). Only figure words may stand between it and its noun.
+ */
+function narrowed(tokens: Token[], text: string, other: Set<string>, lowerOnly = false): boolean {
+  const at = (i: number) => i;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const token = tokens[i];
+    const stem = foldToken(token);
+    if (stem === undefined || other.has(stem) || isNumberWord(token.norm)) continue;
+    const compound =
+      /^[\p{L}]-$/u.test(text.slice(at(token.end) - 1, at(token.end) + 1)) &&
+      /^-\p{L}/u.test(text.slice(at(token.end), at(token.end) + 2));
+    // A capitalised word alone before a common noun ("Māori two-year-olds"), not a name of two
+    // words ("New Zealand", "Statistics Canada") nor a possessive ("Canada's debt").
+    const capitalised =
+      !lowerOnly &&
+      i > 0 &&
+      /^\p{Lu}/u.test(token.text) &&
+      !/^\p{Lu}/u.test(tokens[i - 1].text) &&
+      !/['’]s$/i.test(token.text) &&
+      !/^['’]s\b/.test(text.slice(at(token.end)));
+    if (!GROUP_WORDS.has(token.norm) && !compound && !capitalised) continue;
+    // The noun it qualifies: the next word, past a compound's other words and figure words.
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      (isNumberWord(tokens[j].norm) ||
+        (compound && /^-/.test(text.slice(at(tokens[j - 1].end), at(tokens[j].start))))) &&
+      !other.has(foldToken(tokens[j]) ?? '')
+    )
+      j++;
+    if (j >= tokens.length || !/^[\s-]*$/.test(text.slice(at(tokens[j - 1].end), at(tokens[j].start)))) continue;
+    if (capitalised && !compound && !GROUP_WORDS.has(token.norm) && /^\p{Lu}/u.test(tokens[j].text)) continue;
+    if (capitalised && !compound && !GROUP_WORDS.has(token.norm) && /^\p{Lu}/u.test(tokens[j].text)) continue;
+    // The noun may be a place of two words ("young South Africans").
+    const head =
+      /^\p{Lu}/u.test(tokens[j].text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')
+        ? expand(topicStems(tokens.slice(j, j + 2)))[0]
+        : foldToken(tokens[j]);
+    if (head !== undefined && other.has(head) && !SLOTLESS.has(head)) return true;
+  }
+  return false;
+}
+
+/** A token's folded stem as the sequences hold it, or undefined for a word that is no topic (a stop word). */
+function foldToken(token: Token): string | undefined {
+  const [stem] = expand(topicStems([token]));
+  return stem;
+}
+
+/** Words that are no slot of a claim: a replaced or added one changes nothing ("since", "now"). */
+const SLOTLESS = new Set(['sinc', 'since', 'ago', 'still', 'already', 'even', 'ever', 'yet', 'just']);
+
 /** Common verbs of claims without a verb's ending: "makes", "took", "hit". */
 const COMMON_VERBS = new Set(
   (
@@ -256,12 +447,15 @@ function verbStems(tokens: Token[]): Set<string> {
 }
 
 /**
- * The tokens without the attribution: a leading "Kranz said (that)", "According to the league,",
+ * Readings of the tokens without the attribution, the one that leaves least first: a leading
+ * "Kranz said (that)", "According to the league,", "Lalonde, whose claim … was rated false, said",
  * and a trailing run of clauses with a verb of saying and no figure (", an interior ministry
- * spokeswoman, Petra Vogel, told reporters in Berlin"). At least one clause stays.
+ * spokeswoman, Petra Vogel, told reporters in Berlin"). Where the trailing run could start at more
+ * than one clause ("…, the lowest since the war, according to the alliance"; "…, higher than at any
+ * point since 2011, Ashby said") each start is a reading; the last keeps every clause.
  */
-function withoutAttribution(tokens: Token[], text: string, figures: Figure[]): Token[] {
-  if (!tokens.length) return tokens;
+function withoutAttribution(tokens: Token[], text: string, figures: Figure[]): Token[][] {
+  if (!tokens.length) return [tokens];
   const hasFigure = (start: number, end: number) => figures.some((figure) => figure.start < end && start < figure.end);
   // Clause boundaries: commas and dashes between tokens.
   const clauses: Token[][] = [[]];
@@ -277,25 +471,42 @@ function withoutAttribution(tokens: Token[], text: string, figures: Figure[]): T
       (figure) =>
         figure.kind !== 'year' && figure.start < clause[clause.length - 1].end && clause[0].start < figure.end,
     );
-  let keep = clauses;
-  // Trailing: the longest run of clauses after the first with no figure and a verb of saying in
-  // it, ending on that verb's clause or short ones after it (", in Romford"): "Most of the gas, the
-  // minister said, comes from Norway" keeps its last clause.
+  // Trailing: a run of clauses after the first with no figure and a verb of saying in it, ending on
+  // that verb's clause or short ones after it (", in Romford"): "Most of the gas, the minister
+  // said, comes from Norway" keeps its last clause.
   const endsOnSaying = (tail: Token[][]) => {
     let last = tail.length - 1;
     while (last >= 0 && !saying(tail[last])) last--;
     return last >= 0 && tail.slice(last + 1).every((clause) => clause.length <= 4);
   };
+  const cuts: Token[][][] = [];
   for (let k = 1; k < clauses.length; k++) {
     const tail = clauses.slice(k);
-    if (!tail.some(spanNotYear) && endsOnSaying(tail)) {
-      keep = clauses.slice(0, k);
-      break;
-    }
+    if (!tail.some(spanNotYear) && endsOnSaying(tail)) cuts.push(clauses.slice(0, k));
   }
+  // Last, every clause: the attribution may open the sentence ("Lalonde, whose …, said Canadians pay …").
+  cuts.push(clauses);
+  return cuts.map((cut) => withoutLeadingAttribution(cut, hasFigure, saying, span));
+}
+
+/** The clauses without a leading attribution ("According to X,", "Kranz said (that)", "Lalonde, whose…, said"), flattened. */
+function withoutLeadingAttribution(
+  clauses: Token[][],
+  hasFigure: (start: number, end: number) => boolean,
+  saying: (clause: Token[]) => boolean,
+  span: (clause: Token[]) => boolean,
+): Token[] {
+  let keep = clauses;
   // Leading: "According to X," as a clause of its own; a short clause of saying in the middle (", he said,").
   if (keep.length > 1 && keep[0][0].norm === 'according' && !span(keep[0])) keep = keep.slice(1);
   keep = keep.filter((clause, i) => i === 0 || clause.length > 4 || !saying(clause) || span(clause));
+  // "Lalonde, whose claim about housing starts was rated false, said …": a name and its asides,
+  // then a clause opening on a verb of saying; none of the asides gives a figure.
+  const opens = keep.findIndex((clause, i) => i > 0 && REPORTING.has(clause[0].norm) && clause.length > 3);
+  if (opens > 0 && keep[0].length <= 4 && !keep.slice(0, opens).some(span)) {
+    const rest = keep[opens].slice(1);
+    keep = [rest[0]?.norm === 'that' ? rest.slice(1) : rest, ...keep.slice(opens + 1)];
+  }
   // "Kranz said (that) …": a subject of up to four words and a verb of saying open the clause.
   let flat = keep.flat();
   const verb = flat.slice(0, 5).findIndex((token) => REPORTING.has(token.norm));
@@ -368,7 +579,8 @@ function recordStemsOf(statement: Statement): Set<string> {
  * a clause of contrast ("…, but court records tell a different story").
  */
 export function withoutOtherClaims(sentence: string, claimStems: Set<string>): string {
-  return sentence.replace(/[^,;:()[\]—–]+/g, (clause) => {
+  // A comma between digits ("1,000") is a thousands separator, not a clause boundary.
+  return sentence.replace(/(?:[^,;:()[\]—–]|(?<=\d),(?=\d))+/g, (clause) => {
     const cues = debunkingCues(clause);
     // "…, but court records tell a different story": a contrast answers the clause before it.
     if (!cues.length || /^\s*(?:but|yet|however|though|although|whereas)\b/i.test(clause)) return clause;
@@ -423,9 +635,23 @@ const EQUIVALENTS: readonly string[][] = [
     'slash',
     'lower',
     'save',
+    'sav',
     'saving',
   ],
   ['build', 'built', 'construct', 'erect'],
+  ['complet', 'finish', 'deliv'],
+  ['visit', 'see', 'consult'],
+  ['averag', 'typical', 'median'],
+  ['not', 'non'],
+  ['cannot', 'cant', 'unabl', 'unable'],
+  // Bounds on a figure: "fewer than", "under", "below"; "more than", "over", "above".
+  ['fewer', 'under', 'less', 'below'],
+  ['more', 'over', 'above', 'exceed'],
+  // Superlatives, and a comparative against any other ("higher than any other", `asSuperlative`).
+  ['highest', 'largest', 'biggest', 'greatest', 'steepest', 'record'],
+  ['lowest', 'fewest', 'least', 'smallest'],
+  ['cheapest'],
+  ['worst'],
   ['caus', 'lead', 'led', 'result', 'trigger'],
   ['ban', 'outlaw', 'prohibit', 'forbid', 'forbidden'],
   ['kill', 'die', 'dead', 'death', 'fatal'],
@@ -457,15 +683,61 @@ const EQUIVALENTS: readonly string[][] = [
   ['franc', 'france', 'french'],
   ['russia', 'russian'],
   ['china', 'chinese'],
-  ['america', 'american'],
+  ['us', 'america', 'american'],
+  ['canada', 'canadian'],
+  ['australia', 'australian', 'aussi'],
+  ['zealand', 'zealander', 'nz'],
+  ['southafrica', 'africa', 'african'],
+  ['india', 'indian'],
+  ['pakistan', 'pakistani'],
+  ['nigeria', 'nigerian'],
+  ['kenya', 'kenyan'],
+  ['japan', 'japanes'],
+  ['brazil', 'brazilian'],
+  ['mexico', 'mexican'],
+  ['italy', 'italian'],
+  ['spain', 'spanish'],
+  ['sweden', 'swedish', 'swede'],
+  ['norway', 'norwegian'],
+  ['denmark', 'danish'],
+  ['netherland', 'dutch'],
+  ['poland', 'polish'],
 ];
 const CANONICAL = new Map<string, string>();
 for (const group of EQUIVALENTS) for (const member of group) CANONICAL.set(member, group[0]);
 
 /** Stems with each equivalent folded to its group's first member; stop words and light nouns ("the number of") dropped. */
 function expand(stems: string[]): string[] {
-  return stems.filter((stem) => !STOPWORDS.has(stem) && !LIGHT_NOUNS.has(stem)).map(fold);
+  const out: string[] = [];
+  for (let i = 0; i < stems.length; i++) {
+    const stem = stems[i];
+    // A place of two words is one: "New Zealand" (not "new homes"), "South Africa", "European Union".
+    const phrase = PLACE_PHRASES.get(`${stem} ${stems[i + 1]}`);
+    if (phrase) {
+      out.push(phrase);
+      i++;
+      continue;
+    }
+    // "us" out of the word folding is the country ("Americans", "U.S."); the pronoun never gets here.
+    if ((STOPWORDS.has(stem) && stem !== 'us') || LIGHT_NOUNS.has(stem) || UNSLOTTED.has(stem)) continue;
+    out.push(fold(stem));
+  }
+  return out;
 }
+
+/** Places of two words, folded to one stem (a member of `EQUIVALENTS`). */
+const PLACE_PHRASES = new Map([
+  ['new zealand', 'zealand'],
+  ['new zealander', 'zealand'],
+  ['south africa', 'southafrica'],
+  ['south african', 'southafrica'],
+  ['europe union', 'europe'],
+  ['unit kingdom', 'britain'],
+  ['unit state', 'us'],
+]);
+
+/** Words of time and degree a paraphrase adds or drops without changing the claim: "during 2024", "now stands at". */
+const UNSLOTTED = new Set(['dur', 'during', 'throughout', 'now', 'current', 'currently', 'present', 'today']);
 
 function fold(stem: string): string {
   const base = withoutNounSuffix(stem);
@@ -514,7 +786,14 @@ function sentenceAround(text: string, start: number, end: number): string {
  */
 /** "It is not." "They have not." "No." "Not so.": a denial that leaves the claim understood. */
 const ELLIPTICAL_DENIAL =
-  /^\s*(?:(?:it|that|this|they|he|she)\s+(?:is|was|are|were|has|have|had|did|does|do)(?:\s+not|n['’]t)|no|not so|wrong|false)[.!]?["'”’]?\s*$/i;
+  /^\s*(?:(?:it|that|this|they|he|she)\s+(?:is|was|are|were|has|have|had|did|does|do)(?:\s+not|n['’]t)|no|nope|not so|not really|not quite|hardly|far from it|wrong|false)[.!]?["'”’]?\s*$/i;
+
+/**
+ * "In fact, they rose by 12 per cent.": a next sentence that opens on a correction, points back
+ * (they, it, the figure) and gives a figure of its own.
+ */
+const CORRECTED =
+  /^\s*(?:in fact|actually|in reality|in truth|the reality is(?: that)?|the truth is(?: that)?),?\s+(?:(?:they|it|the (?:real |true |actual )?(?:figure|number|rate|rise|increase|fall|cost|total)|that figure)\b)[^.!?]*\d/i;
 
 const BACK_REFERENCE =
   /\b(?:that|this|it|such|otherwise|the (?:claim|figure|number|statistic|assertion|suggestion|statement|estimate)s?)\b/i;
@@ -528,7 +807,7 @@ function answeredAsFalse(text: string, end: number): boolean {
   if (sentenceEnd < 0 || /\n/.test(rest.slice(0, sentenceEnd))) return false;
   const next = rest.slice(sentenceEnd).split(/(?<=[.!?])\s|\n/)[0];
   if (next.split(/\s+/).filter(Boolean).length > 12) return false;
-  if (ELLIPTICAL_DENIAL.test(next)) return true;
+  if (ELLIPTICAL_DENIAL.test(next) || CORRECTED.test(next)) return true;
   // Opening on the claim or its maker ("That is false.", "He is wrong."), or naming it anywhere
   // ("The council disputes that.", "Court records show otherwise.").
   return (

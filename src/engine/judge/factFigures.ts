@@ -9,9 +9,12 @@ import { findNumbers, sameQuantity } from '../draft/numbers';
 import { SMALL } from '../text/quantities';
 import { MONTH_NAMES } from '../text/calendar';
 
-/** A figure: a share (0.25 for a quarter), a calendar year, or any other amount (units are not compared). */
+/**
+ * A figure: a share (0.25 for a quarter), a calendar year, a ratio between two things compared (2
+ * for "twice as much as", 1/3 for "a third of what") or any other amount (units are not compared).
+ */
 export interface Figure {
-  kind: 'share' | 'year' | 'amount';
+  kind: 'share' | 'year' | 'amount' | 'ratio';
   value: number;
   /** Offsets in the text it was read from, so its words can be left out of the topic. */
   start: number;
@@ -19,6 +22,8 @@ export interface Figure {
   tolerance?: number;
   /** An amount's unit as `findNumbers` reads it; durations ("12 months", "a year") are compared in one measure. */
   unit?: string;
+  /** A rate's period: "hour" for "€13.50 an hour" or "per hour"; a rate is only the same figure per the same period. */
+  per?: string;
 }
 
 const DURATION = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/;
@@ -50,7 +55,10 @@ const DENOMINATORS = Object.keys(DENOMINATOR).join('|');
 /** "a quarter", "three-quarters", "two thirds"; "half" on its own. */
 const FRACTION = new RegExp(`\\b(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS})\\b`, 'gi');
 /** "one in four", "2 in 5". */
-const ONE_IN = new RegExp(`\\b(${CARDINALS}|\\d+)\\s+(?:in|out of)\\s+(${CARDINALS}|\\d+)\\b`, 'gi');
+const ONE_IN = new RegExp(
+  `\\b(${CARDINALS}|\\d+)\\s+(?:in|out of)\\s+(${CARDINALS}|\\d{1,3}(?:,\\d{3})+|\\d+)\\b`,
+  'gi',
+);
 /** Change as a multiple: a rise of 100 per cent is "doubled", of 200 per cent "tripled"; "halved" a fall of half. */
 const MULTIPLE = /\b(doubl\w*|twofold|tripl\w*|threefold|quadrupl\w*|fourfold|halv\w*)\b/gi;
 const MULTIPLE_SHARE: Record<string, number> = {
@@ -98,6 +106,14 @@ const FIGURE_WORDS = new Set([
   'crowns',
   'pence',
   'p',
+  'times',
+  'twice',
+  'thrice',
+
+  // Currency codes, names and the prefixes of "A$", "C$", "NZ$", "US$"; India's lakh and crore.
+  ...'eur gbp usd aud cad nzd zar inr chf sek nok dkk jpy cny us c nz r rs rand rands rupee rupees lakh lakhs crore crores cents'.split(
+    ' ',
+  ),
   'a',
   'an',
   'in',
@@ -114,10 +130,27 @@ const FIGURE_WORDS = new Set([
   'centuries',
 ]);
 
+/** A ratio's frame, figure words inside a ratio only: "twice as much as", "double what", "three times more than". */
+const RATIO_FRAME = new Set(
+  'double much many what as than more higher greater larger high large big expensive costly likely long often'.split(
+    ' ',
+  ),
+);
+
 /** True for a word that writes a figure ("six", "million", "per", "cent", "quarter", "doubled") rather than what it counts. */
 export function isFigureWord(norm: string): boolean {
-  return FIGURE_WORDS.has(norm) || /^(?:doubl|tripl|quadrupl|halv|twofold|threefold|fourfold)/.test(norm);
+  return FIGURE_WORDS.has(norm) || RATIO_FRAME.has(norm) || isNumberWord(norm);
 }
+
+/** True for a word that is a number by itself ("six", "million", "quarter", "doubled", "years"), not a figure's glue ("in", "of", "a"). */
+export function isNumberWord(norm: string): boolean {
+  return (
+    /^\d/.test(norm) ||
+    (FIGURE_WORDS.has(norm) && !FIGURE_GLUE.has(norm)) ||
+    /^(?:doubl|tripl|quadrupl|halv|twofold|threefold|fourfold)/.test(norm)
+  );
+}
+const FIGURE_GLUE = new Set(['a', 'an', 'in', 'out', 'of', 'every', 'and', 'per']);
 
 const MONTHS = MONTH_NAMES.join('|');
 const DAY_OF_MONTH = new RegExp(
@@ -131,9 +164,45 @@ const AND_A_HALF = new RegExp(
   'gi',
 );
 
-const cardinal = (word: string) => CARDINAL[word.toLowerCase()] ?? Number(word);
+/**
+ * "three times what it was in 2010", "twice the level of 2015", "four times as high as in 2019":
+ * a multiple of an earlier level, a rise of (n − 1) × 100 per cent, as "tripled" is. Not "twice as
+ * much as Americans", which compares two groups.
+ */
+const TIMES_EARLIER = new RegExp(
+  `\\b(twice|(${CARDINALS}|\\d+)\\s+times)\\s+(?:what\\s+(?:it|they|this|that)\\s+(?:was|were|had been|used to be|stood at)|(?:its|their|the)\\s+(?:level|figure|rate|amount|number|total|size)\\s+(?:of|in)\\b|(?:as\\s+(?:much|many|high|large|big|great|expensive|costly)\\s+as|(?:higher|larger|bigger|greater)\\s+than)\\s+(?:in|it was|they were|before|when|at)\\b)`,
+  'gi',
+);
+/**
+ * A ratio between the two sides of a comparison: "twice as much … as", "double what", "three times
+ * as many … as", "half as much", "a third of what", "three times more than".
+ */
+const RATIO = new RegExp(
+  `\\b(?:(twice|double|half)|(${CARDINALS}|\\d+(?:\\.\\d+)?)\\s+times|(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS}))\\s+(?:as\\s+(?:much|many|high|large|big|expensive|costly|likely|long|often)\\b|(?:of\\s+)?what\\b|(?:more|higher|greater|larger)\\s+than\\b)`,
+  'gi',
+);
+/** A year after a word that dates ("since 2015", "in 2024"): read first, so "since 2015 to $1.2 trillion" is no range of money. */
+const DATED_YEAR =
+  /\b(?:since|in|from|until|till|before|after|during|between|throughout|by|of)\s+(1[89]\d\d|20\d\d)\b(?!\s*(?:%|per\s*cent|percent))/gi;
+/** Rand written "R5 billion", "R500 000"; thousands grouped by spaces ("500 000", "1 200 000"). */
+const RAND = /(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|bn|m)\b)?/g;
+const SPACED_THOUSANDS = /(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]?\d)/g;
+const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+/** After an amount, the period of a rate: "an hour", "per week", "a year", "each month". */
+const RATE_PERIOD =
+  /^\s*(?:a|an|per|each|every|a\s+single)\s+(second|minute|hour|day|week|fortnight|month|year|decade)\b|^\s*\/\s*(hour|day|week|month|year)\b|^\s*(annually|yearly|daily|weekly|monthly|hourly)\b/i;
+const PERIOD_OF: Record<string, string> = {
+  annually: 'year',
+  yearly: 'year',
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  hourly: 'hour',
+};
 
-/** The figures in `text` (tokens from `tokenize(text, offset)`), in no particular order. */
+const cardinal = (word: string) => CARDINAL[word.toLowerCase()] ?? Number(word.replace(/,/g, ''));
+
+/** The figures in `text` (tokens from `tokenize(text, offset)`), in the order they stand. */
 export function readFigures(text: string, tokens: Token[], offset = 0): Figure[] {
   const figures: Figure[] = [];
   const taken = (start: number, end: number) => figures.some((f) => f.start < end && start < f.end);
@@ -158,6 +227,34 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
         start: offset + match.index!,
         end: offset + match.index! + match[0].length,
       });
+  }
+  for (const match of text.matchAll(DATED_YEAR)) {
+    const at = offset + match.index! + match[0].length - 4;
+    add({ kind: 'year', value: Number(match[1]), start: at, end: at + 4 });
+  }
+  for (const match of text.matchAll(TIMES_EARLIER)) {
+    const n = match[2] ? cardinal(match[2]) : 2;
+    if (n > 1) add(share(n - 1, offset + match.index!, match[1].length));
+  }
+  for (const match of text.matchAll(RATIO)) {
+    const word = match[1]?.toLowerCase();
+    const value = word
+      ? { twice: 2, double: 2, half: 0.5 }[word]!
+      : match[2]
+        ? cardinal(match[2])
+        : (match[3] ? cardinal(match[3]) : 1) / DENOMINATOR[match[4].toLowerCase()];
+    const start = offset + match.index!;
+    if (value > 0) add({ kind: 'ratio', value, start, end: start + match[0].length });
+  }
+  for (const match of text.matchAll(RAND)) {
+    const value = Number(match[1].replace(/[ ,]/g, '')) * (match[2] ? SCALE[match[2].toLowerCase()] : 1);
+    const start = offset + match.index!;
+    if (Number.isFinite(value) && value > 0)
+      add({ kind: 'amount', value, unit: 'zar', start, end: start + match[0].length });
+  }
+  for (const match of text.matchAll(SPACED_THOUSANDS)) {
+    const start = offset + match.index!;
+    add({ kind: 'amount', value: Number(match[0].replace(/ /g, '')), start, end: start + match[0].length });
   }
   for (const match of text.matchAll(ONE_IN)) {
     const [n, d] = [cardinal(match[1]), cardinal(match[2])];
@@ -198,7 +295,32 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     if (Number.isFinite(value))
       add({ kind: 'amount', value, start: offset + match.index!, end: offset + match.index! + match[0].length });
   }
-  return figures.filter((figure) => !Number.isNaN(figure.value));
+  return withRates(
+    text,
+    offset,
+    figures.filter((figure) => !Number.isNaN(figure.value)),
+  );
+}
+
+/**
+ * Amounts followed by a rate's period ("€13.50 an hour", "$7 per hour", "R350 a month") carry it
+ * as `per`, their span taking it in; the period read as a figure of its own ("an hour" as one
+ * hour) is dropped.
+ */
+function withRates(text: string, offset: number, figures: Figure[]): Figure[] {
+  const periods = new Set<Figure>();
+  for (const figure of figures) {
+    if (figure.kind !== 'amount' || DURATION.test(figure.unit ?? '')) continue;
+    const period = RATE_PERIOD.exec(text.slice(figure.end - offset));
+    if (!period) continue;
+    const per = period[1] ?? period[2] ?? PERIOD_OF[period[3].toLowerCase()];
+    const end = figure.end + period[0].length;
+    for (const other of figures)
+      if (other !== figure && other.start >= figure.end && other.end <= end) periods.add(other);
+    figure.per = per.toLowerCase();
+    figure.end = end;
+  }
+  return figures.filter((figure) => !periods.has(figure)).sort((a, b) => a.start - b.start);
 }
 
 function share(value: number, start: number, length: number): Figure {
@@ -210,7 +332,12 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   // "on 2019 levels" reads 2019 as an amount of levels: still the year 2019.
   if (a.kind !== b.kind) return yearLike(a, b) || yearLike(b, a);
   if (a.kind === 'year') return a.value === b.value;
-  if (a.kind === 'share') return Math.abs(a.value - b.value) <= 0.015;
+  // Within a tenth of each other too: one in 10,000 is not one in 1,000.
+  if (a.kind === 'share')
+    return Math.abs(a.value - b.value) <= Math.min(0.015, 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value)));
+  if (a.kind === 'ratio') return Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
+  // "€13.50 an hour" is not €13.50 a week; a rate and a bare amount may be the same one written twice.
+  if (a.per && b.per && a.per !== b.per) return false;
   if (a.unit && b.unit && DURATION.test(a.unit) && DURATION.test(b.unit))
     return sameQuantity({ value: a.value, unit: a.unit }, { value: b.value, unit: b.unit });
   const slack = Math.max(a.tolerance ?? 0, b.tolerance ?? 0, 1e-9 * Math.max(1, Math.abs(a.value)));
@@ -258,6 +385,9 @@ export function compareFigures(
   // amount where the claim has a share) is about something else.
   const conflict =
     claim.some((figure) => !matched.includes(figure) && unmatchedDraft.some((other) => other.kind === figure.kind)) ||
-    (claim.length > 0 && matched.length === 0 && unmatchedDraft.length > 0);
+    (claim.length > 0 && matched.length === 0 && unmatchedDraft.length > 0) ||
+    // A share of a group the claim does not give ("nine in ten patients … within 20 hours" for an
+    // average wait of 20 hours): another measure.
+    (unmatchedDraft.some((figure) => figure.kind === 'share') && !claim.some((figure) => figure.kind === 'share'));
   return { shared: matched.length, conflict };
 }

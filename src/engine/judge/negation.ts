@@ -102,6 +102,20 @@ const ANTONYMS: [string, string][] = [
   ['approve', 'veto'],
 ];
 
+/**
+ * Directions of change: any word of one group against any of the other, on the same topic, says
+ * the opposite ("spending will rise" against "spending will fall", "costs fell" against "costs
+ * rose"). Irregular forms are listed since stems do not meet them ("rose", "fell", "grew").
+ */
+const UP_WORDS = 'rise rose risen rising increase grow grew grown growing climb soar jump raise'.split(' ');
+const DOWN_WORDS =
+  'fall fell fallen falling decrease shrink shrank shrunk shrinking decline drop slump plunge cut lower reduce'.split(
+    ' ',
+  );
+const DIRECTION_ANTONYMS: [string, string][] = UP_WORDS.flatMap((up) =>
+  DOWN_WORDS.map((down): [string, string] => [up, down]),
+);
+
 /** Whether a token negates what follows ("not only" does not). */
 export function isNegationCue(tokens: Token[], index: number): boolean {
   const norm = tokens[index].norm;
@@ -273,7 +287,41 @@ function expandNegations(tokens: Token[], cancel = true): Token[] {
   return out;
 }
 
-function antonymClash(draft: Token[], record: Token[]): boolean {
+/** Whether `token` is a form of `word` (its stem, or the stem and a short ending). */
+function formOf(token: Token, word: string): boolean {
+  const stem = normalizeAndStem(word)[1];
+  return (
+    token.stem === word || token.stem === stem || (token.stem.startsWith(stem) && token.stem.length <= stem.length + 2)
+  );
+}
+
+/**
+ * The words of an antonym pair or of opposite directions that flip a sentence against its record
+ * ("fall" in the draft, "rise" in the record), when a pair is found; for underlining the flip.
+ */
+export function antonymWords(draft: Token[], record: Token[]): { draft: Token; record: Token } | undefined {
+  for (const [a, b] of [...ANTONYMS, ...DIRECTION_ANTONYMS])
+    for (const [mine, theirs] of [
+      [a, b],
+      [b, a],
+    ]) {
+      if (draft.some((token) => formOf(token, theirs))) continue;
+      const draftToken = draft.find((token) => formOf(token, mine));
+      const recordToken = draftToken && record.find((token) => formOf(token, theirs));
+      if (draftToken && recordToken) return { draft: draftToken, record: recordToken };
+    }
+  return undefined;
+}
+
+/**
+ * The draft and the record change something in opposite directions ("will not cut the toll"
+ * against "will not raise the toll"), whatever their negations: the record does not source it.
+ */
+export function directionClash(draft: Token[], record: Token[]): boolean {
+  return antonymClash(draft, record, DIRECTION_ANTONYMS);
+}
+
+function antonymClash(draft: Token[], record: Token[], pairs: [string, string][]): boolean {
   const draftStems = new Set(draft.map((token) => token.stem));
   const recordStems = new Set(record.map((token) => token.stem));
   const has = (stems: Set<string>, word: string) => {
@@ -284,7 +332,7 @@ function antonymClash(draft: Token[], record: Token[]): boolean {
       [...stems].some((candidate) => candidate.startsWith(stem) && candidate.length <= stem.length + 2)
     );
   };
-  return ANTONYMS.some(
+  return pairs.some(
     ([a, b]) =>
       (has(draftStems, a) && has(recordStems, b) && !has(draftStems, b)) ||
       (has(draftStems, b) && has(recordStems, a) && !has(draftStems, a)),
@@ -312,7 +360,13 @@ export function negationConflict(
   const draftNegated = hasCue(draft);
   // Both sides negated, in different clauses ("need not be in place" against "impossible to
   // negotiate … a ceasefire must be in place"): only a clause-level flip counts.
-  if (draftNegated === hasCue(record)) return antonymClash(draft, record) || flippedEitherWay(draft, record);
+  // Opposite directions flip plain statements only: "will not cut" and "will not raise" agree.
+  if (draftNegated === hasCue(record))
+    return (
+      antonymClash(draft, record, ANTONYMS) ||
+      (!draftNegated && antonymClash(draft, record, DIRECTION_ANTONYMS)) ||
+      flippedEitherWay(draft, record)
+    );
   const [negatedSide, plainSide] = draftNegated ? [draft, record] : [record, draft];
   const plainStems = new Set(plainSide.map(topicStem));
   // The same proposition, not shared topic words: the word a negation governs first (its verb,

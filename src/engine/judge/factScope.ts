@@ -1,0 +1,138 @@
+/**
+ * Whether a draft sentence that shares a rated claim's words and figures states the same claim: the
+ * same measure, the same group or place, the same stage, rank and direction of comparison. A near
+ * miss changes one of them and keeps the rest: "construction began on 40,000 homes" for "Ireland
+ * built 40,000 homes", "the second highest" for "the highest", "Māori two-year-olds" for
+ * "two-year-olds", "Americans pay twice as much as Canadians" for the reverse. Used by the
+ * `fact-checked` judge (factCheck.ts) only. Pure: no vscode, no node.
+ */
+import type { Token } from '../text/tokens';
+
+/** Words that deny: a claim with one ("cannot afford") is not repeated by a sentence without any. */
+const NEGATIONS =
+  /^(?:not|no|never|cannot|cant|cant|wont|dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|unable|none|nobody|nothing|neither|nor|without|fail|fails|failed|lack|lacks|lacked)$/;
+
+/** The claim denies something ("cannot afford to see a GP") and the sentence denies nothing: another claim. */
+export function deniesWithout(claim: Token[], draft: Token[]): boolean {
+  const denies = (tokens: Token[]) => tokens.some((token) => NEGATIONS.test(token.norm));
+  return denies(claim) && !denies(draft);
+}
+
+/**
+ * The stage of building or granting a count is of: construction begun ("construction began on",
+ * "work started on", "housing starts", "broke ground"), approved ("building consents", "permits
+ * issued", "planning permission") or, by default, done ("built", "completed", "delivered").
+ */
+const STARTED =
+  /\b(?:(?:construction|work|building|ground)\s+(?:began|begun|begins|started|starts|commenced|broke|was broken)|(?:began|begun|begin|begins|start|started|starts|starting|commenced?|commencing|broke ground)\s+(?:on\s+)?(?:construction|work|building|ground)|broke ground|breaking ground|under construction|(?:housing|home|house|dwelling|building) starts|(?:homes|houses|dwellings|units) (?:were |was )?started)\b/i;
+const APPROVED =
+  /\b(?:(?:building|planning|construction) (?:consents?|permits?|permission|approvals?)|(?:consents?|permits?|approvals?) (?:for|were|was|issued|granted)|(?:approved|consented|permitted|authori[sz]ed) (?:for|to be built)|(?:approved|consented|permitted|authori[sz]ed) (?:\S+ ){0,3}?(?:homes|houses|dwellings|units|apartments|flats|buildings|projects))\b/i;
+
+function stage(text: string): 'started' | 'approved' | 'done' {
+  return STARTED.test(text) ? 'started' : APPROVED.test(text) ? 'approved' : 'done';
+}
+
+/**
+ * An intention or a promise, not a thing done: "promised to build 11 crore toilets" is another
+ * claim than "built 11 crore toilets". The verb governs an infinitive; "…, Dunmore promised" only
+ * attributes the claim.
+ */
+const INTENT =
+  /\b(?:promis|pledg|vow|plan|aim|intend|want|hope|propos|commit|seek|sought|tr(?:y|ies|ied))\w*\s+to\s+(?!be\b)\w+/i;
+
+const SUPERLATIVE =
+  '(?:highest|lowest|largest|smallest|biggest|greatest|fewest|least|most|cheapest|dearest|worst|best|fastest|slowest|steepest|longest|shortest|poorest|richest)';
+const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)$/;
+
+/**
+ * The rank a sentence gives: 1 for "the highest", 2 for "the second highest", 0 for "one of the
+ * highest" / "among the highest", undefined without a superlative.
+ */
+function rank(text: string): number | undefined {
+  const lower = text.toLowerCase();
+  const ranked = new RegExp(`\\b(\\w+)[\\s-]+${SUPERLATIVE}\\b`).exec(lower);
+  if (ranked && ORDINAL.test(ranked[1])) return Number.parseInt(ranked[1], 10) || ORDINALS.indexOf(ranked[1]) + 2;
+  if (new RegExp(`\\b(?:one of|among)\\s+(?:the\\s+)?(?:\\w+\\s+)?${SUPERLATIVE}\\b`).test(lower)) return 0;
+  return new RegExp(`\\b${SUPERLATIVE}\\b`).test(lower) ? 1 : undefined;
+}
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/**
+ * What a comparison sets against what: the words before its marker ("than", the second "as" of
+ * "as much as", the "what" of "double what") and after it, up to the clause's end. Undefined
+ * without a comparison. `fold` gives a token's folded stem, undefined for a word that is no topic.
+ */
+function comparison(
+  tokens: Token[],
+  fold: (token: Token) => string | undefined,
+): { before: Set<string>; after: Set<string> } | undefined {
+  let at = -1;
+  for (let i = 0; i < tokens.length && at < 0; i++) {
+    const norm = tokens[i].norm;
+    if (norm === 'than' || norm === 'what' || (norm === 'as' && tokens.slice(0, i).some((t) => t.norm === 'as')))
+      at = i;
+  }
+  if (at < 0) return undefined;
+  const stems = (part: Token[]) =>
+    new Set(
+      part.flatMap((token) => (/^\d/.test(token.norm) || RATIO_WORDS.has(token.norm) ? [] : (fold(token) ?? []))),
+    );
+  const after = stems(tokens.slice(at + 1));
+  return after.size ? { before: stems(tokens.slice(0, at)), after } : undefined;
+}
+const RATIO_WORDS = new Set(['much', 'many', 'twice', 'double', 'half', 'times', 'more', 'less', 'fewer']);
+
+/**
+ * The draft turns the record's comparison round: what the claim compares stands where the draft
+ * compares against, and the other way ("Americans pay twice as much as Canadians" for "Canadians
+ * pay twice as much as Americans"; "filling a petrol car costs a third of what it takes to charge
+ * an electric one" for "charging an electric car costs three times as much as filling a petrol one").
+ */
+export function turnedRound(claim: Token[], draft: Token[], fold: (token: Token) => string | undefined): boolean {
+  const [was, is] = [comparison(claim, fold), comparison(draft, fold)];
+  if (!was || !is) return false;
+  const meets = (a: Set<string>, b: Set<string>) => [...a].some((stem) => b.has(stem));
+  return meets(was.after, is.before) && meets(was.before, is.after) && !meets(was.after, is.after);
+}
+
+/**
+ * Why the draft states another claim than the record though their words meet, or undefined:
+ * `claimText`/`draftText` are the two sentences (the draft's without its attribution).
+ */
+export function otherScope(claimText: string, draftText: string): 'stage' | 'intent' | 'rank' | undefined {
+  if (stage(claimText) !== stage(draftText)) return 'stage';
+  if (INTENT.test(claimText) !== INTENT.test(draftText)) return 'intent';
+  const [a, b] = [rank(claimText), rank(draftText)];
+  if (a !== undefined && b !== undefined && a !== b) return 'rank';
+  return undefined;
+}
+
+/**
+ * The runs where two sequences differ, between the words they share in order (a longest common
+ * subsequence): each gap is the claim's words there and the draft's. Words are folded stems.
+ */
+export function gaps(claim: string[], draft: string[]): { claim: string[]; draft: string[]; atEnd: boolean }[] {
+  const n = claim.length;
+  const m = draft.length;
+  const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      table[i][j] = claim[i] === draft[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+  const out: { claim: string[]; draft: string[]; atEnd: boolean }[] = [];
+  let [i, j, ci, dj] = [0, 0, 0, 0];
+  const flush = (atEnd: boolean) => {
+    if (i > ci || j > dj) out.push({ claim: claim.slice(ci, i), draft: draft.slice(dj, j), atEnd });
+  };
+  while (i < n && j < m) {
+    if (claim[i] === draft[j]) {
+      flush(false);
+      i++;
+      j++;
+      [ci, dj] = [i, j];
+    } else if (table[i + 1][j] >= table[i][j + 1]) i++;
+    else j++;
+  }
+  [i, j] = [n, m];
+  flush(true);
+  return out;
+}
