@@ -55,12 +55,12 @@ export function toDiagnostic(finding: Finding, context: DiagnosticContext): Diag
     source: DIAGNOSTIC_SOURCE,
     code: finding.kind,
   };
-  // A hint is a citation: it never reaches the Problems panel, and Fact Desk's own hover shows its record with
-  // a link to it. Its docs link and related record would only repeat that, and on a long draft (hundreds of
-  // citations) they are most of what the extension host converts and forwards (bench:host's check window).
-  if (severity === 'hint') return diagnostic;
   const href = context.docsFor(finding.kind);
   if (href) diagnostic.codeDescription = { href };
+  // A hint is a citation: it never reaches the Problems panel, and Fact Desk's own hover shows its record with
+  // a link to it. The related record would only repeat that, and on a long draft (hundreds of citations) it
+  // was most of what the extension host converts and forwards (bench:host's check window).
+  if (severity === 'hint') return diagnostic;
   const location = finding.statement ? context.recordLocation(finding.statement.id) : undefined;
   if (location && finding.statement) {
     // The reader sees the record's words, never its internal id.

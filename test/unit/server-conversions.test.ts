@@ -24,9 +24,16 @@ describe('server conversions: findings as LSP diagnostics', () => {
   const { findings } = new FactChecker(loadBundledCorpus()).check(DRAFT);
   const byKind = (kind: Finding['kind']) => findings.find((finding) => finding.kind === kind)!;
 
-  it('a citation hint carries its message and kind only: the hover shows its record', () => {
+  it('a citation hint links its kind’s docs but not its record: the hover shows the record', () => {
     const diagnostic = toDiagnostic(byKind('supported'), context({}))!;
-    assert.deepEqual(Object.keys(diagnostic).sort(), ['code', 'message', 'range', 'severity', 'source']);
+    assert.deepEqual(Object.keys(diagnostic).sort(), [
+      'code',
+      'codeDescription',
+      'message',
+      'range',
+      'severity',
+      'source',
+    ]);
     assert.equal(diagnostic.severity, 4);
   });
 
