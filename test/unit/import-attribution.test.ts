@@ -460,6 +460,27 @@ describe('importer role references', () => {
     ]);
   });
 
+  it('“the company said” and “the union said” are the body named last before them, of the same kind of body when the article gave one', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'The utility Westport Power said it had cut electricity to 9,000 homes on Wednesday as storms closed in.',
+      '',
+      '“Shutting the lines is a last resort,” the company said.',
+      '',
+      'The dockers’ union Ankerlag said its members had warned about the cranes for months.',
+      '',
+      'The owner, Baltic Quay Holdings, said it had met every safety rule. “We grieve with the families,” the company said.',
+      '',
+      '“Our members will not go back until the cranes are checked,” the union said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['Shutting the lines is a last resort', 'westport-power'],
+      ['We grieve with the families', 'baltic-quay-holdings'],
+      ['Our members will not go back until the cranes are checked', 'ankerlag'],
+    ]);
+  });
+
   it('leaves “the committee said” unattributed when no name stands beside the noun', () => {
     const { statements } = imported([
       ...head('2026-03-05'),

@@ -85,6 +85,59 @@ function pronounSaid(outside: string): boolean {
 const BODY_NOUN =
   /\b(?:company|firm|utility|airline|carrier|bank|operator|authority|agency|panel|committee|board|council|ministry|department|union|university|club|group|statement|court|regulator|government|party|zoo|museum|gallery|trust|charity|hospital|school|league|federation)$/i;
 
+/** Nouns for a body, or for what a body issues: "the company", "the airline", "the statement". */
+const BODY_WORDS =
+  'company|firm|utility|airline|carrier|bank|operator|authority|agency|council|ministry|department|union|university|club|group|court|regulator|government|trust|charity|hospital|federation|league|association|service|statement|report|letter|release';
+/** Body nouns a reporter uses for one another ("the utility … the company said"). */
+const BODY_FAMILIES = [
+  ['company', 'firm', 'utility', 'airline', 'carrier', 'operator', 'bank', 'group', 'owner'],
+  ['council', 'authority', 'government', 'ministry', 'department', 'agency', 'regulator', 'service'],
+  ['union', 'federation', 'league', 'association'],
+  ['trust', 'hospital', 'charity'],
+];
+/** What a body issues: any body may have. */
+const ISSUED = /^(?:statement|report|letter|release)$/;
+/** A role reference to a body ("the company", "the policy statement"). */
+const BODY_REFERENCE = new RegExp(String.raw`(?:^|\s)(?:${BODY_WORDS})$`, 'i');
+/** Escapes a name for use inside a regular expression. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The body (a group among `people`) the text names last in the 3,000 characters before `before`,
+ * preferring one whose name holds `noun`'s last word ("the union": "University and College
+ * Workers' Union"), else any ("the company", "the statement"). Returns its name as the people list
+ * has it, or undefined.
+ */
+function lastBodyNamed(
+  text: string,
+  before: number,
+  noun: string,
+  people: readonly { name: string; aliases: readonly string[]; kind?: string }[],
+): string | undefined {
+  const window = text.slice(Math.max(0, before - 3000), before);
+  const head = noun.trim().split(/\s+/).pop()!.toLowerCase();
+  let best: { name: string; at: number; fits: boolean } | undefined;
+  // A name the article put after a body's noun ("The utility Cascadia Power") is a body whatever the reader took it for.
+  // The noun the article put before a name ("The utility Cascadia Power", "The owner, Spółka Węglowa Jastrząb").
+  const introducedAs = (name: string) =>
+    new RegExp(String.raw`\b(${BODY_WORDS}|owner)\s*,?\s+${escapeRegExp(name)}\b`, 'i').exec(window)?.[1].toLowerCase();
+  const family = (word: string) => BODY_FAMILIES.find((members) => members.includes(word)) ?? [word];
+  for (const person of people) {
+    const introduced = introducedAs(person.name);
+    if (person.kind !== 'group' && !isBodyName(person.name.split(/\s+/)) && !introduced) continue;
+    // "the company" is not the body the article introduced as a union.
+    if (introduced && introduced !== 'owner' && !ISSUED.test(head) && !family(head).includes(introduced)) continue;
+    const fits = person.name.toLowerCase().split(/\s+/).includes(head);
+    for (const alias of new Set([person.name, ...person.aliases])) {
+      if (alias.length < 3) continue;
+      const at = window.lastIndexOf(alias);
+      if (at < 0) continue;
+      if (!best || (fits && !best.fits) || (fits === best.fits && at > best.at)) best = { name: person.name, at, fits };
+    }
+  }
+  return best?.name;
+}
+
 /** "It said", "it added": a body's words (a council, a hospital group), never a person's. */
 const IT_SAID = /\b[Ii]t\s+(?:also\s+)?(?:said|says|added|told|warned|urged|insisted|stated|announced)\b/;
 
@@ -192,9 +245,10 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         /\bthe\s+((?:[a-z]+\s+)?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|manager|staffer|insider|person))\s+(?:said|added|told|says)\b/i.exec(
           unit.outside,
         );
-      const roleRef = /\bthe\s+([a-z][a-z' -]{1,40}?)\s+(?:said|added|told|says|insisted|explained|warned)\b/i.exec(
-        unit.outside,
-      );
+      const roleRef =
+        /\bthe\s+([a-z][a-z'\u2019 -]{1,40}?)\s+(?:said|added|told|says|insisted|explained|warned|calls|called|described|stated|announced|confirmed|urged|argued|wrote)\b/i.exec(
+          unit.outside,
+        );
       const roleHolder = roleRef
         ? lastRoleHolder(roleRef[1], [...newPersons, ...corpus.people], speakersSoFar)
         : undefined;
@@ -229,6 +283,17 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         reason = `\u201Cthe ${roleRef[1]}\u201D: ${held}, named beside that word earlier`;
         confidence = 0.8;
         if (!known) heldKind = BODY_NOUN.test(roleRef[1]) ? 'group' : 'person';
+      } else if (
+        roleRef &&
+        BODY_REFERENCE.test(roleRef[1]) &&
+        (held = lastBodyNamed(article.text, unit.sentenceStart, roleRef[1], [...newPersons, ...corpus.people]))
+      ) {
+        // "“…,” the company said", "the statement said": the body the article named last (of that noun, if one is).
+        const group = [...newPersons, ...corpus.people].find((person) => person.name === held)!;
+        speaker = group.id;
+        reason = `\u201Cthe ${roleRef[1]}\u201D: ${held}, the body named last before it`;
+        confidence = 0.75;
+        if (!corpus.people.some((person) => person.id === group.id)) usedPeople.set(group.id, group as ProposedPerson);
       } else if (
         /\b(?:he|she)\s+(?:said|told|[a-z]+ed)\b/i.test(unit.outside) &&
         (leadAnonymous =
