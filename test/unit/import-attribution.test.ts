@@ -481,6 +481,31 @@ describe('importer role references', () => {
     ]);
   });
 
+  it('a body’s whole name with an acronym or “of” inside it is the speaker, not its last word', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'The Westport Harbours NHS Trust said in a statement that “patients come first” and asked people to stay away.',
+      '',
+      'The Union of Harbour Pilots said the cuts were “reckless beyond words”.',
+      '',
+      'Minister of State for Harbours Ann Lowe said the pilots would be “heard in full”.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['patients come first', 'westport-harbours-nhs-trust'],
+      ['reckless beyond words', 'union-of-harbour-pilots'],
+      ['heard in full', 'ann-lowe'],
+    ]);
+    assert.deepEqual(
+      people.map((person) => [person.name, person.kind]),
+      [
+        ['Westport Harbours NHS Trust', 'group'],
+        ['Union of Harbour Pilots', 'group'],
+        ['Ann Lowe', 'person'],
+      ],
+    );
+  });
+
   it('leaves “the committee said” unattributed when no name stands beside the noun', () => {
     const { statements } = imported([
       ...head('2026-03-05'),

@@ -1232,7 +1232,10 @@ function newPeople(units: Unit[], people: Person[], text: string): ProposedPerso
     if (!unit.speaker?.startsWith('unknown:')) continue;
     const said = unit.speaker.slice(8);
     // "Roe said" after "Mayor Jane Roe met traders": the person is Jane Roe, quoted by her surname.
-    const name = (said.includes(' ') ? knightedFullName(text, said) : fullNameBefore(text, said)) ?? said;
+    const name =
+      fullBodyName(text, said) ??
+      (said.includes(' ') ? knightedFullName(text, said) : fullNameBefore(text, said)) ??
+      said;
     const id = personId(name);
     if (people.some((person) => person.id === id)) continue;
     let person = found.get(id);
@@ -1282,6 +1285,34 @@ function fullNameBefore(text: string, surname: string): string | undefined {
     const words = match[1].trim().split(/\s+/).slice(-1);
     const name = [...words.slice(dropTitleCount(words)), surname];
     if (name.length === 2 && looksLikePerson(name)) names.add(name.join(' '));
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * A body's whole name when the reader kept only its end: "Trust" for "The Northfield Hospitals NHS
+ * Trust said", "Leaders" for "The Union of School Leaders said" (capitals, acronyms and the
+ * particles of, for, and inside a name). The one such name the text gives that has a body's word;
+ * undefined when there is none or more than one.
+ */
+function fullBodyName(text: string, said: string): string | undefined {
+  const names = new Set<string>();
+  const run = new RegExp(
+    String.raw`((?:(?:\p{Lu}[\p{L}\p{M}'\u2019&.-]*|of|for|and|the)\s+){1,8})${escapeRegExp(said)}\b`,
+    'gu',
+  );
+  for (const match of text.matchAll(run)) {
+    const words = [...match[1].trim().split(/\s+/), ...said.split(/\s+/)];
+    // A title in the run puts a person after it ("Minister of State for Older People Bríd Ó Loingsigh").
+    if (words.some((word) => /^\p{Lu}/u.test(word) && !/^(?:The|A|An)$/.test(word) && dropTitleCount([word]) > 0))
+      continue;
+    // Words before the name proper: "The", "In", lower-case particles.
+    while (words.length > 0 && (/^\p{Ll}/u.test(words[0]) || /^(?:The|A|An|In|On|At|But|And)$/.test(words[0])))
+      words.shift();
+    // The body's word opens the name or is the word kept ("Union of School Leaders", "… NHS Trust"), not a
+    // title before a person ("Minister of State for Older People Bríd Ó Loingsigh").
+    if (words.length < 2 || !(isBodyName([words[0]]) || isBodyName(said.split(/\s+/)))) continue;
+    names.add(words.join(' '));
   }
   return names.size === 1 ? [...names][0] : undefined;
 }
