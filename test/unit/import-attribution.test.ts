@@ -205,6 +205,28 @@ describe('importer attribution', () => {
     ]);
   });
 
+  it('in an exchange, the question after “asked by” is the asker’s and the answer is the one asked’s, in its sentence or the next paragraph', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the port would reopen on Friday.',
+      '',
+      'Speaking on Harbour Radio, Duarte was asked by presenter Colm Baxter: “Will the ferries run on time?”',
+      '',
+      '“Not at first, and I am sorry for that,” she replied.',
+      '',
+      'Aine Kerr, a trawlerman, said the closure had cost her a week of fishing.',
+      '',
+      'Asked on the quay by the reporter, Tom Reyes, “Will you go back out?” she said simply: “As soon as the tide lets me.”',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['Will the ferries run on time?', 'colm-baxter'],
+      ['Not at first, and I am sorry for that', 'ines-duarte'],
+      ['Will you go back out?', 'tom-reyes'],
+      ['As soon as the tide lets me.', 'aine-kerr'],
+    ]);
+  });
+
   it('keeps a body’s whole name when its first word looks like a place or a direction', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),

@@ -38,7 +38,14 @@ import { personId, slug } from './ids';
 import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSource, ProposedStatement } from './types';
 import { compareWithCorpus } from './occurrences';
 import { bodyOfSpokesperson } from './spokesperson';
-import { dropTitleCount, isBodyName, lastNamedPerson, looksLikePerson, speechSubject } from './antecedent';
+import {
+  dropTitleCount,
+  isBodyName,
+  lastNamedPerson,
+  looksLikePerson,
+  speechSubject,
+  type Antecedent,
+} from './antecedent';
 
 /** After a quotation: "said the group's co-founder, Lupe Carrasco" (a role, a comma, then the name). */
 const TRAILING_ROLE_THEN_NAME =
@@ -718,6 +725,8 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
   let state: SpeakerState = { lastSpeaker: null };
   let previousParagraphStart = 0;
   let carriedQuote: { id: string; name: string } | undefined;
+  /** The last question put to someone ("was asked by Y: “…?”"): who was asked, and where the question ended. */
+  let question: { asked?: Antecedent; paragraph: number; end: number } | undefined;
   const allParagraphs = splitParagraphs(text, breaks);
   const runSpeakers = quotationRuns(text, allParagraphs, directory);
   for (const paragraph of allParagraphs) {
@@ -806,6 +815,25 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
           quote = { ...quote, speaker: beside.id, attributed: true };
           resolved = beside.reason;
         }
+      }
+      // An interview's exchange: "X was asked by presenter Y: “…?”" is Y's question; the answer after it,
+      // in its sentence or the next paragraph ("she replied"), is the one asked, not the last name read.
+      const asking = questionAsked(text, around.start, quote, directory, previousParagraphStart);
+      if (asking) {
+        quote = { ...quote, speaker: asking.asker.personId, speakerMention: undefined, attributed: true };
+        resolved = `asked by ${asking.asker.name}`;
+        question = { asked: asking.asked, paragraph: paragraph.start, end: quote.end };
+      } else if (
+        question?.asked &&
+        !/\?\W*$/.test(quote.text.trim()) &&
+        ((question.paragraph === paragraph.start &&
+          quote.start > question.end &&
+          !/[\u201C"]/.test(text.slice(question.end + 1, quote.start - 1).replace(/^[\u201D"]/, ''))) ||
+          (question.paragraph === previousParagraphStart && quote.start <= paragraph.start + 1 && pronounSaid(outside)))
+      ) {
+        quote = { ...quote, speaker: question.asked.personId, speakerMention: undefined, attributed: true };
+        resolved = `answers the question put to ${question.asked.name}`;
+        question = undefined;
       }
       const followsQuote = quotesInParagraph > 0 && !quote.speaker;
       // A quotation after another in its paragraph needs no attribution of its own, but a name or a term is still none.
@@ -904,6 +932,32 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
     carriedQuote = opens > closes && paragraphSpeaker ? paragraphSpeaker : undefined;
   }
   return units;
+}
+
+/**
+ * A question quoted after "asked by" in its sentence ("Dr Adeyemi was asked by presenter Jill
+ * Harkness: “…?”", "Asked on court by the host, Tom Brierley, “…?”"): who asked it (the person
+ * named after "by") and who was asked (the subject before "was asked", or for a sentence opening
+ * with "Asked", the person named last before the sentence). Undefined for anything else.
+ */
+function questionAsked(
+  text: string,
+  sentenceStart: number,
+  quote: QuoteClaim,
+  directory: PersonDirectory,
+  previousParagraphStart: number,
+): { asker: Antecedent; asked?: Antecedent } | undefined {
+  if (!/\?\W*$/.test(quote.text.trim())) return undefined;
+  const lead = text.slice(sentenceStart, Math.max(sentenceStart, quote.start - 1));
+  const by = /\b([Aa]sked)\b[^.?!\u201C\u201D"]{0,120}?\bby\s+/.exec(lead);
+  if (!by) return undefined;
+  const asker = lastNamedPerson(text, sentenceStart + by.index + by[0].length, quote.start - 1, directory);
+  if (!asker) return undefined;
+  const opens = /^\s*$/.test(lead.slice(0, by.index).replace(/^\W+/, ''));
+  const asked = opens
+    ? lastNamedPerson(text, previousParagraphStart, sentenceStart, directory)
+    : lastNamedPerson(text, sentenceStart, sentenceStart + by.index, directory);
+  return { asker, asked: asked && asked.personId !== asker.personId ? asked : undefined };
 }
 
 /** "Those were the words of", "That was the verdict of", "That was how … summed up": a sentence naming who said the quotation before it. */
