@@ -227,6 +227,24 @@ describe('importer attribution', () => {
     ]);
   });
 
+  it('“he said” after a sentence about an unnamed source is that source, whatever else the sentence names; the quotation after it too', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the crane had been inspected in January.',
+      '',
+      'A docker who was on shift that night told the Gazette that the fault had been reported to the operator, Baltic Quay Holdings. “Everyone knew about that crane,” he said. “Nobody wanted to stop work.”',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ['anonymous-docker', 'anonymous-docker'],
+    );
+    assert.deepEqual(
+      people.filter((person) => person.kind === 'anonymous').map((person) => person.name),
+      ['A docker'],
+    );
+  });
+
   it('keeps a body’s whole name when its first word looks like a place or a direction', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),

@@ -228,6 +228,11 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       (directory.person(speaker)?.kind ?? newPersons.find((person) => person.id === speaker)?.kind) === 'group'
     )
       speaker = null;
+    if (unit.kind === 'quote' && !speaker && unit.unnamedSubject) {
+      speaker = anonymousSpeaker(unit.unnamedSubject);
+      reason = `pronoun resolved to the unnamed source the sentence before it is about, \u201C${unit.unnamedSubject}\u201D`;
+      confidence = 0.8;
+    }
     if (
       unit.kind === 'quote' &&
       (unit.viaPronounToGroup ||
@@ -671,6 +676,8 @@ interface Unit {
   followsQuote?: boolean;
   /** A paragraph that is only a quotation, after one ending in a colon ("…, stating:"). */
   colonParagraph?: boolean;
+  /** "A crew member who … told the agency …. “…,” he said": the unnamed source the pronoun stands for. */
+  unnamedSubject?: string;
   /** "Speaking to European leaders, he added": a pronoun resolved to a group, which "he" cannot be. */
   viaPronounToGroup?: boolean;
   /** The words of its paragraph before its sentence, outside quotation marks: what introduced its speaker. */
@@ -735,11 +742,13 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
     const sentences = splitSentences(text, paragraph);
     let quotesInParagraph = 0;
     let paragraphSpeaker: { id: string; name: string } | undefined;
+    let paragraphUnnamed: string | undefined;
     for (const original of claims.quotes) {
       const around = sentencesAround(sentences, original);
       const sentence = article.text.slice(around.start, around.end);
       const outside = outsideQuotes(sentence);
       let quote = withTrailingAttribution(original, text, around, directory);
+      let unnamedSubject: string | undefined;
       let resolved: string | undefined;
       const afterColon =
         quote.start <= paragraph.start + 1 &&
@@ -771,8 +780,15 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         quote = { ...quote, speaker: known?.personId ?? `unknown:${name}`, attributed: true };
         resolved = `named after the speech verb and a role: ${name}`;
       } else if (!quote.speakerMention && pronounSaid(outside)) {
-        // "“…,” she said": the person named last before it, not the last speaker.
-        const antecedent = lastNamedPerson(text, previousParagraphStart, quote.start, directory);
+        // "“…,” she said": the person named last before it, not the last speaker; but after a
+        // sentence whose subject is an unnamed source ("A crew member who … told the agency … the
+        // operator, Skerrow Link. “…,” he said"), that source, whatever else the sentence names.
+        unnamedSubject = anonymousSubject(text.slice(paragraph.start, Math.max(paragraph.start, quote.start - 1)));
+        // The reader's own guess (the last speaker) gives way to the unnamed source; the importer names it.
+        if (unnamedSubject) quote = { ...quote, speaker: null, attributed: true };
+        const antecedent = unnamedSubject
+          ? undefined
+          : lastNamedPerson(text, previousParagraphStart, quote.start, directory);
         if (antecedent) {
           quote = { ...quote, speaker: antecedent.personId, attributed: true };
           resolved = `pronoun resolved to the person named last before it, ${antecedent.name}`;
@@ -815,6 +831,12 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
           quote = { ...quote, speaker: beside.id, attributed: true };
           resolved = beside.reason;
         }
+      }
+      // The quotation after the unnamed source's, with no attribution of its own, is the source's too.
+      if (unnamedSubject) paragraphUnnamed = unnamedSubject;
+      else if (paragraphUnnamed && !quote.speakerMention && quotesInParagraph > 0 && !hasSpeechVerb(outside, true)) {
+        quote = { ...quote, speaker: null, attributed: true };
+        unnamedSubject = paragraphUnnamed;
       }
       // An interview's exchange: "X was asked by presenter Y: “…?”" is Y's question; the answer after it,
       // in its sentence or the next paragraph ("she replied"), is the one asked, not the last name read.
@@ -868,6 +890,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         paragraph: paragraph.start,
         start: quote.start,
         followsQuote,
+        unnamedSubject,
         colonParagraph:
           quote.start === paragraph.start &&
           /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start)),
@@ -958,6 +981,33 @@ function questionAsked(
     ? lastNamedPerson(text, previousParagraphStart, sentenceStart, directory)
     : lastNamedPerson(text, sentenceStart, sentenceStart + by.index, directory);
   return { asker, asked: asked && asked.personId !== asker.personId ? asked : undefined };
+}
+
+/**
+ * The unnamed source a paragraph's last sentence is about: it opens with an indefinite description
+ * ("A crew member who was on board", "An engineer working on the programme, who spoke on condition
+ * of anonymity", "A former care assistant at one of the homes, who asked not to be named").
+ * Returns the description (to its first comma or "who"), or undefined.
+ */
+function anonymousSubject(paragraphBefore: string): string | undefined {
+  const sentence = paragraphBefore
+    .trim()
+    .split(/(?<=[.!?])\s+(?=\p{Lu}|[\u201C\u2018"'])/u)
+    .at(-1);
+  if (!sentence || /[\u201C\u201D"]/.test(sentence)) return undefined;
+  const match =
+    /^(?:An?|One)\s+((?:(?!who\b)[\p{Ll}'\u2019-]+\s+){0,3}(?!who\b)[\p{Ll}'\u2019-]+(?:\s+(?:at|of|from|in|on|for|with|working|close\s+to)\s+[^,.;]{1,60}?)?)(?=,|\s+who\b|\s+(?:said|told|says|added|spoke|speaking)\b)/u.exec(
+      sentence,
+    );
+  if (!match) return undefined;
+  // An unnamed source is a person: "A spokesman", "A crew member"; not "A study", "A report".
+  if (
+    /\b(?:study|report|survey|statement|letter|spokes(?:man|woman|person))$/.test(
+      match[1].split(/\s+(?:at|of|from|in|on|for|with|working|close)\s+/)[0],
+    )
+  )
+    return undefined;
+  return match[0];
 }
 
 /** "Those were the words of", "That was the verdict of", "That was how … summed up": a sentence naming who said the quotation before it. */
