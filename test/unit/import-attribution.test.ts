@@ -205,6 +205,46 @@ describe('importer attribution', () => {
     ]);
   });
 
+  it('in an exchange, the question after “asked by” is the asker’s and the answer is the one asked’s, in its sentence or the next paragraph', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the port would reopen on Friday.',
+      '',
+      'Speaking on Harbour Radio, Duarte was asked by presenter Colm Baxter: “Will the ferries run on time?”',
+      '',
+      '“Not at first, and I am sorry for that,” she replied.',
+      '',
+      'Aine Kerr, a trawlerman, said the closure had cost her a week of fishing.',
+      '',
+      'Asked on the quay by the reporter, Tom Reyes, “Will you go back out?” she said simply: “As soon as the tide lets me.”',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['Will the ferries run on time?', 'colm-baxter'],
+      ['Not at first, and I am sorry for that', 'ines-duarte'],
+      ['Will you go back out?', 'tom-reyes'],
+      ['As soon as the tide lets me.', 'aine-kerr'],
+    ]);
+  });
+
+  it('“he said” after a sentence about an unnamed source is that source, whatever else the sentence names; the quotation after it too', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the crane had been inspected in January.',
+      '',
+      'A docker who was on shift that night told the Gazette that the fault had been reported to the operator, Baltic Quay Holdings. “Everyone knew about that crane,” he said. “Nobody wanted to stop work.”',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => s.speaker),
+      ['anonymous-docker', 'anonymous-docker'],
+    );
+    assert.deepEqual(
+      people.filter((person) => person.kind === 'anonymous').map((person) => person.name),
+      ['A docker'],
+    );
+  });
+
   it('keeps a body’s whole name when its first word looks like a place or a direction', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),
@@ -458,6 +498,52 @@ describe('importer role references', () => {
       ['I have never seen it this low', 'tom-reyes'],
       ['Please look after one another', 'ann-lowe-berry'],
     ]);
+  });
+
+  it('“the company said” and “the union said” are the body named last before them, of the same kind of body when the article gave one', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'The utility Westport Power said it had cut electricity to 9,000 homes on Wednesday as storms closed in.',
+      '',
+      '“Shutting the lines is a last resort,” the company said.',
+      '',
+      'The dockers’ union Ankerlag said its members had warned about the cranes for months.',
+      '',
+      'The owner, Baltic Quay Holdings, said it had met every safety rule. “We grieve with the families,” the company said.',
+      '',
+      '“Our members will not go back until the cranes are checked,” the union said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['Shutting the lines is a last resort', 'westport-power'],
+      ['We grieve with the families', 'baltic-quay-holdings'],
+      ['Our members will not go back until the cranes are checked', 'ankerlag'],
+    ]);
+  });
+
+  it('a body’s whole name with an acronym or “of” inside it is the speaker, not its last word', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'The Westport Harbours NHS Trust said in a statement that “patients come first” and asked people to stay away.',
+      '',
+      'The Union of Harbour Pilots said the cuts were “reckless beyond words”.',
+      '',
+      'Minister of State for Harbours Ann Lowe said the pilots would be “heard in full”.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['patients come first', 'westport-harbours-nhs-trust'],
+      ['reckless beyond words', 'union-of-harbour-pilots'],
+      ['heard in full', 'ann-lowe'],
+    ]);
+    assert.deepEqual(
+      people.map((person) => [person.name, person.kind]),
+      [
+        ['Westport Harbours NHS Trust', 'group'],
+        ['Union of Harbour Pilots', 'group'],
+        ['Ann Lowe', 'person'],
+      ],
+    );
   });
 
   it('leaves “the committee said” unattributed when no name stands beside the noun', () => {

@@ -38,7 +38,14 @@ import { personId, slug } from './ids';
 import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSource, ProposedStatement } from './types';
 import { compareWithCorpus } from './occurrences';
 import { bodyOfSpokesperson } from './spokesperson';
-import { dropTitleCount, isBodyName, lastNamedPerson, looksLikePerson, speechSubject } from './antecedent';
+import {
+  dropTitleCount,
+  isBodyName,
+  lastNamedPerson,
+  looksLikePerson,
+  speechSubject,
+  type Antecedent,
+} from './antecedent';
 
 /** After a quotation: "said the group's co-founder, Lupe Carrasco" (a role, a comma, then the name). */
 const TRAILING_ROLE_THEN_NAME =
@@ -84,6 +91,59 @@ function pronounSaid(outside: string): boolean {
 /** Nouns for a body, not a person: "the company said" names an organisation. */
 const BODY_NOUN =
   /\b(?:company|firm|utility|airline|carrier|bank|operator|authority|agency|panel|committee|board|council|ministry|department|union|university|club|group|statement|court|regulator|government|party|zoo|museum|gallery|trust|charity|hospital|school|league|federation)$/i;
+
+/** Nouns for a body, or for what a body issues: "the company", "the airline", "the statement". */
+const BODY_WORDS =
+  'company|firm|utility|airline|carrier|bank|operator|authority|agency|council|ministry|department|union|university|club|group|court|regulator|government|trust|charity|hospital|federation|league|association|service|statement|report|letter|release';
+/** Body nouns a reporter uses for one another ("the utility … the company said"). */
+const BODY_FAMILIES = [
+  ['company', 'firm', 'utility', 'airline', 'carrier', 'operator', 'bank', 'group', 'owner'],
+  ['council', 'authority', 'government', 'ministry', 'department', 'agency', 'regulator', 'service'],
+  ['union', 'federation', 'league', 'association'],
+  ['trust', 'hospital', 'charity'],
+];
+/** What a body issues: any body may have. */
+const ISSUED = /^(?:statement|report|letter|release)$/;
+/** A role reference to a body ("the company", "the policy statement"). */
+const BODY_REFERENCE = new RegExp(String.raw`(?:^|\s)(?:${BODY_WORDS})$`, 'i');
+/** Escapes a name for use inside a regular expression. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The body (a group among `people`) the text names last in the 3,000 characters before `before`,
+ * preferring one whose name holds `noun`'s last word ("the union": "University and College
+ * Workers' Union"), else any ("the company", "the statement"). Returns its name as the people list
+ * has it, or undefined.
+ */
+function lastBodyNamed(
+  text: string,
+  before: number,
+  noun: string,
+  people: readonly { name: string; aliases: readonly string[]; kind?: string }[],
+): string | undefined {
+  const window = text.slice(Math.max(0, before - 3000), before);
+  const head = noun.trim().split(/\s+/).pop()!.toLowerCase();
+  let best: { name: string; at: number; fits: boolean } | undefined;
+  // A name the article put after a body's noun ("The utility Cascadia Power") is a body whatever the reader took it for.
+  // The noun the article put before a name ("The utility Cascadia Power", "The owner, Spółka Węglowa Jastrząb").
+  const introducedAs = (name: string) =>
+    new RegExp(String.raw`\b(${BODY_WORDS}|owner)\s*,?\s+${escapeRegExp(name)}\b`, 'i').exec(window)?.[1].toLowerCase();
+  const family = (word: string) => BODY_FAMILIES.find((members) => members.includes(word)) ?? [word];
+  for (const person of people) {
+    const introduced = introducedAs(person.name);
+    if (person.kind !== 'group' && !isBodyName(person.name.split(/\s+/)) && !introduced) continue;
+    // "the company" is not the body the article introduced as a union.
+    if (introduced && introduced !== 'owner' && !ISSUED.test(head) && !family(head).includes(introduced)) continue;
+    const fits = person.name.toLowerCase().split(/\s+/).includes(head);
+    for (const alias of new Set([person.name, ...person.aliases])) {
+      if (alias.length < 3) continue;
+      const at = window.lastIndexOf(alias);
+      if (at < 0) continue;
+      if (!best || (fits && !best.fits) || (fits === best.fits && at > best.at)) best = { name: person.name, at, fits };
+    }
+  }
+  return best?.name;
+}
 
 /** "It said", "it added": a body's words (a council, a hospital group), never a person's. */
 const IT_SAID = /\b[Ii]t\s+(?:also\s+)?(?:said|says|added|told|warned|urged|insisted|stated|announced)\b/;
@@ -168,6 +228,11 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       (directory.person(speaker)?.kind ?? newPersons.find((person) => person.id === speaker)?.kind) === 'group'
     )
       speaker = null;
+    if (unit.kind === 'quote' && !speaker && unit.unnamedSubject) {
+      speaker = anonymousSpeaker(unit.unnamedSubject);
+      reason = `pronoun resolved to the unnamed source the sentence before it is about, \u201C${unit.unnamedSubject}\u201D`;
+      confidence = 0.8;
+    }
     if (
       unit.kind === 'quote' &&
       (unit.viaPronounToGroup ||
@@ -192,9 +257,10 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         /\bthe\s+((?:[a-z]+\s+)?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|manager|staffer|insider|person))\s+(?:said|added|told|says)\b/i.exec(
           unit.outside,
         );
-      const roleRef = /\bthe\s+([a-z][a-z' -]{1,40}?)\s+(?:said|added|told|says|insisted|explained|warned)\b/i.exec(
-        unit.outside,
-      );
+      const roleRef =
+        /\bthe\s+([a-z][a-z'\u2019 -]{1,40}?)\s+(?:said|added|told|says|insisted|explained|warned|calls|called|described|stated|announced|confirmed|urged|argued|wrote)\b/i.exec(
+          unit.outside,
+        );
       const roleHolder = roleRef
         ? lastRoleHolder(roleRef[1], [...newPersons, ...corpus.people], speakersSoFar)
         : undefined;
@@ -229,6 +295,17 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         reason = `\u201Cthe ${roleRef[1]}\u201D: ${held}, named beside that word earlier`;
         confidence = 0.8;
         if (!known) heldKind = BODY_NOUN.test(roleRef[1]) ? 'group' : 'person';
+      } else if (
+        roleRef &&
+        BODY_REFERENCE.test(roleRef[1]) &&
+        (held = lastBodyNamed(article.text, unit.sentenceStart, roleRef[1], [...newPersons, ...corpus.people]))
+      ) {
+        // "“…,” the company said", "the statement said": the body the article named last (of that noun, if one is).
+        const group = [...newPersons, ...corpus.people].find((person) => person.name === held)!;
+        speaker = group.id;
+        reason = `\u201Cthe ${roleRef[1]}\u201D: ${held}, the body named last before it`;
+        confidence = 0.75;
+        if (!corpus.people.some((person) => person.id === group.id)) usedPeople.set(group.id, group as ProposedPerson);
       } else if (
         /\b(?:he|she)\s+(?:said|told|[a-z]+ed)\b/i.test(unit.outside) &&
         (leadAnonymous =
@@ -599,6 +676,8 @@ interface Unit {
   followsQuote?: boolean;
   /** A paragraph that is only a quotation, after one ending in a colon ("…, stating:"). */
   colonParagraph?: boolean;
+  /** "A crew member who … told the agency …. “…,” he said": the unnamed source the pronoun stands for. */
+  unnamedSubject?: string;
   /** "Speaking to European leaders, he added": a pronoun resolved to a group, which "he" cannot be. */
   viaPronounToGroup?: boolean;
   /** The words of its paragraph before its sentence, outside quotation marks: what introduced its speaker. */
@@ -653,6 +732,8 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
   let state: SpeakerState = { lastSpeaker: null };
   let previousParagraphStart = 0;
   let carriedQuote: { id: string; name: string } | undefined;
+  /** The last question put to someone ("was asked by Y: “…?”"): who was asked, and where the question ended. */
+  let question: { asked?: Antecedent; paragraph: number; end: number } | undefined;
   const allParagraphs = splitParagraphs(text, breaks);
   const runSpeakers = quotationRuns(text, allParagraphs, directory);
   for (const paragraph of allParagraphs) {
@@ -661,11 +742,13 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
     const sentences = splitSentences(text, paragraph);
     let quotesInParagraph = 0;
     let paragraphSpeaker: { id: string; name: string } | undefined;
+    let paragraphUnnamed: string | undefined;
     for (const original of claims.quotes) {
       const around = sentencesAround(sentences, original);
       const sentence = article.text.slice(around.start, around.end);
       const outside = outsideQuotes(sentence);
       let quote = withTrailingAttribution(original, text, around, directory);
+      let unnamedSubject: string | undefined;
       let resolved: string | undefined;
       const afterColon =
         quote.start <= paragraph.start + 1 &&
@@ -697,8 +780,15 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         quote = { ...quote, speaker: known?.personId ?? `unknown:${name}`, attributed: true };
         resolved = `named after the speech verb and a role: ${name}`;
       } else if (!quote.speakerMention && pronounSaid(outside)) {
-        // "“…,” she said": the person named last before it, not the last speaker.
-        const antecedent = lastNamedPerson(text, previousParagraphStart, quote.start, directory);
+        // "“…,” she said": the person named last before it, not the last speaker; but after a
+        // sentence whose subject is an unnamed source ("A crew member who … told the agency … the
+        // operator, Skerrow Link. “…,” he said"), that source, whatever else the sentence names.
+        unnamedSubject = anonymousSubject(text.slice(paragraph.start, Math.max(paragraph.start, quote.start - 1)));
+        // The reader's own guess (the last speaker) gives way to the unnamed source; the importer names it.
+        if (unnamedSubject) quote = { ...quote, speaker: null, attributed: true };
+        const antecedent = unnamedSubject
+          ? undefined
+          : lastNamedPerson(text, previousParagraphStart, quote.start, directory);
         if (antecedent) {
           quote = { ...quote, speaker: antecedent.personId, attributed: true };
           resolved = `pronoun resolved to the person named last before it, ${antecedent.name}`;
@@ -742,6 +832,31 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
           resolved = beside.reason;
         }
       }
+      // The quotation after the unnamed source's, with no attribution of its own, is the source's too.
+      if (unnamedSubject) paragraphUnnamed = unnamedSubject;
+      else if (paragraphUnnamed && !quote.speakerMention && quotesInParagraph > 0 && !hasSpeechVerb(outside, true)) {
+        quote = { ...quote, speaker: null, attributed: true };
+        unnamedSubject = paragraphUnnamed;
+      }
+      // An interview's exchange: "X was asked by presenter Y: “…?”" is Y's question; the answer after it,
+      // in its sentence or the next paragraph ("she replied"), is the one asked, not the last name read.
+      const asking = questionAsked(text, around.start, quote, directory, previousParagraphStart);
+      if (asking) {
+        quote = { ...quote, speaker: asking.asker.personId, speakerMention: undefined, attributed: true };
+        resolved = `asked by ${asking.asker.name}`;
+        question = { asked: asking.asked, paragraph: paragraph.start, end: quote.end };
+      } else if (
+        question?.asked &&
+        !/\?\W*$/.test(quote.text.trim()) &&
+        ((question.paragraph === paragraph.start &&
+          quote.start > question.end &&
+          !/[\u201C"]/.test(text.slice(question.end + 1, quote.start - 1).replace(/^[\u201D"]/, ''))) ||
+          (question.paragraph === previousParagraphStart && quote.start <= paragraph.start + 1 && pronounSaid(outside)))
+      ) {
+        quote = { ...quote, speaker: question.asked.personId, speakerMention: undefined, attributed: true };
+        resolved = `answers the question put to ${question.asked.name}`;
+        question = undefined;
+      }
       const followsQuote = quotesInParagraph > 0 && !quote.speaker;
       // A quotation after another in its paragraph needs no attribution of its own, but a name or a term is still none.
       if (followsQuote ? namesATerm(quote, text) : !relative && !isStatement(quote, text, outside)) continue;
@@ -775,6 +890,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         paragraph: paragraph.start,
         start: quote.start,
         followsQuote,
+        unnamedSubject,
         colonParagraph:
           quote.start === paragraph.start &&
           /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start)),
@@ -839,6 +955,59 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
     carriedQuote = opens > closes && paragraphSpeaker ? paragraphSpeaker : undefined;
   }
   return units;
+}
+
+/**
+ * A question quoted after "asked by" in its sentence ("Dr Adeyemi was asked by presenter Jill
+ * Harkness: “…?”", "Asked on court by the host, Tom Brierley, “…?”"): who asked it (the person
+ * named after "by") and who was asked (the subject before "was asked", or for a sentence opening
+ * with "Asked", the person named last before the sentence). Undefined for anything else.
+ */
+function questionAsked(
+  text: string,
+  sentenceStart: number,
+  quote: QuoteClaim,
+  directory: PersonDirectory,
+  previousParagraphStart: number,
+): { asker: Antecedent; asked?: Antecedent } | undefined {
+  if (!/\?\W*$/.test(quote.text.trim())) return undefined;
+  const lead = text.slice(sentenceStart, Math.max(sentenceStart, quote.start - 1));
+  const by = /\b([Aa]sked)\b[^.?!\u201C\u201D"]{0,120}?\bby\s+/.exec(lead);
+  if (!by) return undefined;
+  const asker = lastNamedPerson(text, sentenceStart + by.index + by[0].length, quote.start - 1, directory);
+  if (!asker) return undefined;
+  const opens = /^\s*$/.test(lead.slice(0, by.index).replace(/^\W+/, ''));
+  const asked = opens
+    ? lastNamedPerson(text, previousParagraphStart, sentenceStart, directory)
+    : lastNamedPerson(text, sentenceStart, sentenceStart + by.index, directory);
+  return { asker, asked: asked && asked.personId !== asker.personId ? asked : undefined };
+}
+
+/**
+ * The unnamed source a paragraph's last sentence is about: it opens with an indefinite description
+ * ("A crew member who was on board", "An engineer working on the programme, who spoke on condition
+ * of anonymity", "A former care assistant at one of the homes, who asked not to be named").
+ * Returns the description (to its first comma or "who"), or undefined.
+ */
+function anonymousSubject(paragraphBefore: string): string | undefined {
+  const sentence = paragraphBefore
+    .trim()
+    .split(/(?<=[.!?])\s+(?=\p{Lu}|[\u201C\u2018"'])/u)
+    .at(-1);
+  if (!sentence || /[\u201C\u201D"]/.test(sentence)) return undefined;
+  const match =
+    /^(?:An?|One)\s+((?:(?!who\b)[\p{Ll}'\u2019-]+\s+){0,3}(?!who\b)[\p{Ll}'\u2019-]+(?:\s+(?:at|of|from|in|on|for|with|working|close\s+to)\s+[^,.;]{1,60}?)?)(?=,|\s+who\b|\s+(?:said|told|says|added|spoke|speaking)\b)/u.exec(
+      sentence,
+    );
+  if (!match) return undefined;
+  // An unnamed source is a person: "A spokesman", "A crew member"; not "A study", "A report".
+  if (
+    /\b(?:study|report|survey|statement|letter|spokes(?:man|woman|person))$/.test(
+      match[1].split(/\s+(?:at|of|from|in|on|for|with|working|close)\s+/)[0],
+    )
+  )
+    return undefined;
+  return match[0];
 }
 
 /** "Those were the words of", "That was the verdict of", "That was how … summed up": a sentence naming who said the quotation before it. */
@@ -1167,7 +1336,10 @@ function newPeople(units: Unit[], people: Person[], text: string): ProposedPerso
     if (!unit.speaker?.startsWith('unknown:')) continue;
     const said = unit.speaker.slice(8);
     // "Roe said" after "Mayor Jane Roe met traders": the person is Jane Roe, quoted by her surname.
-    const name = (said.includes(' ') ? knightedFullName(text, said) : fullNameBefore(text, said)) ?? said;
+    const name =
+      fullBodyName(text, said) ??
+      (said.includes(' ') ? knightedFullName(text, said) : fullNameBefore(text, said)) ??
+      said;
     const id = personId(name);
     if (people.some((person) => person.id === id)) continue;
     let person = found.get(id);
@@ -1217,6 +1389,34 @@ function fullNameBefore(text: string, surname: string): string | undefined {
     const words = match[1].trim().split(/\s+/).slice(-1);
     const name = [...words.slice(dropTitleCount(words)), surname];
     if (name.length === 2 && looksLikePerson(name)) names.add(name.join(' '));
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * A body's whole name when the reader kept only its end: "Trust" for "The Northfield Hospitals NHS
+ * Trust said", "Leaders" for "The Union of School Leaders said" (capitals, acronyms and the
+ * particles of, for, and inside a name). The one such name the text gives that has a body's word;
+ * undefined when there is none or more than one.
+ */
+function fullBodyName(text: string, said: string): string | undefined {
+  const names = new Set<string>();
+  const run = new RegExp(
+    String.raw`((?:(?:\p{Lu}[\p{L}\p{M}'\u2019&.-]*|of|for|and|the)\s+){1,8})${escapeRegExp(said)}\b`,
+    'gu',
+  );
+  for (const match of text.matchAll(run)) {
+    const words = [...match[1].trim().split(/\s+/), ...said.split(/\s+/)];
+    // A title in the run puts a person after it ("Minister of State for Older People Bríd Ó Loingsigh").
+    if (words.some((word) => /^\p{Lu}/u.test(word) && !/^(?:The|A|An)$/.test(word) && dropTitleCount([word]) > 0))
+      continue;
+    // Words before the name proper: "The", "In", lower-case particles.
+    while (words.length > 0 && (/^\p{Ll}/u.test(words[0]) || /^(?:The|A|An|In|On|At|But|And)$/.test(words[0])))
+      words.shift();
+    // The body's word opens the name or is the word kept ("Union of School Leaders", "… NHS Trust"), not a
+    // title before a person ("Minister of State for Older People Bríd Ó Loingsigh").
+    if (words.length < 2 || !(isBodyName([words[0]]) || isBodyName(said.split(/\s+/)))) continue;
+    names.add(words.join(' '));
   }
   return names.size === 1 ? [...names][0] : undefined;
 }
