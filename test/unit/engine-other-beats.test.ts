@@ -706,4 +706,44 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
     ])
       assert.deepStrictEqual(check(draft, '2025-10-09'), [], draft);
   });
+
+  it('a body named in lower case speaks: another body is a wrong speaker, the speaker’s own office or government is not', () => {
+    assert.deepStrictEqual(check('“We will not walk away from our friends,” the ferry union said.', '2025-10-09'), [
+      {
+        kind: 'misattribution',
+        text: 'the ferry union',
+        statement: 'roe-walk-away',
+        message:
+          "Wrong speaker: “the ferry union” where the record has “Jane Roe” — Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ]);
+    assert.deepStrictEqual(
+      check('The opposition said spending on the harbour will rise by £16bn a year.', '2025-10-09').map((f) => [
+        f.kind,
+        f.text,
+        f.statement,
+      ]),
+      [['misattribution', 'The opposition', 'roe-spending']],
+    );
+    // The mayor's office, the city government, the finance department for its director: vaguer, not wrong.
+    for (const [draft, statement] of [
+      ['“We will not walk away from our friends,” the mayor’s office said.', 'roe-walk-away'],
+      ['“We will not walk away from our friends,” the city government said.', 'roe-walk-away'],
+      ['“The council will not raise the harbour toll this winter,” said the finance department.', 'nowak-no-toll-rise'],
+    ])
+      assert.deepStrictEqual(
+        check(draft, '2025-10-09').map((f) => [f.kind, f.statement]),
+        [['supported', statement]],
+        draft,
+      );
+    // A government does not speak for the opposition leader.
+    assert.deepStrictEqual(
+      check('“We will not at any time accept a harbour toll,” the government said.', '2025-10-09').map((f) => [
+        f.kind,
+        f.text,
+        f.statement,
+      ]),
+      [['misattribution', 'the government', 'aaberg-never-accept']],
+    );
+  });
 });

@@ -436,6 +436,71 @@ const BODY_HEADS = new Set(
   ).split(' '),
 );
 
+/** Heads of a body written in lower case that can speak ("the wildfire service said"). */
+const LOWER_BODY_HEADS = new Set([...BODY_HEADS, 'opposition', 'ministry', 'province', 'city', 'state']);
+/** Words a lower-case body's name may carry before its head ("the forests ministry", "the premier's office"). */
+const MAX_BODY_MODIFIERS = 3;
+
+/**
+ * A body named in lower case as the one speaking: "“…,” the wildfire service said", "said the
+ * forests ministry.", "the premier’s office said". Its mention is an `unknown:` speaker (the
+ * words after "the"), which the judge compares with the record speaker's roles (see speaksFor).
+ * Undefined when no speech verb has such a body beside it.
+ */
+export function bodySpeaker(tokens: Token[], text: string): PersonMention | undefined {
+  const lower = (token: Token | undefined) => token !== undefined && !/^\p{Lu}/u.test(token.text);
+  const body = (from: number, head: number): PersonMention | undefined => {
+    if (!LOWER_BODY_HEADS.has(tokens[head].norm) || !lower(tokens[head])) return undefined;
+    let first = head;
+    while (
+      first > from &&
+      head - first < MAX_BODY_MODIFIERS &&
+      tokens[first - 1].norm !== 'the' &&
+      !STOP_BEFORE_BODY.has(tokens[first - 1].norm) &&
+      !hasBreakBetween(text, tokens[first - 1], tokens[first])
+    )
+      first--;
+    if (tokens[first - 1]?.norm !== 'the' || hasBreakBetween(text, tokens[first - 1], tokens[first])) return undefined;
+    if (tokens.slice(first, head).some((token) => !lower(token) && !isPossessive(token))) return undefined;
+    // The article is part of how the draft names it: "the wildfire service", in messages too.
+    const words = tokens
+      .slice(first - 1, head + 1)
+      .map((token) => token.text)
+      .join(' ');
+    return {
+      personId: `unknown:${words}`,
+      start: tokens[first - 1].start,
+      end: tokens[head].end,
+      firstToken: first - 1,
+      lastToken: head,
+      possessive: false,
+      via: 'unknown',
+    };
+  };
+  for (let verb = 0; verb < tokens.length; verb++) {
+    if (!ATTRIBUTION_VERBS.has(tokens[verb].norm) || ASKING_VERBS.has(tokens[verb].norm)) continue;
+    // "the wildfire service said"
+    if (verb > 0 && !hasBreakBetween(text, tokens[verb - 1], tokens[verb])) {
+      const found = body(0, verb - 1);
+      if (found) return found;
+    }
+    // "said the wildfire service." (the body ends the clause)
+    if (tokens[verb + 1]?.norm === 'the' && !AUDIENCE_VERBS.has(tokens[verb].norm)) {
+      for (let head = verb + 2; head < tokens.length && head <= verb + 2 + MAX_BODY_MODIFIERS; head++) {
+        const next = tokens[head + 1];
+        if (next && !hasBreakBetween(text, tokens[head], next)) continue;
+        const found = body(verb + 2, head);
+        if (found) return found;
+        break;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Words that end a lower-case body's name going back: a verb, a preposition, a conjunction. */
+const STOP_BEFORE_BODY = new Set(['a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'that']);
+
 /** "Pål Iversen, a Progress Party member, said": a name, an appositive between commas, then the verb. */
 function appositiveThenVerb(tokens: Token[], last: number, text: string): boolean {
   if (!tokens[last + 1] || !/^\s*,/.test(text.slice(tokens[last].end, tokens[last + 1].start))) return false;
