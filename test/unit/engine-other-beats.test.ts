@@ -746,4 +746,50 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       [['misattribution', 'the government', 'aaberg-never-accept']],
     );
   });
+
+  describe('a legislature and a ban (an inline corpus)', () => {
+    const corpus = parseCorpusFile(
+      'storm.jsonl',
+      [
+        '{"type": "source", "id": "gazette-storm", "publisher": "Harbour Gazette", "headline": "Storm week", "published": "2025-10-09"}',
+        '{"type": "person", "id": "ola-brekke", "name": "Ola Brekke", "aliases": ["Brekke"], "roles": [{"title": "Minister of Fisheries"}]}',
+        '{"id": "brekke-boats", "speaker": "ola-brekke", "text": "We have 40 rescue boats at sea tonight", "date": "2025-10-08", "outlet": "told the legislature", "source": "gazette-storm"}',
+        '{"id": "brekke-ban", "speaker": "ola-brekke", "text": "The fishing ban stays in place until the storm passes", "date": "2025-10-08", "outlet": "told the legislature", "source": "gazette-storm"}',
+      ].join('\n'),
+    );
+    const storm = new FactChecker(mergeCorpora([{ name: 'storm', corpus: corpus.corpus }]).corpus);
+    const judge = (draft: string) =>
+      storm
+        .check(draft, { draftDate: '2025-10-09' })
+        .findings.map((f) => [f.kind, draft.slice(f.range.start, f.range.end), f.statement?.id]);
+
+    it('loads without problems', () => assert.deepStrictEqual(corpus.problems, []));
+
+    it('the legislature, question period and reporters at the legislature are the record’s venue; a broadcaster is not', () => {
+      for (const where of [
+        'told reporters at the legislature',
+        'said in the legislature',
+        'said during question period',
+        'told the provincial legislature',
+      ])
+        assert.deepStrictEqual(
+          judge(`“We have 40 rescue boats at sea tonight,” Brekke ${where} on Wednesday.`),
+          [['supported', 'We have 40 rescue boats at sea tonight,', 'brekke-boats']],
+          where,
+        );
+      assert.deepStrictEqual(
+        judge('“We have 40 rescue boats at sea tonight,” Brekke told Radio Nordland on Wednesday.'),
+        [['wrong-outlet', 'Radio Nordland', 'brekke-boats']],
+      );
+    });
+
+    it('a ban lifted says the opposite of a ban that stays in place', () => {
+      assert.deepStrictEqual(judge('The fishing ban will be lifted before the storm passes, Brekke said.'), [
+        ['negation', 'lifted', 'brekke-ban'],
+      ]);
+      assert.deepStrictEqual(judge('Brekke said the fishing ban would stay until the storm passes.'), [
+        ['supported', 'Brekke said the fishing ban would stay until the storm passes.', 'brekke-ban'],
+      ]);
+    });
+  });
 });
