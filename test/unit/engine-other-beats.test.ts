@@ -747,6 +747,20 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
     );
   });
 
+  it('a verb of judging takes the judged as its object: "accused Nowak of …" is not Nowak speaking; "praised Roe, who said" is Roe', () => {
+    assert.deepStrictEqual(
+      check('Opposition councillors accused Nowak of planning to raise the harbour toll this winter.', '2025-10-09'),
+      [],
+    );
+    assert.deepStrictEqual(
+      check('Åberg praised Roe, who said: “We will not walk away from our friends.”', '2025-10-09').map((f) => [
+        f.kind,
+        f.statement,
+      ]),
+      [['supported', 'roe-walk-away']],
+    );
+  });
+
   describe('a legislature and a ban (an inline corpus)', () => {
     const corpus = parseCorpusFile(
       'storm.jsonl',

@@ -250,7 +250,8 @@ export function extractClaims(
       if (subject) lastSpeaker = subject;
       openingSubject = subject ?? null;
     }
-    // A reported question ("readers asked us whether fares will rise") asserts nothing: its words are not the claim.
+    // A reported question ("readers asked us whether fares will rise") or an allegation ("accused
+    // Nowak of planning to raise the toll") asserts nothing: its words are not the claim.
     const asked = reportedQuestions(around.tokens, text);
     if (asked.length) dropSpans(around, asked);
     sentenceClaims.push({
@@ -469,6 +470,12 @@ const ASKING = new Set(
     ' ',
   ),
 );
+/** Verbs whose "of"/"for" clause is an allegation ("accused the council of hiding costs", "blamed her for …"). */
+const ALLEGING = new Set(
+  'accuse accuses accused accusing blame blames blamed blaming criticise criticises criticised criticize criticizes criticized condemn condemns condemned suspect suspects suspected'.split(
+    ' ',
+  ),
+);
 /** Words between the asking verb and "if": its object ("asked us if", "asked the minister if"). */
 const ASK_OBJECT_WORDS = 4;
 
@@ -484,6 +491,9 @@ export function reportedQuestions(tokens: Token[], text: string): [number, numbe
     const norm = tokens[index].norm;
     const opens =
       norm === 'whether' ||
+      // "accused Nowak of planning to raise the toll": an allegation, not Nowak's claim.
+      ((norm === 'of' || norm === 'for') &&
+        tokens.slice(Math.max(0, index - 1 - ASK_OBJECT_WORDS), index).some((token) => ALLEGING.has(token.norm))) ||
       (norm === 'if' &&
         tokens.slice(Math.max(0, index - 1 - ASK_OBJECT_WORDS), index).some((token) => ASKING.has(token.norm)));
     if (!opens) continue;

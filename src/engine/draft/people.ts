@@ -46,6 +46,17 @@ const JUDGING_VERBS = (
   'criticised criticises criticized criticizes condemned condemns mocked mocks accused accuses'
 ).split(' ');
 
+/** A verb of judging takes the judged as its object: "accused Gagnon of …" is not Gagnon speaking. */
+const JUDGED_AFTER: ReadonlySet<string> = new Set(JUDGING_VERBS);
+
+/**
+ * A verb of judging attributes the words only when no verb of saying does: "Lee praised Roe, who
+ * said: “…”" gives them to Roe; "Lee accused the council of having “run out of road”" to Lee.
+ */
+function judgesWords(tokens: Token[]): boolean {
+  return !tokens.some((token) => SPEECH_VERBS.has(token.norm));
+}
+
 /** Every verb that attributes words to a person in a draft: SPEECH_VERBS and the verbs of judging. */
 export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...JUDGING_VERBS]);
 
@@ -388,6 +399,7 @@ export class PersonDirectory {
       tokens[lead] &&
       ATTRIBUTION_VERBS.has(tokens[lead].norm) &&
       !AUDIENCE_VERBS.has(tokens[lead].norm) &&
+      !JUDGED_AFTER.has(tokens[lead].norm) &&
       !hasBreakBetween(text, tokens[lead], tokens[lead + 1]);
     const nearVerb = verbAfter || verbBefore;
     if (!nearVerb) return undefined;
@@ -485,7 +497,11 @@ export function bodySpeaker(tokens: Token[], text: string): PersonMention | unde
       if (found) return found;
     }
     // "said the wildfire service." (the body ends the clause)
-    if (tokens[verb + 1]?.norm === 'the' && !AUDIENCE_VERBS.has(tokens[verb].norm)) {
+    if (
+      tokens[verb + 1]?.norm === 'the' &&
+      !AUDIENCE_VERBS.has(tokens[verb].norm) &&
+      !JUDGED_AFTER.has(tokens[verb].norm)
+    ) {
       for (let head = verb + 2; head < tokens.length && head <= verb + 2 + MAX_BODY_MODIFIERS; head++) {
         const next = tokens[head + 1];
         if (next && !hasBreakBetween(text, tokens[head], next)) continue;
@@ -710,7 +726,9 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
   tokens.forEach((token, index) => {
     // "Lee put it to her": the question is Lee's.
     if (
-      (ATTRIBUTION_VERBS.has(token.norm) && !(token.norm === 'called' && tokens[index - 1]?.norm === 'so')) ||
+      (ATTRIBUTION_VERBS.has(token.norm) &&
+        !(token.norm === 'called' && tokens[index - 1]?.norm === 'so') &&
+        (!JUDGED_AFTER.has(token.norm) || judgesWords(tokens))) ||
       (token.norm === 'put' && tokens[index + 1]?.norm === 'it' && tokens[index + 2]?.norm === 'to')
     )
       verbs.push(index);
@@ -739,6 +757,7 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
       } else if (
         verb < mention.firstToken &&
         !AUDIENCE_VERBS.has(tokens[verb].norm) &&
+        !JUDGED_AFTER.has(tokens[verb].norm) &&
         !askedBySomeoneElse(verb, mention)
       ) {
         // "said Councillor Tomasz Nowicki": titles and honorifics between are part of the name.
