@@ -761,6 +761,23 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
     );
   });
 
+  it('a remark the sentence opens by placing in another year ("Last year, Nowak said …") is another occasion; "rose last year" dates the figure', () => {
+    // The records are of October 2025.
+    for (const [draft, date] of [
+      ['Last year, Nowak said the council will raise the harbour toll this winter.', '2027-03-01'],
+      ['Two years ago, Roe said spending on the harbour would rise by £18bn a year.', '2028-03-01'],
+    ])
+      assert.deepStrictEqual(check(draft, date), [], draft);
+    // In the record's own year, the same words still conflict.
+    assert.deepStrictEqual(
+      check('Last year, Nowak said the council will raise the harbour toll this winter.', '2026-10-09').map((f) => [
+        f.kind,
+        f.statement,
+      ]),
+      [['negation', 'nowak-no-toll-rise']],
+    );
+  });
+
   describe('a legislature and a ban (an inline corpus)', () => {
     const corpus = parseCorpusFile(
       'storm.jsonl',
