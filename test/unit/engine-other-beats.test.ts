@@ -778,6 +778,33 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
     );
   });
 
+  it("a quoted fragment's figure that only its context sentence gives is cited from the record of that sentence's words", () => {
+    const fragment = parseCorpusFile(
+      'fragment.jsonl',
+      [
+        '{"type": "source", "id": "gazette-frag", "publisher": "Harbour Gazette", "headline": "Trawlers", "published": "2025-10-09"}',
+        '{"type": "person", "id": "jane-roe", "name": "Jane Roe", "aliases": ["Roe"]}',
+        '{"id": "roe-if-need-be", "kind": "quote", "speaker": "jane-roe", "text": "if need be", "date": "2025-10-08", "source": "gazette-frag", "context": "Roe said she would close the harbour to the 12 foreign trawlers “if need be”, whatever the ministry said."}',
+        '{"id": "roe-close-harbour", "kind": "claim", "speaker": "jane-roe", "text": "Roe said she would close the harbour to the 12 foreign trawlers if need be", "date": "2025-10-08", "source": "gazette-frag"}',
+      ].join('\n'),
+    );
+    assert.deepStrictEqual(fragment.problems, []);
+    const draft = 'Roe said she would close the harbour to the 14 foreign trawlers “if need be”.';
+    assert.deepStrictEqual(
+      new FactChecker(mergeCorpora([{ name: 'fragment', corpus: fragment.corpus }]).corpus)
+        .check(draft, { draftDate: '2025-10-09' })
+        .findings.map((f) => [f.kind, draft.slice(f.range.start, f.range.end), f.statement?.id, f.message]),
+      [
+        [
+          'wrong-number',
+          '14',
+          'roe-close-harbour',
+          'Wrong number: “14” where the record has “12” — Jane Roe, 8 Oct 2025.',
+        ],
+      ],
+    );
+  });
+
   describe('a legislature and a ban (an inline corpus)', () => {
     const corpus = parseCorpusFile(
       'storm.jsonl',
