@@ -125,7 +125,9 @@ export class FactChecker {
       const key = `${context.draftDate ?? ''}\u0000${context.minScore}\u0000${stateKey(state)}\u0000${paragraphText}`;
       let cached = this.cache.get(key);
       if (!cached) {
-        const claims = extractClaims(masked.text, paragraph, this.directory, state, this.outlets);
+        const claims = extractClaims(masked.text, paragraph, this.directory, state, this.outlets, {
+          bodiesSpeak: true,
+        });
         let judged: Finding[] = [];
         for (const quote of claims.quotes) {
           judged.push(...judgeQuote(quote, context, masked.text));

@@ -706,4 +706,148 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
     ])
       assert.deepStrictEqual(check(draft, '2025-10-09'), [], draft);
   });
+
+  it('a body named in lower case speaks: another body is a wrong speaker, the speaker’s own office or government is not', () => {
+    assert.deepStrictEqual(check('“We will not walk away from our friends,” the ferry union said.', '2025-10-09'), [
+      {
+        kind: 'misattribution',
+        text: 'the ferry union',
+        statement: 'roe-walk-away',
+        message:
+          "Wrong speaker: “the ferry union” where the record has “Jane Roe” — Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ]);
+    assert.deepStrictEqual(
+      check('The opposition said spending on the harbour will rise by £16bn a year.', '2025-10-09').map((f) => [
+        f.kind,
+        f.text,
+        f.statement,
+      ]),
+      [['misattribution', 'The opposition', 'roe-spending']],
+    );
+    // The mayor's office, the city government, the finance department for its director: vaguer, not wrong.
+    for (const [draft, statement] of [
+      ['“We will not walk away from our friends,” the mayor’s office said.', 'roe-walk-away'],
+      ['“We will not walk away from our friends,” the city government said.', 'roe-walk-away'],
+      ['“The council will not raise the harbour toll this winter,” said the finance department.', 'nowak-no-toll-rise'],
+    ])
+      assert.deepStrictEqual(
+        check(draft, '2025-10-09').map((f) => [f.kind, f.statement]),
+        [['supported', statement]],
+        draft,
+      );
+    // A government does not speak for the opposition leader.
+    assert.deepStrictEqual(
+      check('“We will not at any time accept a harbour toll,” the government said.', '2025-10-09').map((f) => [
+        f.kind,
+        f.text,
+        f.statement,
+      ]),
+      [['misattribution', 'the government', 'aaberg-never-accept']],
+    );
+  });
+
+  it('a verb of judging takes the judged as its object: "accused Nowak of …" is not Nowak speaking; "praised Roe, who said" is Roe', () => {
+    assert.deepStrictEqual(
+      check('Opposition councillors accused Nowak of planning to raise the harbour toll this winter.', '2025-10-09'),
+      [],
+    );
+    assert.deepStrictEqual(
+      check('Åberg praised Roe, who said: “We will not walk away from our friends.”', '2025-10-09').map((f) => [
+        f.kind,
+        f.statement,
+      ]),
+      [['supported', 'roe-walk-away']],
+    );
+  });
+
+  it('a remark the sentence opens by placing in another year ("Last year, Nowak said …") is another occasion; "rose last year" dates the figure', () => {
+    // The records are of October 2025.
+    for (const [draft, date] of [
+      ['Last year, Nowak said the council will raise the harbour toll this winter.', '2027-03-01'],
+      ['Two years ago, Roe said spending on the harbour would rise by £18bn a year.', '2028-03-01'],
+    ])
+      assert.deepStrictEqual(check(draft, date), [], draft);
+    // In the record's own year, the same words still conflict.
+    assert.deepStrictEqual(
+      check('Last year, Nowak said the council will raise the harbour toll this winter.', '2026-10-09').map((f) => [
+        f.kind,
+        f.statement,
+      ]),
+      [['negation', 'nowak-no-toll-rise']],
+    );
+  });
+
+  it("a quoted fragment's figure that only its context sentence gives is cited from the record of that sentence's words", () => {
+    const fragment = parseCorpusFile(
+      'fragment.jsonl',
+      [
+        '{"type": "source", "id": "gazette-frag", "publisher": "Harbour Gazette", "headline": "Trawlers", "published": "2025-10-09"}',
+        '{"type": "person", "id": "jane-roe", "name": "Jane Roe", "aliases": ["Roe"]}',
+        '{"id": "roe-if-need-be", "kind": "quote", "speaker": "jane-roe", "text": "if need be", "date": "2025-10-08", "source": "gazette-frag", "context": "Roe said she would close the harbour to the 12 foreign trawlers “if need be”, whatever the ministry said."}',
+        '{"id": "roe-close-harbour", "kind": "claim", "speaker": "jane-roe", "text": "Roe said she would close the harbour to the 12 foreign trawlers if need be", "date": "2025-10-08", "source": "gazette-frag"}',
+      ].join('\n'),
+    );
+    assert.deepStrictEqual(fragment.problems, []);
+    const draft = 'Roe said she would close the harbour to the 14 foreign trawlers “if need be”.';
+    assert.deepStrictEqual(
+      new FactChecker(mergeCorpora([{ name: 'fragment', corpus: fragment.corpus }]).corpus)
+        .check(draft, { draftDate: '2025-10-09' })
+        .findings.map((f) => [f.kind, draft.slice(f.range.start, f.range.end), f.statement?.id, f.message]),
+      [
+        [
+          'wrong-number',
+          '14',
+          'roe-close-harbour',
+          'Wrong number: “14” where the record has “12” — Jane Roe, 8 Oct 2025.',
+        ],
+      ],
+    );
+  });
+
+  describe('a legislature and a ban (an inline corpus)', () => {
+    const corpus = parseCorpusFile(
+      'storm.jsonl',
+      [
+        '{"type": "source", "id": "gazette-storm", "publisher": "Harbour Gazette", "headline": "Storm week", "published": "2025-10-09"}',
+        '{"type": "person", "id": "ola-brekke", "name": "Ola Brekke", "aliases": ["Brekke"], "roles": [{"title": "Minister of Fisheries"}]}',
+        '{"id": "brekke-boats", "speaker": "ola-brekke", "text": "We have 40 rescue boats at sea tonight", "date": "2025-10-08", "outlet": "told the legislature", "source": "gazette-storm"}',
+        '{"id": "brekke-ban", "speaker": "ola-brekke", "text": "The fishing ban stays in place until the storm passes", "date": "2025-10-08", "outlet": "told the legislature", "source": "gazette-storm"}',
+      ].join('\n'),
+    );
+    const storm = new FactChecker(mergeCorpora([{ name: 'storm', corpus: corpus.corpus }]).corpus);
+    const judge = (draft: string) =>
+      storm
+        .check(draft, { draftDate: '2025-10-09' })
+        .findings.map((f) => [f.kind, draft.slice(f.range.start, f.range.end), f.statement?.id]);
+
+    it('loads without problems', () => assert.deepStrictEqual(corpus.problems, []));
+
+    it('the legislature, question period and reporters at the legislature are the record’s venue; a broadcaster is not', () => {
+      for (const where of [
+        'told reporters at the legislature',
+        'said in the legislature',
+        'said during question period',
+        'told the provincial legislature',
+      ])
+        assert.deepStrictEqual(
+          judge(`“We have 40 rescue boats at sea tonight,” Brekke ${where} on Wednesday.`),
+          [['supported', 'We have 40 rescue boats at sea tonight,', 'brekke-boats']],
+          where,
+        );
+      assert.deepStrictEqual(
+        judge('“We have 40 rescue boats at sea tonight,” Brekke told Radio Nordland on Wednesday.'),
+        [['wrong-outlet', 'Radio Nordland', 'brekke-boats']],
+      );
+    });
+
+    it('a ban lifted says the opposite of a ban that stays in place', () => {
+      assert.deepStrictEqual(judge('The fishing ban will be lifted before the storm passes, Brekke said.'), [
+        ['negation', 'lifted', 'brekke-ban'],
+      ]);
+      assert.deepStrictEqual(judge('Brekke said the fishing ban would stay until the storm passes.'), [
+        ['supported', 'Brekke said the fishing ban would stay until the storm passes.', 'brekke-ban'],
+      ]);
+    });
+  });
 });

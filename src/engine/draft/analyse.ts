@@ -1,7 +1,14 @@
 import type { Span } from './segment';
 import { splitSentences, TRANSCRIPT_LABEL } from './segment';
 import { findQuotations, type Quotation } from './quotes';
-import { colonAttribution, findAttribution, titledOpener, type PersonDirectory, type PersonMention } from './people';
+import {
+  bodySpeaker,
+  colonAttribution,
+  findAttribution,
+  titledOpener,
+  type PersonDirectory,
+  type PersonMention,
+} from './people';
 import { findNumbers } from './numbers';
 import { findDateMentions } from './dates';
 import { OutletDirectory, datelineEnd } from './outlets';
@@ -42,6 +49,15 @@ interface Surroundings {
   slotTokens: Set<Token>;
 }
 
+/** How a caller reads speakers. */
+export interface DraftReading {
+  /**
+   * A body named in lower case speaks ("“…,” the wildfire service said"): the checker compares it
+   * with the record's speaker; the importer leaves such quotations unattributed instead.
+   */
+  bodiesSpeak?: boolean;
+}
+
 /** Transcript labels that head a line of notes, not a speaker's words. */
 const NOT_SPEAKER_LABELS = new Set(
   (
@@ -78,6 +94,7 @@ export function extractClaims(
   directory: PersonDirectory,
   state: SpeakerState,
   outlets: OutletDirectory = DEFAULT_OUTLETS,
+  reading: DraftReading = {},
 ): ParagraphClaims {
   const transcript = transcriptTurn(text, paragraph, directory, state);
   if (transcript) return transcript;
@@ -151,6 +168,11 @@ export function extractClaims(
           if (mention) attribution = { ...attribution, mention, hasSpeechVerb: true };
         }
       }
+      if (reading.bodiesSpeak && !attribution.mention && !attribution.pronoun && attribution.hasSpeechVerb) {
+        // "“…,” the wildfire service said": a body named in lower case speaks.
+        const mention = bodySpeaker(around.tokens, text);
+        if (mention) attribution = { ...attribution, mention };
+      }
       // A paragraph opening with a mark after one that ended inside a quotation continues it.
       const continues = state.openQuote && quotation.outer.start === paragraph.start && quotes.length === 0;
       let speaker: string | null = null;
@@ -196,7 +218,11 @@ export function extractClaims(
     const around = surroundings(text, sentence, [], directory, outlets, dateline);
     for (const mention of around.mentions)
       named.push({ mention, afterWith: around.tokens[mention.firstToken - 1]?.norm === 'with' });
-    const attribution = findAttribution(around.tokens, around.mentions);
+    let attribution = findAttribution(around.tokens, around.mentions);
+    if (reading.bodiesSpeak && !attribution.mention && !attribution.pronoun && attribution.hasSpeechVerb) {
+      const mention = bodySpeaker(around.tokens, text);
+      if (mention) attribution = { ...attribution, mention };
+    }
     let speaker: string | null = null;
     if (attribution.mention) speaker = attribution.mention.personId;
     else if (attribution.pronoun) speaker = lastSpeaker;
@@ -224,7 +250,8 @@ export function extractClaims(
       if (subject) lastSpeaker = subject;
       openingSubject = subject ?? null;
     }
-    // A reported question ("readers asked us whether fares will rise") asserts nothing: its words are not the claim.
+    // A reported question ("readers asked us whether fares will rise") or an allegation ("accused
+    // Nowak of planning to raise the toll") asserts nothing: its words are not the claim.
     const asked = reportedQuestions(around.tokens, text);
     if (asked.length) dropSpans(around, asked);
     sentenceClaims.push({
@@ -443,6 +470,12 @@ const ASKING = new Set(
     ' ',
   ),
 );
+/** Verbs whose "of"/"for" clause is an allegation ("accused the council of hiding costs", "blamed her for …"). */
+const ALLEGING = new Set(
+  'accuse accuses accused accusing blame blames blamed blaming criticise criticises criticised criticize criticizes criticized condemn condemns condemned suspect suspects suspected'.split(
+    ' ',
+  ),
+);
 /** Words between the asking verb and "if": its object ("asked us if", "asked the minister if"). */
 const ASK_OBJECT_WORDS = 4;
 
@@ -458,6 +491,9 @@ export function reportedQuestions(tokens: Token[], text: string): [number, numbe
     const norm = tokens[index].norm;
     const opens =
       norm === 'whether' ||
+      // "accused Nowak of planning to raise the toll": an allegation, not Nowak's claim.
+      ((norm === 'of' || norm === 'for') &&
+        tokens.slice(Math.max(0, index - 1 - ASK_OBJECT_WORDS), index).some((token) => ALLEGING.has(token.norm))) ||
       (norm === 'if' &&
         tokens.slice(Math.max(0, index - 1 - ASK_OBJECT_WORDS), index).some((token) => ASKING.has(token.norm)));
     if (!opens) continue;

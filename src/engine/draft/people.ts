@@ -46,6 +46,17 @@ const JUDGING_VERBS = (
   'criticised criticises criticized criticizes condemned condemns mocked mocks accused accuses'
 ).split(' ');
 
+/** A verb of judging takes the judged as its object: "accused Gagnon of …" is not Gagnon speaking. */
+const JUDGED_AFTER: ReadonlySet<string> = new Set(JUDGING_VERBS);
+
+/**
+ * A verb of judging attributes the words only when no verb of saying does: "Lee praised Roe, who
+ * said: “…”" gives them to Roe; "Lee accused the council of having “run out of road”" to Lee.
+ */
+function judgesWords(tokens: Token[]): boolean {
+  return !tokens.some((token) => SPEECH_VERBS.has(token.norm));
+}
+
 /** Every verb that attributes words to a person in a draft: SPEECH_VERBS and the verbs of judging. */
 export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...JUDGING_VERBS]);
 
@@ -388,6 +399,7 @@ export class PersonDirectory {
       tokens[lead] &&
       ATTRIBUTION_VERBS.has(tokens[lead].norm) &&
       !AUDIENCE_VERBS.has(tokens[lead].norm) &&
+      !JUDGED_AFTER.has(tokens[lead].norm) &&
       !hasBreakBetween(text, tokens[lead], tokens[lead + 1]);
     const nearVerb = verbAfter || verbBefore;
     if (!nearVerb) return undefined;
@@ -435,6 +447,75 @@ const BODY_HEADS = new Set(
     'assembly parliament inc ltd plc llc'
   ).split(' '),
 );
+
+/** Heads of a body written in lower case that can speak ("the wildfire service said"). */
+const LOWER_BODY_HEADS = new Set([...BODY_HEADS, 'opposition', 'ministry', 'province', 'city', 'state']);
+/** Words a lower-case body's name may carry before its head ("the forests ministry", "the premier's office"). */
+const MAX_BODY_MODIFIERS = 3;
+
+/**
+ * A body named in lower case as the one speaking: "“…,” the wildfire service said", "said the
+ * forests ministry.", "the premier’s office said". Its mention is an `unknown:` speaker (the
+ * words after "the"), which the judge compares with the record speaker's roles (see speaksFor).
+ * Undefined when no speech verb has such a body beside it.
+ */
+export function bodySpeaker(tokens: Token[], text: string): PersonMention | undefined {
+  const lower = (token: Token | undefined) => token !== undefined && !/^\p{Lu}/u.test(token.text);
+  const body = (from: number, head: number): PersonMention | undefined => {
+    if (!LOWER_BODY_HEADS.has(tokens[head].norm) || !lower(tokens[head])) return undefined;
+    let first = head;
+    while (
+      first > from &&
+      head - first < MAX_BODY_MODIFIERS &&
+      tokens[first - 1].norm !== 'the' &&
+      !STOP_BEFORE_BODY.has(tokens[first - 1].norm) &&
+      !hasBreakBetween(text, tokens[first - 1], tokens[first])
+    )
+      first--;
+    if (tokens[first - 1]?.norm !== 'the' || hasBreakBetween(text, tokens[first - 1], tokens[first])) return undefined;
+    if (tokens.slice(first, head).some((token) => !lower(token) && !isPossessive(token))) return undefined;
+    // The article is part of how the draft names it: "the wildfire service", in messages too.
+    const words = tokens
+      .slice(first - 1, head + 1)
+      .map((token) => token.text)
+      .join(' ');
+    return {
+      personId: `unknown:${words}`,
+      start: tokens[first - 1].start,
+      end: tokens[head].end,
+      firstToken: first - 1,
+      lastToken: head,
+      possessive: false,
+      via: 'unknown',
+    };
+  };
+  for (let verb = 0; verb < tokens.length; verb++) {
+    if (!ATTRIBUTION_VERBS.has(tokens[verb].norm) || ASKING_VERBS.has(tokens[verb].norm)) continue;
+    // "the wildfire service said"
+    if (verb > 0 && !hasBreakBetween(text, tokens[verb - 1], tokens[verb])) {
+      const found = body(0, verb - 1);
+      if (found) return found;
+    }
+    // "said the wildfire service." (the body ends the clause)
+    if (
+      tokens[verb + 1]?.norm === 'the' &&
+      !AUDIENCE_VERBS.has(tokens[verb].norm) &&
+      !JUDGED_AFTER.has(tokens[verb].norm)
+    ) {
+      for (let head = verb + 2; head < tokens.length && head <= verb + 2 + MAX_BODY_MODIFIERS; head++) {
+        const next = tokens[head + 1];
+        if (next && !hasBreakBetween(text, tokens[head], next)) continue;
+        const found = body(verb + 2, head);
+        if (found) return found;
+        break;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Words that end a lower-case body's name going back: a verb, a preposition, a conjunction. */
+const STOP_BEFORE_BODY = new Set(['a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'that']);
 
 /** "Pål Iversen, a Progress Party member, said": a name, an appositive between commas, then the verb. */
 function appositiveThenVerb(tokens: Token[], last: number, text: string): boolean {
@@ -645,7 +726,9 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
   tokens.forEach((token, index) => {
     // "Lee put it to her": the question is Lee's.
     if (
-      (ATTRIBUTION_VERBS.has(token.norm) && !(token.norm === 'called' && tokens[index - 1]?.norm === 'so')) ||
+      (ATTRIBUTION_VERBS.has(token.norm) &&
+        !(token.norm === 'called' && tokens[index - 1]?.norm === 'so') &&
+        (!JUDGED_AFTER.has(token.norm) || judgesWords(tokens))) ||
       (token.norm === 'put' && tokens[index + 1]?.norm === 'it' && tokens[index + 2]?.norm === 'to')
     )
       verbs.push(index);
@@ -674,6 +757,7 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
       } else if (
         verb < mention.firstToken &&
         !AUDIENCE_VERBS.has(tokens[verb].norm) &&
+        !JUDGED_AFTER.has(tokens[verb].norm) &&
         !askedBySomeoneElse(verb, mention)
       ) {
         // "said Councillor Tomasz Nowicki": titles and honorifics between are part of the name.

@@ -250,6 +250,7 @@ function speakerNegation(claim: SentenceClaim, context: JudgeContext, text: stri
     const doc = context.index.doc(candidate.doc);
     const { statement } = doc;
     if (statement.speaker !== claim.speaker || isQuestion(statement)) continue;
+    if (saidInOtherYear(claim, statement, context.draftDate, text)) continue;
     const shared = stems.filter((stem) => doc.topicStems.has(stem) && !context.namedPersonStems.has(stem)).length;
     if (shared < 1 || shared / Math.max(1, Math.min(stems.length, doc.topicStems.size)) < SPEAKER_NEGATION_SCORE)
       continue;
@@ -383,7 +384,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   if (!best) return undefined;
   // A sentence placed in another year than the record's ("In 2024 the council raised fares by 5
   // per cent") is about another occasion: neither a conflict with the record nor sourced by it.
-  if (otherYear(claim, best.statement)) return undefined;
+  if (otherYear(claim, best.statement) || saidInOtherYear(claim, best.statement, context.draftDate, text))
+    return undefined;
   const related = best.score >= context.minScore;
   if (!related && best !== countClash && best.score < LOCAL_NEGATION_SCORE) return undefined;
 
@@ -606,6 +608,40 @@ export function otherYear(claim: { tokens: Token[] }, statement: Statement): boo
     ...(`${statement.text} ${statement.context}`.match(/\b(?:19|20)\d{2}\b/g) ?? []),
   ]);
   return !years.some((year) => recordYears.has(year));
+}
+
+/** Seasons' last months (northern): "last summer" in July is the summer a year before. */
+const SEASON_END: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11 };
+const YEARS_AGO: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * The sentence opens by placing the remark in a year before the draft's ("Last summer, Lee
+ * said …", "Two years ago, Lee said …") that is not the record's: another occasion, as otherYear.
+ * Only an opening phrase set off by a comma dates the remark; "costs rose last year" dates the
+ * costs. `draftDate` is YYYY-MM-DD; false without it.
+ */
+export function saidInOtherYear(
+  claim: { tokens: Token[] },
+  statement: Statement,
+  draftDate: string | undefined,
+  text: string,
+): boolean {
+  const { tokens } = claim;
+  if (!draftDate || tokens.length < 3) return false;
+  const year = Number(draftDate.slice(0, 4));
+  const month = Number(draftDate.slice(5, 7));
+  const [word, next] = [tokens[0].norm, tokens[1].norm];
+  let meant: number | undefined;
+  let end = 1;
+  if (word === 'last' && next === 'year') meant = year - 1;
+  else if (word === 'last' && SEASON_END[next] !== undefined) meant = month > SEASON_END[next] ? year : year - 1;
+  else if ((next === 'year' || next === 'years') && tokens[2].norm === 'ago') {
+    meant = year - (/^\d+$/.test(word) ? Number(word) : (YEARS_AGO[word] ?? NaN));
+    end = 2;
+  }
+  if (meant === undefined || !Number.isFinite(meant) || !tokens[end + 1]) return false;
+  if (!/^\s*,/.test(text.slice(tokens[end].end, tokens[end + 1].start))) return false;
+  return meant !== Number(statement.date.slice(0, 4));
 }
 
 const recordNameCache = new WeakMap<Statement, Set<string>>();

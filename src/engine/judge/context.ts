@@ -55,14 +55,56 @@ export function speaksFor(
 ): boolean {
   const draftWords = unknownSpeakerWords(draftSpeaker);
   if (draftWords === undefined || !recordSpeaker) return false;
+  const titles = (context.directory.person(recordSpeaker)?.roles ?? []).map((role) =>
+    tokenize(role.title).map((token) => token.norm),
+  );
+  // A body named in lower case ("the forests ministry", "the premier's office", "the government"):
+  // its head says only that a body speaks; the words before it say whose, in any form of the word.
+  if (!/\p{Lu}/u.test(draftWords)) {
+    const words = tokenize(draftWords)
+      .map((token) => token.norm.replace(/['\u2019]?s$/, ''))
+      .filter((norm) => norm !== 'the' && !GENERIC_BODY_WORDS.has(norm));
+    // "the government said" speaks for a minister or a premier, not for the opposition leader or a
+    // First Nation's chief; "the office said" for any office holder.
+    if (words.length === 0) {
+      const holders = tokenize(draftWords).some((token) => GOVERNMENT_WORDS.has(token.norm))
+        ? POLITICAL_OFFICE_WORDS
+        : OFFICE_WORDS;
+      return titles.some((title) => title.some((word) => holders.has(word)));
+    }
+    return titles.some((title) => words.every((word) => title.some((other) => sameRoot(word, other))));
+  }
   const words = tokenize(draftWords)
     .map((token) => token.norm)
     .filter((norm) => norm !== 'the');
   if (words.length === 0) return false;
-  return (context.directory.person(recordSpeaker)?.roles ?? []).some((role) => {
-    const title = new Set(tokenize(role.title).map((token) => token.norm));
-    return words.every((word) => title.has(word));
-  });
+  return titles.some((title) => words.every((word) => title.includes(word)));
+}
+
+/** Titles of those a government or an organisation's office speaks for. */
+const OFFICE_WORDS = new Set(
+  'minister premier president secretary mayor governor commissioner director chief executive ceo chair chairman chairwoman spokesperson spokesman spokeswoman head'.split(
+    ' ',
+  ),
+);
+
+/** A government as a body: it speaks for its ministers, not for every office holder. */
+const GOVERNMENT_WORDS = new Set(['government', 'administration', 'province', 'state', 'city']);
+const POLITICAL_OFFICE_WORDS = new Set(['minister', 'premier', 'president', 'secretary', 'mayor', 'governor']);
+
+/** Words for a body as such, which say nothing of whose it is. */
+const GENERIC_BODY_WORDS = new Set(
+  'office government administration ministry department province state city spokesperson spokesman spokeswoman team press staff aide official headquarter'.split(
+    ' ',
+  ),
+);
+
+/** One word and another of its family ("forests"/"forest", "ministry"/"minister"): a shared opening of five letters, or the same word. */
+function sameRoot(a: string, b: string): boolean {
+  if (a === b) return true;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= 5 || (common >= 4 && common === Math.min(a.length, b.length));
 }
 
 /**

@@ -100,6 +100,18 @@ const ANTONYMS: [string, string][] = [
   ['include', 'exclude'],
   ['open', 'close'],
   ['approve', 'veto'],
+  // A ban, an order or a post kept or given up.
+  ['lift', 'impose'],
+  ['lift', 'keep'],
+  ['lift', 'stay'],
+  ['lift', 'maintain'],
+  ['lift', 'extend'],
+  ['scrap', 'keep'],
+  ['resign', 'stay'],
+  ['resign', 'remain'],
+  ['grant', 'deny'],
+  ['grant', 'refuse'],
+  ['reopen', 'close'],
 ];
 
 /**

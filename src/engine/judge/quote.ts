@@ -1,9 +1,10 @@
 import type { Finding, Statement } from '../types';
 import { alignQuote, diffParts, type Alignment, type QuoteWord } from '../match/align';
-import { STOPWORDS, contentTokens, tokenize } from '../text/tokens';
+import { STOPWORDS, contentTokens, tokenize, topicStemsOf } from '../text/tokens';
 import type { PersonMention } from '../draft/people';
 import { isNegationWord } from './negation';
-import { anotherOccasion, checkSlots, slotConflicts, type ClaimWindow } from './slots';
+import { anotherOccasion, checkSlots, recordedNumbers, slotConflicts, type ClaimWindow } from './slots';
+import { comparableUnits } from '../draft/numbers';
 import {
   nameLike,
   recordLine,
@@ -311,6 +312,14 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
   }
 
   const slot = checkSlots(claim.window, statement, context, text);
+  if (slot?.kind === 'wrong-number') {
+    // A fragment's figure that only its context sentence gives ("if necessary" beside "the
+    // 27-nation group") belongs to the record of that sentence's words, when the corpus has one.
+    const owner = figureOwner(slot, claim.window, statement, context);
+    const owned = owner && checkSlots(claim.window, owner, context, text);
+    if (owner && owned?.kind === 'wrong-number' && owned.range.start === slot.range.start)
+      return { ...base, statement: owner, ...slotFinding(owned, owner, context), diff };
+  }
   if (slot) return { ...base, ...slotFinding(slot, statement, context), diff };
   return { ...base, kind: 'supported', range, message: plainMessage('Sourced', line), fix: null, diff };
 }
@@ -458,4 +467,33 @@ function isTitleText(tokens: { text: string; norm: string }[]): boolean {
 function isTitle(words: QuoteWord[]): boolean {
   const tokens = words.flatMap((word) => (word.token ? [word.token] : []));
   return tokens.length <= 6 && capitalisedWords(tokens);
+}
+
+/**
+ * The record, of the same speaker and source, whose own words give the quantity a wrong-number
+ * `slot` found only in `statement`'s context sentence; undefined when `statement`'s own words give
+ * it, or no such record is found among the records sharing that sentence's topic.
+ */
+function figureOwner(
+  slot: { range: { start: number } },
+  window: ClaimWindow,
+  statement: Statement,
+  context: JudgeContext,
+): Statement | undefined {
+  const drafted = window.numbers.find((n) => n.start === slot.range.start);
+  if (!drafted || !statement.context || statement.context === statement.text) return undefined;
+  const gives = (record: Statement) =>
+    recordedNumbers({ ...record, context: '' }).some((r) => comparableUnits(r.unit, drafted.unit));
+  if (gives(statement)) return undefined;
+  for (const candidate of context.index.search(topicStemsOf(statement.context), 8)) {
+    const record = context.index.doc(candidate.doc).statement;
+    if (
+      record !== statement &&
+      record.speaker === statement.speaker &&
+      record.source === statement.source &&
+      gives(record)
+    )
+      return record;
+  }
+  return undefined;
 }
