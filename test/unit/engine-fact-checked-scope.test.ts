@@ -131,6 +131,8 @@ describe('fact-checked scope: figures restated', () => {
     expectRepeats([
       ['Mississippi pays its teachers less than any other US state.', [TEACHERS]],
       ['One in two Australian renters are unable to afford a week’s holiday.', [HOLIDAY]],
+      ['Youth unemployment in South Africa stands at 60 per cent, Mokoena said.', [YOUTH]],
+      ['Americans pay 10 times more for insulin than Canadians.', [INSULIN]],
       ['Victoria finished 60,000 new homes in 2024.', [HOMES]],
     ]);
   });
@@ -167,6 +169,19 @@ describe('fact-checked scope: near misses on the same topic', () => {
       ['Canadians pay ten times as much for insulin as Americans.', []],
       ['Half of Australian renters can afford a week’s holiday.', []],
       ['Nine in ten patients at Soweto clinics see a nurse within six hours.', []],
+    ]);
+  });
+
+  it('another place of several words, another currency, the other direction, a group put in', () => {
+    expectRepeats([
+      // "New South Wales" is one name, not the claim's "new" homes moved.
+      ['New South Wales completed 60,000 new homes in 2024.', []],
+      // A$ is not US$; a bare "$" may be any dollar.
+      ['The border wall has cost A$15 billion since 2019.', []],
+      ['Since 2019 the border wall has cost $15bn.', [WALL]],
+      // "Doubled" rose: "fallen by 100 per cent" is the same figure the other way.
+      ['Rents in Brisbane have fallen by 100 per cent since 2019.', []],
+      ['Six in ten young South African women are unemployed.', []],
     ]);
   });
 

@@ -92,7 +92,14 @@ export function matchFactCheck(
   // alliance"): each reading is tried, the one that leaves least first.
   let best: { statement: Statement; score: number } | undefined;
   for (const reading of withoutAttribution(candidate.tokens, text, allFigures)) {
-    best = bestRepeat(candidate, asSuperlative(withoutPossessives(reading)), allFigures, index, weight, text);
+    best = bestRepeat(
+      candidate,
+      asSuperlative(withNames(withoutPossessives(reading))),
+      allFigures,
+      index,
+      weight,
+      text,
+    );
     if (best) break;
   }
   if (!best) return undefined;
@@ -132,13 +139,19 @@ function bestRepeat(
   for (const found of index.search(new Set([...words, ...stems]), 8)) {
     const statement = index.doc(found.doc).statement;
     if (!statement.factCheck) continue;
-    const recordTokens = asSuperlative(withoutPossessives(tokenize(statement.text)));
-    const claimFigures = readFigures(statement.text, recordTokens);
+    const rawTokens = tokenize(statement.text);
+    const recordTokens = asSuperlative(withNames(withoutPossessives(rawTokens)));
+    // Figures are read from the words as written ("US$15 billion", not the country "US" folded).
+    const claimFigures = readFigures(statement.text, rawTokens);
     const recordSequence = expand(topicStems(wordsOnly(recordTokens, claimFigures)));
     const recordStems = new Set(recordSequence);
     const verbs = new Set([...draftVerbs, ...verbStems(recordTokens)]);
     // "rise by £150" against "fall by £150", "Scotland's electricity" against "Britain's": another claim.
-    if (oppositeDirection(recordStems, stems) || substitutes(recordSequence, sequence, verbs)) continue;
+    if (
+      oppositeDirection(recordStems, stems, statement.text, text.slice(kept.start, kept.end)) ||
+      substitutes(recordSequence, sequence, verbs)
+    )
+      continue;
     // Another measure, group, stage, rank or comparison on the same topic: a near miss, not a repeat.
     const why = anotherClaim(statement.text, recordTokens, recordSequence, claimTokens, sequence, text, verbs);
     if (why) continue;
@@ -265,11 +278,57 @@ function withoutPossessives(tokens: Token[]): Token[] {
   });
 }
 
-/** One of the two says the quantity rose and the other that it fell. */
-function oppositeDirection(claim: Set<string>, draft: Set<string>): boolean {
-  const direction = (stems: Set<string>) =>
-    stems.has('rise') === stems.has('fall') ? undefined : stems.has('rise') ? 'rise' : 'fall';
-  const [a, b] = [direction(claim), direction(draft)];
+/** Capitalised words that open a place's name of two or three words: "New South Wales", "South Africa". */
+const NAME_HEADS = new Set(
+  'New South North East West United Saudi Sri Hong Costa El Los Las San Santa Saint St Cape Great Northern Western Eastern Southern'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Tokens with a place's name of two or three capitalised words made one ("New South Wales" is
+ * "newsouthwales", not "new" and two more words), so a near miss in another state is another
+ * word, not the claim's "new homes" moved.
+ */
+function withNames(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let end = i;
+    if (NAME_HEADS.has(tokens[i].text))
+      while (end < i + 2 && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') && !/['’]s$/i.test(tokens[end].text)) end++;
+    if (end === i) {
+      out.push(tokens[i]);
+      continue;
+    }
+    const run = tokens.slice(i, end + 1);
+    const joined = run.map((token) => token.norm).join('');
+    out.push({
+      ...tokens[i],
+      text: run.map((token) => token.text).join(' '),
+      norm: joined,
+      stem: joined,
+      end: tokens[end].end,
+    });
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * One of the two says the quantity rose and the other that it fell; a multiple says which way
+ * by itself ("doubled", "twofold" rose; "halved" fell), whatever words stand beside it.
+ */
+function oppositeDirection(claim: Set<string>, draft: Set<string>, claimText = '', draftText = ''): boolean {
+  const direction = (stems: Set<string>, text: string) => {
+    const multiple = /\b(?:doubl|tripl|quadrupl|twofold|threefold|fourfold)\w*/i.test(text)
+      ? 'rise'
+      : /\bhalv(?:ed|es|ing)\b/i.test(text)
+        ? 'fall'
+        : undefined;
+    const said = stems.has('rise') === stems.has('fall') ? undefined : stems.has('rise') ? 'rise' : 'fall';
+    return multiple && said && multiple !== said ? undefined : (said ?? multiple);
+  };
+  const [a, b] = [direction(claim, claimText), direction(draft, draftText)];
   return a !== undefined && b !== undefined && a !== b;
 }
 
@@ -350,6 +409,10 @@ function anotherClaim(
     if (gap.claim.some(content) && gap.draft.length && gap.draft.every(content)) return 'replaced';
   }
   if (narrowed(draft, text, inClaim)) return 'qualifier added';
+  // A group word put into the claim's run of words ("young South African women" for "young South Africans").
+  for (const gap of gaps(claimSequence, draftSequence))
+    if (!gap.claim.length && !gap.atEnd && gap.draft.some((stem) => GROUP_WORDS.has(stem) && !inClaim.has(stem)))
+      return 'group added';
   if (narrowed(claim, claimText, inDraft, true)) return 'qualifier dropped';
   return undefined;
 }
@@ -642,6 +705,8 @@ const EQUIVALENTS: readonly string[][] = [
   ['complet', 'finish', 'deliv'],
   ['visit', 'see', 'consult'],
   ['averag', 'typical', 'median'],
+  ['young', 'youth'],
+  ['unemploy', 'jobless', 'joblessness'],
   ['not', 'non'],
   ['cannot', 'cant', 'unabl', 'unable'],
   // Bounds on a figure: "fewer than", "under", "below"; "more than", "over", "above".
@@ -673,7 +738,7 @@ const EQUIVALENTS: readonly string[][] = [
   ['rais', 'bring', 'brought', 'collect', 'rake', 'earn'],
   ['every', 'each', 'all', 'per'],
   // A place and its people's adjective ("Britain" and "British households") are one word of a claim.
-  ['britain', 'british', 'uk'],
+  ['britain', 'british', 'uk', 'unitedkingdom'],
   ['england', 'english'],
   ['scotland', 'scottish'],
   ['wale', 'wales', 'welsh'],
@@ -683,11 +748,11 @@ const EQUIVALENTS: readonly string[][] = [
   ['franc', 'france', 'french'],
   ['russia', 'russian'],
   ['china', 'chinese'],
-  ['us', 'america', 'american'],
+  ['us', 'america', 'american', 'unitedstates'],
   ['canada', 'canadian'],
   ['australia', 'australian', 'aussi'],
-  ['zealand', 'zealander', 'nz'],
-  ['southafrica', 'africa', 'african'],
+  ['zealand', 'zealander', 'nz', 'newzealand', 'newzealander'],
+  ['southafrica', 'africa', 'african', 'southafrican'],
   ['india', 'indian'],
   ['pakistan', 'pakistani'],
   ['nigeria', 'nigerian'],

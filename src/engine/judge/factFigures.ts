@@ -22,6 +22,11 @@ export interface Figure {
   tolerance?: number;
   /** An amount's unit as `findNumbers` reads it; durations ("12 months", "a year") are compared in one measure. */
   unit?: string;
+  /**
+   * A currency as written: "aud" for A$, AUD or Australian dollars; "dollar" for a bare "$" or
+   * "dollars", which may be any dollar; otherwise the unit's currency code ("zar", "inr", "gbp").
+   */
+  currency?: string;
   /** A rate's period: "hour" for "€13.50 an hour" or "per hour"; a rate is only the same figure per the same period. */
   per?: string;
 }
@@ -178,7 +183,7 @@ const TIMES_EARLIER = new RegExp(
  * as many … as", "half as much", "a third of what", "three times more than".
  */
 const RATIO = new RegExp(
-  `\\b(?:(twice|double|half)|(${CARDINALS}|\\d+(?:\\.\\d+)?)\\s+times|(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS}))\\s+(?:as\\s+(?:much|many|high|large|big|expensive|costly|likely|long|often)\\b|(?:of\\s+)?what\\b|(?:more|higher|greater|larger)\\s+than\\b)`,
+  `\\b(?:(twice|double|half)|(${CARDINALS}|\\d+(?:\\.\\d+)?)\\s+times|(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS}))\\s+(?:as\\s+(?:much|many|high|large|big|expensive|costly|likely|long|often)\\b|(?:of\\s+)?what\\b|(?:more|higher|greater|larger)\\s+than\\b|(?<=times\\s+)(?:more|higher|greater|larger|dearer)\\b)`,
   'gi',
 );
 /** A year after a word that dates ("since 2015", "in 2024"): read first, so "since 2015 to $1.2 trillion" is no range of money. */
@@ -250,7 +255,7 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     const value = Number(match[1].replace(/[ ,]/g, '')) * (match[2] ? SCALE[match[2].toLowerCase()] : 1);
     const start = offset + match.index!;
     if (Number.isFinite(value) && value > 0)
-      add({ kind: 'amount', value, unit: 'zar', start, end: start + match[0].length });
+      add({ kind: 'amount', value, unit: 'zar', currency: 'zar', start, end: start + match[0].length });
   }
   for (const match of text.matchAll(SPACED_THOUSANDS)) {
     const start = offset + match.index!;
@@ -283,6 +288,7 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
         kind: 'amount',
         value: number.value,
         unit: number.unit,
+        currency: currencyOf(text.slice(number.start - offset, end - offset + 24), number.unit),
         start: number.start,
         end,
         tolerance: number.tolerance,
@@ -323,6 +329,34 @@ function withRates(text: string, offset: number, figures: Figure[]): Figure[] {
   return figures.filter((figure) => !periods.has(figure)).sort((a, b) => a.start - b.start);
 }
 
+/** Dollars by the country's prefix, code or name; the rest by the reader's unit. */
+const DOLLARS: [RegExp, string][] = [
+  [/^(?:A|AU)\$|\bAUD\b|\bAustralian dollars?\b/, 'aud'],
+  [/^NZ\$|\bNZD\b|\bNew Zealand dollars?\b/, 'nzd'],
+  [/^(?:C|CA|CAN)\$|\bCAD\b|\bCanadian dollars?\b/, 'cad'],
+  [/^(?:US|U\.S\.)\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b/, 'usd'],
+  [/^(?:S|SG)\$|\bSGD\b|\bSingapore dollars?\b/, 'sgd'],
+  [/^HK\$|\bHKD\b|\bHong Kong dollars?\b/, 'hkd'],
+];
+const CURRENCY_UNITS = /^(?:gbp|eur|usd|aud|cad|nzd|zar|inr|sek|nok|dkk|chf|jpy|cny|sgd|hkd)$/;
+
+/** The currency of an amount written `written` (its text and a few words after), read as `unit`. */
+function currencyOf(written: string, unit: string): string | undefined {
+  if (!CURRENCY_UNITS.test(unit)) return undefined;
+  if (!/^(?:usd|aud|cad|nzd|sgd|hkd)$/.test(unit)) return unit;
+  const head = written.trimStart();
+  for (const [pattern, code] of DOLLARS) if (pattern.test(head)) return code;
+  return /\$|\bdollars?\b/i.test(head) ? 'dollar' : unit;
+}
+
+/** Two currencies that cannot be one: both named and different, or a dollar against a currency that is not one. */
+function otherCurrency(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a === b) return false;
+  const dollar = (code: string) => code === 'dollar' || /^(?:usd|aud|cad|nzd|sgd|hkd)$/.test(code);
+  if (a === 'dollar' || b === 'dollar') return !(dollar(a) && dollar(b));
+  return true;
+}
+
 function share(value: number, start: number, length: number): Figure {
   return { kind: 'share', value, start, end: start + length };
 }
@@ -336,6 +370,8 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   if (a.kind === 'share')
     return Math.abs(a.value - b.value) <= Math.min(0.015, 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value)));
   if (a.kind === 'ratio') return Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
+  // A$15 billion is not US$15 billion; a bare "$" may be either.
+  if (otherCurrency(a.currency, b.currency)) return false;
   // "€13.50 an hour" is not €13.50 a week; a rate and a bare amount may be the same one written twice.
   if (a.per && b.per && a.per !== b.per) return false;
   if (a.unit && b.unit && DURATION.test(a.unit) && DURATION.test(b.unit))
