@@ -185,6 +185,10 @@ describe('fact-checked scope: near misses on the same topic', () => {
     ]);
   });
 
+  it('none of the claim’s figure: "rose sharply" does not repeat "doubled"', () => {
+    expectRepeats([['Rents in Brisbane rose sharply after 2019, driven by interstate migration.', []]]);
+  });
+
   it('another figure, year, scale or period', () => {
     expectRepeats([
       ['Rents in Brisbane have doubled since 2015.', []],
@@ -226,6 +230,18 @@ describe('fact-checked scope: debunks', () => {
     ]);
     assert.equal(reportsAsFalse('The office acknowledged that the figure was an error.'), true);
     assert.equal(reportsAsFalse('The claim rests on a misreading of the census.'), true);
+  });
+
+  it('questions asked (indirect, or a statement with a question mark) and estimates judged too high', () => {
+    expectRepeats([
+      ['Asked whether rents in Brisbane had doubled since 2019, the bureau said they had not.', []],
+      ['Rents in Brisbane have doubled since 2019? The bureau’s data say otherwise.', []],
+      [
+        'Load shedding costs the South African economy R5 billion a day, the minister said in 2019, a figure economists now say is far too high.',
+        [],
+      ],
+    ]);
+    assert.equal(reportsAsFalse('Why have rents in Brisbane doubled since 2019?'), false);
   });
 
   it('still flags a repeat that only mentions a claim or a confirmation', () => {

@@ -187,6 +187,10 @@ function bestRepeat(
       );
     }
     const figures = compareFigures(claimFigures, compared, claimYears(statement));
+    // The claim's point is its figure: a sentence that gives none of it ("rose sharply" for
+    // "doubled") does not repeat the claim, whatever else it shares.
+    const point = claimFigures.filter((figure) => figure.kind !== 'year');
+    if (point.length && !point.some((figure) => compared.some((other) => sameFigure(figure, other)))) continue;
     if (figures.conflict || totalForRate(statement.text, claimFigures, draftFigures)) continue;
     recordWeight += NUMBER_WEIGHT * claimFigures.length;
     shared += NUMBER_WEIGHT * figures.shared;
