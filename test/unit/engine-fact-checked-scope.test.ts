@@ -33,6 +33,10 @@ const TEACHERS = 'beltwaytruth-example-rulings-teacher-pay-lowest';
 const CLINIC = 'veldverify-example-checks-clinic-wait-six-hours';
 const HOLIDAY = 'coralcheck-example-verdicts-renters-cannot-afford-holiday';
 const HOMES = 'coralcheck-example-verdicts-homes-completed-2024';
+const GAS = 'satyacheck-example-claims-cooking-gas-5000';
+const RATES = 'coralcheck-example-verdicts-rates-raised-13-times';
+const VACCINE = 'beltwaytruth-example-rulings-covid-vaccine-infertility';
+const DEFENSE = 'beltwaytruth-example-rulings-defense-spending-4-per-cent';
 
 /** Asserts each sentence repeats exactly the claims given (none for a near miss or a debunk). */
 function expectRepeats(cases: [string, string[]][]): void {
@@ -127,6 +131,16 @@ describe('fact-checked scope: figures restated', () => {
     ]);
   });
 
+  it('restates a rate over another period, spells the British and American ways alike, and counts no number in a name', () => {
+    expectRepeats([
+      ['Indian households spend on average Rs 60,000 a year on cooking gas.', [GAS]],
+      ['The average Indian household spends Rs 5,000 a year on cooking gas.', []],
+      ['The United States spends 4 per cent of its economy on defence.', [DEFENSE]],
+      // "COVID-19" is a name: a sentence without the "19" still repeats the claim.
+      ['Bee claimed the Covid vaccine causes infertility in women.', [VACCINE]],
+    ]);
+  });
+
   it('reads a comparative against any other as the superlative, and "unable to" as "cannot"', () => {
     expectRepeats([
       ['Mississippi pays its teachers less than any other US state.', [TEACHERS]],
@@ -187,6 +201,15 @@ describe('fact-checked scope: near misses on the same topic', () => {
 
   it('none of the claim’s figure: "rose sharply" does not repeat "doubled"', () => {
     expectRepeats([['Rents in Brisbane rose sharply after 2019, driven by interstate migration.', []]]);
+  });
+
+  it('another direction of an act (raised, cut, held) and "some of the highest" for "the highest"', () => {
+    expectRepeats([
+      ['Interest rates have been raised 13 times by the Reserve Bank since May 2022.', [RATES]],
+      ['The Reserve Bank has cut interest rates 13 times since May 2022.', []],
+      ['The Reserve Bank has held interest rates 13 times since May 2022.', []],
+      ['Teacher pay in Mississippi is some of the lowest in the United States.', []],
+    ]);
   });
 
   it('another figure, year, scale or period', () => {

@@ -318,8 +318,12 @@ function withNames(tokens: Token[]): Token[] {
   return out;
 }
 
+/** Verbs that move a quantity up by someone's act ("raised rates", "lifted", "hiked"), and that keep it where it was. */
+const RAISED = ['rais', 'lift', 'hike', 'hik', 'boost'];
+const HELD = ['held', 'hold', 'kept', 'unchang', 'steadi', 'paus', 'froze', 'frozen', 'freez'];
+
 /**
- * One of the two says the quantity rose and the other that it fell; a multiple says which way
+ * One of the two says the quantity rose, fell or held and the other another way; a multiple says which way
  * by itself ("doubled", "twofold" rose; "halved" fell), whatever words stand beside it.
  */
 function oppositeDirection(claim: Set<string>, draft: Set<string>, claimText = '', draftText = ''): boolean {
@@ -329,7 +333,10 @@ function oppositeDirection(claim: Set<string>, draft: Set<string>, claimText = '
       : /\bhalv(?:ed|es|ing)\b/i.test(text)
         ? 'fall'
         : undefined;
-    const said = stems.has('rise') === stems.has('fall') ? undefined : stems.has('rise') ? 'rise' : 'fall';
+    const rise = stems.has('rise') || RAISED.some((stem) => stems.has(stem));
+    const fall = stems.has('fall');
+    const flat = HELD.some((stem) => stems.has(stem));
+    const said = [rise, fall, flat].filter(Boolean).length !== 1 ? undefined : rise ? 'rise' : fall ? 'fall' : 'flat';
     return multiple && said && multiple !== said ? undefined : (said ?? multiple);
   };
   const [a, b] = [direction(claim, claimText), direction(draft, draftText)];
@@ -809,8 +816,25 @@ const PLACE_PHRASES = new Map([
 const UNSLOTTED = new Set(['dur', 'during', 'throughout', 'now', 'current', 'currently', 'present', 'today']);
 
 function fold(stem: string): string {
-  const base = withoutNounSuffix(stem);
+  const base = withoutNounSuffix(americanSpelling(stem));
   return CANONICAL.get(stem) ?? CANONICAL.get(base) ?? prefixMatch(stem) ?? base;
+}
+
+/**
+ * A stem spelt the American way, so "defence" meets "defense", "labour" "labor", "centre"
+ * "center", "organise" "organize", "programme" "program", "travelled" "traveled". Five letters
+ * at least ("hour", "four" stay).
+ */
+function americanSpelling(stem: string): string {
+  if (stem.length < 5) return stem;
+  return stem
+    .replace(/([^aeiou])our(?=$|s$|er$|ed$)/, '$1or')
+    .replace(/enc(?=$|e$)/, 'ens')
+    .replace(/([^aeiou])tr$/, '$1ter')
+    .replace(/is(?=$|ation|er|ing|ed)/, 'iz')
+    .replace(/ys$/, 'yz')
+    .replace(/mm$/, 'm')
+    .replace(/ll$/, 'l');
 }
 
 /**

@@ -301,10 +301,13 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     if (Number.isFinite(value))
       add({ kind: 'amount', value, start: offset + match.index!, end: offset + match.index! + match[0].length });
   }
+  // A number that is part of a name ("COVID-19", "G7", "F-35") counts nothing.
+  const named = (figure: Figure) =>
+    /^\d/.test(text.slice(figure.start - offset)) && /\p{L}-?$/u.test(text.slice(0, figure.start - offset));
   return withRates(
     text,
     offset,
-    figures.filter((figure) => !Number.isNaN(figure.value)),
+    figures.filter((figure) => !Number.isNaN(figure.value) && !named(figure)),
   );
 }
 
@@ -372,8 +375,12 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   if (a.kind === 'ratio') return Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
   // A$15 billion is not US$15 billion; a bare "$" may be either.
   if (otherCurrency(a.currency, b.currency)) return false;
-  // "€13.50 an hour" is not €13.50 a week; a rate and a bare amount may be the same one written twice.
-  if (a.per && b.per && a.per !== b.per) return false;
+  // "€13.50 an hour" is not €13.50 a week, but "Rs 5,000 a month" is "Rs 60,000 a year"; a rate and a
+  // bare amount may be the same one written twice.
+  if (a.per && b.per && a.per !== b.per) {
+    const [x, y] = [perYear(a), perYear(b)];
+    return x !== undefined && y !== undefined && Math.abs(x - y) <= 0.05 * Math.max(x, y);
+  }
   if (a.unit && b.unit && DURATION.test(a.unit) && DURATION.test(b.unit))
     return sameQuantity({ value: a.value, unit: a.unit }, { value: b.value, unit: b.unit });
   const slack = Math.max(a.tolerance ?? 0, b.tolerance ?? 0, 1e-9 * Math.max(1, Math.abs(a.value)));
@@ -381,6 +388,15 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   // amount: €650 million is not "€1 billion". Within a tenth of each other as well.
   const largest = Math.max(Math.abs(a.value), Math.abs(b.value));
   return Math.abs(a.value - b.value) <= slack && Math.abs(a.value - b.value) <= 0.1 * largest;
+}
+
+/** Periods in a year, for a rate restated over another period. */
+const PER_YEAR: Record<string, number> = { year: 1, month: 12, week: 52, fortnight: 26, day: 365 };
+
+/** A rate's amount over a year, or undefined for a period that does not divide a year plainly (an hour). */
+function perYear(figure: Figure): number | undefined {
+  const times = PER_YEAR[figure.per ?? ''];
+  return times === undefined ? undefined : figure.value * times;
 }
 
 function yearLike(year: Figure, other: Figure): boolean {
