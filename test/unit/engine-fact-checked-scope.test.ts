@@ -94,6 +94,7 @@ describe('fact-checked scope: figures restated', () => {
       ['Sixty per cent of young South Africans are out of work.', [YOUTH]],
       ['Three in five young people in South Africa are unemployed.', [YOUTH]],
       ['Brisbane rents are up 100 per cent since 2019, Quill claimed.', [RENTS]],
+      ['Rents in Brisbane are now double what they were in 2019.', [RENTS]],
       ['Insulin costs Americans ten times what it costs Canadians.', [INSULIN]],
       // The comparison turned round with its ratio inverted is the same claim.
       ['Canadians pay a tenth of what Americans pay for insulin.', [INSULIN]],

@@ -175,7 +175,7 @@ const AND_A_HALF = new RegExp(
  * much as Americans", which compares two groups.
  */
 const TIMES_EARLIER = new RegExp(
-  `\\b(twice|(${CARDINALS}|\\d+)\\s+times)\\s+(?:what\\s+(?:it|they|this|that)\\s+(?:was|were|had been|used to be|stood at)|(?:its|their|the)\\s+(?:level|figure|rate|amount|number|total|size)\\s+(?:of|in)\\b|(?:as\\s+(?:much|many|high|large|big|great|expensive|costly)\\s+as|(?:higher|larger|bigger|greater)\\s+than)\\s+(?:in|it was|they were|before|when|at)\\b)`,
+  `\\b(twice|double|triple|treble|quadruple|(${CARDINALS}|\\d+)\\s+times)\\s+(?:what\\s+(?:it|they|this|that)\\s+(?:was|were|had been|used to be|stood at)|(?:its|their|the)\\s+(?:level|figure|rate|amount|number|total|size)\\s+(?:of|in)\\b|(?:as\\s+(?:much|many|high|large|big|great|expensive|costly)\\s+as|(?:higher|larger|bigger|greater)\\s+than)\\s+(?:in|it was|they were|before|when|at)\\b)`,
   'gi',
 );
 /**
@@ -238,7 +238,10 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     add({ kind: 'year', value: Number(match[1]), start: at, end: at + 4 });
   }
   for (const match of text.matchAll(TIMES_EARLIER)) {
-    const n = match[2] ? cardinal(match[2]) : 2;
+    const word = match[1].toLowerCase();
+    const n = match[2]
+      ? cardinal(match[2])
+      : (({ triple: 3, treble: 3, quadruple: 4 } as Record<string, number>)[word] ?? 2);
     if (n > 1) add(share(n - 1, offset + match.index!, match[1].length));
   }
   for (const match of text.matchAll(RATIO)) {
