@@ -37,6 +37,8 @@ const GAS = 'satyacheck-example-claims-cooking-gas-5000';
 const RATES = 'coralcheck-example-verdicts-rates-raised-13-times';
 const VACCINE = 'beltwaytruth-example-rulings-covid-vaccine-infertility';
 const DEFENSE = 'beltwaytruth-example-rulings-defense-spending-4-per-cent';
+const INFLATION = 'veldverify-example-checks-inflation-7-8';
+const SYDNEY = 'coralcheck-example-verdicts-sydney-average-house-price';
 
 /** Asserts each sentence repeats exactly the claims given (none for a near miss or a debunk). */
 function expectRepeats(cases: [string, string[]][]): void {
@@ -164,6 +166,18 @@ describe('fact-checked scope: near misses on the same topic', () => {
       ['Commercial rents in Brisbane have doubled since 2019.', []],
       ['Six in ten South Africans are unemployed.', []],
       ['Patients at Soweto clinics wait an average of six hours to see a doctor.', []],
+    ]);
+  });
+
+  it('a part of the measure: a word before the claim’s subject, a kind of measure, the median for the average', () => {
+    expectRepeats([
+      ['South African inflation reached 7.8% in 2022.', [INFLATION]],
+      // "Headline" names the whole: a restatement, not a part.
+      ['Headline inflation in South Africa hit 7.8 per cent in 2022.', [INFLATION]],
+      ['Food inflation in South Africa hit 7.8 per cent in 2022.', []],
+      ['Core inflation in South Africa hit 7.8 per cent in 2022.', []],
+      ['Sydney’s typical house costs A$1.6m.', [SYDNEY]],
+      ['The median house price in Sydney is A$1.6 million.', []],
     ]);
   });
 

@@ -420,6 +420,25 @@ function anotherClaim(
     if (gap.claim.some(content) && gap.draft.length && gap.draft.every(content)) return 'replaced';
   }
   if (narrowed(draft, text, inClaim)) return 'qualifier added';
+  // A word put before the claim's subject at the start ("Food inflation" for "Inflation", "Business
+  // energy bills" for "Energy bills"): a part of what the claim counts. Words that name the whole
+  // ("overall", "annual", "headline") restate it.
+  const head = draft.findIndex((token) => foldToken(token) === claimSequence[0]);
+  const before = head > 0 ? draft[head - 1] : undefined;
+  const modifier = before && foldToken(before);
+  if (
+    before &&
+    modifier !== undefined &&
+    draftSequence[0] === modifier &&
+    !inClaim.has(modifier) &&
+    !verbs.has(modifier) &&
+    // "people deported" for "deportations": the participle qualifies the noun before it.
+    !verbs.has(claimSequence[0]) &&
+    !WHOLE.has(before.norm) &&
+    !isNumberWord(before.norm) &&
+    /^[\s-]+$/.test(text.slice(before.end, draft[head].start))
+  )
+    return 'subject narrowed';
   // A group word put into the claim's run of words ("young South African women" for "young South Africans").
   for (const gap of gaps(claimSequence, draftSequence))
     if (!gap.claim.length && !gap.atEnd && gap.draft.some((stem) => GROUP_WORDS.has(stem) && !inClaim.has(stem)))
@@ -428,13 +447,20 @@ function anotherClaim(
   return undefined;
 }
 
+/** Modifiers that name the whole of what a claim counts, not a part: "overall inflation", "annual growth". */
+const WHOLE = new Set(
+  'overall total general annual yearly headline average typical national entire whole combined aggregate'.split(' '),
+);
+
 /** Words that name a group within a group: "youth unemployment", "rural households", "first-time buyers". */
 const GROUP_WORDS = new Set(
   (
     'youth young younger older elderly female male women men girls boys rural urban private public indigenous ' +
     'migrant foreign domestic teenage teen senior junior first longterm shortterm parttime fulltime ' +
     // Kinds of a thing counted: "commercial rents", "business energy bills", "social housing".
-    'commercial residential industrial business social affordable luxury wholesale retail'
+    'commercial residential industrial business social affordable luxury wholesale retail ' +
+    // Kinds of a measure: "real wages", "net migration", "core inflation".
+    'real nominal net gross core underlying median'
   ).split(' '),
 );
 
@@ -715,7 +741,8 @@ const EQUIVALENTS: readonly string[][] = [
   ['build', 'built', 'construct', 'erect'],
   ['complet', 'finish', 'deliv'],
   ['visit', 'see', 'consult'],
-  ['averag', 'typical', 'median'],
+  // Not "median": the median and the mean are two measures.
+  ['averag', 'typical'],
   ['young', 'youth'],
   ['unemploy', 'jobless', 'joblessness'],
   ['not', 'non'],
