@@ -78,6 +78,9 @@ describe('fact-checked scope: figures restated', () => {
       ['In five years the government has built 110 million toilets.', [TOILETS]],
       ['Each Punjab farmer owes banks over ₹2,00,000.', [FARMERS]],
       ['Every farmer in Punjab owes banks more than 200,000 rupees.', [FARMERS]],
+      // "Rs." is an abbreviation, not the end of a sentence; a scale may be hyphenated ("R5-billion").
+      ['Every farmer in Punjab owes more than Rs. 2 lakh to banks.', [FARMERS]],
+      ['Load shedding costs the South African economy R5-billion a day.', [LOAD_SHEDDING]],
       ['The border wall has cost 15 billion US dollars since 2019.', [WALL]],
     ]);
   });

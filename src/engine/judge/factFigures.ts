@@ -190,7 +190,7 @@ const RATIO = new RegExp(
 const DATED_YEAR =
   /\b(?:since|in|from|until|till|before|after|during|between|throughout|by|of)\s+(1[89]\d\d|20\d\d)\b(?!\s*(?:%|per\s*cent|percent))/gi;
 /** Rand written "R5 billion", "R500 000"; thousands grouped by spaces ("500 000", "1 200 000"). */
-const RAND = /(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|bn|m)\b)?/g;
+const RAND = /(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:[\s-]*(million|billion|trillion|bn|m)\b)?/g;
 const SPACED_THOUSANDS = /(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]?\d)/g;
 const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 /** After an amount, the period of a rate: "an hour", "per week", "a year", "each month". */
