@@ -33,6 +33,12 @@ const TEACHERS = 'beltwaytruth-example-rulings-teacher-pay-lowest';
 const CLINIC = 'veldverify-example-checks-clinic-wait-six-hours';
 const HOLIDAY = 'coralcheck-example-verdicts-renters-cannot-afford-holiday';
 const HOMES = 'coralcheck-example-verdicts-homes-completed-2024';
+const GAS = 'satyacheck-example-claims-cooking-gas-5000';
+const RATES = 'coralcheck-example-verdicts-rates-raised-13-times';
+const VACCINE = 'beltwaytruth-example-rulings-covid-vaccine-infertility';
+const DEFENSE = 'beltwaytruth-example-rulings-defense-spending-4-per-cent';
+const INFLATION = 'veldverify-example-checks-inflation-7-8';
+const SYDNEY = 'coralcheck-example-verdicts-sydney-average-house-price';
 
 /** Asserts each sentence repeats exactly the claims given (none for a near miss or a debunk). */
 function expectRepeats(cases: [string, string[]][]): void {
@@ -72,6 +78,9 @@ describe('fact-checked scope: figures restated', () => {
       ['In five years the government has built 110 million toilets.', [TOILETS]],
       ['Each Punjab farmer owes banks over ₹2,00,000.', [FARMERS]],
       ['Every farmer in Punjab owes banks more than 200,000 rupees.', [FARMERS]],
+      // "Rs." is an abbreviation, not the end of a sentence; a scale may be hyphenated ("R5-billion").
+      ['Every farmer in Punjab owes more than Rs. 2 lakh to banks.', [FARMERS]],
+      ['Load shedding costs the South African economy R5-billion a day.', [LOAD_SHEDDING]],
       ['The border wall has cost 15 billion US dollars since 2019.', [WALL]],
     ]);
   });
@@ -90,6 +99,7 @@ describe('fact-checked scope: figures restated', () => {
       ['Sixty per cent of young South Africans are out of work.', [YOUTH]],
       ['Three in five young people in South Africa are unemployed.', [YOUTH]],
       ['Brisbane rents are up 100 per cent since 2019, Quill claimed.', [RENTS]],
+      ['Rents in Brisbane are now double what they were in 2019.', [RENTS]],
       ['Insulin costs Americans ten times what it costs Canadians.', [INSULIN]],
       // The comparison turned round with its ratio inverted is the same claim.
       ['Canadians pay a tenth of what Americans pay for insulin.', [INSULIN]],
@@ -127,10 +137,22 @@ describe('fact-checked scope: figures restated', () => {
     ]);
   });
 
+  it('restates a rate over another period, spells the British and American ways alike, and counts no number in a name', () => {
+    expectRepeats([
+      ['Indian households spend on average Rs 60,000 a year on cooking gas.', [GAS]],
+      ['The average Indian household spends Rs 5,000 a year on cooking gas.', []],
+      ['The United States spends 4 per cent of its economy on defence.', [DEFENSE]],
+      // "COVID-19" is a name: a sentence without the "19" still repeats the claim.
+      ['Bee claimed the Covid vaccine causes infertility in women.', [VACCINE]],
+    ]);
+  });
+
   it('reads a comparative against any other as the superlative, and "unable to" as "cannot"', () => {
     expectRepeats([
       ['Mississippi pays its teachers less than any other US state.', [TEACHERS]],
       ['One in two Australian renters are unable to afford a week’s holiday.', [HOLIDAY]],
+      ['Youth unemployment in South Africa stands at 60 per cent, Mokoena said.', [YOUTH]],
+      ['Americans pay 10 times more for insulin than Canadians.', [INSULIN]],
       ['Victoria finished 60,000 new homes in 2024.', [HOMES]],
     ]);
   });
@@ -147,6 +169,18 @@ describe('fact-checked scope: near misses on the same topic', () => {
       ['Commercial rents in Brisbane have doubled since 2019.', []],
       ['Six in ten South Africans are unemployed.', []],
       ['Patients at Soweto clinics wait an average of six hours to see a doctor.', []],
+    ]);
+  });
+
+  it('a part of the measure: a word before the claim’s subject, a kind of measure, the median for the average', () => {
+    expectRepeats([
+      ['South African inflation reached 7.8% in 2022.', [INFLATION]],
+      // "Headline" names the whole: a restatement, not a part.
+      ['Headline inflation in South Africa hit 7.8 per cent in 2022.', [INFLATION]],
+      ['Food inflation in South Africa hit 7.8 per cent in 2022.', []],
+      ['Core inflation in South Africa hit 7.8 per cent in 2022.', []],
+      ['Sydney’s typical house costs A$1.6m.', [SYDNEY]],
+      ['The median house price in Sydney is A$1.6 million.', []],
     ]);
   });
 
@@ -167,6 +201,32 @@ describe('fact-checked scope: near misses on the same topic', () => {
       ['Canadians pay ten times as much for insulin as Americans.', []],
       ['Half of Australian renters can afford a week’s holiday.', []],
       ['Nine in ten patients at Soweto clinics see a nurse within six hours.', []],
+    ]);
+  });
+
+  it('another place of several words, another currency, the other direction, a group put in', () => {
+    expectRepeats([
+      // "New South Wales" is one name, not the claim's "new" homes moved.
+      ['New South Wales completed 60,000 new homes in 2024.', []],
+      // A$ is not US$; a bare "$" may be any dollar.
+      ['The border wall has cost A$15 billion since 2019.', []],
+      ['Since 2019 the border wall has cost $15bn.', [WALL]],
+      // "Doubled" rose: "fallen by 100 per cent" is the same figure the other way.
+      ['Rents in Brisbane have fallen by 100 per cent since 2019.', []],
+      ['Six in ten young South African women are unemployed.', []],
+    ]);
+  });
+
+  it('none of the claim’s figure: "rose sharply" does not repeat "doubled"', () => {
+    expectRepeats([['Rents in Brisbane rose sharply after 2019, driven by interstate migration.', []]]);
+  });
+
+  it('another direction of an act (raised, cut, held) and "some of the highest" for "the highest"', () => {
+    expectRepeats([
+      ['Interest rates have been raised 13 times by the Reserve Bank since May 2022.', [RATES]],
+      ['The Reserve Bank has cut interest rates 13 times since May 2022.', []],
+      ['The Reserve Bank has held interest rates 13 times since May 2022.', []],
+      ['Teacher pay in Mississippi is some of the lowest in the United States.', []],
     ]);
   });
 
@@ -211,6 +271,18 @@ describe('fact-checked scope: debunks', () => {
     ]);
     assert.equal(reportsAsFalse('The office acknowledged that the figure was an error.'), true);
     assert.equal(reportsAsFalse('The claim rests on a misreading of the census.'), true);
+  });
+
+  it('questions asked (indirect, or a statement with a question mark) and estimates judged too high', () => {
+    expectRepeats([
+      ['Asked whether rents in Brisbane had doubled since 2019, the bureau said they had not.', []],
+      ['Rents in Brisbane have doubled since 2019? The bureau’s data say otherwise.', []],
+      [
+        'Load shedding costs the South African economy R5 billion a day, the minister said in 2019, a figure economists now say is far too high.',
+        [],
+      ],
+    ]);
+    assert.equal(reportsAsFalse('Why have rents in Brisbane doubled since 2019?'), false);
   });
 
   it('still flags a repeat that only mentions a claim or a confirmation', () => {

@@ -64,7 +64,7 @@ function trimSpan(text: string, start: number, end: number): Span {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr rev hon pres amb ' +
-    'inc ltd co corp vs etc approx dept est fig no nos vol ' +
+    'inc ltd co corp vs etc approx dept est fig no nos vol rs ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'
   ).split(' '),
 );

@@ -182,6 +182,9 @@ export const VERDICTS = [
   'not credible',
   'unrealistic',
   'nowhere near (?:the truth|right|accurate|correct)',
+  // An estimate judged: "a figure economists say is far too high", "an overestimate".
+  '(?:far |much |way |rather |significantly )?too (?:high|low|large|big|small|optimistic|pessimistic)',
+  'an? (?:gross |significant |big |huge )?(?:overestimate|underestimate|overstatement|understatement)',
   // Owned as a mistake: "acknowledged that the claim was an error".
   'an? (?:error|mistake|misreading|miscalculation|misunderstanding|slip)',
 ];
@@ -494,7 +497,7 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
   {
     kind: 'correction',
     pattern:
-      /\b(?:the|a)\s+(?:true|actual|real|correct|accurate)\s+(?:figure|number|rate|total|amount|cost|count|share|proportion|level|increase|rise|fall)\b|\bno such\b|\b(?:tell|tells|told|telling|paint|paints|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+)?different\s+(?:story|picture)\b|\b(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved)\s+otherwise\b/,
+      /\b(?:the|a)\s+(?:true|actual|real|correct|accurate)\s+(?:figure|number|rate|total|amount|cost|count|share|proportion|level|increase|rise|fall)\b|\bno such\b|\b(?:tell|tells|told|telling|paint|paints|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+)?different\s+(?:story|picture)\b|\b(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|say|says|said|tell|tells|told|point|points|pointed)\s+otherwise\b/,
   },
 ];
 
@@ -514,6 +517,12 @@ export interface DebunkCue {
 /** An auxiliary opening a yes/no question: "Is it true that…?", "Did fares double?". */
 const YES_NO_QUESTION =
   /^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)\b[^?]*\?\s*(?:no\b.*)?$/;
+
+/**
+ * A statement asked as a question ("Rents have doubled since 2019?"), not a wh-question, which
+ * takes its content as given ("Why have rents doubled?").
+ */
+const DECLARATIVE_QUESTION = /^(?!\s*(?:why|how|what|who|whom|whose|when|where|which)\b)[^?]*\?\s*(?:no\b.*)?$/;
 
 /** "Did you know that…?" asserts what follows. */
 const RHETORICAL =
@@ -539,8 +548,11 @@ export function normalizeForCues(sentence: string): string {
 export function debunkingCues(sentence: string): DebunkCue[] {
   const lower = normalizeForCues(sentence);
   const cues: DebunkCue[] = [];
-  if (YES_NO_QUESTION.test(lower) && !RHETORICAL.test(lower))
+  if ((YES_NO_QUESTION.test(lower) || DECLARATIVE_QUESTION.test(lower)) && !RHETORICAL.test(lower))
     cues.push({ kind: 'question', start: 0, end: lower.length });
+  // "Asked whether rents had doubled, …", "it is unclear whether": an indirect question asserts nothing.
+  for (const match of lower.matchAll(/\bwhether\b/g))
+    cues.push({ kind: 'question', start: match.index!, end: match.index! + 'whether'.length });
   for (const { kind, pattern, afterClaimNoun } of FRAMES) {
     const global = new RegExp(pattern.source, 'g');
     for (const match of lower.matchAll(global)) {

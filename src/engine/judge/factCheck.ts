@@ -92,7 +92,14 @@ export function matchFactCheck(
   // alliance"): each reading is tried, the one that leaves least first.
   let best: { statement: Statement; score: number } | undefined;
   for (const reading of withoutAttribution(candidate.tokens, text, allFigures)) {
-    best = bestRepeat(candidate, asSuperlative(withoutPossessives(reading)), allFigures, index, weight, text);
+    best = bestRepeat(
+      candidate,
+      asSuperlative(withNames(withoutPossessives(reading))),
+      allFigures,
+      index,
+      weight,
+      text,
+    );
     if (best) break;
   }
   if (!best) return undefined;
@@ -132,13 +139,19 @@ function bestRepeat(
   for (const found of index.search(new Set([...words, ...stems]), 8)) {
     const statement = index.doc(found.doc).statement;
     if (!statement.factCheck) continue;
-    const recordTokens = asSuperlative(withoutPossessives(tokenize(statement.text)));
-    const claimFigures = readFigures(statement.text, recordTokens);
+    const rawTokens = tokenize(statement.text);
+    const recordTokens = asSuperlative(withNames(withoutPossessives(rawTokens)));
+    // Figures are read from the words as written ("US$15 billion", not the country "US" folded).
+    const claimFigures = readFigures(statement.text, rawTokens);
     const recordSequence = expand(topicStems(wordsOnly(recordTokens, claimFigures)));
     const recordStems = new Set(recordSequence);
     const verbs = new Set([...draftVerbs, ...verbStems(recordTokens)]);
     // "rise by £150" against "fall by £150", "Scotland's electricity" against "Britain's": another claim.
-    if (oppositeDirection(recordStems, stems) || substitutes(recordSequence, sequence, verbs)) continue;
+    if (
+      oppositeDirection(recordStems, stems, statement.text, text.slice(kept.start, kept.end)) ||
+      substitutes(recordSequence, sequence, verbs)
+    )
+      continue;
     // Another measure, group, stage, rank or comparison on the same topic: a near miss, not a repeat.
     const why = anotherClaim(statement.text, recordTokens, recordSequence, claimTokens, sequence, text, verbs);
     if (why) continue;
@@ -174,6 +187,10 @@ function bestRepeat(
       );
     }
     const figures = compareFigures(claimFigures, compared, claimYears(statement));
+    // The claim's point is its figure: a sentence that gives none of it ("rose sharply" for
+    // "doubled") does not repeat the claim, whatever else it shares.
+    const point = claimFigures.filter((figure) => figure.kind !== 'year');
+    if (point.length && !point.some((figure) => compared.some((other) => sameFigure(figure, other)))) continue;
     if (figures.conflict || totalForRate(statement.text, claimFigures, draftFigures)) continue;
     recordWeight += NUMBER_WEIGHT * claimFigures.length;
     shared += NUMBER_WEIGHT * figures.shared;
@@ -265,11 +282,64 @@ function withoutPossessives(tokens: Token[]): Token[] {
   });
 }
 
-/** One of the two says the quantity rose and the other that it fell. */
-function oppositeDirection(claim: Set<string>, draft: Set<string>): boolean {
-  const direction = (stems: Set<string>) =>
-    stems.has('rise') === stems.has('fall') ? undefined : stems.has('rise') ? 'rise' : 'fall';
-  const [a, b] = [direction(claim), direction(draft)];
+/** Capitalised words that open a place's name of two or three words: "New South Wales", "South Africa". */
+const NAME_HEADS = new Set(
+  'New South North East West United Saudi Sri Hong Costa El Los Las San Santa Saint St Cape Great Northern Western Eastern Southern'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Tokens with a place's name of two or three capitalised words made one ("New South Wales" is
+ * "newsouthwales", not "new" and two more words), so a near miss in another state is another
+ * word, not the claim's "new homes" moved.
+ */
+function withNames(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let end = i;
+    if (NAME_HEADS.has(tokens[i].text))
+      while (end < i + 2 && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') && !/['’]s$/i.test(tokens[end].text)) end++;
+    if (end === i) {
+      out.push(tokens[i]);
+      continue;
+    }
+    const run = tokens.slice(i, end + 1);
+    const joined = run.map((token) => token.norm).join('');
+    out.push({
+      ...tokens[i],
+      text: run.map((token) => token.text).join(' '),
+      norm: joined,
+      stem: joined,
+      end: tokens[end].end,
+    });
+    i = end;
+  }
+  return out;
+}
+
+/** Verbs that move a quantity up by someone's act ("raised rates", "lifted", "hiked"), and that keep it where it was. */
+const RAISED = ['rais', 'lift', 'hike', 'hik', 'boost'];
+const HELD = ['held', 'hold', 'kept', 'unchang', 'steadi', 'paus', 'froze', 'frozen', 'freez'];
+
+/**
+ * One of the two says the quantity rose, fell or held and the other another way; a multiple says which way
+ * by itself ("doubled", "twofold" rose; "halved" fell), whatever words stand beside it.
+ */
+function oppositeDirection(claim: Set<string>, draft: Set<string>, claimText = '', draftText = ''): boolean {
+  const direction = (stems: Set<string>, text: string) => {
+    const multiple = /\b(?:doubl|tripl|quadrupl|twofold|threefold|fourfold)\w*/i.test(text)
+      ? 'rise'
+      : /\bhalv(?:ed|es|ing)\b/i.test(text)
+        ? 'fall'
+        : undefined;
+    const rise = stems.has('rise') || RAISED.some((stem) => stems.has(stem));
+    const fall = stems.has('fall');
+    const flat = HELD.some((stem) => stems.has(stem));
+    const said = [rise, fall, flat].filter(Boolean).length !== 1 ? undefined : rise ? 'rise' : fall ? 'fall' : 'flat';
+    return multiple && said && multiple !== said ? undefined : (said ?? multiple);
+  };
+  const [a, b] = [direction(claim, claimText), direction(draft, draftText)];
   return a !== undefined && b !== undefined && a !== b;
 }
 
@@ -350,9 +420,37 @@ function anotherClaim(
     if (gap.claim.some(content) && gap.draft.length && gap.draft.every(content)) return 'replaced';
   }
   if (narrowed(draft, text, inClaim)) return 'qualifier added';
+  // A word put before the claim's subject at the start ("Food inflation" for "Inflation", "Business
+  // energy bills" for "Energy bills"): a part of what the claim counts. Words that name the whole
+  // ("overall", "annual", "headline") restate it.
+  const head = draft.findIndex((token) => foldToken(token) === claimSequence[0]);
+  const before = head > 0 ? draft[head - 1] : undefined;
+  const modifier = before && foldToken(before);
+  if (
+    before &&
+    modifier !== undefined &&
+    draftSequence[0] === modifier &&
+    !inClaim.has(modifier) &&
+    !verbs.has(modifier) &&
+    // "people deported" for "deportations": the participle qualifies the noun before it.
+    !verbs.has(claimSequence[0]) &&
+    !WHOLE.has(before.norm) &&
+    !isNumberWord(before.norm) &&
+    /^[\s-]+$/.test(text.slice(before.end, draft[head].start))
+  )
+    return 'subject narrowed';
+  // A group word put into the claim's run of words ("young South African women" for "young South Africans").
+  for (const gap of gaps(claimSequence, draftSequence))
+    if (!gap.claim.length && !gap.atEnd && gap.draft.some((stem) => GROUP_WORDS.has(stem) && !inClaim.has(stem)))
+      return 'group added';
   if (narrowed(claim, claimText, inDraft, true)) return 'qualifier dropped';
   return undefined;
 }
+
+/** Modifiers that name the whole of what a claim counts, not a part: "overall inflation", "annual growth". */
+const WHOLE = new Set(
+  'overall total general annual yearly headline average typical national entire whole combined aggregate'.split(' '),
+);
 
 /** Words that name a group within a group: "youth unemployment", "rural households", "first-time buyers". */
 const GROUP_WORDS = new Set(
@@ -360,7 +458,9 @@ const GROUP_WORDS = new Set(
     'youth young younger older elderly female male women men girls boys rural urban private public indigenous ' +
     'migrant foreign domestic teenage teen senior junior first longterm shortterm parttime fulltime ' +
     // Kinds of a thing counted: "commercial rents", "business energy bills", "social housing".
-    'commercial residential industrial business social affordable luxury wholesale retail'
+    'commercial residential industrial business social affordable luxury wholesale retail ' +
+    // Kinds of a measure: "real wages", "net migration", "core inflation".
+    'real nominal net gross core underlying median'
   ).split(' '),
 );
 
@@ -641,7 +741,10 @@ const EQUIVALENTS: readonly string[][] = [
   ['build', 'built', 'construct', 'erect'],
   ['complet', 'finish', 'deliv'],
   ['visit', 'see', 'consult'],
-  ['averag', 'typical', 'median'],
+  // Not "median": the median and the mean are two measures.
+  ['averag', 'typical'],
+  ['young', 'youth'],
+  ['unemploy', 'jobless', 'joblessness'],
   ['not', 'non'],
   ['cannot', 'cant', 'unabl', 'unable'],
   // Bounds on a figure: "fewer than", "under", "below"; "more than", "over", "above".
@@ -673,7 +776,7 @@ const EQUIVALENTS: readonly string[][] = [
   ['rais', 'bring', 'brought', 'collect', 'rake', 'earn'],
   ['every', 'each', 'all', 'per'],
   // A place and its people's adjective ("Britain" and "British households") are one word of a claim.
-  ['britain', 'british', 'uk'],
+  ['britain', 'british', 'uk', 'unitedkingdom'],
   ['england', 'english'],
   ['scotland', 'scottish'],
   ['wale', 'wales', 'welsh'],
@@ -683,11 +786,11 @@ const EQUIVALENTS: readonly string[][] = [
   ['franc', 'france', 'french'],
   ['russia', 'russian'],
   ['china', 'chinese'],
-  ['us', 'america', 'american'],
+  ['us', 'america', 'american', 'unitedstates'],
   ['canada', 'canadian'],
   ['australia', 'australian', 'aussi'],
-  ['zealand', 'zealander', 'nz'],
-  ['southafrica', 'africa', 'african'],
+  ['zealand', 'zealander', 'nz', 'newzealand', 'newzealander'],
+  ['southafrica', 'africa', 'african', 'southafrican'],
   ['india', 'indian'],
   ['pakistan', 'pakistani'],
   ['nigeria', 'nigerian'],
@@ -740,8 +843,25 @@ const PLACE_PHRASES = new Map([
 const UNSLOTTED = new Set(['dur', 'during', 'throughout', 'now', 'current', 'currently', 'present', 'today']);
 
 function fold(stem: string): string {
-  const base = withoutNounSuffix(stem);
+  const base = withoutNounSuffix(americanSpelling(stem));
   return CANONICAL.get(stem) ?? CANONICAL.get(base) ?? prefixMatch(stem) ?? base;
+}
+
+/**
+ * A stem spelt the American way, so "defence" meets "defense", "labour" "labor", "centre"
+ * "center", "organise" "organize", "programme" "program", "travelled" "traveled". Five letters
+ * at least ("hour", "four" stay).
+ */
+function americanSpelling(stem: string): string {
+  if (stem.length < 5) return stem;
+  return stem
+    .replace(/([^aeiou])our(?=$|s$|er$|ed$)/, '$1or')
+    .replace(/enc(?=$|e$)/, 'ens')
+    .replace(/([^aeiou])tr$/, '$1ter')
+    .replace(/is(?=$|ation|er|ing|ed)/, 'iz')
+    .replace(/ys$/, 'yz')
+    .replace(/mm$/, 'm')
+    .replace(/ll$/, 'l');
 }
 
 /**

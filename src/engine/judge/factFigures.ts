@@ -22,6 +22,11 @@ export interface Figure {
   tolerance?: number;
   /** An amount's unit as `findNumbers` reads it; durations ("12 months", "a year") are compared in one measure. */
   unit?: string;
+  /**
+   * A currency as written: "aud" for A$, AUD or Australian dollars; "dollar" for a bare "$" or
+   * "dollars", which may be any dollar; otherwise the unit's currency code ("zar", "inr", "gbp").
+   */
+  currency?: string;
   /** A rate's period: "hour" for "€13.50 an hour" or "per hour"; a rate is only the same figure per the same period. */
   per?: string;
 }
@@ -170,7 +175,7 @@ const AND_A_HALF = new RegExp(
  * much as Americans", which compares two groups.
  */
 const TIMES_EARLIER = new RegExp(
-  `\\b(twice|(${CARDINALS}|\\d+)\\s+times)\\s+(?:what\\s+(?:it|they|this|that)\\s+(?:was|were|had been|used to be|stood at)|(?:its|their|the)\\s+(?:level|figure|rate|amount|number|total|size)\\s+(?:of|in)\\b|(?:as\\s+(?:much|many|high|large|big|great|expensive|costly)\\s+as|(?:higher|larger|bigger|greater)\\s+than)\\s+(?:in|it was|they were|before|when|at)\\b)`,
+  `\\b(twice|double|triple|treble|quadruple|(${CARDINALS}|\\d+)\\s+times)\\s+(?:what\\s+(?:it|they|this|that)\\s+(?:was|were|had been|used to be|stood at)|(?:its|their|the)\\s+(?:level|figure|rate|amount|number|total|size)\\s+(?:of|in)\\b|(?:as\\s+(?:much|many|high|large|big|great|expensive|costly)\\s+as|(?:higher|larger|bigger|greater)\\s+than)\\s+(?:in|it was|they were|before|when|at)\\b)`,
   'gi',
 );
 /**
@@ -178,14 +183,14 @@ const TIMES_EARLIER = new RegExp(
  * as many … as", "half as much", "a third of what", "three times more than".
  */
 const RATIO = new RegExp(
-  `\\b(?:(twice|double|half)|(${CARDINALS}|\\d+(?:\\.\\d+)?)\\s+times|(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS}))\\s+(?:as\\s+(?:much|many|high|large|big|expensive|costly|likely|long|often)\\b|(?:of\\s+)?what\\b|(?:more|higher|greater|larger)\\s+than\\b)`,
+  `\\b(?:(twice|double|half)|(${CARDINALS}|\\d+(?:\\.\\d+)?)\\s+times|(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS}))\\s+(?:as\\s+(?:much|many|high|large|big|expensive|costly|likely|long|often)\\b|(?:of\\s+)?what\\b|(?:more|higher|greater|larger)\\s+than\\b|(?<=times\\s+)(?:more|higher|greater|larger|dearer)\\b)`,
   'gi',
 );
 /** A year after a word that dates ("since 2015", "in 2024"): read first, so "since 2015 to $1.2 trillion" is no range of money. */
 const DATED_YEAR =
   /\b(?:since|in|from|until|till|before|after|during|between|throughout|by|of)\s+(1[89]\d\d|20\d\d)\b(?!\s*(?:%|per\s*cent|percent))/gi;
 /** Rand written "R5 billion", "R500 000"; thousands grouped by spaces ("500 000", "1 200 000"). */
-const RAND = /(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|bn|m)\b)?/g;
+const RAND = /(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:[\s-]*(million|billion|trillion|bn|m)\b)?/g;
 const SPACED_THOUSANDS = /(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]?\d)/g;
 const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 /** After an amount, the period of a rate: "an hour", "per week", "a year", "each month". */
@@ -233,7 +238,10 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     add({ kind: 'year', value: Number(match[1]), start: at, end: at + 4 });
   }
   for (const match of text.matchAll(TIMES_EARLIER)) {
-    const n = match[2] ? cardinal(match[2]) : 2;
+    const word = match[1].toLowerCase();
+    const n = match[2]
+      ? cardinal(match[2])
+      : (({ triple: 3, treble: 3, quadruple: 4 } as Record<string, number>)[word] ?? 2);
     if (n > 1) add(share(n - 1, offset + match.index!, match[1].length));
   }
   for (const match of text.matchAll(RATIO)) {
@@ -250,7 +258,7 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     const value = Number(match[1].replace(/[ ,]/g, '')) * (match[2] ? SCALE[match[2].toLowerCase()] : 1);
     const start = offset + match.index!;
     if (Number.isFinite(value) && value > 0)
-      add({ kind: 'amount', value, unit: 'zar', start, end: start + match[0].length });
+      add({ kind: 'amount', value, unit: 'zar', currency: 'zar', start, end: start + match[0].length });
   }
   for (const match of text.matchAll(SPACED_THOUSANDS)) {
     const start = offset + match.index!;
@@ -283,6 +291,7 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
         kind: 'amount',
         value: number.value,
         unit: number.unit,
+        currency: currencyOf(text.slice(number.start - offset, end - offset + 24), number.unit),
         start: number.start,
         end,
         tolerance: number.tolerance,
@@ -295,10 +304,13 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     if (Number.isFinite(value))
       add({ kind: 'amount', value, start: offset + match.index!, end: offset + match.index! + match[0].length });
   }
+  // A number that is part of a name ("COVID-19", "G7", "F-35") counts nothing.
+  const named = (figure: Figure) =>
+    /^\d/.test(text.slice(figure.start - offset)) && /\p{L}-?$/u.test(text.slice(0, figure.start - offset));
   return withRates(
     text,
     offset,
-    figures.filter((figure) => !Number.isNaN(figure.value)),
+    figures.filter((figure) => !Number.isNaN(figure.value) && !named(figure)),
   );
 }
 
@@ -323,6 +335,34 @@ function withRates(text: string, offset: number, figures: Figure[]): Figure[] {
   return figures.filter((figure) => !periods.has(figure)).sort((a, b) => a.start - b.start);
 }
 
+/** Dollars by the country's prefix, code or name; the rest by the reader's unit. */
+const DOLLARS: [RegExp, string][] = [
+  [/^(?:A|AU)\$|\bAUD\b|\bAustralian dollars?\b/, 'aud'],
+  [/^NZ\$|\bNZD\b|\bNew Zealand dollars?\b/, 'nzd'],
+  [/^(?:C|CA|CAN)\$|\bCAD\b|\bCanadian dollars?\b/, 'cad'],
+  [/^(?:US|U\.S\.)\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b/, 'usd'],
+  [/^(?:S|SG)\$|\bSGD\b|\bSingapore dollars?\b/, 'sgd'],
+  [/^HK\$|\bHKD\b|\bHong Kong dollars?\b/, 'hkd'],
+];
+const CURRENCY_UNITS = /^(?:gbp|eur|usd|aud|cad|nzd|zar|inr|sek|nok|dkk|chf|jpy|cny|sgd|hkd)$/;
+
+/** The currency of an amount written `written` (its text and a few words after), read as `unit`. */
+function currencyOf(written: string, unit: string): string | undefined {
+  if (!CURRENCY_UNITS.test(unit)) return undefined;
+  if (!/^(?:usd|aud|cad|nzd|sgd|hkd)$/.test(unit)) return unit;
+  const head = written.trimStart();
+  for (const [pattern, code] of DOLLARS) if (pattern.test(head)) return code;
+  return /\$|\bdollars?\b/i.test(head) ? 'dollar' : unit;
+}
+
+/** Two currencies that cannot be one: both named and different, or a dollar against a currency that is not one. */
+function otherCurrency(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a === b) return false;
+  const dollar = (code: string) => code === 'dollar' || /^(?:usd|aud|cad|nzd|sgd|hkd)$/.test(code);
+  if (a === 'dollar' || b === 'dollar') return !(dollar(a) && dollar(b));
+  return true;
+}
+
 function share(value: number, start: number, length: number): Figure {
   return { kind: 'share', value, start, end: start + length };
 }
@@ -336,8 +376,14 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   if (a.kind === 'share')
     return Math.abs(a.value - b.value) <= Math.min(0.015, 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value)));
   if (a.kind === 'ratio') return Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
-  // "€13.50 an hour" is not €13.50 a week; a rate and a bare amount may be the same one written twice.
-  if (a.per && b.per && a.per !== b.per) return false;
+  // A$15 billion is not US$15 billion; a bare "$" may be either.
+  if (otherCurrency(a.currency, b.currency)) return false;
+  // "€13.50 an hour" is not €13.50 a week, but "Rs 5,000 a month" is "Rs 60,000 a year"; a rate and a
+  // bare amount may be the same one written twice.
+  if (a.per && b.per && a.per !== b.per) {
+    const [x, y] = [perYear(a), perYear(b)];
+    return x !== undefined && y !== undefined && Math.abs(x - y) <= 0.05 * Math.max(x, y);
+  }
   if (a.unit && b.unit && DURATION.test(a.unit) && DURATION.test(b.unit))
     return sameQuantity({ value: a.value, unit: a.unit }, { value: b.value, unit: b.unit });
   const slack = Math.max(a.tolerance ?? 0, b.tolerance ?? 0, 1e-9 * Math.max(1, Math.abs(a.value)));
@@ -345,6 +391,15 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   // amount: €650 million is not "€1 billion". Within a tenth of each other as well.
   const largest = Math.max(Math.abs(a.value), Math.abs(b.value));
   return Math.abs(a.value - b.value) <= slack && Math.abs(a.value - b.value) <= 0.1 * largest;
+}
+
+/** Periods in a year, for a rate restated over another period. */
+const PER_YEAR: Record<string, number> = { year: 1, month: 12, week: 52, fortnight: 26, day: 365 };
+
+/** A rate's amount over a year, or undefined for a period that does not divide a year plainly (an hour). */
+function perYear(figure: Figure): number | undefined {
+  const times = PER_YEAR[figure.per ?? ''];
+  return times === undefined ? undefined : figure.value * times;
 }
 
 function yearLike(year: Figure, other: Figure): boolean {

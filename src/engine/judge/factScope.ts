@@ -52,7 +52,8 @@ function rank(text: string): number | undefined {
   const lower = text.toLowerCase();
   const ranked = new RegExp(`\\b(\\w+)[\\s-]+${SUPERLATIVE}\\b`).exec(lower);
   if (ranked && ORDINAL.test(ranked[1])) return Number.parseInt(ranked[1], 10) || ORDINALS.indexOf(ranked[1]) + 2;
-  if (new RegExp(`\\b(?:one of|among)\\s+(?:the\\s+)?(?:\\w+\\s+)?${SUPERLATIVE}\\b`).test(lower)) return 0;
+  if (new RegExp(`\\b(?:one of|among|some of|amongst)\\s+(?:the\\s+)?(?:\\w+\\s+)?${SUPERLATIVE}\\b`).test(lower))
+    return 0;
   return new RegExp(`\\b${SUPERLATIVE}\\b`).test(lower) ? 1 : undefined;
 }
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
