@@ -805,6 +805,18 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
     );
   });
 
+  it('a legislator’s initials are a title before a name the corpus does not know: "said MLA Joan Park"', () => {
+    for (const draft of [
+      '“We will not walk away from our friends,” said MLA Joan Park.',
+      'MPP Joan Park said: “We will not walk away from our friends.”',
+    ])
+      assert.deepStrictEqual(
+        check(draft, '2025-10-09').map((f) => [f.kind, f.text, f.statement]),
+        [['misattribution', 'Joan Park', 'roe-walk-away']],
+        draft,
+      );
+  });
+
   describe('a legislature and a ban (an inline corpus)', () => {
     const corpus = parseCorpusFile(
       'storm.jsonl',
