@@ -700,15 +700,22 @@ function parseNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
   const token = tokens[i];
   if (!token) return undefined;
   if (/^\d[\d,]*(?:\.\d+)?$/.test(token.norm)) {
-    const numeral = token.norm.replace(/,/g, '');
-    let value = Number(numeral);
+    let numeral = token.norm.replace(/,/g, '');
     let last = i;
+    // "12 000 hectares", "1 250 000": thousands grouped by a space (French and Canadian style,
+    // often a no-break or thin space): one number, not "12" and "000".
+    if (/^\d{1,3}$/.test(token.norm))
+      while (/^\d{3}$/.test(tokens[last + 1]?.norm ?? '') && tokens[last + 1].start - tokens[last].end === 1) {
+        numeral += tokens[last + 1].norm;
+        last++;
+      }
+    let value = Number(numeral);
     let tolerance: number | undefined;
-    const scale = SCALES[tokens[i + 1]?.norm ?? ''];
+    const scale = SCALES[tokens[last + 1]?.norm ?? ''];
     if (scale && scale >= 1000) {
       value *= scale;
       tolerance = roundingOf(numeral) * scale;
-      last = i + 1;
+      last = last + 1;
     }
     return Number.isFinite(value) ? { value, lastToken: last, inWords: false, scale: 1, tolerance } : undefined;
   }
