@@ -805,6 +805,43 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
     );
   });
 
+  it('a legislator’s initials are a title before a name the corpus does not know: "said MLA Joan Park"', () => {
+    for (const draft of [
+      '“We will not walk away from our friends,” said MLA Joan Park.',
+      'MPP Joan Park said: “We will not walk away from our friends.”',
+    ])
+      assert.deepStrictEqual(
+        check(draft, '2025-10-09').map((f) => [f.kind, f.text, f.statement]),
+        [['misattribution', 'Joan Park', 'roe-walk-away']],
+        draft,
+      );
+  });
+
+  it('a bare "$" is the record\'s own dollar when the record gives amounts in one dollar only (C$): compared, not skipped', () => {
+    const dollars = parseCorpusFile(
+      'dollars.jsonl',
+      [
+        '{"type": "source", "id": "gazette-dollars", "publisher": "Harbour Gazette", "headline": "Crews", "published": "2025-10-09"}',
+        '{"type": "person", "id": "jane-roe", "name": "Jane Roe", "aliases": ["Roe"]}',
+        '{"id": "roe-crews", "speaker": "jane-roe", "text": "The city will spend C$45 million on fire crews this summer", "date": "2025-10-08", "source": "gazette-dollars"}',
+      ].join('\n'),
+    );
+    assert.deepStrictEqual(dollars.problems, []);
+    const checker = new FactChecker(mergeCorpora([{ name: 'dollars', corpus: dollars.corpus }]).corpus);
+    const judge = (draft: string) =>
+      checker
+        .check(draft, { draftDate: '2025-10-09' })
+        .findings.map((f) => [f.kind, draft.slice(f.range.start, f.range.end), f.statement?.id]);
+    assert.deepStrictEqual(judge('Roe said the city would spend $54 million on fire crews this summer.'), [
+      ['wrong-number', '$54 million', 'roe-crews'],
+    ]);
+    assert.deepStrictEqual(judge('Roe said the city would spend $45 million on fire crews this summer.'), [
+      ['supported', 'Roe said the city would spend $45 million on fire crews this summer.', 'roe-crews'],
+    ]);
+    // US$ written out is another currency: a conversion, not a conflict.
+    assert.deepStrictEqual(judge('Roe said the city would spend US$54 million on fire crews this summer.'), []);
+  });
+
   describe('a legislature and a ban (an inline corpus)', () => {
     const corpus = parseCorpusFile(
       'storm.jsonl',

@@ -62,3 +62,20 @@ describe("NUMBER_WORDS: the quantity reader's words, which the checker also weig
     assert.ok(NUMBER_WORDS.includes('seventy') && NUMBER_WORDS.includes('dozen') && NUMBER_WORDS.includes('lakh'));
   });
 });
+
+describe('quantities: thousands grouped by spaces (French and Canadian style)', () => {
+  it('reads "12 000 hectares" and "1 250 000" with a space, no-break or thin space as one number', () => {
+    assert.deepStrictEqual(read('more than 12 000 hectares, 1\u00a0250\u00a0000 people and 3\u2009400 homes'), [
+      { value: 12000, unit: 'hectare', text: '12 000 hectares' },
+      { value: 1250000, unit: 'person', text: '1\u00a0250\u00a0000 people' },
+      { value: 3400, unit: 'home', text: '3\u2009400 homes' },
+    ]);
+  });
+
+  it('leaves a year before a count apart: "In 2026 400 firefighters" is 400 (the year is not a quantity)', () => {
+    assert.deepStrictEqual(
+      read('In 2026 400 firefighters came').map((q) => q.value),
+      [400],
+    );
+  });
+});

@@ -22,6 +22,7 @@ export const TITLE_WORDS = new Set(
     'baron king queen prince princess colonel col admiral adm general gen lieutenant lt major maj ambassador chancellor premier speaker leader ' +
     'finance foreign defence defense health interior home economy economic culture education transport housing environment energy trade ' +
     'opposition party head assistant acting interim former senior junior first principal state federal regional city county mp mep kc qc ' +
+    'mla mpp mna msp td ' +
     'bishop archbishop cardinal pope father rabbi imam sheikh dr doctor nurse spokesman spokeswoman spokesperson envoy special counsel ' +
     'capt cmdr cdr sgt insp supt det cllr pres ' +
     'managing sporting technical club board union general-secretary president-elect prime'

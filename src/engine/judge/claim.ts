@@ -4,7 +4,7 @@ import { ATTRIBUTION_VERBS, type PersonMention } from '../draft/people';
 import { antonymWords, clauseNegationConflict, directionClash, isNegated, negationConflict } from './negation';
 import { checkSlots, recordedNumbers, slotConflicts, statedNumbers, type ClaimWindow } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
-import { isMoneyUnit } from '../text/quantities';
+import { inRecordDollars, isMoneyUnit } from '../text/quantities';
 import { nameLike, recordLine, slotFinding, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
 import { flipDifference } from './difference';
 import { conflictMessage, plainMessage } from '../messages';
@@ -492,7 +492,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // A citation vouches for the whole sentence: a count the record does not give at all
   // ("800,000 troops" against a record that counts no troops) is not sourced by it.
   const recorded = statedNumbers(statement);
-  if (countedNumbers.some((n) => !recorded.some((r) => comparableUnits(r.unit, n.unit)))) return undefined;
+  if (inRecordDollars(countedNumbers, recorded).some((n) => !recorded.some((r) => comparableUnits(r.unit, n.unit))))
+    return undefined;
   // A citation vouches for who and what the sentence is about: a sentence naming others ("A
   // spokesperson for the European Commission declined to comment") is not sourced by a record
   // about someone else that shares its stock phrase.

@@ -15,7 +15,7 @@ import { comparableUnits, formatNumberLike, sameQuantity } from '../draft/number
 import { canonicalNumbers, deriveNumbers } from '../corpus/numbers';
 import { occasionsOf } from '../corpus/occurrences';
 import { tokenize } from '../text/tokens';
-import { findQuantities } from '../text/quantities';
+import { findQuantities, inRecordDollars } from '../text/quantities';
 import type { OutletMention } from '../draft/outlets';
 import { shortDate } from '../messages';
 import type { JudgeContext } from './context';
@@ -40,9 +40,10 @@ export interface ClaimWindow {
   outlets: OutletMention[];
 }
 
-export function checkNumbers(numbers: DraftNumber[], statement: Statement, text: string): SlotConflict | undefined {
+export function checkNumbers(drafted: DraftNumber[], statement: Statement, text: string): SlotConflict | undefined {
   const recorded = recordedNumbers(statement);
   if (recorded.length === 0) return undefined;
+  const numbers = inRecordDollars(drafted, recorded);
   // Bare numbers ("defeated 42 to 27", "six of the nine counts") are compared in order when the
   // draft and the record give as many of them.
   const draftBare = numbers.filter((n) => n.unit === '');

@@ -24,6 +24,11 @@ export interface Quantity {
   unitEnd?: number;
   /** "about", "nearly", "more than": the figure is not exact (see `sameQuantity`). */
   approx?: 'about' | 'above' | 'below';
+  /**
+   * Written with a bare "$" (read as US dollars): in a Canadian or Australian newsroom's copy it is
+   * the local dollar, so a record in one dollar only (C$, A$ …) is compared in that dollar.
+   */
+  bareDollar?: boolean;
   /** Half a unit of the last printed digit times the scale: "£16bn" is 16bn ± 0.5bn, as rounded print. */
   tolerance?: number;
   /**
@@ -331,6 +336,22 @@ export function canonicalUnit(unit: string): { unit: string; factor: number } {
 }
 
 /** Durations compare across units (an hour is 60 minutes); money only within one currency. */
+/** Dollar currencies a bare "$" may stand for. */
+const DOLLARS = new Set(['usd', 'cad', 'aud', 'nzd', 'hkd', 'sgd']);
+
+/**
+ * A draft's bare "$" figures in the record's own dollar, when the record gives amounts in exactly
+ * one dollar currency other than US dollars ("$54 million" against "C$45 million"); the rest as
+ * they are.
+ */
+export function inRecordDollars<T extends Quantity>(numbers: T[], recorded: { unit: string }[]): T[] {
+  if (!numbers.some((n) => n.bareDollar)) return numbers;
+  const dollars = new Set(recorded.map((r) => r.unit).filter((unit) => DOLLARS.has(unit)));
+  if (dollars.size !== 1 || dollars.has('usd')) return numbers;
+  const [dollar] = dollars;
+  return numbers.map((n) => (n.bareDollar ? { ...n, unit: dollar } : n));
+}
+
 export function comparableUnits(a: string, b: string): boolean {
   if (a === '' || b === '') return false;
   return a === b || Boolean(DURATIONS[a] && DURATIONS[b]);
@@ -408,6 +429,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     let end = tokens[lastToken].end;
     let unit: string | undefined;
     let unitEnd: number | undefined;
+    let bareDollar = false;
     let next = lastToken + 1;
     let tolerance = parsed.tolerance;
 
@@ -431,7 +453,10 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
           >
         )[prefix.norm];
         start = prefix.start;
-      } else start = text.lastIndexOf(symbol[0].slice(-1), start - 1);
+      } else {
+        start = text.lastIndexOf(symbol[0].slice(-1), start - 1);
+        bareDollar = symbol[0] === '$';
+      }
       unit = code;
     } else if (
       tokens[i - 1] &&
@@ -596,6 +621,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     }
     if (tolerance) quantity.tolerance = tolerance;
     if (crossedAt(tokens, i)) quantity.threshold = true;
+    if (bareDollar && quantity.unit === 'usd') quantity.bareDollar = true;
     found.push(quantity);
     i = skipTo;
   }
@@ -700,15 +726,22 @@ function parseNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
   const token = tokens[i];
   if (!token) return undefined;
   if (/^\d[\d,]*(?:\.\d+)?$/.test(token.norm)) {
-    const numeral = token.norm.replace(/,/g, '');
-    let value = Number(numeral);
+    let numeral = token.norm.replace(/,/g, '');
     let last = i;
+    // "12 000 hectares", "1 250 000": thousands grouped by a space (French and Canadian style,
+    // often a no-break or thin space): one number, not "12" and "000".
+    if (/^\d{1,3}$/.test(token.norm))
+      while (/^\d{3}$/.test(tokens[last + 1]?.norm ?? '') && tokens[last + 1].start - tokens[last].end === 1) {
+        numeral += tokens[last + 1].norm;
+        last++;
+      }
+    let value = Number(numeral);
     let tolerance: number | undefined;
-    const scale = SCALES[tokens[i + 1]?.norm ?? ''];
+    const scale = SCALES[tokens[last + 1]?.norm ?? ''];
     if (scale && scale >= 1000) {
       value *= scale;
       tolerance = roundingOf(numeral) * scale;
-      last = i + 1;
+      last = last + 1;
     }
     return Number.isFinite(value) ? { value, lastToken: last, inWords: false, scale: 1, tolerance } : undefined;
   }
