@@ -304,6 +304,17 @@ describe('fact-checked scope: debunks', () => {
     ]);
   });
 
+  it('an appositive naming the claim, distancing after it, a verdict after a parenthetical', () => {
+    expectRepeats([
+      [
+        'Quill said rents in Brisbane had doubled since 2019, a claim the bureau says is not supported by its data.',
+        [],
+      ],
+      ['Rents in Brisbane have doubled since 2019 — or so Quill claims.', []],
+      ['Quill’s claim that rents in Brisbane have doubled since 2019 is, in a word, false.', []],
+    ]);
+  });
+
   it('still flags a repeat that only mentions a claim or a confirmation', () => {
     expectRepeats([
       ['Rents in Brisbane have doubled since 2019, the bureau confirmed.', [RENTS]],

@@ -405,10 +405,16 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
     ),
   },
   { kind: 'falsity', pattern: new RegExp(`\\b${alt(FALSITY_WORDS)}\\b`) },
+  // Distancing after the claim: "— or so Roe claims", "Roe would have us believe".
+  {
+    kind: 'adverb',
+    pattern:
+      /\bor so\s+(?:\S+\s+){0,3}?(?:claims?|claimed|says?|said|insists?|insisted|alleges?|alleged|argues?|argued)\b|\bwould have (?:us|you|voters|readers|people) believe\b/,
+  },
   // "the claim is false", "was only half true", "a claim repeatedly shown to be wrong", "it is a lie that".
   {
     kind: 'verdict',
-    pattern: new RegExp(`\\b${COPULA}\\s+${FILLER}(?:\\S+\\s+){0,3}?${FILLER}${alt(VERDICTS)}${AFTER_VERDICT}`),
+    pattern: new RegExp(`\\b${COPULA}[\\s,]+${FILLER}(?:\\S+\\s+){0,3}?${FILLER}${alt(VERDICTS)}${AFTER_VERDICT}`),
   },
   // "rated as “mostly false”", "found the figure only half true", "dismissed as unfounded".
   {

@@ -723,6 +723,8 @@ export function withoutOtherClaims(sentence: string, claimStems: Set<string>): s
     const cues = debunkingCues(clause);
     // "…, but court records tell a different story": a contrast answers the clause before it.
     if (!cues.length || /^\s*(?:but|yet|however|though|although|whereas)\b/i.test(clause)) return clause;
+    // "…, a claim the bureau says is not supported by its data": an appositive naming the claim around it.
+    if (APPOSITIVE.test(clause)) return clause;
     const lower = normalizeForCues(clause);
     // The cue's own words; of a frame around an object only its two ends (its middle, "dismissing
     // the government's plans as", is the object and may be a topic of its own).
@@ -754,6 +756,10 @@ export function withoutOtherClaims(sentence: string, claimStems: Set<string>): s
 }
 
 const CLAIM_NOUN = new RegExp(`^(?:${CLAIM_NOUNS.join('|')})$`);
+const APPOSITIVE = new RegExp(
+  `^\\s*(?:a|an|the|this|that|its)\\s+(?:[\\w'’-]+\\s+)?(?:${CLAIM_NOUNS.join('|')})\\b`,
+  'i',
+);
 /** Words of time and degree around a cue, no topic of their own: "a claim auditors have since challenged". */
 const CUE_FILLER = new Set(
   'since later now already still subsequently repeatedly widely long often publicly officially flatly firmly roundly also even'.split(
