@@ -230,6 +230,13 @@ describe('fact-checked scope: near misses on the same topic', () => {
     ]);
   });
 
+  it('a part of what the claim counts, or a bound it does not set', () => {
+    expectRepeats([
+      ['Rents in Brisbane have doubled since 2019 for some inner-city units, the bureau says.', []],
+      ['Load shedding costs the South African economy up to R5 billion a day at stage six.', []],
+    ]);
+  });
+
   it('another figure, year, scale or period', () => {
     expectRepeats([
       ['Rents in Brisbane have doubled since 2015.', []],
