@@ -230,6 +230,13 @@ describe('fact-checked scope: near misses on the same topic', () => {
     ]);
   });
 
+  it('a part of what the claim counts, or a bound it does not set', () => {
+    expectRepeats([
+      ['Rents in Brisbane have doubled since 2019 for some inner-city units, the bureau says.', []],
+      ['Load shedding costs the South African economy up to R5 billion a day at stage six.', []],
+    ]);
+  });
+
   it('another figure, year, scale or period', () => {
     expectRepeats([
       ['Rents in Brisbane have doubled since 2015.', []],
@@ -285,11 +292,44 @@ describe('fact-checked scope: debunks', () => {
     assert.equal(reportsAsFalse('Why have rents in Brisbane doubled since 2019?'), false);
   });
 
+  it('the claim’s own verb negated, however it is inflected; the record against it; the claimant owing the evidence', () => {
+    expectRepeats([
+      ['The government did not build 11 crore toilets in five years, official records show.', []],
+      ['Rao’s boast that the government built 11 crore toilets in five years does not square with official data.', []],
+      ['Rao was caught out claiming the government built 11 crore toilets in five years.', []],
+      ['The government’s claim to have built 11 crore toilets in five years has come under fire from auditors.', []],
+      [
+        'The government built 11 crore toilets in five years, Rao said, a claim that auditors have since challenged.',
+        [],
+      ],
+      [
+        'The government says it built 11 crore toilets in five years, but the audit office puts the figure at 6 crore.',
+        [],
+      ],
+      ['Nobody has been able to verify Rao’s claim that the government built 11 crore toilets in five years.', []],
+      ['Rao has yet to produce evidence that the government built 11 crore toilets in five years.', []],
+    ]);
+  });
+
+  it('an appositive naming the claim, distancing after it, a verdict after a parenthetical', () => {
+    expectRepeats([
+      [
+        'Quill said rents in Brisbane had doubled since 2019, a claim the bureau says is not supported by its data.',
+        [],
+      ],
+      ['Rents in Brisbane have doubled since 2019 — or so Quill claims.', []],
+      ['Quill’s claim that rents in Brisbane have doubled since 2019 is, in a word, false.', []],
+    ]);
+  });
+
   it('still flags a repeat that only mentions a claim or a confirmation', () => {
     expectRepeats([
       ['Rents in Brisbane have doubled since 2019, the bureau confirmed.', [RENTS]],
       ['Quill repeated her claim that rents in Brisbane have doubled since 2019.', [RENTS]],
       ['Victoria completed 60,000 new homes in 2024, Darrow promised.', [HOMES]],
+      // Criticism of the speaker is no verdict on the claim.
+      ['Quill, under fire over her expenses, said rents in Brisbane have doubled since 2019.', [RENTS]],
+      ['The bureau did not dispute that rents in Brisbane have doubled since 2019.', [RENTS]],
     ]);
   });
 });

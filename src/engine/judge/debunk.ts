@@ -78,6 +78,12 @@ export const FALSITY_WORDS = [
   'half[- ]truths?',
   // A claim that keeps coming back after it was debunked.
   'zombie (?:claims?|statistics?|stats?|figures?|numbers?|myths?|facts?)',
+  // Caught or attacked for it: "was caught out claiming", "has come under fire".
+  'caught out',
+  '(?:claims?|figures?|statements?|assertions?|numbers?|statistics?|boasts?)\\b[^,;]*?\\b(?:came|come|comes|coming) under (?:\\w+ )?fire',
+  // The claimant owes the evidence: "has yet to produce evidence", "nobody has been able to verify".
+  'yet to (?:produce|provide|offer|show|present|publish|give|supply) (?:any )?(?:evidence|proof|data|figures|sources?|support)',
+  '(?:nobody|no one|no-one) (?:\\S+ ){0,5}?(?:verif\\w*|confirm\\w*|substantiat\\w*|corroborat\\w*|back(?:ed)? up)',
   // The claim read wrongly from its source: "rests on a misreading of the data".
   'misread\\w*',
   'miscalculat\\w*',
@@ -354,6 +360,10 @@ const SCRUTINY_IDIOMS = [
   'hold(?:s)? true',
   'pass(?:es)? muster',
   '(?:bear|survive|withstand)s? (?:close |much |any )?scrutiny',
+  // Against the record: "does not square with", "does not tally with", "does not match".
+  'squares? with',
+  'tall(?:y|ies) with',
+  'match(?:es)?(?: up)?',
 ];
 /** Openers that set the claimant's words against what follows: "contrary to Roe's claim". */
 const CONTRAST_OPENERS = [
@@ -395,10 +405,16 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
     ),
   },
   { kind: 'falsity', pattern: new RegExp(`\\b${alt(FALSITY_WORDS)}\\b`) },
+  // Distancing after the claim: "— or so Roe claims", "Roe would have us believe".
+  {
+    kind: 'adverb',
+    pattern:
+      /\bor so\s+(?:\S+\s+){0,3}?(?:claims?|claimed|says?|said|insists?|insisted|alleges?|alleged|argues?|argued)\b|\bwould have (?:us|you|voters|readers|people) believe\b/,
+  },
   // "the claim is false", "was only half true", "a claim repeatedly shown to be wrong", "it is a lie that".
   {
     kind: 'verdict',
-    pattern: new RegExp(`\\b${COPULA}\\s+${FILLER}(?:\\S+\\s+){0,3}?${FILLER}${alt(VERDICTS)}${AFTER_VERDICT}`),
+    pattern: new RegExp(`\\b${COPULA}[\\s,]+${FILLER}(?:\\S+\\s+){0,3}?${FILLER}${alt(VERDICTS)}${AFTER_VERDICT}`),
   },
   // "rated as “mostly false”", "found the figure only half true", "dismissed as unfounded".
   {
@@ -497,7 +513,7 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
   {
     kind: 'correction',
     pattern:
-      /\b(?:the|a)\s+(?:true|actual|real|correct|accurate)\s+(?:figure|number|rate|total|amount|cost|count|share|proportion|level|increase|rise|fall)\b|\bno such\b|\b(?:tell|tells|told|telling|paint|paints|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+)?different\s+(?:story|picture)\b|\b(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|say|says|said|tell|tells|told|point|points|pointed)\s+otherwise\b/,
+      /\b(?:the|a)\s+(?:true|actual|real|correct|accurate)\s+(?:figure|number|rate|total|amount|cost|count|share|proportion|level|increase|rise|fall)\b|\bno such\b|\b(?:tell|tells|told|telling|paint|paints|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+)?different\s+(?:story|picture)\b|\b(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|say|says|said|tell|tells|told|point|points|pointed)\s+otherwise\b|\bbut\b[^.;]*?\b(?:puts?|putting|places?|placed|estimates?|estimated|says?|said)\s+(?:the\s+)?(?:real\s+|true\s+|actual\s+|correct\s+)?(?:figure|number|total|cost|count|rate|amount)\s+(?:at|as|is|was)\b/,
   },
 ];
 

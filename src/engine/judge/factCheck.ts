@@ -109,8 +109,47 @@ export function matchFactCheck(
   const reported =
     reportsAsFalse(withoutOtherClaims(sentence, recordStemsOf(statement))) ||
     answeredAsFalse(text, candidate.end) ||
-    negationConflict(withoutRelativeNegation(candidate.tokens), tokenize(statement.text), statement.negated);
+    negationConflict(withoutRelativeNegation(candidate.tokens), tokenize(statement.text), statement.negated) ||
+    negatesVerb(withoutRelativeNegation(candidate.tokens), tokenize(statement.text));
   return { statement, score: best.score, reported };
+}
+
+/** Verbal negations: "not", "never", "no longer" and the "-n't" forms the tokenizer spells without the apostrophe. */
+const NEGATION =
+  /^(?:not|never|didnt|doesnt|dont|hasnt|havent|hadnt|isnt|arent|wasnt|werent|wont|cannot|cant|couldnt|wouldnt|shouldnt)$/;
+
+/**
+ * The draft negates one of the claim's own verbs or words, folded ("did not build" for "built",
+ * "has never doubled"), and the claim negates nothing: the draft states the claim's negation.
+ * Irregular forms meet through the folded groups, which the shared negation check does not have.
+ */
+function negatesVerb(draft: Token[], claim: Token[]): boolean {
+  // A claim that denies in any form ("unable to swim", "without a GP") is the shared check's to compare.
+  if (
+    claim.some(
+      (token) =>
+        NEGATION.test(token.norm) ||
+        /^(?:no|none|nobody|nothing|neither|nor|unable|without|fail\w*|lack\w*)$/.test(token.norm),
+    )
+  )
+    return false;
+  const claimStems = new Set(expand(topicStems(claim)));
+  const multiple = claim.some((token) => /^(?:doubl|tripl|quadrupl|halv)/.test(token.norm));
+  for (let i = 0; i < draft.length; i++) {
+    if (!NEGATION.test(draft[i].norm) && !(draft[i].norm === 'no' && draft[i + 1]?.norm === 'longer')) continue;
+    // The word the negation governs: the next one or two words past auxiliaries ("did not build",
+    // "have not doubled", "has never been").
+    for (const token of draft.slice(i + 1, i + 4)) {
+      if (/^(?:be|been|being|have|has|had|do|does|did|longer|yet|actually|really|quite)$/.test(token.norm)) continue;
+      const stem = foldToken(token);
+      if (stem === undefined) continue;
+      if (claimStems.has(stem)) return true;
+      // "have not doubled" against "have doubled": the claim's multiple negated.
+      if (multiple && /^(?:doubl|tripl|quadrupl|halv)/.test(token.norm)) return true;
+      break;
+    }
+  }
+  return false;
 }
 
 /** The rated claim that `claimTokens` (the candidate without its attribution) repeats best, by the coverage rules above. */
@@ -684,6 +723,8 @@ export function withoutOtherClaims(sentence: string, claimStems: Set<string>): s
     const cues = debunkingCues(clause);
     // "…, but court records tell a different story": a contrast answers the clause before it.
     if (!cues.length || /^\s*(?:but|yet|however|though|although|whereas)\b/i.test(clause)) return clause;
+    // "…, a claim the bureau says is not supported by its data": an appositive naming the claim around it.
+    if (APPOSITIVE.test(clause)) return clause;
     const lower = normalizeForCues(clause);
     // The cue's own words; of a frame around an object only its two ends (its middle, "dismissing
     // the government's plans as", is the object and may be a topic of its own).
@@ -702,13 +743,29 @@ export function withoutOtherClaims(sentence: string, claimStems: Set<string>): s
       if (stem === undefined) continue;
       if (claimStems.has(stem)) shared++;
       // Names (the fact-checker, the claimant), the cue's words and the claim's name are not a topic.
-      else if (!/^\p{Lu}/u.test(token.text) && !cueStems.has(token.stem) && !CLAIM_NOUN.test(token.norm)) own++;
+      else if (
+        !/^\p{Lu}/u.test(token.text) &&
+        !cueStems.has(token.stem) &&
+        !CLAIM_NOUN.test(token.norm) &&
+        !CUE_FILLER.has(token.norm)
+      )
+        own++;
     }
     return shared < 2 && own >= 2 ? ' '.repeat(clause.length) : clause;
   });
 }
 
 const CLAIM_NOUN = new RegExp(`^(?:${CLAIM_NOUNS.join('|')})$`);
+const APPOSITIVE = new RegExp(
+  `^\\s*(?:a|an|the|this|that|its)\\s+(?:[\\w'’-]+\\s+)?(?:${CLAIM_NOUNS.join('|')})\\b`,
+  'i',
+);
+/** Words of time and degree around a cue, no topic of their own: "a claim auditors have since challenged". */
+const CUE_FILLER = new Set(
+  'since later now already still subsequently repeatedly widely long often publicly officially flatly firmly roundly also even'.split(
+    ' ',
+  ),
+);
 
 /**
  * Words a paraphrase trades for one another in the claims fact-checkers rate, folded to one stem

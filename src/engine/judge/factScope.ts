@@ -40,6 +40,13 @@ function stage(text: string): 'started' | 'approved' | 'done' {
 const INTENT =
   /\b(?:promis|pledg|vow|plan|aim|intend|want|hope|propos|commit|seek|sought|tr(?:y|ies|ied))\w*\s+to\s+(?!be\b)\w+/i;
 
+/** A part of what the claim counts: "for some inner-city units", "in parts of the city", "among some groups". */
+const PART =
+  /\b(?:for|in|among|at|across)\s+(?:some|certain|a few|a handful of|parts of|several|a minority of|one or two)\b/i;
+
+/** A bound the claim does not set: "up to R5 billion a day", "at most", "a maximum of". */
+const BOUND = /\b(?:up to(?! date)|at most|a maximum of|at the most|at peak|at its peak)\b/i;
+
 const SUPERLATIVE =
   '(?:highest|lowest|largest|smallest|biggest|greatest|fewest|least|most|cheapest|dearest|worst|best|fastest|slowest|steepest|longest|shortest|poorest|richest)';
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)$/;
@@ -100,9 +107,14 @@ export function turnedRound(claim: Token[], draft: Token[], fold: (token: Token)
  * Why the draft states another claim than the record though their words meet, or undefined:
  * `claimText`/`draftText` are the two sentences (the draft's without its attribution).
  */
-export function otherScope(claimText: string, draftText: string): 'stage' | 'intent' | 'rank' | undefined {
+export function otherScope(
+  claimText: string,
+  draftText: string,
+): 'stage' | 'intent' | 'part' | 'bound' | 'rank' | undefined {
   if (stage(claimText) !== stage(draftText)) return 'stage';
   if (INTENT.test(claimText) !== INTENT.test(draftText)) return 'intent';
+  if (PART.test(draftText) && !PART.test(claimText)) return 'part';
+  if (BOUND.test(draftText) && !BOUND.test(claimText)) return 'bound';
   const [a, b] = [rank(claimText), rank(draftText)];
   if (a !== undefined && b !== undefined && a !== b) return 'rank';
   return undefined;
