@@ -245,6 +245,26 @@ describe('importer attribution', () => {
     );
   });
 
+  it('the name set off by commas just before the speech verb governing the quotation is its speaker, not the sentence’s first name', () => {
+    // The bureau is known to the corpus, so the reader names it beside the quotation.
+    const bureau = {
+      id: 'westport-weather-bureau',
+      name: 'Westport Weather Bureau',
+      kind: 'group' as const,
+      aliases: ['Westport Weather Bureau', 'Bureau'],
+      roles: [],
+    };
+    const text = [
+      ...head('2026-03-05'),
+      'The Bureau first warned of a storm on Monday, when its chief forecaster, Dr Ann Lowe-Berry, told reporters that gusts could reach 90 mph “for a day or more”.',
+      '',
+    ].join('\n');
+    const result = importArticle('story.md', text, { ...empty, people: [bureau] });
+    assert.ok(!('message' in result));
+    const statements = result.proposals.filter((p): p is ProposedStatement => p.type === 'statement');
+    assert.deepEqual(who(statements), [['for a day or more', 'ann-lowe-berry']]);
+  });
+
   it('keeps a body’s whole name when its first word looks like a place or a direction', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),

@@ -838,6 +838,13 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         quote = { ...quote, speaker: null, attributed: true };
         unnamedSubject = paragraphUnnamed;
       }
+      // "The Bureau first warned …, when its chief forecaster, Dr Mateo Lindahl-Oyinlola, told reporters that
+      // … “…”": the name set off just before the speech verb governing the quotation, not the sentence's first.
+      const apposed = quote.speakerMention && appositeSpeaker(text, around.start, quote, directory);
+      if (apposed && apposed.personId !== quote.speakerMention?.personId) {
+        quote = { ...quote, speaker: apposed.personId, speakerMention: undefined, attributed: true };
+        resolved = `named between commas just before the speech verb that governs it, ${apposed.name}`;
+      }
       // An interview's exchange: "X was asked by presenter Y: “…?”" is Y's question; the answer after it,
       // in its sentence or the next paragraph ("she replied"), is the one asked, not the last name read.
       const asking = questionAsked(text, around.start, quote, directory, previousParagraphStart);
@@ -955,6 +962,31 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
     carriedQuote = opens > closes && paragraphSpeaker ? paragraphSpeaker : undefined;
   }
   return units;
+}
+
+/**
+ * The person named between commas right before the speech verb whose clause holds the quotation
+ * ("…, when its chief forecaster, Dr Mateo Lindahl-Oyinlola, told reporters that … “…”"), when that
+ * is the last speech verb before the quotation in its sentence. Undefined otherwise.
+ */
+function appositeSpeaker(
+  text: string,
+  sentenceStart: number,
+  quote: QuoteClaim,
+  directory: PersonDirectory,
+): Antecedent | undefined {
+  const lead = text.slice(sentenceStart, Math.max(sentenceStart, quote.start - 1));
+  const verbs = [...lead.matchAll(/\b(?:said|says|told|added|warned|wrote|insisted|argued|explained)\b/g)];
+  const verb = verbs.at(-1);
+  if (!verb) return undefined;
+  const before = lead.slice(0, verb.index);
+  const match =
+    /,\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3}),\s+$/u.exec(
+      before,
+    );
+  if (!match) return undefined;
+  const start = sentenceStart + match.index + match[0].indexOf(match[1]);
+  return lastNamedPerson(text, start, start + match[1].length, directory);
 }
 
 /**
