@@ -531,6 +531,8 @@ describe('importer role references', () => {
       '',
       'The owner, Baltic Quay Holdings, said it had met every safety rule. “We grieve with the families,” the company said.',
       '',
+      'Sam Reid, the dockers’ union shop steward, said the men were angry.',
+      '',
       '“Our members will not go back until the cranes are checked,” the union said.',
       '',
     ]);

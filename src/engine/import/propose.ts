@@ -286,7 +286,18 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         speaker = introduced ? anonymousSpeaker(introduced) : lastAnonymous!;
         reason = `\u201Cthe ${roleNoun![1]}\u201D: the anonymous source introduced earlier${introduced ? `, \u201C${introduced}\u201D` : ''}`;
         confidence = 0.85;
-      } else if (roleRef && (held = nounHolder(article.text, unit.sentenceStart, roleRef[1]))) {
+      } else if (
+        roleRef &&
+        // "the union said" is a body, not "Rhys Penhallow, the students' union education officer".
+        (held = nounHolder(
+          article.text,
+          unit.sentenceStart,
+          roleRef[1],
+          4000,
+          (name) =>
+            !(BODY_REFERENCE.test(roleRef![1]) && looksLikePerson(name.split(/\s+/)) && !isBodyName(name.split(/\s+/))),
+        ))
+      ) {
         // "“…,” the company said" with no speaker given that role: the name put beside the noun last.
         const known = directory
           .findMentions(tokenize(held), held)

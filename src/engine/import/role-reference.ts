@@ -22,10 +22,16 @@ function trimRun(run: string): string {
  * The name the text gives beside the last `noun` before `before`, looking back at most `reach`
  * characters: "X, the noun", "the noun, X", "the noun X" (a title before a name), or a name ending
  * in the noun itself ("National Medicines Authority" for "the authority"). Text inside quotation
- * marks is not read. Returns the name as written (titles such as "The" or "Judge" dropped), or
+ * marks is not read; `accept` may pass over a name (a person for "the union"). Returns the name as written (titles such as "The" or "Judge" dropped), or
  * undefined when the noun is not found beside a name.
  */
-export function nounHolder(text: string, before: number, noun: string, reach = 4000): string | undefined {
+export function nounHolder(
+  text: string,
+  before: number,
+  noun: string,
+  reach = 4000,
+  accept: (name: string) => boolean = () => true,
+): string | undefined {
   const head = noun.trim().split(/\s+/).pop()!;
   if (!/^\p{Ll}{3,}$/u.test(head)) return undefined;
   const start = Math.max(0, before - reach);
@@ -42,21 +48,21 @@ export function nounHolder(text: string, before: number, noun: string, reach = 4
       const runBefore = new RegExp(String.raw`(${NAME_RUN})\s+$`, 'u').exec(window.slice(Math.max(0, at - 80), at));
       if (runBefore) {
         const name = trimRun(`${runBefore[1]} ${hit[0]}`);
-        if (name.split(/\s+/).length >= 2) return name;
+        if (name.split(/\s+/).length >= 2 && accept(name)) return name;
       }
       // "Mayor Adaeze Okonkwo-Barrett", "Governor Ann Lowe": a title that opens a person's name, read back as "the mayor".
       const titled = new RegExp(
         String.raw`^\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})`,
         'u',
       ).exec(window.slice(end, end + 80));
-      if (titled && !runBefore) return titled[1];
+      if (titled && !runBefore && accept(titled[1])) return titled[1];
       continue;
     }
     // "the noun, X," or "noun X" (a title before the name: "energy minister Tadeusz Zieliński").
     const after = new RegExp(String.raw`^,?\s+(${NAME_RUN})`, 'u').exec(window.slice(end, end + 80));
     if (after) {
       const name = trimRun(after[1]);
-      if (!NOT_A_NAME.test(name)) return name;
+      if (!NOT_A_NAME.test(name) && accept(name)) return name;
     }
     // "X, the noun" / "X, a noun at …".
     const lead = window.slice(Math.max(0, at - 120), at);
@@ -64,7 +70,7 @@ export function nounHolder(text: string, before: number, noun: string, reach = 4
       String.raw`(${NAME_RUN}),\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}$`,
       'u',
     ).exec(lead);
-    if (apposed) return trimRun(apposed[1]);
+    if (apposed && accept(trimRun(apposed[1]))) return trimRun(apposed[1]);
   }
   return undefined;
 }
