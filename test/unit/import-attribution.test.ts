@@ -504,7 +504,7 @@ describe('importer role references', () => {
     assert.equal(people.filter((person) => person.kind === 'anonymous').length, 1);
   });
 
-  it('“the governor said” after “Governor Ann Lowe-Berry”: a capitalised title opening the name', () => {
+  it('“the governor said” after “Governor Ann Lowe-Berry”: a capitalised title opening the name, post-nominal letters dropped', () => {
     const { statements } = imported([
       ...head('2026-03-05'),
       'Governor Ann Lowe-Berry told a packed news conference on Wednesday that the state would ration water.',
@@ -518,6 +518,15 @@ describe('importer role references', () => {
       ['I have never seen it this low', 'tom-reyes'],
       ['Please look after one another', 'ann-lowe-berry'],
     ]);
+    // Post-nominal letters are no part of the name: "Judge Eleanor Vance KC" is Eleanor Vance.
+    const judge = imported([
+      ...head('2026-03-05'),
+      'The trial ended on Wednesday before Judge Eleanor Vance KC at Westport Crown Court, after three weeks of evidence.',
+      '',
+      '“You took a life for nothing,” the judge said.',
+      '',
+    ]);
+    assert.deepEqual(who(judge.statements), [['You took a life for nothing', 'eleanor-vance']]);
   });
 
   it('“the company said” and “the union said” are the body named last before them, of the same kind of body when the article gave one', () => {

@@ -5,6 +5,8 @@
  * minister, Tadeusz Zieliński", "the Cultural Property Claims Panel") and then use the noun alone.
  */
 
+import { POST_NOMINALS } from './antecedent';
+
 /** A run of capitalised words (a name), allowing lower-case particles inside ("Liesl van der Merwe", "Bank of Skarland"). */
 const NAME_RUN = String.raw`\p{Lu}[\p{L}\p{M}'\u2019.&-]*(?:\s+(?:(?:of|the|and|for|van|von|der|de|du|la|le)\s+)*\p{Lu}[\p{L}\p{M}'\u2019.&-]*){0,5}`;
 
@@ -14,6 +16,8 @@ const NOT_A_NAME = /^(?:The|A|An|In|On|At|But|And|Its|His|Her|Their|This|That|Mr
 function trimRun(run: string): string {
   const words = run.split(/\s+/);
   while (words.length > 1 && NOT_A_NAME.test(words[0])) words.shift();
+  // "Judge Eleanor Harcourt KC": post-nominal letters are not part of the name.
+  while (words.length > 2 && POST_NOMINALS.has(words[words.length - 1].replace(/[,.]$/, ''))) words.pop();
   // A possessive ends the name: "Tierney’s" is not the judge.
   return words.join(' ').replace(/[,.]$/, '');
 }
@@ -55,7 +59,7 @@ export function nounHolder(
         String.raw`^\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})`,
         'u',
       ).exec(window.slice(end, end + 80));
-      if (titled && !runBefore && accept(titled[1])) return titled[1];
+      if (titled && !runBefore && accept(trimRun(titled[1]))) return trimRun(titled[1]);
       continue;
     }
     // "the noun, X," or "noun X" (a title before the name: "energy minister Tadeusz Zieliński").
