@@ -245,6 +245,26 @@ describe('importer attribution', () => {
     );
   });
 
+  it('the name set off by commas just before the speech verb governing the quotation is its speaker, not the sentence’s first name', () => {
+    // The bureau is known to the corpus, so the reader names it beside the quotation.
+    const bureau = {
+      id: 'westport-weather-bureau',
+      name: 'Westport Weather Bureau',
+      kind: 'group' as const,
+      aliases: ['Westport Weather Bureau', 'Bureau'],
+      roles: [],
+    };
+    const text = [
+      ...head('2026-03-05'),
+      'The Bureau first warned of a storm on Monday, when its chief forecaster, Dr Ann Lowe-Berry, told reporters that gusts could reach 90 mph “for a day or more”.',
+      '',
+    ].join('\n');
+    const result = importArticle('story.md', text, { ...empty, people: [bureau] });
+    assert.ok(!('message' in result));
+    const statements = result.proposals.filter((p): p is ProposedStatement => p.type === 'statement');
+    assert.deepEqual(who(statements), [['for a day or more', 'ann-lowe-berry']]);
+  });
+
   it('keeps a body’s whole name when its first word looks like a place or a direction', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),
@@ -484,7 +504,7 @@ describe('importer role references', () => {
     assert.equal(people.filter((person) => person.kind === 'anonymous').length, 1);
   });
 
-  it('“the governor said” after “Governor Ann Lowe-Berry”: a capitalised title opening the name', () => {
+  it('“the governor said” after “Governor Ann Lowe-Berry”: a capitalised title opening the name, post-nominal letters dropped', () => {
     const { statements } = imported([
       ...head('2026-03-05'),
       'Governor Ann Lowe-Berry told a packed news conference on Wednesday that the state would ration water.',
@@ -498,6 +518,15 @@ describe('importer role references', () => {
       ['I have never seen it this low', 'tom-reyes'],
       ['Please look after one another', 'ann-lowe-berry'],
     ]);
+    // Post-nominal letters are no part of the name: "Judge Eleanor Vance KC" is Eleanor Vance.
+    const judge = imported([
+      ...head('2026-03-05'),
+      'The trial ended on Wednesday before Judge Eleanor Vance KC at Westport Crown Court, after three weeks of evidence.',
+      '',
+      '“You took a life for nothing,” the judge said.',
+      '',
+    ]);
+    assert.deepEqual(who(judge.statements), [['You took a life for nothing', 'eleanor-vance']]);
   });
 
   it('“the company said” and “the union said” are the body named last before them, of the same kind of body when the article gave one', () => {
@@ -510,6 +539,8 @@ describe('importer role references', () => {
       'The dockers’ union Ankerlag said its members had warned about the cranes for months.',
       '',
       'The owner, Baltic Quay Holdings, said it had met every safety rule. “We grieve with the families,” the company said.',
+      '',
+      'Sam Reid, the dockers’ union shop steward, said the men were angry.',
       '',
       '“Our members will not go back until the cranes are checked,” the union said.',
       '',

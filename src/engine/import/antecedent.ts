@@ -419,7 +419,7 @@ const BEFORE_VERB = /(?:\s+(?:had|has|have|also|again|once|then|later|previously
 /** Honorifics that make one capitalised word after them a person's surname: "Mr Trump". */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?$/;
 /** Post-nominal letters that are not part of the name ("Simon Achterberg KC", "Colm Brady TD"). */
-const POST_NOMINALS = new Set([
+export const POST_NOMINALS = new Set([
   'KC',
   'QC',
   'TD',

@@ -39,6 +39,15 @@ import type { Article, ImportOptions, ImportResult, ProposedPerson, ProposedSour
 import { compareWithCorpus } from './occurrences';
 import { bodyOfSpokesperson } from './spokesperson';
 import {
+  anonymousSubject,
+  appositeSpeaker,
+  besideAttribution,
+  markBalance,
+  pronounSaid,
+  questionAsked,
+  quotationRuns,
+} from './around';
+import {
   dropTitleCount,
   isBodyName,
   lastNamedPerson,
@@ -75,18 +84,6 @@ function introducedAnonymous(text: string, at: number, noun: string): string | u
  */
 const UNNAMED_BY_REQUEST =
   /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|at|from|in)\s+[^,.;]{1,60})?(?=,\s+(?:who\s+(?:asked|did\s+not\s+want|didn[’']t\s+want|declined|spoke\s+on\s+condition)|speaking\s+on\s+condition\s+of\s+anonymity))/u;
-
-/** "he said", "she added", "said she", "She added:", "he repeated his claim that": a quotation attributed by a pronoun. */
-function pronounSaid(outside: string): boolean {
-  // "“…,” said she" inverts the attribution; "said he had been …" reports his words, not the quotation's speaker.
-  if (/\b(?:said|says|added)\s+(?:he|she)\b(?!\s+(?:had|has|was|is|would|will|could|did|\p{Ll}+ed)\b)/iu.test(outside))
-    return true;
-  return [
-    ...outside.matchAll(
-      /\b(?:he|she)\s+(?:(?:also|then|later|again|repeatedly|once|has|had|went|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)\b/giu,
-    ),
-  ].some((match) => isSpeechWord(match[1].toLowerCase(), true) || match[1].toLowerCase() === 'on');
-}
 
 /** Nouns for a body, not a person: "the company said" names an organisation. */
 const BODY_NOUN =
@@ -286,7 +283,18 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         speaker = introduced ? anonymousSpeaker(introduced) : lastAnonymous!;
         reason = `\u201Cthe ${roleNoun![1]}\u201D: the anonymous source introduced earlier${introduced ? `, \u201C${introduced}\u201D` : ''}`;
         confidence = 0.85;
-      } else if (roleRef && (held = nounHolder(article.text, unit.sentenceStart, roleRef[1]))) {
+      } else if (
+        roleRef &&
+        // "the union said" is a body, not "Rhys Penhallow, the students' union education officer".
+        (held = nounHolder(
+          article.text,
+          unit.sentenceStart,
+          roleRef[1],
+          4000,
+          (name) =>
+            !(BODY_REFERENCE.test(roleRef![1]) && looksLikePerson(name.split(/\s+/)) && !isBodyName(name.split(/\s+/))),
+        ))
+      ) {
         // "“…,” the company said" with no speaker given that role: the name put beside the noun last.
         const known = directory
           .findMentions(tokenize(held), held)
@@ -838,6 +846,13 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         quote = { ...quote, speaker: null, attributed: true };
         unnamedSubject = paragraphUnnamed;
       }
+      // "The Bureau first warned …, when its chief forecaster, Dr Mateo Lindahl-Oyinlola, told reporters that
+      // … “…”": the name set off just before the speech verb governing the quotation, not the sentence's first.
+      const apposed = quote.speakerMention && appositeSpeaker(text, around.start, quote, directory);
+      if (apposed && apposed.personId !== quote.speakerMention?.personId) {
+        quote = { ...quote, speaker: apposed.personId, speakerMention: undefined, attributed: true };
+        resolved = `named between commas just before the speech verb that governs it, ${apposed.name}`;
+      }
       // An interview's exchange: "X was asked by presenter Y: “…?”" is Y's question; the answer after it,
       // in its sentence or the next paragraph ("she replied"), is the one asked, not the last name read.
       const asking = questionAsked(text, around.start, quote, directory, previousParagraphStart);
@@ -947,179 +962,10 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
     units.sort((a, b) => a.line - b.line || a.sentenceStart - b.sentenceStart);
     state = claims.state;
     previousParagraphStart = paragraph.start;
-    const paragraphText = text.slice(paragraph.start, paragraph.end);
-    const opens =
-      (paragraphText.match(/[\u201C\u00AB]/g) ?? []).length + (paragraphText.match(/(?:^|\s)"/g) ?? []).length;
-    const closes =
-      (paragraphText.match(/[\u201D\u00BB]/g) ?? []).length + (paragraphText.match(/"(?=[\s,.;:!?]|$)/g) ?? []).length;
+    const { opens, closes } = markBalance(text.slice(paragraph.start, paragraph.end));
     carriedQuote = opens > closes && paragraphSpeaker ? paragraphSpeaker : undefined;
   }
   return units;
-}
-
-/**
- * A question quoted after "asked by" in its sentence ("Dr Adeyemi was asked by presenter Jill
- * Harkness: “…?”", "Asked on court by the host, Tom Brierley, “…?”"): who asked it (the person
- * named after "by") and who was asked (the subject before "was asked", or for a sentence opening
- * with "Asked", the person named last before the sentence). Undefined for anything else.
- */
-function questionAsked(
-  text: string,
-  sentenceStart: number,
-  quote: QuoteClaim,
-  directory: PersonDirectory,
-  previousParagraphStart: number,
-): { asker: Antecedent; asked?: Antecedent } | undefined {
-  if (!/\?\W*$/.test(quote.text.trim())) return undefined;
-  const lead = text.slice(sentenceStart, Math.max(sentenceStart, quote.start - 1));
-  const by = /\b([Aa]sked)\b[^.?!\u201C\u201D"]{0,120}?\bby\s+/.exec(lead);
-  if (!by) return undefined;
-  const asker = lastNamedPerson(text, sentenceStart + by.index + by[0].length, quote.start - 1, directory);
-  if (!asker) return undefined;
-  const opens = /^\s*$/.test(lead.slice(0, by.index).replace(/^\W+/, ''));
-  const asked = opens
-    ? lastNamedPerson(text, previousParagraphStart, sentenceStart, directory)
-    : lastNamedPerson(text, sentenceStart, sentenceStart + by.index, directory);
-  return { asker, asked: asked && asked.personId !== asker.personId ? asked : undefined };
-}
-
-/**
- * The unnamed source a paragraph's last sentence is about: it opens with an indefinite description
- * ("A crew member who was on board", "An engineer working on the programme, who spoke on condition
- * of anonymity", "A former care assistant at one of the homes, who asked not to be named").
- * Returns the description (to its first comma or "who"), or undefined.
- */
-function anonymousSubject(paragraphBefore: string): string | undefined {
-  const sentence = paragraphBefore
-    .trim()
-    .split(/(?<=[.!?])\s+(?=\p{Lu}|[\u201C\u2018"'])/u)
-    .at(-1);
-  if (!sentence || /[\u201C\u201D"]/.test(sentence)) return undefined;
-  const match =
-    /^(?:An?|One)\s+((?:(?!who\b)[\p{Ll}'\u2019-]+\s+){0,3}(?!who\b)[\p{Ll}'\u2019-]+(?:\s+(?:at|of|from|in|on|for|with|working|close\s+to)\s+[^,.;]{1,60}?)?)(?=,|\s+who\b|\s+(?:said|told|says|added|spoke|speaking)\b)/u.exec(
-      sentence,
-    );
-  if (!match) return undefined;
-  // An unnamed source is a person: "A spokesman", "A crew member"; not "A study", "A report".
-  if (
-    /\b(?:study|report|survey|statement|letter|spokes(?:man|woman|person))$/.test(
-      match[1].split(/\s+(?:at|of|from|in|on|for|with|working|close)\s+/)[0],
-    )
-  )
-    return undefined;
-  return match[0];
-}
-
-/** "Those were the words of", "That was the verdict of", "That was how … summed up": a sentence naming who said the quotation before it. */
-const NEXT_SENTENCE_NAMES =
-  /^\s*(?:That|Those|These|This|Such)\s+(?:was|were|is|are)\s+(?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:of|from|by)\b|how\b)/u;
-
-/**
- * The speaker of a quotation that is a whole sentence with no attribution of its own, named by
- * the sentence beside it in its paragraph: the next one ("“…” Those were the words of X", "That was
- * how X summed up the decision"), or, when the quotation ends its paragraph, the one before whose
- * subject is a person ("X was unmoved. “…”", "X took a different view. “…”"). Reporters set a
- * reaction that way; a bare quotation after a sentence about something else stays unattributed.
- */
-function besideAttribution(
-  text: string,
-  paragraph: Span,
-  quote: QuoteClaim,
-  directory: PersonDirectory,
-): { id: string; name: string; reason: string } | undefined {
-  const words = quote.text.trim().split(/\s+/);
-  if (words.length < 4 || !/^[\p{Lu}\d]/u.test(quote.text.trim())) return undefined;
-  const before = text.slice(paragraph.start, Math.max(paragraph.start, quote.start - 1));
-  const after = text.slice(Math.min(paragraph.end, quote.end + 1), paragraph.end);
-  const wholeSentence =
-    /[.!?\u2026]\W*$/.test(quote.text.trim()) && (/^\s*$/.test(before) || /[.!?:]\s*$/.test(before));
-  if (!wholeSentence) return undefined;
-  // A name the corpus holds, else one the importer reads as a new person, in the sentence's words before its first comma.
-  const subjectOf = (sentence: string, offset: number, within: number): { personId: string } | undefined => {
-    const known = directory
-      .findMentions(tokenize(sentence, offset), text)
-      .find((mention) => !mention.possessive && mention.firstToken <= within);
-    if (known) return known;
-    const head = sentence.split(',')[0];
-    const found = lastNamedPerson(text, offset, offset + head.length, directory);
-    return found && found.start - offset <= within * 8 ? found : undefined;
-  };
-  const named = (mention: { personId: string }, reason: (name: string) => string) => {
-    const name = directory.person(mention.personId)?.name ?? mention.personId.replace(/^unknown:/, '');
-    return { id: mention.personId, name, reason: reason(name) };
-  };
-  const next = NEXT_SENTENCE_NAMES.exec(after);
-  if (next && /^\s*$/.test(before.replace(/[\u201C\u2018"']/g, ''))) {
-    const sentence = after.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
-    const mention = subjectOf(sentence, quote.end + 1, 12);
-    if (mention)
-      return named(mention, (name) => `named in the sentence after it (\u201C${next[0].trim()}\u201D), ${name}`);
-  }
-  // The quotation ends its paragraph (another quotation may follow), after a sentence with no quotation of its own.
-  if (/\p{L}/u.test(after.replace(/[\u201C\u2018"'][^\u201D\u2019"']*[\u201D\u2019"']?/g, ''))) return undefined;
-  const previous =
-    before
-      .trim()
-      .split(/(?<=[.!?:])\s+(?=\p{Lu})/u)
-      .at(-1) ?? '';
-  if (!previous || /[\u201C\u201D"]/.test(previous)) return undefined;
-  const mention = subjectOf(previous, paragraph.start + before.lastIndexOf(previous), 3);
-  if (!mention) return undefined;
-  return named(mention, (name) => `the subject of the sentence before it, ${name}`);
-}
-
-/** Opening and closing double marks (and guillemets) in a paragraph's text. */
-function markBalance(paragraph: string): { opens: number; closes: number } {
-  return {
-    opens: (paragraph.match(/[\u201C\u00AB]/g) ?? []).length + (paragraph.match(/(?:^|\s)"/g) ?? []).length,
-    closes: (paragraph.match(/[\u201D\u00BB]/g) ?? []).length + (paragraph.match(/"(?=[\s,.;:!?]|$)/g) ?? []).length,
-  };
-}
-
-/**
- * Quotations running over paragraphs the way newspapers set them: each paragraph opens a mark,
- * only the last closes it, and the attribution comes after that closing mark ("…,” she said" or
- * "…,” Roe said). Returns, by paragraph start, the speaker for the paragraphs before the last
- * (the last is read as usual): the person the closing attribution names, or for a pronoun the
- * person named last before the run.
- */
-function quotationRuns(
-  text: string,
-  paragraphs: readonly Span[],
-  directory: PersonDirectory,
-): Map<number, { id: string; name: string }> {
-  const runs = new Map<number, { id: string; name: string }>();
-  const slice = (k: number) => text.slice(paragraphs[k].start, paragraphs[k].end);
-  const opensRun = (k: number) => {
-    const { opens, closes } = markBalance(slice(k));
-    return /^\s*[\u201C\u00AB"]/.test(slice(k)) && opens > closes;
-  };
-  for (let k = 0; k < paragraphs.length; k++) {
-    if (!opensRun(k) || (k > 0 && opensRun(k - 1))) continue;
-    let last = k + 1;
-    while (last < paragraphs.length && opensRun(last)) last++;
-    if (last >= paragraphs.length || !/^\s*[\u201C\u00AB"]/.test(slice(last))) continue;
-    const closing = slice(last);
-    const close = Math.max(closing.lastIndexOf('\u201D'), closing.lastIndexOf('"'), closing.lastIndexOf('\u00BB'));
-    if (close < 0) continue;
-    const tail = closing.slice(close + 1);
-    const tailStart = paragraphs[last].start + close + 1;
-    let speaker: { id: string; name: string } | undefined;
-    const named = directory
-      .findMentions(tokenize(tail, tailStart), text)
-      .find((mention) => !mention.possessive && mention.firstToken <= 3);
-    if (named)
-      speaker = {
-        id: named.personId,
-        name: directory.person(named.personId)?.name ?? named.personId.replace(/^unknown:/, ''),
-      };
-    else if (pronounSaid(tail)) {
-      const antecedent = lastNamedPerson(text, paragraphs[Math.max(0, k - 1)].start, paragraphs[k].start, directory);
-      if (antecedent) speaker = { id: antecedent.personId, name: antecedent.name };
-    }
-    if (speaker) for (let j = k; j < last; j++) runs.set(paragraphs[j].start, speaker);
-  }
-  return runs;
 }
 
 const outletCache = new WeakMap<Corpus, OutletDirectory>();

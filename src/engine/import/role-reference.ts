@@ -5,6 +5,8 @@
  * minister, Tadeusz Zieliński", "the Cultural Property Claims Panel") and then use the noun alone.
  */
 
+import { POST_NOMINALS } from './antecedent';
+
 /** A run of capitalised words (a name), allowing lower-case particles inside ("Liesl van der Merwe", "Bank of Skarland"). */
 const NAME_RUN = String.raw`\p{Lu}[\p{L}\p{M}'\u2019.&-]*(?:\s+(?:(?:of|the|and|for|van|von|der|de|du|la|le)\s+)*\p{Lu}[\p{L}\p{M}'\u2019.&-]*){0,5}`;
 
@@ -14,6 +16,8 @@ const NOT_A_NAME = /^(?:The|A|An|In|On|At|But|And|Its|His|Her|Their|This|That|Mr
 function trimRun(run: string): string {
   const words = run.split(/\s+/);
   while (words.length > 1 && NOT_A_NAME.test(words[0])) words.shift();
+  // "Judge Eleanor Harcourt KC": post-nominal letters are not part of the name.
+  while (words.length > 2 && POST_NOMINALS.has(words[words.length - 1].replace(/[,.]$/, ''))) words.pop();
   // A possessive ends the name: "Tierney’s" is not the judge.
   return words.join(' ').replace(/[,.]$/, '');
 }
@@ -22,10 +26,16 @@ function trimRun(run: string): string {
  * The name the text gives beside the last `noun` before `before`, looking back at most `reach`
  * characters: "X, the noun", "the noun, X", "the noun X" (a title before a name), or a name ending
  * in the noun itself ("National Medicines Authority" for "the authority"). Text inside quotation
- * marks is not read. Returns the name as written (titles such as "The" or "Judge" dropped), or
+ * marks is not read; `accept` may pass over a name (a person for "the union"). Returns the name as written (titles such as "The" or "Judge" dropped), or
  * undefined when the noun is not found beside a name.
  */
-export function nounHolder(text: string, before: number, noun: string, reach = 4000): string | undefined {
+export function nounHolder(
+  text: string,
+  before: number,
+  noun: string,
+  reach = 4000,
+  accept: (name: string) => boolean = () => true,
+): string | undefined {
   const head = noun.trim().split(/\s+/).pop()!;
   if (!/^\p{Ll}{3,}$/u.test(head)) return undefined;
   const start = Math.max(0, before - reach);
@@ -42,21 +52,21 @@ export function nounHolder(text: string, before: number, noun: string, reach = 4
       const runBefore = new RegExp(String.raw`(${NAME_RUN})\s+$`, 'u').exec(window.slice(Math.max(0, at - 80), at));
       if (runBefore) {
         const name = trimRun(`${runBefore[1]} ${hit[0]}`);
-        if (name.split(/\s+/).length >= 2) return name;
+        if (name.split(/\s+/).length >= 2 && accept(name)) return name;
       }
       // "Mayor Adaeze Okonkwo-Barrett", "Governor Ann Lowe": a title that opens a person's name, read back as "the mayor".
       const titled = new RegExp(
         String.raw`^\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})`,
         'u',
       ).exec(window.slice(end, end + 80));
-      if (titled && !runBefore) return titled[1];
+      if (titled && !runBefore && accept(trimRun(titled[1]))) return trimRun(titled[1]);
       continue;
     }
     // "the noun, X," or "noun X" (a title before the name: "energy minister Tadeusz Zieliński").
     const after = new RegExp(String.raw`^,?\s+(${NAME_RUN})`, 'u').exec(window.slice(end, end + 80));
     if (after) {
       const name = trimRun(after[1]);
-      if (!NOT_A_NAME.test(name)) return name;
+      if (!NOT_A_NAME.test(name) && accept(name)) return name;
     }
     // "X, the noun" / "X, a noun at …".
     const lead = window.slice(Math.max(0, at - 120), at);
@@ -64,7 +74,7 @@ export function nounHolder(text: string, before: number, noun: string, reach = 4
       String.raw`(${NAME_RUN}),\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}$`,
       'u',
     ).exec(lead);
-    if (apposed) return trimRun(apposed[1]);
+    if (apposed && accept(trimRun(apposed[1]))) return trimRun(apposed[1]);
   }
   return undefined;
 }
