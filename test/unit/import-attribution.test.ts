@@ -205,6 +205,22 @@ describe('importer attribution', () => {
     ]);
   });
 
+  it('a hashtag, a work’s Title Case title beside its noun (programme, report) and a measure’s defined name (“the level the board calls”) are not statements, though a pronoun says who spoke', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the moorings were full. “We turned away nine boats,” she told Harbour Radio’s “Tides at Noon with Ruth Kerr” programme on Tuesday.',
+      '',
+      'The port’s annual report, “Harbour Traffic and Berth Capacity: The Year in Review”, found that the quay was used above the level the port board calls “the safe working load” for most of the summer, she said.',
+      '',
+      'Colm Baxter, a trawlerman, said the crews were angry. “Nobody listens to us,” he said. Online, crews shared the hashtag “#FixTheQuay”.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['We turned away nine boats', 'ines-duarte'],
+      ['Nobody listens to us', 'colm-baxter'],
+    ]);
+  });
+
   it('in an exchange, the question after “asked by” is the asker’s and the answer is the one asked’s, in its sentence or the next paragraph', () => {
     const { statements } = imported([
       ...head('2026-03-05'),

@@ -1055,6 +1055,25 @@ const RELATIVE_ATTRIBUTION =
 const SCARE_BEFORE =
   /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known(?:\s+(?:to|among|in)\s+[\p{L}'\u2019 ]{1,30}?)?\s+as|(?:against|short of|refus\w* to|declin\w* to|would not|wouldn['\u2019]t|did not|didn['\u2019]t)\s+(?:call(?:ing)?|describ(?:e|ing))\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:(?:as\s+)?(?:a|an|the)|as)|termed|branded|labelled|labeled|called it|code[-\u2011\u2010 ]?named|(?:is|are|was|were|be|been|being)\s+(?:(?:often|usually|commonly|sometimes|also|now|still)\s+)?(?:called|named|known as)(?:\s+(?:a|an|the))?|what (?:he|she|they|it) calls?|the (?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/iu;
 
+/** The short words a title leaves in lower case ("Drive with Tom", "Noise and Air Quality"). */
+const TITLE_SMALL_WORD = /^(?:of|the|and|or|a|an|in|on|for|to|at|with|from|by|as|vs\.?|de|du|la|le|von|van)$/;
+
+/** Nouns for a work with a title: a programme, a report, a book, a hashtag. */
+const WORK_NOUN =
+  '(?:programme|program|show|podcast|series|documentary|film|book|novel|album|song|report|study|review|paper|column|blog|newsletter|campaign|strategy|hashtag|slogan)s?';
+/** A work's noun right after the closing mark ("“Late Shift” programme"). */
+const WORK_AFTER = new RegExp(`^\\s+${WORK_NOUN}\\b`, 'i');
+/** A work's noun, then a comma or colon, right before the opening mark ("its report, “…”"). */
+const WORK_BEFORE = new RegExp(`\\b${WORK_NOUN}\\s*[,:]?\\s*$`, 'i');
+
+/**
+ * A measure's name defined by whoever sets it: "the level the regulator calls “…”", "the
+ * threshold that guidance terms “…”". The head noun is a level, band or class, and the verb is
+ * in the present: the words name a standing category, not a remark made that day.
+ */
+const DEFINED_TERM_BEFORE =
+  /\bthe\s+(?:level|threshold|limit|point|band|category|class|grade|tier|stage|status|zone|rate|standard|range|scale)\s+(?:(?:that|which)\s+)?(?:[\p{L}'\u2019-]+\s+){1,5}?(?:calls|terms|defines\s+as|refers\s+to\s+as|describes\s+as|classes\s+as|classifies\s+as)\s*$/iu;
+
 /**
  * Whether quoted words are a name or a term, not anyone's words, whatever attributes them: after
  * "so-called", "dubbed", "code-named", "is called a" (`SCARE_BEFORE`), or Title Case with no
@@ -1065,14 +1084,20 @@ function namesATerm(quote: QuoteClaim, text: string): boolean {
     .trim()
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
+  // A hashtag or a handle ("#SaveOurPier", "@CityHall") is a label, never a sentence.
+  if (/^[#@][\p{L}\p{N}_]+[.,]?$/u.test(quote.text.trim())) return true;
   if (SCARE_BEFORE.test(text.slice(Math.max(0, quote.start - 40), quote.start - 1))) return true;
+  if (DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, quote.start - 90), quote.start - 1))) return true;
+  // Beside a word for a work ("the station's “Late Shift” show", "its report, “Harbour Air: A Review”,"),
+  // a Title Case quotation is the work's title, however long.
+  const after = text.slice(quote.end + 1, quote.end + 30);
+  const besideWork =
+    WORK_AFTER.test(after) || WORK_BEFORE.test(text.slice(Math.max(0, quote.start - 30), quote.start - 1));
   const capitals = words.filter((word) => /^[\p{Lu}\d]/u.test(word));
   return (
-    words.length <= 6 &&
+    words.length <= (besideWork ? 12 : 6) &&
     capitals.length >= 2 &&
-    words.every(
-      (word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|a|an|in|on|for|to|at|de|du|la|le|von|van)$/.test(word),
-    ) &&
+    words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_SMALL_WORD.test(word)) &&
     !/[!?]$/.test(quote.text.trim()) &&
     !/^(?:I|We)\b/.test(quote.text.trim())
   );
