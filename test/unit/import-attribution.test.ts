@@ -221,6 +221,30 @@ describe('importer attribution', () => {
     ]);
   });
 
+  it('a count word opening a sentence (“One”, “Several”) is no name, and “she said” after an unnamed source who quoted words in the sentence before is that source', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the port was full.',
+      '',
+      'One berth manager in Killybegs, who asked not to be named because she had not yet been paid, said the mood was “grim and getting worse.” “Nobody sleeps,” she said.',
+      '',
+      'Several skippers mocked the plan online. One wrote: “A plan for a harbour nobody uses.”',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['grim and getting worse.', 'anonymous-berth-manager'],
+      ['Nobody sleeps', 'anonymous-berth-manager'],
+      ['A plan for a harbour nobody uses.', null],
+    ]);
+    assert.deepEqual(
+      people.map((person) => [person.id, person.kind]),
+      [
+        ['ines-duarte', 'person'],
+        ['anonymous-berth-manager', 'anonymous'],
+      ],
+    );
+  });
+
   it('in an exchange, the question after “asked by” is the asker’s and the answer is the one asked’s, in its sentence or the next paragraph', () => {
     const { statements } = imported([
       ...head('2026-03-05'),

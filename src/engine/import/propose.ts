@@ -49,6 +49,7 @@ import {
 } from './around';
 import {
   dropTitleCount,
+  isCountWord,
   isBodyName,
   lastNamedPerson,
   looksLikePerson,
@@ -197,6 +198,20 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
   const anonymousSpeaker = (description: string): string => {
     const phrase = description.replace(/^(?:an?|one)\s+/i, '');
     const known = anonymousDirectory.findMentions(tokenize(phrase), phrase)[0];
+    // "One berth manager" and "One berth manager in Killybegs" in one article: the same source,
+    // described once with the place or body it comes from and once without.
+    const sameSource = [...usedPeople.values()].find((person) => {
+      if (person.kind !== 'anonymous') return false;
+      const [shorter, longer] = [person.name, description]
+        .map((name) => name.replace(/^(?:an?|one)\s+/i, '').toLowerCase())
+        .sort((a, b) => a.length - b.length);
+      return (
+        shorter !== longer &&
+        longer.startsWith(`${shorter} `) &&
+        /^ (?:in|at|of|from|with|on)\b/.test(longer.slice(shorter.length))
+      );
+    });
+    if (!known && sameSource) return sameSource.id;
     const id = known?.personId ?? `anonymous-${slug(phrase)}`;
     if (!known && !usedPeople.has(id))
       usedPeople.set(id, {
@@ -755,7 +770,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       const around = sentencesAround(sentences, original);
       const sentence = article.text.slice(around.start, around.end);
       const outside = outsideQuotes(sentence);
-      let quote = withTrailingAttribution(original, text, around, directory);
+      let quote = notAQuantifier(withTrailingAttribution(original, text, around, directory));
       let unnamedSubject: string | undefined;
       let resolved: string | undefined;
       const afterColon =
@@ -1005,6 +1020,16 @@ function lineOf(article: Article, starts: number[], offset: number): number {
 }
 
 /**
+ * "One deckhand in Ardmore, who …, said" and "Several skippers …. One wrote:": the reader may take
+ * the capitalised "One" for an unknown person's name; it is an unnamed source, so the speaker is
+ * dropped for the anonymous-source rules to read.
+ */
+function notAQuantifier(quote: QuoteClaim): QuoteClaim {
+  if (!quote.speaker?.startsWith('unknown:') || !isCountWord(quote.speaker.slice(8))) return quote;
+  return { ...quote, speaker: null, speakerMention: undefined };
+}
+
+/**
  * "“…,” Mr Bielieskov said." and "“…,” said Jane Roe.": a name with its speech verb right after
  * the closing mark is the speaker, whatever the words before the quotation name.
  */
@@ -1206,6 +1231,7 @@ function newPeople(units: Unit[], people: Person[], text: string): ProposedPerso
   for (const unit of units) {
     if (!unit.speaker?.startsWith('unknown:')) continue;
     const said = unit.speaker.slice(8);
+    if (isCountWord(said)) continue;
     // "Roe said" after "Mayor Jane Roe met traders": the person is Jane Roe, quoted by her surname.
     const name =
       fullBodyName(text, said) ??
