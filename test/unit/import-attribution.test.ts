@@ -245,6 +245,26 @@ describe('importer attribution', () => {
     );
   });
 
+  it('a body’s name that goes on after its word with “of” or “for” (“The Ministry of Fisheries said”) is the whole name, not the word alone', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the port was full.',
+      '',
+      'The Ministry of Fisheries said in a statement that the government "will review every berth in the harbour before winter."',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['will review every berth in the harbour before winter.', 'ministry-of-fisheries'],
+    ]);
+    assert.deepEqual(
+      people.map((person) => [person.id, person.name, person.kind]),
+      [
+        ['ines-duarte', 'Ines Duarte', 'person'],
+        ['ministry-of-fisheries', 'Ministry of Fisheries', 'group'],
+      ],
+    );
+  });
+
   it('in an exchange, the question after “asked by” is the asker’s and the answer is the one asked’s, in its sentence or the next paragraph', () => {
     const { statements } = imported([
       ...head('2026-03-05'),

@@ -1315,6 +1315,14 @@ function fullBodyName(text: string, said: string): string | undefined {
     if (words.length < 2 || !(isBodyName([words[0]]) || isBodyName(said.split(/\s+/)))) continue;
     names.add(words.join(' '));
   }
+  // "The Ministry of Aviation said": a body's word read alone, its name going on after it with "of" or "for".
+  if (isBodyName(said.split(/\s+/)) && said.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) {
+    const onward = new RegExp(
+      String.raw`(?<!\p{L})${escapeRegExp(said)}((?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'\u2019&.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}'\u2019&.-]*){0,4})+)`,
+      'gu',
+    );
+    for (const match of text.matchAll(onward)) names.add(`${said}${match[1]}`.replace(/['\u2019]s$/, ''));
+  }
   return names.size === 1 ? [...names][0] : undefined;
 }
 
