@@ -265,6 +265,22 @@ describe('importer attribution', () => {
     );
   });
 
+  it('“he said” after a definite description its source asked to keep unnamed is that source; after an indefinite one with a name in apposition, the named person', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the port was full.',
+      '',
+      'The skipper of a trawler from the north, who asked not to be named for fear of losing work, said the ban had emptied the quay. “Nobody fishes here now,” he said.',
+      '',
+      'A nurse at the quay, Dr Mara Quill, said the crews were exhausted. “Some of them had not slept in two days,” she said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['Nobody fishes here now', 'anonymous-skipper-of-a-trawler-from-the-north'],
+      ['Some of them had not slept in two days', 'mara-quill'],
+    ]);
+  });
+
   it('in an exchange, the question after “asked by” is the asker’s and the answer is the one asked’s, in its sentence or the next paragraph', () => {
     const { statements } = imported([
       ...head('2026-03-05'),

@@ -196,14 +196,14 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
   const anonymousDirectory = new PersonDirectory(corpus.people.filter((person) => person.kind === 'anonymous'));
   /** The person id for an anonymous source's description: the corpus's, or a new anonymous person. */
   const anonymousSpeaker = (description: string): string => {
-    const phrase = description.replace(/^(?:an?|one)\s+/i, '');
+    const phrase = description.replace(/^(?:an?|one|the)\s+/i, '');
     const known = anonymousDirectory.findMentions(tokenize(phrase), phrase)[0];
     // "One berth manager" and "One berth manager in Killybegs" in one article: the same source,
     // described once with the place or body it comes from and once without.
     const sameSource = [...usedPeople.values()].find((person) => {
       if (person.kind !== 'anonymous') return false;
       const [shorter, longer] = [person.name, description]
-        .map((name) => name.replace(/^(?:an?|one)\s+/i, '').toLowerCase())
+        .map((name) => name.replace(/^(?:an?|one|the)\s+/i, '').toLowerCase())
         .sort((a, b) => a.length - b.length);
       return (
         shorter !== longer &&
