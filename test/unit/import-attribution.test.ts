@@ -281,6 +281,26 @@ describe('importer attribution', () => {
     ]);
   });
 
+  it('a quotation after “…, which said” is the body named before the comma', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the port was full.',
+      '',
+      'The plan was welcomed by the Killybegs Harbour Users’ Association, which said in a statement on Monday that the board had at last “listened to the people who work here.” The association has called for a vote.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['listened to the people who work here.', 'killybegs-harbour-users-association'],
+    ]);
+    assert.deepEqual(
+      people.map((person) => [person.name, person.kind]),
+      [
+        ['Ines Duarte', 'person'],
+        ['Killybegs Harbour Users’ Association', 'group'],
+      ],
+    );
+  });
+
   it('in an exchange, the question after “asked by” is the asker’s and the answer is the one asked’s, in its sentence or the next paragraph', () => {
     const { statements } = imported([
       ...head('2026-03-05'),

@@ -86,6 +86,10 @@ function introducedAnonymous(text: string, at: number, noun: string): string | u
 const UNNAMED_BY_REQUEST =
   /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|at|from|in)\s+[^,.;]{1,60})?(?=,\s+(?:who\s+(?:asked|did\s+not\s+want|didn[’']t\s+want|declined|spoke\s+on\s+condition)|speaking\s+on\s+condition\s+of\s+anonymity))/u;
 
+/** A body's capitalised name, a comma, then "which" and a speech verb: "the Harbour Users’ Association, which said". */
+const WHICH_SAID =
+  /(\p{Lu}[\p{L}\p{M}'\u2019&.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\p{M}'\u2019&.-]*))*)\s*,\s+which\s+(?:also\s+|later\s+|had\s+|has\s+)?(?:said|says|told|added|warned|described|called|argued|insisted|stated)\b/u;
+
 /** Nouns for a body, not a person: "the company said" names an organisation. */
 const BODY_NOUN =
   /\b(?:company|firm|utility|airline|carrier|bank|operator|authority|agency|panel|committee|board|council|ministry|department|union|university|club|group|statement|court|regulator|government|party|zoo|museum|gallery|trust|charity|hospital|school|league|federation)$/i;
@@ -349,6 +353,18 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         reason = `pronoun resolved to the last speaker named, ${previousSpeaker}`;
         confidence = 0.75;
       }
+    }
+    const whichSaid = unit.kind === 'quote' && !speaker ? WHICH_SAID.exec(unit.outside) : null;
+    if (whichSaid && isBodyName(whichSaid[1].split(/\s+/))) {
+      // "…, the Harbour Users’ Association, which said in a statement that …": the body the clause hangs on.
+      const body = whichSaid[1];
+      const known = directory
+        .findMentions(tokenize(body), body)
+        .find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+      speaker = known?.personId ?? `unknown:${body}`;
+      if (!known) heldKind = 'group';
+      reason = `the body a relative clause\u2019s speech verb hangs on (\u201C\u2026, which said\u201D), ${body}`;
+      confidence = 0.8;
     }
     if (speaker?.startsWith('unknown:')) {
       const name: string = speaker.slice(8);
