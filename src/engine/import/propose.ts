@@ -354,15 +354,15 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         confidence = 0.75;
       }
     }
-    const whichSaid = unit.kind === 'quote' && !speaker ? WHICH_SAID.exec(unit.outside) : null;
+    const whichSaid: RegExpExecArray | null = unit.kind === 'quote' && !speaker ? WHICH_SAID.exec(unit.outside) : null;
     if (whichSaid && isBodyName(whichSaid[1].split(/\s+/))) {
       // "…, the Harbour Users’ Association, which said in a statement that …": the body the clause hangs on.
-      const body = whichSaid[1];
-      const known = directory
+      const body: string = whichSaid[1];
+      const bodyMention: ReturnType<PersonDirectory['findMentions']>[number] | undefined = directory
         .findMentions(tokenize(body), body)
         .find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
-      speaker = known?.personId ?? `unknown:${body}`;
-      if (!known) heldKind = 'group';
+      speaker = bodyMention?.personId ?? `unknown:${body}`;
+      if (!bodyMention) heldKind = 'group';
       reason = `the body a relative clause\u2019s speech verb hangs on (\u201C\u2026, which said\u201D), ${body}`;
       confidence = 0.8;
     }
