@@ -301,6 +301,27 @@ describe('importer attribution', () => {
     );
   });
 
+  it('“it said” after a sentence in its paragraph whose subject is a body (“The Killybegs coastguard rejected …”) is that body, though no body spoke before', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the crews had been abandoned.',
+      '',
+      'The Killybegs coastguard rejected that account. In a statement issued on Monday, it said the call had been “logged, assessed and answered within the hour” and that no vessel was “able to reach the boats in time”.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['logged, assessed and answered within the hour', 'killybegs-coastguard'],
+      ['able to reach the boats in time', 'killybegs-coastguard'],
+    ]);
+    assert.deepEqual(
+      people.map((person) => [person.name, person.kind]),
+      [
+        ['Ines Duarte', 'person'],
+        ['Killybegs coastguard', 'group'],
+      ],
+    );
+  });
+
   it('in an exchange, the question after “asked by” is the asker’s and the answer is the one asked’s, in its sentence or the next paragraph', () => {
     const { statements } = imported([
       ...head('2026-03-05'),

@@ -90,6 +90,10 @@ const UNNAMED_BY_REQUEST =
 const WHICH_SAID =
   /(\p{Lu}[\p{L}\p{M}'\u2019&.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\p{M}'\u2019&.-]*))*)\s*,\s+which\s+(?:also\s+|later\s+|had\s+|has\s+)?(?:said|says|told|added|warned|described|called|argued|insisted|stated)\b/u;
 
+/** A sentence whose subject is a body: "The Harbour coastguard rejected …", "The Port Authority of X said …". */
+const BODY_SUBJECT =
+  /^The\s+((?:\p{Lu}[\p{L}\p{M}'\u2019&.-]*\s+)*(?:company|firm|utility|airline|operator|authority|agency|committee|board|council|ministry|department|union|university|club|coastguard|police|service|commission|regulator|government|trust|charity|hospital|federation|association)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'\u2019&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019&.-]*)*)?)\s+(?!said\b|says\b)\p{Ll}+(?:ed|s)\b/u;
+
 /** Nouns for a body, not a person: "the company said" names an organisation. */
 const BODY_NOUN =
   /\b(?:company|firm|utility|airline|carrier|bank|operator|authority|agency|panel|committee|board|council|ministry|department|union|university|club|group|statement|court|regulator|government|party|zoo|museum|gallery|trust|charity|hospital|school|league|federation)$/i;
@@ -424,6 +428,32 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       // The spokesperson's remarks keep their own days: the body's written statement is another occasion.
       dateKey = speaker!;
       speaker = group.id;
+    }
+    // "The Harbour coastguard rejected that account. In a statement, it said …": "it" is the body the
+    // sentence before it, in its paragraph, is about.
+    const bodyBefore =
+      unit.kind === 'quote' && !speaker && IT_SAID.test(unit.outside)
+        ? BODY_SUBJECT.exec(unit.lead.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? '')
+        : null;
+    if (bodyBefore) {
+      const name: string = bodyBefore[1];
+      const bodyMention: ReturnType<PersonDirectory['findMentions']>[number] | undefined = directory
+        .findMentions(tokenize(name), name)
+        .find((mention) => mention.via !== 'unknown');
+      const id: string = bodyMention?.personId ?? personId(name);
+      if (!bodyMention && !usedPeople.has(id) && !corpus.people.some((person) => person.id === id))
+        usedPeople.set(id, {
+          type: 'person',
+          id,
+          name,
+          kind: 'group',
+          aliases: [name],
+          roles: [],
+          status: 'proposed',
+        });
+      speaker = id;
+      reason = `\u201Cit\u201D: the body the sentence before it is about, ${name}`;
+      confidence = 0.8;
     }
     // "In a statement, the West Coast Hospital Group said …. It said it was “working intensively”": "it" is the body that spoke last.
     if (!speaker && lastGroup && unit.paragraph - lastGroup.paragraph <= 2000 && IT_SAID.test(unit.outside)) {
