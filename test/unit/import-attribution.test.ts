@@ -205,6 +205,123 @@ describe('importer attribution', () => {
     ]);
   });
 
+  it('a hashtag, a work’s Title Case title beside its noun (programme, report) and a measure’s defined name (“the level the board calls”) are not statements, though a pronoun says who spoke', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the moorings were full. “We turned away nine boats,” she told Harbour Radio’s “Tides at Noon with Ruth Kerr” programme on Tuesday.',
+      '',
+      'The port’s annual report, “Harbour Traffic and Berth Capacity: The Year in Review”, found that the quay was used above the level the port board calls “the safe working load” for most of the summer, she said.',
+      '',
+      'Colm Baxter, a trawlerman, said the crews were angry. “Nobody listens to us,” he said. Online, crews shared the hashtag “#FixTheQuay”.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['We turned away nine boats', 'ines-duarte'],
+      ['Nobody listens to us', 'colm-baxter'],
+    ]);
+  });
+
+  it('a count word opening a sentence (“One”, “Several”) is no name, and “she said” after an unnamed source who quoted words in the sentence before is that source', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the port was full.',
+      '',
+      'One berth manager in Killybegs, who asked not to be named because she had not yet been paid, said the mood was “grim and getting worse.” “Nobody sleeps,” she said.',
+      '',
+      'Several skippers mocked the plan online. One wrote: “A plan for a harbour nobody uses.”',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['grim and getting worse.', 'anonymous-berth-manager'],
+      ['Nobody sleeps', 'anonymous-berth-manager'],
+      ['A plan for a harbour nobody uses.', null],
+    ]);
+    assert.deepEqual(
+      people.map((person) => [person.id, person.kind]),
+      [
+        ['ines-duarte', 'person'],
+        ['anonymous-berth-manager', 'anonymous'],
+      ],
+    );
+  });
+
+  it('a body’s name that goes on after its word with “of” or “for” (“The Ministry of Fisheries said”) is the whole name, not the word alone', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the port was full.',
+      '',
+      'The Ministry of Fisheries said in a statement that the government "will review every berth in the harbour before winter."',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['will review every berth in the harbour before winter.', 'ministry-of-fisheries'],
+    ]);
+    assert.deepEqual(
+      people.map((person) => [person.id, person.name, person.kind]),
+      [
+        ['ines-duarte', 'Ines Duarte', 'person'],
+        ['ministry-of-fisheries', 'Ministry of Fisheries', 'group'],
+      ],
+    );
+  });
+
+  it('“he said” after a definite description its source asked to keep unnamed is that source; after an indefinite one with a name in apposition, the named person', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the port was full.',
+      '',
+      'The skipper of a trawler from the north, who asked not to be named for fear of losing work, said the ban had emptied the quay. “Nobody fishes here now,” he said.',
+      '',
+      'A nurse at the quay, Dr Mara Quill, said the crews were exhausted. “Some of them had not slept in two days,” she said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['Nobody fishes here now', 'anonymous-skipper-of-a-trawler-from-the-north'],
+      ['Some of them had not slept in two days', 'mara-quill'],
+    ]);
+  });
+
+  it('a quotation after “…, which said” is the body named before the comma', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the port was full.',
+      '',
+      'The plan was welcomed by the Killybegs Harbour Users’ Association, which said in a statement on Monday that the board had at last “listened to the people who work here.” The association has called for a vote.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['listened to the people who work here.', 'killybegs-harbour-users-association'],
+    ]);
+    assert.deepEqual(
+      people.map((person) => [person.name, person.kind]),
+      [
+        ['Ines Duarte', 'person'],
+        ['Killybegs Harbour Users’ Association', 'group'],
+      ],
+    );
+  });
+
+  it('“it said” after a sentence in its paragraph whose subject is a body (“The Killybegs coastguard rejected …”) is that body, though no body spoke before', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'Harbour master Ines Duarte said the crews had been abandoned.',
+      '',
+      'The Killybegs coastguard rejected that account. In a statement issued on Monday, it said the call had been “logged, assessed and answered within the hour” and that no vessel was “able to reach the boats in time”.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['logged, assessed and answered within the hour', 'killybegs-coastguard'],
+      ['able to reach the boats in time', 'killybegs-coastguard'],
+    ]);
+    assert.deepEqual(
+      people.map((person) => [person.name, person.kind]),
+      [
+        ['Ines Duarte', 'person'],
+        ['Killybegs coastguard', 'group'],
+      ],
+    );
+  });
+
   it('in an exchange, the question after “asked by” is the asker’s and the answer is the one asked’s, in its sentence or the next paragraph', () => {
     const { statements } = imported([
       ...head('2026-03-05'),

@@ -405,6 +405,15 @@ export function dropTitleCount(words: readonly string[]): number {
   return k;
 }
 
+/** A number or quantifier opening a sentence ("One", "Another", "Several", "Two"): a count of people, never a name. */
+const COUNT_WORD =
+  /^(?:one|another|several|some|many|most|few|both|each|others?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/i;
+
+/** Whether `name` is one count word ("One" in "One wrote: …"), which the name reader may take for a name. */
+export function isCountWord(name: string): boolean {
+  return COUNT_WORD.test(name.trim());
+}
+
 /** Two words or more, none a title opening it or a body's or place's word: a person's name. */
 export function looksLikePerson(words: string[]): boolean {
   if (words.length < 2) return false;

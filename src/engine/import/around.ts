@@ -9,7 +9,7 @@ import type { PersonDirectory } from '../draft/people';
 import type { Span } from '../draft/segment';
 import type { QuoteClaim } from '../judge/quote';
 import { tokenize } from '../text/tokens';
-import { lastNamedPerson, type Antecedent } from './antecedent';
+import { isCountWord, lastNamedPerson, type Antecedent } from './antecedent';
 import { isSpeechWord } from './speech';
 
 /** "he said", "she added", "said she", "She added:", "he repeated his claim that": a quotation attributed by a pronoun. */
@@ -27,7 +27,10 @@ export function pronounSaid(outside: string): boolean {
 /**
  * The unnamed source a paragraph's last sentence is about: it opens with an indefinite description
  * ("A crew member who was on board", "An engineer working on the programme, who spoke on condition
- * of anonymity", "A former care assistant at one of the homes, who asked not to be named").
+ * of anonymity", "A former care assistant at one of the homes, who asked not to be named"), or a
+ * definite one its source asked to keep unnamed ("The owner of a lodge …, who asked not to be named").
+ * An appositive name after it ("A doctor on board, Dr Léa Roe,") makes it no unnamed source.
+ * The sentence may go on to quote the source ("…, said the mood was “grim”. “…,” she said").
  * Returns the description (to its first comma or "who"), or undefined.
  */
 export function anonymousSubject(paragraphBefore: string): string | undefined {
@@ -35,12 +38,20 @@ export function anonymousSubject(paragraphBefore: string): string | undefined {
     .trim()
     .split(/(?<=[.!?])\s+(?=\p{Lu}|[\u201C\u2018"'])/u)
     .at(-1);
-  if (!sentence || /[\u201C\u201D"]/.test(sentence)) return undefined;
+  if (!sentence) return undefined;
   const match =
-    /^(?:An?|One)\s+((?:(?!who\b)[\p{Ll}'\u2019-]+\s+){0,3}(?!who\b)[\p{Ll}'\u2019-]+(?:\s+(?:at|of|from|in|on|for|with|working|close\s+to)\s+[^,.;]{1,60}?)?)(?=,|\s+who\b|\s+(?:said|told|says|added|spoke|speaking)\b)/u.exec(
+    /^(?:An?|One|The(?=\s[^,]{1,90},\s+(?:who\s+(?:asked|did\s+not\s+want|declined|spoke\s+on\s+condition)|speaking\s+on\s+condition)))\s+((?:(?!who\b)[\p{Ll}'\u2019-]+\s+){0,3}(?!who\b)[\p{Ll}'\u2019-]+(?:\s+(?:at|of|from|in|on|for|with|working|close\s+to)\s+[^,.;]{1,60}?)?)(?=,|\s+who\b|\s+(?:said|told|says|added|spoke|speaking)\b)/u.exec(
       sentence,
     );
-  if (!match) return undefined;
+  // The source may quote words after its description ("…, said the mood was “grim”"), never inside it.
+  if (!match || /[\u201C\u201D"]/.test(match[0])) return undefined;
+  // "A doctor on board, Dr Léa Roe, said": the description's appositive names the person; no unnamed source.
+  if (
+    /^,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+,/u.test(
+      sentence.slice(match[0].length),
+    )
+  )
+    return undefined;
   // An unnamed source is a person: "A spokesman", "A crew member"; not "A study", "A report".
   if (
     /\b(?:study|report|survey|statement|letter|spokes(?:man|woman|person))$/.test(
@@ -79,7 +90,12 @@ export function besideAttribution(
   const subjectOf = (sentence: string, offset: number, within: number): { personId: string } | undefined => {
     const known = directory
       .findMentions(tokenize(sentence, offset), text)
-      .find((mention) => !mention.possessive && mention.firstToken <= within);
+      .find(
+        (mention) =>
+          !mention.possessive &&
+          mention.firstToken <= within &&
+          !(mention.via === 'unknown' && isCountWord(text.slice(mention.start, mention.end))),
+      );
     if (known) return known;
     const head = sentence.split(',')[0];
     const found = lastNamedPerson(text, offset, offset + head.length, directory);

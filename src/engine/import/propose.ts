@@ -49,6 +49,7 @@ import {
 } from './around';
 import {
   dropTitleCount,
+  isCountWord,
   isBodyName,
   lastNamedPerson,
   looksLikePerson,
@@ -84,6 +85,14 @@ function introducedAnonymous(text: string, at: number, noun: string): string | u
  */
 const UNNAMED_BY_REQUEST =
   /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|at|from|in)\s+[^,.;]{1,60})?(?=,\s+(?:who\s+(?:asked|did\s+not\s+want|didn[’']t\s+want|declined|spoke\s+on\s+condition)|speaking\s+on\s+condition\s+of\s+anonymity))/u;
+
+/** A body's capitalised name, a comma, then "which" and a speech verb: "the Harbour Users’ Association, which said". */
+const WHICH_SAID =
+  /(\p{Lu}[\p{L}\p{M}'\u2019&.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\p{M}'\u2019&.-]*))*)\s*,\s+which\s+(?:also\s+|later\s+|had\s+|has\s+)?(?:said|says|told|added|warned|described|called|argued|insisted|stated)\b/u;
+
+/** A sentence whose subject is a body: "The Harbour coastguard rejected …", "The Port Authority of X said …". */
+const BODY_SUBJECT =
+  /^The\s+((?:\p{Lu}[\p{L}\p{M}'\u2019&.-]*\s+)*(?:company|firm|utility|airline|operator|authority|agency|committee|board|council|ministry|department|union|university|club|coastguard|police|service|commission|regulator|government|trust|charity|hospital|federation|association)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'\u2019&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019&.-]*)*)?)\s+(?!said\b|says\b)\p{Ll}+(?:ed|s)\b/u;
 
 /** Nouns for a body, not a person: "the company said" names an organisation. */
 const BODY_NOUN =
@@ -195,8 +204,22 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
   const anonymousDirectory = new PersonDirectory(corpus.people.filter((person) => person.kind === 'anonymous'));
   /** The person id for an anonymous source's description: the corpus's, or a new anonymous person. */
   const anonymousSpeaker = (description: string): string => {
-    const phrase = description.replace(/^(?:an?|one)\s+/i, '');
+    const phrase = description.replace(/^(?:an?|one|the)\s+/i, '');
     const known = anonymousDirectory.findMentions(tokenize(phrase), phrase)[0];
+    // "One berth manager" and "One berth manager in Killybegs" in one article: the same source,
+    // described once with the place or body it comes from and once without.
+    const sameSource = [...usedPeople.values()].find((person) => {
+      if (person.kind !== 'anonymous') return false;
+      const [shorter, longer] = [person.name, description]
+        .map((name) => name.replace(/^(?:an?|one|the)\s+/i, '').toLowerCase())
+        .sort((a, b) => a.length - b.length);
+      return (
+        shorter !== longer &&
+        longer.startsWith(`${shorter} `) &&
+        /^ (?:in|at|of|from|with|on)\b/.test(longer.slice(shorter.length))
+      );
+    });
+    if (!known && sameSource) return sameSource.id;
     const id = known?.personId ?? `anonymous-${slug(phrase)}`;
     if (!known && !usedPeople.has(id))
       usedPeople.set(id, {
@@ -335,6 +358,18 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         confidence = 0.75;
       }
     }
+    const whichSaid: RegExpExecArray | null = unit.kind === 'quote' && !speaker ? WHICH_SAID.exec(unit.outside) : null;
+    if (whichSaid && isBodyName(whichSaid[1].split(/\s+/))) {
+      // "…, the Harbour Users’ Association, which said in a statement that …": the body the clause hangs on.
+      const body: string = whichSaid[1];
+      const bodyMention: ReturnType<PersonDirectory['findMentions']>[number] | undefined = directory
+        .findMentions(tokenize(body), body)
+        .find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+      speaker = bodyMention?.personId ?? `unknown:${body}`;
+      if (!bodyMention) heldKind = 'group';
+      reason = `the body a relative clause\u2019s speech verb hangs on (\u201C\u2026, which said\u201D), ${body}`;
+      confidence = 0.8;
+    }
     if (speaker?.startsWith('unknown:')) {
       const name: string = speaker.slice(8);
       const person: ProposedPerson | undefined =
@@ -393,6 +428,32 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       // The spokesperson's remarks keep their own days: the body's written statement is another occasion.
       dateKey = speaker!;
       speaker = group.id;
+    }
+    // "The Harbour coastguard rejected that account. In a statement, it said …": "it" is the body the
+    // sentence before it, in its paragraph, is about.
+    const bodyBefore =
+      unit.kind === 'quote' && !speaker && IT_SAID.test(unit.outside)
+        ? BODY_SUBJECT.exec(unit.lead.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? '')
+        : null;
+    if (bodyBefore) {
+      const name: string = bodyBefore[1];
+      const bodyMention: ReturnType<PersonDirectory['findMentions']>[number] | undefined = directory
+        .findMentions(tokenize(name), name)
+        .find((mention) => mention.via !== 'unknown');
+      const id: string = bodyMention?.personId ?? personId(name);
+      if (!bodyMention && !usedPeople.has(id) && !corpus.people.some((person) => person.id === id))
+        usedPeople.set(id, {
+          type: 'person',
+          id,
+          name,
+          kind: 'group',
+          aliases: [name],
+          roles: [],
+          status: 'proposed',
+        });
+      speaker = id;
+      reason = `\u201Cit\u201D: the body the sentence before it is about, ${name}`;
+      confidence = 0.8;
     }
     // "In a statement, the West Coast Hospital Group said …. It said it was “working intensively”": "it" is the body that spoke last.
     if (!speaker && lastGroup && unit.paragraph - lastGroup.paragraph <= 2000 && IT_SAID.test(unit.outside)) {
@@ -755,7 +816,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       const around = sentencesAround(sentences, original);
       const sentence = article.text.slice(around.start, around.end);
       const outside = outsideQuotes(sentence);
-      let quote = withTrailingAttribution(original, text, around, directory);
+      let quote = notAQuantifier(withTrailingAttribution(original, text, around, directory));
       let unnamedSubject: string | undefined;
       let resolved: string | undefined;
       const afterColon =
@@ -1005,6 +1066,16 @@ function lineOf(article: Article, starts: number[], offset: number): number {
 }
 
 /**
+ * "One deckhand in Ardmore, who …, said" and "Several skippers …. One wrote:": the reader may take
+ * the capitalised "One" for an unknown person's name; it is an unnamed source, so the speaker is
+ * dropped for the anonymous-source rules to read.
+ */
+function notAQuantifier(quote: QuoteClaim): QuoteClaim {
+  if (!quote.speaker?.startsWith('unknown:') || !isCountWord(quote.speaker.slice(8))) return quote;
+  return { ...quote, speaker: null, speakerMention: undefined };
+}
+
+/**
  * "“…,” Mr Bielieskov said." and "“…,” said Jane Roe.": a name with its speech verb right after
  * the closing mark is the speaker, whatever the words before the quotation name.
  */
@@ -1055,6 +1126,25 @@ const RELATIVE_ATTRIBUTION =
 const SCARE_BEFORE =
   /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known(?:\s+(?:to|among|in)\s+[\p{L}'\u2019 ]{1,30}?)?\s+as|(?:against|short of|refus\w* to|declin\w* to|would not|wouldn['\u2019]t|did not|didn['\u2019]t)\s+(?:call(?:ing)?|describ(?:e|ing))\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:(?:as\s+)?(?:a|an|the)|as)|termed|branded|labelled|labeled|called it|code[-\u2011\u2010 ]?named|(?:is|are|was|were|be|been|being)\s+(?:(?:often|usually|commonly|sometimes|also|now|still)\s+)?(?:called|named|known as)(?:\s+(?:a|an|the))?|what (?:he|she|they|it) calls?|the (?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/iu;
 
+/** The short words a title leaves in lower case ("Drive with Tom", "Noise and Air Quality"). */
+const TITLE_SMALL_WORD = /^(?:of|the|and|or|a|an|in|on|for|to|at|with|from|by|as|vs\.?|de|du|la|le|von|van)$/;
+
+/** Nouns for a work with a title: a programme, a report, a book, a hashtag. */
+const WORK_NOUN =
+  '(?:programme|program|show|podcast|series|documentary|film|book|novel|album|song|report|study|review|paper|column|blog|newsletter|campaign|strategy|hashtag|slogan)s?';
+/** A work's noun right after the closing mark ("“Late Shift” programme"). */
+const WORK_AFTER = new RegExp(`^\\s+${WORK_NOUN}\\b`, 'i');
+/** A work's noun, then a comma or colon, right before the opening mark ("its report, “…”"). */
+const WORK_BEFORE = new RegExp(`\\b${WORK_NOUN}\\s*[,:]?\\s*$`, 'i');
+
+/**
+ * A measure's name defined by whoever sets it: "the level the regulator calls “…”", "the
+ * threshold that guidance terms “…”". The head noun is a level, band or class, and the verb is
+ * in the present: the words name a standing category, not a remark made that day.
+ */
+const DEFINED_TERM_BEFORE =
+  /\bthe\s+(?:level|threshold|limit|point|band|category|class|grade|tier|stage|status|zone|rate|standard|range|scale)\s+(?:(?:that|which)\s+)?(?:[\p{L}'\u2019-]+\s+){1,5}?(?:calls|terms|defines\s+as|refers\s+to\s+as|describes\s+as|classes\s+as|classifies\s+as)\s*$/iu;
+
 /**
  * Whether quoted words are a name or a term, not anyone's words, whatever attributes them: after
  * "so-called", "dubbed", "code-named", "is called a" (`SCARE_BEFORE`), or Title Case with no
@@ -1065,14 +1155,20 @@ function namesATerm(quote: QuoteClaim, text: string): boolean {
     .trim()
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
+  // A hashtag or a handle ("#SaveOurPier", "@CityHall") is a label, never a sentence.
+  if (/^[#@][\p{L}\p{N}_]+[.,]?$/u.test(quote.text.trim())) return true;
   if (SCARE_BEFORE.test(text.slice(Math.max(0, quote.start - 40), quote.start - 1))) return true;
+  if (DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, quote.start - 90), quote.start - 1))) return true;
+  // Beside a word for a work ("the station's “Late Shift” show", "its report, “Harbour Air: A Review”,"),
+  // a Title Case quotation is the work's title, however long.
+  const after = text.slice(quote.end + 1, quote.end + 30);
+  const besideWork =
+    WORK_AFTER.test(after) || WORK_BEFORE.test(text.slice(Math.max(0, quote.start - 30), quote.start - 1));
   const capitals = words.filter((word) => /^[\p{Lu}\d]/u.test(word));
   return (
-    words.length <= 6 &&
+    words.length <= (besideWork ? 12 : 6) &&
     capitals.length >= 2 &&
-    words.every(
-      (word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|a|an|in|on|for|to|at|de|du|la|le|von|van)$/.test(word),
-    ) &&
+    words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_SMALL_WORD.test(word)) &&
     !/[!?]$/.test(quote.text.trim()) &&
     !/^(?:I|We)\b/.test(quote.text.trim())
   );
@@ -1181,6 +1277,7 @@ function newPeople(units: Unit[], people: Person[], text: string): ProposedPerso
   for (const unit of units) {
     if (!unit.speaker?.startsWith('unknown:')) continue;
     const said = unit.speaker.slice(8);
+    if (isCountWord(said)) continue;
     // "Roe said" after "Mayor Jane Roe met traders": the person is Jane Roe, quoted by her surname.
     const name =
       fullBodyName(text, said) ??
@@ -1263,6 +1360,14 @@ function fullBodyName(text: string, said: string): string | undefined {
     // title before a person ("Minister of State for Older People Bríd Ó Loingsigh").
     if (words.length < 2 || !(isBodyName([words[0]]) || isBodyName(said.split(/\s+/)))) continue;
     names.add(words.join(' '));
+  }
+  // "The Ministry of Aviation said": a body's word read alone, its name going on after it with "of" or "for".
+  if (isBodyName(said.split(/\s+/)) && said.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) {
+    const onward = new RegExp(
+      String.raw`(?<!\p{L})${escapeRegExp(said)}((?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'\u2019&.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}'\u2019&.-]*){0,4})+)`,
+      'gu',
+    );
+    for (const match of text.matchAll(onward)) names.add(`${said}${match[1]}`.replace(/['\u2019]s$/, ''));
   }
   return names.size === 1 ? [...names][0] : undefined;
 }
