@@ -609,3 +609,50 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
     );
   });
 });
+
+describe('fact-checked: figures restated in another style (round fc14)', () => {
+  const figures = (text: string) => readFigures(text, tokenize(text));
+  const read = (text: string) =>
+    figures(text).map((figure) => [figure.kind, Number(figure.value.toFixed(3)), figure.unit ?? null]);
+
+  it('reads naira written with a plain N: grouped thousands or a scale, never a name such as N95', () => {
+    assert.deepEqual(read('a sack of yams costs N42,500'), [['amount', 42500, 'ngn']]);
+    assert.deepEqual(read('the state borrowed N3.4tn'), [['amount', 3.4e12, 'ngn']]);
+    assert.deepEqual(read('N800 million for roads'), [['amount', 8e8, 'ngn']]);
+    assert.deepEqual(read('wear N95 masks'), []);
+    assert.equal(sameFigure(figures('N42,500')[0], figures('₦42,500')[0]), true);
+    assert.equal(sameFigure(figures('N3.4tn')[0], figures('₦3.4 trillion')[0]), true);
+    assert.equal(sameFigure(figures('N42,500')[0], figures('$42,500')[0]), false);
+  });
+
+  it('compares power and energy across metric prefixes: 3 GW is 3,000 megawatts, not 3,000 MWh or 300 MW', () => {
+    assert.equal(sameFigure(figures('3 GW')[0], figures('3,000 megawatts')[0]), true);
+    assert.equal(sameFigure(figures('0.5 gigawatts')[0], figures('500 MW')[0]), true);
+    assert.equal(sameFigure(figures('12 TWh')[0], figures('12,000 GWh')[0]), true);
+    assert.equal(sameFigure(figures('3 GW')[0], figures('300 MW')[0]), false);
+    assert.equal(sameFigure(figures('3 GW')[0], figures('3,000 MWh')[0]), false);
+  });
+
+  it('reads a multiple of the same thing earlier as a rise: "four times what it did in 2012" is "quadrupled since 2012"', () => {
+    assert.deepEqual(read('A bus pass costs four times what it did in 2012.'), [
+      ['share', 3, null],
+      ['year', 2012, null],
+    ]);
+    assert.deepEqual(read('Tenants pay twice as much for a flat as they did in 2015.'), [
+      ['share', 1, null],
+      ['year', 2015, null],
+    ]);
+    // Two groups compared is a ratio, not a rise.
+    assert.deepEqual(read('Tenants pay twice as much as owners did in 2015.'), [
+      ['ratio', 2, null],
+      ['year', 2015, null],
+    ]);
+    assert.deepEqual(
+      compareFigures(figures('Bus passes have quadrupled since 2012.'), figures('four times what it did in 2012')),
+      {
+        shared: 2,
+        conflict: false,
+      },
+    );
+  });
+});
