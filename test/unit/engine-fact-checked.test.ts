@@ -656,3 +656,61 @@ describe('fact-checked: figures restated in another style (round fc14)', () => {
     );
   });
 });
+
+describe('fact-checked: a measure, a unit or a hedge in other words (round fc14)', () => {
+  // An invented province and its fact-checker: topics no eval set covers.
+  const review = (slug: string, claim: string) => ({
+    '@type': 'ClaimReview',
+    url: `https://marsh-facts.example/${slug}`,
+    claimReviewed: claim,
+    datePublished: '2025-05-02',
+    author: { '@type': 'Organization', name: 'Marsh Facts' },
+    itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: 'Lowland Alliance' } },
+    reviewRating: { '@type': 'Rating', alternateName: 'False' },
+  });
+  const BURGLARY = 'Burglaries in Fenmoor rose by 25 per cent in 2024.';
+  const HOMES = 'Fenmoor completed only 12,000 new homes in 2024.';
+  const FLOUR = 'The province is selling flour at £2 a kilo in all its depots and stores.';
+  const POWER = 'Fenmoor generates only 3,000 megawatts of electricity.';
+  const OUTAGES = 'Fenmoor suffers power cuts of six hours a day.';
+  const file = parseCorpusFile(
+    'marsh-facts.jsonld',
+    JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        review('burglary', BURGLARY),
+        review('homes', HOMES),
+        review('flour', FLOUR),
+        review('power', POWER),
+        review('outages', OUTAGES),
+      ],
+    }),
+  );
+  const marsh = new FactChecker(mergeCorpora([{ name: 'marsh-facts.jsonld', corpus: file.corpus }]).corpus);
+  const found = (draft: string) =>
+    marsh
+      .check(draft, { draftDate: '2025-06-01' })
+      .findings.map((finding) => [finding.kind, finding.statement?.text ?? null]);
+
+  it('finds the claim restated: break-ins, dwellings, kilograms and outlets, 3 GW, endures, a mere', () => {
+    assert.deepEqual(found('Break-ins in Fenmoor climbed 25% in 2024.'), [['fact-checked', BURGLARY]]);
+    assert.deepEqual(found('In 2024 Fenmoor finished a mere 12 thousand new dwellings.'), [['fact-checked', HOMES]]);
+    assert.deepEqual(found('The province is selling flour at £2 a kilogram in all its depots and outlets.'), [
+      ['fact-checked', FLOUR],
+    ]);
+    assert.deepEqual(found('Fenmoor produces a mere 3 GW of power.'), [['fact-checked', POWER]]);
+    assert.deepEqual(found('Every day, Fenmoor endures power cuts lasting 6 hours.'), [['fact-checked', OUTAGES]]);
+  });
+
+  it('gives no finding for a near miss in the same words: another offence, amount or unit; some or three of what the claim says all of', () => {
+    for (const draft of [
+      'Car thefts in Fenmoor climbed 25% in 2024.',
+      'In 2024 Fenmoor finished a mere 9 thousand new dwellings.',
+      'The province is selling flour at £2 a kilogram in three of its outlets.',
+      'The province is selling flour at £2 a kilo in some of its stores.',
+      'Fenmoor produces a mere 3 MW of power.',
+      'Fenmoor produces 3,000 MWh of electricity.',
+    ])
+      assert.deepEqual(found(draft), [], draft);
+  });
+});

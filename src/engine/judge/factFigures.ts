@@ -115,6 +115,16 @@ const FIGURE_WORDS = new Set([
   'twice',
   'thrice',
 
+  // Units of power and energy, compared by the figure itself across prefixes (`inBaseUnit`).
+  ...['kilo', 'mega', 'giga', 'tera', 'k', 'm', 'g', 't'].flatMap((prefix) =>
+    prefix.length > 1
+      ? [`${prefix}watt`, `${prefix}watts`, `${prefix}watt-hour`, `${prefix}watt-hours`]
+      : [`${prefix}w`, `${prefix}wh`],
+  ),
+  // The codes and names of other currencies claims are rated in (naira, pesos, reais, shillings …).
+  ...'ngn naira kobo php peso pesos centavos brl reais centavos mxn kes ksh shillings ghs cedis egp idr rupiah myr ringgit thb baht vnd pkr bdt taka'.split(
+    ' ',
+  ),
   // Currency codes, names and the prefixes of "A$", "C$", "NZ$", "US$"; India's lakh and crore.
   ...'eur gbp usd aud cad nzd zar inr chf sek nok dkk jpy cny us c nz r rs rand rands rupee rupees lakh lakhs crore crores cents'.split(
     ' ',

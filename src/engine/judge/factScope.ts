@@ -149,3 +149,14 @@ export function gaps(claim: string[], draft: string[]): { claim: string[]; draft
   flush(true);
   return out;
 }
+
+/**
+ * A claim about all of something ("in all its stores") against a draft about some of them: a
+ * count of its own (`extraCount`, an amount the claim does not give: "in three stores") or a
+ * word for part ("some", "several", "most") and no "all", "every" or "each".
+ */
+export function partForAll(claim: Token[], draft: Token[], extraCount: boolean): boolean {
+  if (!claim.some((token) => token.norm === 'all')) return false;
+  if (draft.some((token) => /^(?:all|every|each)$/.test(token.norm))) return false;
+  return extraCount || draft.some((token) => /^(?:some|several|few|most|many|certain)$/.test(token.norm));
+}
