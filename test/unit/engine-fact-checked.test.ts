@@ -700,6 +700,8 @@ describe('fact-checked: a measure, a unit or a hedge in other words (round fc14)
     ]);
     assert.deepEqual(found('Fenmoor produces a mere 3 GW of power.'), [['fact-checked', POWER]]);
     assert.deepEqual(found('Every day, Fenmoor endures power cuts lasting 6 hours.'), [['fact-checked', OUTAGES]]);
+    // The same place as its people's adjective or a possessive: still the claim's place.
+    assert.deepEqual(found('In Fenmoor, burglaries rose by 25 per cent in 2024.'), [['fact-checked', BURGLARY]]);
   });
 
   it('gives no finding for a near miss in the same words: another offence, amount or unit; some or three of what the claim says all of', () => {
@@ -710,6 +712,8 @@ describe('fact-checked: a measure, a unit or a hedge in other words (round fc14)
       'The province is selling flour at £2 a kilo in some of its stores.',
       'Fenmoor produces a mere 3 MW of power.',
       'Fenmoor produces 3,000 MWh of electricity.',
+      // Another place "in" front of the claim's words, wherever it stands.
+      'In Brackwater, burglaries rose by 25 per cent in 2024.',
     ])
       assert.deepEqual(found(draft), [], draft);
   });

@@ -16,7 +16,7 @@ import { negationConflict } from './negation';
 import { shorten } from './context';
 import { normalizeAndStem } from '../text/normalize';
 import { CLAIM_NOUNS, debunkingCues, normalizeForCues, reportsAsFalse } from './debunk';
-import { deniesWithout, gaps, otherScope, partForAll, turnedRound } from './factScope';
+import { deniesWithout, gaps, otherPlace, otherScope, partForAll, turnedRound } from './factScope';
 import { HEDGES, JOINS, MORE_EQUIVALENTS, TWO_WORD_TERMS } from './factWords';
 
 export { reportsAsFalse };
@@ -189,7 +189,8 @@ function bestRepeat(
     // "rise by £150" against "fall by £150", "Scotland's electricity" against "Britain's": another claim.
     if (
       oppositeDirection(recordStems, stems, statement.text, text.slice(kept.start, kept.end)) ||
-      substitutes(recordSequence, sequence, verbs)
+      substitutes(recordSequence, sequence, verbs) ||
+      otherPlace(statement.text, text.slice(kept.start, kept.end), placeStems)
     )
       continue;
     // Another measure, group, stage, rank or comparison on the same topic: a near miss, not a repeat.
@@ -557,6 +558,11 @@ function narrowed(tokens: Token[], text: string, other: Set<string>, lowerOnly =
 }
 
 /** A token's folded stem as the sequences hold it, or undefined for a word that is no topic (a stop word). */
+/** A text's topic stems, folded: "Irish" and "Ireland's" are one. */
+function placeStems(text: string): string[] {
+  return expand(topicStems(withoutPossessives(tokenize(text))));
+}
+
 function foldToken(token: Token): string | undefined {
   const [stem] = expand(topicStems([token]));
   return stem;
