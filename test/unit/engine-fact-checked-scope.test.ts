@@ -322,6 +322,18 @@ describe('fact-checked scope: debunks', () => {
     ]);
   });
 
+  it('a fact-checker’s verdict after the whole claim it names, however long (round fc14)', () => {
+    expectRepeats([
+      [
+        'Coral Check rated the housing minister’s claim that rents in Brisbane have doubled since 2019 mostly false, as it ignored the 2020 dip.',
+        [],
+      ],
+      ['The bureau called Quill’s claim that rents in Brisbane have doubled since 2019 misleading.', []],
+      // A verdict word that is no verdict on the claim: the repeat stands.
+      ['Quill repeated her claim that rents in Brisbane have doubled since 2019, the wrong moment to do so.', [RENTS]],
+    ]);
+  });
+
   it('still flags a repeat that only mentions a claim or a confirmation', () => {
     expectRepeats([
       ['Rents in Brisbane have doubled since 2019, the bureau confirmed.', [RENTS]],

@@ -609,3 +609,112 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
     );
   });
 });
+
+describe('fact-checked: figures restated in another style (round fc14)', () => {
+  const figures = (text: string) => readFigures(text, tokenize(text));
+  const read = (text: string) =>
+    figures(text).map((figure) => [figure.kind, Number(figure.value.toFixed(3)), figure.unit ?? null]);
+
+  it('reads naira written with a plain N: grouped thousands or a scale, never a name such as N95', () => {
+    assert.deepEqual(read('a sack of yams costs N42,500'), [['amount', 42500, 'ngn']]);
+    assert.deepEqual(read('the state borrowed N3.4tn'), [['amount', 3.4e12, 'ngn']]);
+    assert.deepEqual(read('N800 million for roads'), [['amount', 8e8, 'ngn']]);
+    assert.deepEqual(read('wear N95 masks'), []);
+    assert.equal(sameFigure(figures('N42,500')[0], figures('₦42,500')[0]), true);
+    assert.equal(sameFigure(figures('N3.4tn')[0], figures('₦3.4 trillion')[0]), true);
+    assert.equal(sameFigure(figures('N42,500')[0], figures('$42,500')[0]), false);
+  });
+
+  it('compares power and energy across metric prefixes: 3 GW is 3,000 megawatts, not 3,000 MWh or 300 MW', () => {
+    assert.equal(sameFigure(figures('3 GW')[0], figures('3,000 megawatts')[0]), true);
+    assert.equal(sameFigure(figures('0.5 gigawatts')[0], figures('500 MW')[0]), true);
+    assert.equal(sameFigure(figures('12 TWh')[0], figures('12,000 GWh')[0]), true);
+    assert.equal(sameFigure(figures('3 GW')[0], figures('300 MW')[0]), false);
+    assert.equal(sameFigure(figures('3 GW')[0], figures('3,000 MWh')[0]), false);
+  });
+
+  it('reads a multiple of the same thing earlier as a rise: "four times what it did in 2012" is "quadrupled since 2012"', () => {
+    assert.deepEqual(read('A bus pass costs four times what it did in 2012.'), [
+      ['share', 3, null],
+      ['year', 2012, null],
+    ]);
+    assert.deepEqual(read('Tenants pay twice as much for a flat as they did in 2015.'), [
+      ['share', 1, null],
+      ['year', 2015, null],
+    ]);
+    // Two groups compared is a ratio, not a rise.
+    assert.deepEqual(read('Tenants pay twice as much as owners did in 2015.'), [
+      ['ratio', 2, null],
+      ['year', 2015, null],
+    ]);
+    assert.deepEqual(
+      compareFigures(figures('Bus passes have quadrupled since 2012.'), figures('four times what it did in 2012')),
+      {
+        shared: 2,
+        conflict: false,
+      },
+    );
+  });
+});
+
+describe('fact-checked: a measure, a unit or a hedge in other words (round fc14)', () => {
+  // An invented province and its fact-checker: topics no eval set covers.
+  const review = (slug: string, claim: string) => ({
+    '@type': 'ClaimReview',
+    url: `https://marsh-facts.example/${slug}`,
+    claimReviewed: claim,
+    datePublished: '2025-05-02',
+    author: { '@type': 'Organization', name: 'Marsh Facts' },
+    itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: 'Lowland Alliance' } },
+    reviewRating: { '@type': 'Rating', alternateName: 'False' },
+  });
+  const BURGLARY = 'Burglaries in Fenmoor rose by 25 per cent in 2024.';
+  const HOMES = 'Fenmoor completed only 12,000 new homes in 2024.';
+  const FLOUR = 'The province is selling flour at £2 a kilo in all its depots and stores.';
+  const POWER = 'Fenmoor generates only 3,000 megawatts of electricity.';
+  const OUTAGES = 'Fenmoor suffers power cuts of six hours a day.';
+  const file = parseCorpusFile(
+    'marsh-facts.jsonld',
+    JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        review('burglary', BURGLARY),
+        review('homes', HOMES),
+        review('flour', FLOUR),
+        review('power', POWER),
+        review('outages', OUTAGES),
+      ],
+    }),
+  );
+  const marsh = new FactChecker(mergeCorpora([{ name: 'marsh-facts.jsonld', corpus: file.corpus }]).corpus);
+  const found = (draft: string) =>
+    marsh
+      .check(draft, { draftDate: '2025-06-01' })
+      .findings.map((finding) => [finding.kind, finding.statement?.text ?? null]);
+
+  it('finds the claim restated: break-ins, dwellings, kilograms and outlets, 3 GW, endures, a mere', () => {
+    assert.deepEqual(found('Break-ins in Fenmoor climbed 25% in 2024.'), [['fact-checked', BURGLARY]]);
+    assert.deepEqual(found('In 2024 Fenmoor finished a mere 12 thousand new dwellings.'), [['fact-checked', HOMES]]);
+    assert.deepEqual(found('The province is selling flour at £2 a kilogram in all its depots and outlets.'), [
+      ['fact-checked', FLOUR],
+    ]);
+    assert.deepEqual(found('Fenmoor produces a mere 3 GW of power.'), [['fact-checked', POWER]]);
+    assert.deepEqual(found('Every day, Fenmoor endures power cuts lasting 6 hours.'), [['fact-checked', OUTAGES]]);
+    // The same place as its people's adjective or a possessive: still the claim's place.
+    assert.deepEqual(found('In Fenmoor, burglaries rose by 25 per cent in 2024.'), [['fact-checked', BURGLARY]]);
+  });
+
+  it('gives no finding for a near miss in the same words: another offence, amount or unit; some or three of what the claim says all of', () => {
+    for (const draft of [
+      'Car thefts in Fenmoor climbed 25% in 2024.',
+      'In 2024 Fenmoor finished a mere 9 thousand new dwellings.',
+      'The province is selling flour at £2 a kilogram in three of its outlets.',
+      'The province is selling flour at £2 a kilo in some of its stores.',
+      'Fenmoor produces a mere 3 MW of power.',
+      'Fenmoor produces 3,000 MWh of electricity.',
+      // Another place "in" front of the claim's words, wherever it stands.
+      'In Brackwater, burglaries rose by 25 per cent in 2024.',
+    ])
+      assert.deepEqual(found(draft), [], draft);
+  });
+});

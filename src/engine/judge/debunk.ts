@@ -421,6 +421,14 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
     kind: 'verdict',
     pattern: new RegExp(`\\b${VERDICT_VERBS}\\s+(?:\\S+\\s+){0,12}?${FILLER}${alt(VERDICTS)}\\b`),
   },
+  // The verdict after the whole claim it names, however long: "rated the minister's claim that
+  // … fell by 40 per cent in 2024 half true", "called Roe's claim that … misleading".
+  {
+    kind: 'verdict',
+    pattern: new RegExp(
+      `\\b${VERDICT_VERBS}\\s+(?:\\S+\\s+){0,3}?${alt(CLAIM_NOUNS)}\\s+that\\s+[^.;:!?]{1,240}?\\s${FILLER}${alt(VERDICTS)}${AFTER_VERDICT}`,
+    ),
+  },
   // "the inaccurate claim", "an oft-repeated but misleading figure", "Roe's false statement".
   {
     kind: 'verdict',

@@ -16,7 +16,8 @@ import { negationConflict } from './negation';
 import { shorten } from './context';
 import { normalizeAndStem } from '../text/normalize';
 import { CLAIM_NOUNS, debunkingCues, normalizeForCues, reportsAsFalse } from './debunk';
-import { deniesWithout, gaps, otherScope, turnedRound } from './factScope';
+import { deniesWithout, gaps, otherPlace, otherScope, partForAll, turnedRound } from './factScope';
+import { HEDGES, JOINS, MORE_EQUIVALENTS, TWO_WORD_TERMS } from './factWords';
 
 export { reportsAsFalse };
 
@@ -188,7 +189,8 @@ function bestRepeat(
     // "rise by £150" against "fall by £150", "Scotland's electricity" against "Britain's": another claim.
     if (
       oppositeDirection(recordStems, stems, statement.text, text.slice(kept.start, kept.end)) ||
-      substitutes(recordSequence, sequence, verbs)
+      substitutes(recordSequence, sequence, verbs) ||
+      otherPlace(statement.text, text.slice(kept.start, kept.end), placeStems)
     )
       continue;
     // Another measure, group, stage, rank or comparison on the same topic: a near miss, not a repeat.
@@ -231,6 +233,10 @@ function bestRepeat(
     const point = claimFigures.filter((figure) => figure.kind !== 'year');
     if (point.length && !point.some((figure) => compared.some((other) => sameFigure(figure, other)))) continue;
     if (figures.conflict || totalForRate(statement.text, claimFigures, draftFigures)) continue;
+    const extraCount = compared.some(
+      (figure) => figure.kind === 'amount' && !claimFigures.some((other) => sameFigure(figure, other)),
+    );
+    if (partForAll(rawTokens, candidate.tokens, extraCount)) continue;
     recordWeight += NUMBER_WEIGHT * claimFigures.length;
     shared += NUMBER_WEIGHT * figures.shared;
     sentenceWeight += NUMBER_WEIGHT * figures.shared;
@@ -552,6 +558,11 @@ function narrowed(tokens: Token[], text: string, other: Set<string>, lowerOnly =
 }
 
 /** A token's folded stem as the sequences hold it, or undefined for a word that is no topic (a stop word). */
+/** A text's topic stems, folded: "Irish" and "Ireland's" are one. */
+function placeStems(text: string): string[] {
+  return expand(topicStems(withoutPossessives(tokenize(text))));
+}
+
 function foldToken(token: Token): string | undefined {
   const [stem] = expand(topicStems([token]));
   return stem;
@@ -864,7 +875,9 @@ const EQUIVALENTS: readonly string[][] = [
   ['poland', 'polish'],
 ];
 const CANONICAL = new Map<string, string>();
-for (const group of EQUIVALENTS) for (const member of group) CANONICAL.set(member, group[0]);
+for (const group of [...EQUIVALENTS, ...MORE_EQUIVALENTS]) for (const member of group) CANONICAL.set(member, group[0]);
+for (const [group, into] of JOINS)
+  for (const [member, head] of CANONICAL) if (head === group) CANONICAL.set(member, CANONICAL.get(into) ?? into);
 
 /** Stems with each equivalent folded to its group's first member; stop words and light nouns ("the number of") dropped. */
 function expand(stems: string[]): string[] {
@@ -872,14 +885,15 @@ function expand(stems: string[]): string[] {
   for (let i = 0; i < stems.length; i++) {
     const stem = stems[i];
     // A place of two words is one: "New Zealand" (not "new homes"), "South Africa", "European Union".
-    const phrase = PLACE_PHRASES.get(`${stem} ${stems[i + 1]}`);
+    const phrase = PLACE_PHRASES.get(`${stem} ${stems[i + 1]}`) ?? TWO_WORD_TERMS.get(`${stem} ${stems[i + 1]}`);
     if (phrase) {
-      out.push(phrase);
+      out.push(fold(phrase));
       i++;
       continue;
     }
     // "us" out of the word folding is the country ("Americans", "U.S."); the pronoun never gets here.
-    if ((STOPWORDS.has(stem) && stem !== 'us') || LIGHT_NOUNS.has(stem) || UNSLOTTED.has(stem)) continue;
+    if ((STOPWORDS.has(stem) && stem !== 'us') || LIGHT_NOUNS.has(stem) || UNSLOTTED.has(stem) || HEDGES.has(stem))
+      continue;
     out.push(fold(stem));
   }
   return out;

@@ -115,6 +115,16 @@ const FIGURE_WORDS = new Set([
   'twice',
   'thrice',
 
+  // Units of power and energy, compared by the figure itself across prefixes (`inBaseUnit`).
+  ...['kilo', 'mega', 'giga', 'tera', 'k', 'm', 'g', 't'].flatMap((prefix) =>
+    prefix.length > 1
+      ? [`${prefix}watt`, `${prefix}watts`, `${prefix}watt-hour`, `${prefix}watt-hours`]
+      : [`${prefix}w`, `${prefix}wh`],
+  ),
+  // The codes and names of other currencies claims are rated in (naira, pesos, reais, shillings …).
+  ...'ngn naira kobo php peso pesos centavos brl reais centavos mxn kes ksh shillings ghs cedis egp idr rupiah myr ringgit thb baht vnd pkr bdt taka'.split(
+    ' ',
+  ),
   // Currency codes, names and the prefixes of "A$", "C$", "NZ$", "US$"; India's lakh and crore.
   ...'eur gbp usd aud cad nzd zar inr chf sek nok dkk jpy cny us c nz r rs rand rands rupee rupees lakh lakhs crore crores cents'.split(
     ' ',
@@ -186,13 +196,25 @@ const RATIO = new RegExp(
   `\\b(?:(twice|double|half)|(${CARDINALS}|\\d+(?:\\.\\d+)?)\\s+times|(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS}))\\s+(?:as\\s+(?:much|many|high|large|big|expensive|costly|likely|long|often)\\b|(?:of\\s+)?what\\b|(?:more|higher|greater|larger)\\s+than\\b|(?<=times\\s+)(?:more|higher|greater|larger|dearer)\\b)`,
   'gi',
 );
+/**
+ * After a ratio, its other side is the same subject earlier: "(as/what/than) it did in 2020",
+ * "they cost before 2015", "it was back in 2010" within the clause.
+ */
+const EARLIER_LEVEL =
+  /^[^.;:!?]{0,80}?\b(?:as|than|what)\s+(?:it|they|we|you|he|she|one)\s+(?:did|do|does|cost|paid|was|were|had|used\s+to(?:\s+\w+)?)\s+(?:(?:back|just)\s+)?(?:in|before|until)\s+(?:1[89]\d\d|20\d\d)\b/i;
 /** A year after a word that dates ("since 2015", "in 2024"): read first, so "since 2015 to $1.2 trillion" is no range of money. */
 const DATED_YEAR =
   /\b(?:since|in|from|until|till|before|after|during|between|throughout|by|of)\s+(1[89]\d\d|20\d\d)\b(?!\s*(?:%|per\s*cent|percent))/gi;
 /** Rand written "R5 billion", "R500 000"; thousands grouped by spaces ("500 000", "1 200 000"). */
 const RAND = /(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:[\s-]*(million|billion|trillion|bn|m)\b)?/g;
+/**
+ * Naira written with a plain "N" for "₦" ("N150,000", "N1.2tn", "N70,000 per month"): only with
+ * grouped thousands or a scale, so a name such as "N95" stays a name.
+ */
+const NAIRA =
+  /(?<![\w$])N(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s?(?:million|billion|trillion|bn|tn|m)\b))(?:\s?(million|billion|trillion|bn|tn|m)\b)?/g;
 const SPACED_THOUSANDS = /(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]?\d)/g;
-const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
 /** After an amount, the period of a rate: "an hour", "per week", "a year", "each month". */
 const RATE_PERIOD =
   /^\s*(?:a|an|per|each|every|a\s+single)\s+(second|minute|hour|day|week|fortnight|month|year|decade)\b|^\s*\/\s*(hour|day|week|month|year)\b|^\s*(annually|yearly|daily|weekly|monthly|hourly)\b/i;
@@ -252,6 +274,9 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
         ? cardinal(match[2])
         : (match[3] ? cardinal(match[3]) : 1) / DENOMINATOR[match[4].toLowerCase()];
     const start = offset + match.index!;
+    // "costs three times what it did in 2010", "pay twice as much for a ride as they did in
+    // 2020": the same thing against its own earlier level, a rise as "tripled" is.
+    if (value > 1 && EARLIER_LEVEL.test(text.slice(match.index!))) add(share(value - 1, start, match[0].length));
     if (value > 0) add({ kind: 'ratio', value, start, end: start + match[0].length });
   }
   for (const match of text.matchAll(RAND)) {
@@ -259,6 +284,12 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     const start = offset + match.index!;
     if (Number.isFinite(value) && value > 0)
       add({ kind: 'amount', value, unit: 'zar', currency: 'zar', start, end: start + match[0].length });
+  }
+  for (const match of text.matchAll(NAIRA)) {
+    const value = Number(match[1].replace(/,/g, '')) * (match[2] ? SCALE[match[2].toLowerCase()] : 1);
+    const start = offset + match.index!;
+    if (Number.isFinite(value) && value > 0)
+      add({ kind: 'amount', value, unit: 'ngn', currency: 'ngn', start, end: start + match[0].length });
   }
   for (const match of text.matchAll(SPACED_THOUSANDS)) {
     const start = offset + match.index!;
@@ -386,11 +417,30 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   }
   if (a.unit && b.unit && DURATION.test(a.unit) && DURATION.test(b.unit))
     return sameQuantity({ value: a.value, unit: a.unit }, { value: b.value, unit: b.unit });
+  // "2 GW" is "2,000 megawatts": a measure with a metric prefix is compared in its base unit.
+  const [x, y] = [inBaseUnit(a), inBaseUnit(b)];
+  if (x && y) {
+    if (x.base !== y.base) return false;
+    a = { ...a, value: x.value, tolerance: a.tolerance && a.tolerance * x.factor };
+    b = { ...b, value: y.value, tolerance: b.tolerance && b.tolerance * y.factor };
+  }
   const slack = Math.max(a.tolerance ?? 0, b.tolerance ?? 0, 1e-9 * Math.max(1, Math.abs(a.value)));
   // A round figure's tolerance ("€1 billion" within half a billion) is for rounding, not for another
   // amount: €650 million is not "€1 billion". Within a tenth of each other as well.
   const largest = Math.max(Math.abs(a.value), Math.abs(b.value));
   return Math.abs(a.value - b.value) <= slack && Math.abs(a.value - b.value) <= 0.1 * largest;
+}
+
+/** Metric prefixes of the measures claims restate in another prefix: power (watts) and energy (watt-hours). */
+const PREFIX: Record<string, number> = { k: 1e3, kilo: 1e3, m: 1e6, mega: 1e6, g: 1e9, giga: 1e9, t: 1e12, tera: 1e12 };
+const PREFIXED_UNIT = /^(k|kilo|m|mega|g|giga|t|tera)(w|watts?|wh|watt-?hours?)$/;
+
+/** An amount of power or energy in watts or watt-hours ("2 GW" is 2e9 W), or undefined for any other unit. */
+function inBaseUnit(figure: Figure): { value: number; base: string; factor: number } | undefined {
+  const match = PREFIXED_UNIT.exec(figure.unit ?? '');
+  if (!match) return undefined;
+  const factor = PREFIX[match[1]];
+  return { value: figure.value * factor, base: /h/.test(match[2]) ? 'wh' : 'w', factor };
 }
 
 /** Periods in a year, for a rate restated over another period. */

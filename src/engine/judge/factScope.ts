@@ -7,6 +7,7 @@
  * `fact-checked` judge (factCheck.ts) only. Pure: no vscode, no node.
  */
 import type { Token } from '../text/tokens';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 
 /** Words that deny: a claim with one ("cannot afford") is not repeated by a sentence without any. */
 const NEGATIONS =
@@ -148,4 +149,39 @@ export function gaps(claim: string[], draft: string[]): { claim: string[]; draft
   [i, j] = [n, m];
   flush(true);
   return out;
+}
+
+/**
+ * A claim about all of something ("in all its stores") against a draft about some of them: a
+ * count of its own (`extraCount`, an amount the claim does not give: "in three stores") or a
+ * word for part ("some", "several", "most") and no "all", "every" or "each".
+ */
+export function partForAll(claim: Token[], draft: Token[], extraCount: boolean): boolean {
+  if (!claim.some((token) => token.norm === 'all')) return false;
+  if (draft.some((token) => /^(?:all|every|each)$/.test(token.norm))) return false;
+  return extraCount || draft.some((token) => /^(?:some|several|few|most|many|certain)$/.test(token.norm));
+}
+
+/** A place after "in": one or more capitalised words ("in Durban", "in North Rhine-Westphalia"). */
+const IN_PLACE = /\b[Ii]n\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
+const NOT_PLACES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
+
+/**
+ * Another place: the claim is "in" one named place and the draft "in" another, and neither
+ * names the other's anywhere ("fares in Johannesburg" against "In Durban, fares …"), wherever
+ * in the sentence each stands. `claim` and `draft` are the sentences' text; `stemsOf` gives a
+ * text's folded topic stems, so "Irish" names Ireland.
+ */
+export function otherPlace(claim: string, draft: string, stemsOf: (text: string) => string[]): boolean {
+  const places = (text: string) =>
+    [...text.matchAll(IN_PLACE)]
+      .map((match) => match[1])
+      .filter((name) => !NOT_PLACES.has(name.split(/\s/)[0].toLowerCase()));
+  const [ours, theirs] = [places(claim), places(draft)];
+  if (!ours.length || !theirs.length) return false;
+  const named = (names: string[], text: string) => {
+    const words = new Set(stemsOf(text));
+    return names.some((name) => stemsOf(name).some((stem) => words.has(stem)));
+  };
+  return !named(ours, draft) && !named(theirs, claim);
 }

@@ -1,0 +1,37 @@
+/**
+ * More of the words a paraphrase of a rated claim trades for one another (see `EQUIVALENTS` in
+ * factCheck.ts), kept apart so the judge stays short. Each group is general claim language, a
+ * measure's everyday name or a unit's spellings: never one claim's topic.
+ */
+
+/** Groups of stems read as one; the first member is the group's stem. */
+export const MORE_EQUIVALENTS: readonly string[][] = [
+  // An offence's plain name and its legal one.
+  ['burglary', 'burglari', 'breakin'],
+  ['dwelling', 'flat', 'apart', 'apartment'],
+  ['kilo', 'kilogram', 'kg'],
+  ['stor', 'store', 'outlet', 'shop'],
+  ['suffer', 'endur', 'experienc', 'fac', 'face'],
+  ['generat', 'produc'],
+  ['electricity', 'power'],
+  ['citizen'],
+  ['philippin', 'filipino'],
+];
+
+/** Two stems read as one ("break ins" is burglary); the result is a member of a group above. */
+export const TWO_WORD_TERMS = new Map([
+  ['break ins', 'breakin'],
+  ['break in', 'breakin'],
+]);
+
+/**
+ * Groups whose stems fold into a group of factCheck.ts rather than a group of their own: a home
+ * is a dwelling, a citizen a resident.
+ */
+export const JOINS: readonly [string, string][] = [
+  ['dwelling', 'household'],
+  ['citizen', 'resid'],
+];
+
+/** Words that only hedge the size of a figure ("a mere 2 GW", "only 150,000"): not the claim's topic. */
+export const HEDGES = new Set(['mere', 'mer', 'merely', 'only', 'onli', 'just']);
