@@ -40,6 +40,31 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
     );
   });
 
+  it('another programme of the same outlet, neither listed, is a wrong outlet; the record’s programme or the outlet alone is not', () => {
+    const words = ': “We will not walk away from our friends.”';
+    assert.deepStrictEqual(check(`Roe told Radio Nordland’s Evening Review${words}`, '2025-10-09'), [
+      {
+        kind: 'wrong-outlet',
+        text: 'Evening Review',
+        statement: 'roe-walk-away',
+        message:
+          "Wrong outlet: “Evening Review” where the record has “Radio Nordland's Morning Edition” — Jane Roe, 8 Oct 2025.",
+      },
+    ]);
+    const sourced = {
+      kind: 'supported',
+      text: 'We will not walk away from our friends.',
+      statement: 'roe-walk-away',
+      message: "Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+    };
+    for (const outlet of [
+      'Radio Nordland’s Morning Edition',
+      'Radio Nordland',
+      'Radio Nordland’s Morning Edition programme',
+    ])
+      assert.deepStrictEqual(check(`Roe told ${outlet}${words}`, '2025-10-09'), [sourced], outlet);
+  });
+
   it('a wire dateline and credit is not where the words were said', () => {
     assert.deepStrictEqual(check('BERGEN (AP) — Roe said: “We will not walk away from our friends.”', '2025-10-09'), [
       {
