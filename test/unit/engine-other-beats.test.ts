@@ -65,6 +65,23 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       assert.deepStrictEqual(check(`Roe told ${outlet}${words}`, '2025-10-09'), [sourced], outlet);
   });
 
+  it('a figure short of restating the record, dated to another day by month and day, is that day’s figure: no wrong number', () => {
+    const sentence = (day: string) => `The cost of dredging the harbour was up 12 per cent in early trading${day}.`;
+    assert.deepStrictEqual(check(sentence(' on Monday, 20 October'), '2025-10-21'), []);
+    const wrong = [
+      {
+        kind: 'wrong-number',
+        text: '12',
+        statement: 'roe-dredging-cost',
+        message:
+          "Wrong number: “12” where the record has “38” — Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ];
+    // The record's own day, a weekday alone, or no day: still the record's figure.
+    for (const day of [' on Wednesday, 8 October', ' on Monday', ''])
+      assert.deepStrictEqual(check(sentence(day), '2025-10-21'), wrong, day);
+  });
+
   it('a wire dateline and credit is not where the words were said', () => {
     assert.deepStrictEqual(check('BERGEN (AP) — Roe said: “We will not walk away from our friends.”', '2025-10-09'), [
       {
