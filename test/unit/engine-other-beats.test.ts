@@ -82,6 +82,30 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       assert.deepStrictEqual(check(sentence(day), '2025-10-21'), wrong, day);
   });
 
+  it('an abbreviated month after "said on" is a date, not an outlet: Oct. 7 is a wrong date, Oct. 8 the record’s', () => {
+    const words = ': “We will not walk away from our friends.”';
+    assert.deepStrictEqual(check(`Roe said on Oct. 8${words}`, '2025-10-20'), [
+      {
+        kind: 'supported',
+        text: 'We will not walk away from our friends.',
+        statement: 'roe-walk-away',
+        message: "Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ]);
+    for (const [day, record] of [
+      ['Oct. 7', 'October 8'],
+      ['Sept. 8', 'October 8'],
+    ])
+      assert.deepStrictEqual(check(`Roe said on ${day}${words}`, '2025-10-20'), [
+        {
+          kind: 'wrong-date',
+          text: day,
+          statement: 'roe-walk-away',
+          message: `Wrong date: “${day}” where the record has “${record}” — Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.`,
+        },
+      ]);
+  });
+
   it('a wire dateline and credit is not where the words were said', () => {
     assert.deepStrictEqual(check('BERGEN (AP) — Roe said: “We will not walk away from our friends.”', '2025-10-09'), [
       {

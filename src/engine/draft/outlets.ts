@@ -1,7 +1,7 @@
 import type { Corpus } from '../types';
 import { isCapitalisedWord, isPossessive, possessiveBase, tokenize, type Token } from '../text/tokens';
 import { BUILT_IN_OUTLETS, BUILT_IN_PROGRAMMES } from './outletList';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
+import { MONTH_NAMES, SHORT_MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 
 /**
  * Outlets and venues in draft text, and the families they belong to: naming the network or its
@@ -434,8 +434,10 @@ const NAME_INTRODUCERS: { phrase: string; takesPeople: boolean }[] = [
   { phrase: 'talking to', takesPeople: true },
 ];
 
-/** Month and weekday names, lower-case: "said on Monday" names a day, not an outlet. */
-const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
+/** Month and weekday names and months' abbreviations, lower-case: "said on Monday", "said on Oct. 15" name a day, not an outlet. */
+const CALENDAR_WORDS = new Set(
+  [...MONTH_NAMES, ...WEEKDAY_NAMES, ...SHORT_MONTH_NAMES, 'Sept'].map((name) => name.toLowerCase()),
+);
 
 /** Last words of names that are places, occasions or bodies, never outlets: "said on Capitol Hill", "on Christmas Day", "told Parliament". */
 const NOT_OUTLET_LAST_WORDS = new Set(
