@@ -908,6 +908,31 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
     assert.deepStrictEqual(judge('Roe said the city would spend US$54 million on fire crews this summer.'), []);
   });
 
+  describe('a negated auxiliary before an implied negation (an inline corpus)', () => {
+    const corpus = parseCorpusFile(
+      'levy.jsonl',
+      [
+        '{"type": "source", "id": "gazette-levy", "publisher": "Harbour Gazette", "headline": "Levy", "published": "2025-10-09"}',
+        '{"type": "person", "id": "ola-brekke", "name": "Ola Brekke", "aliases": ["Brekke"], "roles": [{"title": "Minister of Fisheries"}]}',
+        '{"id": "brekke-levy", "speaker": "ola-brekke", "text": "We cannot rule out a levy on foreign trawlers next season", "date": "2025-10-08", "outlet": "told the legislature", "source": "gazette-levy", "negated": true}',
+      ].join('\n'),
+    );
+    const levy = new FactChecker(mergeCorpora([{ name: 'levy', corpus: corpus.corpus }]).corpus);
+    const judge = (draft: string) =>
+      levy
+        .check(draft, { draftDate: '2025-10-09' })
+        .findings.map((f) => [f.kind, draft.slice(f.range.start, f.range.end), f.statement?.id]);
+
+    it('loads without problems', () => assert.deepStrictEqual(corpus.problems, []));
+
+    it('"cannot rule out" is a plain possibility: "could rule out" says the opposite, "could not rule out" agrees', () => {
+      const sentence = 'Brekke said the government could rule out a levy on foreign trawlers next season.';
+      assert.deepStrictEqual(judge(sentence), [['negation', 'could rule', 'brekke-levy']]);
+      const agrees = 'Brekke said the government could not rule out a levy on foreign trawlers next season.';
+      assert.deepStrictEqual(judge(agrees), [['supported', agrees, 'brekke-levy']]);
+    });
+  });
+
   describe('a legislature and a ban (an inline corpus)', () => {
     const corpus = parseCorpusFile(
       'storm.jsonl',
