@@ -106,6 +106,32 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       ]);
   });
 
+  it('after "said", the capitalised words before a lower-case title say whose title it is: the name after it speaks', () => {
+    assert.deepStrictEqual(
+      check('“We will not walk away from our friends,” said Nordland Harbour councillor Mark Lee.', '2025-10-09'),
+      [
+        {
+          kind: 'misattribution',
+          text: 'Mark Lee',
+          statement: 'roe-walk-away',
+          message:
+            "Wrong speaker: “Mark Lee” where the record has “Jane Roe” — Radio Nordland's Morning Edition, 8 Oct 2025.",
+        },
+      ],
+    );
+    assert.deepStrictEqual(
+      check('“We will not walk away from our friends,” said Bergen mayor Jane Roe.', '2025-10-09'),
+      [
+        {
+          kind: 'supported',
+          text: 'We will not walk away from our friends,',
+          statement: 'roe-walk-away',
+          message: "Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+        },
+      ],
+    );
+  });
+
   it('a wire dateline and credit is not where the words were said', () => {
     assert.deepStrictEqual(check('BERGEN (AP) — Roe said: “We will not walk away from our friends.”', '2025-10-09'), [
       {
