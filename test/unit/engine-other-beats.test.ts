@@ -40,6 +40,98 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
     );
   });
 
+  it('another programme of the same outlet, neither listed, is a wrong outlet; the record’s programme or the outlet alone is not', () => {
+    const words = ': “We will not walk away from our friends.”';
+    assert.deepStrictEqual(check(`Roe told Radio Nordland’s Evening Review${words}`, '2025-10-09'), [
+      {
+        kind: 'wrong-outlet',
+        text: 'Evening Review',
+        statement: 'roe-walk-away',
+        message:
+          "Wrong outlet: “Evening Review” where the record has “Radio Nordland's Morning Edition” — Jane Roe, 8 Oct 2025.",
+      },
+    ]);
+    const sourced = {
+      kind: 'supported',
+      text: 'We will not walk away from our friends.',
+      statement: 'roe-walk-away',
+      message: "Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+    };
+    for (const outlet of [
+      'Radio Nordland’s Morning Edition',
+      'Radio Nordland',
+      'Radio Nordland’s Morning Edition programme',
+    ])
+      assert.deepStrictEqual(check(`Roe told ${outlet}${words}`, '2025-10-09'), [sourced], outlet);
+  });
+
+  it('a figure short of restating the record, dated to another day by month and day, is that day’s figure: no wrong number', () => {
+    const sentence = (day: string) => `The cost of dredging the harbour was up 12 per cent in early trading${day}.`;
+    assert.deepStrictEqual(check(sentence(' on Monday, 20 October'), '2025-10-21'), []);
+    const wrong = [
+      {
+        kind: 'wrong-number',
+        text: '12',
+        statement: 'roe-dredging-cost',
+        message:
+          "Wrong number: “12” where the record has “38” — Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ];
+    // The record's own day, a weekday alone, or no day: still the record's figure.
+    for (const day of [' on Wednesday, 8 October', ' on Monday', ''])
+      assert.deepStrictEqual(check(sentence(day), '2025-10-21'), wrong, day);
+  });
+
+  it('an abbreviated month after "said on" is a date, not an outlet: Oct. 7 is a wrong date, Oct. 8 the record’s', () => {
+    const words = ': “We will not walk away from our friends.”';
+    assert.deepStrictEqual(check(`Roe said on Oct. 8${words}`, '2025-10-20'), [
+      {
+        kind: 'supported',
+        text: 'We will not walk away from our friends.',
+        statement: 'roe-walk-away',
+        message: "Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+      },
+    ]);
+    for (const [day, record] of [
+      ['Oct. 7', 'October 8'],
+      ['Sept. 8', 'October 8'],
+    ])
+      assert.deepStrictEqual(check(`Roe said on ${day}${words}`, '2025-10-20'), [
+        {
+          kind: 'wrong-date',
+          text: day,
+          statement: 'roe-walk-away',
+          message: `Wrong date: “${day}” where the record has “${record}” — Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.`,
+        },
+      ]);
+  });
+
+  it('after "said", the capitalised words before a lower-case title say whose title it is: the name after it speaks', () => {
+    assert.deepStrictEqual(
+      check('“We will not walk away from our friends,” said Nordland Harbour councillor Mark Lee.', '2025-10-09'),
+      [
+        {
+          kind: 'misattribution',
+          text: 'Mark Lee',
+          statement: 'roe-walk-away',
+          message:
+            "Wrong speaker: “Mark Lee” where the record has “Jane Roe” — Radio Nordland's Morning Edition, 8 Oct 2025.",
+        },
+      ],
+    );
+    assert.deepStrictEqual(
+      check('“We will not walk away from our friends,” said Bergen mayor Jane Roe.', '2025-10-09'),
+      [
+        {
+          kind: 'supported',
+          text: 'We will not walk away from our friends,',
+          statement: 'roe-walk-away',
+          message: "Sourced: Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
+        },
+      ],
+    );
+  });
+
   it('a wire dateline and credit is not where the words were said', () => {
     assert.deepStrictEqual(check('BERGEN (AP) — Roe said: “We will not walk away from our friends.”', '2025-10-09'), [
       {
@@ -840,6 +932,31 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
     ]);
     // US$ written out is another currency: a conversion, not a conflict.
     assert.deepStrictEqual(judge('Roe said the city would spend US$54 million on fire crews this summer.'), []);
+  });
+
+  describe('a negated auxiliary before an implied negation (an inline corpus)', () => {
+    const corpus = parseCorpusFile(
+      'levy.jsonl',
+      [
+        '{"type": "source", "id": "gazette-levy", "publisher": "Harbour Gazette", "headline": "Levy", "published": "2025-10-09"}',
+        '{"type": "person", "id": "ola-brekke", "name": "Ola Brekke", "aliases": ["Brekke"], "roles": [{"title": "Minister of Fisheries"}]}',
+        '{"id": "brekke-levy", "speaker": "ola-brekke", "text": "We cannot rule out a levy on foreign trawlers next season", "date": "2025-10-08", "outlet": "told the legislature", "source": "gazette-levy", "negated": true}',
+      ].join('\n'),
+    );
+    const levy = new FactChecker(mergeCorpora([{ name: 'levy', corpus: corpus.corpus }]).corpus);
+    const judge = (draft: string) =>
+      levy
+        .check(draft, { draftDate: '2025-10-09' })
+        .findings.map((f) => [f.kind, draft.slice(f.range.start, f.range.end), f.statement?.id]);
+
+    it('loads without problems', () => assert.deepStrictEqual(corpus.problems, []));
+
+    it('"cannot rule out" is a plain possibility: "could rule out" says the opposite, "could not rule out" agrees', () => {
+      const sentence = 'Brekke said the government could rule out a levy on foreign trawlers next season.';
+      assert.deepStrictEqual(judge(sentence), [['negation', 'could rule', 'brekke-levy']]);
+      const agrees = 'Brekke said the government could not rule out a levy on foreign trawlers next season.';
+      assert.deepStrictEqual(judge(agrees), [['supported', agrees, 'brekke-levy']]);
+    });
   });
 
   describe('a legislature and a ban (an inline corpus)', () => {

@@ -1,7 +1,7 @@
 import type { Corpus } from '../types';
 import { isCapitalisedWord, isPossessive, possessiveBase, tokenize, type Token } from '../text/tokens';
 import { BUILT_IN_OUTLETS, BUILT_IN_PROGRAMMES } from './outletList';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
+import { MONTH_NAMES, SHORT_MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 
 /**
  * Outlets and venues in draft text, and the families they belong to: naming the network or its
@@ -158,6 +158,8 @@ export interface OutletMention {
   asPublisher: boolean;
   /** Read from its place alone ("told Antena 3"), not from a list or an outlet word: a known person's name there is the person. */
   guessed?: boolean;
+  /** Named right after another outlet's possessive ("CBC Radio’s Daybreak North"): a programme of that outlet. */
+  ofOutlet?: boolean;
 }
 
 function normsOf(phrase: string): string[] {
@@ -309,6 +311,14 @@ export class OutletDirectory {
         i = unlisted.last;
       }
     }
+    // "CBC Radio’s Daybreak North", "NHK’s News Watch 9": the name after an outlet's possessive is
+    // one of its programmes, whether or not any list knows it.
+    for (let k = 1; k < mentions.length; k++) {
+      const owner = tokens.findIndex((token) => token.end === mentions[k - 1].end);
+      const next = tokens[owner + 1];
+      if (owner >= 0 && isPossessive(tokens[owner]) && next && next.start === mentions[k].start)
+        mentions[k] = { ...mentions[k], ofOutlet: true };
+    }
     // An outlet named as the subject of the story ("Corvane’s revenue", "the BBC’s budget") is not
     // where the words were said: only a name in a venue position counts ("told the Gazette",
     // "on Radio Nordland", "in an interview with", "writing in", "Reuters reported").
@@ -338,6 +348,18 @@ export class OutletDirectory {
       text: text.slice(tokens[first].start, lastToken.end).replace(/['\u2019]s$/, ''),
       asPublisher: before.endsWith('according to') || ['reported', 'reports', 'reporting'].includes(after),
     };
+  }
+
+  /**
+   * The families of the programme an outlet string names after its outlet's possessive ("CBC
+   * Radio’s The Early Edition": the Early Edition), plus any listed programme in it; empty when the
+   * string names no programme.
+   */
+  programmeFamiliesOf(name: string): Set<string> {
+    const families = new Set([...this.familiesOf(name)].filter((family) => family.startsWith('programme:')));
+    const after = /['\u2019]s\s+(.+)$/u.exec(name);
+    if (after) for (const family of this.familiesOf(after[1])) families.add(family);
+    return families;
   }
 
   /** The families an outlet string names (a record's venue, a source's publisher): every name found in it, built-in or the corpus's. */
@@ -412,8 +434,10 @@ const NAME_INTRODUCERS: { phrase: string; takesPeople: boolean }[] = [
   { phrase: 'talking to', takesPeople: true },
 ];
 
-/** Month and weekday names, lower-case: "said on Monday" names a day, not an outlet. */
-const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
+/** Month and weekday names and months' abbreviations, lower-case: "said on Monday", "said on Oct. 15" name a day, not an outlet. */
+const CALENDAR_WORDS = new Set(
+  [...MONTH_NAMES, ...WEEKDAY_NAMES, ...SHORT_MONTH_NAMES, 'Sept'].map((name) => name.toLowerCase()),
+);
 
 /** Last words of names that are places, occasions or bodies, never outlets: "said on Capitol Hill", "on Christmas Day", "told Parliament". */
 const NOT_OUTLET_LAST_WORDS = new Set(

@@ -395,6 +395,13 @@ export class PersonDirectory {
       (TITLE_WORDS.has(tokens[lead].norm) || (HONORIFICS.has(tokens[lead].norm) && /^[A-Z]/.test(tokens[lead].text)))
     )
       lead--;
+    // "said Stellako Lake councillor Dave Pruitt": capitalised words before a lower-case title say whose it is.
+    if (lead < i - 1 && !/^[A-Z]/.test(tokens[lead + 1].text))
+      for (let k = lead; k > 0 && k >= lead - 2 && isCapitalisedWord(tokens[k].text) && !isPossessive(tokens[k]); k--)
+        if (ATTRIBUTION_VERBS.has(tokens[k - 1].norm) && !hasBreakBetween(text, tokens[k - 1], tokens[k])) {
+          lead = k - 1;
+          break;
+        }
     const verbBefore =
       tokens[lead] &&
       ATTRIBUTION_VERBS.has(tokens[lead].norm) &&
@@ -403,6 +410,16 @@ export class PersonDirectory {
       !hasBreakBetween(text, tokens[lead], tokens[lead + 1]);
     const nearVerb = verbAfter || verbBefore;
     if (!nearVerb) return undefined;
+    // "Stellako Lake councillor Dave Pruitt": a name before a lower-case title and a name says whose title it is.
+    const titleAfter = tokens[last + 1];
+    if (
+      titleAfter &&
+      TITLE_WORDS.has(titleAfter.norm) &&
+      !/^[A-Z]/.test(titleAfter.text) &&
+      !isPossessive(tokens[last]) &&
+      isCapitalisedWord(tokens[last + 2]?.text ?? '')
+    )
+      return undefined;
     const phrase = tokens
       .slice(i, last + 1)
       .map((token) => token.text.replace(/['\u2019]s$/, ''))
@@ -760,10 +777,17 @@ export function findAttribution(tokens: Token[], mentions: PersonMention[]): Att
         !JUDGED_AFTER.has(tokens[verb].norm) &&
         !askedBySomeoneElse(verb, mention)
       ) {
-        // "said Councillor Tomasz Nowicki": titles and honorifics between are part of the name.
+        // "said Councillor Tomasz Nowicki": titles and honorifics between are part of the name; so
+        // are the capitalised words that say whose title it is ("said Stellako Lake councillor Dave Pruitt").
         let gap = mention.firstToken - verb - 1;
+        const titled = TITLE_WORDS.has(tokens[mention.firstToken - 1]?.norm ?? '');
         for (let k = verb + 1; k < mention.firstToken; k++)
-          if (HONORIFICS.has(tokens[k].norm) || TITLE_WORDS.has(tokens[k].norm)) gap--;
+          if (
+            HONORIFICS.has(tokens[k].norm) ||
+            TITLE_WORDS.has(tokens[k].norm) ||
+            (titled && k - verb <= 3 && isCapitalisedWord(tokens[k].text) && !isPossessive(tokens[k]))
+          )
+            gap--;
         if (gap <= MAX_GAP_AFTER) best = Math.min(best, gap);
       }
     }

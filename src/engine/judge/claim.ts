@@ -423,7 +423,24 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
     !clashed.unit ||
     best.score >= CONFLICT_SCORE ||
     countContext(claim, clashed, text).some((stem) => record.topicStems.has(stem));
-  if (numberConflict && (related || best === countClash) && aboutCount) {
+  // Short of restating the record, a sentence dated to another day by month and day ("rose 3 per
+  // cent on Friday, 23 October" beside a record of 6 October) gives that day's figures: no wrong number.
+  const dayConflict =
+    numberConflict && best.score < CONFLICT_SCORE
+      ? checkSlots(claim.window, statement, context, text, ['day'])
+      : undefined;
+  const [, recordMonth, recordDay] = statement.date.split('-').map(Number);
+  const anotherDay =
+    dayConflict !== undefined &&
+    statement.datePrecision !== 'month' &&
+    statement.datePrecision !== 'year' &&
+    claim.window.dates.some(
+      (date) =>
+        date.kind === 'month-day' &&
+        date.day !== undefined &&
+        (date.month !== recordMonth - 1 || date.day !== recordDay),
+    );
+  if (numberConflict && (related || best === countClash) && aboutCount && !anotherDay) {
     return { ...base, ...slotFinding(numberConflict, statement, context) };
   }
   // Negation is judged in the related band too: the check itself demands the same governed word on both sides.

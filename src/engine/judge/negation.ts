@@ -38,6 +38,13 @@ const CUES = new Set([
 ]);
 
 /** Words that carry their own negation: "impossible" is "not possible". */
+/** Cues that negate the verb after them ("cannot", "didn't"), not a noun ("no", "nothing"). */
+const VERB_CUES = new Set(
+  [...CUES].filter(
+    (cue) => !['no', 'nobody', 'nothing', 'none', 'neither', 'nor'].includes(cue) && !/^(refus|den)/.test(cue),
+  ),
+);
+
 const NEGATED_FORMS: Record<string, string> = {
   impossible: 'possible',
   unable: 'able',
@@ -289,9 +296,10 @@ function expandNegations(tokens: Token[], cancel = true): Token[] {
     }
     out.push(token);
   }
-  // "not … not" from "refused to rule out": the two cancel.
+  // "not … not" from "refused to rule out": the two cancel; so do a negated auxiliary's and an
+  // implied negation ("cannot rule out", "didn't refuse to").
   for (let i = 0; cancel && i + 1 < out.length; i++) {
-    if (out[i].norm === 'not' && out[i + 1].norm === 'not') {
+    if (VERB_CUES.has(out[i].norm) && out[i + 1].norm === 'not') {
       out.splice(i, 2);
       i--;
     }

@@ -390,7 +390,13 @@ function checkOutletsOfOccasion(
   const recordProgrammes = [...venue].filter(
     (family) => family.startsWith('programme:') || (family.startsWith('named:') && family.includes(' ')),
   );
+  // Both name a programme of an outlet ("CBC Radio’s Daybreak Kamloops" for words said on "CBC
+  // Radio’s Daybreak North"): another programme, whether or not either is listed.
+  const recordShow = context.outlets.programmeFamiliesOf(statement.outlet);
+  const otherShow = (mention: OutletMention) =>
+    mention.ofOutlet === true && recordShow.size > 0 && ![...mention.families].some((family) => venue.has(family));
   const otherProgramme = (mention: OutletMention) => {
+    if (otherShow(mention)) return true;
     const programmes = [...mention.families].filter((family) => family.startsWith('programme:'));
     return (
       programmes.length > 0 &&
