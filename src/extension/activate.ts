@@ -52,9 +52,7 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
       output,
       (uri, list, next) => {
         next(uri, list);
-        // In a task of its own: on a long draft, handing VS Code hundreds of diagnostics and then redrawing the
-        // citations' decorations in the same task kept the extension host from answering for both at once.
-        setTimeout(() => diagnostics?.diagnosticsApplied(uri), 0);
+        diagnostics?.diagnosticsApplied(uri);
       },
       context.globalStorageUri,
     ),

@@ -12,7 +12,8 @@ import { buildOptions } from '../../esbuild.config.mjs';
 type Target = 'node' | 'web' | 'cli' | 'server' | 'webServer';
 /** Node's process, file and IPC modules, as vscode-jsonrpc's and vscode-languageclient's Node transports load them. */
 const LSP_NODE = ['child_process', 'crypto', 'fs', 'net', 'node:util', 'os', 'path', 'url', 'util'];
-const SERVER = [...LSP_NODE, 'node:fs/promises', 'node:path', 'node:url'].sort();
+// node:os: the server lowers its own scheduling priority (src/server/main.ts).
+const SERVER = [...LSP_NODE, 'node:fs/promises', 'node:os', 'node:path', 'node:url'].sort();
 const ALLOWED_EXTERNALS: Record<Target, string[]> = {
   node: [...LSP_NODE, 'vscode'].sort(),
   web: ['vscode'],
