@@ -115,20 +115,13 @@ export const FALSITY_WORDS = [
   '(?:got|gets|get|getting) (?:it|that|this|the \\w+|(?:his|her|their|its) \\w+) wrong',
 ];
 
-/**
- * Verdicts: what a claim is said to be. Predicated of the claim ("is false", "was only half true"),
- * given by a fact-checker ("rated … mostly false", "found … out of date") or attributive on the
- * claim's name ("the inaccurate claim"). Several have other senses, so they count only in a frame.
- */
-export const VERDICTS = [
+/** Adjectives that judge a claim both predicated ("the claim is misleading") and before its name ("the misleading claim"). */
+const JUDGING_ADJECTIVES = [
   'false',
   'untrue',
-  'not true',
   'wrong',
   'incorrect',
-  'not correct',
   'inaccurate',
-  'not accurate',
   'misleading',
   'mistaken',
   'erroneous',
@@ -140,22 +133,36 @@ export const VERDICTS = [
   'unproven',
   'unverified',
   'unverifiable',
-  'unsubstantiated',
   'dubious',
   'questionable',
-  'doubtful',
   'spurious',
   'flawed',
   'distorted',
   'outdated',
+  'fake',
+  'fictitious',
+  'disputed',
+  'contested',
+];
+
+/**
+ * Verdicts: what a claim is said to be. Predicated of the claim ("is false", "was only half true"),
+ * given by a fact-checker ("rated … mostly false", "found … out of date") or attributive on the
+ * claim's name ("the inaccurate claim"). Several have other senses, so they count only in a frame.
+ */
+export const VERDICTS = [
+  ...JUDGING_ADJECTIVES,
+  'not true',
+  'not correct',
+  'not accurate',
+  'unsubstantiated',
+  'doubtful',
   'out[- ]of[- ]date',
   'wide of the mark',
   'off the mark',
   'nonsense',
   'rubbish',
   'made up',
-  'fake',
-  'fictitious',
   'fabricated',
   'not the case',
   'half[- ]true',
@@ -173,8 +180,6 @@ export const VERDICTS = [
   'lacks context',
   'needs context',
   'out of context',
-  'disputed',
-  'contested',
   'contradicted',
   'an? (?:outright |complete |total |blatant |simple )?(?:lie|myth|fiction|fabrication|falsehood|hoax|distortion|exaggeration|misrepresentation|half[- ]truth|canard|fantasy)',
   'lies',
@@ -196,38 +201,7 @@ export const VERDICTS = [
 ];
 
 /** Verdicts that stand before the claim's name: "the inaccurate claim", "a disputed figure". */
-export const ATTRIBUTIVE_VERDICTS = [
-  'false',
-  'untrue',
-  'wrong',
-  'incorrect',
-  'inaccurate',
-  'misleading',
-  'mistaken',
-  'erroneous',
-  'exaggerated',
-  'overstated',
-  'overblown',
-  'inflated',
-  'unsupported',
-  'unproven',
-  'unverified',
-  'unverifiable',
-  'dubious',
-  'questionable',
-  'spurious',
-  'flawed',
-  'distorted',
-  'outdated',
-  'out-of-date',
-  'fake',
-  'fictitious',
-  'half-true',
-  'disputed',
-  'contested',
-  'discredited',
-  'debunked',
-];
+export const ATTRIBUTIVE_VERDICTS = [...JUDGING_ADJECTIVES, 'out-of-date', 'half-true', 'discredited', 'debunked'];
 
 /** What a claim is called when it is named rather than made: "the claim that", "Roe's figure". */
 export const CLAIM_NOUNS = [
