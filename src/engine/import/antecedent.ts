@@ -422,9 +422,10 @@ export function looksLikePerson(words: string[]): boolean {
 }
 
 const SPEECH_VERB =
-  /\b(?:said|says|told|added|called|described|insisted|warned|argued|stated|announced|admitted|explained|threatened|repeated|promised|pledged|vowed|touted|urged|claimed)\b/;
+  /\b(?:said|says|told|added|called|described|insisted|warned|argued|stated|announced|admitted|explained|threatened|repeated|promised|pledged|vowed|touted|urged|claimed|replied|answered|responded|wrote|conceded|acknowledged|maintained|noted|recalled|declared|confirmed|denied|complained|predicted|boasted|cautioned|stressed|emphasi[sz]ed)\b/;
 /** Auxiliaries and adverbs between a subject and its speech verb: "Mr Trump had also threatened", "Roe has repeatedly said". */
-const BEFORE_VERB = /(?:\s+(?:had|has|have|also|again|once|then|later|previously|already|\p{Ll}+ly))+$/u;
+const BEFORE_VERB =
+  /(?:\s+(?:had|has|have|also|again|once|then|later|previously|already|long|often|always|never|since|\p{Ll}+ly))+$/u;
 /** Honorifics that make one capitalised word after them a person's surname: "Mr Trump". */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?$/;
 /** Post-nominal letters that are not part of the name ("Simon Achterberg KC", "Colm Brady TD"). */
@@ -457,8 +458,14 @@ export function speechSubject(outside: string): { name: string; body: boolean } 
   if (!verb) return undefined;
   let before = outside.slice(0, verb.index).replace(/\s+$/, '').replace(BEFORE_VERB, '');
   // ", who proposed the pilot in her budget address," / ", which represents 9,000 growers," / ", 41,"
-  before = before
-    .replace(/,\s+(?:who|whose|which|speaking|a|an|the|\d+)\b[^,]*(?:,[^,]*)?,$/, '')
+  // But ", whose presenter, Kari Solheim-Baptiste," ends with the name itself: the clause is the name's role, kept.
+  const apposedName = /,\s+((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*\s+){1,4}\p{Lu}[\p{L}\p{M}'\u2019-]*),$/u.exec(before);
+  const whose = /,\s+(?:who|whose|which|speaking|a|an|the|\d+)\b[^,]*(?:,[^,]*)?,$/.exec(before);
+  before = (
+    apposedName && whose && apposedName.index > whose.index && looksLikePerson(dropTitles(apposedName[1].split(/\s+/)))
+      ? before.slice(0, apposedName.index) + ' ' + apposedName[1]
+      : before.replace(/,\s+(?:who|whose|which|speaking|a|an|the|\d+)\b[^,]*(?:,[^,]*)?,$/, '')
+  )
     .replace(/,$/, '')
     .trim();
   const words = before.split(/\s+/);

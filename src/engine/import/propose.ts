@@ -532,8 +532,49 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     remarks.push({ from: dateFrom, paragraph: paragraphIndex.get(unit.paragraph) ?? 0 });
   }
   shareRunDays(statements, remarks);
+  headlineSpeakers(statements, article.meta.headline);
   for (const statement of statements) Object.assign(statement, compareWithCorpus(statement, corpus.statements));
   return { proposals: [source, ...usedPeople.values(), ...statements], notes };
+}
+
+/** Letters and digits only, lower case: how two quotations' words are compared whatever their marks and spacing. */
+const wordsKey = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * A headline's quotation ("minister calls quota deal ‘the best we could get’") takes the speaker of
+ * the body's quotation that holds its words: a headline's grammar is compressed ("chief executive
+ * says", "union bans … over") and its subject is often not the speaker, while the body attributes
+ * the words in full, and dates them. Changes `statements` in place; one with no such body quotation is left as read.
+ */
+function headlineSpeakers(statements: ProposedStatement[], headline: string | undefined): void {
+  if (!headline) return;
+  const head = wordsKey(headline);
+  for (const statement of statements) {
+    if (statement.kind !== 'quote' || wordsKey(statement.context) !== head) continue;
+    const words = wordsKey(statement.text);
+    if (!words) continue;
+    const body = statements.find(
+      (other) =>
+        other !== statement &&
+        other.kind === 'quote' &&
+        other.speaker &&
+        wordsKey(other.context) !== head &&
+        ` ${wordsKey(other.text)} `.includes(` ${words} `),
+    );
+    if (!body) continue;
+    // The same words were said once: the body's quotation dates them too.
+    Object.assign(statement, { date: body.date, datePrecision: body.datePrecision, dateBasis: body.dateBasis });
+    if (body.speaker === statement.speaker) continue;
+    statement.speaker = body.speaker;
+    statement.reason = `the headline\u2019s words, quoted in the article by ${body.speaker} (\u201C${body.text.slice(0, 60)}\u201D)`;
+    statement.confidence = Math.max(statement.confidence, body.confidence);
+  }
 }
 
 /** How a remark's date was found, from the most to the least direct ('apart': undated, and set apart from the day's event). */
