@@ -1130,4 +1130,59 @@ describe('importer dates', () => {
     );
     assert.equal(statements[0].reason, '“it”: the body that spoke last, North Shore Harbour Trust');
   });
+
+  it('a headline’s quotation takes the speaker and date of the body’s quotation holding its words, not the headline’s subject', () => {
+    const { statements } = imported([
+      '---',
+      'title: Brightwater to close two depots; chief executive says “we got this wrong”',
+      'date: 2026-03-05',
+      'publisher: Harbour Gazette',
+      '---',
+      '',
+      '# Brightwater to close two depots; chief executive says “we got this wrong”',
+      '',
+      'Brightwater will close two depots, its chief executive, Dana Kowalczyk, told staff on Tuesday.',
+      '',
+      '“We grew too fast and we got this wrong,” Kowalczyk wrote in a memo on Tuesday.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.speaker, s.date]),
+      [
+        ['we got this wrong', 'dana-kowalczyk', '2026-03-03'],
+        ['We grew too fast and we got this wrong', 'dana-kowalczyk', '2026-03-03'],
+      ],
+    );
+    assert.match(statements[0].reason, /^the headline’s words, quoted in the article by dana-kowalczyk/);
+  });
+
+  it('the named subject of a speech verb past “has long”, inside “whose presenter, Name,” and before “accused”, “defended”, “replied”', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      '“The budget is balanced,” Mayor Jane Roe said on Monday.',
+      '',
+      'Her predecessor, Tomasz Nowak, has long described the harbour as “the engine of the town”.',
+      '',
+      'The scheme was featured on the radio programme “Coast Watch”, whose presenter, Ines Abara, has described the dunes as “the last wild place”.',
+      '',
+      'Councillor Peter Lund, who chairs the finance committee, accused the administration of “a raid on reserves”.',
+      '',
+      '“We have cut what we can,” the mayor said.',
+      '',
+      'Finance chief Mia Sorensen, who spoke on Thursday, had defended the levy as “long overdue” and said it would be “fully funded”.',
+      '',
+      'The treasurer, Dr Olu Bakare, replied that no council could “spend money it does not have”.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['The budget is balanced', 'jane-roe'],
+      ['the engine of the town', 'tomasz-nowak'],
+      ['the last wild place', 'ines-abara'],
+      ['a raid on reserves', 'peter-lund'],
+      ['We have cut what we can', 'jane-roe'],
+      ['long overdue', 'mia-sorensen'],
+      ['fully funded', 'mia-sorensen'],
+      ['spend money it does not have', 'olu-bakare'],
+    ]);
+  });
 });

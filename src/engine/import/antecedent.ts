@@ -422,7 +422,7 @@ export function looksLikePerson(words: string[]): boolean {
 }
 
 const SPEECH_VERB =
-  /\b(?:said|says|told|added|called|described|insisted|warned|argued|stated|announced|admitted|explained|threatened|repeated|promised|pledged|vowed|touted|urged|claimed|replied|answered|responded|wrote|conceded|acknowledged|maintained|noted|recalled|declared|confirmed|denied|complained|predicted|boasted|cautioned|stressed|emphasi[sz]ed)\b/;
+  /\b(?:said|says|told|added|called|described|insisted|warned|argued|stated|announced|admitted|explained|threatened|repeated|promised|pledged|vowed|touted|urged|claimed|replied|answered|responded|wrote|conceded|acknowledged|maintained|noted|recalled|declared|confirmed|denied|complained|predicted|boasted|cautioned|stressed|emphasi[sz]ed|defended|dismissed|branded|labell?ed|hailed|welcomed|praised|critici[sz]ed|condemned|accused)\b/;
 /** Auxiliaries and adverbs between a subject and its speech verb: "Mr Trump had also threatened", "Roe has repeatedly said". */
 const BEFORE_VERB =
   /(?:\s+(?:had|has|have|also|again|once|then|later|previously|already|long|often|always|never|since|\p{Ll}+ly))+$/u;

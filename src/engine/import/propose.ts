@@ -903,8 +903,12 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
           quote = { ...quote, speaker: antecedent.personId, attributed: true };
           resolved = `pronoun resolved to the person named last before it, ${antecedent.name}`;
         }
-      } else if (!quote.speaker && hasSpeechVerb(outside, true)) {
-        // "Mayor Gloria Estévez, who proposed the pilot, called the decision “…”": the verb's named subject.
+      } else if (
+        (!quote.speaker || (!quote.speakerMention && speechSubject(outside))) &&
+        hasSpeechVerb(outside, true)
+      ) {
+        // "Mayor Gloria Estévez, who proposed the pilot, called the decision “…”": the verb's named subject,
+        // before the reader's guess of the last speaker when the sentence names none beside the quotation.
         const subject = speechSubject(outside);
         const known =
           subject &&
