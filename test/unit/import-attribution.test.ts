@@ -1185,4 +1185,47 @@ describe('importer dates', () => {
       ['spend money it does not have', 'olu-bakare'],
     ]);
   });
+
+  it('a question from an unnamed reporter is an anonymous source’s, however the sentence puts it', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'Fire chief Ana Ruiz said crews would work through the night. A reporter asked her, “Can you hold the ridge?”',
+      '',
+      '“We will try,” Ruiz said.',
+      '',
+      'Leaving the hall, Mayor Jane Roe was asked by reporters: “Will you resign?”',
+      '',
+      'Ruiz faced the press again later. “Did the wind change?” the reporter asked.',
+      '',
+    ]);
+    const kind = (id: string | null) => people.find((p) => p.id === id)?.kind;
+    assert.deepEqual(
+      statements.map((s) => [s.text, kind(s.speaker)]),
+      [
+        ['Can you hold the ridge?', 'anonymous'],
+        ['We will try', 'person'],
+        ['Will you resign?', 'anonymous'],
+        ['Did the wind change?', 'anonymous'],
+      ],
+    );
+    assert.equal(statements[0].reason, 'a question put by someone unnamed, “A reporter”');
+  });
+
+  it('a description the article names between commas (“One board member, Councillor Hannah Oduya, asked”) is that person, not an anonymous source', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'One board member, Councillor Hannah Oduya, asked the director: “Can you guarantee it is safe?”',
+      '',
+      'A nurse said staff were worried. “We are stretched already,” she said.',
+      '',
+    ]);
+    assert.deepEqual(
+      statements.map((s) => [s.text, s.speaker]),
+      [
+        ['Can you guarantee it is safe?', 'hannah-oduya'],
+        ['We are stretched already', 'anonymous-nurse'],
+      ],
+    );
+    assert.equal(people.find((p) => p.id === 'hannah-oduya')?.kind, 'person');
+  });
 });

@@ -229,3 +229,33 @@ export function questionAsked(
     : lastNamedPerson(text, sentenceStart, sentenceStart + by.index, directory);
   return { asker, asked: asked && asked.personId !== asker.personId ? asked : undefined };
 }
+
+/** People who put questions without being named: reporters, journalists, members of the audience. */
+const ASKERS = String.raw`(?:[a-z]+\s+)?(?:reporters?|journalists?|correspondents?|interviewers?|members?\s+of\s+the\s+(?:public|audience)|audience\s+members?)`;
+const ASKED_BY_UNNAMED = new RegExp(
+  String.raw`\b[Aa]sked\b[^.?!\u201C\u201D"]{0,120}?\bby\s+((?:(?:a|an|one|some|several|two|three)\s+)?(?:of\s+the\s+)?${ASKERS})\b`,
+);
+const UNNAMED_ASKS = new RegExp(
+  String.raw`\b((?:[Aa]n?|[Oo]ne|[Tt]he)\s+${ASKERS})\s+(?:then\s+|also\s+|later\s+)?(?:asked|shouted|pressed|called\s+out|wanted\s+to\s+know|interrupted)\b`,
+);
+
+/**
+ * A question put by someone the article does not name: "he was asked by reporters: “…?”", "A
+ * reporter asked her, “…?”", "“…?” the reporter asked". Returns the asker's description as the
+ * article words it ("reporters", "A reporter"), or undefined for anything else (a statement, a
+ * named asker, a question with no asker in its sentence).
+ */
+export function unnamedAsker(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  quote: QuoteClaim,
+): string | undefined {
+  if (!/\?\W*$/.test(quote.text.trim())) return undefined;
+  const lead = text.slice(sentenceStart, Math.max(sentenceStart, quote.start - 1));
+  const trail = text.slice(quote.end, Math.max(quote.end, sentenceEnd));
+  const before = ASKED_BY_UNNAMED.exec(lead) ?? UNNAMED_ASKS.exec(lead);
+  if (before) return before[1];
+  const after = UNNAMED_ASKS.exec(trail);
+  return after && /^\W*$/.test(trail.slice(0, after.index)) ? after[1] : undefined;
+}

@@ -46,6 +46,7 @@ import {
   pronounSaid,
   questionAsked,
   quotationRuns,
+  unnamedAsker,
 } from './around';
 import {
   dropTitleCount,
@@ -250,7 +251,9 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       speaker = null;
     if (unit.kind === 'quote' && !speaker && unit.unnamedSubject) {
       speaker = anonymousSpeaker(unit.unnamedSubject);
-      reason = `pronoun resolved to the unnamed source the sentence before it is about, \u201C${unit.unnamedSubject}\u201D`;
+      if (unit.reason.startsWith('a question put by')) reason = unit.reason;
+      else
+        reason = `pronoun resolved to the unnamed source the sentence before it is about, \u201C${unit.unnamedSubject}\u201D`;
       confidence = 0.8;
     }
     if (
@@ -397,7 +400,44 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
     }
     if (!speaker) {
       const anonymous = ANONYMOUS.exec(unit.outside) ?? UNNAMED_BY_REQUEST.exec(unit.outside);
-      if (anonymous && hasSpeechVerb(unit.outside)) {
+      // "One board member, Councillor Hannah Oduya, asked": a description the article names at once is no anonymous source.
+      const apposed =
+        anonymous &&
+        /^,\s+((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*\s+){1,4}\p{Lu}[\p{L}\p{M}'\u2019-]+),/u.exec(
+          unit.outside.slice(anonymous.index + anonymous[0].length),
+        );
+      const apposedWords = apposed ? apposed[1].split(/\s+/) : [];
+      const apposedName = apposedWords.slice(dropTitleCount(apposedWords)).join(' ');
+      const apposedPerson: ProposedPerson | undefined =
+        (apposedName &&
+          newPersons.find(
+            (person) => person.kind !== 'anonymous' && [person.name, ...person.aliases].includes(apposedName),
+          )) ||
+        (looksLikePerson(apposedName.split(' ')) && !isBodyName(apposedName.split(' '))
+          ? {
+              type: 'person',
+              id: personId(apposedName),
+              name: apposedName,
+              kind: 'person',
+              aliases: [apposedName],
+              roles: [],
+              status: 'proposed',
+            }
+          : undefined);
+      const apposedKnown =
+        apposedName &&
+        directory
+          .findMentions(tokenize(apposedName), apposedName)
+          .find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+      if (apposedPerson && hasSpeechVerb(unit.outside)) {
+        const id = apposedKnown ? apposedKnown.personId : apposedPerson.id;
+        const record =
+          newPersons.find((person) => person.id === id) ?? (id === apposedPerson.id ? apposedPerson : undefined);
+        if (record && !corpus.people.some((person) => person.id === id)) usedPeople.set(id, record);
+        speaker = id;
+        reason = `named between commas after \u201C${anonymous![0]}\u201D: ${apposedPerson.name}`;
+        confidence = 0.85;
+      } else if (anonymous && hasSpeechVerb(unit.outside)) {
         speaker = anonymousSpeaker(anonymous[0]);
         reason = `anonymous source: \u201C${anonymous[0]}\u201D`;
         confidence = 0.85;
@@ -977,6 +1017,13 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         quote = { ...quote, speaker: question.asked.personId, speakerMention: undefined, attributed: true };
         resolved = `answers the question put to ${question.asked.name}`;
         question = undefined;
+      }
+      // "“Did you find a device?” the reporter asked": a question from someone the article leaves unnamed.
+      const asker = asking || quote.speakerMention ? undefined : unnamedAsker(text, around.start, around.end, quote);
+      if (asker) {
+        quote = { ...quote, speaker: null, attributed: true };
+        unnamedSubject = asker;
+        resolved = `a question put by someone unnamed, \u201C${asker}\u201D`;
       }
       const followsQuote = quotesInParagraph > 0 && !quote.speaker;
       // A quotation after another in its paragraph needs no attribution of its own, but a name or a term is still none.
