@@ -118,6 +118,16 @@ describe('engine: findQuotations', () => {
     assert.deepStrictEqual(found, [{ outer: { start: 8, end: 26 }, inner: { start: 9, end: 26 }, unclosed: true }]);
   });
 
+  it('runs an unclosed straight single quote to the end of the paragraph only when it opens the paragraph', () => {
+    const text = "'You are asking women in labour to travel, and it's wrong.\n\nHe said 'that was all and left.";
+    const [first, second] = splitParagraphs(text);
+    assert.deepStrictEqual(
+      findQuotations(text, first).map((q) => [text.slice(q.inner.start, q.inner.end), q.unclosed]),
+      [["You are asking women in labour to travel, and it's wrong.", true]],
+    );
+    assert.deepStrictEqual(findQuotations(text, second), []);
+  });
+
   it('treats a mis-typed ” before a word as an opener', () => {
     assert.deepStrictEqual(quotes('He said ”we are ready,” and left.'), ['we are ready,']);
   });

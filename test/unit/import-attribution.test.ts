@@ -1228,4 +1228,38 @@ describe('importer dates', () => {
     );
     assert.equal(people.find((p) => p.id === 'hannah-oduya')?.kind, 'person');
   });
+
+  it('a quotation running over paragraphs in British single marks, attributed at neither end, is the speaker introduced or quoted just before', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Outside court, the victim’s mother, Grace Adeyemi, read a statement.',
+      '',
+      '‘Daniel held our family together. He rang me every evening, and on that night the phone didn’t ring.',
+      '',
+      '‘We have sat in that courtroom for three weeks. Today the jury has said so.’',
+      '',
+      'Dr Tomás Reyes spoke for the campaign before the vote.',
+      '',
+      "'I've delivered babies in the back of cars,' he said.",
+      '',
+      "'You are asking women in labour to travel an extra forty minutes on roads that flood.",
+      '',
+      "'When something goes wrong, I'd like each of you to remember that you were told.'",
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      [
+        'Daniel held our family together. He rang me every evening, and on that night the phone didn’t ring.',
+        'grace-adeyemi',
+      ],
+      ['We have sat in that courtroom for three weeks. Today the jury has said so.', 'grace-adeyemi'],
+      ["I've delivered babies in the back of cars", 'tomas-reyes'],
+      ['You are asking women in labour to travel an extra forty minutes on roads that flood.', 'tomas-reyes'],
+      ["When something goes wrong, I'd like each of you to remember that you were told.", 'tomas-reyes'],
+    ]);
+    assert.equal(
+      statements[0].reason,
+      'opens a quotation running over paragraphs with no attribution of its own: Grace Adeyemi, named in the paragraph before',
+    );
+  });
 });

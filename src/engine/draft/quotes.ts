@@ -24,7 +24,7 @@ interface Mark {
   family: Family;
   opens: boolean;
   closes: Closing;
-  /** Unclosed at the paragraph's end, it still runs to the end (a curly or low mark, a straight double quote); a straight ' does not. */
+  /** Unclosed at the paragraph's end, it still runs to the end (a curly or low mark, a straight double quote); a straight ' only when it opens the paragraph. */
   runsOn: boolean;
 }
 
@@ -132,7 +132,9 @@ function classify(text: string, i: number, paragraph: Span): Mark | undefined {
       const opens = ch === "'" && !spaceAfter && opensAfter(before) && !isElision(text, i, paragraph.end);
       const closes: Closing = spaceBefore || opensAfter(before) ? 0 : singleClosing(text, i, paragraph.end);
       if (!opens && !closes) return undefined;
-      return { at: i, family: Family.Single, opens, closes, runsOn: false };
+      // A straight ' opening a paragraph is a British quotation running on (into the next paragraph), never an elision's.
+      const opensParagraph = opens && text.slice(paragraph.start, i).trim() === '';
+      return { at: i, family: Family.Single, opens, closes, runsOn: opensParagraph };
     }
     case '\u00AB':
     case '\u2039': {

@@ -125,12 +125,32 @@ export function besideAttribution(
   return named(mention, (name) => `the subject of the sentence before it, ${name}`);
 }
 
-/** Opening and closing double marks (and guillemets) in a paragraph's text. */
+/**
+ * Opening and closing quotation marks in a paragraph's text: double marks, guillemets and single
+ * marks (British style). A single mark opens only at a word's start and closes only at its end;
+ * one inside a word ("won’t") or after a plural's s before a lower-case word ("scientists’ advice")
+ * is an apostrophe and counts for neither.
+ */
 export function markBalance(paragraph: string): { opens: number; closes: number } {
+  const count = (pattern: RegExp) => (paragraph.match(pattern) ?? []).length;
   return {
-    opens: (paragraph.match(/[\u201C\u00AB]/g) ?? []).length + (paragraph.match(/(?:^|\s)"/g) ?? []).length,
-    closes: (paragraph.match(/[\u201D\u00BB]/g) ?? []).length + (paragraph.match(/"(?=[\s,.;:!?]|$)/g) ?? []).length,
+    opens:
+      count(/[\u201C\u00AB]/g) + count(/(?:^|\s)"/g) + count(/(?:^|[\s([\u2014\u2013])[\u2018'](?=\p{L}|\d|\u2026)/gu),
+    closes:
+      count(/[\u201D\u00BB]/g) +
+      count(/"(?=[\s,.;:!?]|$)/g) +
+      count(/(?<![sS])[\u2019'](?=[\s,.;:!?)\]\u2014\u2013]|$)/g) +
+      count(/(?<=[sS])[\u2019'](?=[,.;:!?)\]\u2014\u2013]|\s+[^\p{Ll}\s]|\s*$)/gu),
   };
+}
+
+/** A paragraph opening with a quotation mark, double, single or a guillemet. */
+const OPENS_WITH_MARK = /^\s*[\u201C\u00AB"\u2018']/;
+
+/** Whether a paragraph opens with a quotation mark that it does not close: a quotation running on into the next. */
+export function opensUnclosed(paragraph: string): boolean {
+  const { opens, closes } = markBalance(paragraph);
+  return OPENS_WITH_MARK.test(paragraph) && opens > closes;
 }
 
 /**
@@ -149,15 +169,20 @@ export function quotationRuns(
   const slice = (k: number) => text.slice(paragraphs[k].start, paragraphs[k].end);
   const opensRun = (k: number) => {
     const { opens, closes } = markBalance(slice(k));
-    return /^\s*[\u201C\u00AB"]/.test(slice(k)) && opens > closes;
+    return OPENS_WITH_MARK.test(slice(k)) && opens > closes;
   };
   for (let k = 0; k < paragraphs.length; k++) {
     if (!opensRun(k) || (k > 0 && opensRun(k - 1))) continue;
     let last = k + 1;
     while (last < paragraphs.length && opensRun(last)) last++;
-    if (last >= paragraphs.length || !/^\s*[\u201C\u00AB"]/.test(slice(last))) continue;
+    if (last >= paragraphs.length || !OPENS_WITH_MARK.test(slice(last))) continue;
     const closing = slice(last);
-    const close = Math.max(closing.lastIndexOf('\u201D'), closing.lastIndexOf('"'), closing.lastIndexOf('\u00BB'));
+    const close = Math.max(
+      closing.lastIndexOf('\u201D'),
+      closing.lastIndexOf('"'),
+      closing.lastIndexOf('\u00BB'),
+      ...[...closing.matchAll(/[\u2019'](?=[\s,.;:!?]|$)/g)].map((match) => match.index!),
+    );
     if (close < 0) continue;
     const tail = closing.slice(close + 1);
     const tailStart = paragraphs[last].start + close + 1;

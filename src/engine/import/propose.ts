@@ -43,6 +43,7 @@ import {
   appositeSpeaker,
   besideAttribution,
   markBalance,
+  opensUnclosed,
   pronounSaid,
   questionAsked,
   quotationRuns,
@@ -882,6 +883,8 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
   let state: SpeakerState = { lastSpeaker: null };
   let previousParagraphStart = 0;
   let carriedQuote: { id: string; name: string } | undefined;
+  /** Whom the paragraph before quoted, if it held a quotation. */
+  let quotedBefore: { id: string; name: string } | undefined;
   /** The last question put to someone ("was asked by Y: “…?”"): who was asked, and where the question ended. */
   let question: { asked?: Antecedent; paragraph: number; end: number } | undefined;
   const allParagraphs = splitParagraphs(text, breaks);
@@ -914,6 +917,21 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         // A quotation running over paragraphs: the previous one opened a mark it did not close.
         quote = { ...quote, speaker: carriedQuote.id, attributed: true };
         resolved = `continues ${carriedQuote.name}\u2019s quotation from the paragraph before`;
+      } else if (
+        !quote.speakerMention &&
+        quote.start <= paragraph.start + 1 &&
+        !hasSpeechVerb(outsideQuotes(text.slice(quote.end, around.end))) &&
+        opensUnclosed(text.slice(paragraph.start, paragraph.end)) &&
+        (quotedBefore ?? lastNamedPerson(text, previousParagraphStart, quote.start, directory))
+      ) {
+        // "Grace Okafor read a statement." then “‘Daniel was …” running on, its closing paragraph attributed to
+        // nobody: the speaker the paragraph before quoted, or else introduced.
+        const before = quotedBefore ?? lastNamedPerson(text, previousParagraphStart, quote.start, directory)!;
+        const id = 'id' in before ? before.id : before.personId;
+        quote = { ...quote, speaker: id, attributed: true };
+        resolved = `opens a quotation running over paragraphs with no attribution of its own: ${before.name}, ${
+          'id' in before ? 'quoted in the paragraph before' : 'named in the paragraph before'
+        }`;
       } else if (!quote.speakerMention && afterColon) {
         // "In a statement released after the vote, Estévez said:" and the quotation as the next paragraph.
         const antecedent = lastNamedPerson(text, previousParagraphStart, quote.start, directory);
@@ -1117,6 +1135,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
     previousParagraphStart = paragraph.start;
     const { opens, closes } = markBalance(text.slice(paragraph.start, paragraph.end));
     carriedQuote = opens > closes && paragraphSpeaker ? paragraphSpeaker : undefined;
+    quotedBefore = paragraphSpeaker;
   }
   return units;
 }
