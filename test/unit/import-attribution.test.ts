@@ -1262,4 +1262,24 @@ describe('importer dates', () => {
       'opens a quotation running over paragraphs with no attribution of its own: Grace Adeyemi, named in the paragraph before',
     );
   });
+
+  it('a quotation after a colon with no speech verb is the clause’s subject: a name behind a body’s title, or “the minister” read back', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Health Minister Siobhan Kerrigan said on Monday that the offer was “fair and final”.',
+      '',
+      '“We have waited long enough,” union leader Tom Vale said.',
+      '',
+      'Speaking on Radio Northfield yesterday, the minister was blunt: “There is no more money.”',
+      '',
+      'Agency Director-General Aurelio Bianchi-Ferraz was blunt about the cost: “This will cost us money.”',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['fair and final', 'siobhan-kerrigan'],
+      ['We have waited long enough', 'tom-vale'],
+      ['There is no more money.', 'siobhan-kerrigan'],
+      ['This will cost us money.', 'aurelio-bianchi-ferraz'],
+    ]);
+  });
 });

@@ -423,6 +423,50 @@ export function looksLikePerson(words: string[]): boolean {
 
 const SPEECH_VERB =
   /\b(?:said|says|told|added|called|described|insisted|warned|argued|stated|announced|admitted|explained|threatened|repeated|promised|pledged|vowed|touted|urged|claimed|replied|answered|responded|wrote|conceded|acknowledged|maintained|noted|recalled|declared|confirmed|denied|complained|predicted|boasted|cautioned|stressed|emphasi[sz]ed|defended|dismissed|branded|labell?ed|hailed|welcomed|praised|critici[sz]ed|condemned|accused)\b/;
+/** Words of a title ("Agency Director-General", "Health Secretary") that a body's word may open. */
+const TITLE_WORDS = new Set([
+  'chief',
+  'president',
+  'minister',
+  'secretary',
+  'director',
+  'general',
+  'governor',
+  'commissioner',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'head',
+  'leader',
+  'executive',
+  'officer',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
+
+/** Whether a name holds a title's word ("Health Minister", "Police Chief"): a title, not a person's name. */
+export function hasTitleWord(words: readonly string[]): boolean {
+  return words.some((word) => {
+    const parts = word.toLowerCase().split('-');
+    return parts.some((part) => TITLE_WORDS.has(part) || FUNCTION_WORDS.has(part));
+  });
+}
+
+/**
+ * "Agency Director-General Aurelio Bianchi-Ferraz", "Police Chief Dana Roe": a body's word opening a
+ * title before a person's name is not a body's name. Returns the name after the title when what
+ * follows it reads as a person's, else `words` as they are.
+ */
+function afterBodyTitle(words: string[]): string[] {
+  if (!isBodyName(words)) return words;
+  for (let j = 1; j < words.length - 1; j++) {
+    const title = words[j - 1].toLowerCase().split('-');
+    if (title.some((part) => TITLE_WORDS.has(part)) && looksLikePerson(words.slice(j))) return words.slice(j);
+  }
+  return words;
+}
+
 /** Auxiliaries and adverbs between a subject and its speech verb: "Mr Trump had also threatened", "Roe has repeatedly said". */
 const BEFORE_VERB =
   /(?:\s+(?:had|has|have|also|again|once|then|later|previously|already|long|often|always|never|since|\p{Ll}+ly))+$/u;
@@ -477,7 +521,7 @@ export function speechSubject(outside: string): { name: string; body: boolean } 
     else break;
   }
   while (run.length && POST_NOMINALS.has(run[run.length - 1])) run.pop();
-  const name = dropTitles(run);
+  const name = afterBodyTitle(dropTitles(run));
   // One word is a name when it is all the sentence has before its verb ("Perrin-Moreau, who …, said"),
   // or after an honorific ("Mr Trump had also threatened"): a surname on second mention.
   const alone =

@@ -51,6 +51,7 @@ import {
 } from './around';
 import {
   dropTitleCount,
+  hasTitleWord,
   isCountWord,
   isBodyName,
   lastNamedPerson,
@@ -235,6 +236,17 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       });
     return id;
   };
+  /** The person a name the article gives belongs to, among the speakers it names. */
+  const heldBy = (name: string | undefined): { id: string; name: string } | undefined =>
+    name
+      ? newPersons.find(
+          (person) =>
+            person.name === name ||
+            person.aliases.includes(name) ||
+            // "Siobhán Ó Ceallaigh" is the "Ó Ceallaigh" the article quotes.
+            (person.kind === 'person' && person.name.includes(' ') && name.endsWith(` ${person.name}`)),
+        )
+      : undefined;
   for (const unit of units) {
     let held: string | undefined;
     let heldKind: 'person' | 'group' | undefined;
@@ -360,6 +372,54 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
         speaker = previousSpeaker;
         reason = `pronoun resolved to the last speaker named, ${previousSpeaker}`;
         confidence = 0.75;
+      }
+    }
+    const colonSubject: string | undefined = unit.kind === 'quote' && !speaker ? colonIntroSubject(unit) : undefined;
+    if (colonSubject) {
+      // "Agency Director-General Aurelio Bianchi-Ferraz was blunt about the cost: “…”", "the minister was blunt: “…”".
+      // The subject read as a speech verb's would be: the name at its end, titles and appositives dropped.
+      const subject = speechSubject(`${colonSubject} said`);
+      const mention: ReturnType<PersonDirectory['findMentions']>[number] | undefined = subject
+        ? directory
+            .findMentions(tokenize(subject.name), subject.name)
+            .find((found) => found.via !== 'unknown' && found.firstToken === 0)
+        : undefined;
+      const role = /^the\s+([a-z][a-z'\u2019 -]{1,40})$/i.exec(colonSubject);
+      const roleHolder = role
+        ? (lastRoleHolder(role[1], [...newPersons, ...corpus.people], speakersSoFar) ??
+          heldBy(
+            nounHolder(
+              article.text,
+              unit.sentenceStart,
+              role[1],
+              4000,
+              (name) =>
+                looksLikePerson(name.split(/\s+/)) &&
+                !isBodyName(name.split(/\s+/)) &&
+                !hasTitleWord(name.split(/\s+/)),
+            ),
+          ))
+        : undefined;
+      // "Agency Director-General Aurelio Bianchi-Ferraz": the words a person the article names goes by, its titles left out.
+      const words = subject ? subject.name.split(/\s+/) : [];
+      const suffix = words
+        .map((_, k) => words.slice(k).join(' '))
+        .filter((name) => name.includes(' '))
+        .find((name) => newPersons.some((person) => person.aliases.includes(name) || person.name === name));
+      if (subject) {
+        speaker = mention?.personId ?? `unknown:${suffix ?? subject.name}`;
+        if (!mention) heldKind = subject.body ? 'group' : 'person';
+        reason = `the subject of the sentence whose colon introduces it, ${suffix ?? subject.name}`;
+        confidence = 0.85;
+      } else if (roleHolder) {
+        speaker = roleHolder.id;
+        reason = `\u201Cthe ${role![1]}\u201D, whose colon introduces it: ${roleHolder.name}, named earlier with that role`;
+        confidence = 0.8;
+        if (!corpus.people.some((person) => person.id === roleHolder.id))
+          usedPeople.set(
+            roleHolder.id,
+            newPersons.find((person) => person.id === roleHolder.id)!,
+          );
       }
     }
     const whichSaid: RegExpExecArray | null = unit.kind === 'quote' && !speaker ? WHICH_SAID.exec(unit.outside) : null;
@@ -1500,6 +1560,29 @@ function knightedFullName(text: string, said: string): string | undefined {
 }
 
 /** The speaker named most recently whose role ends with `noun` ("mayor", "council leader"). */
+/** Openers set off before a sentence's subject: "Speaking on Radio Northfield yesterday, the minister …". */
+const SET_OFF_OPENER =
+  /^(?:(?:Speaking|Asked|Writing|Interviewed|Addressing|Responding|Reacting|Later|Afterwards|Earlier|Outside|In|At|On|After|Before|During|Leaving|Arriving)\b[^,]{0,120},\s*)+/;
+/** The verb after a subject that introduces its words with a colon: "was blunt about the cost:", "put it simply:". */
+const COLON_VERB =
+  /^(.*?)\s+(?:was|is|were|are|had|has|seemed|sounded|appeared|remained|struck|took|put|offered|gave|made|kept|summed|spelled|spelt|set|laid|did\s+not|didn[\u2019']t)\b/;
+
+/**
+ * The subject of a sentence that introduces a quotation with a colon and no speech verb
+ * ("Agency Director-General Aurelio Bianchi-Ferraz was blunt about the cost: “…”"), as the
+ * article words it (a name, or "the minister"); undefined when the quotation does not follow a
+ * colon or the clause has no such subject.
+ */
+function colonIntroSubject(unit: Unit): string | undefined {
+  const before = unit.sentence
+    .slice(0, Math.max(0, (unit.start ?? unit.sentenceStart) - unit.sentenceStart))
+    .replace(/[\s\u201C\u2018"']+$/, '');
+  const clause = before.replace(SET_OFF_OPENER, '');
+  if (!clause.endsWith(':') || hasSpeechVerb(clause, true)) return undefined;
+  const subject = COLON_VERB.exec(clause)?.[1].trim();
+  return subject && subject.split(/\s+/).length <= 8 ? subject : undefined;
+}
+
 function lastRoleHolder(
   noun: string,
   people: { id: string; name: string; roles: { title: string }[] }[],

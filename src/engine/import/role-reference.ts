@@ -56,10 +56,11 @@ export function nounHolder(
       }
       // "Mayor Adaeze Okonkwo-Barrett", "Governor Ann Lowe": a title that opens a person's name, read back as "the mayor".
       const titled = new RegExp(
-        String.raw`^\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})`,
+        String.raw`^\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]*){1,3})`,
         'u',
       ).exec(window.slice(end, end + 80));
-      if (titled && !runBefore && accept(trimRun(titled[1]))) return trimRun(titled[1]);
+      // After "Health Minister" (a title the caller passed over as a name), the name it opens.
+      if (titled && accept(trimRun(titled[1]))) return trimRun(titled[1]);
       continue;
     }
     // "the noun, X," or "noun X" (a title before the name: "energy minister Tadeusz Zieliński").
