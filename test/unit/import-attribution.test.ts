@@ -1282,4 +1282,29 @@ describe('importer dates', () => {
       ['This will cost us money.', 'aurelio-bianchi-ferraz'],
     ]);
   });
+
+  it('an office that speaks for its holder (“the minister’s office said”) is a body, not the last person named', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      '“We will keep fishing,” skipper Donald Moffat said.',
+      '',
+      'Asked yesterday whether he would visit, the minister’s office said only that he would meet the federation “at the earliest opportunity”.',
+      '',
+      'Opposition leader Ana Ruiz said the deal was “a disgrace”. The mayor’s office called the remarks “irresponsible”.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['We will keep fishing', 'donald-moffat'],
+      ['at the earliest opportunity', 'ministers-office'],
+      ['a disgrace', 'ana-ruiz'],
+      ['irresponsible', 'mayors-office'],
+    ]);
+    assert.deepEqual(
+      people.filter((p) => p.id.endsWith('office')).map((p) => [p.name, p.kind]),
+      [
+        ['the minister’s office', 'group'],
+        ['the mayor’s office', 'group'],
+      ],
+    );
+  });
 });

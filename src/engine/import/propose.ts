@@ -103,7 +103,7 @@ const BODY_NOUN =
 
 /** Nouns for a body, or for what a body issues: "the company", "the airline", "the statement". */
 const BODY_WORDS =
-  'company|firm|utility|airline|carrier|bank|operator|authority|agency|council|ministry|department|union|university|club|group|court|regulator|government|trust|charity|hospital|federation|league|association|service|statement|report|letter|release';
+  'company|firm|utility|airline|carrier|bank|operator|authority|agency|council|ministry|department|union|university|club|group|court|regulator|government|trust|charity|hospital|federation|league|association|service|statement|report|letter|release|ruling|judgment|judgement|memo';
 /** Body nouns a reporter uses for one another ("the utility … the company said"). */
 const BODY_FAMILIES = [
   ['company', 'firm', 'utility', 'airline', 'carrier', 'operator', 'bank', 'group', 'owner'],
@@ -112,7 +112,11 @@ const BODY_FAMILIES = [
   ['trust', 'hospital', 'charity'],
 ];
 /** What a body issues: any body may have. */
-const ISSUED = /^(?:statement|report|letter|release)$/;
+const ISSUED = /^(?:statement|report|letter|release|ruling|judgment|judgement|memo)$/;
+/** A body's noun, or its document's, as a speech verb's subject: "the zoo said", "the policy statement said". */
+const BODY_SAID = new RegExp(
+  String.raw`\b[Tt]he\s+(?:[a-z-]+\s+)?(?:${BODY_WORDS})\s+(?:also\s+|later\s+)?(?:said|says|added|warned|stated|insisted|argued|called|described)\b`,
+);
 /** A role reference to a body ("the company", "the policy statement"). */
 const BODY_REFERENCE = new RegExp(String.raw`(?:^|\s)(?:${BODY_WORDS})$`, 'i');
 /** Escapes a name for use inside a regular expression. */
@@ -153,6 +157,10 @@ function lastBodyNamed(
   }
   return best?.name;
 }
+
+/** "The minister’s office said", "the mayor's office called": an office as a speech verb's subject (group 1). */
+const OFFICE_SAID =
+  /\b((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}-]*\s+)*(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}+['\u2019]s\s+(?:press\s+)?office)\s+(?:also\s+|later\s+)?(?:said|says|called|described|added|told|warned|insisted|stated|confirmed|denied|declined|replied|responded|dismissed)\b/u;
 
 /** "It said", "it added": a body's words (a council, a hospital group), never a person's. */
 const IT_SAID = /\b[Ii]t\s+(?:also\s+)?(?:said|says|added|told|warned|urged|insisted|stated|announced)\b/;
@@ -262,6 +270,23 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       (directory.person(speaker)?.kind ?? newPersons.find((person) => person.id === speaker)?.kind) === 'group'
     )
       speaker = null;
+    if (unit.kind === 'quote' && !speaker && unit.officeSubject) {
+      const name = unit.officeSubject.replace(/^The\b/, 'the');
+      const known = directory.findMentions(tokenize(name), name).find((mention) => mention.via !== 'unknown');
+      speaker = known?.personId ?? personId(name.replace(/^the\s+/, ''));
+      if (!known && !usedPeople.has(speaker))
+        usedPeople.set(speaker, {
+          type: 'person',
+          id: speaker,
+          name,
+          kind: 'group',
+          aliases: [name],
+          roles: [],
+          status: 'proposed',
+        });
+      reason = `the office that speaks for its holder, \u201C${name}\u201D`;
+      confidence = 0.8;
+    }
     if (unit.kind === 'quote' && !speaker && unit.unnamedSubject) {
       speaker = anonymousSpeaker(unit.unnamedSubject);
       if (unit.reason.startsWith('a question put by')) reason = unit.reason;
@@ -433,6 +458,12 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       if (!bodyMention) heldKind = 'group';
       reason = `the body a relative clause\u2019s speech verb hangs on (\u201C\u2026, which said\u201D), ${body}`;
       confidence = 0.8;
+    }
+    if (unit.kind === 'quote' && !speaker && unit.guess) {
+      speaker = unit.guess;
+      const guessed = directory.person(unit.guess)?.name ?? unit.guess.replace(/^unknown:/, '');
+      reason = `attributed to the last speaker named, ${guessed} (no body found for the noun that speaks)`;
+      confidence = 0.6;
     }
     if (speaker?.startsWith('unknown:')) {
       const name: string = speaker.slice(8);
@@ -889,6 +920,10 @@ interface Unit {
   colonParagraph?: boolean;
   /** "A crew member who … told the agency …. “…,” he said": the unnamed source the pronoun stands for. */
   unnamedSubject?: string;
+  /** "The minister’s office said": an office speaking for someone, a body the article does not name otherwise. */
+  officeSubject?: string;
+  /** The reader's guess (the last speaker) set aside for a body's noun ("the zoo said"), kept if no body is found. */
+  guess?: string;
   /** "Speaking to European leaders, he added": a pronoun resolved to a group, which "he" cannot be. */
   viaPronounToGroup?: boolean;
   /** The words of its paragraph before its sentence, outside quotation marks: what introduced its speaker. */
@@ -962,6 +997,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       const outside = outsideQuotes(sentence);
       let quote = notAQuantifier(withTrailingAttribution(original, text, around, directory));
       let unnamedSubject: string | undefined;
+      let officeSubject: string | undefined;
       let resolved: string | undefined;
       const afterColon =
         quote.start <= paragraph.start + 1 &&
@@ -1096,6 +1132,19 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         resolved = `answers the question put to ${question.asked.name}`;
         question = undefined;
       }
+      // "In a statement, the zoo said …", "the ruling said": a body or its document speaks, not the last person named.
+      // The reader's guess stays as a fallback when no body is found for the noun.
+      let guess: string | undefined;
+      if (quote.speaker && !quote.speakerMention && !resolved && BODY_SAID.test(outside)) {
+        guess = quote.speaker;
+        quote = { ...quote, speaker: null, attributed: true };
+      }
+      // "The minister’s office said only that …": the office speaks, not the last person named.
+      const office = quote.speakerMention ? undefined : OFFICE_SAID.exec(outside);
+      if (office && !unnamedSubject) {
+        quote = { ...quote, speaker: null, attributed: true };
+        officeSubject = office[1];
+      }
       // "“Did you find a device?” the reporter asked": a question from someone the article leaves unnamed.
       const asker = asking || quote.speakerMention ? undefined : unnamedAsker(text, around.start, around.end, quote);
       if (asker) {
@@ -1137,6 +1186,8 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         start: quote.start,
         followsQuote,
         unnamedSubject,
+        officeSubject,
+        guess,
         colonParagraph:
           quote.start === paragraph.start &&
           /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start)),
