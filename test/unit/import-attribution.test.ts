@@ -1042,6 +1042,42 @@ describe('importer dates', () => {
     assert.match(statements[0].dateBasis, /^Undated in an article dated Thursday 5 March 2026/);
   });
 
+  it('reads a dateline’s day as the day after its lede’s weekday when the article’s other weekdays reach back from it least', () => {
+    const options = {
+      articleDate: '2026-12-01',
+      articleDateBasis: 'the file’s modification date',
+      articleDateGuessed: true,
+    };
+    const story = (later: string) => [
+      'Court halts dam',
+      '',
+      'TARRASCO, Nov. 12 (Wire) — The Constitutional Court on Tuesday suspended construction of the Quelbra dam.',
+      '',
+      'The energy ministry said on Tuesday evening that it would study the ruling.',
+      '',
+      later,
+      '',
+    ];
+    // Tuesday, Tuesday, then Wednesday morning: filed on Wednesday 12 November 2025, the morning after.
+    const after = imported(
+      story('Minister Ana Ferraz conceded on Wednesday morning that the ministry “could have done better”.'),
+      options,
+      'story.txt',
+    );
+    assert.equal(after.source.published, '2025-11-12');
+    assert.match(
+      after.source.dateBasis,
+      /its lede’s “Tuesday” makes it Wednesday 12 November 2025, the day after it \(the article’s other weekdays reach back from that day least\)/,
+    );
+    // Tuesday throughout, and Monday before it: Tuesday 12 November 2024, the day itself.
+    const same = imported(
+      story('Minister Ana Ferraz had said on Monday that the ministry “could have done better”.'),
+      options,
+      'story.txt',
+    );
+    assert.equal(same.source.published, '2024-11-12');
+  });
+
   it('infers a dateline’s missing year from the weekday its lede gives, the latest such year up to the file’s date', () => {
     const lines = [
       'Nordvik profit beats forecasts',

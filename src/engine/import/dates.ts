@@ -427,9 +427,10 @@ export function datelineDay(text: string, published: ArticleDate): ArticleDate |
 
 /**
  * The year a dateline leaves out, from the weekday its lede gives the news ("OSLO, May 3 (Reuters)
- * - Nordvik Marine reported … on Friday"): a wire story's day of the week is its dateline's day,
- * so the year is the latest, up to `notAfter` (ISO: the import's day or the file's date) and no
- * more than ten years back, in which that date fell on that weekday. For an article that gives no
+ * - Nordvik Marine reported … on Friday"): a wire story's dateline falls on its lede's weekday or
+ * the day after (filed the next morning); of the two, the one the article's other weekdays reach
+ * back from least, and the year is the latest, up to `notAfter` (ISO: the import's day or the
+ * file's date) and no more than ten years back, in which that date fell on that weekday. For an article that gives no
  * year anywhere else; day precision, the basis saying it is inferred. Undefined when the lede
  * names no weekday or none fits.
  */
@@ -463,15 +464,48 @@ export function datelineYear(
   if (weekday === undefined) return undefined;
   const last = Number(notAfter.slice(0, 4));
   const pad = (n: number) => String(n).padStart(2, '0');
-  for (let year = last; year >= last - 10; year--) {
-    const iso = `${year}-${pad(month + 1)}-${pad(day)}`;
-    const date = new Date(`${iso}T00:00:00Z`);
-    if (date.getUTCMonth() !== month || iso > notAfter || date.getUTCDay() !== weekday) continue;
-    return {
-      date: iso,
-      precision: 'day',
-      basis: `the dateline \u201C${match[1].trim()}\u201D gives no year; its lede\u2019s \u201C${capitalise(WEEKDAYS[weekday])}\u201D makes it ${longDate(iso)}, the latest such year up to ${notAfter} (inferred: check it)`,
-    };
-  }
-  return undefined;
+  /** The latest year up to `notAfter`, ten years back at most, in which the dateline's date fell on `day`. */
+  const latestOn = (weekdayWanted: number): string | undefined => {
+    for (let year = last; year >= last - 10; year--) {
+      const iso = `${year}-${pad(month + 1)}-${pad(day)}`;
+      const date = new Date(`${iso}T00:00:00Z`);
+      if (date.getUTCMonth() === month && iso <= notAfter && date.getUTCDay() === weekdayWanted) return iso;
+    }
+    return undefined;
+  };
+  // The lede's weekday is the dateline's day, or the day before it (a wire story filed the morning
+  // after). The article's other weekdays decide: a reporter names days of the week just gone, so the
+  // dateline's day is the one they reach back to least.
+  const body = text
+    .slice(match.index, match.index + 8000)
+    .replace(/[\u201C"][^\u201D"\n]*[\u201D"]/g, (q) => ' '.repeat(q.length));
+  const named = find(body)
+    .filter(
+      (mention) =>
+        mention.kind === 'weekday' &&
+        !FUTURE.test(
+          body
+            .slice(Math.max(0, mention.start - 80), mention.start)
+            .split(/[,;.]\s/)
+            .pop() ?? '',
+        ),
+    )
+    .map((mention) => mention.weekday!);
+  /** How many days back, in all, the article's weekdays reach from `date`. */
+  const reach = (date: string) => {
+    const from = new Date(`${date}T00:00:00Z`).getUTCDay();
+    return named.reduce((sum, weekdayNamed) => sum + ((from - weekdayNamed + 7) % 7), 0);
+  };
+  const sameDay = latestOn(weekday);
+  const dayAfter = latestOn((weekday + 1) % 7);
+  const iso = sameDay && dayAfter ? (reach(dayAfter) < reach(sameDay) ? dayAfter : sameDay) : (sameDay ?? dayAfter);
+  if (!iso) return undefined;
+  const after = iso === dayAfter && iso !== sameDay;
+  return {
+    date: iso,
+    precision: 'day',
+    basis: `the dateline \u201C${match[1].trim()}\u201D gives no year; its lede\u2019s \u201C${capitalise(WEEKDAYS[weekday])}\u201D makes it ${longDate(iso)}${
+      after ? ', the day after it (the article\u2019s other weekdays reach back from that day least)' : ''
+    }, the latest such year up to ${notAfter} (inferred: check it)`,
+  };
 }
