@@ -1343,4 +1343,18 @@ describe('importer dates', () => {
       ],
     );
   });
+
+  it('a partial quotation after a verb that characterises in the subject’s words (“defended it as”, “dismissed … as”) is the subject’s', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Fisheries Minister Ruairidh Byrne defended the deal in the chamber yesterday as ‘the best we could get, and better than what was on the table’.',
+      '',
+      'Union leader Tom Vale dismissed the offer as “an insult to every nurse in the country”.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['the best we could get, and better than what was on the table', 'ruairidh-byrne'],
+      ['an insult to every nurse in the country', 'tom-vale'],
+    ]);
+  });
 });

@@ -454,15 +454,15 @@ export function hasTitleWord(words: readonly string[]): boolean {
 }
 
 /**
- * "Agency Director-General Aurelio Bianchi-Ferraz", "Police Chief Dana Roe": a body's word opening a
- * title before a person's name is not a body's name. Returns the name after the title when what
- * follows it reads as a person's, else `words` as they are.
+ * "Agency Director-General Aurelio Bianchi-Ferraz", "Fisheries Minister Ruairidh Byrne": a title
+ * (a body's word may open it) before a person's name is not part of the name. Returns the name
+ * after the title when what follows it reads as a person's, else `words` as they are.
  */
 function afterBodyTitle(words: string[]): string[] {
-  if (!isBodyName(words)) return words;
   for (let j = 1; j < words.length - 1; j++) {
     const title = words[j - 1].toLowerCase().split('-');
-    if (title.some((part) => TITLE_WORDS.has(part)) && looksLikePerson(words.slice(j))) return words.slice(j);
+    if (title.some((part) => TITLE_WORDS.has(part) || FUNCTION_WORDS.has(part)) && looksLikePerson(words.slice(j)))
+      return words.slice(j);
   }
   return words;
 }

@@ -19,6 +19,15 @@ const MORE_SPEECH_VERBS = new Set([
   'promised',
   'threatened',
   'predicting',
+  // Verbs that characterise in the subject's own words: "defended it as ‘the best we could get’",
+  // "dismissed the report as “fiction”", "accused the charity of acting as a “taxi service”".
+  'defended',
+  'defending',
+  'dismissed',
+  'dismissing',
+  'hailed',
+  'accused',
+  'accusing',
 ]);
 
 /** Whether a word (a token's `norm`) attributes speech; `wide` adds the verbs of reported remarks ("threatened", "touted"). */
