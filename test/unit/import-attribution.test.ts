@@ -1357,4 +1357,39 @@ describe('importer dates', () => {
       ['an insult to every nurse in the country', 'tom-vale'],
     ]);
   });
+
+  it('a headline quoting words the article goes on to attribute is a quotation of that speaker; a headline’s title or term is not', () => {
+    const { statements } = imported(
+      [
+        'THE ESKDALE COURIER',
+        '',
+        "'It just folded like paper': footbridge collapse leaves two injured",
+        '',
+        'Wednesday 4 March 2026',
+        '',
+        "Karen Ashdown, who runs the café on the north bank, saw it happen. 'It just folded like paper,' she said.",
+        '',
+        '',
+      ],
+      { articleDate: '2026-03-04' },
+      'story.txt',
+    );
+    assert.deepEqual(who(statements), [
+      ['It just folded like paper', 'karen-ashdown'],
+      ['It just folded like paper', 'karen-ashdown'],
+    ]);
+    const titled = imported(
+      [
+        '“The Salt Years” wins the festival’s top prize',
+        '',
+        'The jury praised “The Salt Years”, a film about a fishing village.',
+        '',
+        '“It is a film of great patience,” jury president Lena Ross said.',
+        '',
+      ],
+      { articleDate: '2026-03-04' },
+      'story.txt',
+    );
+    assert.deepEqual(who(titled.statements), [['It is a film of great patience', 'lena-ross']]);
+  });
 });

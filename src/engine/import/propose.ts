@@ -193,6 +193,9 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
   const usedPeople = new Map<string, ProposedPerson>();
 
   const statements: ProposedStatement[] = [];
+  /** The statements quoted in the article's headline. */
+  const inHeadline = new Set<ProposedStatement>();
+  const headlineOnly = new Set<ProposedStatement>();
   const usedIds = new Set(corpus.statements.map((statement) => statement.id));
   const lastDate = new Map<string, ResolvedDate & { paragraph: number; sentence?: number; periodAt?: number }>();
   const lastOutlet = new Map<string, string>();
@@ -661,10 +664,16 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       reason,
     };
     statements.push(statement);
+    if (unit.headline) inHeadline.add(statement);
+    if (unit.headlineOnly) headlineOnly.add(statement);
     remarks.push({ from: dateFrom, paragraph: paragraphIndex.get(unit.paragraph) ?? 0 });
   }
   shareRunDays(statements, remarks);
-  headlineSpeakers(statements, article.meta.headline);
+  const echoes = headlineSpeakers(statements, article.meta.headline, inHeadline);
+  // A headline's words that no attributed body quotation holds were a title or a term after all.
+  const kept = statements.filter((statement) => !headlineOnly.has(statement) || echoes.has(statement));
+  statements.length = 0;
+  statements.push(...kept);
   for (const statement of statements) Object.assign(statement, compareWithCorpus(statement, corpus.statements));
   return { proposals: [source, ...usedPeople.values(), ...statements], notes };
 }
@@ -679,16 +688,39 @@ const wordsKey = (text: string) =>
     .trim();
 
 /**
+ * Whether a paragraph is the article's headline: its words are the headline the article's markup
+ * gives, or it is one short line with no closing full stop (a plain-text headline).
+ */
+function isHeadlineLine(paragraph: string, headline: string | undefined): boolean {
+  const line = paragraph.trim();
+  if (headline && wordsKey(line) === wordsKey(headline)) return true;
+  return !line.includes('\n') && line.length <= 160 && !/[.!?:]["\u201D\u2019']?$/.test(line);
+}
+
+/** Whether a quotation's words (two or more) recur in `rest`, the article after it. */
+function echoedLater(quote: string, rest: string): boolean {
+  const words = wordsKey(quote);
+  return words.includes(' ') && ` ${wordsKey(rest)} `.includes(` ${words} `);
+}
+
+/**
  * A headline's quotation ("minister calls quota deal ‘the best we could get’") takes the speaker of
  * the body's quotation that holds its words: a headline's grammar is compressed ("chief executive
  * says", "union bans … over") and its subject is often not the speaker, while the body attributes
  * the words in full, and dates them. Changes `statements` in place; one with no such body quotation is left as read.
+ * Returns the headline statements a body quotation was found for.
  */
-function headlineSpeakers(statements: ProposedStatement[], headline: string | undefined): void {
-  if (!headline) return;
-  const head = wordsKey(headline);
+function headlineSpeakers(
+  statements: ProposedStatement[],
+  headline: string | undefined,
+  inHeadline: ReadonlySet<ProposedStatement>,
+): Set<ProposedStatement> {
+  const echoes = new Set<ProposedStatement>();
+  const head = headline ? wordsKey(headline) : undefined;
+  const isHeadline = (statement: ProposedStatement) =>
+    inHeadline.has(statement) || (head !== undefined && wordsKey(statement.context) === head);
   for (const statement of statements) {
-    if (statement.kind !== 'quote' || wordsKey(statement.context) !== head) continue;
+    if (statement.kind !== 'quote' || !isHeadline(statement)) continue;
     const words = wordsKey(statement.text);
     if (!words) continue;
     const body = statements.find(
@@ -696,10 +728,11 @@ function headlineSpeakers(statements: ProposedStatement[], headline: string | un
         other !== statement &&
         other.kind === 'quote' &&
         other.speaker &&
-        wordsKey(other.context) !== head &&
+        !isHeadline(other) &&
         ` ${wordsKey(other.text)} `.includes(` ${words} `),
     );
     if (!body) continue;
+    echoes.add(statement);
     // The same words were said once: the body's quotation dates them too.
     Object.assign(statement, { date: body.date, datePrecision: body.datePrecision, dateBasis: body.dateBasis });
     if (body.speaker === statement.speaker) continue;
@@ -707,6 +740,7 @@ function headlineSpeakers(statements: ProposedStatement[], headline: string | un
     statement.reason = `the headline\u2019s words, quoted in the article by ${body.speaker} (\u201C${body.text.slice(0, 60)}\u201D)`;
     statement.confidence = Math.max(statement.confidence, body.confidence);
   }
+  return echoes;
 }
 
 /** How a remark's date was found, from the most to the least direct ('apart': undated, and set apart from the day's event). */
@@ -922,6 +956,10 @@ interface Unit {
   unnamedSubject?: string;
   /** "The minister’s office said": an office speaking for someone, a body the article does not name otherwise. */
   officeSubject?: string;
+  /** Quoted in the article's headline. */
+  headline?: boolean;
+  /** Kept only because the body quotes its words: dropped unless a body quotation gives it a speaker. */
+  headlineOnly?: boolean;
   /** The reader's guess (the last speaker) set aside for a body's noun ("the zoo said"), kept if no body is found. */
   guess?: string;
   /** "Speaking to European leaders, he added": a pronoun resolved to a group, which "he" cannot be. */
@@ -984,7 +1022,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
   let question: { asked?: Antecedent; paragraph: number; end: number } | undefined;
   const allParagraphs = splitParagraphs(text, breaks);
   const runSpeakers = quotationRuns(text, allParagraphs, directory);
-  for (const paragraph of allParagraphs) {
+  for (const [paragraphIndex, paragraph] of allParagraphs.entries()) {
     const runSpeaker = runSpeakers.get(paragraph.start);
     const claims = extractClaims(text, paragraph, directory, state, outlets);
     const sentences = splitSentences(text, paragraph);
@@ -1154,7 +1192,13 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       }
       const followsQuote = quotesInParagraph > 0 && !quote.speaker;
       // A quotation after another in its paragraph needs no attribution of its own, but a name or a term is still none.
-      if (followsQuote ? namesATerm(quote, text) : !relative && !isStatement(quote, text, outside)) continue;
+      // A headline quoting words the article goes on to use ("‘It just folded like paper’: footbridge collapses")
+      // is a quotation with no attribution of its own: the body's quotation gives its speaker.
+      const headline =
+        paragraphIndex < 4 && isHeadlineLine(text.slice(paragraph.start, paragraph.end), article.meta.headline);
+      const echoed = headline && !namesATerm(quote, text) && echoedLater(quote.text, text.slice(paragraph.end));
+      const dropped = followsQuote ? namesATerm(quote, text) : !relative && !isStatement(quote, text, outside);
+      if (dropped && !echoed) continue;
       quotesInParagraph++;
       const judged = judgeSpeaker(quote, outside, directory);
       const confidence = resolved ? (resolved.startsWith('pronoun') ? 0.9 : 0.85) : judged.confidence;
@@ -1188,6 +1232,8 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         unnamedSubject,
         officeSubject,
         guess,
+        headline: headline || undefined,
+        headlineOnly: (dropped && echoed) || undefined,
         colonParagraph:
           quote.start === paragraph.start &&
           /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start)),
