@@ -1392,4 +1392,17 @@ describe('importer dates', () => {
     );
     assert.deepEqual(who(titled.statements), [['It is a film of great patience', 'lena-ross']]);
   });
+
+  it('a passive speech verb’s agent (“was described by Westmoor General Hospital as ‘comfortable’”) is the speaker, not a name close to another', () => {
+    const { statements, people } = imported([
+      ...head('2026-03-05'),
+      'The injured cyclist, retired teacher Ilkka Järvinen-Shaw, was described by Westmoor General Hospital as ‘comfortable’. His daughter, Anneli Järvinen-Shaw, said he was “bruised but okay”.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['comfortable', 'westmoor-general-hospital'],
+      ['bruised but okay', 'anneli-jarvinen-shaw'],
+    ]);
+    assert.equal(people.find((p) => p.id === 'westmoor-general-hospital')?.kind, 'group');
+  });
 });

@@ -158,6 +158,10 @@ function lastBodyNamed(
   return best?.name;
 }
 
+/** "described by Westmoor General Hospital as" just before a quotation: a passive speech verb's agent (group 1), a capitalised name. */
+const PASSIVE_BY =
+  /\b(?:described|called|labell?ed|branded|dismissed|hailed)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'\u2019&.-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}\p{M}'\u2019&.-]*)){0,6})\s+as\s+(?:a\s+|an\s+|the\s+)?[\u201C\u2018"']?$/u;
+
 /** "The minister’s office said", "the mayor's office called": an office as a speech verb's subject (group 1). */
 const OFFICE_SAID =
   /\b((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}-]*\s+)*(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}+['\u2019]s\s+(?:press\s+)?office)\s+(?:also\s+|later\s+)?(?:said|says|called|described|added|told|warned|insisted|stated|confirmed|denied|declined|replied|responded|dismissed)\b/u;
@@ -468,6 +472,7 @@ export function proposeFromArticle(article: Article, corpus: Corpus, options: Im
       reason = `attributed to the last speaker named, ${guessed} (no body found for the noun that speaks)`;
       confidence = 0.6;
     }
+    if (speaker?.startsWith('unknown:') && unit.passiveAgent) heldKind = unit.passiveAgent;
     if (speaker?.startsWith('unknown:')) {
       const name: string = speaker.slice(8);
       const person: ProposedPerson | undefined =
@@ -956,6 +961,8 @@ interface Unit {
   unnamedSubject?: string;
   /** "The minister’s office said": an office speaking for someone, a body the article does not name otherwise. */
   officeSubject?: string;
+  /** The kind of an agent after "described by" that the corpus does not know, so a record can be proposed for it. */
+  passiveAgent?: 'person' | 'group';
   /** Quoted in the article's headline. */
   headline?: boolean;
   /** Kept only because the body quotes its words: dropped unless a body quotation gives it a speaker. */
@@ -1036,6 +1043,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
       let quote = notAQuantifier(withTrailingAttribution(original, text, around, directory));
       let unnamedSubject: string | undefined;
       let officeSubject: string | undefined;
+      let passiveAgent: 'person' | 'group' | undefined;
       let resolved: string | undefined;
       const afterColon =
         quote.start <= paragraph.start + 1 &&
@@ -1177,6 +1185,22 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         guess = quote.speaker;
         quote = { ...quote, speaker: null, attributed: true };
       }
+      // "was described by Westmoor General Hospital as ‘comfortable’": the agent after "by" is the speaker.
+      const agent = PASSIVE_BY.exec(text.slice(around.start, quote.start));
+      if (agent && !resolved) {
+        const name = agent[1].replace(/^the\s+/i, '');
+        const known = directory
+          .findMentions(tokenize(name), name)
+          .find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
+        quote = {
+          ...quote,
+          speaker: known?.personId ?? `unknown:${name}`,
+          speakerMention: undefined,
+          attributed: true,
+        };
+        resolved = `the agent of a passive speech verb (\u201C${agent[0].trim()}\u201D), ${name}`;
+        if (!known) passiveAgent = isBodyName(name.split(/\s+/)) ? 'group' : 'person';
+      }
       // "The minister’s office said only that …": the office speaks, not the last person named.
       const office = quote.speakerMention ? undefined : OFFICE_SAID.exec(outside);
       if (office && !unnamedSubject) {
@@ -1233,6 +1257,7 @@ function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
         officeSubject,
         guess,
         headline: headline || undefined,
+        passiveAgent,
         headlineOnly: (dropped && echoed) || undefined,
         colonParagraph:
           quote.start === paragraph.start &&
