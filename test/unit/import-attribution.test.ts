@@ -1405,4 +1405,18 @@ describe('importer dates', () => {
     ]);
     assert.equal(people.find((p) => p.id === 'westmoor-general-hospital')?.kind, 'group');
   });
+
+  it('words inside British straight single marks are not read as the sentence’s own (“told” in a quotation is no speech verb)', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      "Asked yesterday, the Department for Roads said in a statement: 'Bridges are the councils' job.'",
+      '',
+      "That drew a sharp response from the association's transport spokesman, Councillor Bryn Tavener. 'The minister can't cut a ribbon and walk away,' he said last night. 'Councils have been told to do more with less for a decade. This is what \"less\" looks like.'",
+      '',
+    ]);
+    assert.deepEqual(who(statements).slice(1), [
+      ["The minister can't cut a ribbon and walk away", 'bryn-tavener'],
+      ['Councils have been told to do more with less for a decade. This is what "less" looks like.', 'bryn-tavener'],
+    ]);
+  });
 });

@@ -1401,9 +1401,13 @@ function sentencesAround(sentences: Span[], quote: { start: number; end: number 
 
 /** The words of a sentence outside its quotation marks (a straight apostrophe inside a word is not a mark). */
 function outsideQuotes(sentence: string): string {
-  return sentence
-    .replace(/[\u201C\u00AB\u201E"][^\u201D\u00BB"\u201C]*(?:[\u201D\u00BB"]|$)/g, ' \u2026 ')
-    .replace(/(^|[\s(\u2014-])\u2018[^\u2019]*(?:\u2019(?![a-z])|$)/g, '$1 \u2026 ');
+  return (
+    sentence
+      .replace(/[\u201C\u00AB\u201E"][^\u201D\u00BB"\u201C]*(?:[\u201D\u00BB"]|$)/g, ' \u2026 ')
+      .replace(/(^|[\s(\u2014-])\u2018[^\u2019]*(?:\u2019(?![a-z])|$)/g, '$1 \u2026 ')
+      // British straight single marks: an apostrophe inside a word ("it's") neither opens nor closes.
+      .replace(/(^|[\s(\u2014-])'(?=[\p{L}\p{N}\u2026])[^]*?(?:'(?=[\s,.;:!?)\u2014-]|$)|$)/gu, '$1 \u2026 ')
+  );
 }
 
 /**
