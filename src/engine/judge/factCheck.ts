@@ -18,6 +18,7 @@ import { normalizeAndStem } from '../text/normalize';
 import { CLAIM_NOUNS, debunkingCues, normalizeForCues, reportsAsFalse } from './debunk';
 import { deniesWithout, gaps, otherPlace, otherScope, partForAll, turnedRound } from './factScope';
 import { HEDGES, JOINS, MORE_EQUIVALENTS, TWO_WORD_TERMS } from './factWords';
+import { withPhrases } from './factPhrases';
 
 export { reportsAsFalse };
 
@@ -92,10 +93,10 @@ export function matchFactCheck(
   // Where the attribution ends is not always plain ("…, the lowest since the war, according to the
   // alliance"): each reading is tried, the one that leaves least first.
   let best: { statement: Statement; score: number } | undefined;
-  for (const reading of withoutAttribution(candidate.tokens, text, allFigures)) {
+  for (const reading of withoutAttribution(withPhrases(candidate.tokens), text, allFigures)) {
     best = bestRepeat(
       candidate,
-      asSuperlative(withNames(withoutPossessives(reading))),
+      asSuperlative(withPhrases(withNames(withoutPossessives(reading)))),
       allFigures,
       index,
       weight,
@@ -106,12 +107,17 @@ export function matchFactCheck(
   if (!best) return undefined;
   const { statement } = best;
   const sentence = sentenceAround(text, candidate.start, candidate.end);
+  const draftWords = withoutRelativeNegation(withPhrases(candidate.tokens));
+  const claimWords = withPhrases(tokenize(statement.text));
+  // The claim's "no" is its exemption ("pay no tolls"), which the draft states too ("exempt from tolls").
+  const bothExempt = [draftWords, claimWords].every((words) => words.some((token) => token.norm === 'exempt'));
   // "The tunnel did not cost £2 billion" against the claim that it did: the draft corrects it.
   const reported =
     reportsAsFalse(withoutOtherClaims(sentence, recordStemsOf(statement))) ||
     answeredAsFalse(text, candidate.end) ||
-    negationConflict(withoutRelativeNegation(candidate.tokens), tokenize(statement.text), statement.negated) ||
-    negatesVerb(withoutRelativeNegation(candidate.tokens), tokenize(statement.text));
+    // Phrases made one first: "exempt from tolls" and "pay no tolls" are one claim, not its negation.
+    negationConflict(draftWords, claimWords, statement.negated && !bothExempt) ||
+    negatesVerb(draftWords, claimWords);
   return { statement, score: best.score, reported };
 }
 
@@ -180,7 +186,7 @@ function bestRepeat(
     const statement = index.doc(found.doc).statement;
     if (!statement.factCheck) continue;
     const rawTokens = tokenize(statement.text);
-    const recordTokens = asSuperlative(withNames(withoutPossessives(rawTokens)));
+    const recordTokens = asSuperlative(withPhrases(withNames(withoutPossessives(rawTokens))));
     // Figures are read from the words as written ("US$15 billion", not the country "US" folded).
     const claimFigures = readFigures(statement.text, rawTokens);
     const recordSequence = expand(topicStems(wordsOnly(recordTokens, claimFigures)));
@@ -579,7 +585,8 @@ const COMMON_VERBS = new Set(
     'record records see sees saw receive receives admit admits grant grants add adds hold holds held keep keeps stay ' +
     'stays remain remains come comes came go goes went show shows bring brings brought raise raises commit commits ' +
     'carry carries live lives become becomes became top tops exceed exceeds account accounts represent represents ' +
-    'stand stands stood sit sits sat run runs ran win wins won lose loses lost leave leaves left use uses need needs'
+    'stand stands stood sit sits sat run runs ran win wins won lose loses lost leave leaves left use uses need needs ' +
+    'collect collects earn earns host hosts'
   ).split(' '),
 );
 
@@ -784,7 +791,7 @@ const CUE_FILLER = new Set(
  * change, cause and building; never a topic's own nouns.
  */
 const EQUIVALENTS: readonly string[][] = [
-  ['cost', 'price', 'spend', 'spent', 'bill', 'expens', 'pay', 'paid'],
+  ['cost', 'price', 'pric', 'spend', 'spent', 'bill', 'expens', 'pay', 'paid'],
   ['rise', 'ris', 'rose', 'risen', 'increas', 'grow', 'grew', 'grown', 'climb', 'soar', 'surg', 'jump', 'up'],
   [
     'fall',
@@ -842,7 +849,7 @@ const EQUIVALENTS: readonly string[][] = [
   ['forc', 'forcibly', 'compel', 'compuls'],
   ['tax', 'levy', 'levi', 'duty', 'duti'],
   ['rais', 'bring', 'brought', 'collect', 'rake', 'earn'],
-  ['every', 'each', 'all', 'per'],
+  ['every', 'each', 'all'],
   // A place and its people's adjective ("Britain" and "British households") are one word of a claim.
   ['britain', 'british', 'uk', 'unitedkingdom'],
   ['england', 'english'],
@@ -911,7 +918,7 @@ const PLACE_PHRASES = new Map([
 ]);
 
 /** Words of time and degree a paraphrase adds or drops without changing the claim: "during 2024", "now stands at". */
-const UNSLOTTED = new Set(['dur', 'during', 'throughout', 'now', 'current', 'currently', 'present', 'today']);
+const UNSLOTTED = new Set(['dur', 'during', 'throughout', 'now', 'current', 'currently', 'present', 'today', 'per']);
 
 function fold(stem: string): string {
   const base = withoutNounSuffix(americanSpelling(stem));

@@ -9,9 +9,12 @@
 import type { Token } from '../text/tokens';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 
-/** Words that deny: a claim with one ("cannot afford") is not repeated by a sentence without any. */
+/**
+ * Words that deny: a claim with one ("cannot afford") is not repeated by a sentence without any.
+ * "exempt" is "exempt from", "free of" and "pay no" made one word (factPhrases.ts).
+ */
 const NEGATIONS =
-  /^(?:not|no|never|cannot|cant|cant|wont|dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|unable|none|nobody|nothing|neither|nor|without|fail|fails|failed|lack|lacks|lacked)$/;
+  /^(?:exempt|not|no|never|cannot|cant|cant|wont|dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|unable|none|nobody|nothing|neither|nor|without|fail|fails|failed|lack|lacks|lacked)$/;
 
 /** The claim denies something ("cannot afford to see a GP") and the sentence denies nothing: another claim. */
 export function deniesWithout(claim: Token[], draft: Token[]): boolean {

@@ -1,0 +1,138 @@
+// The `fact-checked` judge on paraphrases written another way: sums of money in any currency's
+// spelling (factMoney.ts), abbreviations, phrasal verbs, exemptions and seats of government
+// (factPhrases.ts), a rate over several periods and a ratio between two years (factFigures.ts).
+// Invented claims and sentences; each asserts exact results.
+import * as assert from 'node:assert/strict';
+import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
+import { readMoney, sameCurrency } from '../../src/engine/judge/factMoney';
+import { withPhrases } from '../../src/engine/judge/factPhrases';
+import { readFigures, sameFigure } from '../../src/engine/judge/factFigures';
+import { tokenize } from '../../src/engine/text/tokens';
+
+const money = (text: string) => readMoney(text).map((sum) => [sum.value, sum.currency, text.slice(sum.start, sum.end)]);
+
+describe('fact-checked: sums of money however written (factMoney)', () => {
+  it('reads codes, symbols, names and scales of several languages to one value and currency', () => {
+    assert.deepEqual(money('a fee of CZK 4,200'), [[4200, 'czk', 'CZK 4,200']]);
+    assert.deepEqual(money('roughly 7 mln zł'), [[7e6, 'pln', '7 mln zł']]);
+    assert.deepEqual(money('it cost 3 mrd euros'), [[3e9, 'eur', '3 mrd euros']]);
+    assert.deepEqual(money('a bag at Sh1,150'), [[1150, 'shilling', 'Sh1,150']]);
+    assert.deepEqual(money('a bag at KSh 1,150'), [[1150, 'kes', 'KSh 1,150']]);
+    assert.deepEqual(money('MX$4,500 a head'), [[4500, 'mxn', 'MX$4,500']]);
+    assert.deepEqual(money('420 Kenyan shillings'), [[420, 'kes', '420 Kenyan shillings']]);
+    assert.deepEqual(money('₹3,00,000 in loans'), [[300000, 'inr', '₹3,00,000']]);
+  });
+
+  it('reads amounts in words, with "point" and with hundredths after the name', () => {
+    assert.deepEqual(money('a coffee costs three euros twenty'), [[3.2, 'eur', 'three euros twenty']]);
+    assert.deepEqual(money('spent four point five billion naira'), [[4.5e9, 'ngn', 'four point five billion naira']]);
+  });
+
+  it('leaves figures without a currency, and a bare scale letter without a currency before it', () => {
+    assert.deepEqual(money('a 5 m wall and 40 pupils'), []);
+  });
+
+  it('holds a family name ("pesos") the same as any of its members, and no other currency', () => {
+    assert.equal(sameCurrency('peso', 'php'), true);
+    assert.equal(sameCurrency('peso', 'mxn'), true);
+    assert.equal(sameCurrency('mxn', 'php'), false);
+    assert.equal(sameCurrency('dollar', 'peso'), false);
+  });
+});
+
+describe('fact-checked: phrases read as one word (factPhrases)', () => {
+  const norms = (text: string) => withPhrases(tokenize(text)).map((token) => token.norm);
+  it('folds an abbreviation and its expansion, hyphenated or not', () => {
+    assert.deepEqual(norms('Goods and services tax went up'), ['gst', 'rise']);
+    assert.deepEqual(norms('the GST went up'), ['the', 'gst', 'rise']);
+    assert.deepEqual(norms('gross-domestic product'), ['gdp']);
+  });
+
+  it('reads "exempt from", "free of" and "pay no" as one', () => {
+    assert.deepEqual(norms('exempt from tolls'), ['exempt', 'tolls']);
+    assert.deepEqual(norms('drivers pay no tolls'), ['drivers', 'exempt', 'tolls']);
+  });
+
+  it('reads a seat of government as the government when it acts, not when it is a place', () => {
+    assert.deepEqual(norms('Ottawa cut grants'), ['government', 'cut', 'grants']);
+    assert.deepEqual(norms('rents in Ottawa have doubled'), ['rents', 'in', 'ottawa', 'have', 'doubled']);
+    assert.deepEqual(norms('Ottawa rents'), ['ottawa', 'rents']);
+  });
+});
+
+describe('fact-checked: rates over several periods and ratios between years (factFigures)', () => {
+  const figures = (text: string) => readFigures(text, tokenize(text));
+  it('holds "every two months" as half the amount a month, and not the same amount a month', () => {
+    const [every] = figures('It pays 800 zł every two months.');
+    const [monthly] = figures('It pays 400 zł a month.');
+    const [same] = figures('It pays 800 zł a month.');
+    assert.equal(sameFigure(every, monthly), true);
+    assert.equal(sameFigure(every, same), false);
+  });
+
+  it('reads "four times as many … in 2024 as in 2018" as a rise of 300 per cent, not the reverse order', () => {
+    const later = figures('Ferries carried four times as many cyclists in 2024 as in 2018.');
+    assert.deepEqual(
+      later.filter((figure) => figure.kind === 'share').map((figure) => figure.value),
+      [3],
+    );
+    const earlier = figures('Ferries carried four times as many cyclists in 2018 as in 2024.');
+    assert.deepEqual(
+      earlier.filter((figure) => figure.kind === 'share'),
+      [],
+    );
+  });
+});
+
+const CORPUS = JSON.stringify({
+  '@context': 'https://schema.org',
+  '@graph': [
+    ['tolls', 'Lorry drivers in Estonia pay no road tolls on the first 300 kilometres.'],
+    ['grant', 'The federal government cut river clean-up grants by C$40 million in 2024.'],
+    ['permit', 'Anglers pay 900 zł every two years for a fishing permit.'],
+    ['ferry', 'Ferry crossings in Latvia quadrupled between 2018 and 2024.'],
+  ].map(([id, claim]) => ({
+    '@type': 'ClaimReview',
+    url: `https://check.example.org/${id}`,
+    datePublished: '2025-05-01',
+    author: { '@type': 'Organization', name: 'Example Check' },
+    claimReviewed: claim,
+    itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Ada Roe' }, datePublished: '2025-04-20' },
+    reviewRating: { '@type': 'Rating', alternateName: 'False' },
+  })),
+});
+const parsed = parseCorpusFile('paraphrase-checks.jsonld', CORPUS);
+const checker = new FactChecker(mergeCorpora([{ name: 'paraphrase-checks.jsonld', corpus: parsed.corpus }]).corpus);
+const repeats = (draft: string): string[] =>
+  checker
+    .check(draft, { draftDate: '2025-09-01' })
+    .findings.filter((finding) => finding.kind === 'fact-checked')
+    .map((finding) => finding.statement!.factCheck!.url.replace('https://check.example.org/', ''));
+
+describe('fact-checked: paraphrases in other words and spellings', () => {
+  it('finds no repeat in a sentence that negates or debunks an exemption', () => {
+    assert.deepEqual(
+      repeats('Lorry drivers in Estonia are not exempt from road tolls on the first 300 kilometres.'),
+      [],
+    );
+    assert.deepEqual(
+      repeats('Lorry drivers in Estonia are free of road tolls on the first 300 kilometres, Roe falsely claimed.'),
+      [],
+    );
+  });
+
+  it('finds each paraphrase of the rated claim', () => {
+    assert.deepEqual(repeats('In Estonia, lorry drivers are exempt from road tolls on the first 300 kilometres.'), [
+      'tolls',
+    ]);
+    assert.deepEqual(repeats('Ottawa slashed C$40m from river clean-up grants in 2024.'), ['grant']);
+    assert.deepEqual(repeats('Ferry crossings in Latvia were four times as many in 2024 as in 2018.'), ['ferry']);
+  });
+
+  it('finds no repeat in a near miss: another figure, period, currency or direction', () => {
+    assert.deepEqual(repeats('The federal government cut river clean-up grants by US$40 million in 2024.'), []);
+    assert.deepEqual(repeats('Anglers pay 900 zł every year for a fishing permit.'), []);
+    assert.deepEqual(repeats('Lorry drivers in Estonia pay road tolls on the first 300 kilometres.'), []);
+    assert.deepEqual(repeats('Ferry crossings in Latvia were four times as many in 2018 as in 2024.'), []);
+  });
+});
