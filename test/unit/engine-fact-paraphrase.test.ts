@@ -136,3 +136,57 @@ describe('fact-checked: paraphrases in other words and spellings', () => {
     assert.deepEqual(repeats('Ferry crossings in Latvia were four times as many in 2018 as in 2024.'), []);
   });
 });
+
+const NEAR = JSON.stringify({
+  '@context': 'https://schema.org',
+  '@graph': [
+    ['nurses', 'Ruritania has cut 4,000 nurses since 2019.'],
+    ['firefighters', 'Elbonian firefighters retire at 58.'],
+    ['rank', 'Norland ranks last among the 12 provinces in average nurse pay.'],
+    ['dredging', 'The port authority spent €80 million on dredging in 2024.'],
+    ['deported', 'Ruritania deported 12,000 migrants in 2024.'],
+  ].map(([id, claim]) => ({
+    '@type': 'ClaimReview',
+    url: `https://check.example.org/${id}`,
+    datePublished: '2025-05-01',
+    author: { '@type': 'Organization', name: 'Example Check' },
+    claimReviewed: claim,
+    itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Ada Roe' }, datePublished: '2025-04-20' },
+    reviewRating: { '@type': 'Rating', alternateName: 'False' },
+  })),
+});
+const nearChecker = new FactChecker(
+  mergeCorpora([{ name: 'near.jsonld', corpus: parseCorpusFile('near.jsonld', NEAR).corpus }]).corpus,
+);
+const nearRepeats = (draft: string): string[] =>
+  nearChecker
+    .check(draft, { draftDate: '2025-09-01' })
+    .findings.filter((finding) => finding.kind === 'fact-checked')
+    .map((finding) => finding.statement!.factCheck!.url.replace('https://check.example.org/', ''));
+
+describe('fact-checked: near misses that share the claim’s figure', () => {
+  it('finds the claim itself', () => {
+    assert.deepEqual(nearRepeats('Ruritania has cut about 4,000 nurses since 2019.'), ['nurses']);
+    assert.deepEqual(nearRepeats('Elbonian firefighters retire at 58.'), ['firefighters']);
+    assert.deepEqual(nearRepeats('Norland ranks last among the 12 provinces in average nurse pay.'), ['rank']);
+    assert.deepEqual(nearRepeats('The port authority spent €80m on dredging in 2024.'), ['dredging']);
+    assert.deepEqual(nearRepeats('Ruritania deported 12,000 migrants in 2024.'), ['deported']);
+  });
+
+  it('finds no repeat in the other direction ("added" for "cut")', () => {
+    assert.deepEqual(nearRepeats('Ruritania has added about 4,000 nurses since 2019.'), []);
+  });
+
+  it('finds no repeat in a group narrowed by "with"', () => {
+    assert.deepEqual(nearRepeats('Elbonian firefighters with back injuries retire at 58.'), []);
+  });
+
+  it('finds no repeat in another place in a ranking, or money budgeted rather than spent', () => {
+    assert.deepEqual(nearRepeats('Norland ranks 7th among the 12 provinces in average nurse pay.'), []);
+    assert.deepEqual(nearRepeats("The port authority's budget for dredging in 2024 was €80 million."), []);
+  });
+
+  it('reads "the United States" as the country, not a verb of saying', () => {
+    assert.deepEqual(nearRepeats('The United States deported 12,000 migrants in 2024.'), []);
+  });
+});

@@ -369,8 +369,14 @@ function withNames(tokens: Token[]): Token[] {
   return out;
 }
 
-/** Verbs that move a quantity up by someone's act ("raised rates", "lifted", "hiked"), and that keep it where it was. */
-const RAISED = ['rais', 'lift', 'hike', 'hik', 'boost'];
+/**
+ * Verbs that move a quantity up by someone's act ("raised rates", "lifted", "hiked", "added 10,000
+ * officers", "hired"), and that keep it where it was.
+ */
+const RAISED = ['rais', 'lift', 'hike', 'hik', 'boost', 'ad', 'add', 'hire', 'hir', 'recruit'];
+const ADDED = /\b(?:has|have|had|will|to)\s+(?:\w+\s+)?add(?:ed)?\b(?!\s+that)/i;
+/** Verbs that take a count down by someone's act ("shed 2,000 jobs", "axed", "scrapped"). */
+const LOWERED = ['shed', 'axe', 'ax', 'scrap', 'sack', 'eliminat', 'abolish'];
 const HELD = ['held', 'hold', 'kept', 'unchang', 'steadi', 'paus', 'froze', 'frozen', 'freez'];
 
 /**
@@ -384,8 +390,9 @@ function oppositeDirection(claim: Set<string>, draft: Set<string>, claimText = '
       : /\bhalv(?:ed|es|ing)\b/i.test(text)
         ? 'fall'
         : undefined;
-    const rise = stems.has('rise') || RAISED.some((stem) => stems.has(stem));
-    const fall = stems.has('fall');
+    // "added", a stop word to the topic, read in the text: "has added 10,000 officers" (not "added that").
+    const rise = stems.has('rise') || RAISED.some((stem) => stems.has(stem)) || ADDED.test(text);
+    const fall = stems.has('fall') || LOWERED.some((stem) => stems.has(stem));
     const flat = HELD.some((stem) => stems.has(stem));
     const said = [rise, fall, flat].filter(Boolean).length !== 1 ? undefined : rise ? 'rise' : fall ? 'fall' : 'flat';
     return multiple && said && multiple !== said ? undefined : (said ?? multiple);
@@ -470,7 +477,7 @@ function anotherClaim(
     // words are nouns and modifiers, in place of at least one of the claim's.
     if (gap.claim.some(content) && gap.draft.length && gap.draft.every(content)) return 'replaced';
   }
-  if (narrowed(draft, text, inClaim)) return 'qualifier added';
+  if (narrowed(draft, text, inClaim) || withGroup(draft, claim, inClaim, verbs)) return 'qualifier added';
   // A word put before the claim's subject at the start ("Food inflation" for "Inflation", "Business
   // energy bills" for "Energy bills"): a part of what the claim counts. Words that name the whole
   // ("overall", "annual", "headline") restate it.
@@ -496,6 +503,41 @@ function anotherClaim(
       return 'group added';
   if (narrowed(claim, claimText, inDraft, true)) return 'qualifier dropped';
   return undefined;
+}
+
+/**
+ * "civil servants with disabilities" for "civil servants": a phrase of "with" after one of the
+ * claim's nouns, of words the claim does not have and no figure ("with incomes under £12,000"
+ * restates a claim's bound), narrows the group the claim is about. A claim with a "with" of its
+ * own is left to the other checks.
+ */
+function withGroup(draft: Token[], claim: Token[], inClaim: Set<string>, verbs: Set<string>): boolean {
+  if (claim.some((token) => token.norm === 'with')) return false;
+  for (let k = 1; k < draft.length - 1; k++) {
+    if (draft[k].norm !== 'with') continue;
+    const noun = foldToken(draft[k - 1]);
+    if (noun === undefined || !inClaim.has(noun) || verbs.has(noun)) continue;
+    // The phrase runs to the next of the claim's words or a verb, four words at most.
+    // A figure in the phrase ("with incomes of 250,000 pesos or below") makes it the claim's bound.
+    const words: string[] = [];
+    let figure = false;
+    for (const [n, token] of draft.slice(k + 1, k + 7).entries()) {
+      if (/\d/.test(token.norm) || isNumberWord(token.norm)) {
+        figure = true;
+        break;
+      }
+      const stem = foldToken(token);
+      if (stem === undefined) continue;
+      // A noun of the claim ends the phrase unless "of" carries it on ("incomes of …").
+      if (verbs.has(stem) || inClaim.has(stem)) {
+        if (draft[k + 2 + n]?.norm === 'of') continue;
+        break;
+      }
+      if (n < 4) words.push(stem);
+    }
+    if (words.length && !figure) return true;
+  }
+  return false;
 }
 
 /** Modifiers that name the whole of what a claim counts, not a part: "overall inflation", "annual growth". */
@@ -666,12 +708,23 @@ function withoutLeadingAttribution(
   }
   // "Kranz said (that) …": a subject of up to four words and a verb of saying open the clause.
   let flat = keep.flat();
-  const verb = flat.slice(0, 5).findIndex((token) => REPORTING.has(token.norm));
+
+  const verb = flat.slice(0, 5).findIndex((token, k) => REPORTING.has(token.norm) && !notSaying(flat, k));
   if (verb >= 1 && verb < flat.length - 2 && !hasFigure(flat[0].start, flat[verb].end)) {
     flat = flat.slice(verb + 1);
     if (flat[0]?.norm === 'that') flat = flat.slice(1);
   }
   return flat;
+}
+
+/**
+ * The verb of saying at `tokens[k]` is another word: "States" of "the United States", "added" of
+ * "France has added 10,000 officers" (after an auxiliary, with its object).
+ */
+function notSaying(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.norm;
+  if (tokens[k].norm === 'states' && before === 'united') return true;
+  return /^add/.test(tokens[k].norm) && /^(?:has|have|had)$/.test(before ?? '') && tokens[k + 1]?.norm !== 'that';
 }
 
 /** Verbs that report speech and nothing else ("admitted" and "warned" can be what a claim says). */
@@ -849,7 +902,7 @@ const EQUIVALENTS: readonly string[][] = [
   ['forc', 'forcibly', 'compel', 'compuls'],
   ['tax', 'levy', 'levi', 'duty', 'duti'],
   ['rais', 'bring', 'brought', 'collect', 'rake', 'earn'],
-  ['every', 'each', 'all'],
+  ['every', 'each', 'all', 'per'],
   // A place and its people's adjective ("Britain" and "British households") are one word of a claim.
   ['britain', 'british', 'uk', 'unitedkingdom'],
   ['england', 'english'],
@@ -918,7 +971,7 @@ const PLACE_PHRASES = new Map([
 ]);
 
 /** Words of time and degree a paraphrase adds or drops without changing the claim: "during 2024", "now stands at". */
-const UNSLOTTED = new Set(['dur', 'during', 'throughout', 'now', 'current', 'currently', 'present', 'today', 'per']);
+const UNSLOTTED = new Set(['dur', 'during', 'throughout', 'now', 'current', 'currently', 'present', 'today']);
 
 function fold(stem: string): string {
   const base = withoutNounSuffix(americanSpelling(stem));

@@ -70,6 +70,29 @@ function rank(text: string): number | undefined {
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /**
+ * A place in a ranking: "ranks last", "came 16th", "ranked first among", "is bottom of": "last",
+ * "1", "16"; undefined without one.
+ */
+function place(text: string): string | undefined {
+  const match =
+    /\b(?:rank(?:s|ed)?|came|comes|placed|places|finished|finishes|sits?|is|was)\s+(?:in\s+)?(?:the\s+)?(\d+)(?:st|nd|rd|th)\b|\b(?:rank(?:s|ed)?|came|comes|placed|places|finished|finishes|sits?)\s+(?:in\s+)?(first|last|top|bottom|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.exec(
+      text,
+    );
+  if (!match) return undefined;
+  if (match[1]) return match[1];
+  const word = match[2].toLowerCase();
+  if (word === 'top' || word === 'first') return '1';
+  if (word === 'bottom' || word === 'last') return 'last';
+  return String(ORDINALS.indexOf(word) + 2);
+}
+
+/**
+ * Money set aside, not spent: "SARail's budget for the lines was R15 billion", "allocated",
+ * "earmarked" against "spent R15 billion".
+ */
+const PLANNED = /\b(?:budget(?:s|ed)?|allocat\w*|earmark\w*|set aside)\b/i;
+
+/**
  * What a comparison sets against what: the words before its marker ("than", the second "as" of
  * "as much as", the "what" of "double what") and after it, up to the clause's end. Undefined
  * without a comparison. `fold` gives a token's folded stem, undefined for a word that is no topic.
@@ -121,6 +144,9 @@ export function otherScope(
   if (BOUND.test(draftText) && !BOUND.test(claimText)) return 'bound';
   const [a, b] = [rank(claimText), rank(draftText)];
   if (a !== undefined && b !== undefined && a !== b) return 'rank';
+  const [x, y] = [place(claimText), place(draftText)];
+  if (x !== undefined && y !== undefined && x !== y) return 'rank';
+  if (PLANNED.test(claimText) !== PLANNED.test(draftText)) return 'intent';
   return undefined;
 }
 
