@@ -70,6 +70,16 @@ describe('fact-checked: rates over several periods and ratios between years (fac
     assert.equal(sameFigure(every, same), false);
   });
 
+  it('reads a count and a half, or a fraction, of a scale as one figure', () => {
+    const read = (text: string) =>
+      figures(text).map((figure) => [figure.kind, figure.value, figure.currency, text.slice(figure.start, figure.end)]);
+    assert.deepEqual(read('It cost three and a half billion pounds.'), [
+      ['amount', 3.5e9, 'gbp', 'three and a half billion pounds'],
+    ]);
+    assert.deepEqual(read('a quarter of a million flats'), [['amount', 250000, undefined, 'a quarter of a million']]);
+    assert.deepEqual(read('up by four and a half per cent'), [['share', 0.045, undefined, 'four and a half per cent']]);
+  });
+
   it('reads "four times as many … in 2024 as in 2018" as a rise of 300 per cent, not the reverse order', () => {
     const later = figures('Ferries carried four times as many cyclists in 2024 as in 2018.');
     assert.deepEqual(

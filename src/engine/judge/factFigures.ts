@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import { findNumbers, sameQuantity } from '../draft/numbers';
 import { SMALL } from '../text/quantities';
 import { MONTH_NAMES } from '../text/calendar';
-import { isMoneyWord, readMoney, sameCurrency } from './factMoney';
+import { currencyNamed, isMoneyWord, readMoney, sameCurrency } from './factMoney';
 
 /**
  * A figure: a share (0.25 for a quarter), a calendar year, a ratio between two things compared (2
@@ -231,6 +231,17 @@ function laterYear(text: string): boolean {
 /** A year after a word that dates ("since 2015", "in 2024"): read first, so "since 2015 to $1.2 trillion" is no range of money. */
 const DATED_YEAR =
   /\b(?:since|in|from|until|till|before|after|during|between|throughout|by|of)\s+(1[89]\d\d|20\d\d)\b(?!\s*(?:%|per\s*cent|percent))/gi;
+const SCALE_WORD: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/**
+ * "two and a half billion (pounds)", "one and a half per cent", "a quarter of a million",
+ * "three-quarters of a billion": groups 1–2 a count and a half, 3–4 a fraction, 5 the scale
+ * (none for a percentage), 6 a currency's name after it.
+ */
+const SCALED_FRACTION = new RegExp(
+  `\\b(?:(${CARDINALS}|\\d+)\\s+and\\s+(a)\\s+half|(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS})\\s+of\\s+an?)` +
+    `\\s+(?:(thousand|million|billion|trillion)\\b(?:\\s+([A-Za-zł]+))?|(?:per\\s*cent|percent|%))`,
+  'gi',
+);
 /** Rand written "R5 billion", "R500 000"; thousands grouped by spaces ("500 000", "1 200 000"). */
 const RAND = /(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:[\s-]*(million|billion|trillion|bn|m)\b)?/g;
 /**
@@ -305,6 +316,25 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     if (value > 1 && (EARLIER_LEVEL.test(text.slice(match.index!)) || laterYear(text.slice(match.index!))))
       add(share(value - 1, start, match[0].length));
     if (value > 0) add({ kind: 'ratio', value, start, end: start + match[0].length });
+  }
+  // "two and a half billion pounds", "one and a half million", "a quarter of a million": a
+  // number and a fraction of a scale, before the readers below take its first word alone.
+  for (const match of text.matchAll(SCALED_FRACTION)) {
+    const [whole, count, half, n, part, scale, unit] = match;
+    const value =
+      (half !== undefined
+        ? cardinal(count) + 0.5
+        : (n ? cardinal(n) : 1) / DENOMINATOR[part.replace(/-/g, '').toLowerCase()]) *
+      (scale ? SCALE_WORD[scale.toLowerCase()] : 1);
+    const start = offset + match.index!;
+    if (!Number.isFinite(value) || value <= 0) continue;
+    if (!scale) add(share(value / 100, start, whole.length));
+    else {
+      const currency = unit ? currencyNamed(unit) : undefined;
+      // A word after the scale that is no currency ("a million homes") is what it counts, not the figure.
+      const kept = currency || !unit ? whole : whole.slice(0, whole.length - unit.length);
+      add({ kind: 'amount', value, unit: currency, currency, start, end: start + kept.trimEnd().length });
+    }
   }
   // Sums with a currency, however written ("PLN 1,780", "10 mld zł", "two euros fifty"): factMoney.ts.
   for (const money of readMoney(text, offset))

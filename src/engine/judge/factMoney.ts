@@ -240,6 +240,12 @@ function numberValue(number: string): number | undefined {
   return digit !== undefined && digit < 10 ? units + digit / 10 : undefined;
 }
 
+/** The currency a name or code written after a figure names ("pounds", "PLN", "zł"), or undefined. */
+export function currencyNamed(word: string): string | undefined {
+  if (CODES.has(word.toLowerCase()) && word === word.toUpperCase()) return word.toLowerCase();
+  return NAMES[word.toLowerCase().replace('ł', 'l')];
+}
+
 /** Two currencies that may be one: equal, or a family and one of its members ("peso" and "mxn"). */
 export function sameCurrency(a: string, b: string): boolean {
   if (a === b) return true;
