@@ -132,6 +132,7 @@ describe('fact-checked: paraphrases in other words and spellings', () => {
   });
 
   it('finds each paraphrase of the rated claim', () => {
+    assert.deepEqual(repeats('Estonian lorry drivers do not pay road tolls on the first 300 kilometres.'), ['tolls']);
     assert.deepEqual(repeats('In Estonia, lorry drivers are exempt from road tolls on the first 300 kilometres.'), [
       'tolls',
     ]);
@@ -155,6 +156,8 @@ const NEAR = JSON.stringify({
     ['rank', 'Norland ranks last among the 12 provinces in average nurse pay.'],
     ['dredging', 'The port authority spent €80 million on dredging in 2024.'],
     ['deported', 'Ruritania deported 12,000 migrants in 2024.'],
+    ['ferry tolls', 'Cyclists in Norland pay ferry tolls on weekdays.'],
+    ['output', "Ruritania's GDP grew by 4 per cent in 2024."],
   ].map(([id, claim]) => ({
     '@type': 'ClaimReview',
     url: `https://check.example.org/${id}`,
@@ -194,6 +197,17 @@ describe('fact-checked: near misses that share the claim’s figure', () => {
   it('finds no repeat in another place in a ranking, or money budgeted rather than spent', () => {
     assert.deepEqual(nearRepeats('Norland ranks 7th among the 12 provinces in average nurse pay.'), []);
     assert.deepEqual(nearRepeats("The port authority's budget for dredging in 2024 was €80 million."), []);
+  });
+
+  it('reads "do not pay" and "exempt from" as one exemption, and neither as a repeat of paying', () => {
+    assert.deepEqual(nearRepeats('Norland cyclists pay ferry tolls on weekdays.'), ['ferry tolls']);
+    assert.deepEqual(nearRepeats('Cyclists in Norland do not pay ferry tolls on weekdays.'), []);
+    assert.deepEqual(nearRepeats('Cyclists in Norland are exempt from ferry tolls on weekdays.'), []);
+  });
+
+  it('reads a people’s adjective as its place and "the economy" as GDP', () => {
+    assert.deepEqual(nearRepeats('The Ruritanian economy grew by 4 per cent in 2024.'), ['output']);
+    assert.deepEqual(nearRepeats('The Ruritanian economy grew by 3 per cent in 2024.'), []);
   });
 
   it('reads "the United States" as the country, not a verb of saying', () => {

@@ -462,7 +462,7 @@ function anotherClaim(
   text: string,
   verbs: Set<string>,
 ): string | undefined {
-  if (deniesWithout(claim, draft)) return 'denial';
+  if (deniesWithout(claim, draft) || exemptWithout(draft, claim)) return 'denial';
   const draftText = draft.length ? text.slice(draft[0].start, draft[draft.length - 1].end) : '';
   const scope = otherScope(claimText, draftText);
   if (scope) return scope;
@@ -538,6 +538,12 @@ function withGroup(draft: Token[], claim: Token[], inClaim: Set<string>, verbs: 
     if (words.length && !figure) return true;
   }
   return false;
+}
+
+/** The draft states an exemption ("do not pay", "exempt from") where the claim states none: its negation. */
+function exemptWithout(draft: Token[], claim: Token[]): boolean {
+  const exempt = (tokens: Token[]) => tokens.some((token) => token.norm === 'exempt');
+  return exempt(draft) && !exempt(claim);
 }
 
 /** Modifiers that name the whole of what a claim counts, not a part: "overall inflation", "annual growth". */
@@ -975,7 +981,16 @@ const UNSLOTTED = new Set(['dur', 'during', 'throughout', 'now', 'current', 'cur
 
 function fold(stem: string): string {
   const base = withoutNounSuffix(americanSpelling(stem));
-  return CANONICAL.get(stem) ?? CANONICAL.get(base) ?? prefixMatch(stem) ?? base;
+  return CANONICAL.get(stem) ?? CANONICAL.get(base) ?? prefixMatch(stem) ?? demonymPlace(base);
+}
+
+/**
+ * A people's adjective in "-an" is its place in "-a" when no group above knows it: "Kenyan" is
+ * Kenya, "Elbonian" Elbonia, "Cuban" Cuba; any other word in "-an" keeps one spelling either way.
+ */
+function demonymPlace(stem: string): string {
+  const place = /^(.{3,}a)n$/.exec(stem);
+  return place ? place[1] : stem;
 }
 
 /**

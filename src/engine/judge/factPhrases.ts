@@ -66,6 +66,18 @@ const PHRASES: readonly [string, string][] = [
   ['pays no', 'exempt'],
   ['paying no', 'exempt'],
   ['paid no', 'exempt'],
+  ['pay nothing', 'exempt'],
+  ['pays nothing', 'exempt'],
+  ['do not pay', 'exempt'],
+  ['does not pay', 'exempt'],
+  ['did not pay', 'exempt'],
+  ['will not pay', 'exempt'],
+  ['dont pay', 'exempt'],
+  ['doesnt pay', 'exempt'],
+  ['didnt pay', 'exempt'],
+  ['wont pay', 'exempt'],
+  // "The economy grew 4 per cent" is GDP growth.
+  ['economy', 'gdp'],
 ];
 
 /**
