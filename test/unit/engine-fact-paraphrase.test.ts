@@ -20,6 +20,7 @@ describe('fact-checked: sums of money however written (factMoney)', () => {
     assert.deepEqual(money('a bag at KSh 1,150'), [[1150, 'kes', 'KSh 1,150']]);
     assert.deepEqual(money('MX$4,500 a head'), [[4500, 'mxn', 'MX$4,500']]);
     assert.deepEqual(money('420 Kenyan shillings'), [[420, 'kes', '420 Kenyan shillings']]);
+    assert.deepEqual(money('TSh 3,000 a sack'), [[3000, 'tzs', 'TSh 3,000']]);
     assert.deepEqual(money('₹3,00,000 in loans'), [[300000, 'inr', '₹3,00,000']]);
   });
 
@@ -158,6 +159,8 @@ const NEAR = JSON.stringify({
     ['deported', 'Ruritania deported 12,000 migrants in 2024.'],
     ['ferry tolls', 'Cyclists in Norland pay ferry tolls on weekdays.'],
     ['output', "Ruritania's GDP grew by 4 per cent in 2024."],
+    ['levy', 'The bottle levy in Norland will rise to 8 per cent in 2026.'],
+    ['bridges', 'The provincial authority spent ₦3.4 billion on bridge repairs in 2023.'],
   ].map(([id, claim]) => ({
     '@type': 'ClaimReview',
     url: `https://check.example.org/${id}`,
@@ -208,6 +211,12 @@ describe('fact-checked: near misses that share the claim’s figure', () => {
   it('reads a people’s adjective as its place and "the economy" as GDP', () => {
     assert.deepEqual(nearRepeats('The Ruritanian economy grew by 4 per cent in 2024.'), ['output']);
     assert.deepEqual(nearRepeats('The Ruritanian economy grew by 3 per cent in 2024.'), []);
+  });
+
+  it('reads "is set to go up to" as a rise, not a bound, and a figure with a currency letter as no qualifier', () => {
+    assert.deepEqual(nearRepeats('The bottle levy in Norland is set to go up to 8% in 2026.'), ['levy']);
+    assert.deepEqual(nearRepeats('The bottle levy in Norland could be up to 8% in 2026.'), []);
+    assert.deepEqual(nearRepeats('In 2023 the provincial authority spent N3.4bn repairing bridges.'), ['bridges']);
   });
 
   it('reads "the United States" as the country, not a verb of saying', () => {

@@ -575,7 +575,8 @@ function narrowed(tokens: Token[], text: string, other: Set<string>, lowerOnly =
   for (let i = 0; i < tokens.length - 1; i++) {
     const token = tokens[i];
     const stem = foldToken(token);
-    if (stem === undefined || other.has(stem) || isNumberWord(token.norm)) continue;
+    // A figure with a currency's letter ("N1.2tn", "R15bn") is no capitalised qualifier.
+    if (stem === undefined || other.has(stem) || isNumberWord(token.norm) || /\d/.test(token.norm)) continue;
     const compound =
       /^[\p{L}]-$/u.test(text.slice(at(token.end) - 1, at(token.end) + 1)) &&
       /^-\p{L}/u.test(text.slice(at(token.end), at(token.end) + 2));

@@ -58,6 +58,10 @@ const PHRASES: readonly [string, string][] = [
   ['went down', 'fall'],
   ['going down', 'fall'],
   ['home to', 'host'],
+  // A future as a plan already made: "is set to rise" is "will rise" (a stop word, as "will" is).
+  ['set to', 'will'],
+  ['due to rise', 'rise'],
+  ['due to fall', 'fall'],
   // An exemption and its negative: "exempt from income tax", "free of income tax", "pay no income tax".
   ['exempt from', 'exempt'],
   ['free of', 'exempt'],

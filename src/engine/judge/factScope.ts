@@ -48,8 +48,9 @@ const INTENT =
 const PART =
   /\b(?:for|in|among|at|across)\s+(?:some|certain|a few|a handful of|parts of|several|a minority of|one or two)\b/i;
 
-/** A bound the claim does not set: "up to R5 billion a day", "at most", "a maximum of". */
-const BOUND = /\b(?:up to(?! date)|at most|a maximum of|at the most|at peak|at its peak)\b/i;
+/** A bound the claim does not set: "up to R5 billion a day", "at most", "a maximum of"; not "go up to 15 per cent", a rise. */
+const BOUND =
+  /\b(?:(?<!\b(?:go|goes|went|gone|going|climb(?:s|ed|ing)?|shot|jump(?:s|ed)?|move(?:s|d)?)\s+)up to(?! date)|at most|a maximum of|at the most|at peak|at its peak)\b/i;
 
 const SUPERLATIVE =
   '(?:highest|lowest|largest|smallest|biggest|greatest|fewest|least|most|cheapest|dearest|worst|best|fastest|slowest|steepest|longest|shortest|poorest|richest)';
