@@ -161,6 +161,8 @@ const NEAR = JSON.stringify({
     ['output', "Ruritania's GDP grew by 4 per cent in 2024."],
     ['levy', 'The bottle levy in Norland will rise to 8 per cent in 2026.'],
     ['bridges', 'The provincial authority spent ₦3.4 billion on bridge repairs in 2023.'],
+    ['asylum', 'Asylum applications in Ruritania tripled between 2020 and 2025.'],
+    ['minimum', 'The minimum pension in Norland is 1,780 złoty a month.'],
   ].map(([id, claim]) => ({
     '@type': 'ClaimReview',
     url: `https://check.example.org/${id}`,
@@ -217,6 +219,28 @@ describe('fact-checked: near misses that share the claim’s figure', () => {
     assert.deepEqual(nearRepeats('The bottle levy in Norland is set to go up to 8% in 2026.'), ['levy']);
     assert.deepEqual(nearRepeats('The bottle levy in Norland could be up to 8% in 2026.'), []);
     assert.deepEqual(nearRepeats('In 2023 the provincial authority spent N3.4bn repairing bridges.'), ['bridges']);
+  });
+
+  it('finds no repeat in a debunk or negation written with the new readings', () => {
+    assert.deepEqual(nearRepeats('Norland’s bottle levy will go up to 8% in 2026.'), ['levy']);
+    assert.deepEqual(
+      nearRepeats('Roe falsely claimed that the bottle levy in Norland is set to go up to 8% in 2026.'),
+      [],
+    );
+    assert.deepEqual(nearRepeats('Ruritania received three times as many asylum claims in 2025 as in 2020.'), [
+      'asylum',
+    ]);
+    assert.deepEqual(
+      nearRepeats('Ruritania did not receive three times as many asylum claims in 2025 as in 2020.'),
+      [],
+    );
+    assert.deepEqual(nearRepeats('Ruritania received three times as many asylum claims in 2020 as in 2025.'), []);
+  });
+
+  it('holds "złoty", "zł" and "PLN" one currency and any other currency another', () => {
+    assert.deepEqual(nearRepeats('The minimum pension in Norland is PLN 1,780 a month.'), ['minimum']);
+    assert.deepEqual(nearRepeats('In Norland the minimum pension is 21,360 zł a year.'), ['minimum']);
+    assert.deepEqual(nearRepeats('The minimum pension in Norland is 1,780 euros a month.'), []);
   });
 
   it('reads "the United States" as the country, not a verb of saying', () => {

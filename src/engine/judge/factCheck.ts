@@ -151,8 +151,16 @@ function negatesVerb(draft: Token[], claim: Token[]): boolean {
       const stem = foldToken(token);
       if (stem === undefined) continue;
       if (claimStems.has(stem)) return true;
-      // "have not doubled" against "have doubled": the claim's multiple negated.
+      // "have not doubled" against "have doubled": the claim's multiple negated; "did not receive
+      // three times as many" states it as a ratio.
       if (multiple && /^(?:doubl|tripl|quadrupl|halv)/.test(token.norm)) return true;
+      if (
+        multiple &&
+        draft
+          .slice(i + 1, i + 6)
+          .some((next) => /^(?:twice|double|triple|treble|times|twofold|threefold|fourfold)$/.test(next.norm))
+      )
+        return true;
       break;
     }
   }
@@ -782,7 +790,7 @@ function claimYears(statement: Statement): number[] {
 }
 
 function recordStemsOf(statement: Statement): Set<string> {
-  return new Set(expand(topicStems(tokenize(statement.text))));
+  return new Set(expand(topicStems(withPhrases(tokenize(statement.text)))));
 }
 
 /**
@@ -815,7 +823,8 @@ export function withoutOtherClaims(sentence: string, claimStems: Set<string>): s
     );
     let shared = 0;
     let own = 0;
-    for (const token of tokenize(clause)) {
+    // Phrases made one, as the claim's are ("value-added tax" is the claim's "VAT", not two words of a topic of its own).
+    for (const token of withPhrases(tokenize(clause))) {
       if (/^\d/.test(token.norm) || STOPWORDS.has(token.norm) || SPEECH_VERBS.has(token.norm)) continue;
       const [stem] = expand([token.stem]);
       if (stem === undefined) continue;

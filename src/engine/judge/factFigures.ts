@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import { findNumbers, sameQuantity } from '../draft/numbers';
 import { SMALL } from '../text/quantities';
 import { MONTH_NAMES } from '../text/calendar';
-import { currencyNamed, isMoneyWord, readMoney, sameCurrency } from './factMoney';
+import { currencyNamed, isCurrency, isMoneyWord, readMoney, sameCurrency } from './factMoney';
 
 /**
  * A figure: a share (0.25 for a quarter), a calendar year, a ratio between two things compared (2
@@ -449,7 +449,7 @@ const CURRENCY_UNITS = /^(?:gbp|eur|usd|aud|cad|nzd|zar|inr|sek|nok|dkk|chf|jpy|
 
 /** The currency of an amount written `written` (its text and a few words after), read as `unit`. */
 function currencyOf(written: string, unit: string): string | undefined {
-  if (!CURRENCY_UNITS.test(unit)) return undefined;
+  if (!CURRENCY_UNITS.test(unit)) return isCurrency(unit) ? unit : undefined;
   if (!/^(?:usd|aud|cad|nzd|sgd|hkd)$/.test(unit)) return unit;
   const head = written.trimStart();
   for (const [pattern, code] of DOLLARS) if (pattern.test(head)) return code;
