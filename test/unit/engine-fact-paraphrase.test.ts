@@ -163,6 +163,7 @@ const NEAR = JSON.stringify({
     ['bridges', 'The provincial authority spent ₦3.4 billion on bridge repairs in 2023.'],
     ['asylum', 'Asylum applications in Ruritania tripled between 2020 and 2025.'],
     ['minimum', 'The minimum pension in Norland is 1,780 złoty a month.'],
+    ['midwives', 'Elbonia has a shortage of 4,000 midwives.'],
   ].map(([id, claim]) => ({
     '@type': 'ClaimReview',
     url: `https://check.example.org/${id}`,
@@ -241,6 +242,11 @@ describe('fact-checked: near misses that share the claim’s figure', () => {
     assert.deepEqual(nearRepeats('The minimum pension in Norland is PLN 1,780 a month.'), ['minimum']);
     assert.deepEqual(nearRepeats('In Norland the minimum pension is 21,360 zł a year.'), ['minimum']);
     assert.deepEqual(nearRepeats('The minimum pension in Norland is 1,780 euros a month.'), []);
+  });
+
+  it('reads "N short" as "a shortage of N", and another count as another claim', () => {
+    assert.deepEqual(nearRepeats('Elbonian hospitals are 4,000 midwives short.'), ['midwives']);
+    assert.deepEqual(nearRepeats('Elbonian hospitals are 2,000 midwives short.'), []);
   });
 
   it('reads "the United States" as the country, not a verb of saying', () => {

@@ -22,6 +22,8 @@ export const MORE_EQUIVALENTS: readonly string[][] = [
   ['applic', 'claim', 'request'],
   ['farm', 'agricultur', 'agricultural', 'agrarian'],
   ['farmer', 'grower'],
+  // A shortage however said: "a shortage of 30,000 teachers", "30,000 teachers short", "a shortfall".
+  ['shortag', 'short', 'shortfall'],
 ];
 
 /** Two stems read as one ("break ins" is burglary); the result is a member of a group above. */
