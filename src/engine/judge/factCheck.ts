@@ -18,6 +18,7 @@ import { normalizeAndStem } from '../text/normalize';
 import { CLAIM_NOUNS, debunkingCues, normalizeForCues, reportsAsFalse } from './debunk';
 import { deniesWithout, gaps, otherPlace, otherScope, partForAll, turnedRound } from './factScope';
 import { HEDGES, JOINS, MORE_EQUIVALENTS, TWO_WORD_TERMS } from './factWords';
+import { withPhrases } from './factPhrases';
 
 export { reportsAsFalse };
 
@@ -92,10 +93,10 @@ export function matchFactCheck(
   // Where the attribution ends is not always plain ("…, the lowest since the war, according to the
   // alliance"): each reading is tried, the one that leaves least first.
   let best: { statement: Statement; score: number } | undefined;
-  for (const reading of withoutAttribution(candidate.tokens, text, allFigures)) {
+  for (const reading of withoutAttribution(withPhrases(candidate.tokens), text, allFigures)) {
     best = bestRepeat(
       candidate,
-      asSuperlative(withNames(withoutPossessives(reading))),
+      asSuperlative(withPhrases(withNames(withoutPossessives(reading)))),
       allFigures,
       index,
       weight,
@@ -106,12 +107,17 @@ export function matchFactCheck(
   if (!best) return undefined;
   const { statement } = best;
   const sentence = sentenceAround(text, candidate.start, candidate.end);
+  const draftWords = withoutRelativeNegation(withPhrases(candidate.tokens));
+  const claimWords = withPhrases(tokenize(statement.text));
+  // The claim's "no" is its exemption ("pay no tolls"), which the draft states too ("exempt from tolls").
+  const bothExempt = [draftWords, claimWords].every((words) => words.some((token) => token.norm === 'exempt'));
   // "The tunnel did not cost £2 billion" against the claim that it did: the draft corrects it.
   const reported =
     reportsAsFalse(withoutOtherClaims(sentence, recordStemsOf(statement))) ||
     answeredAsFalse(text, candidate.end) ||
-    negationConflict(withoutRelativeNegation(candidate.tokens), tokenize(statement.text), statement.negated) ||
-    negatesVerb(withoutRelativeNegation(candidate.tokens), tokenize(statement.text));
+    // Phrases made one first: "exempt from tolls" and "pay no tolls" are one claim, not its negation.
+    negationConflict(draftWords, claimWords, statement.negated && !bothExempt) ||
+    negatesVerb(draftWords, claimWords);
   return { statement, score: best.score, reported };
 }
 
@@ -145,8 +151,16 @@ function negatesVerb(draft: Token[], claim: Token[]): boolean {
       const stem = foldToken(token);
       if (stem === undefined) continue;
       if (claimStems.has(stem)) return true;
-      // "have not doubled" against "have doubled": the claim's multiple negated.
+      // "have not doubled" against "have doubled": the claim's multiple negated; "did not receive
+      // three times as many" states it as a ratio.
       if (multiple && /^(?:doubl|tripl|quadrupl|halv)/.test(token.norm)) return true;
+      if (
+        multiple &&
+        draft
+          .slice(i + 1, i + 6)
+          .some((next) => /^(?:twice|double|triple|treble|times|twofold|threefold|fourfold)$/.test(next.norm))
+      )
+        return true;
       break;
     }
   }
@@ -180,7 +194,7 @@ function bestRepeat(
     const statement = index.doc(found.doc).statement;
     if (!statement.factCheck) continue;
     const rawTokens = tokenize(statement.text);
-    const recordTokens = asSuperlative(withNames(withoutPossessives(rawTokens)));
+    const recordTokens = asSuperlative(withPhrases(withNames(withoutPossessives(rawTokens))));
     // Figures are read from the words as written ("US$15 billion", not the country "US" folded).
     const claimFigures = readFigures(statement.text, rawTokens);
     const recordSequence = expand(topicStems(wordsOnly(recordTokens, claimFigures)));
@@ -363,8 +377,14 @@ function withNames(tokens: Token[]): Token[] {
   return out;
 }
 
-/** Verbs that move a quantity up by someone's act ("raised rates", "lifted", "hiked"), and that keep it where it was. */
-const RAISED = ['rais', 'lift', 'hike', 'hik', 'boost'];
+/**
+ * Verbs that move a quantity up by someone's act ("raised rates", "lifted", "hiked", "added 10,000
+ * officers", "hired"), and that keep it where it was.
+ */
+const RAISED = ['rais', 'lift', 'hike', 'hik', 'boost', 'ad', 'add', 'hire', 'hir', 'recruit'];
+const ADDED = /\b(?:has|have|had|will|to)\s+(?:\w+\s+)?add(?:ed)?\b(?!\s+that)/i;
+/** Verbs that take a count down by someone's act ("shed 2,000 jobs", "axed", "scrapped"). */
+const LOWERED = ['shed', 'axe', 'ax', 'scrap', 'sack', 'eliminat', 'abolish'];
 const HELD = ['held', 'hold', 'kept', 'unchang', 'steadi', 'paus', 'froze', 'frozen', 'freez'];
 
 /**
@@ -378,8 +398,9 @@ function oppositeDirection(claim: Set<string>, draft: Set<string>, claimText = '
       : /\bhalv(?:ed|es|ing)\b/i.test(text)
         ? 'fall'
         : undefined;
-    const rise = stems.has('rise') || RAISED.some((stem) => stems.has(stem));
-    const fall = stems.has('fall');
+    // "added", a stop word to the topic, read in the text: "has added 10,000 officers" (not "added that").
+    const rise = stems.has('rise') || RAISED.some((stem) => stems.has(stem)) || ADDED.test(text);
+    const fall = stems.has('fall') || LOWERED.some((stem) => stems.has(stem));
     const flat = HELD.some((stem) => stems.has(stem));
     const said = [rise, fall, flat].filter(Boolean).length !== 1 ? undefined : rise ? 'rise' : fall ? 'fall' : 'flat';
     return multiple && said && multiple !== said ? undefined : (said ?? multiple);
@@ -449,7 +470,7 @@ function anotherClaim(
   text: string,
   verbs: Set<string>,
 ): string | undefined {
-  if (deniesWithout(claim, draft)) return 'denial';
+  if (deniesWithout(claim, draft) || exemptWithout(draft, claim)) return 'denial';
   const draftText = draft.length ? text.slice(draft[0].start, draft[draft.length - 1].end) : '';
   const scope = otherScope(claimText, draftText);
   if (scope) return scope;
@@ -464,7 +485,7 @@ function anotherClaim(
     // words are nouns and modifiers, in place of at least one of the claim's.
     if (gap.claim.some(content) && gap.draft.length && gap.draft.every(content)) return 'replaced';
   }
-  if (narrowed(draft, text, inClaim)) return 'qualifier added';
+  if (narrowed(draft, text, inClaim) || withGroup(draft, claim, inClaim, verbs)) return 'qualifier added';
   // A word put before the claim's subject at the start ("Food inflation" for "Inflation", "Business
   // energy bills" for "Energy bills"): a part of what the claim counts. Words that name the whole
   // ("overall", "annual", "headline") restate it.
@@ -490,6 +511,47 @@ function anotherClaim(
       return 'group added';
   if (narrowed(claim, claimText, inDraft, true)) return 'qualifier dropped';
   return undefined;
+}
+
+/**
+ * "civil servants with disabilities" for "civil servants": a phrase of "with" after one of the
+ * claim's nouns, of words the claim does not have and no figure ("with incomes under £12,000"
+ * restates a claim's bound), narrows the group the claim is about. A claim with a "with" of its
+ * own is left to the other checks.
+ */
+function withGroup(draft: Token[], claim: Token[], inClaim: Set<string>, verbs: Set<string>): boolean {
+  if (claim.some((token) => token.norm === 'with')) return false;
+  for (let k = 1; k < draft.length - 1; k++) {
+    if (draft[k].norm !== 'with') continue;
+    const noun = foldToken(draft[k - 1]);
+    if (noun === undefined || !inClaim.has(noun) || verbs.has(noun)) continue;
+    // The phrase runs to the next of the claim's words or a verb, four words at most.
+    // A figure in the phrase ("with incomes of 250,000 pesos or below") makes it the claim's bound.
+    const words: string[] = [];
+    let figure = false;
+    for (const [n, token] of draft.slice(k + 1, k + 7).entries()) {
+      if (/\d/.test(token.norm) || isNumberWord(token.norm)) {
+        figure = true;
+        break;
+      }
+      const stem = foldToken(token);
+      if (stem === undefined) continue;
+      // A noun of the claim ends the phrase unless "of" carries it on ("incomes of …").
+      if (verbs.has(stem) || inClaim.has(stem)) {
+        if (draft[k + 2 + n]?.norm === 'of') continue;
+        break;
+      }
+      if (n < 4) words.push(stem);
+    }
+    if (words.length && !figure) return true;
+  }
+  return false;
+}
+
+/** The draft states an exemption ("do not pay", "exempt from") where the claim states none: its negation. */
+function exemptWithout(draft: Token[], claim: Token[]): boolean {
+  const exempt = (tokens: Token[]) => tokens.some((token) => token.norm === 'exempt');
+  return exempt(draft) && !exempt(claim);
 }
 
 /** Modifiers that name the whole of what a claim counts, not a part: "overall inflation", "annual growth". */
@@ -521,7 +583,8 @@ function narrowed(tokens: Token[], text: string, other: Set<string>, lowerOnly =
   for (let i = 0; i < tokens.length - 1; i++) {
     const token = tokens[i];
     const stem = foldToken(token);
-    if (stem === undefined || other.has(stem) || isNumberWord(token.norm)) continue;
+    // A figure with a currency's letter ("N1.2tn", "R15bn") is no capitalised qualifier.
+    if (stem === undefined || other.has(stem) || isNumberWord(token.norm) || /\d/.test(token.norm)) continue;
     const compound =
       /^[\p{L}]-$/u.test(text.slice(at(token.end) - 1, at(token.end) + 1)) &&
       /^-\p{L}/u.test(text.slice(at(token.end), at(token.end) + 2));
@@ -579,7 +642,8 @@ const COMMON_VERBS = new Set(
     'record records see sees saw receive receives admit admits grant grants add adds hold holds held keep keeps stay ' +
     'stays remain remains come comes came go goes went show shows bring brings brought raise raises commit commits ' +
     'carry carries live lives become becomes became top tops exceed exceeds account accounts represent represents ' +
-    'stand stands stood sit sits sat run runs ran win wins won lose loses lost leave leaves left use uses need needs'
+    'stand stands stood sit sits sat run runs ran win wins won lose loses lost leave leaves left use uses need needs ' +
+    'collect collects earn earns host hosts'
   ).split(' '),
 );
 
@@ -659,12 +723,23 @@ function withoutLeadingAttribution(
   }
   // "Kranz said (that) …": a subject of up to four words and a verb of saying open the clause.
   let flat = keep.flat();
-  const verb = flat.slice(0, 5).findIndex((token) => REPORTING.has(token.norm));
+
+  const verb = flat.slice(0, 5).findIndex((token, k) => REPORTING.has(token.norm) && !notSaying(flat, k));
   if (verb >= 1 && verb < flat.length - 2 && !hasFigure(flat[0].start, flat[verb].end)) {
     flat = flat.slice(verb + 1);
     if (flat[0]?.norm === 'that') flat = flat.slice(1);
   }
   return flat;
+}
+
+/**
+ * The verb of saying at `tokens[k]` is another word: "States" of "the United States", "added" of
+ * "France has added 10,000 officers" (after an auxiliary, with its object).
+ */
+function notSaying(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.norm;
+  if (tokens[k].norm === 'states' && before === 'united') return true;
+  return /^add/.test(tokens[k].norm) && /^(?:has|have|had)$/.test(before ?? '') && tokens[k + 1]?.norm !== 'that';
 }
 
 /** Verbs that report speech and nothing else ("admitted" and "warned" can be what a claim says). */
@@ -715,7 +790,7 @@ function claimYears(statement: Statement): number[] {
 }
 
 function recordStemsOf(statement: Statement): Set<string> {
-  return new Set(expand(topicStems(tokenize(statement.text))));
+  return new Set(expand(topicStems(withPhrases(tokenize(statement.text)))));
 }
 
 /**
@@ -748,7 +823,8 @@ export function withoutOtherClaims(sentence: string, claimStems: Set<string>): s
     );
     let shared = 0;
     let own = 0;
-    for (const token of tokenize(clause)) {
+    // Phrases made one, as the claim's are ("value-added tax" is the claim's "VAT", not two words of a topic of its own).
+    for (const token of withPhrases(tokenize(clause))) {
       if (/^\d/.test(token.norm) || STOPWORDS.has(token.norm) || SPEECH_VERBS.has(token.norm)) continue;
       const [stem] = expand([token.stem]);
       if (stem === undefined) continue;
@@ -784,7 +860,7 @@ const CUE_FILLER = new Set(
  * change, cause and building; never a topic's own nouns.
  */
 const EQUIVALENTS: readonly string[][] = [
-  ['cost', 'price', 'spend', 'spent', 'bill', 'expens', 'pay', 'paid'],
+  ['cost', 'price', 'pric', 'spend', 'spent', 'bill', 'expens', 'pay', 'paid'],
   ['rise', 'ris', 'rose', 'risen', 'increas', 'grow', 'grew', 'grown', 'climb', 'soar', 'surg', 'jump', 'up'],
   [
     'fall',
@@ -915,7 +991,16 @@ const UNSLOTTED = new Set(['dur', 'during', 'throughout', 'now', 'current', 'cur
 
 function fold(stem: string): string {
   const base = withoutNounSuffix(americanSpelling(stem));
-  return CANONICAL.get(stem) ?? CANONICAL.get(base) ?? prefixMatch(stem) ?? base;
+  return CANONICAL.get(stem) ?? CANONICAL.get(base) ?? prefixMatch(stem) ?? demonymPlace(base);
+}
+
+/**
+ * A people's adjective in "-an" is its place in "-a" when no group above knows it: "Kenyan" is
+ * Kenya, "Elbonian" Elbonia, "Cuban" Cuba; any other word in "-an" keeps one spelling either way.
+ */
+function demonymPlace(stem: string): string {
+  const place = /^(.{3,}a)n$/.exec(stem);
+  return place ? place[1] : stem;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Token } from '../text/tokens';
 import { findNumbers, sameQuantity } from '../draft/numbers';
 import { SMALL } from '../text/quantities';
 import { MONTH_NAMES } from '../text/calendar';
+import { currencyNamed, isCurrency, isMoneyWord, readMoney, sameCurrency } from './factMoney';
 
 /**
  * A figure: a share (0.25 for a quarter), a calendar year, a ratio between two things compared (2
@@ -29,6 +30,8 @@ export interface Figure {
   currency?: string;
   /** A rate's period: "hour" for "€13.50 an hour" or "per hour"; a rate is only the same figure per the same period. */
   per?: string;
+  /** How many periods the rate is over: 2 for "every two months"; one when absent. */
+  every?: number;
 }
 
 const DURATION = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/;
@@ -145,6 +148,18 @@ const FIGURE_WORDS = new Set([
   'centuries',
 ]);
 
+/**
+ * Units of weight, volume and length and a rate's adverbs, part of a figure they stand in ("a
+ * 50-kilo bag", "50kg"; "12 billion euros annually"): never a word of the claim's topic there.
+ */
+const MEASURES = new Set(
+  (
+    'kilo kilos kilogram kilograms kg kgs gram grams tonne tonnes ton tons litre litres liter liters ' +
+    'metre metres meter meters km kilometre kilometres kilometer kilometers mile miles ' +
+    'annually yearly monthly weekly daily hourly point'
+  ).split(' '),
+);
+
 /** A ratio's frame, figure words inside a ratio only: "twice as much as", "double what", "three times more than". */
 const RATIO_FRAME = new Set(
   'double much many what as than more higher greater larger high large big expensive costly likely long often'.split(
@@ -154,7 +169,9 @@ const RATIO_FRAME = new Set(
 
 /** True for a word that writes a figure ("six", "million", "per", "cent", "quarter", "doubled") rather than what it counts. */
 export function isFigureWord(norm: string): boolean {
-  return FIGURE_WORDS.has(norm) || RATIO_FRAME.has(norm) || isNumberWord(norm);
+  return (
+    FIGURE_WORDS.has(norm) || RATIO_FRAME.has(norm) || isNumberWord(norm) || isMoneyWord(norm) || MEASURES.has(norm)
+  );
 }
 
 /** True for a word that is a number by itself ("six", "million", "quarter", "doubled", "years"), not a figure's glue ("in", "of", "a"). */
@@ -202,9 +219,29 @@ const RATIO = new RegExp(
  */
 const EARLIER_LEVEL =
   /^[^.;:!?]{0,80}?\b(?:as|than|what)\s+(?:it|they|we|you|he|she|one)\s+(?:did|do|does|cost|paid|was|were|had|used\s+to(?:\s+\w+)?)\s+(?:(?:back|just)\s+)?(?:in|before|until)\s+(?:1[89]\d\d|20\d\d)\b/i;
+/**
+ * A ratio between one year and an earlier one ("three times as many … in 2025 as in 2020"): the
+ * same thing against its own earlier level, as "tripled between 2020 and 2025" is.
+ */
+const YEAR_AGAINST_YEAR = /^[^.;:!?]{0,80}?\bin\s+(1[89]\d\d|20\d\d)\s+(?:as|than)\s+(?:in\s+)?(1[89]\d\d|20\d\d)\b/i;
+function laterYear(text: string): boolean {
+  const years = YEAR_AGAINST_YEAR.exec(text);
+  return years !== null && Number(years[1]) > Number(years[2]);
+}
 /** A year after a word that dates ("since 2015", "in 2024"): read first, so "since 2015 to $1.2 trillion" is no range of money. */
 const DATED_YEAR =
   /\b(?:since|in|from|until|till|before|after|during|between|throughout|by|of)\s+(1[89]\d\d|20\d\d)\b(?!\s*(?:%|per\s*cent|percent))/gi;
+const SCALE_WORD: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/**
+ * "two and a half billion (pounds)", "one and a half per cent", "a quarter of a million",
+ * "three-quarters of a billion": groups 1–2 a count and a half, 3–4 a fraction, 5 the scale
+ * (none for a percentage), 6 a currency's name after it.
+ */
+const SCALED_FRACTION = new RegExp(
+  `\\b(?:(${CARDINALS}|\\d+)\\s+and\\s+(a)\\s+half|(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS})\\s+of\\s+an?)` +
+    `\\s+(?:(thousand|million|billion|trillion)\\b(?:\\s+([A-Za-zł]+))?|(?:per\\s*cent|percent|%))`,
+  'gi',
+);
 /** Rand written "R5 billion", "R500 000"; thousands grouped by spaces ("500 000", "1 200 000"). */
 const RAND = /(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:[\s-]*(million|billion|trillion|bn|m)\b)?/g;
 /**
@@ -217,7 +254,7 @@ const SPACED_THOUSANDS = /(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]?\d)/g;
 const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
 /** After an amount, the period of a rate: "an hour", "per week", "a year", "each month". */
 const RATE_PERIOD =
-  /^\s*(?:a|an|per|each|every|a\s+single)\s+(second|minute|hour|day|week|fortnight|month|year|decade)\b|^\s*\/\s*(hour|day|week|month|year)\b|^\s*(annually|yearly|daily|weekly|monthly|hourly)\b/i;
+  /^\s*(?:a|an|per|each|every|a\s+single)\s+(second|minute|hour|day|week|fortnight|month|year|decade)\b|^\s*\/\s*(hour|day|week|month|year)\b|^\s*(annually|yearly|daily|weekly|monthly|hourly)\b|^\s*every\s+(two|three|four|six|\d+)\s+(days|weeks|months|years)\b/i;
 const PERIOD_OF: Record<string, string> = {
   annually: 'year',
   yearly: 'year',
@@ -276,9 +313,39 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     const start = offset + match.index!;
     // "costs three times what it did in 2010", "pay twice as much for a ride as they did in
     // 2020": the same thing against its own earlier level, a rise as "tripled" is.
-    if (value > 1 && EARLIER_LEVEL.test(text.slice(match.index!))) add(share(value - 1, start, match[0].length));
+    if (value > 1 && (EARLIER_LEVEL.test(text.slice(match.index!)) || laterYear(text.slice(match.index!))))
+      add(share(value - 1, start, match[0].length));
     if (value > 0) add({ kind: 'ratio', value, start, end: start + match[0].length });
   }
+  // "two and a half billion pounds", "one and a half million", "a quarter of a million": a
+  // number and a fraction of a scale, before the readers below take its first word alone.
+  for (const match of text.matchAll(SCALED_FRACTION)) {
+    const [whole, count, half, n, part, scale, unit] = match;
+    const value =
+      (half !== undefined
+        ? cardinal(count) + 0.5
+        : (n ? cardinal(n) : 1) / DENOMINATOR[part.replace(/-/g, '').toLowerCase()]) *
+      (scale ? SCALE_WORD[scale.toLowerCase()] : 1);
+    const start = offset + match.index!;
+    if (!Number.isFinite(value) || value <= 0) continue;
+    if (!scale) add(share(value / 100, start, whole.length));
+    else {
+      const currency = unit ? currencyNamed(unit) : undefined;
+      // A word after the scale that is no currency ("a million homes") is what it counts, not the figure.
+      const kept = currency || !unit ? whole : whole.slice(0, whole.length - unit.length);
+      add({ kind: 'amount', value, unit: currency, currency, start, end: start + kept.trimEnd().length });
+    }
+  }
+  // Sums with a currency, however written ("PLN 1,780", "10 mld zł", "two euros fifty"): factMoney.ts.
+  for (const money of readMoney(text, offset))
+    add({
+      kind: 'amount',
+      value: money.value,
+      unit: money.currency,
+      currency: money.currency,
+      start: money.start,
+      end: money.end,
+    });
   for (const match of text.matchAll(RAND)) {
     const value = Number(match[1].replace(/[ ,]/g, '')) * (match[2] ? SCALE[match[2].toLowerCase()] : 1);
     const start = offset + match.index!;
@@ -356,7 +423,10 @@ function withRates(text: string, offset: number, figures: Figure[]): Figure[] {
     if (figure.kind !== 'amount' || DURATION.test(figure.unit ?? '')) continue;
     const period = RATE_PERIOD.exec(text.slice(figure.end - offset));
     if (!period) continue;
-    const per = period[1] ?? period[2] ?? PERIOD_OF[period[3].toLowerCase()];
+    // "every two months": a rate per one month of half the amount, for comparing with other periods.
+    const per =
+      period[1] ?? period[2] ?? (period[3] ? PERIOD_OF[period[3].toLowerCase()] : period[5].replace(/s$/, ''));
+    if (period[4]) figure.every = cardinal(period[4]);
     const end = figure.end + period[0].length;
     for (const other of figures)
       if (other !== figure && other.start >= figure.end && other.end <= end) periods.add(other);
@@ -379,19 +449,16 @@ const CURRENCY_UNITS = /^(?:gbp|eur|usd|aud|cad|nzd|zar|inr|sek|nok|dkk|chf|jpy|
 
 /** The currency of an amount written `written` (its text and a few words after), read as `unit`. */
 function currencyOf(written: string, unit: string): string | undefined {
-  if (!CURRENCY_UNITS.test(unit)) return undefined;
+  if (!CURRENCY_UNITS.test(unit)) return isCurrency(unit) ? unit : undefined;
   if (!/^(?:usd|aud|cad|nzd|sgd|hkd)$/.test(unit)) return unit;
   const head = written.trimStart();
   for (const [pattern, code] of DOLLARS) if (pattern.test(head)) return code;
   return /\$|\bdollars?\b/i.test(head) ? 'dollar' : unit;
 }
 
-/** Two currencies that cannot be one: both named and different, or a dollar against a currency that is not one. */
+/** Two currencies that cannot be one: both named, and neither the other nor of its family (a "$" may be any dollar). */
 function otherCurrency(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b || a === b) return false;
-  const dollar = (code: string) => code === 'dollar' || /^(?:usd|aud|cad|nzd|sgd|hkd)$/.test(code);
-  if (a === 'dollar' || b === 'dollar') return !(dollar(a) && dollar(b));
-  return true;
+  return a !== undefined && b !== undefined && !sameCurrency(a, b);
 }
 
 function share(value: number, start: number, length: number): Figure {
@@ -411,7 +478,7 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   if (otherCurrency(a.currency, b.currency)) return false;
   // "€13.50 an hour" is not €13.50 a week, but "Rs 5,000 a month" is "Rs 60,000 a year"; a rate and a
   // bare amount may be the same one written twice.
-  if (a.per && b.per && a.per !== b.per) {
+  if (a.per && b.per && (a.per !== b.per || (a.every ?? 1) !== (b.every ?? 1))) {
     const [x, y] = [perYear(a), perYear(b)];
     return x !== undefined && y !== undefined && Math.abs(x - y) <= 0.05 * Math.max(x, y);
   }
@@ -449,7 +516,7 @@ const PER_YEAR: Record<string, number> = { year: 1, month: 12, week: 52, fortnig
 /** A rate's amount over a year, or undefined for a period that does not divide a year plainly (an hour). */
 function perYear(figure: Figure): number | undefined {
   const times = PER_YEAR[figure.per ?? ''];
-  return times === undefined ? undefined : figure.value * times;
+  return times === undefined ? undefined : (figure.value * times) / (figure.every ?? 1);
 }
 
 function yearLike(year: Figure, other: Figure): boolean {

@@ -9,9 +9,12 @@
 import type { Token } from '../text/tokens';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 
-/** Words that deny: a claim with one ("cannot afford") is not repeated by a sentence without any. */
+/**
+ * Words that deny: a claim with one ("cannot afford") is not repeated by a sentence without any.
+ * "exempt" is "exempt from", "free of" and "pay no" made one word (factPhrases.ts).
+ */
 const NEGATIONS =
-  /^(?:not|no|never|cannot|cant|cant|wont|dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|unable|none|nobody|nothing|neither|nor|without|fail|fails|failed|lack|lacks|lacked)$/;
+  /^(?:exempt|not|no|never|cannot|cant|cant|wont|dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|unable|none|nobody|nothing|neither|nor|without|fail|fails|failed|lack|lacks|lacked)$/;
 
 /** The claim denies something ("cannot afford to see a GP") and the sentence denies nothing: another claim. */
 export function deniesWithout(claim: Token[], draft: Token[]): boolean {
@@ -45,8 +48,9 @@ const INTENT =
 const PART =
   /\b(?:for|in|among|at|across)\s+(?:some|certain|a few|a handful of|parts of|several|a minority of|one or two)\b/i;
 
-/** A bound the claim does not set: "up to R5 billion a day", "at most", "a maximum of". */
-const BOUND = /\b(?:up to(?! date)|at most|a maximum of|at the most|at peak|at its peak)\b/i;
+/** A bound the claim does not set: "up to R5 billion a day", "at most", "a maximum of"; not "go up to 15 per cent", a rise. */
+const BOUND =
+  /\b(?:(?<!\b(?:go|goes|went|gone|going|climb(?:s|ed|ing)?|shot|jump(?:s|ed)?|move(?:s|d)?)\s+)up to(?! date)|at most|a maximum of|at the most|at peak|at its peak)\b/i;
 
 const SUPERLATIVE =
   '(?:highest|lowest|largest|smallest|biggest|greatest|fewest|least|most|cheapest|dearest|worst|best|fastest|slowest|steepest|longest|shortest|poorest|richest)';
@@ -65,6 +69,29 @@ function rank(text: string): number | undefined {
   return new RegExp(`\\b${SUPERLATIVE}\\b`).test(lower) ? 1 : undefined;
 }
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/**
+ * A place in a ranking: "ranks last", "came 16th", "ranked first among", "is bottom of": "last",
+ * "1", "16"; undefined without one.
+ */
+function place(text: string): string | undefined {
+  const match =
+    /\b(?:rank(?:s|ed)?|came|comes|placed|places|finished|finishes|sits?|is|was)\s+(?:in\s+)?(?:the\s+)?(\d+)(?:st|nd|rd|th)\b|\b(?:rank(?:s|ed)?|came|comes|placed|places|finished|finishes|sits?)\s+(?:in\s+)?(first|last|top|bottom|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.exec(
+      text,
+    );
+  if (!match) return undefined;
+  if (match[1]) return match[1];
+  const word = match[2].toLowerCase();
+  if (word === 'top' || word === 'first') return '1';
+  if (word === 'bottom' || word === 'last') return 'last';
+  return String(ORDINALS.indexOf(word) + 2);
+}
+
+/**
+ * Money set aside, not spent: "SARail's budget for the lines was R15 billion", "allocated",
+ * "earmarked" against "spent R15 billion".
+ */
+const PLANNED = /\b(?:budget(?:s|ed)?|allocat\w*|earmark\w*|set aside)\b/i;
 
 /**
  * What a comparison sets against what: the words before its marker ("than", the second "as" of
@@ -118,6 +145,9 @@ export function otherScope(
   if (BOUND.test(draftText) && !BOUND.test(claimText)) return 'bound';
   const [a, b] = [rank(claimText), rank(draftText)];
   if (a !== undefined && b !== undefined && a !== b) return 'rank';
+  const [x, y] = [place(claimText), place(draftText)];
+  if (x !== undefined && y !== undefined && x !== y) return 'rank';
+  if (PLANNED.test(claimText) !== PLANNED.test(draftText)) return 'intent';
   return undefined;
 }
 

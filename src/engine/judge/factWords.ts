@@ -16,6 +16,14 @@ export const MORE_EQUIVALENTS: readonly string[][] = [
   ['electricity', 'power'],
   ['citizen'],
   ['philippin', 'filipino'],
+  // Receiving, under the verbs a paraphrase uses ("got 15,000 claims", "farmers collect subsidies").
+  ['receiv', 'get', 'got', 'gotten', 'obtain'],
+  // A request and an application are one ("asylum claims", "asylum applications", "requests").
+  ['applic', 'claim', 'request'],
+  ['farm', 'agricultur', 'agricultural', 'agrarian'],
+  ['farmer', 'grower'],
+  // A shortage however said: "a shortage of 30,000 teachers", "30,000 teachers short", "a shortfall".
+  ['shortag', 'short', 'shortfall'],
 ];
 
 /** Two stems read as one ("break ins" is burglary); the result is a member of a group above. */

@@ -1,0 +1,282 @@
+/**
+ * Sums of money as rated claims and their paraphrases write them, read to one value and one
+ * currency: "€12 billion", "12 billion euros", "EUR 12bn"; "PLN 1,780", "1,780 złoty", "1,780 zł";
+ * "10 mld zł"; "KSh 2,500", "Sh2,500"; "MX$6,000", "6,000 pesos"; "two euros fifty" (2.50);
+ * "one point two trillion naira". A currency named only by its family ("pesos", "dollars",
+ * "rupees", "shillings") may be any member of it. Used by the `fact-checked` judge's figures
+ * (factFigures.ts). Pure: no vscode, no node.
+ */
+import { SMALL } from '../text/quantities';
+
+/** A sum read from text: its value in the currency's units, its currency (a code or a family), its span. */
+export interface Money {
+  value: number;
+  /** An ISO 4217 code in lower case ("pln"), or a family ("dollar", "peso", "rupee", "shilling", "krona"). */
+  currency: string;
+  start: number;
+  end: number;
+}
+
+/** Currencies that share a name: a sum in "pesos" may be Mexican or Philippine. */
+const FAMILIES: Record<string, readonly string[]> = {
+  dollar: ['usd', 'aud', 'cad', 'nzd', 'sgd', 'hkd'],
+  peso: ['mxn', 'php', 'ars', 'cop', 'clp'],
+  rupee: ['inr', 'pkr', 'lkr', 'npr'],
+  shilling: ['kes', 'ugx', 'tzs'],
+  krona: ['sek', 'nok', 'dkk', 'isk'],
+};
+
+/** Symbols and prefixes written before the figure, longest first where one starts another. */
+const PREFIXES: readonly [string, string][] = [
+  ['MX$', 'mxn'],
+  ['AU$', 'aud'],
+  ['A$', 'aud'],
+  ['CA$', 'cad'],
+  ['C$', 'cad'],
+  ['NZ$', 'nzd'],
+  ['US$', 'usd'],
+  ['S$', 'sgd'],
+  ['HK$', 'hkd'],
+  ['R$', 'brl'],
+  ['KSh', 'kes'],
+  ['TSh', 'tzs'],
+  ['USh', 'ugx'],
+  ['GH₵', 'ghs'],
+  ['₵', 'ghs'],
+  ['₺', 'try'],
+  ['₩', 'krw'],
+  ['Ksh', 'kes'],
+  ['Sh', 'shilling'],
+  ['Rs.', 'rupee'],
+  ['Rs', 'rupee'],
+  ['₹', 'inr'],
+  ['€', 'eur'],
+  ['£', 'gbp'],
+  ['₦', 'ngn'],
+  ['₱', 'php'],
+  ['¥', 'jpy'],
+  ['$', 'dollar'],
+];
+
+/** ISO codes claims are written with, before or after the figure ("PLN 1,780", "1,780 PLN"). */
+const CODES = new Set(
+  (
+    'eur gbp usd aud cad nzd zar inr pkr ngn kes ugx tzs ghs php mxn brl pln czk huf ron sek nok dkk chf jpy cny ' +
+    'krw ars cop clp try egp idr myr thb bdt sgd hkd'
+  ).split(' '),
+);
+
+/** Names written after the figure, as a reader normalises them (lower case, "ł" as "l"). */
+const NAMES: Record<string, string> = {
+  euro: 'eur',
+  euros: 'eur',
+  pound: 'gbp',
+  pounds: 'gbp',
+  sterling: 'gbp',
+  naira: 'ngn',
+  zloty: 'pln',
+  zlotys: 'pln',
+  zlotych: 'pln',
+  złoty: 'pln',
+  złotys: 'pln',
+  złotych: 'pln',
+  zl: 'pln',
+  zł: 'pln',
+  shilling: 'shilling',
+  shillings: 'shilling',
+  peso: 'peso',
+  pesos: 'peso',
+  rand: 'zar',
+  reais: 'brl',
+  rupee: 'rupee',
+  rupees: 'rupee',
+  dollar: 'dollar',
+  dollars: 'dollar',
+  yen: 'jpy',
+  yuan: 'cny',
+  renminbi: 'cny',
+  krona: 'krona',
+  kronor: 'krona',
+  krone: 'krona',
+  kroner: 'krona',
+  koruna: 'czk',
+  forint: 'huf',
+  lira: 'try',
+  cedi: 'ghs',
+  cedis: 'ghs',
+  ringgit: 'myr',
+  baht: 'thb',
+  rupiah: 'idr',
+  taka: 'bdt',
+};
+
+/** A country's adjective before a family's name: "Kenyan shillings", "Mexican pesos". */
+const NATIONAL: Record<string, string> = {
+  kenyan: 'kes',
+  ugandan: 'ugx',
+  tanzanian: 'tzs',
+  mexican: 'mxn',
+  philippine: 'php',
+  argentine: 'ars',
+  argentinian: 'ars',
+  colombian: 'cop',
+  chilean: 'clp',
+  indian: 'inr',
+  pakistani: 'pkr',
+  swedish: 'sek',
+  norwegian: 'nok',
+  danish: 'dkk',
+  australian: 'aud',
+  canadian: 'cad',
+  american: 'usd',
+  us: 'usd',
+};
+
+/** Scales written after a figure, in the abbreviations of several languages ("mld" and "mln" are Polish, "mrd" German). */
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  mld: 1e9,
+  mrd: 1e9,
+  bln: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+};
+
+/** Number words up to ninety-nine: "two", "fifty", "twenty-five". */
+function wordValue(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  if (lower in SMALL) return SMALL[lower];
+  const [tens, ones] = lower.split('-');
+  if (ones !== undefined && tens in SMALL && ones in SMALL && SMALL[tens] % 10 === 0 && SMALL[ones] < 10)
+    return SMALL[tens] + SMALL[ones];
+  return undefined;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PREFIX = PREFIXES.map(([symbol]) => escape(symbol)).join('|');
+const CODE = [...CODES].join('|');
+const NAME = Object.keys(NAMES).join('|');
+const SCALE = Object.keys(SCALES).join('|');
+const WORD_NUMBER = `(?:${Object.keys(SMALL)
+  .filter((word) => /^[a-z]+$/.test(word))
+  .join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+/** A numeral ("1,780", "2.50", "500 000", India's "2,00,000") or a number in words, with "point" for a decimal ("one point two"). */
+const NUMBER = `((?:\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,\\u00a0 ]\\d{3})+|\\d+)(?:\\.\\d+)?(?![,.]?\\d)|${WORD_NUMBER}(?:\\s+point\\s+${WORD_NUMBER})?)`;
+
+/**
+ * An amount: a currency before it (symbol, prefix or code), the number, a scale, a currency after
+ * it (code or name, maybe after a country's adjective) and, after a name, a number of hundredths
+ * ("two euros fifty"). Case-insensitive for words; symbols and codes as written.
+ */
+const MONEY = new RegExp(
+  `(?<![\\p{L}\\d$])(?:(${PREFIX})\\s?|(${CODE.toUpperCase()})\\s)?${NUMBER}` +
+    `(?:[\\s-]?(${SCALE})\\b)?` +
+    `(?:\\s(?:([A-Za-z]+)\\s)?(${NAME}|${CODE.toUpperCase()})(?![\\p{L}\\d])(?:\\s(${WORD_NUMBER}|\\d{2})\\b(?!\\s*(?:%|per|${SCALE}|${NAME})))?|(?<=\\d)\\s?(zł|zl)(?!\\p{L}))?`,
+  'giu',
+);
+
+/**
+ * The sums of money in `text`, offsets shifted by `offset`. Only amounts with a currency (before
+ * or after) count; "R" and "N" before a figure are read by factFigures.ts, where they need more care.
+ */
+export function readMoney(text: string, offset = 0): Money[] {
+  const out: Money[] = [];
+  for (const match of text.matchAll(MONEY)) {
+    const [whole, prefix, codeBefore, number, scale, national, nameAfter, minor, zloty] = match;
+    // Symbols and codes are case-sensitive ("Sh", "PLN"); the regular expression is not.
+    const before = prefix
+      ? PREFIXES.find(([symbol]) => symbol === prefix)?.[1]
+      : codeBefore && codeBefore === codeBefore.toUpperCase()
+        ? codeBefore.toLowerCase()
+        : undefined;
+    let after: string | undefined;
+    if (zloty) after = 'pln';
+    else if (nameAfter) {
+      const lower = nameAfter.toLowerCase().replace('ł', 'l');
+      if (CODES.has(lower) && nameAfter === nameAfter.toUpperCase()) after = lower;
+      else if (lower in NAMES) after = NAMES[lower];
+      const nation = national && NATIONAL[national.toLowerCase()];
+      if (after && nation && FAMILIES[after]?.includes(nation)) after = nation;
+    }
+    if (prefix && !before) continue;
+    if (codeBefore && !before) continue;
+    const currency = before ?? after;
+    if (!currency || (before && after && !sameCurrency(before, after))) continue;
+    const base = numberValue(number);
+    if (base === undefined) continue;
+    let value = base * (scale ? SCALES[scale.toLowerCase()] : 1);
+    // "two euros fifty": hundredths after the unit's name, a price in words.
+    const hundredths = minor && (wordValue(minor) ?? Number(minor));
+    if (hundredths && hundredths < 100 && !scale) value += hundredths / 100;
+    // A bare scale letter ("5 m") may be metres: only after a currency written before it.
+    if (scale && /^[mkb]$/i.test(scale) && !before) continue;
+    // The span ends after what was read: the name and its hundredths, or the scale.
+    let length = whole.length;
+    if (!nameAfter && !zloty) length = whole.trimEnd().length;
+    if (nameAfter && !after) continue;
+    const start = offset + match.index!;
+    out.push({ value, currency: after && before ? before : currency, start, end: start + length });
+  }
+  return out;
+}
+
+/** The value of a numeral ("1,780", "500 000") or of words ("two", "one point two"), or undefined. */
+function numberValue(number: string): number | undefined {
+  if (/^\d/.test(number)) {
+    const value = Number(number.replace(/[,\u00a0 ]/g, ''));
+    return Number.isFinite(value) ? value : undefined;
+  }
+  const [whole, decimals] = number.split(/\s+point\s+/i);
+  const units = wordValue(whole);
+  if (units === undefined) return undefined;
+  if (decimals === undefined) return units;
+  const digit = wordValue(decimals);
+  return digit !== undefined && digit < 10 ? units + digit / 10 : undefined;
+}
+
+/** The currency a name or code written after a figure names ("pounds", "PLN", "zł"), or undefined. */
+export function currencyNamed(word: string): string | undefined {
+  if (CODES.has(word.toLowerCase()) && word === word.toUpperCase()) return word.toLowerCase();
+  return NAMES[word.toLowerCase().replace('ł', 'l')];
+}
+
+/** Two currencies that may be one: equal, or a family and one of its members ("peso" and "mxn"). */
+export function sameCurrency(a: string, b: string): boolean {
+  if (a === b) return true;
+  return (FAMILIES[a]?.includes(b) ?? false) || (FAMILIES[b]?.includes(a) ?? false);
+}
+
+/** A currency's code or family as factFigures.ts names it (its "dollar" is the dollar family). */
+export function isCurrency(code: string): boolean {
+  return CODES.has(code) || code in FAMILIES;
+}
+
+/**
+ * True for a word that writes a sum's currency or scale ("zloty", "zl", "pln", "mx", "ksh",
+ * "mld"): part of the figure, not of what the claim is about.
+ */
+export function isMoneyWord(norm: string): boolean {
+  return MONEY_WORDS.has(norm);
+}
+const MONEY_WORDS = new Set([
+  ...Object.keys(NAMES).map((name) => name.replace('ł', 'l')),
+  ...CODES,
+  ...Object.keys(FAMILIES),
+  ...Object.keys(SCALES),
+  ...PREFIXES.map(([symbol]) => symbol.replace(/[^A-Za-z]/g, '').toLowerCase()).filter(Boolean),
+]);
