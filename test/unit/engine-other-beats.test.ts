@@ -1061,4 +1061,56 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       ]);
     });
   });
+
+  describe('an outlet described by its country, not named (an inline corpus)', () => {
+    const corpus = parseCorpusFile(
+      'described.jsonl',
+      [
+        '{"type": "source", "id": "gazette-fjord", "publisher": "Harbour Gazette", "headline": "Fjord", "published": "2025-10-09"}',
+        '{"type": "person", "id": "ines-varga", "name": "Ines Varga", "aliases": ["Varga"], "roles": [{"title": "Mayor"}]}',
+        '{"type": "person", "id": "ola-brekke", "name": "Ola Brekke", "aliases": ["Brekke"], "roles": [{"title": "Minister of Fisheries"}]}',
+        '{"id": "varga-fjord", "speaker": "ines-varga", "text": "The fjord bridge will open to cyclists before the summer", "date": "2025-10-08", "outlet": "NRK interview", "source": "gazette-fjord"}',
+        '{"id": "brekke-quota", "speaker": "ola-brekke", "text": "The cod quota will be cut for the third year running", "date": "2025-10-08", "outlet": "Harbour Gazette", "source": "gazette-fjord"}',
+      ].join('\n'),
+    );
+    const fjord = new FactChecker(mergeCorpora([{ name: 'described', corpus: corpus.corpus }]).corpus);
+    const judge = (draft: string) =>
+      fjord
+        .check(draft, { draftDate: '2025-10-09' })
+        .findings.map((f) => [f.kind, draft.slice(f.range.start, f.range.end), f.statement?.id, f.message]);
+    const quote = '“The fjord bridge will open to cyclists before the summer,”';
+
+    it('loads without problems', () => assert.deepStrictEqual(corpus.problems, []));
+
+    it("another country's television than the record's outlet's is a wrong outlet", () => {
+      assert.deepStrictEqual(judge(`${quote} Varga told Danish state television.`), [
+        [
+          'wrong-outlet',
+          'Danish state television',
+          'varga-fjord',
+          'Wrong outlet: “Danish state television” where the record has “NRK interview” — Ines Varga, 8 Oct 2025.',
+        ],
+      ]);
+    });
+
+    it('a description that fits the record, or that no country can be read from, is never a conflict', () => {
+      for (const where of [
+        'told Norwegian public television',
+        'told a local radio station',
+        'told the public broadcaster',
+      ])
+        assert.deepStrictEqual(
+          judge(`${quote} Varga ${where}.`).map(([kind, , id]) => [kind, id]),
+          [['supported', 'varga-fjord']],
+          where,
+        );
+      // The record's outlet has no known country: "a German newspaper" may be it.
+      assert.deepStrictEqual(
+        judge('“The cod quota will be cut for the third year running,” Brekke told a German newspaper.').map(
+          ([kind, , id]) => [kind, id],
+        ),
+        [['supported', 'brekke-quota']],
+      );
+    });
+  });
 });
