@@ -1071,6 +1071,7 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
         '{"type": "person", "id": "ola-brekke", "name": "Ola Brekke", "aliases": ["Brekke"], "roles": [{"title": "Minister of Fisheries"}]}',
         '{"id": "varga-fjord", "speaker": "ines-varga", "text": "The fjord bridge will open to cyclists before the summer", "date": "2025-10-08", "outlet": "NRK interview", "source": "gazette-fjord"}',
         '{"id": "brekke-quota", "speaker": "ola-brekke", "text": "The cod quota will be cut for the third year running", "date": "2025-10-08", "outlet": "Harbour Gazette", "source": "gazette-fjord"}',
+        '{"id": "brekke-ferries", "speaker": "ola-brekke", "text": "Every island will keep its winter ferry", "date": "2025-10-08", "outlet": "NRK\u2019s Dagsrevyen", "source": "gazette-fjord"}',
       ].join('\n'),
     );
     const fjord = new FactChecker(mergeCorpora([{ name: 'described', corpus: corpus.corpus }]).corpus);
@@ -1110,6 +1111,31 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
           ([kind, , id]) => [kind, id],
         ),
         [['supported', 'brekke-quota']],
+      );
+    });
+
+    it("a programme named by a number after the outlet's possessive is another programme; a time of day is not", () => {
+      assert.deepStrictEqual(judge('“Every island will keep its winter ferry,” Brekke told NRK’s 21.'), [
+        [
+          'wrong-outlet',
+          '21',
+          'brekke-ferries',
+          'Wrong outlet: “21” where the record has “NRK’s Dagsrevyen” — Ola Brekke, 8 Oct 2025.',
+        ],
+      ]);
+      assert.deepStrictEqual(
+        judge('“Every island will keep its winter ferry,” Brekke told NRK’s Dagsrevyen.').map(([kind, , id]) => [
+          kind,
+          id,
+        ]),
+        [['supported', 'brekke-ferries']],
+      );
+      assert.deepStrictEqual(
+        judge('“Every island will keep its winter ferry,” Brekke told NRK’s 7 pm news.').map(([kind, , id]) => [
+          kind,
+          id,
+        ]),
+        [['supported', 'brekke-ferries']],
       );
     });
   });

@@ -319,6 +319,26 @@ export class OutletDirectory {
       if (owner >= 0 && isPossessive(tokens[owner]) && next && next.start === mentions[k].start)
         mentions[k] = { ...mentions[k], ofOutlet: true };
     }
+    // "ABC’s 7.30", "Radio 4’s 5 o’clock": a programme named by a number after an outlet's
+    // possessive, which no capitalised run finds.
+    for (const mention of [...mentions]) {
+      const owner = tokens.findIndex((token) => token.end === mention.end);
+      const next = tokens[owner + 1];
+      if (owner < 0 || !isPossessive(tokens[owner]) || !next || !/^\d/.test(next.text)) continue;
+      if (next.start - tokens[owner].end > 1 || mentions.some((other) => other.start === next.start)) continue;
+      if (CLOCK_WORDS.has(tokens[owner + 2]?.norm ?? '')) continue;
+      const family = `named:${next.norm}`;
+      mentions.push({
+        families: new Set([family]),
+        family,
+        start: next.start,
+        end: next.end,
+        text: next.text,
+        asPublisher: false,
+        ofOutlet: true,
+      });
+    }
+    mentions.sort((a, b) => a.start - b.start);
     // "told Russian state television", "a German newspaper": an outlet described, not named.
     for (const described of describedOutlets(tokens, text))
       if (!mentions.some((mention) => mention.start < described.end && described.start < mention.end))
@@ -378,6 +398,9 @@ export class OutletDirectory {
     return families;
   }
 }
+
+/** Words after a number that make it a time of day, not a programme's name ("CNN’s 7 pm bulletin"). */
+const CLOCK_WORDS = new Set(['am', 'pm', 'a', 'p', 'oclock', 'o', 'clock', 'hours', 'gmt', 'utc', 'bst', 'cet']);
 
 /** Nouns of a medium an outlet is described by: "state television", "a local radio station". */
 const DESCRIBED_MEDIA = new Set(
