@@ -1004,4 +1004,139 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       ]);
     });
   });
+
+  describe('polarity on every paraphrase match (an inline corpus)', () => {
+    const corpus = parseCorpusFile(
+      'polarity.jsonl',
+      [
+        '{"type": "source", "id": "gazette-ferries", "publisher": "Harbour Gazette", "headline": "Ferries", "published": "2025-10-09"}',
+        '{"type": "person", "id": "ines-varga", "name": "Ines Varga", "aliases": ["Varga"], "roles": [{"title": "Mayor"}]}',
+        '{"id": "city-no-ferries", "speaker": null, "text": "the city will not buy new ferries before the spring", "date": "2025-10-08", "outlet": "", "source": "gazette-ferries", "negated": true, "context": "The northern harbour councils have offered to lend their ferries to the city for the winter, though the city will not buy new ferries before the spring."}',
+        '{"id": "varga-back-workers", "speaker": "ines-varga", "text": "Varga has said the city would back any harbour workers who strike over pay.", "date": "2025-10-08", "outlet": "", "source": "gazette-ferries"}',
+      ].join('\n'),
+    );
+    const ferries = new FactChecker(mergeCorpora([{ name: 'polarity', corpus: corpus.corpus }]).corpus);
+    const judge = (draft: string) =>
+      ferries
+        .check(draft, { draftDate: '2025-10-09' })
+        .findings.map((f) => [f.kind, draft.slice(f.range.start, f.range.end), f.statement?.id, f.message]);
+
+    it('loads without problems', () => assert.deepStrictEqual(corpus.problems, []));
+
+    it('a negated paraphrase with a synonym verb ("would not support" against "would back") is a negation, never a citation', () => {
+      assert.deepStrictEqual(judge('Varga said the city would not support any harbour workers who strike over pay.'), [
+        [
+          'negation',
+          'would not support',
+          'varga-back-workers',
+          'Says the opposite: “would not support” where the record has “would back” — Ines Varga, 8 Oct 2025.',
+        ],
+      ]);
+      const agrees = 'Varga said the city would support any harbour workers who strike over pay.';
+      assert.deepStrictEqual(judge(agrees), [
+        ['supported', agrees, 'varga-back-workers', 'Matches the record: Ines Varga, 8 Oct 2025.'],
+      ]);
+    });
+
+    it("a negated record's flag covers its own clause only: its context's other clause is never cited for it, in either polarity", () => {
+      assert.deepStrictEqual(
+        judge('The northern harbour councils have said they would not lend their ferries to the city for the winter.'),
+        [],
+      );
+      assert.deepStrictEqual(
+        judge('The northern harbour councils have offered to lend their ferries to the city for the winter.'),
+        [],
+      );
+      const own = 'The city will not buy new ferries before the spring, the mayor said.';
+      assert.deepStrictEqual(judge(own), [
+        ['supported', own, 'city-no-ferries', 'Matches the record: Harbour Gazette, 8 Oct 2025.'],
+      ]);
+      assert.deepStrictEqual(judge('The city will buy new ferries before the spring, officials said.'), [
+        [
+          'negation',
+          'will buy',
+          'city-no-ferries',
+          'Says the opposite: “will buy” where the record has “will not buy” — Harbour Gazette, 8 Oct 2025.',
+        ],
+      ]);
+    });
+  });
+
+  describe('an outlet described by its country, not named (an inline corpus)', () => {
+    const corpus = parseCorpusFile(
+      'described.jsonl',
+      [
+        '{"type": "source", "id": "gazette-fjord", "publisher": "Harbour Gazette", "headline": "Fjord", "published": "2025-10-09"}',
+        '{"type": "person", "id": "ines-varga", "name": "Ines Varga", "aliases": ["Varga"], "roles": [{"title": "Mayor"}]}',
+        '{"type": "person", "id": "ola-brekke", "name": "Ola Brekke", "aliases": ["Brekke"], "roles": [{"title": "Minister of Fisheries"}]}',
+        '{"id": "varga-fjord", "speaker": "ines-varga", "text": "The fjord bridge will open to cyclists before the summer", "date": "2025-10-08", "outlet": "NRK interview", "source": "gazette-fjord"}',
+        '{"id": "brekke-quota", "speaker": "ola-brekke", "text": "The cod quota will be cut for the third year running", "date": "2025-10-08", "outlet": "Harbour Gazette", "source": "gazette-fjord"}',
+        '{"id": "brekke-ferries", "speaker": "ola-brekke", "text": "Every island will keep its winter ferry", "date": "2025-10-08", "outlet": "NRK\u2019s Dagsrevyen", "source": "gazette-fjord"}',
+      ].join('\n'),
+    );
+    const fjord = new FactChecker(mergeCorpora([{ name: 'described', corpus: corpus.corpus }]).corpus);
+    const judge = (draft: string) =>
+      fjord
+        .check(draft, { draftDate: '2025-10-09' })
+        .findings.map((f) => [f.kind, draft.slice(f.range.start, f.range.end), f.statement?.id, f.message]);
+    const quote = '“The fjord bridge will open to cyclists before the summer,”';
+
+    it('loads without problems', () => assert.deepStrictEqual(corpus.problems, []));
+
+    it("another country's television than the record's outlet's is a wrong outlet", () => {
+      assert.deepStrictEqual(judge(`${quote} Varga told Danish state television.`), [
+        [
+          'wrong-outlet',
+          'Danish state television',
+          'varga-fjord',
+          'Wrong outlet: “Danish state television” where the record has “NRK interview” — Ines Varga, 8 Oct 2025.',
+        ],
+      ]);
+    });
+
+    it('a description that fits the record, or that no country can be read from, is never a conflict', () => {
+      for (const where of [
+        'told Norwegian public television',
+        'told a local radio station',
+        'told the public broadcaster',
+      ])
+        assert.deepStrictEqual(
+          judge(`${quote} Varga ${where}.`).map(([kind, , id]) => [kind, id]),
+          [['supported', 'varga-fjord']],
+          where,
+        );
+      // The record's outlet has no known country: "a German newspaper" may be it.
+      assert.deepStrictEqual(
+        judge('“The cod quota will be cut for the third year running,” Brekke told a German newspaper.').map(
+          ([kind, , id]) => [kind, id],
+        ),
+        [['supported', 'brekke-quota']],
+      );
+    });
+
+    it("a programme named by a number after the outlet's possessive is another programme; a time of day is not", () => {
+      assert.deepStrictEqual(judge('“Every island will keep its winter ferry,” Brekke told NRK’s 21.'), [
+        [
+          'wrong-outlet',
+          '21',
+          'brekke-ferries',
+          'Wrong outlet: “21” where the record has “NRK’s Dagsrevyen” — Ola Brekke, 8 Oct 2025.',
+        ],
+      ]);
+      assert.deepStrictEqual(
+        judge('“Every island will keep its winter ferry,” Brekke told NRK’s Dagsrevyen.').map(([kind, , id]) => [
+          kind,
+          id,
+        ]),
+        [['supported', 'brekke-ferries']],
+      );
+      assert.deepStrictEqual(
+        judge('“Every island will keep its winter ferry,” Brekke told NRK’s 7 pm news.').map(([kind, , id]) => [
+          kind,
+          id,
+        ]),
+        [['supported', 'brekke-ferries']],
+      );
+    });
+  });
 });

@@ -420,3 +420,82 @@ export const BUILT_IN_OUTLETS: Record<string, string[]> = {
   msc: ['Munich Security Conference'],
   atlantic: ['Atlantic Council'],
 };
+
+/**
+ * The country of the built-in families, for a draft that describes an outlet instead of naming it
+ * ("told Russian state television"): a description of another country's outlet than the record's
+ * is another outlet. ISO 3166 codes; a family missing here has no known country and is never
+ * contradicted by a description.
+ */
+const COUNTRY_FAMILIES: Record<string, string> = {
+  us: 'fox cbs nbc abc cnn msnbc cnbc npr pbs newsmax bloomberg nyt wapo wsj usatoday latimes politico axios atlanticmag newyorker time newsweek hill breitbart ap univision telemundo',
+  gb: 'bbc itv channel4 sky lbc timesradio gbnews guardian times telegraph ft economist independent mail sun mirror express standard spectator newstatesman pa',
+  ie: 'rte irishtimes',
+  fr: 'lemonde lefigaro liberation france24 rfi francetv afp',
+  de: 'spiegel zeit faz sz bild handelsblatt welt dw ard zdf dpa',
+  es: 'elpais elmundo rtve cadenaser cope lavanguardia abcspain elconfidencial antena3 efe',
+  it: 'repubblica corriere rai sole24ore lastampa skytg24 ansa',
+  nl: 'nos nrc volkskrant telegraaf rtlnieuws',
+  no: 'nrk aftenposten vg ntb',
+  se: 'svt sr dn tt',
+  dk: 'dr politiken ritzau',
+  fi: 'yle hs',
+  ru: 'tass ria interfax kommersant izvestia rt',
+  ua: 'kyivindependent ukrpravda ukrinform',
+  pl: 'gazetawyborcza tvp tvn polsat rzeczpospolita onet',
+  qa: 'aljazeera',
+  il: 'haaretz jpost timesofisrael ynet kan channel12 israelhayom',
+  jp: 'nhk nikkei asahi yomiuri kyodo mainichi japantimes tbs fujitv',
+  cn: 'cctv globaltimes xinhua caixin peoplesdaily',
+  in: 'toi hindu ndtv hindustantimes indianexpress economictimes indiatoday pti ani',
+  au: 'abcau smh theaustralian theage afr nine skyau sbs',
+  ca: 'cbc globeandmail radiocanada ctv globalnews torontostar nationalpost lapresse ledevoir cp',
+  tr: 'anadolu trt hurriyet sabah milliyet haberturk ntvtr cnnturk cumhuriyet',
+  kr: 'yonhap kbs mbc chosun joongang koreaherald',
+  br: 'folha globo estadao valor',
+  at: 'orf derstandard diepresse krone',
+  ch: 'srf rts nzz tagesanzeiger letemps',
+  be: 'rtbf vrt destandaard lesoir',
+  za: 'dailymaverick news24 sabc mailguardian enca',
+};
+
+/** The country of a built-in outlet family (ISO 3166 code), or undefined when it is not known. */
+export const FAMILY_COUNTRY: ReadonlyMap<string, string> = new Map(
+  Object.entries(COUNTRY_FAMILIES).flatMap(([country, families]) =>
+    families.split(' ').map((family): [string, string] => [family, country]),
+  ),
+);
+
+/** Adjectives of nationality a reporter describes an outlet by ("Russian state television"), by country code. */
+export const NATIONALITIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    us: 'american us',
+    gb: 'british uk english scottish welsh',
+    ie: 'irish',
+    fr: 'french',
+    de: 'german',
+    es: 'spanish',
+    it: 'italian',
+    nl: 'dutch',
+    no: 'norwegian',
+    se: 'swedish',
+    dk: 'danish',
+    fi: 'finnish',
+    ru: 'russian',
+    ua: 'ukrainian',
+    pl: 'polish',
+    qa: 'qatari',
+    il: 'israeli',
+    jp: 'japanese',
+    cn: 'chinese',
+    in: 'indian',
+    au: 'australian',
+    ca: 'canadian',
+    tr: 'turkish',
+    kr: 'korean',
+    br: 'brazilian',
+    at: 'austrian',
+    ch: 'swiss',
+    be: 'belgian',
+  }).flatMap(([country, words]) => words.split(' ').map((word): [string, string] => [word, country])),
+);

@@ -1,6 +1,6 @@
 import type { Corpus } from '../types';
 import { isCapitalisedWord, isPossessive, possessiveBase, tokenize, type Token } from '../text/tokens';
-import { BUILT_IN_OUTLETS, BUILT_IN_PROGRAMMES } from './outletList';
+import { BUILT_IN_OUTLETS, BUILT_IN_PROGRAMMES, NATIONALITIES } from './outletList';
 import { MONTH_NAMES, SHORT_MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 
 /**
@@ -319,6 +319,30 @@ export class OutletDirectory {
       if (owner >= 0 && isPossessive(tokens[owner]) && next && next.start === mentions[k].start)
         mentions[k] = { ...mentions[k], ofOutlet: true };
     }
+    // "ABC’s 7.30", "Radio 4’s 5 o’clock": a programme named by a number after an outlet's
+    // possessive, which no capitalised run finds.
+    for (const mention of [...mentions]) {
+      const owner = tokens.findIndex((token) => token.end === mention.end);
+      const next = tokens[owner + 1];
+      if (owner < 0 || !isPossessive(tokens[owner]) || !next || !/^\d/.test(next.text)) continue;
+      if (next.start - tokens[owner].end > 1 || mentions.some((other) => other.start === next.start)) continue;
+      if (CLOCK_WORDS.has(tokens[owner + 2]?.norm ?? '')) continue;
+      const family = `named:${next.norm}`;
+      mentions.push({
+        families: new Set([family]),
+        family,
+        start: next.start,
+        end: next.end,
+        text: next.text,
+        asPublisher: false,
+        ofOutlet: true,
+      });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    // "told Russian state television", "a German newspaper": an outlet described, not named.
+    for (const described of describedOutlets(tokens, text))
+      if (!mentions.some((mention) => mention.start < described.end && described.start < mention.end))
+        mentions.push(described);
     // An outlet named as the subject of the story ("Corvane’s revenue", "the BBC’s budget") is not
     // where the words were said: only a name in a venue position counts ("told the Gazette",
     // "on Radio Nordland", "in an interview with", "writing in", "Reuters reported").
@@ -373,6 +397,55 @@ export class OutletDirectory {
     }
     return families;
   }
+}
+
+/** Words after a number that make it a time of day, not a programme's name ("CNN’s 7 pm bulletin"). */
+const CLOCK_WORDS = new Set(['am', 'pm', 'a', 'p', 'oclock', 'o', 'clock', 'hours', 'gmt', 'utc', 'bst', 'cet']);
+
+/** Nouns of a medium an outlet is described by: "state television", "a local radio station". */
+const DESCRIBED_MEDIA = new Set(
+  'television tv radio broadcaster newspaper paper daily station channel network agency tabloid magazine media outlet'.split(
+    ' ',
+  ),
+);
+/** Words a description may put between the nationality and the medium ("Russian state television"). */
+const DESCRIBED_QUALIFIERS = new Set(
+  'state public national local regional private commercial news government official independent opposition'.split(' '),
+);
+
+/**
+ * Outlets described by their country rather than named: a capitalised nationality, up to three
+ * qualifiers or medium nouns, ending on a medium noun ("Russian state television", "a German
+ * newspaper"). Family `country:<ISO code>`, which the outlet slot compares with the record's
+ * outlet's country; a description followed by a name ("Danish broadcaster DR") is the name's.
+ */
+function describedOutlets(tokens: Token[], text: string): OutletMention[] {
+  const found: OutletMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const country = NATIONALITIES.get(tokens[i].norm);
+    if (!country || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+    let last = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+      const norm = possessiveBase(tokens[k]);
+      if (/[,;:()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+      if (DESCRIBED_MEDIA.has(norm)) last = k;
+      else if (!DESCRIBED_QUALIFIERS.has(norm)) break;
+    }
+    if (last < 0) continue;
+    const next = tokens[last + 1];
+    if (next && /^[\p{Lu}\p{Lo}]/u.test(next.text) && next.start - tokens[last].end <= 1) continue;
+    const family = `country:${country}`;
+    found.push({
+      families: new Set([family]),
+      family,
+      start: tokens[i].start,
+      end: tokens[last].end,
+      text: text.slice(tokens[i].start, tokens[last].end),
+      asPublisher: false,
+    });
+    i = last;
+  }
+  return found;
 }
 
 /**

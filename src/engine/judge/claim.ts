@@ -515,6 +515,9 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // spokesperson for the European Commission declined to comment") is not sourced by a record
   // about someone else that shares its stock phrase.
   if (recordNamesSomeone(statement, context) && !namesSubject) return undefined;
+  // Nor by a record whose context sentence it restates instead: "the councils offered to lend
+  // their ferries, though the city will not buy new ones" records the city's refusal, not the offer.
+  if (otherContextClause(claim.tokens, statement) !== undefined) return undefined;
   // A citation needs the same polarity: "Mitsuhara intends to launch a hostile bid" is not sourced
   // by "We have no intention of launching a hostile bid", whatever words they share.
   if (isNegated(claim.tokens) !== recordClauseNegated(claim.tokens, statement, recordTokens)) return undefined;
@@ -594,25 +597,77 @@ const CLAUSE_BREAK = /[;:]\s+|,\s+(?=(?:and|but|while|whereas|although|though|ye
 /**
  * The polarity of the record's clause the sentence restates: "Meridian took in £212 million from
  * 4,300 investors" restates the first clause of "…, and almost none of it went where they were
- * told", not the negated second one. The clause sharing most words with the sentence decides; a
- * record flagged `negated` in the corpus keeps its flag (the flag speaks for the whole record).
+ * told", not the negated second one. The clause sharing most words with the sentence decides. A
+ * record flagged `negated` in the corpus keeps its flag, but only for its own words: when the
+ * sentence restates a clause of the record's context sentence that does not hold the record's
+ * words, that clause is judged by its own words ("the UK and France would be open to sending forces,
+ * though the U.S. would not deploy troops": the first clause is plain, whatever the record's flag).
  */
 function recordClauseNegated(claimTokens: Token[], statement: Statement, recordTokens: Token[]): boolean {
+  // Topic matching reads the record's context sentence too: the sentence may restate another
+  // clause of it, whose polarity is its own.
+  const other = otherContextClause(claimTokens, statement);
+  if (other !== undefined) return isNegated(tokenize(other));
   if (statement.negated) return isNegated(recordTokens, true);
-  const clauses = statement.text.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
-  if (clauses.length < 2) return isNegated(recordTokens);
+  const clause = bestClause(claimTokens, statement.text);
+  return isNegated(clause === statement.text ? recordTokens : tokenize(clause));
+}
+
+/**
+ * The clause of the record's context sentence that the sentence restates, when it is not the
+ * clause holding the record's own words; undefined when the record has no wider context or the
+ * sentence restates the record's clause.
+ */
+function otherContextClause(claimTokens: Token[], statement: Statement): string | undefined {
+  const context = statement.context?.trim() ?? '';
+  const words = (text: string) =>
+    tokenize(text)
+      .map((token) => token.norm)
+      .join(' ');
+  // A context no wider than the record has no other clause.
+  if (context === '' || words(statement.text).includes(words(context))) return undefined;
+  const clause = bestClause(claimTokens, context);
+  if (holdsRecord(clause, statement.text)) return undefined;
+  // The clause that frames the record ("Roe, the harbour's mayor, wrote on X:") shares the
+  // sentence's name and verb, not its claim: the other clause must share more than the record does.
+  return sharedWords(claimTokens, clause) > sharedWords(claimTokens, statement.text) ? clause : undefined;
+}
+
+/** How many of `text`'s words (function words aside) the sentence has. */
+function sharedWords(claimTokens: Token[], text: string): number {
   const claimWords = new Set(claimTokens.filter((token) => !STOPWORDS.has(token.norm)).map((token) => token.norm));
-  let best: Token[] = recordTokens;
+  return tokenize(text).filter((token) => claimWords.has(token.norm)).length;
+}
+
+/** The clause of `text` sharing most words with the sentence; the whole text when it has one clause. */
+function bestClause(claimTokens: Token[], text: string): string {
+  const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
+  if (clauses.length < 2) return text;
+  let best = text;
   let bestShared = -1;
   for (const clause of clauses) {
-    const tokens = tokenize(clause);
-    const shared = tokens.filter((token) => claimWords.has(token.norm)).length;
+    const shared = sharedWords(claimTokens, clause);
     if (shared > bestShared) {
-      best = tokens;
+      best = clause;
       bestShared = shared;
     }
   }
-  return isNegated(best);
+  return best;
+}
+
+/**
+ * Whether a context clause holds the record's own words, wholly or in part (a run of three words
+ * in common: the clause split may cut the record, at "U.S." for one). Compared as tokens: quotes
+ * and dashes vary.
+ */
+function holdsRecord(clause: string, recordText: string): boolean {
+  const clauseWords = tokenize(clause).map((token) => token.norm);
+  const recordWords = tokenize(recordText).map((token) => token.norm);
+  if (recordWords.join(' ').includes(clauseWords.join(' '))) return true;
+  const runs = new Set<string>();
+  for (let i = 0; i + 3 <= recordWords.length; i++) runs.add(recordWords.slice(i, i + 3).join(' '));
+  for (let i = 0; i + 3 <= clauseWords.length; i++) if (runs.has(clauseWords.slice(i, i + 3).join(' '))) return true;
+  return clauseWords.join(' ').includes(recordWords.join(' '));
 }
 
 const YEAR = /^(?:19|20)\d{2}$/;

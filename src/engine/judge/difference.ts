@@ -3,7 +3,7 @@
 // flips the record is read at its negation and the word it governs.
 import type { Difference, OffsetRange } from '../types';
 import type { Alignment, QuoteWord } from '../match/align';
-import { STOPWORDS, type Token } from '../text/tokens';
+import { STOPWORDS, topicStems, type Token } from '../text/tokens';
 import { isNegationCue } from './negation';
 
 export interface LocatedDifference {
@@ -117,8 +117,8 @@ function negatedSpan(negatedSide: Token[], other: Token[]): { negated: Token[]; 
     if (!isNegationCue(negatedSide, index)) continue;
     for (let k = index + 1; k < negatedSide.length && k <= index + GOVERNED_REACH; k++) {
       if (STOPWORDS.has(negatedSide[k].norm)) continue;
-      const stem = negatedSide[k].stem;
-      const at = other.findIndex((token, j) => token.stem === stem && !cueBefore(other, j));
+      const word = negatedSide[k];
+      const at = other.findIndex((token, j) => sameWord(token, word) && !cueBefore(other, j));
       if (at < 0) break;
       // "not" leans on its auxiliary: “will not raise” against “would raise”.
       const from = negatedSide[index].norm === 'not' && index > 0 ? index - 1 : index;
@@ -128,6 +128,11 @@ function negatedSpan(negatedSide: Token[], other: Token[]): { negated: Token[]; 
     }
   }
   return undefined;
+}
+
+/** The same word, or one paraphrase swaps for it ("back" and "support", "prepared" and "ready"). */
+function sameWord(a: Token, b: Token): boolean {
+  return a.stem === b.stem || (topicStems([a])[0] ?? a.stem) === (topicStems([b])[0] ?? b.stem);
 }
 
 function cueBefore(tokens: Token[], at: number): boolean {

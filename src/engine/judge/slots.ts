@@ -17,6 +17,7 @@ import { occasionsOf } from '../corpus/occurrences';
 import { tokenize } from '../text/tokens';
 import { findQuantities, inRecordDollars } from '../text/quantities';
 import type { OutletMention } from '../draft/outlets';
+import { FAMILY_COUNTRY } from '../draft/outletList';
 import { shortDate } from '../messages';
 import type { JudgeContext } from './context';
 import { changeTitle, outletName } from '../fixes';
@@ -371,10 +372,17 @@ function checkOutletsOfOccasion(
   statement: Statement,
   context: JudgeContext,
 ): SlotConflict | undefined {
-  const said = outlets.filter((mention) => !mention.asPublisher);
-  if (said.length === 0 || !statement.outlet) return undefined;
-  const source = context.sources.get(statement.source);
+  if (!statement.outlet) return undefined;
   const venue = context.outlets.familiesOf(statement.outlet);
+  // An outlet described by its country ("Russian state television") is compared by country
+  // alone, and only with a record whose outlet's country is known: a description that may fit is
+  // never a conflict.
+  const isDescribed = (mention: OutletMention) => mention.family.startsWith('country:');
+  if (outlets.length > 0 && outlets.every(isDescribed)) return describedConflict(outlets, statement, venue);
+  outlets = outlets.filter((mention) => !isDescribed(mention));
+  const said = outlets.filter((mention) => !mention.asPublisher);
+  if (said.length === 0) return undefined;
+  const source = context.sources.get(statement.source);
   const publisher = context.outlets.familiesOf(source?.publisher, source?.distributor);
   // The publisher excuses "told the Post" when the Post's own interview is the record; not when the
   // record names another outlet the words were said to ("interview with The Sunday Courier").
@@ -432,6 +440,24 @@ function checkOutletsOfOccasion(
       venue.size > 0 && named
         ? { range: { start: mention.start, end: mention.end }, text: named, label: changeTitle(mention.text, named) }
         : null,
+  };
+}
+
+/** A described outlet's country against the record's outlet's: a conflict only when both are known and differ. */
+function describedConflict(
+  outlets: OutletMention[],
+  statement: Statement,
+  venue: Set<string>,
+): SlotConflict | undefined {
+  const countries = new Set([...venue].flatMap((family) => FAMILY_COUNTRY.get(family) ?? []));
+  if (countries.size === 0) return undefined;
+  const mention = outlets.find((described) => !countries.has(described.family.slice('country:'.length)));
+  if (!mention) return undefined;
+  return {
+    kind: 'wrong-outlet',
+    range: { start: mention.start, end: mention.end },
+    difference: { draft: mention.text, record: statement.outlet },
+    fix: null,
   };
 }
 

@@ -195,6 +195,11 @@ const SAME_THING: Record<string, string> = {
   talked: 'speak',
   spoke: 'speak',
   spoken: 'speak',
+  // "would back any countries" is "would support" them: polarity is compared across the paraphrase.
+  back: 'support',
+  backs: 'support',
+  backed: 'support',
+  backing: 'support',
   prepared: 'ready',
   willing: 'ready',
   // Words news paraphrase swaps for one another.
