@@ -22,7 +22,7 @@ interface Job {
  * when a draft is closed, renamed or deleted) cancels the pending slices of the older one before any
  * of its own are set, so a superseded result never comes back. `onDone` runs once all slices of a
  * publication are set, in the task of the last one; never for a cancelled publication. Lists of at most
- * one slice, and empty ones, are set in the caller's task, as before.
+ * one slice, and empty ones, are set in the caller's task, as before; longer ones start in the next task.
  */
 export class DiagnosticSlices implements vscode.Disposable {
   private readonly collections: vscode.DiagnosticCollection[] = [];
@@ -62,7 +62,11 @@ export class DiagnosticSlices implements vscode.Disposable {
       this.trim(key, uri, slices.length);
       onDone();
     };
-    step();
+    if (slices.length <= 1) return step();
+    // Even the first slice in a task of its own: the language client converts the diagnostics in
+    // batches of up to 15 ms and calls its middleware (this) in the task of the last batch.
+    this.jobs.set(key, job);
+    job.timer = setTimeout(step, 0);
   }
 
   /** True while a publication for the document has slices still to set. */
@@ -70,7 +74,7 @@ export class DiagnosticSlices implements vscode.Disposable {
     return this.jobs.has(uri.toString());
   }
 
-  /** Holds every pending slice until the returned disposable is disposed (for tests of what happens meanwhile). */
+  /** Holds every pending slice after a publication's first until the returned disposable is disposed (for tests of what happens meanwhile). */
   hold(): vscode.Disposable {
     this.held ??= [];
     return new vscode.Disposable(() => {
