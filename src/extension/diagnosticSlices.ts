@@ -7,6 +7,13 @@ import * as vscode from 'vscode';
  */
 export const SLICE_SIZE = 200;
 
+/**
+ * VS Code keeps at most 1,000 diagnostics per collection and document (errors and warnings first, then
+ * a note of how many it left out). A longer list goes to it whole, in one task, so that cap applies as
+ * before rather than once per slice.
+ */
+export const VSCODE_MAX_PER_FILE = 1_000;
+
 interface Job {
   timer?: ReturnType<typeof setTimeout>;
   cancelled: boolean;
@@ -22,7 +29,8 @@ interface Job {
  * when a draft is closed, renamed or deleted) cancels the pending slices of the older one before any
  * of its own are set, so a superseded result never comes back. `onDone` runs once all slices of a
  * publication are set, in the task of the last one; never for a cancelled publication. Lists of at most
- * one slice, and empty ones, are set in the caller's task, as before; longer ones start in the next task.
+ * one slice, and empty ones, are set in the caller's task, as before; longer ones start in the next task;
+ * lists longer than VS Code's cap go whole (see VSCODE_MAX_PER_FILE).
  */
 export class DiagnosticSlices implements vscode.Disposable {
   private readonly collections: vscode.DiagnosticCollection[] = [];
@@ -41,9 +49,9 @@ export class DiagnosticSlices implements vscode.Disposable {
   set(uri: vscode.Uri, diagnostics: readonly vscode.Diagnostic[], onDone: () => void): void {
     const key = uri.toString();
     this.cancel(key);
+    const size = diagnostics.length > VSCODE_MAX_PER_FILE ? diagnostics.length : this.sliceSize;
     const slices: vscode.Diagnostic[][] = [];
-    for (let at = 0; at < diagnostics.length; at += this.sliceSize)
-      slices.push(diagnostics.slice(at, at + this.sliceSize));
+    for (let at = 0; at < diagnostics.length; at += size) slices.push(diagnostics.slice(at, at + size));
     const job: Job = { cancelled: false };
     let index = 0;
     const step = () => {
