@@ -12,6 +12,7 @@ import {
 } from '../server/protocol';
 import { readSettings, type FactDeskSettings } from './config';
 import { DiagnosticSlices } from './diagnosticSlices';
+import { unpackResult, type PackedResult } from '../server/packedResult';
 import type { Suppressions } from './suppressions';
 
 /** What the last check of a draft found, kept for the status bar, the report and the tests. */
@@ -60,8 +61,8 @@ export class DiagnosticsController implements vscode.Disposable {
   ) {
     this.disposables.push(
       this.slices,
-      client.onNotification(Methods.checked, (params: { uri: string; result: Checked | null }) =>
-        this.pending.set(params.uri, params.result && { ...params.result, arrived: Date.now() }),
+      client.onNotification(Methods.checked, (params: { uri: string; result: PackedResult<Checked> | null }) =>
+        this.pending.set(params.uri, params.result && { ...unpackResult(params.result), arrived: Date.now() }),
       ),
       suppressions.onDidChange(() => this.sendClientState()),
       vscode.workspace.onDidCloseTextDocument((document) => this.forgetUntitled(document)),
