@@ -50,10 +50,8 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
     clientOptions(
       context.extensionUri,
       output,
-      (uri, list, next) => {
-        next(uri, list);
-        diagnostics?.diagnosticsApplied(uri);
-      },
+      // Fact Desk shows the diagnostics itself, a slice per task (the client's one collection stays empty).
+      (uri, list) => diagnostics?.publish(uri, list),
       context.globalStorageUri,
     ),
   );

@@ -8,8 +8,8 @@ import type { FactDeskInitializationOptions } from '../server/server';
 /**
  * The options both clients share: which documents the server sees (every language on the draft
  * schemes: which languages are drafts is a setting the server applies), the settings it reads, the
- * hover links it may use, and the hook that keeps the extension's copy of each result in step with
- * the diagnostics VS Code shows.
+ * hover links it may use, and the hook through which the extension shows the diagnostics itself (a
+ * slice per task) and keeps its copy of each result in step with them.
  */
 export function clientOptions(
   extensionUri: vscode.Uri,
@@ -29,7 +29,8 @@ export function clientOptions(
   return {
     documentSelector: DRAFT_SCHEMES.map((scheme) => ({ scheme })),
     synchronize: { configurationSection: 'factDesk' },
-    diagnosticCollectionName: 'factDesk',
+    // No name: the client's own collection stays empty (the middleware hands the diagnostics to
+    // DiagnosticSlices, whose first collection is named 'factDesk').
     outputChannel: output,
     initializationOptions,
     markdown: { isTrusted: { enabledCommands: HOVER_COMMANDS }, supportHtml: false },

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Finding } from '../engine';
-import { WorkDoneProgress, type WorkDoneProgressReport } from 'vscode-languageclient';
+import { State, WorkDoneProgress, type WorkDoneProgressReport } from 'vscode-languageclient';
 import {
   DRAFT_SCHEMES,
   Methods,
@@ -11,6 +11,8 @@ import {
   type CheckParams,
 } from '../server/protocol';
 import { readSettings, type FactDeskSettings } from './config';
+import { DiagnosticSlices } from './diagnosticSlices';
+import { unpackResult, type PackedResult } from '../server/packedResult';
 import type { Suppressions } from './suppressions';
 
 /** What the last check of a draft found, kept for the status bar, the report and the tests. */
@@ -49,6 +51,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.updateEmitter];
   private appliedSeq = 0;
   private checkAllRuns = 0;
+  /** The diagnostics VS Code shows, handed over a slice at a time (see DiagnosticSlices). */
+  private readonly slices = new DiagnosticSlices('factDesk');
 
   constructor(
     private readonly client: BaseLanguageClient,
@@ -56,12 +60,44 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly workspaceState: vscode.Memento,
   ) {
     this.disposables.push(
-      client.onNotification(Methods.checked, (params: { uri: string; result: Checked | null }) =>
-        this.pending.set(params.uri, params.result && { ...params.result, arrived: Date.now() }),
+      this.slices,
+      client.onNotification(Methods.checked, (params: { uri: string; result: PackedResult<Checked> | null }) =>
+        this.pending.set(params.uri, params.result && { ...unpackResult(params.result), arrived: Date.now() }),
       ),
       suppressions.onDidChange(() => this.sendClientState()),
       vscode.workspace.onDidCloseTextDocument((document) => this.forgetUntitled(document)),
+      // As the language client does with its own collection: a stopped server's diagnostics go.
+      client.onDidChangeState((event) => {
+        if (event.newState === State.Stopped) this.slices.clear();
+      }),
     );
+  }
+
+  /**
+   * The language client's diagnostics middleware: shows a document's newly published diagnostics
+   * (a slice per task, see DiagnosticSlices), then makes the result behind them current. A newer
+   * publication for the document, an empty one included, supersedes a pending one entirely: the
+   * pending slices are dropped and its result never becomes current.
+   */
+  publish(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {
+    const key = uri.toString();
+    // Taken now, not when the last slice is set: the server may send a newer result meanwhile.
+    const hasResult = this.pending.has(key);
+    const checked = this.pending.get(key) ?? null;
+    this.pending.delete(key);
+    this.slices.set(uri, diagnostics, () => {
+      if (hasResult) this.apply(uri, checked);
+    });
+  }
+
+  /** Holds the slices of every publication after its first until the disposable is disposed (for tests of what happens meanwhile). */
+  holdPublications(): vscode.Disposable {
+    return this.slices.hold();
+  }
+
+  /** True while a document's latest diagnostics are still being handed to VS Code. */
+  isPublishing(uri: vscode.Uri): boolean {
+    return this.slices.isPending(uri);
   }
 
   /** Sends what the server needs from the workbench: ignored claims and documents turned off. */
@@ -74,12 +110,9 @@ export class DiagnosticsController implements vscode.Disposable {
     );
   }
 
-  /** Called by the client's middleware once VS Code has a document's new diagnostics: the result behind them becomes current. */
-  diagnosticsApplied(uri: vscode.Uri): void {
+  /** Makes the result behind a document's diagnostics current (null: the document has none), once VS Code shows them. */
+  private apply(uri: vscode.Uri, checked: Checked | null): void {
     const key = uri.toString();
-    if (!this.pending.has(key)) return;
-    const checked = this.pending.get(key);
-    this.pending.delete(key);
     if (checked) {
       this.results.set(key, {
         uri,

@@ -65,7 +65,7 @@ export const IGNORE_FILE_PATH = '.factdesk/ignore.json';
 export const WORKSPACE_CORPUS_PATH = '.factdesk/corpus.jsonl';
 
 export const Methods = {
-  /** server → client notification, sent just before the draft's diagnostics: the result behind them. */
+  /** server → client notification, sent just before the draft's diagnostics: the result behind them, each record once (packedResult.ts). */
   checked: 'factDesk/checked',
   /** server → client notification after every corpus (re)load. */
   corpusLoaded: 'factDesk/corpusLoaded',

@@ -64,6 +64,7 @@ import {
   type LookupParams,
   type StatementsParams,
 } from './protocol';
+import { packResult } from './packedResult';
 import { corpusDirectory, corpusView, statementsById } from './corpusView';
 import { settingsFrom, type FactDeskSettings } from './settings';
 import { plural } from './plural';
@@ -344,7 +345,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   function send(result: Result): void {
     const { diagnostics, ...checked } = result;
-    void connection.sendNotification(Methods.checked, { uri: result.uri, result: checked });
+    void connection.sendNotification(Methods.checked, { uri: result.uri, result: packResult(checked) });
     if (pull && result.version >= 0) connection.languages.diagnostics.refresh();
     else
       void connection.sendDiagnostics({

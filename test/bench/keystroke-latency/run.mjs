@@ -107,6 +107,10 @@ async function main() {
   console.log(
     `  while it checks a 20,000-word draft against them (${(check.checkMs / 1000).toFixed(1)} s open to diagnostics): max ${check.maxMs} ms (host's own CPU: ${check.ownMaxMs} ms), median ${check.medianMs} ms over ${check.samples} ticks   ${verdict(check.maxMs)}`,
   );
+  const sets = result.diagnosticSetsWhileDraftChecked;
+  console.log(
+    `    of which Fact Desk handing VS Code its diagnostics: ${sets.diagnostics} in ${sets.calls} calls, at most ${sets.maxDiagnostics} at once; longest call ${sets.maxMs} ms (host's CPU: ${sets.maxCpuMs} ms)`,
+  );
 }
 
 main().catch((error) => {

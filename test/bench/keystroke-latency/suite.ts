@@ -41,6 +41,8 @@ export interface KeystrokeBenchResult {
   hostLagWhileDraftChecked: LagStats & { checkMs: number };
   /** The same with Fact Desk idle, just before the corpus load: the machine's share of the lag. */
   hostLagIdle: LagStats & { ms: number };
+  /** Fact Desk's diagnostics handed to VS Code while the draft was checked: the calls, and the longest one in wall and CPU time. */
+  diagnosticSetsWhileDraftChecked: DiagnosticSets;
   /** The machine's 1-minute load average when the lag windows began and ended. */
   loadAverage: { start: number; end: number; cores: number };
 }
@@ -51,6 +53,8 @@ interface LagStats {
   maxMs: number;
   /** The worst lag counting only the CPU time the host itself used meanwhile (see lagSampler). */
   ownMaxMs: number;
+  /** When the worst lag ended, on the monotonic clock in µs (a CPU profile's timestamps), to find its task in the profile. */
+  maxAtUs: number;
 }
 
 /**
@@ -64,6 +68,7 @@ interface LagStats {
 function lagSampler(): { stop(): LagStats } {
   const lags: number[] = [];
   const own: number[] = [];
+  const at: number[] = [];
   let expected = performance.now() + 10;
   let cpu = process.cpuUsage();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -73,6 +78,7 @@ function lagSampler(): { stop(): LagStats } {
     cpu = process.cpuUsage();
     const lag = Math.max(0, now - expected);
     lags.push(lag);
+    at.push(Number(process.hrtime.bigint() / 1000n));
     own.push(Math.min(lag, (used.user + used.system) / 1000));
     expected = now + 10;
     timer = setTimeout(tick, 10);
@@ -88,7 +94,58 @@ function lagSampler(): { stop(): LagStats } {
         medianMs: round(sorted[sorted.length >> 1] ?? 0),
         maxMs: round(sorted[sorted.length - 1] ?? 0),
         ownMaxMs: round(Math.max(0, ...own)),
+        maxAtUs: at[lags.indexOf(Math.max(...lags))] ?? 0,
       };
+    },
+  };
+}
+
+interface DiagnosticSets {
+  calls: number;
+  diagnostics: number;
+  /** The longest call to DiagnosticCollection.set (VS Code converting, serialising and sending them, one task). */
+  maxMs: number;
+  /** The most CPU time the host process used during one call (every thread of it, so an upper bound). */
+  maxCpuMs: number;
+  /** The most diagnostics handed over in one call. */
+  maxDiagnostics: number;
+}
+
+/**
+ * Times every DiagnosticCollection.set on Fact Desk's collections (named factDesk…) until stopped:
+ * VS Code's conversion, serialisation and sending of diagnostics happen inside that call, in the
+ * extension's task. Wraps the method on the collections' shared prototype, so it sees the
+ * extension's collections without reaching into it.
+ */
+function diagnosticSetTimer(): { stop(): DiagnosticSets } {
+  const probe = vscode.languages.createDiagnosticCollection('bench-probe');
+  let owner: { set: (...args: unknown[]) => void } | null = Object.getPrototypeOf(probe);
+  while (owner && !Object.prototype.hasOwnProperty.call(owner, 'set')) owner = Object.getPrototypeOf(owner);
+  probe.dispose();
+  const result: DiagnosticSets = { calls: 0, diagnostics: 0, maxMs: 0, maxCpuMs: 0, maxDiagnostics: 0 };
+  if (!owner) return { stop: () => result };
+  const target = owner;
+  const original = target.set;
+  target.set = function (this: vscode.DiagnosticCollection, ...args: unknown[]) {
+    if (!this.name.startsWith('factDesk')) return original.apply(this, args);
+    const start = performance.now();
+    const cpu = process.cpuUsage();
+    try {
+      return original.apply(this, args);
+    } finally {
+      const used = process.cpuUsage(cpu);
+      const count = Array.isArray(args[1]) ? args[1].length : 0;
+      result.calls++;
+      result.diagnostics += count;
+      result.maxMs = Math.max(result.maxMs, Math.round((performance.now() - start) * 10) / 10);
+      result.maxCpuMs = Math.max(result.maxCpuMs, Math.round((used.user + used.system) / 100) / 10);
+      result.maxDiagnostics = Math.max(result.maxDiagnostics, count);
+    }
+  };
+  return {
+    stop() {
+      target.set = original;
+      return result;
     },
   };
 }
@@ -235,7 +292,11 @@ export async function run(): Promise<void> {
   const incremental = stats(noDebounce);
   const result: Omit<
     KeystrokeBenchResult,
-    'hostLagWhileCorpusLoads' | 'hostLagWhileDraftChecked' | 'hostLagIdle' | 'loadAverage'
+    | 'hostLagWhileCorpusLoads'
+    | 'hostLagWhileDraftChecked'
+    | 'hostLagIdle'
+    | 'loadAverage'
+    | 'diagnosticSetsWhileDraftChecked'
   > &
     Partial<KeystrokeBenchResult> = {
     vscodeVersion: vscode.version,
@@ -276,6 +337,7 @@ export async function run(): Promise<void> {
   const whileLoading = { ...sampler.stop(), statements: api.corpus.statementCount, loadMs };
 
   sampler = lagSampler();
+  const sets = diagnosticSetTimer();
   start = performance.now();
   const another = await vscode.workspace.openTextDocument({
     language: 'markdown',
@@ -284,6 +346,7 @@ export async function run(): Promise<void> {
   await vscode.window.showTextDocument(another);
   await checkedVersion(api, another);
   const whileChecking = { ...sampler.stop(), checkMs: Math.round(performance.now() - start) };
+  result.diagnosticSetsWhileDraftChecked = sets.stop();
   await profile.stop();
   result.hostLagIdle = idle;
   result.loadAverage = { start: loadAtStart, end: load1(), cores: os.cpus().length };

@@ -1,0 +1,137 @@
+import * as vscode from 'vscode';
+
+/**
+ * Diagnostics per slice: how many VS Code takes in one task. Handing it a 20,000-word draft's 665
+ * diagnostics at once kept the extension host busy converting, serialising and sending them in one
+ * task (30 to 45 ms on 2 cores); a slice of 200 costs a third of that.
+ */
+export const SLICE_SIZE = 200;
+
+/**
+ * VS Code keeps at most 1,000 diagnostics per collection and document (errors and warnings first, then
+ * a note of how many it left out). A longer list goes to it whole, in one task, so that cap applies as
+ * before rather than once per slice.
+ */
+export const VSCODE_MAX_PER_FILE = 1_000;
+
+interface Job {
+  timer?: ReturnType<typeof setTimeout>;
+  cancelled: boolean;
+}
+
+/**
+ * Hands VS Code a document's diagnostics a slice at a time, each slice in a task of its own, so the
+ * extension host answers between them. Slice k lives in diagnostic collection k: VS Code lists a
+ * document's diagnostics collection by collection, in the order the collections were made, so
+ * `vscode.languages.getDiagnostics` gives them in the order they were published, as one collection did.
+ *
+ * A publication is one cancellable job per document: a newer publication (an empty one included, as
+ * when a draft is closed, renamed or deleted) cancels the pending slices of the older one before any
+ * of its own are set, so a superseded result never comes back. `onDone` runs once all slices of a
+ * publication are set, in the task of the last one; never for a cancelled publication. Lists of at most
+ * one slice, and empty ones, are set in the caller's task, as before; longer ones start in the next task;
+ * lists longer than VS Code's cap go whole (see VSCODE_MAX_PER_FILE).
+ */
+export class DiagnosticSlices implements vscode.Disposable {
+  private readonly collections: vscode.DiagnosticCollection[] = [];
+  /** Per document: how many collections, from the first, may hold its diagnostics. */
+  private readonly used = new Map<string, number>();
+  private readonly jobs = new Map<string, Job>();
+  /** Steps waiting while held (tests use this to stand in the middle of a publication). */
+  private held: (() => void)[] | undefined;
+
+  constructor(
+    private readonly name: string,
+    private readonly sliceSize = SLICE_SIZE,
+  ) {}
+
+  /** Replaces a document's diagnostics; `onDone` runs once VS Code has all of them. */
+  set(uri: vscode.Uri, diagnostics: readonly vscode.Diagnostic[], onDone: () => void): void {
+    const key = uri.toString();
+    this.cancel(key);
+    const size = diagnostics.length > VSCODE_MAX_PER_FILE ? diagnostics.length : this.sliceSize;
+    const slices: vscode.Diagnostic[][] = [];
+    for (let at = 0; at < diagnostics.length; at += size) slices.push(diagnostics.slice(at, at + size));
+    const job: Job = { cancelled: false };
+    let index = 0;
+    const step = () => {
+      if (job.cancelled) return;
+      if (index < slices.length) {
+        this.collection(index).set(uri, slices[index]);
+        this.used.set(key, Math.max(this.used.get(key) ?? 0, index + 1));
+        index++;
+      }
+      if (index < slices.length) {
+        this.jobs.set(key, job);
+        this.later(job, step);
+        return;
+      }
+      this.jobs.delete(key);
+      this.trim(key, uri, slices.length);
+      onDone();
+    };
+    if (slices.length <= 1) return step();
+    // Even the first slice in a task of its own: the language client converts the diagnostics in
+    // batches of up to 15 ms and calls its middleware (this) in the task of the last batch.
+    this.jobs.set(key, job);
+    job.timer = setTimeout(step, 0);
+  }
+
+  /** True while a publication for the document has slices still to set. */
+  isPending(uri: vscode.Uri): boolean {
+    return this.jobs.has(uri.toString());
+  }
+
+  /** Holds every pending slice after a publication's first until the returned disposable is disposed (for tests of what happens meanwhile). */
+  hold(): vscode.Disposable {
+    this.held ??= [];
+    return new vscode.Disposable(() => {
+      const steps = this.held ?? [];
+      this.held = undefined;
+      for (const step of steps) step();
+    });
+  }
+
+  /** Removes every document's diagnostics and cancels pending slices (the language server stopped). */
+  clear(): void {
+    for (const key of [...this.jobs.keys()]) this.cancel(key);
+    for (const collection of this.collections) collection.clear();
+    this.used.clear();
+  }
+
+  private collection(index: number): vscode.DiagnosticCollection {
+    while (this.collections.length <= index)
+      this.collections.push(
+        vscode.languages.createDiagnosticCollection(
+          `${this.name}${this.collections.length ? `-${this.collections.length}` : ''}`,
+        ),
+      );
+    return this.collections[index];
+  }
+
+  private later(job: Job, step: () => void): void {
+    if (this.held) this.held.push(step);
+    else job.timer = setTimeout(step, 0);
+  }
+
+  private cancel(key: string): void {
+    const job = this.jobs.get(key);
+    if (!job) return;
+    job.cancelled = true;
+    if (job.timer) clearTimeout(job.timer);
+    this.jobs.delete(key);
+  }
+
+  /** Empties the collections past the first `count` for a document. */
+  private trim(key: string, uri: vscode.Uri, count: number): void {
+    const used = this.used.get(key) ?? 0;
+    for (let index = count; index < used; index++) this.collections[index].delete(uri);
+    if (count) this.used.set(key, count);
+    else this.used.delete(key);
+  }
+
+  dispose(): void {
+    this.clear();
+    for (const collection of this.collections) collection.dispose();
+  }
+}
