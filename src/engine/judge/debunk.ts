@@ -362,6 +362,36 @@ const COPULA =
 const VERDICT_VERBS =
   '(?:rated|rates|rating|found|finds|judged|judges|deemed|deems|ruled|rules|labell?ed|labels|branded|brands|called|calls|classed|classified|assessed|graded|gave|gives|awarded|dismissed|described|characteri[sz]ed|concluded|concludes|declared|declares)';
 
+/**
+ * Ratings fact-checkers give that are verdicts only when a fact-checker gives them ("rated Mixture",
+ * "labelled altered"): in other frames they have other senses ("the results were mixed").
+ */
+const RATINGS = [
+  'baseless',
+  'unfounded',
+  'mixed',
+  'mixture',
+  'manipulated',
+  'altered',
+  'doctored',
+  'satire',
+  'spin',
+  'cherry[- ]picked',
+  'flip[- ]flop',
+  '(?:one|two|three|four|\\d) pinocchios?',
+  'debunked',
+  'an? (?:hoax|scam)',
+];
+/** Verbs that give a rating: "rated", "labelled", "graded", "classified". */
+const RATING_VERBS = '(?:rated|rates|rating|labell?ed|labels|graded|classed|classified)';
+
+/**
+ * The words of a claim named in a sentence, up to its end: a full stop, colon or question mark ends
+ * it only where it does not sit inside a figure or an abbreviation ("GH₵ 2.5 billion", "10:30",
+ * "the U.S. deficit").
+ */
+const CLAIM_WORDS = '(?:[^.;:!?]|[.:](?=[^\\s.;:!?]))';
+
 const alt = (words: readonly string[]) => `(?:${words.join('|')})`;
 /** Words between a frame's parts that do not change it: adverbs and hedges ("only", "largely", "simply", "repeatedly"). */
 const FILLER =
@@ -395,12 +425,17 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
     kind: 'verdict',
     pattern: new RegExp(`\\b${VERDICT_VERBS}\\s+(?:\\S+\\s+){0,12}?${FILLER}${alt(VERDICTS)}\\b`),
   },
+  // A rating only a fact-checker gives: "rated Mixture", "was labelled altered", "rated the claim baseless".
+  {
+    kind: 'verdict',
+    pattern: new RegExp(`\\b${RATING_VERBS}\\s+(?:\\S+\\s+){0,12}?${FILLER}(?:as\\s+)?${alt(RATINGS)}\\b`),
+  },
   // The verdict after the whole claim it names, however long: "rated the minister's claim that
   // … fell by 40 per cent in 2024 half true", "called Roe's claim that … misleading".
   {
     kind: 'verdict',
     pattern: new RegExp(
-      `\\b${VERDICT_VERBS}\\s+(?:\\S+\\s+){0,3}?${alt(CLAIM_NOUNS)}\\s+that\\s+[^.;:!?]{1,240}?\\s${FILLER}${alt(VERDICTS)}${AFTER_VERDICT}`,
+      `\\b${VERDICT_VERBS}\\s+(?:\\S+\\s+){0,3}?${alt(CLAIM_NOUNS)}\\s+that\\s+${CLAIM_WORDS}{1,240}?\\s${FILLER}(?:${alt(VERDICTS)}|${alt(RATINGS)})${AFTER_VERDICT}`,
     ),
   },
   // "the inaccurate claim", "an oft-repeated but misleading figure", "Roe's false statement".

@@ -210,6 +210,11 @@ function bestRepeat(
     // Another measure, group, stage, rank or comparison on the same topic: a near miss, not a repeat.
     const why = anotherClaim(statement.text, recordTokens, recordSequence, claimTokens, sequence, text, verbs);
     if (why) continue;
+    // "The highest fuel prices in West Africa": a rank is the claim's point, like a figure.
+    // A draft without any rank ("the most", "more than any other", "the cheapest") does not state it.
+    // The claim's rank as written: folded, "recorded" and "up to" would read as ranks too.
+    const ranks = recordTokens.filter((token) => SUPERLATIVES.has(token.norm)).map((token) => token.norm);
+    if (ranks.length && !ranks.some((stem) => stems.has(stem)) && !statesRank(candidate.tokens)) continue;
     let shared = 0;
     let sharedCount = 0;
     let recordWeight = 0;
@@ -244,8 +249,11 @@ function bestRepeat(
     const figures = compareFigures(claimFigures, compared, claimYears(statement));
     // The claim's point is its figure: a sentence that gives none of it ("rose sharply" for
     // "doubled") does not repeat the claim, whatever else it shares.
-    const point = claimFigures.filter((figure) => figure.kind !== 'year');
-    if (point.length && !point.some((figure) => compared.some((other) => sameFigure(figure, other)))) continue;
+    // A span of time ("in five years") says when, not what: the point is the claim's other figures
+    // where it has any. A multiple ("tripled", "halved", "three times") is the claim's predicate:
+    // the same number about another predicate ("100,000 families receive subsidies" for "halved
+    // fees for 100,000 families") is another claim.
+    if (!statesPoint(statement.text, claimFigures, compared)) continue;
     if (figures.conflict || totalForRate(statement.text, claimFigures, draftFigures)) continue;
     const extraCount = compared.some(
       (figure) => figure.kind === 'amount' && !claimFigures.some((other) => sameFigure(figure, other)),
@@ -263,6 +271,60 @@ function bestRepeat(
     if (!best || score > best.score) best = { statement, score };
   }
   return best;
+}
+
+/**
+ * Whether `tokens` rank something: a superlative ("the highest", "the most expensive") or a
+ * comparison with every other ("costs more than in any other country", "lower than ever", "nowhere
+ * in Europe … more", "no other state").
+ */
+function statesRank(tokens: Token[]): boolean {
+  return tokens.some(
+    (token, i) =>
+      SUPERLATIVES.has(token.norm) ||
+      (/^[a-z]{2,}est$/.test(token.norm) && !NOT_SUPERLATIVE.has(token.norm)) ||
+      token.norm === 'most' ||
+      token.norm === 'least' ||
+      token.norm === 'nowhere' ||
+      (token.norm === 'no' && tokens[i + 1]?.norm === 'other') ||
+      (token.norm === 'than' &&
+        tokens.slice(i + 1, i + 5).some((next) => /^(?:any|anywhere|ever|every|all)$/.test(next.norm))),
+  );
+}
+
+/** Words in "-est" that rank nothing. */
+const NOT_SUPERLATIVE = new Set(
+  'west interest forest protest request test rest guest harvest suggest invest arrest contest honest modest nest chest digest manifest conquest quest inquest behest bequest'.split(
+    ' ',
+  ),
+);
+
+/** A multiple as a verb: "doubled", "tripled", "halved", "quadrupled". */
+const MULTIPLE = /^(?:doubl|tripl|trebl|quadrupl|halv)/i;
+
+/**
+ * Whether the draft's figures `draft` state the point of the claim `claimText` with figures
+ * `claim`: every multiple of the claim ("tripled", "three times"), and one of its other figures
+ * (years aside; spans of time only where the claim has nothing else). No figures: true.
+ */
+function statesPoint(claimText: string, claim: Figure[], draft: Figure[]): boolean {
+  const stated = (figure: Figure) => draft.some((other) => sameFigure(figure, other));
+  const multiples = claim.filter(
+    (figure) => figure.kind === 'ratio' || MULTIPLE.test(claimText.slice(figure.start, figure.end)),
+  );
+  if (!multiples.every(stated)) return false;
+  const counted = claim.filter((figure) => figure.kind !== 'year');
+  const point = counted.filter((figure) => !isSpan(figure));
+  const due = point.length ? point : counted;
+  return !due.length || due.some(stated);
+}
+
+/** A span of time: "five years", "18 months". */
+function isSpan(figure: Figure): boolean {
+  return (
+    figure.kind === 'amount' &&
+    /^(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/.test(figure.unit ?? '')
+  );
 }
 
 /**
@@ -297,6 +359,27 @@ const COMPARATIVES: Record<string, string> = {
   worse: 'worst',
   better: 'best',
 };
+
+/** Superlatives that rank: a claim that has one is about the rank ("the highest in West Africa"). */
+const SUPERLATIVES = new Set([
+  ...Object.values(COMPARATIVES).filter((stem) => stem !== 'least'),
+  'fastest',
+  'slowest',
+  'richest',
+  'poorest',
+  'oldest',
+  'youngest',
+  'longest',
+  'shortest',
+  'deadliest',
+  'dearest',
+  'hottest',
+  'coldest',
+  'quickest',
+  'sharpest',
+  'steepest',
+  'widest',
+]);
 
 /**
  * Tokens with a comparative against every other ("higher than any other EU state", "higher than
