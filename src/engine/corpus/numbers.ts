@@ -5,7 +5,7 @@
  */
 import type { NumberMention } from '../types';
 import { tokenize } from '../text/tokens';
-import { canonicalUnit, findQuantities } from '../text/quantities';
+import { canonicalNoun, canonicalUnit, comparableUnits, findQuantities, isMoneyUnit } from '../text/quantities';
 
 export function deriveNumbers(text: string): NumberMention[] {
   return findQuantities(tokenize(text), text).map((quantity) => {
@@ -27,7 +27,28 @@ export function deriveNumbers(text: string): NumberMention[] {
  */
 export function canonicalNumbers(numbers: readonly NumberMention[]): NumberMention[] {
   return numbers.map((mention) => {
-    const { unit, factor } = canonicalUnit(mention.unit);
+    const { unit: given, factor } = canonicalUnit(mention.unit);
+    const unit = countedNounOfPhrase(mention, given, mention.value * factor) ?? given;
     return unit === mention.unit && factor === 1 ? mention : { ...mention, unit, value: mention.value * factor };
   });
+}
+
+/**
+ * The unit the reader gives a hand-made count's own `text`, when the file named another noun of
+ * that phrase: `{value: 62, unit: "tailings", text: "62 active tailings dams"}` counts what the
+ * reader calls `dam`, so the draft's "26 active tailings dams" is compared with it. Undefined when
+ * the file's unit is money, a percentage, a duration or a noun outside the phrase (a deliberate
+ * fold such as `person` for "residents" stays as the file gives it).
+ */
+function countedNounOfPhrase(mention: NumberMention, given: string, value: number): string | undefined {
+  if (!mention.text || given === '' || isMoneyUnit(given) || /^percent/.test(given) || comparableUnits(given, 'minute'))
+    return undefined;
+  const tokens = tokenize(mention.text);
+  if (!tokens.some((token) => canonicalNoun(token.norm) === given)) return undefined;
+  const read = findQuantities(tokens, mention.text).filter(
+    (quantity) => Math.abs(quantity.value - value) <= 1e-9 * Math.max(1, Math.abs(value)),
+  );
+  if (read.length !== 1 || read[0].unit === '' || isMoneyUnit(read[0].unit) || comparableUnits(read[0].unit, 'minute'))
+    return undefined;
+  return read[0].unit;
 }

@@ -691,11 +691,32 @@ function countedNounAfter(
     if (DURATIONS[canonical] || UNIT_SYNONYMS[norm]) return { unit: canonical, index: k };
     if (['drone', 'missile', 'point', 'percent'].includes(canonical)) return { unit: canonical, index: k };
     if (MODIFIERS.has(norm)) continue;
-    if (isPlural(norm) && /^[\p{L}]/u.test(norm)) return { unit: canonical, index: k };
+    if (isPlural(norm) && /^[\p{L}]/u.test(norm)) return headOfCompound(tokens, k, text);
     firstContent ??= k;
   }
   if (firstContent !== undefined) return { unit: canonicalNoun(tokens[firstContent].norm), index: firstContent };
   return undefined;
+}
+
+/**
+ * The head of a compound whose first noun is itself plural ("tailings dams", "sales reps", "arms
+ * deals"): English compounds name what is counted last, so the count is of dams, not tailings.
+ * `k` is the first plural noun's token; the unit is the last of the plural nouns that follow it
+ * without punctuation or a stop word between.
+ */
+function headOfCompound(tokens: Token[], k: number, text: string): { unit: string; index: number } {
+  let head = k;
+  while (
+    tokens[head + 1] &&
+    !/[,;:.!?()"\u201C\u201D]/.test(text.slice(tokens[head].end, tokens[head + 1].start)) &&
+    !STOP.has(tokens[head + 1].norm) &&
+    /^[\p{L}]/u.test(tokens[head + 1].norm) &&
+    isPlural(tokens[head + 1].norm) &&
+    !CURRENCY_WORDS[tokens[head + 1].norm] &&
+    !DURATIONS[canonicalNoun(tokens[head + 1].norm)]
+  )
+    head++;
+  return { unit: canonicalNoun(tokens[head].norm), index: head };
 }
 
 interface ParsedNumber {
