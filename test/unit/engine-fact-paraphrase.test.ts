@@ -95,23 +95,28 @@ describe('fact-checked: rates over several periods and ratios between years (fac
   });
 });
 
-const CORPUS = JSON.stringify({
-  '@context': 'https://schema.org',
-  '@graph': [
-    ['tolls', 'Lorry drivers in Estonia pay no road tolls on the first 300 kilometres.'],
-    ['grant', 'The federal government cut river clean-up grants by C$40 million in 2024.'],
-    ['permit', 'Anglers pay 900 zł every two years for a fishing permit.'],
-    ['ferry', 'Ferry crossings in Latvia quadrupled between 2018 and 2024.'],
-  ].map(([id, claim]) => ({
-    '@type': 'ClaimReview',
-    url: `https://check.example.org/${id}`,
-    datePublished: '2025-05-01',
-    author: { '@type': 'Organization', name: 'Example Check' },
-    claimReviewed: claim,
-    itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Ada Roe' }, datePublished: '2025-04-20' },
-    reviewRating: { '@type': 'Rating', alternateName: 'False' },
-  })),
-});
+/** A ClaimReview `@graph` of invented claims, each rated False by one fact-checker: [id, claim] pairs. */
+function reviewsOf(claims: string[][]): string {
+  return JSON.stringify({
+    '@context': 'https://schema.org',
+    '@graph': claims.map(([id, claim]) => ({
+      '@type': 'ClaimReview',
+      url: `https://check.example.org/${id}`,
+      datePublished: '2025-05-01',
+      author: { '@type': 'Organization', name: 'Example Check' },
+      claimReviewed: claim,
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Ada Roe' }, datePublished: '2025-04-20' },
+      reviewRating: { '@type': 'Rating', alternateName: 'False' },
+    })),
+  });
+}
+
+const CORPUS = reviewsOf([
+  ['tolls', 'Lorry drivers in Estonia pay no road tolls on the first 300 kilometres.'],
+  ['grant', 'The federal government cut river clean-up grants by C$40 million in 2024.'],
+  ['permit', 'Anglers pay 900 zł every two years for a fishing permit.'],
+  ['ferry', 'Ferry crossings in Latvia quadrupled between 2018 and 2024.'],
+]);
 const parsed = parseCorpusFile('paraphrase-checks.jsonld', CORPUS);
 const checker = new FactChecker(mergeCorpora([{ name: 'paraphrase-checks.jsonld', corpus: parsed.corpus }]).corpus);
 const repeats = (draft: string): string[] =>
@@ -149,31 +154,20 @@ describe('fact-checked: paraphrases in other words and spellings', () => {
   });
 });
 
-const NEAR = JSON.stringify({
-  '@context': 'https://schema.org',
-  '@graph': [
-    ['nurses', 'Ruritania has cut 4,000 nurses since 2019.'],
-    ['firefighters', 'Elbonian firefighters retire at 58.'],
-    ['rank', 'Norland ranks last among the 12 provinces in average nurse pay.'],
-    ['dredging', 'The port authority spent €80 million on dredging in 2024.'],
-    ['deported', 'Ruritania deported 12,000 migrants in 2024.'],
-    ['ferry tolls', 'Cyclists in Norland pay ferry tolls on weekdays.'],
-    ['output', "Ruritania's GDP grew by 4 per cent in 2024."],
-    ['levy', 'The bottle levy in Norland will rise to 8 per cent in 2026.'],
-    ['bridges', 'The provincial authority spent ₦3.4 billion on bridge repairs in 2023.'],
-    ['asylum', 'Asylum applications in Ruritania tripled between 2020 and 2025.'],
-    ['minimum', 'The minimum pension in Norland is 1,780 złoty a month.'],
-    ['midwives', 'Elbonia has a shortage of 4,000 midwives.'],
-  ].map(([id, claim]) => ({
-    '@type': 'ClaimReview',
-    url: `https://check.example.org/${id}`,
-    datePublished: '2025-05-01',
-    author: { '@type': 'Organization', name: 'Example Check' },
-    claimReviewed: claim,
-    itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Ada Roe' }, datePublished: '2025-04-20' },
-    reviewRating: { '@type': 'Rating', alternateName: 'False' },
-  })),
-});
+const NEAR = reviewsOf([
+  ['nurses', 'Ruritania has cut 4,000 nurses since 2019.'],
+  ['firefighters', 'Elbonian firefighters retire at 58.'],
+  ['rank', 'Norland ranks last among the 12 provinces in average nurse pay.'],
+  ['dredging', 'The port authority spent €80 million on dredging in 2024.'],
+  ['deported', 'Ruritania deported 12,000 migrants in 2024.'],
+  ['ferry tolls', 'Cyclists in Norland pay ferry tolls on weekdays.'],
+  ['output', "Ruritania's GDP grew by 4 per cent in 2024."],
+  ['levy', 'The bottle levy in Norland will rise to 8 per cent in 2026.'],
+  ['bridges', 'The provincial authority spent ₦3.4 billion on bridge repairs in 2023.'],
+  ['asylum', 'Asylum applications in Ruritania tripled between 2020 and 2025.'],
+  ['minimum', 'The minimum pension in Norland is 1,780 złoty a month.'],
+  ['midwives', 'Elbonia has a shortage of 4,000 midwives.'],
+]);
 const nearChecker = new FactChecker(
   mergeCorpora([{ name: 'near.jsonld', corpus: parseCorpusFile('near.jsonld', NEAR).corpus }]).corpus,
 );

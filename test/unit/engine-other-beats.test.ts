@@ -6,19 +6,13 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
+import { findingsOf } from './findingsOf';
 
 const file = path.join(__dirname, 'fixtures', 'harbour-corpus.jsonl');
 const parsed = parseCorpusFile('harbour-corpus.jsonl', fs.readFileSync(file, 'utf8'));
 const checker = new FactChecker(mergeCorpora([{ name: 'harbour', corpus: parsed.corpus }]).corpus);
 
-function check(draft: string, draftDate: string) {
-  return checker.check(draft, { draftDate }).findings.map((finding) => ({
-    kind: finding.kind,
-    text: draft.slice(finding.range.start, finding.range.end),
-    statement: finding.statement?.id ?? null,
-    message: finding.message,
-  }));
-}
+const check = (draft: string, draftDate: string) => findingsOf(checker, draft, draftDate);
 
 describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
   it('loads the fixture without problems', () => {
