@@ -114,8 +114,11 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, folder
     // Its own process group, so stop() can end the extension host and watchers with it.
     { env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
+  // Both streams into one file: whichever ends first must not end the file while the other still writes
+  // (that was a 'write after end' crash of the caller once code-server was stopped).
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  child.on('close', () => log.end());
   let exited = false;
   child.on('exit', () => (exited = true));
 

@@ -68,6 +68,9 @@ export class CorpusService implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires after every (re)load, once its summary is in place. */
   readonly onDidChange = this.changeEmitter.event;
+  private readonly reloadScheduledEmitter = new vscode.EventEmitter<void>();
+  /** Fires when a corpus file's change (a watcher's event, a save) schedules a reload. */
+  readonly onDidScheduleReload = this.reloadScheduledEmitter.event;
 
   private current: {
     statements: number;
@@ -98,6 +101,7 @@ export class CorpusService implements vscode.Disposable {
   ) {
     this.disposables.push(
       this.changeEmitter,
+      this.reloadScheduledEmitter,
       this.problemDiagnostics,
       client.onNotification(Methods.corpusLoaded, (loaded: Loaded) => void this.apply(loaded)),
       vscode.workspace.onDidSaveTextDocument((document) => {
@@ -106,10 +110,20 @@ export class CorpusService implements vscode.Disposable {
     );
   }
 
-  /** Resolves once the summary reflects the corpus the server has for the current settings (loading it if settings changed). */
+  /**
+   * Resolves once the summary reflects the corpus the server has for the current settings (loading it
+   * if settings changed), and for the corpus files as they are now: a reload a file watcher has
+   * scheduled (a corpus file changed or was deleted a moment ago) runs first, rather than landing later.
+   */
   async ready(): Promise<void> {
+    if (this.pendingReload) return this.reload();
     const loaded = await this.client.sendRequest<Loaded>(Methods.reloadCorpus, { force: false });
     await this.apply(loaded);
+  }
+
+  /** True while a file watcher's reload waits for the file's events to settle (for tests of what happens meanwhile). */
+  get isReloadPending(): boolean {
+    return this.pendingReload !== undefined;
   }
 
   /** Reloads now (a corpus file changed, or the extension wrote one). */
@@ -247,6 +261,7 @@ export class CorpusService implements vscode.Disposable {
     if (this.pendingReload) clearTimeout(this.pendingReload);
     // File watchers fire several events for one save; one reload is enough.
     this.pendingReload = setTimeout(() => void this.reload(), RELOAD_DELAY_MS);
+    this.reloadScheduledEmitter.fire();
   }
 
   private reportProblems(problems: CorpusProblem[]): void {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { firstOnOrAfter, sliceOrder } from './visibleFirst';
 
 /**
  * Diagnostics per slice: how many VS Code takes in one task. Handing it a 20,000-word draft's 665
@@ -45,23 +46,29 @@ export class DiagnosticSlices implements vscode.Disposable {
     private readonly sliceSize = SLICE_SIZE,
   ) {}
 
-  /** Replaces a document's diagnostics; `onDone` runs once VS Code has all of them. */
-  set(uri: vscode.Uri, diagnostics: readonly vscode.Diagnostic[], onDone: () => void): void {
+  /**
+   * Replaces a document's diagnostics; `onDone` runs once VS Code has all of them. The slice holding
+   * the first diagnostic that ends on or after `firstLine` (the top of what an editor shows) is set
+   * first, then the others in order: a writer sees the findings on screen before the rest.
+   */
+  set(uri: vscode.Uri, diagnostics: readonly vscode.Diagnostic[], onDone: () => void, firstLine = 0): void {
     const key = uri.toString();
     this.cancel(key);
     const size = diagnostics.length > VSCODE_MAX_PER_FILE ? diagnostics.length : this.sliceSize;
     const slices: vscode.Diagnostic[][] = [];
     for (let at = 0; at < diagnostics.length; at += size) slices.push(diagnostics.slice(at, at + size));
+    const order = sliceOrder(slices.length, Math.floor(firstOnOrAfter(diagnostics, firstLine) / size));
     const job: Job = { cancelled: false };
-    let index = 0;
+    let done = 0;
     const step = () => {
       if (job.cancelled) return;
-      if (index < slices.length) {
+      if (done < slices.length) {
+        const index = order[done];
         this.collection(index).set(uri, slices[index]);
         this.used.set(key, Math.max(this.used.get(key) ?? 0, index + 1));
-        index++;
+        done++;
       }
-      if (index < slices.length) {
+      if (done < slices.length) {
         this.jobs.set(key, job);
         this.later(job, step);
         return;

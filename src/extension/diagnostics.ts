@@ -34,6 +34,14 @@ type Checked = CheckedDraft & { seq: number; arrived?: number };
 
 const DISABLED_DOCUMENTS_KEY = 'factDesk.disabledDocuments';
 
+/** The first line an editor showing the document shows (the active editor's when several do), or 0 when none does. */
+function topVisibleLine(uri: vscode.Uri): number {
+  const key = uri.toString();
+  const editors = vscode.window.visibleTextEditors.filter((editor) => editor.document.uri.toString() === key);
+  const editor = editors.find((candidate) => candidate === vscode.window.activeTextEditor) ?? editors[0];
+  return editor?.visibleRanges[0]?.start.line ?? 0;
+}
+
 /**
  * The extension's side of checking: the language server checks drafts as they are written and
  * publishes diagnostics; before each publication it sends the result behind them (factDesk/checked),
@@ -85,9 +93,14 @@ export class DiagnosticsController implements vscode.Disposable {
     const hasResult = this.pending.has(key);
     const checked = this.pending.get(key) ?? null;
     this.pending.delete(key);
-    this.slices.set(uri, diagnostics, () => {
-      if (hasResult) this.apply(uri, checked);
-    });
+    this.slices.set(
+      uri,
+      diagnostics,
+      () => {
+        if (hasResult) this.apply(uri, checked);
+      },
+      topVisibleLine(uri),
+    );
   }
 
   /** Holds the slices of every publication after its first until the disposable is disposed (for tests of what happens meanwhile). */

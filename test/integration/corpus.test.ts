@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import {
+  changeCorpusFile,
   closeAllEditors,
   factDesk,
   kindOf,
@@ -190,6 +191,33 @@ describe('Corpus files', () => {
     );
   });
 
+  it('corpus.ready() takes a corpus file changed a moment ago: the reload its watcher scheduled runs before it resolves', async () => {
+    const api = await factDesk();
+    const workspaceCorpus = vscode.Uri.joinPath(workspaceFolder(), '.factdesk', 'corpus.jsonl');
+    await api.corpus.ready();
+    const before = api.corpus.statementCount;
+    try {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(workspaceCorpus, '..'));
+      await writeFile(workspaceCorpus, `${SOURCE_LINE}\n${statementLine(STUBB_QUOTE)}\n`);
+      // The watcher's event schedules a reload a moment later (file events come in bursts).
+      await waitFor(
+        api.corpus.onDidScheduleReload,
+        () => api.corpus.isReloadPending,
+        'the watcher to schedule a reload',
+      );
+      await api.corpus.ready();
+      assert.equal(api.corpus.isReloadPending, false, 'ready() ran the scheduled reload');
+      assert.equal(api.corpus.statementCount, before + 1, 'the record written a moment ago is in effect');
+    } finally {
+      assert.equal(
+        await changeCorpusFile(() => vscode.workspace.fs.delete(workspaceCorpus).then(undefined, () => undefined)),
+        true,
+        'the deletion scheduled a reload',
+      );
+    }
+    assert.equal(api.corpus.statementCount, before, 'the deletion is in effect once ready() resolves');
+  });
+
   it('a missing corpus file is reported, and the bundled corpus still loads', async () => {
     const api = await factDesk();
     const missing = vscode.Uri.file(`${os.tmpdir()}/fact-desk-${process.pid}-missing.json`);
@@ -206,8 +234,11 @@ describe('Corpus files', () => {
 describe('Add Selection to Corpus', () => {
   const workspaceCorpus = () => vscode.Uri.joinPath(workspaceFolder(), '.factdesk', 'corpus.jsonl');
   after(async () => {
-    await vscode.workspace.fs.delete(workspaceCorpus()).then(undefined, () => undefined);
-    await (await factDesk()).corpus.reload();
+    // The deletion's watcher schedules a reload: settled here, so it cannot land in the next suite.
+    const seen = await changeCorpusFile(() =>
+      vscode.workspace.fs.delete(workspaceCorpus()).then(undefined, () => undefined),
+    );
+    if (!seen) await (await factDesk()).corpus.reload();
     await closeAllEditors();
   });
 

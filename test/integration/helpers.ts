@@ -115,3 +115,29 @@ export function describeRange(range: vscode.Range): string {
 export async function updateSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('factDesk').update(key, value, vscode.ConfigurationTarget.Workspace);
 }
+
+/**
+ * Makes a change to a corpus file Fact Desk watches (write or delete it), then waits until the corpus
+ * in effect reflects it: for the reload the file's watcher schedules (up to `timeoutMs` for its
+ * event), then for `corpus.ready()`, which runs a scheduled reload before resolving. So no reload of
+ * this change lands later, in another test. Resolves with whether the watcher's event came.
+ */
+export async function changeCorpusFile(change: () => Thenable<unknown>, timeoutMs = 5_000): Promise<boolean> {
+  const api = await factDesk();
+  await change();
+  // Its event comes from the file watcher, tasks later: listened for from here, so an earlier change's event is not taken for it.
+  const scheduled = new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      resolve(false);
+    }, timeoutMs);
+    const subscription = api.corpus.onDidScheduleReload(() => {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(true);
+    });
+  });
+  const seen = await scheduled;
+  await api.corpus.ready();
+  return seen;
+}

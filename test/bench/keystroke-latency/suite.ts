@@ -45,6 +45,47 @@ export interface KeystrokeBenchResult {
   diagnosticSetsWhileDraftChecked: DiagnosticSets;
   /** The machine's 1-minute load average when the lag windows began and ended. */
   loadAverage: { start: number; end: number; cores: number };
+  /**
+   * After the load window, until a small draft is checked against the new corpus (its index in use). The
+   * server indexes a corpus and builds its look-up as soon as it is loaded, so in practice that is done
+   * inside the load window (the bench's own wait for the load is answered after it); this shows it.
+   */
+  hostLagWhileIndexing: LagStats & { indexMs: number };
+  /**
+   * The same draft opened and typed in with Fact Desk checking it, and with Fact Desk not seeing it (a
+   * scheme it does not check), in alternating windows of the same length: VS Code's own cost beside Fact Desk's.
+   */
+  fairWindows: FairWindows;
+}
+
+/** One window of the fair comparison: the lag sampled from opening a 20,000-word draft to its last edit's diagnostics, padded to the window's length. */
+export interface LagWindow extends LagStats {
+  kind: 'baseline' | 'factDesk';
+  round: number;
+  /** The span sampled, from the opening: FAIR_WINDOW_MS. */
+  ms: number;
+  /** From the opening to the last edit typed (and for Fact Desk, its diagnostics shown); past `ms`, the rest was not sampled; -1: not done in FAIR_CHECK_TIMEOUT_MS. */
+  workMs: number;
+  /** Load average (1 minute) as the window began. */
+  load: number;
+}
+
+export interface FairWindows {
+  windowMs: number;
+  edits: number;
+  windows: LagWindow[];
+  /** Per kind: the worst tick over all its windows, the median of each window's worst tick, the median of each window's median tick. */
+  baseline: WindowSummary;
+  factDesk: WindowSummary;
+  /** Fact Desk's windows over the baseline's: worst tick, and the median window's worst tick. */
+  ratio: { maxMs: number; medianMaxMs: number };
+}
+
+interface WindowSummary {
+  maxMs: number;
+  medianMaxMs: number;
+  medianMedianMs: number;
+  ownMaxMs: number;
 }
 
 interface LagStats {
@@ -153,6 +194,165 @@ function diagnosticSetTimer(): { stop(): DiagnosticSets } {
 const LARGE_CORPUS = 100_000;
 const IDLE_MS = 10_000;
 
+/** A scheme Fact Desk does not check (not among its draft schemes): the language client never sees these documents. */
+const BASELINE_SCHEME = 'factdesk-bench-baseline';
+
+/**
+ * Files kept in memory on BASELINE_SCHEME, so the baseline's draft is a markdown document VS Code and
+ * its Markdown extension treat like any other, which Fact Desk never receives.
+ */
+class MemoryFiles implements vscode.FileSystemProvider {
+  private readonly files = new Map<string, { data: Uint8Array; mtime: number }>();
+  private readonly changes = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+  readonly onDidChangeFile = this.changes.event;
+
+  watch(): vscode.Disposable {
+    return new vscode.Disposable(() => undefined);
+  }
+
+  stat(uri: vscode.Uri): vscode.FileStat {
+    if (uri.path === '/') return { type: vscode.FileType.Directory, ctime: 0, mtime: 0, size: 0 };
+    const file = this.files.get(uri.path);
+    if (!file) throw vscode.FileSystemError.FileNotFound(uri);
+    return { type: vscode.FileType.File, ctime: file.mtime, mtime: file.mtime, size: file.data.byteLength };
+  }
+
+  readDirectory(): [string, vscode.FileType][] {
+    return [...this.files.keys()].map((path) => [path.slice(1), vscode.FileType.File]);
+  }
+
+  createDirectory(): void {}
+
+  readFile(uri: vscode.Uri): Uint8Array {
+    const file = this.files.get(uri.path);
+    if (!file) throw vscode.FileSystemError.FileNotFound(uri);
+    return file.data;
+  }
+
+  writeFile(uri: vscode.Uri, data: Uint8Array): void {
+    this.files.set(uri.path, { data, mtime: Date.now() });
+  }
+
+  delete(uri: vscode.Uri): void {
+    this.files.delete(uri.path);
+  }
+
+  rename(from: vscode.Uri, to: vscode.Uri): void {
+    const file = this.files.get(from.path);
+    if (!file) throw vscode.FileSystemError.FileNotFound(from);
+    this.files.delete(from.path);
+    this.files.set(to.path, file);
+  }
+}
+
+/** Length of each fair window (from opening the draft): on a quiet machine long enough for Fact Desk's check and its re-check after the edits. */
+const FAIR_WINDOW_MS = 8_000;
+const FAIR_ROUNDS = 4;
+/** Keystrokes typed in each fair window once the draft is shown (and, for Fact Desk, checked), this far apart. */
+const FAIR_EDITS = 8;
+const FAIR_EDIT_GAP_MS = 120;
+/** How long a fair window's work waits for Fact Desk's diagnostics (a loaded machine); past it, the window's work counts as not done (-1). */
+const FAIR_CHECK_TIMEOUT_MS = 120_000;
+/** Each round's dateline. */
+const FAIR_CITIES = ['BRUSSELS', 'LONDON', 'BERLIN', 'PARIS'];
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? 0;
+}
+
+function summarise(windows: LagWindow[]): WindowSummary {
+  return {
+    maxMs: Math.max(0, ...windows.map((window) => window.maxMs)),
+    medianMaxMs: median(windows.map((window) => window.maxMs)),
+    medianMedianMs: median(windows.map((window) => window.medianMs)),
+    ownMaxMs: Math.max(0, ...windows.map((window) => window.ownMaxMs)),
+  };
+}
+
+/**
+ * One fair window: opens `text` as a markdown draft (an untitled one Fact Desk checks, or a file on
+ * BASELINE_SCHEME it never sees), shows it, waits for Fact Desk's diagnostics (its window only), types
+ * FAIR_EDITS characters near the top, waits for the diagnostics of the last edit (its window only);
+ * samples the host's lag for FAIR_WINDOW_MS from the opening. Closing the draft is outside it.
+ */
+async function fairWindow(
+  api: FactDeskApi,
+  files: MemoryFiles,
+  kind: LagWindow['kind'],
+  round: number,
+  text: string,
+): Promise<LagWindow> {
+  const uri = vscode.Uri.from({ scheme: BASELINE_SCHEME, path: `/round-${round}.md` });
+  if (kind === 'baseline') files.writeFile(uri, new TextEncoder().encode(text));
+  const load = Math.round(os.loadavg()[0] * 10) / 10;
+  const sampler = lagSampler();
+  const start = performance.now();
+  const work = (async () => {
+    const document =
+      kind === 'factDesk'
+        ? await vscode.workspace.openTextDocument({ language: 'markdown', content: text })
+        : await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    if (kind === 'factDesk') await checkedVersion(api, document, FAIR_CHECK_TIMEOUT_MS);
+    for (let i = 0; i < FAIR_EDITS; i++) {
+      const position = new vscode.Position(Math.min(8, document.lineCount - 1), 0);
+      await editor.edit((builder) => builder.insert(position, 'x'));
+      await sleep(FAIR_EDIT_GAP_MS);
+    }
+    if (kind === 'factDesk') await checkedVersion(api, document, FAIR_CHECK_TIMEOUT_MS);
+    return performance.now() - start;
+  })().catch(() => -1);
+  // Every window samples the same span, whatever its work: a longer window would only have more chances of a late tick.
+  await sleep(FAIR_WINDOW_MS);
+  const window = { ...sampler.stop(), kind, round, ms: FAIR_WINDOW_MS, load, workMs: 0 };
+  // Work not done within the window finishes unsampled, before the next window.
+  window.workMs = Math.round(await work);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  if (kind === 'baseline') files.delete(uri);
+  return window;
+}
+
+/**
+ * The fair comparison: FAIR_ROUNDS windows each, baseline and Fact Desk, in the order B F F B B F F B
+ * (so a drift of the machine's load over the run weighs on both alike), each on a draft of its own
+ * (the dateline's city differs, so Fact Desk has new paragraphs to judge), a second's pause between.
+ */
+async function fairWindows(api: FactDeskApi): Promise<FairWindows> {
+  const files = new MemoryFiles();
+  const registration = vscode.workspace.registerFileSystemProvider(BASELINE_SCHEME, files);
+  const windows: LagWindow[] = [];
+  try {
+    const body = await bigDraft(20_000);
+    for (let round = 0; round < FAIR_ROUNDS; round++) {
+      const order: LagWindow['kind'][] = round % 2 === 0 ? ['baseline', 'factDesk'] : ['factDesk', 'baseline'];
+      for (const kind of order) {
+        const text = body.replace(/WASHINGTON/g, FAIR_CITIES[round % FAIR_CITIES.length]);
+        windows.push(await fairWindow(api, files, kind, round + 1, text));
+        await sleep(1_000);
+      }
+    }
+  } finally {
+    registration.dispose();
+  }
+  const baseline = summarise(windows.filter((window) => window.kind === 'baseline'));
+  const factDesk = summarise(windows.filter((window) => window.kind === 'factDesk'));
+  const ratio = (a: number, b: number) => Math.round((a / Math.max(0.1, b)) * 100) / 100;
+  return {
+    windowMs: FAIR_WINDOW_MS,
+    edits: FAIR_EDITS,
+    windows,
+    baseline,
+    factDesk,
+    ratio: {
+      maxMs: ratio(factDesk.maxMs, baseline.maxMs),
+      medianMaxMs: ratio(factDesk.medianMaxMs, baseline.medianMaxMs),
+    },
+  };
+}
+
 /**
  * With FACTDESK_BENCH_PROFILE=<file>, a CPU profile of the extension host over the lag windows
  * (Chrome DevTools' .cpuprofile format), to see what ran during the longest lags.
@@ -192,9 +392,9 @@ function stats(samples: number[]): Stats {
   };
 }
 
-function checkedVersion(api: FactDeskApi, document: vscode.TextDocument): Promise<void> {
+function checkedVersion(api: FactDeskApi, document: vscode.TextDocument, timeoutMs = 60_000): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no diagnostics within 60 s')), 60_000);
+    const timer = setTimeout(() => reject(new Error(`no diagnostics within ${timeoutMs / 1000} s`)), timeoutMs);
     const done = () => {
       clearTimeout(timer);
       subscription.dispose();
@@ -297,6 +497,8 @@ export async function run(): Promise<void> {
     | 'hostLagIdle'
     | 'loadAverage'
     | 'diagnosticSetsWhileDraftChecked'
+    | 'hostLagWhileIndexing'
+    | 'fairWindows'
   > &
     Partial<KeystrokeBenchResult> = {
     vscodeVersion: vscode.version,
@@ -335,6 +537,11 @@ export async function run(): Promise<void> {
   while (api.corpus.statementCount < LARGE_CORPUS) await api.corpus.ready();
   const loadMs = Math.round(performance.now() - start);
   const whileLoading = { ...sampler.stop(), statements: api.corpus.statementCount, loadMs };
+  // The first check needs the index: a short window if the load window already covered the indexing.
+  sampler = lagSampler();
+  start = performance.now();
+  await api.diagnostics.checkFile(vscode.Uri.joinPath(folder, 'draft.md'));
+  result.hostLagWhileIndexing = { ...sampler.stop(), indexMs: Math.round(performance.now() - start) };
 
   sampler = lagSampler();
   const sets = diagnosticSetTimer();
@@ -347,10 +554,12 @@ export async function run(): Promise<void> {
   await checkedVersion(api, another);
   const whileChecking = { ...sampler.stop(), checkMs: Math.round(performance.now() - start) };
   result.diagnosticSetsWhileDraftChecked = sets.stop();
-  await profile.stop();
   result.hostLagIdle = idle;
-  result.loadAverage = { start: loadAtStart, end: load1(), cores: os.cpus().length };
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await sleep(1_000);
+  result.fairWindows = await fairWindows(api);
+  await profile.stop();
+  result.loadAverage = { start: loadAtStart, end: load1(), cores: os.cpus().length };
   await config.update('corpusFiles', undefined, vscode.ConfigurationTarget.Workspace);
   result.hostLagWhileCorpusLoads = whileLoading;
   result.hostLagWhileDraftChecked = whileChecking;
