@@ -75,7 +75,7 @@ describe('fact-checked: rates over several periods and ratios between years (fac
     const read = (text: string) =>
       figures(text).map((figure) => [figure.kind, figure.value, figure.currency, text.slice(figure.start, figure.end)]);
     assert.deepEqual(read('It cost three and a half billion pounds.'), [
-      ['amount', 3.5e9, 'gbp', 'three and a half billion pounds'],
+      ['amount', 3.5e9, 'pound', 'three and a half billion pounds'],
     ]);
     assert.deepEqual(read('a quarter of a million flats'), [['amount', 250000, undefined, 'a quarter of a million']]);
     assert.deepEqual(read('up by four and a half per cent'), [['share', 0.045, undefined, 'four and a half per cent']]);

@@ -20,7 +20,11 @@ export interface Money {
 /** Currencies that share a name: a sum in "pesos" may be Mexican or Philippine. */
 const FAMILIES: Record<string, readonly string[]> = {
   dollar: ['usd', 'aud', 'cad', 'nzd', 'sgd', 'hkd'],
-  peso: ['mxn', 'php', 'ars', 'cop', 'clp'],
+  peso: ['mxn', 'php', 'ars', 'cop', 'clp', 'uyu'],
+  // A bare "$" is the dollar's sign and the peso's in Latin America ("$1.2m a month" in Buenos Aires).
+  dollarsign: ['usd', 'aud', 'cad', 'nzd', 'sgd', 'hkd', 'mxn', 'ars', 'cop', 'clp', 'uyu'],
+  // "Pounds" are sterling, Egypt's, Lebanon's, Sudan's, Syria's.
+  pound: ['gbp', 'egp', 'lbp', 'sdg', 'ssp', 'syp'],
   rupee: ['inr', 'pkr', 'lkr', 'npr'],
   shilling: ['kes', 'ugx', 'tzs'],
   krona: ['sek', 'nok', 'dkk', 'isk'],
@@ -29,6 +33,16 @@ const FAMILIES: Record<string, readonly string[]> = {
 /** Symbols and prefixes written before the figure, longest first where one starts another. */
 const PREFIXES: readonly [string, string][] = [
   ['MX$', 'mxn'],
+  ['AR$', 'ars'],
+  ['ARS$', 'ars'],
+  ['CLP$', 'clp'],
+  ['COL$', 'cop'],
+  ['UY$', 'uyu'],
+  ['E£', 'egp'],
+  ['LE', 'egp'],
+  ['L.E.', 'egp'],
+  ['S/.', 'pen'],
+  ['S/', 'pen'],
   ['AU$', 'aud'],
   ['A$', 'aud'],
   ['CA$', 'cad'],
@@ -55,14 +69,14 @@ const PREFIXES: readonly [string, string][] = [
   ['₦', 'ngn'],
   ['₱', 'php'],
   ['¥', 'jpy'],
-  ['$', 'dollar'],
+  ['$', 'dollarsign'],
 ];
 
 /** ISO codes claims are written with, before or after the figure ("PLN 1,780", "1,780 PLN"). */
 const CODES = new Set(
   (
     'eur gbp usd aud cad nzd zar inr pkr ngn kes ugx tzs ghs php mxn brl pln czk huf ron sek nok dkk chf jpy cny ' +
-    'krw ars cop clp try egp idr myr thb bdt sgd hkd'
+    'krw ars cop clp uyu pen try egp lbp idr myr thb bdt sgd hkd'
   ).split(' '),
 );
 
@@ -70,8 +84,8 @@ const CODES = new Set(
 const NAMES: Record<string, string> = {
   euro: 'eur',
   euros: 'eur',
-  pound: 'gbp',
-  pounds: 'gbp',
+  pound: 'pound',
+  pounds: 'pound',
   sterling: 'gbp',
   naira: 'ngn',
   zloty: 'pln',
@@ -99,6 +113,11 @@ const NAMES: Record<string, string> = {
   kronor: 'krona',
   krone: 'krona',
   kroner: 'krona',
+  crown: 'krona',
+  crowns: 'krona',
+  kr: 'krona',
+  soles: 'pen',
+  sol: 'pen',
   koruna: 'czk',
   forint: 'huf',
   lira: 'try',
@@ -130,6 +149,12 @@ const NATIONAL: Record<string, string> = {
   canadian: 'cad',
   american: 'usd',
   us: 'usd',
+  egyptian: 'egp',
+  lebanese: 'lbp',
+  sudanese: 'sdg',
+  syrian: 'syp',
+  british: 'gbp',
+  uruguayan: 'uyu',
 };
 
 /** Scales written after a figure, in the abbreviations of several languages ("mld" and "mln" are Polish, "mrd" German). */
@@ -176,7 +201,7 @@ const WORD_NUMBER = `(?:${Object.keys(SMALL)
   .filter((word) => /^[a-z]+$/.test(word))
   .join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
 /** A numeral ("1,780", "2.50", "500 000", India's "2,00,000") or a number in words, with "point" for a decimal ("one point two"). */
-const NUMBER = `((?:\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,\\u00a0 ]\\d{3})+|\\d+)(?:\\.\\d+)?(?![,.]?\\d)|${WORD_NUMBER}(?:\\s+point\\s+${WORD_NUMBER})?)`;
+const NUMBER = `(half\\s+an?(?=\\s+(?:thousand|million|billion|trillion)\\b)|(?:\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,\\u00a0 ]\\d{3})+|\\d+)(?:\\.\\d+)?(?![,.]?\\d)|${WORD_NUMBER}(?:\\s+point\\s+${WORD_NUMBER})?)`;
 
 /**
  * An amount: a currency before it (symbol, prefix or code), the number, a scale, a currency after
@@ -237,6 +262,7 @@ export function readMoney(text: string, offset = 0): Money[] {
 
 /** The value of a numeral ("1,780", "500 000") or of words ("two", "one point two"), or undefined. */
 function numberValue(number: string): number | undefined {
+  if (/^half\s/i.test(number)) return 0.5;
   if (/^\d/.test(number)) {
     const value = Number(number.replace(/[,\u00a0 ]/g, ''));
     return Number.isFinite(value) ? value : undefined;
@@ -258,7 +284,8 @@ export function currencyNamed(word: string): string | undefined {
 /** Two currencies that may be one: equal, or a family and one of its members ("peso" and "mxn"). */
 export function sameCurrency(a: string, b: string): boolean {
   if (a === b) return true;
-  return (FAMILIES[a]?.includes(b) ?? false) || (FAMILIES[b]?.includes(a) ?? false);
+  const members = FAMILIES[b] ?? [b];
+  return (FAMILIES[a] ?? [a]).some((code) => members.includes(code));
 }
 
 /** A currency's code or family as factFigures.ts names it (its "dollar" is the dollar family). */

@@ -58,6 +58,16 @@ const PHRASES: readonly [string, string][] = [
   ['went down', 'fall'],
   ['going down', 'fall'],
   ['home to', 'host'],
+  // Takings: "took in £5bn", "brought in" are earned.
+  ['take in', 'earn'],
+  ['takes in', 'earn'],
+  ['took in', 'earn'],
+  ['taken in', 'earn'],
+  ['taking in', 'earn'],
+  ['bring in', 'earn'],
+  ['brings in', 'earn'],
+  ['brought in', 'earn'],
+  ['bringing in', 'earn'],
   // A future as a plan already made: "is set to rise" is "will rise" (a stop word, as "will" is).
   ['set to', 'will'],
   ['due to rise', 'rise'],
