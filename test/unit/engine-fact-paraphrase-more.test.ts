@@ -1,11 +1,15 @@
 // The `fact-checked` judge on more paraphrases of a rated claim: money in more currencies'
 // spellings (E£/EGP/Egyptian pounds, AR$/ARS/pesos/a bare "$", S/, crowns, "half a billion"),
 // everyday names of who is counted (foreign/overseas/international visitors and tourists, inmates
-// and prisoners, countryside and rural) and takings ("took in" is earned). Invented claims and
+// and prisoners, countryside and rural) and takings ("took in" is earned); a ratio against the same
+// thing's earlier level as a change ("half what it was in 2016" is halved), spans in other calendar
+// units, reoffending's everyday names, a people's adjective as its place. Invented claims and
 // sentences on other topics than the eval sets'; each asserts exact results.
 import * as assert from 'node:assert/strict';
 import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
 import { readMoney, sameCurrency } from '../../src/engine/judge/factMoney';
+import { ratioChange, readFigures, sameFigure } from '../../src/engine/judge/factFigures';
+import { tokenize } from '../../src/engine/text/tokens';
 
 const money = (text: string) => readMoney(text).map((sum) => [sum.value, sum.currency, text.slice(sum.start, sum.end)]);
 
@@ -108,5 +112,100 @@ describe('fact-checked: paraphrases in other currencies’ spellings and everyda
       repeats('There is no evidence that Cairo bakeries took in EGP 40bn from subsidised bread in 2024.'),
       [],
     );
+  });
+});
+
+describe('fact-checked: a ratio against the same thing’s earlier level is a change (factFigures)', () => {
+  const figures = (text: string) => readFigures(text, tokenize(text));
+  const shares = (text: string) =>
+    figures(text)
+      .filter((figure) => figure.kind === 'share')
+      .map((figure) => Number(figure.value.toFixed(3)));
+  it('reads a fraction of an earlier level as a fall of the rest, a multiple as a rise', () => {
+    assert.deepEqual(shares('Ridership is a tenth of what it had been in 2016.'), [0.9]);
+    assert.deepEqual(shares('Ridership is half what it was in 2016.'), [0.5]);
+    assert.deepEqual(shares('Tolls are three times as steep as in 2012.'), [2]);
+    assert.deepEqual(shares('Anglers land a twentieth of the trout they caught in the 1990s.'), [0.95]);
+    assert.equal(ratioChange('Elbonia has half as many clinics as it did in 2014.'), 'fall');
+    assert.equal(ratioChange('Elbonia holds twice as many clinics as it did in 2014.'), 'rise');
+    assert.equal(ratioChange('Elbonians pay twice as much as Norlanders.'), undefined);
+  });
+
+  it('holds a span in another calendar unit the same span', () => {
+    const [months] = figures('within 24 months');
+    const [years] = figures('within two years');
+    const [other] = figures('within 18 months');
+    assert.equal(sameFigure(months, years), true);
+    assert.equal(sameFigure(other, years), false);
+  });
+});
+
+const changes = new FactChecker(
+  mergeCorpora([
+    {
+      name: 'changes.jsonld',
+      corpus: parseCorpusFile(
+        'changes.jsonld',
+        reviewsOf([
+          ['ferries', 'Ferry ridership in Norland has halved since 2016.'],
+          ['tolls', 'Bridge tolls in Valdoria have tripled since 2012.'],
+          ['trout', 'Trout catches in Lake Orv have fallen by 75 per cent since the 1990s.'],
+          ['clinics', 'The number of clinics in Elbonia has doubled since 2014.'],
+          ['jail', 'Nearly half of people released from Ruritanian prisons are back behind bars within two years.'],
+          ['cells', "Valdoria's prison population has doubled since 2012."],
+          ['eels', "Velmar's eel exports fell by 40 per cent in 2024."],
+        ]),
+      ).corpus,
+    },
+  ]).corpus,
+);
+const changed = (draft: string): string[] =>
+  changes
+    .check(draft, { draftDate: '2025-09-01' })
+    .findings.filter((finding) => finding.kind === 'fact-checked')
+    .map((finding) => finding.statement!.factCheck!.url.replace('https://check.example.org/', ''));
+
+describe('fact-checked: changes as ratios, spans in other units, everyday names of a measure, places and their people', () => {
+  it('finds the claim restated as a ratio against its earlier level', () => {
+    assert.deepEqual(changed('Ferry ridership in Norland is half what it was in 2016.'), ['ferries']);
+    assert.deepEqual(changed('Bridge tolls in Valdoria are three times as steep as in 2012.'), ['tolls']);
+    assert.deepEqual(changed('Anglers on Lake Orv now land a quarter of the trout they caught in the 1990s.'), [
+      'trout',
+    ]);
+    assert.deepEqual(changed('Elbonia now has twice as many clinics as it did in 2014.'), ['clinics']);
+    assert.deepEqual(changed('Valdoria now holds twice as many prisoners as it did in 2012.'), ['cells']);
+    assert.deepEqual(changed('The number of people behind bars in Valdoria is twice what it was in 2012.'), ['cells']);
+  });
+
+  it('finds no repeat in another ratio, the other direction or a debunk', () => {
+    assert.deepEqual(changed('Ferry ridership in Norland is twice what it was in 2016.'), []);
+    assert.deepEqual(changed('Ferry ridership in Norland is a third of what it was in 2016.'), []);
+    assert.deepEqual(changed('Bridge tolls in Valdoria are half what they were in 2012.'), []);
+    assert.deepEqual(changed('Bridge tolls in Valdoria are three times as steep as in 2015.'), []);
+    assert.deepEqual(changed('Anglers on Lake Orv now land a third of the trout they caught in the 1990s.'), []);
+    assert.deepEqual(changed('Elbonia now has half as many clinics as it did in 2014.'), []);
+    assert.deepEqual(
+      changed('Roe wrongly claimed that bridge tolls in Valdoria are three times as steep as in 2012.'),
+      [],
+    );
+  });
+
+  it('reads reoffending under its everyday names, a span in months, "freed" and "close to"', () => {
+    assert.deepEqual(changed('In Ruritania, close to one in two freed prisoners return to prison within 24 months.'), [
+      'jail',
+    ]);
+    assert.deepEqual(
+      changed('Almost half of people released from Ruritanian prisons commit a new crime within two years.'),
+      ['jail'],
+    );
+    assert.deepEqual(
+      changed('Nearly half of people released from Ruritanian prisons are back behind bars within 18 months.'),
+      [],
+    );
+  });
+
+  it('reads a people’s adjective in "-ian" as its place, and another word as another claim', () => {
+    assert.deepEqual(changed('Velmarian eel exports fell by 40 per cent in 2024.'), ['eels']);
+    assert.deepEqual(changed('Velmarian eel imports fell by 40 per cent in 2024.'), []);
   });
 });

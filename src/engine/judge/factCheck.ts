@@ -11,7 +11,15 @@ import type { DraftNumber } from '../draft/numbers';
 import type { StatementIndex } from '../match/statementIndex';
 import { verdictLine } from '../corpus/claimReview';
 import { checkNumbers } from './slots';
-import { compareFigures, isFigureWord, isNumberWord, readFigures, sameFigure, type Figure } from './factFigures';
+import {
+  compareFigures,
+  isFigureWord,
+  isNumberWord,
+  ratioChange,
+  readFigures,
+  sameFigure,
+  type Figure,
+} from './factFigures';
 import { negationConflict } from './negation';
 import { shorten } from './context';
 import { normalizeAndStem } from '../text/normalize';
@@ -337,9 +345,11 @@ function wordsOnly(tokens: Token[], figures: Figure[]): Token[] {
     (token) =>
       !/^\d/.test(token.norm) &&
       // A figure's word, or a token of it with a digit in it ("R5bn", "NZ$50k" read as one word).
-      !(
-        (isFigureWord(token.norm) || /\d/.test(token.norm)) &&
-        figures.some((figure) => figure.start <= token.start && token.end <= figure.end)
+      !figures.some(
+        (figure) =>
+          figure.start <= token.start &&
+          token.end <= figure.end &&
+          (figure.frame || isFigureWord(token.norm) || /\d/.test(token.norm)),
       ),
   );
 }
@@ -418,10 +428,23 @@ function asSuperlative(tokens: Token[]): Token[] {
 function withoutPossessives(tokens: Token[]): Token[] {
   return tokens.map((token) => {
     if (/^(?:US|USA)$/.test(token.text)) return { ...token, norm: 'america', stem: 'america' };
-    if (!/['’]s$/i.test(token.text)) return token;
+    if (!/['’]s$/i.test(token.text)) return asPlace(token);
     const [norm, stem] = normalizeAndStem(token.text.slice(0, -2));
-    return { ...token, norm, stem };
+    return asPlace({ ...token, text: token.text.slice(0, -2), norm, stem });
   });
+}
+
+/**
+ * A capitalised place in "-a" or its people's adjective ("-ian", "-an", "-ese", "-ish"), as one
+ * root no group above knows: "Egypt" and "Egyptian", "Argentina" and "Argentinian" (and
+ * "Argentine", which the stemmer reads so), "Ghana" and "Ghanaian" meet. Only a capitalised word
+ * of letters (a name), so a common noun in lower case ("media", "median") keeps its stem.
+ */
+function asPlace(token: Token): Token {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(token.text) || CANONICAL.has(token.stem) || CANONICAL.has(token.norm)) return token;
+  if (!/(?:ian|ean|an|ese|ish|a)$/.test(token.norm)) return token;
+  const root = token.norm.replace(/(?:ian|ean|an|ese|ish)$/, '').replace(/[aei]+$/, '');
+  return root.length < 4 ? token : { ...token, stem: root };
 }
 
 /** Capitalised words that open a place's name of two or three words: "New South Wales", "South Africa". */
@@ -480,7 +503,7 @@ function oppositeDirection(claim: Set<string>, draft: Set<string>, claimText = '
       ? 'rise'
       : /\bhalv(?:ed|es|ing)\b/i.test(text)
         ? 'fall'
-        : undefined;
+        : ratioChange(text);
     // "added", a stop word to the topic, read in the text: "has added 10,000 officers" (not "added that").
     const rise = stems.has('rise') || RAISED.some((stem) => stems.has(stem)) || ADDED.test(text);
     const fall = stems.has('fall') || LOWERED.some((stem) => stems.has(stem));
@@ -989,7 +1012,7 @@ const EQUIVALENTS: readonly string[][] = [
   ['car', 'vehicl', 'motorist', 'auto', 'automobil'],
   // Words for an offence and for the people a rate is counted over: general, not one topic's.
   ['crim', 'offenc', 'offens', 'offense'],
-  ['resid', 'resident', 'inhabit', 'inhabitant', 'peopl', 'person'],
+  ['resid', 'resident', 'inhabit', 'inhabitant', 'peopl', 'person', 'popul', 'population'],
   ['commit', 'carr', 'carri', 'perpetr'],
   ['company', 'compani', 'firm', 'corpor'],
   ['job', 'post', 'role', 'employ'],

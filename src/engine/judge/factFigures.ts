@@ -32,6 +32,11 @@ export interface Figure {
   per?: string;
   /** How many periods the rate is over: 2 for "every two months"; one when absent. */
   every?: number;
+  /**
+   * A ratio's frame ("three times as steep as in", "half what it was"): every word of its span is
+   * the figure's, its adjective included, none the claim's topic.
+   */
+  frame?: boolean;
 }
 
 const DURATION = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/;
@@ -55,8 +60,18 @@ const DENOMINATOR: Record<string, number> = {
   fifths: 5,
   sixth: 6,
   sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
   tenth: 10,
   tenths: 10,
+  twentieth: 20,
+  twentieths: 20,
+  hundredth: 100,
+  hundredths: 100,
 };
 const CARDINALS = Object.keys(CARDINAL).join('|');
 const DENOMINATORS = Object.keys(DENOMINATOR).join('|');
@@ -210,7 +225,7 @@ const TIMES_EARLIER = new RegExp(
  * as many … as", "half as much", "a third of what", "three times more than".
  */
 const RATIO = new RegExp(
-  `\\b(?:(twice|double|half)|(${CARDINALS}|\\d+(?:\\.\\d+)?)\\s+times|(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS}))\\s+(?:as\\s+(?:much|many|high|large|big|expensive|costly|likely|long|often)\\b|(?:of\\s+)?what\\b|(?:more|higher|greater|larger)\\s+than\\b|(?<=times\\s+)(?:more|higher|greater|larger|dearer)\\b)`,
+  `\\b(?:(twice|double|half)|(${CARDINALS}|\\d+(?:\\.\\d+)?)\\s+times|(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS}))\\s+(?:as\\s+(?!(?:a|an|the|of|to|in|on|at|for|by|part|well|soon|far)\\b)[a-z]+\\b|(?:of\\s+)?what\\b|(?:more|higher|greater|larger)\\s+than\\b|(?<=times\\s+)(?:more|higher|greater|larger|dearer)\\b)`,
   'gi',
 );
 /**
@@ -218,7 +233,13 @@ const RATIO = new RegExp(
  * "they cost before 2015", "it was back in 2010" within the clause.
  */
 const EARLIER_LEVEL =
-  /^[^.;:!?]{0,80}?\b(?:as|than|what)\s+(?:it|they|we|you|he|she|one)\s+(?:did|do|does|cost|paid|was|were|had|used\s+to(?:\s+\w+)?)\s+(?:(?:back|just)\s+)?(?:in|before|until)\s+(?:1[89]\d\d|20\d\d)\b/i;
+  /^[^.;:!?]{0,80}?\b(?:(?:as|than|what)\s+(?:it|they|we|you|he|she|one)\s+(?:did|do|does|cost|paid|was|were|had(?:\s+been)?|used\s+to(?:\s+\w+)?|\w+ed))\s+(?:(?:back|just)\s+)?(?:in|before|until)\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\b|^[^.;:!?\d]{0,60}?\bas(?:\s+it\s+was)?\s+(?:in|before|until)\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\b/i;
+/**
+ * After a fraction, the same thing at an earlier time: "a twentieth of the cod they caught in the
+ * 1980s", "a third of the fish it landed in 2015".
+ */
+const EARLIER_CATCH =
+  /^[^.;:!?]{0,60}?\b(?:it|they|we|he|she)\s+(?:\w+ed|did|had|was|were|caught|took|made|won|paid|spent|got)\s+(?:(?:back|just)\s+)?(?:in|before|until)\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\b/i;
 /**
  * A ratio between one year and an earlier one ("three times as many … in 2025 as in 2020"): the
  * same thing against its own earlier level, as "tripled between 2020 and 2025" is.
@@ -228,6 +249,28 @@ function laterYear(text: string): boolean {
   const years = YEAR_AGAINST_YEAR.exec(text);
   return years !== null && Number(years[1]) > Number(years[2]);
 }
+/**
+ * The way a ratio against the same thing's earlier level moves it: "twice as many as it did in
+ * 2010", "three times what they were in 2019" rise; "half as much as they did in 2015", "a tenth
+ * of what it had been" fall. Undefined where the text has no such ratio.
+ */
+export function ratioChange(text: string): 'rise' | 'fall' | undefined {
+  if (new RegExp(TIMES_EARLIER.source, 'i').test(text)) return 'rise';
+  for (const match of text.matchAll(RATIO)) {
+    const rest = text.slice(match.index!);
+    if (!EARLIER_LEVEL.test(rest) && !laterYear(rest)) continue;
+    const word = match[1]?.toLowerCase();
+    const value = word
+      ? { twice: 2, double: 2, half: 0.5 }[word]!
+      : match[2]
+        ? cardinal(match[2])
+        : (match[3] ? cardinal(match[3]) : 1) / DENOMINATOR[match[4].toLowerCase()];
+    if (value > 1) return 'rise';
+    if (value > 0 && value < 1) return 'fall';
+  }
+  return undefined;
+}
+
 /** A year after a word that dates ("since 2015", "in 2024"): read first, so "since 2015 to $1.2 trillion" is no range of money. */
 const DATED_YEAR =
   /\b(?:since|in|from|until|till|before|after|during|between|throughout|by|of)\s+(1[89]\d\d|20\d\d)\b(?!\s*(?:%|per\s*cent|percent))/gi;
@@ -301,7 +344,7 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     const n = match[2]
       ? cardinal(match[2])
       : (({ triple: 3, treble: 3, quadruple: 4 } as Record<string, number>)[word] ?? 2);
-    if (n > 1) add(share(n - 1, offset + match.index!, match[1].length));
+    if (n > 1) add({ ...share(n - 1, offset + match.index!, match[0].length), frame: true });
   }
   for (const match of text.matchAll(RATIO)) {
     const word = match[1]?.toLowerCase();
@@ -313,9 +356,12 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     const start = offset + match.index!;
     // "costs three times what it did in 2010", "pay twice as much for a ride as they did in
     // 2020": the same thing against its own earlier level, a rise as "tripled" is.
-    if (value > 1 && (EARLIER_LEVEL.test(text.slice(match.index!)) || laterYear(text.slice(match.index!))))
-      add(share(value - 1, start, match[0].length));
-    if (value > 0) add({ kind: 'ratio', value, start, end: start + match[0].length });
+    // "half as much fish as they did in 2015", "a tenth of what it had been in 2008": a fall of
+    // the rest, as "halved" is a fall of half.
+    const earlier = EARLIER_LEVEL.test(text.slice(match.index!)) || laterYear(text.slice(match.index!));
+    if (value > 1 && earlier) add({ ...share(value - 1, start, match[0].length), frame: true });
+    if (value < 1 && earlier) add({ ...share(1 - value, start, match[0].length), frame: true });
+    if (value > 0) add({ kind: 'ratio', value, start, end: start + match[0].length, frame: true });
   }
   // "two and a half billion pounds", "one and a half million", "a quarter of a million": a
   // number and a fraction of a scale, before the readers below take its first word alone.
@@ -375,7 +421,12 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     )
       continue;
     const n = match[1] ? cardinal(match[1]) : 1;
-    add(share(n / DENOMINATOR[match[2].toLowerCase()], offset + match.index!, match[0].length));
+    const part = n / DENOMINATOR[match[2].toLowerCase()];
+    // "a twentieth of the cod they caught in the 1980s": what is left of an earlier level, a fall of the rest.
+    const rest = text.slice(match.index! + match[0].length);
+    if (part < 1 && /^\s+of\s+(?:the|its|their)\b/i.test(rest) && EARLIER_CATCH.test(rest))
+      add(share(1 - part, offset + match.index!, match[0].length));
+    add(share(part, offset + match.index!, match[0].length));
   }
   for (const match of text.matchAll(MULTIPLE)) {
     const key = Object.keys(MULTIPLE_SHARE).find((root) => match[1].toLowerCase().startsWith(root))!;
@@ -482,8 +533,12 @@ export function sameFigure(a: Figure, b: Figure): boolean {
     const [x, y] = [perYear(a), perYear(b)];
     return x !== undefined && y !== undefined && Math.abs(x - y) <= 0.05 * Math.max(x, y);
   }
-  if (a.unit && b.unit && DURATION.test(a.unit) && DURATION.test(b.unit))
+  if (a.unit && b.unit && DURATION.test(a.unit) && DURATION.test(b.unit)) {
+    // By the calendar: "24 months" is "two years", "52 weeks" a year, "a decade" ten years.
+    const [x, y] = [inDays(a), inDays(b)];
+    if (x !== undefined && y !== undefined) return Math.abs(x - y) <= 0.01 * Math.max(x, y);
     return sameQuantity({ value: a.value, unit: a.unit }, { value: b.value, unit: b.unit });
+  }
   // "2 GW" is "2,000 megawatts": a measure with a metric prefix is compared in its base unit.
   const [x, y] = [inBaseUnit(a), inBaseUnit(b)];
   if (x && y) {
@@ -508,6 +563,22 @@ function inBaseUnit(figure: Figure): { value: number; base: string; factor: numb
   if (!match) return undefined;
   const factor = PREFIX[match[1]];
   return { value: figure.value * factor, base: /h/.test(match[2]) ? 'wh' : 'w', factor };
+}
+
+/** Days in a calendar unit of time, for a span restated in another unit ("24 months" for "two years"). */
+const DAYS: Record<string, number> = {
+  day: 1,
+  week: 7,
+  fortnight: 14,
+  month: 365.25 / 12,
+  year: 365.25,
+  decade: 3652.5,
+  century: 36525,
+};
+
+function inDays(figure: Figure): number | undefined {
+  const unit = (figure.unit ?? '').replace(/ies$/, 'y').replace(/s$/, '');
+  return DAYS[unit] === undefined ? undefined : figure.value * DAYS[unit];
 }
 
 /** Periods in a year, for a rate restated over another period. */

@@ -58,6 +58,26 @@ const PHRASES: readonly [string, string][] = [
   ['went down', 'fall'],
   ['going down', 'fall'],
   ['home to', 'host'],
+  // A hedge on a figure under its other words: "close to half" is "nearly half".
+  ['close to', 'nearly'],
+  // A measure's everyday names: reoffending is going back to prison or committing a new crime.
+  ['back behind bars', 'reoffend'],
+  ['behind bars again', 'reoffend'],
+  ['back in prison', 'reoffend'],
+  ['back in jail', 'reoffend'],
+  ['locked up again', 'reoffend'],
+  ['return to prison', 'reoffend'],
+  ['return to jail', 'reoffend'],
+  ['commit a new crime', 'reoffend'],
+  ['commit new crimes', 'reoffend'],
+  ['commit another crime', 'reoffend'],
+  ['commit further crimes', 'reoffend'],
+  ['go on to commit a new crime', 'reoffend'],
+  ['go on to commit new crimes', 'reoffend'],
+  ['go on to reoffend', 'reoffend'],
+  ['re offend', 'reoffend'],
+  // People in prison: "behind bars".
+  ['behind bars', 'prison'],
   // Takings: "took in £5bn", "brought in" are earned.
   ['take in', 'earn'],
   ['takes in', 'earn'],

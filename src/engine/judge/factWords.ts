@@ -32,7 +32,10 @@ export const MORE_EQUIVALENTS: readonly string[][] = [
   // The countryside is what is rural.
   ['rural', 'countrysid', 'countryside'],
   // A catch of fish under its other names.
-  ['catch', 'haul'],
+  ['catch', 'haul', 'caught'],
+  // Let out of prison: "released", "freed".
+  ['releas', 'fre', 'freed'],
+  ['nearly', 'almost'],
 ];
 
 /** Two stems read as one ("break ins" is burglary); the result is a member of a group above. */
