@@ -7,13 +7,13 @@
 // sentences on other topics than the eval sets'; each asserts exact results.
 import * as assert from 'node:assert/strict';
 import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
-import { readMoney, sameCurrency } from '../../src/engine/judge/factMoney';
+import { readMoney, sameCurrency } from '../../src/engine/text/money';
 import { ratioChange, readFigures, sameFigure } from '../../src/engine/judge/factFigures';
 import { tokenize } from '../../src/engine/text/tokens';
 
 const money = (text: string) => readMoney(text).map((sum) => [sum.value, sum.currency, text.slice(sum.start, sum.end)]);
 
-describe('fact-checked: more currencies however written (factMoney)', () => {
+describe('fact-checked: more currencies however written (text/money.ts)', () => {
   it('reads the prefixes of the peso, the Egyptian pound and the sol', () => {
     assert.deepEqual(money('a stipend of AR$45,000'), [[45000, 'ars', 'AR$45,000']]);
     assert.deepEqual(money('a ticket at E£ 350'), [[350, 'egp', 'E£ 350']]);
@@ -70,6 +70,7 @@ const checker = new FactChecker(
           ['cells', 'Each inmate in Valdoria costs the state 900,000 kronor a year.'],
           ['clinics', 'Half of rural villages in Norland have no clinic.'],
           ['eel', "Valdoria's eel catch fell by 80 per cent between 2000 and 2020."],
+          ['frigates', 'The navy paid Rp 40 trillion for 12 frigates.'],
         ]),
       ).corpus,
     },
@@ -101,6 +102,11 @@ describe('fact-checked: paraphrases in other currencies’ spellings and everyda
     assert.deepEqual(repeats('Cairo bakeries took in €40 billion from subsidised bread in 2024.'), []);
     assert.deepEqual(repeats('Each prisoner in Valdoria costs the state 900,000 euros a year.'), []);
     assert.deepEqual(repeats("Valdoria's eel haul fell by 60 per cent between 2000 and 2020."), []);
+  });
+
+  it('holds a sum of money the claim’s point: the count without the sum is another claim', () => {
+    assert.deepEqual(repeats('The navy paid IDR 40tn for 12 frigates.'), ['frigates']);
+    assert.deepEqual(repeats('The navy has ordered 12 frigates, with the first due next year.'), []);
   });
 
   it('finds no repeat in a debunk written with the new readings', () => {

@@ -1,17 +1,17 @@
 // The `fact-checked` judge on paraphrases written another way: sums of money in any currency's
-// spelling (factMoney.ts), abbreviations, phrasal verbs, exemptions and seats of government
+// spelling (text/money.ts), abbreviations, phrasal verbs, exemptions and seats of government
 // (factPhrases.ts), a rate over several periods and a ratio between two years (factFigures.ts).
 // Invented claims and sentences; each asserts exact results.
 import * as assert from 'node:assert/strict';
 import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
-import { readMoney, sameCurrency } from '../../src/engine/judge/factMoney';
+import { readMoney, sameCurrency } from '../../src/engine/text/money';
 import { withPhrases } from '../../src/engine/judge/factPhrases';
 import { readFigures, sameFigure } from '../../src/engine/judge/factFigures';
 import { tokenize } from '../../src/engine/text/tokens';
 
 const money = (text: string) => readMoney(text).map((sum) => [sum.value, sum.currency, text.slice(sum.start, sum.end)]);
 
-describe('fact-checked: sums of money however written (factMoney)', () => {
+describe('fact-checked: sums of money however written (text/money.ts)', () => {
   it('reads codes, symbols, names and scales of several languages to one value and currency', () => {
     assert.deepEqual(money('a fee of CZK 4,200'), [[4200, 'czk', 'CZK 4,200']]);
     assert.deepEqual(money('roughly 7 mln zł'), [[7e6, 'pln', '7 mln zł']]);

@@ -312,8 +312,9 @@ const MULTIPLE = /^(?:doubl|tripl|trebl|quadrupl|halv)/i;
 
 /**
  * Whether the draft's figures `draft` state the point of the claim `claimText` with figures
- * `claim`: every multiple of the claim ("tripled", "three times"), and one of its other figures
- * (years aside; spans of time only where the claim has nothing else). No figures: true.
+ * `claim`: every multiple of the claim ("tripled", "three times") and every sum of money, and one
+ * of its other figures (years aside; spans of time only where the claim has nothing else). No
+ * figures: true.
  */
 function statesPoint(claimText: string, claim: Figure[], draft: Figure[]): boolean {
   const stated = (figure: Figure) => draft.some((other) => sameFigure(figure, other));
@@ -321,6 +322,9 @@ function statesPoint(claimText: string, claim: Figure[], draft: Figure[]): boole
     (figure) => figure.kind === 'ratio' || MULTIPLE.test(claimText.slice(figure.start, figure.end)),
   );
   if (!multiples.every(stated)) return false;
+  // A sum of money is the claim's point like a multiple ("paid Rp 130 trillion for 42 jets"): a
+  // sentence that gives the count and no sum ("ordered 42 jets") states another claim.
+  if (!claim.filter((figure) => figure.currency !== undefined).every(stated)) return false;
   const counted = claim.filter((figure) => figure.kind !== 'year');
   const point = counted.filter((figure) => !isSpan(figure));
   const due = point.length ? point : counted;

@@ -6,9 +6,9 @@
  */
 import type { Token } from '../text/tokens';
 import { findNumbers, sameQuantity } from '../draft/numbers';
-import { SMALL } from '../text/quantities';
+import { SMALL } from '../text/numberWords';
 import { MONTH_NAMES } from '../text/calendar';
-import { currencyNamed, isCurrency, isMoneyWord, readMoney, sameCurrency } from './factMoney';
+import { currencyNamed, isCurrency, isMoneyWord, readMoney, sameCurrency } from '../text/money';
 
 /**
  * A figure: a share (0.25 for a quarter), a calendar year, a ratio between two things compared (2
@@ -285,16 +285,8 @@ const SCALED_FRACTION = new RegExp(
     `\\s+(?:(thousand|million|billion|trillion)\\b(?:\\s+([A-Za-zł]+))?|(?:per\\s*cent|percent|%))`,
   'gi',
 );
-/** Rand written "R5 billion", "R500 000"; thousands grouped by spaces ("500 000", "1 200 000"). */
-const RAND = /(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:[\s-]*(million|billion|trillion|bn|m)\b)?/g;
-/**
- * Naira written with a plain "N" for "₦" ("N150,000", "N1.2tn", "N70,000 per month"): only with
- * grouped thousands or a scale, so a name such as "N95" stays a name.
- */
-const NAIRA =
-  /(?<![\w$])N(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s?(?:million|billion|trillion|bn|tn|m)\b))(?:\s?(million|billion|trillion|bn|tn|m)\b)?/g;
+/** Thousands grouped by spaces ("500 000", "1 200 000"). */
 const SPACED_THOUSANDS = /(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]?\d)/g;
-const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
 /** After an amount, the period of a rate: "an hour", "per week", "a year", "each month". */
 const RATE_PERIOD =
   /^\s*(?:a|an|per|each|every|a\s+single)\s+(second|minute|hour|day|week|fortnight|month|year|decade)\b|^\s*\/\s*(hour|day|week|month|year)\b|^\s*(annually|yearly|daily|weekly|monthly|hourly)\b|^\s*every\s+(two|three|four|six|\d+)\s+(days|weeks|months|years)\b/i;
@@ -382,7 +374,7 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
       add({ kind: 'amount', value, unit: currency, currency, start, end: start + kept.trimEnd().length });
     }
   }
-  // Sums with a currency, however written ("PLN 1,780", "10 mld zł", "two euros fifty"): factMoney.ts.
+  // Sums with a currency, however written ("PLN 1,780", "10 mld zł", "two euros fifty"): text/money.ts.
   for (const money of readMoney(text, offset))
     add({
       kind: 'amount',
@@ -392,18 +384,6 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
       start: money.start,
       end: money.end,
     });
-  for (const match of text.matchAll(RAND)) {
-    const value = Number(match[1].replace(/[ ,]/g, '')) * (match[2] ? SCALE[match[2].toLowerCase()] : 1);
-    const start = offset + match.index!;
-    if (Number.isFinite(value) && value > 0)
-      add({ kind: 'amount', value, unit: 'zar', currency: 'zar', start, end: start + match[0].length });
-  }
-  for (const match of text.matchAll(NAIRA)) {
-    const value = Number(match[1].replace(/,/g, '')) * (match[2] ? SCALE[match[2].toLowerCase()] : 1);
-    const start = offset + match.index!;
-    if (Number.isFinite(value) && value > 0)
-      add({ kind: 'amount', value, unit: 'ngn', currency: 'ngn', start, end: start + match[0].length });
-  }
   for (const match of text.matchAll(SPACED_THOUSANDS)) {
     const start = offset + match.index!;
     add({ kind: 'amount', value: Number(match[0].replace(/ /g, '')), start, end: start + match[0].length });
