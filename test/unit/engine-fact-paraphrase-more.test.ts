@@ -160,6 +160,7 @@ const changes = new FactChecker(
           ['jail', 'Nearly half of people released from Ruritanian prisons are back behind bars within two years.'],
           ['cells', "Valdoria's prison population has doubled since 2012."],
           ['eels', "Velmar's eel exports fell by 40 per cent in 2024."],
+          ['beds', 'More than 40 per cent of hospital beds in Norland are empty.'],
         ]),
       ).corpus,
     },
@@ -213,5 +214,21 @@ describe('fact-checked: changes as ratios, spans in other units, everyday names 
   it('reads a people’s adjective in "-ian" as its place, and another word as another claim', () => {
     assert.deepEqual(changed('Velmarian eel exports fell by 40 per cent in 2024.'), ['eels']);
     assert.deepEqual(changed('Velmarian eel imports fell by 40 per cent in 2024.'), []);
+  });
+});
+
+describe('fact-checked: a figure bounded the other way is another claim', () => {
+  it('finds "over" for "more than", and none for "under", "nearly" or "more than half" for "nearly half"', () => {
+    assert.deepEqual(changed('Over 40 per cent of hospital beds in Norland are empty.'), ['beds']);
+    assert.deepEqual(changed('Under 40 per cent of hospital beds in Norland are empty.'), []);
+    assert.deepEqual(changed('Nearly 40 per cent of hospital beds in Norland are empty.'), []);
+    assert.deepEqual(
+      changed('More than half of people released from Ruritanian prisons are back behind bars within two years.'),
+      [],
+    );
+    assert.deepEqual(
+      changed('Almost half of people released from Ruritanian prisons are back behind bars within two years.'),
+      ['jail'],
+    );
   });
 });

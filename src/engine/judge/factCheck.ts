@@ -581,6 +581,7 @@ function anotherClaim(
   verbs: Set<string>,
 ): string | undefined {
   if (deniesWithout(claim, draft) || exemptWithout(draft, claim)) return 'denial';
+  if (otherBound(claim, draft)) return 'another bound';
   const draftText = draft.length ? text.slice(draft[0].start, draft[draft.length - 1].end) : '';
   const scope = otherScope(claimText, draftText);
   if (scope) return scope;
@@ -656,6 +657,31 @@ function withGroup(draft: Token[], claim: Token[], inClaim: Set<string>, verbs: 
     if (words.length && !figure) return true;
   }
   return false;
+}
+
+/** Words that bound a figure from below it ("nearly half") and from above it ("more than half"). */
+const BELOW = new Set(['nearly', 'almost', 'under', 'fewer', 'less', 'below']);
+const ABOVE = new Set(['more', 'over', 'above', 'exceeding']);
+
+/**
+ * The draft bounds the claim's figure the other way: "more than half" for "nearly half", "under
+ * 40 per cent" for "over 40 per cent". A bound is a word of either set right before a figure
+ * ("than" between); a side that gives both, or none, is left to the other checks.
+ */
+function otherBound(claim: Token[], draft: Token[]): boolean {
+  const side = (tokens: Token[]) => {
+    let below = false;
+    let above = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const next = tokens[i + 1]?.norm === 'than' ? tokens[i + 2] : tokens[i + 1];
+      if (!next || !(/^\d/.test(next.norm) || isNumberWord(next.norm))) continue;
+      if (BELOW.has(tokens[i].norm)) below = true;
+      if (ABOVE.has(tokens[i].norm)) above = true;
+    }
+    return below === above ? undefined : below ? 'below' : 'above';
+  };
+  const [a, b] = [side(claim), side(draft)];
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /** The draft states an exemption ("do not pay", "exempt from") where the claim states none: its negation. */
