@@ -1,17 +1,17 @@
 // The `fact-checked` judge on paraphrases written another way: sums of money in any currency's
-// spelling (factMoney.ts), abbreviations, phrasal verbs, exemptions and seats of government
+// spelling (text/money.ts), abbreviations, phrasal verbs, exemptions and seats of government
 // (factPhrases.ts), a rate over several periods and a ratio between two years (factFigures.ts).
 // Invented claims and sentences; each asserts exact results.
 import * as assert from 'node:assert/strict';
 import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
-import { readMoney, sameCurrency } from '../../src/engine/judge/factMoney';
+import { readMoney, sameCurrency } from '../../src/engine/text/money';
 import { withPhrases } from '../../src/engine/judge/factPhrases';
 import { readFigures, sameFigure } from '../../src/engine/judge/factFigures';
 import { tokenize } from '../../src/engine/text/tokens';
 
 const money = (text: string) => readMoney(text).map((sum) => [sum.value, sum.currency, text.slice(sum.start, sum.end)]);
 
-describe('fact-checked: sums of money however written (factMoney)', () => {
+describe('fact-checked: sums of money however written (text/money.ts)', () => {
   it('reads codes, symbols, names and scales of several languages to one value and currency', () => {
     assert.deepEqual(money('a fee of CZK 4,200'), [[4200, 'czk', 'CZK 4,200']]);
     assert.deepEqual(money('roughly 7 mln zł'), [[7e6, 'pln', '7 mln zł']]);
@@ -75,7 +75,7 @@ describe('fact-checked: rates over several periods and ratios between years (fac
     const read = (text: string) =>
       figures(text).map((figure) => [figure.kind, figure.value, figure.currency, text.slice(figure.start, figure.end)]);
     assert.deepEqual(read('It cost three and a half billion pounds.'), [
-      ['amount', 3.5e9, 'gbp', 'three and a half billion pounds'],
+      ['amount', 3.5e9, 'pound', 'three and a half billion pounds'],
     ]);
     assert.deepEqual(read('a quarter of a million flats'), [['amount', 250000, undefined, 'a quarter of a million']]);
     assert.deepEqual(read('up by four and a half per cent'), [['share', 0.045, undefined, 'four and a half per cent']]);

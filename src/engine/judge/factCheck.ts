@@ -11,7 +11,15 @@ import type { DraftNumber } from '../draft/numbers';
 import type { StatementIndex } from '../match/statementIndex';
 import { verdictLine } from '../corpus/claimReview';
 import { checkNumbers } from './slots';
-import { compareFigures, isFigureWord, isNumberWord, readFigures, sameFigure, type Figure } from './factFigures';
+import {
+  compareFigures,
+  isFigureWord,
+  isNumberWord,
+  ratioChange,
+  readFigures,
+  sameFigure,
+  type Figure,
+} from './factFigures';
 import { negationConflict } from './negation';
 import { shorten } from './context';
 import { normalizeAndStem } from '../text/normalize';
@@ -304,8 +312,9 @@ const MULTIPLE = /^(?:doubl|tripl|trebl|quadrupl|halv)/i;
 
 /**
  * Whether the draft's figures `draft` state the point of the claim `claimText` with figures
- * `claim`: every multiple of the claim ("tripled", "three times"), and one of its other figures
- * (years aside; spans of time only where the claim has nothing else). No figures: true.
+ * `claim`: every multiple of the claim ("tripled", "three times") and every sum of money, and one
+ * of its other figures (years aside; spans of time only where the claim has nothing else). No
+ * figures: true.
  */
 function statesPoint(claimText: string, claim: Figure[], draft: Figure[]): boolean {
   const stated = (figure: Figure) => draft.some((other) => sameFigure(figure, other));
@@ -313,6 +322,9 @@ function statesPoint(claimText: string, claim: Figure[], draft: Figure[]): boole
     (figure) => figure.kind === 'ratio' || MULTIPLE.test(claimText.slice(figure.start, figure.end)),
   );
   if (!multiples.every(stated)) return false;
+  // A sum of money is the claim's point like a multiple ("paid Rp 130 trillion for 42 jets"): a
+  // sentence that gives the count and no sum ("ordered 42 jets") states another claim.
+  if (!claim.filter((figure) => figure.currency !== undefined).every(stated)) return false;
   const counted = claim.filter((figure) => figure.kind !== 'year');
   const point = counted.filter((figure) => !isSpan(figure));
   const due = point.length ? point : counted;
@@ -337,9 +349,11 @@ function wordsOnly(tokens: Token[], figures: Figure[]): Token[] {
     (token) =>
       !/^\d/.test(token.norm) &&
       // A figure's word, or a token of it with a digit in it ("R5bn", "NZ$50k" read as one word).
-      !(
-        (isFigureWord(token.norm) || /\d/.test(token.norm)) &&
-        figures.some((figure) => figure.start <= token.start && token.end <= figure.end)
+      !figures.some(
+        (figure) =>
+          figure.start <= token.start &&
+          token.end <= figure.end &&
+          (figure.frame || isFigureWord(token.norm) || /\d/.test(token.norm)),
       ),
   );
 }
@@ -418,10 +432,23 @@ function asSuperlative(tokens: Token[]): Token[] {
 function withoutPossessives(tokens: Token[]): Token[] {
   return tokens.map((token) => {
     if (/^(?:US|USA)$/.test(token.text)) return { ...token, norm: 'america', stem: 'america' };
-    if (!/['’]s$/i.test(token.text)) return token;
+    if (!/['’]s$/i.test(token.text)) return asPlace(token);
     const [norm, stem] = normalizeAndStem(token.text.slice(0, -2));
-    return { ...token, norm, stem };
+    return asPlace({ ...token, text: token.text.slice(0, -2), norm, stem });
   });
+}
+
+/**
+ * A capitalised place in "-a" or its people's adjective ("-ian", "-an", "-ese", "-ish"), as one
+ * root no group above knows: "Egypt" and "Egyptian", "Argentina" and "Argentinian" (and
+ * "Argentine", which the stemmer reads so), "Ghana" and "Ghanaian" meet. Only a capitalised word
+ * of letters (a name), so a common noun in lower case ("media", "median") keeps its stem.
+ */
+function asPlace(token: Token): Token {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(token.text) || CANONICAL.has(token.stem) || CANONICAL.has(token.norm)) return token;
+  if (!/(?:ian|ean|an|ese|ish|a)$/.test(token.norm)) return token;
+  const root = token.norm.replace(/(?:ian|ean|an|ese|ish)$/, '').replace(/[aei]+$/, '');
+  return root.length < 4 ? token : { ...token, stem: root };
 }
 
 /** Capitalised words that open a place's name of two or three words: "New South Wales", "South Africa". */
@@ -480,7 +507,7 @@ function oppositeDirection(claim: Set<string>, draft: Set<string>, claimText = '
       ? 'rise'
       : /\bhalv(?:ed|es|ing)\b/i.test(text)
         ? 'fall'
-        : undefined;
+        : ratioChange(text);
     // "added", a stop word to the topic, read in the text: "has added 10,000 officers" (not "added that").
     const rise = stems.has('rise') || RAISED.some((stem) => stems.has(stem)) || ADDED.test(text);
     const fall = stems.has('fall') || LOWERED.some((stem) => stems.has(stem));
@@ -554,6 +581,7 @@ function anotherClaim(
   verbs: Set<string>,
 ): string | undefined {
   if (deniesWithout(claim, draft) || exemptWithout(draft, claim)) return 'denial';
+  if (otherBound(claim, draft)) return 'another bound';
   const draftText = draft.length ? text.slice(draft[0].start, draft[draft.length - 1].end) : '';
   const scope = otherScope(claimText, draftText);
   if (scope) return scope;
@@ -629,6 +657,31 @@ function withGroup(draft: Token[], claim: Token[], inClaim: Set<string>, verbs: 
     if (words.length && !figure) return true;
   }
   return false;
+}
+
+/** Words that bound a figure from below it ("nearly half") and from above it ("more than half"). */
+const BELOW = new Set(['nearly', 'almost', 'under', 'fewer', 'less', 'below']);
+const ABOVE = new Set(['more', 'over', 'above', 'exceeding']);
+
+/**
+ * The draft bounds the claim's figure the other way: "more than half" for "nearly half", "under
+ * 40 per cent" for "over 40 per cent". A bound is a word of either set right before a figure
+ * ("than" between); a side that gives both, or none, is left to the other checks.
+ */
+function otherBound(claim: Token[], draft: Token[]): boolean {
+  const side = (tokens: Token[]) => {
+    let below = false;
+    let above = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const next = tokens[i + 1]?.norm === 'than' ? tokens[i + 2] : tokens[i + 1];
+      if (!next || !(/^\d/.test(next.norm) || isNumberWord(next.norm))) continue;
+      if (BELOW.has(tokens[i].norm)) below = true;
+      if (ABOVE.has(tokens[i].norm)) above = true;
+    }
+    return below === above ? undefined : below ? 'below' : 'above';
+  };
+  const [a, b] = [side(claim), side(draft)];
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /** The draft states an exemption ("do not pay", "exempt from") where the claim states none: its negation. */
@@ -989,7 +1042,7 @@ const EQUIVALENTS: readonly string[][] = [
   ['car', 'vehicl', 'motorist', 'auto', 'automobil'],
   // Words for an offence and for the people a rate is counted over: general, not one topic's.
   ['crim', 'offenc', 'offens', 'offense'],
-  ['resid', 'resident', 'inhabit', 'inhabitant', 'peopl', 'person'],
+  ['resid', 'resident', 'inhabit', 'inhabitant', 'peopl', 'person', 'popul', 'population'],
   ['commit', 'carr', 'carri', 'perpetr'],
   ['company', 'compani', 'firm', 'corpor'],
   ['job', 'post', 'role', 'employ'],

@@ -6,9 +6,9 @@
  */
 import type { Token } from '../text/tokens';
 import { findNumbers, sameQuantity } from '../draft/numbers';
-import { SMALL } from '../text/quantities';
+import { SMALL } from '../text/numberWords';
 import { MONTH_NAMES } from '../text/calendar';
-import { currencyNamed, isCurrency, isMoneyWord, readMoney, sameCurrency } from './factMoney';
+import { currencyNamed, isCurrency, isMoneyWord, readMoney, sameCurrency } from '../text/money';
 
 /**
  * A figure: a share (0.25 for a quarter), a calendar year, a ratio between two things compared (2
@@ -32,6 +32,11 @@ export interface Figure {
   per?: string;
   /** How many periods the rate is over: 2 for "every two months"; one when absent. */
   every?: number;
+  /**
+   * A ratio's frame ("three times as steep as in", "half what it was"): every word of its span is
+   * the figure's, its adjective included, none the claim's topic.
+   */
+  frame?: boolean;
 }
 
 const DURATION = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/;
@@ -55,8 +60,18 @@ const DENOMINATOR: Record<string, number> = {
   fifths: 5,
   sixth: 6,
   sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
   tenth: 10,
   tenths: 10,
+  twentieth: 20,
+  twentieths: 20,
+  hundredth: 100,
+  hundredths: 100,
 };
 const CARDINALS = Object.keys(CARDINAL).join('|');
 const DENOMINATORS = Object.keys(DENOMINATOR).join('|');
@@ -210,7 +225,7 @@ const TIMES_EARLIER = new RegExp(
  * as many … as", "half as much", "a third of what", "three times more than".
  */
 const RATIO = new RegExp(
-  `\\b(?:(twice|double|half)|(${CARDINALS}|\\d+(?:\\.\\d+)?)\\s+times|(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS}))\\s+(?:as\\s+(?:much|many|high|large|big|expensive|costly|likely|long|often)\\b|(?:of\\s+)?what\\b|(?:more|higher|greater|larger)\\s+than\\b|(?<=times\\s+)(?:more|higher|greater|larger|dearer)\\b)`,
+  `\\b(?:(twice|double|half)|(${CARDINALS}|\\d+(?:\\.\\d+)?)\\s+times|(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS}))\\s+(?:as\\s+(?!(?:a|an|the|of|to|in|on|at|for|by|part|well|soon|far)\\b)[a-z]+\\b|(?:of\\s+)?what\\b|(?:more|higher|greater|larger)\\s+than\\b|(?<=times\\s+)(?:more|higher|greater|larger|dearer)\\b)`,
   'gi',
 );
 /**
@@ -218,7 +233,13 @@ const RATIO = new RegExp(
  * "they cost before 2015", "it was back in 2010" within the clause.
  */
 const EARLIER_LEVEL =
-  /^[^.;:!?]{0,80}?\b(?:as|than|what)\s+(?:it|they|we|you|he|she|one)\s+(?:did|do|does|cost|paid|was|were|had|used\s+to(?:\s+\w+)?)\s+(?:(?:back|just)\s+)?(?:in|before|until)\s+(?:1[89]\d\d|20\d\d)\b/i;
+  /^[^.;:!?]{0,80}?\b(?:(?:as|than|what)\s+(?:it|they|we|you|he|she|one)\s+(?:did|do|does|cost|paid|was|were|had(?:\s+been)?|used\s+to(?:\s+\w+)?|\w+ed))\s+(?:(?:back|just)\s+)?(?:in|before|until)\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\b|^[^.;:!?\d]{0,60}?\bas(?:\s+it\s+was)?\s+(?:in|before|until)\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\b/i;
+/**
+ * After a fraction, the same thing at an earlier time: "a twentieth of the cod they caught in the
+ * 1980s", "a third of the fish it landed in 2015".
+ */
+const EARLIER_CATCH =
+  /^[^.;:!?]{0,60}?\b(?:it|they|we|he|she)\s+(?:\w+ed|did|had|was|were|caught|took|made|won|paid|spent|got)\s+(?:(?:back|just)\s+)?(?:in|before|until)\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\b/i;
 /**
  * A ratio between one year and an earlier one ("three times as many … in 2025 as in 2020"): the
  * same thing against its own earlier level, as "tripled between 2020 and 2025" is.
@@ -228,6 +249,28 @@ function laterYear(text: string): boolean {
   const years = YEAR_AGAINST_YEAR.exec(text);
   return years !== null && Number(years[1]) > Number(years[2]);
 }
+/**
+ * The way a ratio against the same thing's earlier level moves it: "twice as many as it did in
+ * 2010", "three times what they were in 2019" rise; "half as much as they did in 2015", "a tenth
+ * of what it had been" fall. Undefined where the text has no such ratio.
+ */
+export function ratioChange(text: string): 'rise' | 'fall' | undefined {
+  if (new RegExp(TIMES_EARLIER.source, 'i').test(text)) return 'rise';
+  for (const match of text.matchAll(RATIO)) {
+    const rest = text.slice(match.index!);
+    if (!EARLIER_LEVEL.test(rest) && !laterYear(rest)) continue;
+    const word = match[1]?.toLowerCase();
+    const value = word
+      ? { twice: 2, double: 2, half: 0.5 }[word]!
+      : match[2]
+        ? cardinal(match[2])
+        : (match[3] ? cardinal(match[3]) : 1) / DENOMINATOR[match[4].toLowerCase()];
+    if (value > 1) return 'rise';
+    if (value > 0 && value < 1) return 'fall';
+  }
+  return undefined;
+}
+
 /** A year after a word that dates ("since 2015", "in 2024"): read first, so "since 2015 to $1.2 trillion" is no range of money. */
 const DATED_YEAR =
   /\b(?:since|in|from|until|till|before|after|during|between|throughout|by|of)\s+(1[89]\d\d|20\d\d)\b(?!\s*(?:%|per\s*cent|percent))/gi;
@@ -242,16 +285,8 @@ const SCALED_FRACTION = new RegExp(
     `\\s+(?:(thousand|million|billion|trillion)\\b(?:\\s+([A-Za-zł]+))?|(?:per\\s*cent|percent|%))`,
   'gi',
 );
-/** Rand written "R5 billion", "R500 000"; thousands grouped by spaces ("500 000", "1 200 000"). */
-const RAND = /(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:[\s-]*(million|billion|trillion|bn|m)\b)?/g;
-/**
- * Naira written with a plain "N" for "₦" ("N150,000", "N1.2tn", "N70,000 per month"): only with
- * grouped thousands or a scale, so a name such as "N95" stays a name.
- */
-const NAIRA =
-  /(?<![\w$])N(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s?(?:million|billion|trillion|bn|tn|m)\b))(?:\s?(million|billion|trillion|bn|tn|m)\b)?/g;
+/** Thousands grouped by spaces ("500 000", "1 200 000"). */
 const SPACED_THOUSANDS = /(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]?\d)/g;
-const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
 /** After an amount, the period of a rate: "an hour", "per week", "a year", "each month". */
 const RATE_PERIOD =
   /^\s*(?:a|an|per|each|every|a\s+single)\s+(second|minute|hour|day|week|fortnight|month|year|decade)\b|^\s*\/\s*(hour|day|week|month|year)\b|^\s*(annually|yearly|daily|weekly|monthly|hourly)\b|^\s*every\s+(two|three|four|six|\d+)\s+(days|weeks|months|years)\b/i;
@@ -301,7 +336,7 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     const n = match[2]
       ? cardinal(match[2])
       : (({ triple: 3, treble: 3, quadruple: 4 } as Record<string, number>)[word] ?? 2);
-    if (n > 1) add(share(n - 1, offset + match.index!, match[1].length));
+    if (n > 1) add({ ...share(n - 1, offset + match.index!, match[0].length), frame: true });
   }
   for (const match of text.matchAll(RATIO)) {
     const word = match[1]?.toLowerCase();
@@ -313,9 +348,12 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     const start = offset + match.index!;
     // "costs three times what it did in 2010", "pay twice as much for a ride as they did in
     // 2020": the same thing against its own earlier level, a rise as "tripled" is.
-    if (value > 1 && (EARLIER_LEVEL.test(text.slice(match.index!)) || laterYear(text.slice(match.index!))))
-      add(share(value - 1, start, match[0].length));
-    if (value > 0) add({ kind: 'ratio', value, start, end: start + match[0].length });
+    // "half as much fish as they did in 2015", "a tenth of what it had been in 2008": a fall of
+    // the rest, as "halved" is a fall of half.
+    const earlier = EARLIER_LEVEL.test(text.slice(match.index!)) || laterYear(text.slice(match.index!));
+    if (value > 1 && earlier) add({ ...share(value - 1, start, match[0].length), frame: true });
+    if (value < 1 && earlier) add({ ...share(1 - value, start, match[0].length), frame: true });
+    if (value > 0) add({ kind: 'ratio', value, start, end: start + match[0].length, frame: true });
   }
   // "two and a half billion pounds", "one and a half million", "a quarter of a million": a
   // number and a fraction of a scale, before the readers below take its first word alone.
@@ -336,7 +374,7 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
       add({ kind: 'amount', value, unit: currency, currency, start, end: start + kept.trimEnd().length });
     }
   }
-  // Sums with a currency, however written ("PLN 1,780", "10 mld zł", "two euros fifty"): factMoney.ts.
+  // Sums with a currency, however written ("PLN 1,780", "10 mld zł", "two euros fifty"): text/money.ts.
   for (const money of readMoney(text, offset))
     add({
       kind: 'amount',
@@ -346,18 +384,6 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
       start: money.start,
       end: money.end,
     });
-  for (const match of text.matchAll(RAND)) {
-    const value = Number(match[1].replace(/[ ,]/g, '')) * (match[2] ? SCALE[match[2].toLowerCase()] : 1);
-    const start = offset + match.index!;
-    if (Number.isFinite(value) && value > 0)
-      add({ kind: 'amount', value, unit: 'zar', currency: 'zar', start, end: start + match[0].length });
-  }
-  for (const match of text.matchAll(NAIRA)) {
-    const value = Number(match[1].replace(/,/g, '')) * (match[2] ? SCALE[match[2].toLowerCase()] : 1);
-    const start = offset + match.index!;
-    if (Number.isFinite(value) && value > 0)
-      add({ kind: 'amount', value, unit: 'ngn', currency: 'ngn', start, end: start + match[0].length });
-  }
   for (const match of text.matchAll(SPACED_THOUSANDS)) {
     const start = offset + match.index!;
     add({ kind: 'amount', value: Number(match[0].replace(/ /g, '')), start, end: start + match[0].length });
@@ -375,7 +401,12 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     )
       continue;
     const n = match[1] ? cardinal(match[1]) : 1;
-    add(share(n / DENOMINATOR[match[2].toLowerCase()], offset + match.index!, match[0].length));
+    const part = n / DENOMINATOR[match[2].toLowerCase()];
+    // "a twentieth of the cod they caught in the 1980s": what is left of an earlier level, a fall of the rest.
+    const rest = text.slice(match.index! + match[0].length);
+    if (part < 1 && /^\s+of\s+(?:the|its|their)\b/i.test(rest) && EARLIER_CATCH.test(rest))
+      add(share(1 - part, offset + match.index!, match[0].length));
+    add(share(part, offset + match.index!, match[0].length));
   }
   for (const match of text.matchAll(MULTIPLE)) {
     const key = Object.keys(MULTIPLE_SHARE).find((root) => match[1].toLowerCase().startsWith(root))!;
@@ -482,8 +513,12 @@ export function sameFigure(a: Figure, b: Figure): boolean {
     const [x, y] = [perYear(a), perYear(b)];
     return x !== undefined && y !== undefined && Math.abs(x - y) <= 0.05 * Math.max(x, y);
   }
-  if (a.unit && b.unit && DURATION.test(a.unit) && DURATION.test(b.unit))
+  if (a.unit && b.unit && DURATION.test(a.unit) && DURATION.test(b.unit)) {
+    // By the calendar: "24 months" is "two years", "52 weeks" a year, "a decade" ten years.
+    const [x, y] = [inDays(a), inDays(b)];
+    if (x !== undefined && y !== undefined) return Math.abs(x - y) <= 0.01 * Math.max(x, y);
     return sameQuantity({ value: a.value, unit: a.unit }, { value: b.value, unit: b.unit });
+  }
   // "2 GW" is "2,000 megawatts": a measure with a metric prefix is compared in its base unit.
   const [x, y] = [inBaseUnit(a), inBaseUnit(b)];
   if (x && y) {
@@ -508,6 +543,22 @@ function inBaseUnit(figure: Figure): { value: number; base: string; factor: numb
   if (!match) return undefined;
   const factor = PREFIX[match[1]];
   return { value: figure.value * factor, base: /h/.test(match[2]) ? 'wh' : 'w', factor };
+}
+
+/** Days in a calendar unit of time, for a span restated in another unit ("24 months" for "two years"). */
+const DAYS: Record<string, number> = {
+  day: 1,
+  week: 7,
+  fortnight: 14,
+  month: 365.25 / 12,
+  year: 365.25,
+  decade: 3652.5,
+  century: 36525,
+};
+
+function inDays(figure: Figure): number | undefined {
+  const unit = (figure.unit ?? '').replace(/ies$/, 'y').replace(/s$/, '');
+  return DAYS[unit] === undefined ? undefined : figure.value * DAYS[unit];
 }
 
 /** Periods in a year, for a rate restated over another period. */

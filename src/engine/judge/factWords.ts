@@ -24,6 +24,18 @@ export const MORE_EQUIVALENTS: readonly string[][] = [
   ['farmer', 'grower'],
   // A shortage however said: "a shortage of 30,000 teachers", "30,000 teachers short", "a shortfall".
   ['shortag', 'short', 'shortfall'],
+  // From abroad, however said: "foreign visitors", "overseas tourists", "international arrivals".
+  ['foreign', 'oversea', 'overseas', 'international', 'internat'],
+  // A visitor and a tourist are counted alike; an inmate is a prisoner.
+  ['tourist', 'tour'],
+  ['prisoner', 'inmat', 'inmate'],
+  // The countryside is what is rural.
+  ['rural', 'countrysid', 'countryside'],
+  // A catch of fish under its other names.
+  ['catch', 'haul', 'caught'],
+  // Let out of prison: "released", "freed".
+  ['releas', 'fre', 'freed'],
+  ['nearly', 'almost'],
 ];
 
 /** Two stems read as one ("break ins" is burglary); the result is a member of a group above. */
@@ -37,6 +49,7 @@ export const TWO_WORD_TERMS = new Map([
  * is a dwelling, a citizen a resident.
  */
 export const JOINS: readonly [string, string][] = [
+  ['tourist', 'visit'],
   ['dwelling', 'household'],
   ['citizen', 'resid'],
 ];

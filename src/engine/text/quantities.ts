@@ -11,6 +11,18 @@
  * the singular (`meeting`, `councillor`). Empty when a number counts nothing named.
  */
 import type { Token } from './tokens';
+import { SMALL } from './numberWords';
+import {
+  AMBIGUOUS_NAMES,
+  LETTER_PREFIXES,
+  SIGNS,
+  codeOf,
+  currencyOfName,
+  isCurrencyCode,
+  symbolCurrency,
+} from './money';
+
+export { SMALL };
 
 export interface Quantity {
   value: number;
@@ -38,37 +50,6 @@ export interface Quantity {
   threshold?: boolean;
 }
 
-/** Number words below a hundred, spelled out: "twelve" is 12 (the fact-check figures read one to ten of them). */
-export const SMALL: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 const SCALES: Record<string, number> = {
   hundred: 100,
   thousand: 1e3,
@@ -94,127 +75,24 @@ export const NUMBER_WORDS: readonly string[] = [...Object.keys(SMALL), ...Object
 const GLUED_SCALE = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|trn|b)$/;
 const GLUED_SCALES: Record<string, number> = { bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12 };
 
-/** Currency symbols (checked just before the numeral) and what they mean. */
-const SYMBOLS: [string, string][] = [
-  ['US$', 'usd'],
-  ['A$', 'aud'],
-  ['AU$', 'aud'],
-  ['C$', 'cad'],
-  ['CA$', 'cad'],
-  ['NZ$', 'nzd'],
-  ['HK$', 'hkd'],
-  ['S$', 'sgd'],
-  ['R$', 'brl'],
-  ['$', 'usd'],
-  ['£', 'gbp'],
-  ['€', 'eur'],
-  ['¥', 'jpy'],
-  ['₹', 'inr'],
-  ['₩', 'krw'],
-  ['₽', 'rub'],
-  ['₺', 'try'],
-  ['₴', 'uah'],
-  ['₦', 'ngn'],
-  ['₪', 'ils'],
-  ['₱', 'php'],
-  ['₫', 'vnd'],
-];
-/** ISO codes written as words before or after the number ("NOK 3.5bn", "3.5bn NOK"). */
-const CODES = new Set(
-  (
-    'usd eur gbp nok sek dkk isk chf jpy cny rmb aud cad nzd hkd sgd inr rub uah pln czk huf ron bgn zar brl mxn ars clp krw try ils aed sar qar egp ngn kes php idr myr thb vnd ' +
-    'etb tzs ugx rwf ghs xof xaf mad dzd tnd pkr bdt lkr npr mmk khr lak twd kzt uzs azn gel amd byn rsd bam mkd cop pen uyu pyg bob ves dop gtq crc jmd ttd kwd bhd omr jod lbp iqd irr zmw mwk mzn aoa bwp nad mur scr'
-  ).split(' '),
-);
-/** True for a money unit: every currency the reader knows is a lower-case ISO 4217 code in CODES. */
+/** True for a money unit: every currency the reader knows is a lower-case ISO 4217 code (money.ts). */
 export function isMoneyUnit(unit: string): boolean {
-  return CODES.has(unit);
+  return isCurrencyCode(unit);
 }
 
-/**
- * Local abbreviations written before the amount, spaced or glued ("KSh 5,800", "Rp5,600",
- * "Rs 500", "Tk 20"): matched in their printed case, as "rs" or "rm" are words elsewhere.
- */
-const LOCAL_PREFIXES: Record<string, string> = {
-  KSh: 'kes',
-  Ksh: 'kes',
-  Kshs: 'kes',
-  KShs: 'kes',
-  Rp: 'idr',
-  Rs: 'inr',
-  'Rs.': 'inr',
-  Tk: 'bdt',
-  RM: 'myr',
-  Br: 'etb',
-  USh: 'ugx',
-  TSh: 'tzs',
-  GH: 'ghs',
-};
-const GLUED_PREFIX = /^(KShs|KSh|Kshs|Ksh|Rp|Rs|Tk|RM|USh|TSh)(\d[\d,.]*)$/;
-/** Currency names after the number ("16 billion kroner"). A bare "dollars" means US dollars. */
-const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'usd',
-  dollars: 'usd',
-  euro: 'eur',
-  euros: 'eur',
-  pound: 'gbp',
-  pounds: 'gbp',
-  sterling: 'gbp',
-  yen: 'jpy',
-  yuan: 'cny',
-  renminbi: 'cny',
-  rupee: 'inr',
-  rupees: 'inr',
-  rouble: 'rub',
-  roubles: 'rub',
-  ruble: 'rub',
-  rubles: 'rub',
-  hryvnia: 'uah',
-  hryvnias: 'uah',
-  zloty: 'pln',
-  zlotys: 'pln',
-  zlotych: 'pln',
-  zl: 'pln',
-  franc: 'chf',
-  francs: 'chf',
-  rand: 'zar',
-  won: 'krw',
-  lira: 'try',
-  shekel: 'ils',
-  shekels: 'ils',
-  lei: 'ron',
-  leu: 'ron',
-  kc: 'czk',
-  birr: 'etb',
-  shilling: 'kes',
-  shillings: 'kes',
-  rupiah: 'idr',
-  dong: 'vnd',
-  baht: 'thb',
-  ringgit: 'myr',
-  taka: 'bdt',
-  cedi: 'ghs',
-  cedis: 'ghs',
-  kwacha: 'zmw',
-  soles: 'pen',
-  sol: 'pen',
-  krone: 'nok',
-  kroner: 'nok',
-  kronor: 'sek',
-  krona: 'sek',
-  kr: 'nok',
-  forint: 'huf',
-  koruna: 'czk',
-  real: 'brl',
-  reais: 'brl',
-  peso: 'mxn',
-  pesos: 'mxn',
-  naira: 'ngn',
-  dirham: 'aed',
-  dirhams: 'aed',
-};
+/** The ISO code a currency's name after a figure stands for ("kroner" is "nok", "dollars" "usd"), or undefined. */
+function currencyWord(norm: string): string | undefined {
+  const currency = currencyOfName(norm);
+  return currency === undefined ? undefined : codeOf(currency, norm);
+}
 
-const AMBIGUOUS_CURRENCY_WORDS = new Set(['real', 'won', 'rand']);
+/** Letter prefixes glued to the amount ("Rp5,600", "KSh1,150"), longest first. */
+const GLUED_PREFIX = new RegExp(
+  `^(${Object.keys(LETTER_PREFIXES)
+    .filter((prefix) => /^[A-Za-z]+$/.test(prefix))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(\\d[\\d,.]*)$`,
+);
 
 /** Counted nouns folded to the corpus's units (the bundled corpus's conventions, see corpus-format.md). */
 const UNIT_SYNONYMS: Record<string, string> = {
@@ -301,8 +179,9 @@ const APPROX: [string[], Quantity['approx']][] = [
 export function canonicalNoun(word: string): string {
   const lower = word.toLowerCase();
   if (UNIT_SYNONYMS[lower]) return UNIT_SYNONYMS[lower];
-  if (CURRENCY_WORDS[lower]) return CURRENCY_WORDS[lower];
-  if (CODES.has(lower)) return lower;
+  const currency = currencyWord(lower);
+  if (currency) return currency;
+  if (isCurrencyCode(lower)) return lower;
   const singular = singularOf(lower);
   return UNIT_SYNONYMS[singular] ?? singular;
 }
@@ -331,7 +210,9 @@ export function canonicalUnit(unit: string): { unit: string; factor: number } {
   if (['%', 'per cent', 'percent', 'pc', 'pct', 'percentage'].includes(lower)) return { unit: 'percent', factor: 1 };
   if (/^(?:percentage[- ]points?|pp|ppt|pts?)$/.test(lower)) return { unit: 'percentage-point', factor: 1 };
   if (/^(?:basis[- ]points?|bps?|bp)$/.test(lower)) return { unit: 'percentage-point', factor: 0.01 };
-  for (const [symbol, code] of SYMBOLS) if (lower === symbol.toLowerCase()) return { unit: code, factor: 1 };
+  for (const [symbol, currency] of SIGNS) if (lower === symbol) return { unit: codeOf(currency), factor: 1 };
+  const prefixed = symbolCurrency(unit.trim()) ?? symbolCurrency(unit.trim().toUpperCase());
+  if (prefixed) return { unit: codeOf(prefixed), factor: 1 };
   return { unit: canonicalNoun(lower.replace(/-/g, ' ').split(' ').pop() ?? lower), factor: 1 };
 }
 
@@ -399,7 +280,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
   for (let i = 0; i < tokens.length; i++) {
     // "Rp5,600": the currency's letters glued to the amount are read off before the number.
     const glued = GLUED_PREFIX.exec(tokens[i].text);
-    const gluedUnit = glued ? LOCAL_PREFIXES[glued[1]] : undefined;
+    const gluedUnit = glued ? codeOf(LETTER_PREFIXES[glued[1]]) : undefined;
     let parsed = parseNumberAt(tokens, i);
     if (glued) {
       const offset = glued[1].length;
@@ -435,23 +316,17 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
 
     // Money: a symbol or code before, or a code or currency word after.
     const before = text.slice(Math.max(tokens[i - 1]?.end ?? 0, start - 4), start);
-    const symbol = SYMBOLS.find(([mark]) => before.endsWith(mark) || before.trimEnd().endsWith(mark));
+    const symbol = SIGNS.find(([mark]) => before.endsWith(mark) || before.trimEnd().endsWith(mark));
     if (symbol) {
-      let code = symbol[1];
-      // "US$", "A$": the letters are a token of their own.
+      let code = codeOf(symbol[1]);
+      // "US$", "MX$", "E£": the letters are a token of their own.
       const prefix = tokens[i - 1];
-      if (
-        symbol[0] === '$' &&
-        prefix &&
-        prefix.end === start - 1 &&
-        ['us', 'a', 'au', 'c', 'ca', 'nz', 'hk', 's', 'r'].includes(prefix.norm)
-      ) {
-        code = (
-          { us: 'usd', a: 'aud', au: 'aud', c: 'cad', ca: 'cad', nz: 'nzd', hk: 'hkd', s: 'sgd', r: 'brl' } as Record<
-            string,
-            string
-          >
-        )[prefix.norm];
+      const prefixed =
+        prefix && prefix.end === text.lastIndexOf(symbol[0], start - 1)
+          ? symbolCurrency(`${prefix.text}${symbol[0]}`)
+          : undefined;
+      if (prefixed) {
+        code = codeOf(prefixed);
         start = prefix.start;
       } else {
         start = text.lastIndexOf(symbol[0].slice(-1), start - 1);
@@ -460,7 +335,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       unit = code;
     } else if (
       tokens[i - 1] &&
-      CODES.has(tokens[i - 1].norm) &&
+      isCurrencyCode(tokens[i - 1].norm) &&
       /^[A-Z]{3}$/.test(tokens[i - 1].text) &&
       /^\s?$/.test(text.slice(tokens[i - 1].end, start))
     ) {
@@ -470,10 +345,10 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       unit = gluedUnit;
     } else if (
       tokens[i - 1] &&
-      LOCAL_PREFIXES[tokens[i - 1].text] &&
+      LETTER_PREFIXES[tokens[i - 1].text] &&
       /^\.?\s?$/.test(text.slice(tokens[i - 1].end, start))
     ) {
-      unit = LOCAL_PREFIXES[tokens[i - 1].text];
+      unit = codeOf(LETTER_PREFIXES[tokens[i - 1].text]);
       start = tokens[i - 1].start;
     }
     // A spelled-out scale after digits: "3.5 billion", "£16 bn", "$5 m" (m and k only after money).
@@ -492,10 +367,10 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     }
     if (!unit) {
       const after = tokens[next];
-      if (after && (CURRENCY_WORDS[after.norm] || (CODES.has(after.norm) && /^[A-Z]{3}$/.test(after.text)))) {
+      if (after && (currencyWord(after.norm) || (isCurrencyCode(after.norm) && /^[A-Z]{3}$/.test(after.text)))) {
         // "real", "won" and "rand" are English words too: as currencies they are capitalised.
-        if (!AMBIGUOUS_CURRENCY_WORDS.has(after.norm) || /^[A-Z]/.test(after.text)) {
-          unit = CURRENCY_WORDS[after.norm] ?? after.norm;
+        if (!AMBIGUOUS_NAMES.has(after.norm) || /^[A-Z]/.test(after.text)) {
+          unit = currencyWord(after.norm) ?? after.norm;
           unitEnd = after.end;
           next++;
         }
@@ -712,7 +587,7 @@ function headOfCompound(tokens: Token[], k: number, text: string): { unit: strin
     !STOP.has(tokens[head + 1].norm) &&
     /^[\p{L}]/u.test(tokens[head + 1].norm) &&
     isPlural(tokens[head + 1].norm) &&
-    !CURRENCY_WORDS[tokens[head + 1].norm] &&
+    !currencyWord(tokens[head + 1].norm) &&
     !DURATIONS[canonicalNoun(tokens[head + 1].norm)]
   )
     head++;

@@ -1,12 +1,15 @@
 /**
- * Sums of money as rated claims and their paraphrases write them, read to one value and one
- * currency: "€12 billion", "12 billion euros", "EUR 12bn"; "PLN 1,780", "1,780 złoty", "1,780 zł";
- * "10 mld zł"; "KSh 2,500", "Sh2,500"; "MX$6,000", "6,000 pesos"; "two euros fifty" (2.50);
- * "one point two trillion naira". A currency named only by its family ("pesos", "dollars",
- * "rupees", "shillings") may be any member of it. Used by the `fact-checked` judge's figures
- * (factFigures.ts). Pure: no vscode, no node.
+ * Money: the one lexicon of currencies (ISO codes, symbols and letter prefixes, names singular and
+ * plural, a country's adjective, families that share a name) and the one reader of sums written
+ * with them. The quantity reader (quantities.ts, for every kind of finding) takes its currencies
+ * from here; `readMoney` reads sums as rated claims and their paraphrases write them, to one value
+ * and one currency: "€12 billion", "12 billion euros", "EUR 12bn"; "PLN 1,780", "1,780 złoty",
+ * "1,780 zł"; "10 mld zł"; "KSh 2,500", "Sh2,500"; "MX$6,000", "6,000 pesos"; "two euros fifty"
+ * (2.50); "one point two trillion naira"; "half a trillion Egyptian pounds". A currency named only
+ * by its family ("pesos", "dollars", "rupees", "shillings", "pounds", a bare "$") may be any member
+ * of it. Pure: no vscode, no node.
  */
-import { SMALL } from '../text/quantities';
+import { SMALL } from './numberWords';
 
 /** A sum read from text: its value in the currency's units, its currency (a code or a family), its span. */
 export interface Money {
@@ -17,10 +20,17 @@ export interface Money {
   end: number;
 }
 
-/** Currencies that share a name: a sum in "pesos" may be Mexican or Philippine. */
+/**
+ * Currencies that share a name: a sum in "pesos" may be Mexican or Philippine. The first member is
+ * the one the quantity reader takes when it needs one code ("dollars" are US dollars there).
+ */
 const FAMILIES: Record<string, readonly string[]> = {
   dollar: ['usd', 'aud', 'cad', 'nzd', 'sgd', 'hkd'],
-  peso: ['mxn', 'php', 'ars', 'cop', 'clp'],
+  peso: ['mxn', 'php', 'ars', 'cop', 'clp', 'uyu'],
+  // A bare "$" is the dollar's sign and the peso's in Latin America ("$1.2m a month" in Buenos Aires).
+  dollarsign: ['usd', 'aud', 'cad', 'nzd', 'sgd', 'hkd', 'mxn', 'ars', 'cop', 'clp', 'uyu'],
+  // "Pounds" are sterling, Egypt's, Lebanon's, Sudan's, Syria's.
+  pound: ['gbp', 'egp', 'lbp', 'sdg', 'ssp', 'syp'],
   rupee: ['inr', 'pkr', 'lkr', 'npr'],
   shilling: ['kes', 'ugx', 'tzs'],
   krona: ['sek', 'nok', 'dkk', 'isk'],
@@ -29,6 +39,16 @@ const FAMILIES: Record<string, readonly string[]> = {
 /** Symbols and prefixes written before the figure, longest first where one starts another. */
 const PREFIXES: readonly [string, string][] = [
   ['MX$', 'mxn'],
+  ['AR$', 'ars'],
+  ['ARS$', 'ars'],
+  ['CLP$', 'clp'],
+  ['COL$', 'cop'],
+  ['UY$', 'uyu'],
+  ['E£', 'egp'],
+  ['LE', 'egp'],
+  ['L.E.', 'egp'],
+  ['S/.', 'pen'],
+  ['S/', 'pen'],
   ['AU$', 'aud'],
   ['A$', 'aud'],
   ['CA$', 'cad'],
@@ -45,6 +65,16 @@ const PREFIXES: readonly [string, string][] = [
   ['₵', 'ghs'],
   ['₺', 'try'],
   ['₩', 'krw'],
+  ['₽', 'rub'],
+  ['₴', 'uah'],
+  ['₪', 'ils'],
+  ['₫', 'vnd'],
+  ['KShs', 'kes'],
+  ['Kshs', 'kes'],
+  ['Rp', 'idr'],
+  ['Tk', 'bdt'],
+  ['RM', 'myr'],
+  ['Br', 'etb'],
   ['Ksh', 'kes'],
   ['Sh', 'shilling'],
   ['Rs.', 'rupee'],
@@ -55,14 +85,16 @@ const PREFIXES: readonly [string, string][] = [
   ['₦', 'ngn'],
   ['₱', 'php'],
   ['¥', 'jpy'],
-  ['$', 'dollar'],
+  ['GH', 'ghs'],
+  ['$', 'dollarsign'],
 ];
 
 /** ISO codes claims are written with, before or after the figure ("PLN 1,780", "1,780 PLN"). */
 const CODES = new Set(
   (
-    'eur gbp usd aud cad nzd zar inr pkr ngn kes ugx tzs ghs php mxn brl pln czk huf ron sek nok dkk chf jpy cny ' +
-    'krw ars cop clp try egp idr myr thb bdt sgd hkd'
+    'usd eur gbp nok sek dkk isk chf jpy cny rmb aud cad nzd hkd sgd inr rub uah pln czk huf ron bgn zar brl mxn ars clp krw try ils aed sar qar egp ngn kes php idr myr thb vnd ' +
+    'etb tzs ugx rwf ghs xof xaf mad dzd tnd pkr bdt lkr npr mmk khr lak twd kzt uzs azn gel amd byn rsd bam mkd cop pen uyu pyg bob ves dop gtq crc jmd ttd kwd bhd omr jod lbp iqd irr zmw mwk mzn aoa bwp nad mur scr ' +
+    'sdg ssp syp'
   ).split(' '),
 );
 
@@ -70,8 +102,8 @@ const CODES = new Set(
 const NAMES: Record<string, string> = {
   euro: 'eur',
   euros: 'eur',
-  pound: 'gbp',
-  pounds: 'gbp',
+  pound: 'pound',
+  pounds: 'pound',
   sterling: 'gbp',
   naira: 'ngn',
   zloty: 'pln',
@@ -99,6 +131,11 @@ const NAMES: Record<string, string> = {
   kronor: 'krona',
   krone: 'krona',
   kroner: 'krona',
+  crown: 'krona',
+  crowns: 'krona',
+  kr: 'krona',
+  soles: 'pen',
+  sol: 'pen',
   koruna: 'czk',
   forint: 'huf',
   lira: 'try',
@@ -108,7 +145,33 @@ const NAMES: Record<string, string> = {
   baht: 'thb',
   rupiah: 'idr',
   taka: 'bdt',
+  rouble: 'rub',
+  roubles: 'rub',
+  ruble: 'rub',
+  rubles: 'rub',
+  hryvnia: 'uah',
+  hryvnias: 'uah',
+  franc: 'chf',
+  francs: 'chf',
+  won: 'krw',
+  shekel: 'ils',
+  shekels: 'ils',
+  lei: 'ron',
+  leu: 'ron',
+  kc: 'czk',
+  birr: 'etb',
+  dong: 'vnd',
+  kwacha: 'zmw',
+  real: 'brl',
+  dirham: 'aed',
+  dirhams: 'aed',
 };
+
+/** Names that are English words too ("real", "won", "rand"): a currency only when capitalised. */
+export const AMBIGUOUS_NAMES = new Set(['real', 'won', 'rand']);
+
+/** The code the quantity reader gives a name whose currency is a family: "kroner" are Norway's, "kronor" Sweden's. */
+const NAME_CODES: Record<string, string> = { krone: 'nok', kroner: 'nok', kr: 'nok' };
 
 /** A country's adjective before a family's name: "Kenyan shillings", "Mexican pesos". */
 const NATIONAL: Record<string, string> = {
@@ -130,6 +193,12 @@ const NATIONAL: Record<string, string> = {
   canadian: 'cad',
   american: 'usd',
   us: 'usd',
+  egyptian: 'egp',
+  lebanese: 'lbp',
+  sudanese: 'sdg',
+  syrian: 'syp',
+  british: 'gbp',
+  uruguayan: 'uyu',
 };
 
 /** Scales written after a figure, in the abbreviations of several languages ("mld" and "mln" are Polish, "mrd" German). */
@@ -176,7 +245,7 @@ const WORD_NUMBER = `(?:${Object.keys(SMALL)
   .filter((word) => /^[a-z]+$/.test(word))
   .join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
 /** A numeral ("1,780", "2.50", "500 000", India's "2,00,000") or a number in words, with "point" for a decimal ("one point two"). */
-const NUMBER = `((?:\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,\\u00a0 ]\\d{3})+|\\d+)(?:\\.\\d+)?(?![,.]?\\d)|${WORD_NUMBER}(?:\\s+point\\s+${WORD_NUMBER})?)`;
+const NUMBER = `(half\\s+an?(?=\\s+(?:thousand|million|billion|trillion)\\b)|(?:\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,\\u00a0 ]\\d{3})+|\\d+)(?:\\.\\d+)?(?![,.]?\\d)|${WORD_NUMBER}(?:\\s+point\\s+${WORD_NUMBER})?)`;
 
 /**
  * An amount: a currency before it (symbol, prefix or code), the number, a scale, a currency after
@@ -190,9 +259,20 @@ const MONEY = new RegExp(
   'giu',
 );
 
+/** Rand written with a plain "R" ("R5 billion", "R500 000", "R1,200"). */
+const RAND = /(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:[\s-]*(million|billion|trillion|bn|m)\b)?/g;
+/**
+ * Naira written with a plain "N" for "₦" ("N150,000", "N1.2tn", "N70,000 per month"): only with
+ * grouped thousands or a scale, so a name such as "N95" stays a name.
+ */
+const NAIRA =
+  /(?<![\w$])N(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s?(?:million|billion|trillion|bn|tn|m)\b))(?:\s?(million|billion|trillion|bn|tn|m)\b)?/g;
+const LETTER_SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+
 /**
  * The sums of money in `text`, offsets shifted by `offset`. Only amounts with a currency (before
- * or after) count; "R" and "N" before a figure are read by factFigures.ts, where they need more care.
+ * or after) count; "R" and "N" before a figure (rand and naira) only where the figure rules out a
+ * name ("N95", "R2-D2"): thousands grouped or a scale.
  */
 export function readMoney(text: string, offset = 0): Money[] {
   const out: Money[] = [];
@@ -209,7 +289,9 @@ export function readMoney(text: string, offset = 0): Money[] {
     else if (nameAfter) {
       const lower = nameAfter.toLowerCase().replace('ł', 'l');
       if (CODES.has(lower) && nameAfter === nameAfter.toUpperCase()) after = lower;
-      else if (lower in NAMES) after = NAMES[lower];
+      // "real" and "won" are English words too: currencies only capitalised ("5 billion rand" has no other reading).
+      else if (lower in NAMES && (lower === 'rand' || !AMBIGUOUS_NAMES.has(lower) || /^[A-Z]/.test(nameAfter)))
+        after = NAMES[lower];
       const nation = national && NATIONAL[national.toLowerCase()];
       if (after && nation && FAMILIES[after]?.includes(nation)) after = nation;
     }
@@ -232,11 +314,23 @@ export function readMoney(text: string, offset = 0): Money[] {
     const start = offset + match.index!;
     out.push({ value, currency: after && before ? before : currency, start, end: start + length });
   }
-  return out;
+  const free = (start: number, end: number) => !out.some((sum) => sum.start < end && start < sum.end);
+  for (const [pattern, currency] of [
+    [RAND, 'zar'],
+    [NAIRA, 'ngn'],
+  ] as const)
+    for (const match of text.matchAll(pattern)) {
+      const value = Number(match[1].replace(/[ ,]/g, '')) * (match[2] ? LETTER_SCALE[match[2].toLowerCase()] : 1);
+      const start = offset + match.index!;
+      const end = start + match[0].length;
+      if (Number.isFinite(value) && value > 0 && free(start, end)) out.push({ value, currency, start, end });
+    }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The value of a numeral ("1,780", "500 000") or of words ("two", "one point two"), or undefined. */
 function numberValue(number: string): number | undefined {
+  if (/^half\s/i.test(number)) return 0.5;
   if (/^\d/.test(number)) {
     const value = Number(number.replace(/[,\u00a0 ]/g, ''));
     return Number.isFinite(value) ? value : undefined;
@@ -258,7 +352,40 @@ export function currencyNamed(word: string): string | undefined {
 /** Two currencies that may be one: equal, or a family and one of its members ("peso" and "mxn"). */
 export function sameCurrency(a: string, b: string): boolean {
   if (a === b) return true;
-  return (FAMILIES[a]?.includes(b) ?? false) || (FAMILIES[b]?.includes(a) ?? false);
+  const members = FAMILIES[b] ?? [b];
+  return (FAMILIES[a] ?? [a]).some((code) => members.includes(code));
+}
+
+/** Signs written just before a figure, without letters ("€", "£", "$"), with their currency; longest first. */
+export const SIGNS: readonly [string, string][] = PREFIXES.filter(([symbol]) => !/[A-Za-z]/.test(symbol));
+
+/** Letter prefixes written before a figure, spaced or glued ("KSh 5,800", "Rp5,600", "Rs 500"), in their printed case. */
+export const LETTER_PREFIXES: Readonly<Record<string, string>> = Object.fromEntries(
+  PREFIXES.filter(([symbol]) => /^[A-Za-z.]+$/.test(symbol)),
+);
+
+/** The currency a prefix of letters and a sign names ("US$", "MX$", "E£", "GH₵"), or undefined. */
+export function symbolCurrency(symbol: string): string | undefined {
+  return PREFIXES.find(([known]) => known === symbol)?.[1];
+}
+
+/** The currency (a code or a family) a name written after a figure names, in lower case ("pounds", "kronor"), or undefined. */
+export function currencyOfName(word: string): string | undefined {
+  return NAMES[word.toLowerCase().replace('ł', 'l')];
+}
+
+/** True for an ISO 4217 code the lexicon knows, in lower case. */
+export function isCurrencyCode(code: string): boolean {
+  return CODES.has(code);
+}
+
+/**
+ * One ISO code for a currency (a family's first member: "dollar" is "usd"), or for the name it was
+ * written with ("kroner" is "nok"): the quantity reader compares codes.
+ */
+export function codeOf(currency: string, name?: string): string {
+  const named = name && NAME_CODES[name.toLowerCase()];
+  return named || (FAMILIES[currency]?.[0] ?? currency);
 }
 
 /** A currency's code or family as factFigures.ts names it (its "dollar" is the dollar family). */
