@@ -78,6 +78,10 @@ export function checkNumbers(drafted: DraftNumber[], statement: Statement, text:
     else if (comparable.length === 0 && number.unit === '' && recordBare.length === 0 && pairsBare)
       comparable = [{ ...unclaimed[draftBare.indexOf(number)], unit: '' }];
     if (comparable.length === 0 || comparable.some((candidate) => sameQuantity(candidate, number))) continue;
+    // "3,000 to 4,000 cusecs" against the record's 3,500: a range holding the record's figure.
+    // Only a record's lone figure of the unit: a range on record ("between 10 and 14 days") or a
+    // change ("from 4% to 6%") is compared figure by figure.
+    if (comparable.length === 1 && withinRange(comparable[0], number)) continue;
     const sameUnit = comparable.filter((candidate) => candidate.unit === number.unit);
     const pool = sameUnit.length ? sameUnit : comparable;
     const expected = pool.reduce((best, candidate) =>
@@ -95,6 +99,15 @@ export function checkNumbers(drafted: DraftNumber[], statement: Statement, text:
     };
   }
   return undefined;
+}
+
+/** The record's figure lies within the range the draft's number is one end of (units as `sameQuantity` converts them). */
+function withinRange(recorded: NumberMention, number: DraftNumber): boolean {
+  const range = number.range;
+  if (!range) return false;
+  const end = (value: number) => ({ ...number, value, approx: undefined, tolerance: undefined });
+  if (sameQuantity(recorded, end(range.low)) || sameQuantity(recorded, end(range.high))) return true;
+  return recorded.unit === number.unit && recorded.value > range.low && recorded.value < range.high;
 }
 
 const recordedCache = new WeakMap<Statement, NumberMention[]>();
