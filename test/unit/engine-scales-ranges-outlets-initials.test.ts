@@ -128,6 +128,63 @@ describe('engine: a range on record, and a change that is no range (issue 8)', (
   });
 });
 
+describe('engine: a quantity changed inside a quotation, unit and all (issue 8)', () => {
+  const said = (words: string) => `“Trial runs on the second line will last ${words},” Kulkarni said.`;
+  const both = (text: string) =>
+    ['wrong-number', 'misquote'].map((kind) => ({
+      kind,
+      text,
+      statement: 'kulkarni-trial-week',
+      message: `${kind === 'misquote' ? 'Misquote' : 'Wrong number'}: “${text}” where the record has “a week” — Meera Kulkarni, 2 Mar 2026.`,
+    }));
+  it('"ten days" or "a month" for the record’s "a week" is a wrong number and a misquote', () => {
+    assert.deepStrictEqual(check(said('ten days')), both('ten days'));
+    assert.deepStrictEqual(check(said('a month')), both('a month'));
+  });
+
+  it('"seven days" for "a week" is the same length in other words, and "a while" no quantity: misquotes only', () => {
+    assert.deepStrictEqual(check(said('seven days')), [
+      {
+        kind: 'misquote',
+        text: 'seven days',
+        statement: 'kulkarni-trial-week',
+        message: 'Misquote: “seven days” where the record has “a week” — Meera Kulkarni, 2 Mar 2026.',
+      },
+    ]);
+    assert.deepStrictEqual(check(said('a while')), [
+      {
+        kind: 'misquote',
+        text: 'while',
+        statement: 'kulkarni-trial-week',
+        message: 'Misquote: “while” where the record has “week” — Meera Kulkarni, 2 Mar 2026.',
+      },
+    ]);
+  });
+});
+
+describe('engine: an average is another measure than a figure on record (issue 8)', () => {
+  it('"averaged 80,000" is neither a wrong number against the record’s 85,000 a day nor sourced by it, nor is the figure beside it', () => {
+    assert.deepStrictEqual(
+      check(
+        'Ridership averaged 80,000 passengers a day in February, short of the 95,000 passengers the corporation had forecast.',
+      ),
+      [],
+    );
+    assert.deepStrictEqual(check('Kulkarni said ridership in February was an average of 80,000 passengers a day.'), []);
+  });
+
+  it('the same figure without "averaged" is still a wrong number', () => {
+    assert.deepStrictEqual(check('Kulkarni said ridership reached 80,000 passengers a day in February.'), [
+      {
+        kind: 'wrong-number',
+        text: '80,000',
+        statement: 'kulkarni-riders',
+        message: 'Wrong number: “80,000” where the record has “85,000” — Meera Kulkarni, 2 Mar 2026.',
+      },
+    ]);
+  });
+});
+
 describe('engine: courts in proper names and posts on X as outlets (issue 8)', () => {
   it('a court named inside the reported words ("a case in the High Court") is no outlet', () => {
     const draft = 'Kulkarni said the second line, delayed by a case in the High Court, will cost Rs 2,400 cr.';

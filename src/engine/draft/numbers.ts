@@ -15,11 +15,15 @@ export interface DraftNumber extends Quantity {
    * per cent", "10–12 days"), in its unit: a record's value inside it is no wrong number.
    */
   range?: { low: number; high: number };
+  /** An average ("averaged 4,100", "an average of 20 hours", "6 a day on average"): another measure than a figure on one day. */
+  average?: true;
 }
 
 /** The quantities among draft `tokens` (offsets into `text`), each end of a range marked with it. */
 export function findNumbers(tokens: Token[], text: string): DraftNumber[] {
-  const numbers: DraftNumber[] = findQuantities(tokens, text);
+  const numbers: DraftNumber[] = findQuantities(tokens, text).map((number) =>
+    isAverage(number, tokens) ? { ...number, average: true } : number,
+  );
   for (let k = 0; k + 1 < numbers.length; k++) {
     const [low, high] = [numbers[k], numbers[k + 1]];
     const range = rangeBetween(low, high, tokens, text);
@@ -30,6 +34,34 @@ export function findNumbers(tokens: Token[], text: string): DraftNumber[] {
     k++;
   }
   return numbers;
+}
+
+/** Words right before a figure that make it an average: "averaged 4,100", "averaging about 20". */
+const AVERAGE_VERBS = new Set(['average', 'averaged', 'averages', 'averaging']);
+const HEDGES = new Set([
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'some',
+  'just',
+  'over',
+  'under',
+  'approximately',
+]);
+
+/** The figure is an average: "averaged 4,100", "an average of 20 hours", "20 hours on average". */
+function isAverage(number: Quantity, tokens: Token[]): boolean {
+  let k = tokens.findIndex((token) => token.start >= number.start);
+  if (k < 0) return false;
+  const last = tokens.findIndex((token) => token.start >= (number.unitEnd ?? number.end));
+  if (last >= 0 && tokens[last].norm === 'on' && tokens[last + 1]?.norm === 'average') return true;
+  k--;
+  while (k >= 0 && HEDGES.has(tokens[k].norm)) k--;
+  if (k < 0) return false;
+  if (tokens[k].norm === 'of' && tokens[k - 1]?.norm === 'average') return true;
+  return AVERAGE_VERBS.has(tokens[k].norm) && tokens[k].norm !== 'average';
 }
 
 /** Words of change before "X to Y": a move by X to the level Y, not a range ("rose 6 points to 38 per cent"). */

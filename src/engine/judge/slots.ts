@@ -64,7 +64,14 @@ export function checkNumbers(drafted: DraftNumber[], statement: Statement, text:
   const thresholds = recordThresholds(statement);
   const isThreshold = (r: NumberMention) =>
     thresholds.some((t) => t.unit === r.unit && Math.abs(t.value - r.value) <= 1e-9 * Math.max(1, Math.abs(t.value)));
+  // "Outflow averaged 4,100 cusecs" measures something else than a record's figure on one day; a
+  // record's lone figure of that unit is the average's counterpart, not the next figure's ("short
+  // of the 5,000 cusecs the tribunal had ordered").
+  const otherMeasures = numbers.filter((number) => otherMeasure(number, statement));
+  const lone = (unit: string) => recorded.filter((r) => comparableUnits(r.unit, unit)).length === 1;
   for (const number of numbers) {
+    if (otherMeasures.includes(number)) continue;
+    if (lone(number.unit) && otherMeasures.some((average) => comparableUnits(average.unit, number.unit))) continue;
     let comparable = recorded.filter(
       (candidate) => comparableUnits(candidate.unit, number.unit) && isThreshold(candidate) === !!number.threshold,
     );
@@ -108,6 +115,11 @@ function withinRange(recorded: NumberMention, number: DraftNumber): boolean {
   const end = (value: number) => ({ ...number, value, approx: undefined, tolerance: undefined });
   if (sameQuantity(recorded, end(range.low)) || sameQuantity(recorded, end(range.high))) return true;
   return recorded.unit === number.unit && recorded.value > range.low && recorded.value < range.high;
+}
+
+/** A draft's average ("averaged 4,100 cusecs") against a record that gives no average: another measure of the thing. */
+export function otherMeasure(number: DraftNumber, statement: Statement): boolean {
+  return number.average === true && !/\baverag|\bmean\b/i.test(`${statement.text} ${statement.context ?? ''}`);
 }
 
 const recordedCache = new WeakMap<Statement, NumberMention[]>();
