@@ -291,3 +291,38 @@ describe('engine: a speaker written with initials (issue 8)', () => {
     assert.deepStrictEqual(check(`${quote} U.S. officials said.`), sourced);
   });
 });
+
+describe('engine: the manner of a wrong speaker’s words is no outlet (issue 8)', () => {
+  const quote = '“The second line will cost ₹2,400 crore,”';
+  const wrongSpeaker = (text: string) => ({
+    kind: 'misattribution',
+    text,
+    statement: 'kulkarni-cost',
+    message: `Wrong speaker: “${text}” where the record has “Meera Kulkarni” — Lokvani, 2 Mar 2026.`,
+  });
+  it('"the contractors’ association said in a statement": a misattribution only', () => {
+    assert.deepStrictEqual(check(`${quote} the contractors’ association said in a statement.`), [
+      wrongSpeaker('the contractors’ association'),
+    ]);
+  });
+
+  it('a named outlet beside a wrong speaker is still a wrong outlet; "in a statement" by the record’s speaker too', () => {
+    assert.deepStrictEqual(check(`${quote} the contractors’ association told Vijay Karnataka.`), [
+      wrongSpeaker('the contractors’ association'),
+      {
+        kind: 'wrong-outlet',
+        text: 'Vijay Karnataka',
+        statement: 'kulkarni-cost',
+        message: 'Wrong outlet: “Vijay Karnataka” where the record has “Lokvani” — Meera Kulkarni, 2 Mar 2026.',
+      },
+    ]);
+    assert.deepStrictEqual(check(`${quote} Kulkarni said in a statement.`), [
+      {
+        kind: 'wrong-outlet',
+        text: 'in a statement',
+        statement: 'kulkarni-cost',
+        message: 'Wrong outlet: “in a statement” where the record has “Lokvani” — Meera Kulkarni, 2 Mar 2026.',
+      },
+    ]);
+  });
+});

@@ -130,7 +130,12 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
     .filter(
       (slot) =>
         slot.kind !== primary.kind &&
-        !(slot.range.start === primary.range.start && slot.range.end === primary.range.end),
+        !(slot.range.start === primary.range.start && slot.range.end === primary.range.end) &&
+        !(
+          primary.kind === 'misattribution' &&
+          slot.kind === 'wrong-outlet' &&
+          mannerOnly(slot.difference.draft, context)
+        ),
     )
     .map((slot): Finding => ({ ...primary, ...slotFinding(slot, statement, context) }));
   return [primary, ...quoted, ...extra];
@@ -341,6 +346,17 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
   }
   if (slot) return { ...base, ...slotFinding(slot, statement, context), diff };
   return { ...base, kind: 'supported', range, message: plainMessage('Sourced', line), fix: null, diff };
+}
+
+/**
+ * The draft's outlet words are only a manner of speaking ("in a statement", "at a press
+ * conference"), no outlet: said of a speaker the record does not have, they describe that
+ * speaker's occasion, which contradicts nothing of the record's. A named outlet ("told BBC Radio 5
+ * Live") still does.
+ */
+function mannerOnly(words: string, context: JudgeContext): boolean {
+  const families = [...context.outlets.familiesOf(words)];
+  return families.length > 0 && families.every((family) => family.startsWith('venue:'));
 }
 
 /**
