@@ -92,7 +92,7 @@ const VENUE_KINDS: Record<string, string[]> = {
   'venue:speech': ['speech', 'keynote', 'closing speech', 'opening speech', 'sentencing remarks'],
   'venue:press-release': ['press release', 'news release'],
   'venue:town-hall': ['town hall meeting', 'public meeting'],
-  'social:x': ['a post on x', 'posted on x', 'wrote on x', 'on x', 'on twitter', 'tweet', 'tweeted'],
+  'social:x': ['a post on x', 'posted on x', 'wrote on x', 'on x', 'on twitter', 'twitter', 'tweet', 'tweeted'],
   'social:telegram': ['telegram'],
   'social:truth': ['truth social'],
   'social:facebook': ['facebook'],
@@ -133,7 +133,8 @@ export const OUTLET_HEADS = new Set(
     'podcast edition live programme program agency wire bulletin report morning evening breakfast sunday nightly dispatch ' +
     'independent inquirer monitor gazetteer tidende posten avis bladet zeitung zeitschrift rundschau allgemeine nachrichten ' +
     'corriere repubblica stampa gazzetta mundo pais diario noticias monde figaro liberation presse matin soir ' +
-    'nieuws krant dagblad kurier kronika wiadomosci pravda vedomosti gazeta novosti izvestia'
+    'nieuws krant dagblad kurier kronika wiadomosci pravda vedomosti gazeta novosti izvestia ' +
+    'samachar patrika varta vartha khabar akhbar samvad sambad'
   ).split(' '),
 );
 
@@ -281,6 +282,11 @@ export class OutletDirectory {
         // "on X" only as the platform: "on x" needs the capital X.
         if (longest.family === 'social:x' && longest.tokens.join(' ') === 'on x' && tokens[i + 1]?.text !== 'X')
           continue;
+        // "the Supreme Court", "the Senate Judiciary Committee": a body's proper name, not a venue.
+        if (!longest.capitalised && BODY_VENUES.has(longest.family) && insideProperName(tokens, i, text)) {
+          i += longest.tokens.length - 1;
+          continue;
+        }
         const last = tokens[i + longest.tokens.length - 1];
         const families = new Set(
           patterns
@@ -392,11 +398,34 @@ export class OutletDirectory {
     for (const name of names) {
       if (!name) continue;
       const tokens = tokenize(name);
+      // A record's "X" or "X (formerly Twitter)" is the platform the draft writes "posted on X" for.
+      if (tokens[0]?.text === 'X' && (tokens.length === 1 || tokens[1].norm === 'formerly')) families.add('social:x');
       for (let i = 0; i < tokens.length; i++)
         for (const pattern of this.matchesAt(tokens, i, true)) families.add(pattern.family);
     }
     return families;
   }
+}
+
+/** Venue kinds that are also bodies, whose own names carry the kind's word ("the High Court", "the Finance Committee"). */
+const BODY_VENUES = new Set(['venue:court', 'venue:committee', 'venue:parliament', 'venue:council', 'venue:hearing']);
+
+/**
+ * The venue word at `tokens[i]` is capitalised and ends a proper name begun by the capitalised
+ * word before it ("Supreme Court", "High Court", "Finance Committee"), not a sentence's first word
+ * or a lead ("In Parliament", "told Parliament").
+ */
+function insideProperName(tokens: Token[], i: number, text: string): boolean {
+  const previous = tokens[i - 1];
+  if (!previous || !/^\p{Lu}/u.test(tokens[i].text) || !isCapitalisedWord(previous.text)) return false;
+  if (NOT_OUTLET_STARTS.has(previous.norm) || VENUE_LEAD_WORDS.has(previous.norm) || isPossessive(previous))
+    return false;
+  if (!/^[ \t\u00a0]+$/.test(text.slice(previous.end, tokens[i].start))) return false;
+  // "told the High Court", "speaking to the Finance Committee": the body is who heard the words.
+  let first = i - 1;
+  while (first > 0 && isCapitalisedWord(tokens[first - 1].text) && i - first < 4) first--;
+  if (tokens[first - 1]?.norm === 'the') first--;
+  return !INTRODUCERS.some((phrase) => leadOf(tokens, first).endsWith(phrase));
 }
 
 /** Words after a number that make it a time of day, not a programme's name ("CNN’s 7 pm bulletin"). */
@@ -480,7 +509,10 @@ function unlistedOutletAt(
   // "told the Gazette", "in an interview with the Courier": the article says it is an outlet.
   const lead = leadOf(tokens, i);
   const introduced = tokens[i].norm === 'the' && INTRODUCERS.some((phrase) => lead.endsWith(phrase));
-  if (headed || introduced) return { first: start, last: end };
+  if (headed) return { first: start, last: end };
+  // "told the High Court": a body heard the words; its venue kind is read at its last word.
+  if (introduced && !(words.length >= 2 && NOT_OUTLET_LAST_WORDS.has(words[words.length - 1])))
+    return { first: start, last: end };
   // "told Antena 3", "said on Habertürk": a name no list holds, where only an outlet can stand.
   if (start === i && introducedName(tokens, i, end, text)) return { first: start, last: end, guessed: true };
   return undefined;

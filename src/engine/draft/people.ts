@@ -355,9 +355,14 @@ export class PersonDirectory {
    * fuse.js against every alias (misspellings such as "Zelenskky"), else keep it as an unknown
    * speaker so that giving a recorded quote to them can still be judged.
    */
-  private unknownNameAt(tokens: Token[], i: number, text: string): PersonMention | undefined {
+  private unknownNameAt(tokens: Token[], at: number, text: string): PersonMention | undefined {
+    // "said K. Ramesh Gowda", "R. K. Laxman said": initials open the name, unless a known name follows them.
+    const initials = initialsAt(tokens, at, text);
+    if (initials > 0 && this.longestAliasAt(tokens, at + initials, text)) return undefined;
+    const i = at + initials;
     // "Minister of State Ola Brekke": the word right after a title's "of" or "for" completes the title.
     if (
+      (initials > 0 && (TITLE_WORDS.has(tokens[i]?.norm ?? '') || hasBreakBetween(text, tokens[i - 1], tokens[i]))) ||
       !isCapitalisedName(tokens[i]) ||
       (['of', 'for'].includes(tokens[i - 1]?.norm ?? '') && titleComplement(tokens, i))
     )
@@ -384,19 +389,19 @@ export class PersonDirectory {
         ATTRIBUTION_VERBS.has(tokens[last + 1].norm) &&
         !hasBreakBetween(text, tokens[last], tokens[last + 1])) ||
       appositive ||
-      apposedNameThenVerb(tokens, i, last, text) ||
+      apposedNameThenVerb(tokens, at, last, text) ||
       home;
     // "said Dr Rhiannon Eckley": an honorific may stand between the verb and the name.
-    let lead = i - 1;
+    let lead = at - 1;
     while (
       lead > 0 &&
-      lead >= i - 3 &&
+      lead >= at - 3 &&
       // "said Dr Rhiannon Eckley", "said councillor Birthe Munk": a title may be written in lower case.
       (TITLE_WORDS.has(tokens[lead].norm) || (HONORIFICS.has(tokens[lead].norm) && /^[A-Z]/.test(tokens[lead].text)))
     )
       lead--;
     // "said Stellako Lake councillor Dave Pruitt": capitalised words before a lower-case title say whose it is.
-    if (lead < i - 1 && !/^[A-Z]/.test(tokens[lead + 1].text))
+    if (lead < at - 1 && !/^[A-Z]/.test(tokens[lead + 1].text))
       for (let k = lead; k > 0 && k >= lead - 2 && isCapitalisedWord(tokens[k].text) && !isPossessive(tokens[k]); k--)
         if (ATTRIBUTION_VERBS.has(tokens[k - 1].norm) && !hasBreakBetween(text, tokens[k - 1], tokens[k])) {
           lead = k - 1;
@@ -421,17 +426,17 @@ export class PersonDirectory {
     )
       return undefined;
     const phrase = tokens
-      .slice(i, last + 1)
-      .map((token) => token.text.replace(/['\u2019]s$/, ''))
+      .slice(at, last + 1)
+      .map((token, k) => (k < initials ? `${token.text}.` : token.text.replace(/['\u2019]s$/, '')))
       .join(' ');
     const best = this.fuzzyLookup(phrase);
     const possessive = isPossessive(tokens[last]);
     if (best && best.score <= 0.2) {
       return {
         personId: best.personId,
-        start: tokens[i].start,
+        start: tokens[at].start,
         end: tokens[last].end,
-        firstToken: i,
+        firstToken: at,
         lastToken: last,
         possessive,
         via: 'fuzzy',
@@ -440,9 +445,9 @@ export class PersonDirectory {
     if (last === i && i === 0 && !verbAfter) return undefined; // a lone capitalised first word is usually not a name
     return {
       personId: `unknown:${phrase}`,
-      start: tokens[i].start,
+      start: tokens[at].start,
       end: tokens[last].end,
-      firstToken: i,
+      firstToken: at,
       lastToken: last,
       possessive,
       via: 'unknown',
@@ -627,6 +632,25 @@ export function titledOpener(tokens: Token[], text: string): { personId: string;
     .join(' ');
   return { personId: `unknown:${name}`, firstToken: first };
 }
+
+/**
+ * How many initials open a name at `tokens[i]` ("K. Ramesh Gowda", "R. K. Laxman"): single
+ * capitals each followed by a full stop, not a dotted abbreviation ("U.S.", "U.K.") and followed
+ * by a word. 0 when none.
+ */
+function initialsAt(tokens: Token[], i: number, text: string): number {
+  let k = i;
+  while (k - i < 3 && tokens[k] && /^\p{Lu}$/u.test(tokens[k].text) && text[tokens[k].end] === '.') k++;
+  if (k === i || !tokens[k]) return 0;
+  const letters = tokens
+    .slice(i, k)
+    .map((token) => token.norm)
+    .join('');
+  return DOTTED_ABBREVIATIONS.has(letters) ? 0 : k - i;
+}
+
+/** Dotted abbreviations that are not a person's initials: "U.S. officials", "the U.N. envoy". */
+const DOTTED_ABBREVIATIONS = new Set(['us', 'uk', 'un', 'eu', 'dc', 'la', 'nz', 'uae', 'usa', 'ussr', 'am', 'pm']);
 
 function isCapitalisedName(token: Token | undefined): boolean {
   if (!token) return false;

@@ -2,7 +2,7 @@ import type { Difference, Finding, Statement } from '../types';
 import { STOPWORDS, tokenize, topicStems, topicStemsOf, type Token } from '../text/tokens';
 import { ATTRIBUTION_VERBS, type PersonMention } from '../draft/people';
 import { antonymWords, clauseNegationConflict, directionClash, isNegated, negationConflict } from './negation';
-import { checkSlots, recordedNumbers, slotConflicts, statedNumbers, type ClaimWindow } from './slots';
+import { checkSlots, otherMeasure, recordedNumbers, slotConflicts, statedNumbers, type ClaimWindow } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
 import { inRecordDollars, isMoneyUnit } from '../text/quantities';
 import { nameLike, recordLine, slotFinding, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
@@ -511,6 +511,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   const recorded = statedNumbers(statement);
   if (inRecordDollars(countedNumbers, recorded).some((n) => !recorded.some((r) => comparableUnits(r.unit, n.unit))))
     return undefined;
+  // Nor an average ("averaged 4,100 cusecs over the week") by a record of a figure that is none.
+  if (claim.window.numbers.some((n) => otherMeasure(n, statement))) return undefined;
   // A citation vouches for who and what the sentence is about: a sentence naming others ("A
   // spokesperson for the European Commission declined to comment") is not sourced by a record
   // about someone else that shares its stock phrase.

@@ -1,10 +1,11 @@
 import type { Finding, Statement } from '../types';
 import { alignQuote, diffParts, type Alignment, type QuoteWord } from '../match/align';
-import { STOPWORDS, contentTokens, tokenize, topicStemsOf } from '../text/tokens';
+import { STOPWORDS, contentTokens, tokenize, topicStemsOf, type Token } from '../text/tokens';
 import type { PersonMention } from '../draft/people';
 import { isNegationWord } from './negation';
 import { anotherOccasion, checkSlots, recordedNumbers, slotConflicts, type ClaimWindow } from './slots';
-import { comparableUnits } from '../draft/numbers';
+import { comparableUnits, sameQuantity } from '../draft/numbers';
+import { findQuantities } from '../text/quantities';
 import {
   nameLike,
   recordLine,
@@ -129,7 +130,12 @@ export function judgeQuote(claim: QuoteClaim, context: JudgeContext, text: strin
     .filter(
       (slot) =>
         slot.kind !== primary.kind &&
-        !(slot.range.start === primary.range.start && slot.range.end === primary.range.end),
+        !(slot.range.start === primary.range.start && slot.range.end === primary.range.end) &&
+        !(
+          primary.kind === 'misattribution' &&
+          slot.kind === 'wrong-outlet' &&
+          mannerOnly(slot.difference.draft, context)
+        ),
     )
     .map((slot): Finding => ({ ...primary, ...slotFinding(slot, statement, context) }));
   return [primary, ...quoted, ...extra];
@@ -295,6 +301,24 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
         diff,
       };
     }
+    // "for ten days" for "for a week", "two hours" for "90 minutes": a quantity changed, unit and all.
+    const changedQuantity = !numeric && quantityChanged(edited, claim, record.tokens, text, statement.text);
+    if (changedQuantity) {
+      const difference = { draft: changedQuantity.draft.text, record: changedQuantity.record };
+      return {
+        ...base,
+        kind: 'wrong-number',
+        range: { start: changedQuantity.draft.start, end: changedQuantity.draft.end },
+        difference,
+        message: conflictMessage('wrong-number', difference, line),
+        fix: {
+          range: { start: changedQuantity.draft.start, end: changedQuantity.draft.end },
+          text: changedQuantity.record,
+          label: replaceTitle(changedQuantity.draft.text, changedQuantity.record),
+        },
+        diff,
+      };
+    }
     const located = differs(false);
     const difference = located?.difference ?? {
       draft: claim.text,
@@ -322,6 +346,55 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
   }
   if (slot) return { ...base, ...slotFinding(slot, statement, context), diff };
   return { ...base, kind: 'supported', range, message: plainMessage('Sourced', line), fix: null, diff };
+}
+
+/**
+ * The draft's outlet words are only a manner of speaking ("in a statement", "at a press
+ * conference"), no outlet: said of a speaker the record does not have, they describe that
+ * speaker's occasion, which contradicts nothing of the record's. A named outlet ("told BBC Radio 5
+ * Live") still does.
+ */
+function mannerOnly(words: string, context: JudgeContext): boolean {
+  const families = [...context.outlets.familiesOf(words)];
+  return families.length > 0 && families.every((family) => family.startsWith('venue:'));
+}
+
+/**
+ * The one quantity a quotation's edits change, unit and all ("ten days" where the record has "a
+ * week", "a month" for "a week"): every edit a changed word, in one run on both sides, each side
+ * (with the word before and after it: "a", the unit) reading as exactly one quantity, of
+ * comparable units and another amount. Undefined otherwise.
+ */
+function quantityChanged(
+  edited: Alignment['ops'],
+  claim: QuoteClaim,
+  recordTokens: Token[],
+  text: string,
+  recordText: string,
+): { draft: { start: number; end: number; text: string }; record: string } | undefined {
+  if (edited.length === 0 || edited.length > 3 || !edited.every((op) => op.op === 'changed')) return undefined;
+  const changed = edited as { op: 'changed'; q: number; r: number }[];
+  for (let k = 1; k < changed.length; k++)
+    if (changed[k].q !== changed[k - 1].q + 1 || changed[k].r !== changed[k - 1].r + 1) return undefined;
+  const first = changed[0];
+  const last = changed[changed.length - 1];
+  const draftTokens = claim.words.map((word) => word.token);
+  const read = (tokens: (Token | undefined)[], from: number, to: number, source: string) => {
+    const span = tokens.slice(Math.max(0, from - 1), Math.min(tokens.length, to + 2));
+    if (span.some((token) => !token)) return undefined;
+    const found = findQuantities(span as Token[], source).filter(
+      (quantity) => quantity.start <= tokens[to]!.end && (quantity.unitEnd ?? quantity.end) >= tokens[from]!.start,
+    );
+    return found.length === 1 && found[0].unit !== '' ? found[0] : undefined;
+  };
+  const mine = read(draftTokens, first.q, last.q, text);
+  const theirs = read(recordTokens, first.r, last.r, recordText);
+  if (!mine || !theirs || !comparableUnits(mine.unit, theirs.unit) || sameQuantity(mine, theirs)) return undefined;
+  const end = mine.unitEnd ?? mine.end;
+  return {
+    draft: { start: mine.start, end, text: text.slice(mine.start, end) },
+    record: recordText.slice(theirs.start, theirs.unitEnd ?? theirs.end),
+  };
 }
 
 /**

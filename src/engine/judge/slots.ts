@@ -64,7 +64,14 @@ export function checkNumbers(drafted: DraftNumber[], statement: Statement, text:
   const thresholds = recordThresholds(statement);
   const isThreshold = (r: NumberMention) =>
     thresholds.some((t) => t.unit === r.unit && Math.abs(t.value - r.value) <= 1e-9 * Math.max(1, Math.abs(t.value)));
+  // "Outflow averaged 4,100 cusecs" measures something else than a record's figure on one day; a
+  // record's lone figure of that unit is the average's counterpart, not the next figure's ("short
+  // of the 5,000 cusecs the tribunal had ordered").
+  const otherMeasures = numbers.filter((number) => otherMeasure(number, statement));
+  const lone = (unit: string) => recorded.filter((r) => comparableUnits(r.unit, unit)).length === 1;
   for (const number of numbers) {
+    if (otherMeasures.includes(number)) continue;
+    if (lone(number.unit) && otherMeasures.some((average) => comparableUnits(average.unit, number.unit))) continue;
     let comparable = recorded.filter(
       (candidate) => comparableUnits(candidate.unit, number.unit) && isThreshold(candidate) === !!number.threshold,
     );
@@ -78,6 +85,10 @@ export function checkNumbers(drafted: DraftNumber[], statement: Statement, text:
     else if (comparable.length === 0 && number.unit === '' && recordBare.length === 0 && pairsBare)
       comparable = [{ ...unclaimed[draftBare.indexOf(number)], unit: '' }];
     if (comparable.length === 0 || comparable.some((candidate) => sameQuantity(candidate, number))) continue;
+    // "3,000 to 4,000 cusecs" against the record's 3,500: a range holding the record's figure.
+    // Only a record's lone figure of the unit: a range on record ("between 10 and 14 days") or a
+    // change ("from 4% to 6%") is compared figure by figure.
+    if (comparable.length === 1 && withinRange(comparable[0], number)) continue;
     const sameUnit = comparable.filter((candidate) => candidate.unit === number.unit);
     const pool = sameUnit.length ? sameUnit : comparable;
     const expected = pool.reduce((best, candidate) =>
@@ -95,6 +106,20 @@ export function checkNumbers(drafted: DraftNumber[], statement: Statement, text:
     };
   }
   return undefined;
+}
+
+/** The record's figure lies within the range the draft's number is one end of (units as `sameQuantity` converts them). */
+function withinRange(recorded: NumberMention, number: DraftNumber): boolean {
+  const range = number.range;
+  if (!range) return false;
+  const end = (value: number) => ({ ...number, value, approx: undefined, tolerance: undefined });
+  if (sameQuantity(recorded, end(range.low)) || sameQuantity(recorded, end(range.high))) return true;
+  return recorded.unit === number.unit && recorded.value > range.low && recorded.value < range.high;
+}
+
+/** A draft's average ("averaged 4,100 cusecs") against a record that gives no average: another measure of the thing. */
+export function otherMeasure(number: DraftNumber, statement: Statement): boolean {
+  return number.average === true && !/\baverag|\bmean\b/i.test(`${statement.text} ${statement.context ?? ''}`);
 }
 
 const recordedCache = new WeakMap<Statement, NumberMention[]>();

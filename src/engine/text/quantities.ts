@@ -62,6 +62,8 @@ const SCALES: Record<string, number> = {
   tn: 1e12,
   lakh: 1e5,
   lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
   crore: 1e7,
   crores: 1e7,
 };
@@ -72,8 +74,19 @@ const SCALES: Record<string, number> = {
  */
 export const NUMBER_WORDS: readonly string[] = [...Object.keys(SMALL), ...Object.keys(SCALES), 'dozen'];
 /** Scale suffixes glued to digits ("16bn", "1.2m", "5k"): money style. */
-const GLUED_SCALE = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|trn|b)$/;
-const GLUED_SCALES: Record<string, number> = { bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12 };
+const GLUED_SCALE = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|trn|b|cr)$/;
+/** Also spaced after money only ("$5 m", "Rs 1,850 cr"): elsewhere "cr" may open a model name ("CR-220"). */
+const GLUED_SCALES: Record<string, number> = {
+  bn: 1e9,
+  b: 1e9,
+  mn: 1e6,
+  m: 1e6,
+  k: 1e3,
+  tn: 1e12,
+  trn: 1e12,
+  cr: 1e7,
+  crs: 1e7,
+};
 
 /** True for a money unit: every currency the reader knows is a lower-case ISO 4217 code (money.ts). */
 export function isMoneyUnit(unit: string): boolean {
