@@ -8,6 +8,7 @@
  */
 import type { PersonDirectory } from '../draft/people';
 import { tokenize } from '../text/tokens';
+import { bodySubject } from './body-subject';
 
 /** Words that make a capitalised run a body or a place, not a person. */
 const NOT_PERSON = new Set([
@@ -102,6 +103,16 @@ const NOT_PERSON = new Set([
   'inc',
   'ltd',
   'plc',
+  // Companies' legal forms: "Hidroandes Quelbra S.A.", "Brenner Logistik GmbH".
+  's.a.',
+  's.a',
+  's.p.a.',
+  'n.v.',
+  'b.v.',
+  'gmbh',
+  'llc',
+  'corp',
+  'corp.',
   'marine',
   'airlines',
   'health',
@@ -501,6 +512,11 @@ export function speechSubject(outside: string): { name: string; body: boolean } 
   const verb = SPEECH_VERB.exec(outside);
   if (!verb) return undefined;
   let before = outside.slice(0, verb.index).replace(/\s+$/, '').replace(BEFORE_VERB, '');
+  // A body's name, which the person's reading below stops inside of ("Department for Culture, Media and Sport").
+  const body = () => {
+    const name = bodySubject(outside.slice(0, verb.index).replace(/\s+$/, '').replace(BEFORE_VERB, ''), isBodyName);
+    return name ? { name, body: true } : undefined;
+  };
   // ", who proposed the pilot in her budget address," / ", which represents 9,000 growers," / ", 41,"
   // But ", whose presenter, Kari Solheim-Baptiste," ends with the name itself: the clause is the name's role, kept.
   const apposedName = /,\s+((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*\s+){1,4}\p{Lu}[\p{L}\p{M}'\u2019-]*),$/u.exec(before);
@@ -529,11 +545,11 @@ export function speechSubject(outside: string): { name: string; body: boolean } 
     (before.replace(/^[("\u201C]+/, '') === name[0] || HONORIFIC.test(run[run.length - 2] ?? '')) &&
     !FUNCTION_WORDS.has(name[0].toLowerCase()) &&
     !NOT_PERSON.has(name[0].toLowerCase());
-  if ((name.length < 2 && !alone) || name.length > 6) return undefined;
+  if ((name.length < 2 && !alone) || name.length > 6) return body();
   if (alone) return { name: name[0], body: false };
-  const body = isBodyName(name);
-  if (!body && !looksLikePerson(name)) return undefined;
-  return { name: name.join(' '), body };
+  const isBody = isBodyName(name);
+  if (!isBody && !looksLikePerson(name)) return body();
+  return { name: name.join(' '), body: isBody };
 }
 
 /** A name that is a body or institution ("West Coast Hospital Group", "Unión de Olivareros del Sur"), not a person. */

@@ -53,6 +53,9 @@ export const ISSUED = /^(?:statement|report|letter|release|ruling|judgment|judge
 export const BODY_SAID = new RegExp(
   String.raw`\b[Tt]he\s+(?:[a-z-]+\s+)?(?:${BODY_WORDS})\s+(?:also\s+|later\s+)?(?:said|says|added|warned|stated|insisted|argued|called|described)\b`,
 );
+/** An unnamed source's noun as a speech verb's subject: "the official said", "the source added" (group 1: the noun). */
+export const ANONYMOUS_ROLE_SAID =
+  /\bthe\s+((?:[a-z]+\s+)?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|manager|staffer|insider|person))\s+(?:said|added|told|says)\b/i;
 /** A role reference to a body ("the company", "the policy statement"). */
 export const BODY_REFERENCE = new RegExp(String.raw`(?:^|\s)(?:${BODY_WORDS})$`, 'i');
 /** Escapes a name for use inside a regular expression. */

@@ -11,7 +11,7 @@ import { tokenize } from '../text/tokens';
 import type { Article } from './types';
 import type { Unit } from './unit';
 import { lineOf, lineStarts, maskedArticle, outletsOf } from './masked';
-import { BODY_SAID, OFFICE_SAID, PASSIVE_BY } from './bodies';
+import { ANONYMOUS_ROLE_SAID, BODY_SAID, OFFICE_SAID, PASSIVE_BY } from './bodies';
 import { echoedLater, isHeadlineLine } from './headline';
 import { isStatement, namesATerm } from './scare-quotes';
 import {
@@ -61,6 +61,8 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
     let quotesInParagraph = 0;
     let paragraphSpeaker: { id: string; name: string } | undefined;
     let paragraphUnnamed: string | undefined;
+    /** The last quotation had a speech verb of its own but its speaker is left to the importer. */
+    let leftOpen = false;
     for (const original of claims.quotes) {
       const around = sentencesAround(sentences, original);
       const sentence = article.text.slice(around.start, around.end);
@@ -148,6 +150,9 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
         // A second quotation in the paragraph with no attribution of its own: the same speaker's.
         quote = { ...quote, speaker: paragraphSpeaker.id };
         resolved = `continues ${paragraphSpeaker.name}\u2019s quotation in the same paragraph`;
+      } else if (!quote.speakerMention && leftOpen && !hasSpeechVerb(outside)) {
+        // After one whose speaker the importer settles: the same speaker's, not the reader's guess.
+        quote = { ...quote, speaker: null };
       }
       // "the so-called “platinum standard” package that senior U.S. officials have touted": a term
       // its sentence gives to whoever touted it, the relative clause ending the sentence.
@@ -206,7 +211,13 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
       // "In a statement, the zoo said …", "the ruling said": a body or its document speaks, not the last person named.
       // The reader's guess stays as a fallback when no body is found for the noun.
       let guess: string | undefined;
-      if (quote.speaker && !quote.speakerMention && !resolved && BODY_SAID.test(outside)) {
+      // "“…,” the official said": an unnamed source's words, likewise, whoever spoke last.
+      if (
+        quote.speaker &&
+        !quote.speakerMention &&
+        !resolved &&
+        (BODY_SAID.test(outside) || ANONYMOUS_ROLE_SAID.test(outside))
+      ) {
         guess = quote.speaker;
         quote = { ...quote, speaker: null, attributed: true };
       }
@@ -252,11 +263,18 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
       const judged = judgeSpeaker(quote, outside, directory);
       const confidence = resolved ? (resolved.startsWith('pronoun') ? 0.9 : 0.85) : judged.confidence;
       const reason = resolved ?? judged.reason;
-      if (quote.speaker)
+      if (quote.speaker) {
+        leftOpen = false;
         paragraphSpeaker = {
           id: quote.speaker,
           name: directory.person(quote.speaker)?.name ?? quote.speaker.replace(/^unknown:/, ''),
         };
+      } else if (hasSpeechVerb(outside, true)) {
+        // A quotation with a speech verb of its own whose speaker is left to the importer ("the official
+        // said"): the quotation after it continues that speaker, not the paragraph's earlier one.
+        paragraphSpeaker = undefined;
+        leftOpen = true;
+      }
       const venue = quote.window.outlets.find((outlet) => !outlet.asPublisher);
       units.push({
         kind: 'quote',

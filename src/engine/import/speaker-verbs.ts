@@ -9,7 +9,15 @@ import { nounHolder } from './role-reference';
 import type { ProposedPerson } from './types';
 import type { Unit } from './unit';
 import { hasTitleWord, isBodyName, looksLikePerson, speechSubject } from './antecedent';
-import { ANONYMOUS, BODY_NOUN, BODY_REFERENCE, UNNAMED_BY_REQUEST, introducedAnonymous, lastBodyNamed } from './bodies';
+import {
+  ANONYMOUS,
+  ANONYMOUS_ROLE_SAID,
+  BODY_NOUN,
+  BODY_REFERENCE,
+  UNNAMED_BY_REQUEST,
+  introducedAnonymous,
+  lastBodyNamed,
+} from './bodies';
 import { anonymousSpeaker, heldBy, type Attribution, type SpeakerContext } from './speaker-context';
 
 /**
@@ -26,10 +34,7 @@ export function bySpeechVerb(unit: Unit, at: Attribution, ctx: SpeakerContext): 
     const subject = ctx.directory
       .findMentions(tokens, unit.outside)
       .find((mention) => mention.firstToken <= 2 && !mention.possessive);
-    let roleNoun =
-      /\bthe\s+((?:[a-z]+\s+)?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|manager|staffer|insider|person))\s+(?:said|added|told|says)\b/i.exec(
-        unit.outside,
-      );
+    let roleNoun = ANONYMOUS_ROLE_SAID.exec(unit.outside);
     const roleRef =
       /\bthe\s+([a-z][a-z'\u2019 -]{1,40}?)\s+(?:said|added|told|says|insisted|explained|warned|calls|called|described|stated|announced|confirmed|urged|argued|wrote)\b/i.exec(
         unit.outside,
