@@ -227,7 +227,8 @@ export function dateOfArticle(article: Article, options: ImportOptions, notes: s
         }
       : undefined;
   if (published) return datelineDay(article.text, published) ?? published;
-  const inferred = datelineYear(article.text, options.articleDate ?? new Date().toISOString().slice(0, 10));
+  // The year a dateline leaves out is read against the file's date or the import's day, never the clock.
+  const inferred = options.articleDate ? datelineYear(article.text, options.articleDate) : undefined;
   if (inferred) {
     notes.push(`${article.file}: no year in the article; ${inferred.basis}.`);
     return inferred;
