@@ -76,4 +76,41 @@ describe('importer speakers: bodies and unnamed sources', () => {
       ['Not this year.', official],
     ]);
   });
+
+  it('reads a source unnamed on purpose whatever the clauses around it, and “the source said” after it', () => {
+    const { who, people } = imported([
+      'The quarry will reopen in May.',
+      '',
+      'A geologist who has surveyed the site, and who asked not to be named because she still advises the owners, said the rock face was “not stable enough for blasting”.',
+      '',
+      'A senior council figure, who asked not to be named, said the vote had been rushed. “Nobody read the survey,” the source said.',
+      '',
+      'A planning officer in Ravensby, who was not authorised to speak publicly, said Ravensby residents had been asked to “keep away from the rim”.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['not stable enough for blasting', 'A geologist'],
+      ['Nobody read the survey', 'A senior council figure'],
+      ['keep away from the rim', 'A planning officer in Ravensby'],
+    ]);
+    assert.ok(people.every((p) => p.kind === 'anonymous'));
+  });
+
+  it('gives an unnamed spokesperson’s words to the body as the article names it in full', () => {
+    const { who } = imported([
+      'Flooding closed the ring road on Monday.',
+      '',
+      'The Ostwick Department of Public Works said crews were on site. A department spokesperson said Ostwick was the worst-hit town and urged drivers to “stay off the coast road”.',
+      '',
+      'A spokeswoman for the Kelby regional water authority said supplies were “safe to drink”.',
+      '',
+      'The Northern Constabulary confirmed it had closed the bridge. A spokesman for the force said officers would “stay until the water drops”.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['stay off the coast road', 'Ostwick Department of Public Works'],
+      ['safe to drink', 'Kelby regional water authority'],
+      ['stay until the water drops', 'Northern Constabulary'],
+    ]);
+  });
 });

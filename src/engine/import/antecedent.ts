@@ -24,6 +24,7 @@ const NOT_PERSON = new Set([
   'university',
   'department',
   'police',
+  'constabulary',
   'agency',
   'bureau',
   'court',

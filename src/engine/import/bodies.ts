@@ -4,7 +4,10 @@
  */
 import { isBodyName } from './antecedent';
 
-/** The last anonymous source described in the 1,500 characters before `at` whose noun is `noun`'s last word ("a Ukrainian official" for "the official"). */
+/**
+ * The last anonymous source described in the 1,500 characters before `at` whose noun is `noun`'s
+ * last word ("a Ukrainian official" for "the official"; any, for "the source").
+ */
 export function introducedAnonymous(text: string, at: number, noun: string): string | undefined {
   const head = noun.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
   const window = text.slice(Math.max(0, at - 1500), at);
@@ -12,18 +15,21 @@ export function introducedAnonymous(text: string, at: number, noun: string): str
     ...window.matchAll(new RegExp(ANONYMOUS.source, 'gi')),
     ...window.matchAll(new RegExp(UNNAMED_BY_REQUEST.source, 'giu')),
   ]
-    .filter((match) => match[1].toLowerCase().split(/\s+/).pop()!.replace(/s$/, '') === head)
+    // "A senior Labour figure, who asked not to be named, said …. “…,” the source said": any unnamed source is "the source".
+    .filter((match) => head === 'source' || match[1].toLowerCase().split(/\s+/).pop()!.replace(/s$/, '') === head)
     .sort((a, b) => a.index! - b.index!);
   return found.at(-1)?.[0];
 }
 
 /**
  * "A friend of Tierney’s, who did not want to be named", "A senior Labour figure, who asked not to
- * be named", "a ministry official, speaking on condition of anonymity": whatever its noun, a source
- * the article says is unnamed on purpose. Group 1 is the description without its article.
+ * be named", "a ministry official, speaking on condition of anonymity", "An engineer who has worked
+ * on the scheme, and who asked not to be named", "an official, who was not authorised to speak":
+ * whatever its noun, a source the article says is unnamed on purpose. Group 1 is the description
+ * without its article.
  */
 export const UNNAMED_BY_REQUEST =
-  /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|at|from|in)\s+[^,.;]{1,60})?(?=,\s+(?:who\s+(?:asked|did\s+not\s+want|didn[’']t\s+want|declined|spoke\s+on\s+condition)|speaking\s+on\s+condition\s+of\s+anonymity))/u;
+  /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|at|from|in)\s+[^,.;]{1,60})?(?=(?:\s+who\s+[^,.;]{1,80},\s+and)?,?\s+(?:who\s+(?:asked|did\s+not\s+want|didn[’']t\s+want|declined|spoke\s+on\s+condition|requested\s+anonymity|(?:was|were|is|are)\s+not\s+authori[sz]ed)|speaking\s+(?:on\s+condition\s+of\s+anonymity|anonymously)))/u;
 
 /** A body's capitalised name, a comma, then "which" and a speech verb: "the Harbour Users’ Association, which said". */
 export const WHICH_SAID =

@@ -24,6 +24,25 @@ export function notAQuantifier(quote: QuoteClaim): QuoteClaim {
   return { ...quote, speaker: null, speakerMention: undefined };
 }
 
+/** Words after a name put right after "said" that keep it the speaker: "said Roe on Monday", "said Roe, the mayor". */
+const AFTER_SPEAKER =
+  /^(?:on|in|at|to|from|with|during|after|before|outside|inside|as|while|when|who|whose|adding|yesterday|today|tonight|later|earlier|last|this|recently|afterwards|then|also|again|of|for|and|but|by|via|through|over|under|told|wrote|added|said|says)$/;
+
+/**
+ * "A department spokesperson said Bellmont was the third city hit", "said Spanish regional
+ * authorities had been asked": a name right after "said" (or "said that") and then a word that goes
+ * on the reported clause is that clause's subject, not the speaker; the reader's mention is dropped
+ * for the sentence's own subject to be read.
+ */
+export function notAClauseSubject(quote: QuoteClaim, text: string): QuoteClaim {
+  const mention = quote.speakerMention;
+  if (!mention || mention.start > quote.start) return quote;
+  if (!/\b(?:said|says)\s+(?:that\s+)?$/.test(text.slice(Math.max(0, mention.start - 20), mention.start))) return quote;
+  const next = /^\s+(\p{Ll}[\p{Ll}'\u2019-]*)/u.exec(text.slice(mention.end, mention.end + 40));
+  if (!next || AFTER_SPEAKER.test(next[1])) return quote;
+  return { ...quote, speaker: null, speakerMention: undefined };
+}
+
 /**
  * "“…,” Mr Bielieskov said." and "“…,” said Jane Roe.": a name with its speech verb right after
  * the closing mark is the speaker, whatever the words before the quotation name.

@@ -20,6 +20,7 @@ import {
   TRAILING_ROLE_THEN_NAME,
   appositiveOf,
   judgeSpeaker,
+  notAClauseSubject,
   notAQuantifier,
   outsideQuotes,
   sentencesAround,
@@ -67,7 +68,7 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
       const around = sentencesAround(sentences, original);
       const sentence = article.text.slice(around.start, around.end);
       const outside = outsideQuotes(sentence);
-      let quote = notAQuantifier(withTrailingAttribution(original, text, around, directory));
+      let quote = notAClauseSubject(notAQuantifier(withTrailingAttribution(original, text, around, directory)), text);
       let unnamedSubject: string | undefined;
       let officeSubject: string | undefined;
       let passiveAgent: 'person' | 'group' | undefined;

@@ -35,8 +35,9 @@ export function bySpeechVerb(unit: Unit, at: Attribution, ctx: SpeakerContext): 
       .findMentions(tokens, unit.outside)
       .find((mention) => mention.firstToken <= 2 && !mention.possessive);
     let roleNoun = ANONYMOUS_ROLE_SAID.exec(unit.outside);
+    // Not "a spokeswoman for the water authority said": a noun after "for" or "of" is not the verb's subject.
     const roleRef =
-      /\bthe\s+([a-z][a-z'\u2019 -]{1,40}?)\s+(?:said|added|told|says|insisted|explained|warned|calls|called|described|stated|announced|confirmed|urged|argued|wrote)\b/i.exec(
+      /(?<!\b(?:for|of|at|from|with)\s)\bthe\s+([a-z][a-z'\u2019 -]{1,40}?)\s+(?:said|added|told|says|insisted|explained|warned|calls|called|described|stated|announced|confirmed|urged|argued|wrote)\b/i.exec(
         unit.outside,
       );
     const roleHolder = roleRef
