@@ -428,6 +428,17 @@ describe('importer attribution', () => {
     );
   });
 
+  it('words someone searches for or types are mentioned as words, not said', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Parents say pupils now search online for “free homework answers” every night, and some type “ferry strike tomorrow” before school.',
+      '',
+      'Teachers said they googled “harbour school closed” twice. “We need a plan,” said Ana Ruiz.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [['We need a plan', 'ana-ruiz']]);
+  });
+
   it('a so-called term is a statement only when a relative clause ending the sentence gives it to someone', () => {
     const corpus = {
       statements: [],
