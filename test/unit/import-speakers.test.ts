@@ -113,4 +113,19 @@ describe('importer speakers: bodies and unnamed sources', () => {
       ['stay until the water drops', 'Northern Constabulary'],
     ]);
   });
+
+  it('“she said” passes over a man named after her by his honorific (“in Mr …”), and “he said” over a woman', () => {
+    const { who } = imported([
+      '“We never lost a boat,” Peter Vane, the coxswain, said. “Not one,” Ana Lind, the mechanic, said.',
+      '',
+      'The charity’s chair, Helen Oakes, said the trustees had “full confidence” in Mr Vane. “He kept the crews safe all winter,” she said.',
+      '',
+      'The harbourmaster, Colin Reyes, said he had written to Ms Lind. “The harbour owes her a great deal,” he said.',
+      '',
+    ]);
+    assert.deepEqual(who.slice(3), [
+      ['He kept the crews safe all winter', 'Helen Oakes'],
+      ['The harbour owes her a great deal', 'Colin Reyes'],
+    ]);
+  });
 });

@@ -324,6 +324,7 @@ export function lastNamedPerson(
   from: number,
   to: number,
   directory: PersonDirectory,
+  pronoun?: 'he' | 'she',
 ): Antecedent | undefined {
   const window = text
     .slice(from, to)
@@ -331,9 +332,16 @@ export function lastNamedPerson(
     .replace(/(^|[\s(\u2014-])\u2018[^\u2019]*\u2019(?![a-z])/g, (quoted) => ' '.repeat(quoted.length));
   const tokens = tokenize(window, from);
   let best: Antecedent | undefined;
-  const objectAt = (start: number) => OBJECT_MARKER.test(window.slice(Math.max(0, start - from - 12), start - from));
+  // "in Mr Greaves": an honorific before the name is passed over to read what governs it.
+  const objectAt = (start: number) =>
+    OBJECT_MARKER.test(window.slice(Math.max(0, start - from - 24), start - from).replace(HONORIFIC_BEFORE, ''));
+  // "Baroness Amelia Whitcombe … in Mr Greaves. “…,” she said": an honorific of the other sex is not "she".
+  const otherSex = (start: number) => {
+    const before = window.slice(Math.max(0, start - from - 12), start - from);
+    return pronoun === 'she' ? MALE_HONORIFIC.test(before) : pronoun === 'he' ? FEMALE_HONORIFIC.test(before) : false;
+  };
   for (const mention of directory.findMentions(tokens, text)) {
-    if (mention.possessive || objectAt(mention.start)) continue;
+    if (mention.possessive || objectAt(mention.start) || otherSex(mention.start)) continue;
     const person = mention.via === 'unknown' ? undefined : directory.person(mention.personId);
     if (person && person.kind === 'group') continue;
     const name = person?.name ?? mention.personId.replace(/^unknown:/, '');
@@ -382,7 +390,8 @@ export function lastNamedPerson(
     if (
       ((run.length >= 2 && run.length <= 5 && looksLikePerson(run)) || single) &&
       !possessive &&
-      !objectAt(tokens[i].start)
+      !objectAt(tokens[i].start) &&
+      !otherSex(tokens[i].start)
     ) {
       const start = tokens[i + (words.length - run.length)].start;
       if (!best || start > best.start) {
@@ -401,6 +410,12 @@ export function lastNamedPerson(
   }
   return best;
 }
+
+/** An honorific right before a name. */
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Baron)\.?\s+$/;
+/** Honorifics of a man and of a woman, right before a name. */
+const MALE_HONORIFIC = /\b(?:Mr|Sir|Lord|Baron)\.?\s+$/;
+const FEMALE_HONORIFIC = /\b(?:Mrs|Ms|Miss|Dame|Lady|Baroness)\.?\s+$/;
 
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u.test(word) && !/^\p{Lu}{2,}$/u.test(word);

@@ -126,7 +126,13 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
         if (unnamedSubject) quote = { ...quote, speaker: null, attributed: true };
         const antecedent = unnamedSubject
           ? undefined
-          : lastNamedPerson(text, previousParagraphStart, quote.start, directory);
+          : lastNamedPerson(
+              text,
+              previousParagraphStart,
+              quote.start,
+              directory,
+              /\bshe\b/i.test(outside) ? 'she' : /\bhe\b/i.test(outside) ? 'he' : undefined,
+            );
         if (antecedent) {
           quote = { ...quote, speaker: antecedent.personId, attributed: true };
           resolved = `pronoun resolved to the person named last before it, ${antecedent.name}`;
