@@ -128,4 +128,14 @@ describe('importer speakers: bodies and unnamed sources', () => {
       ['The harbour owes her a great deal', 'Colin Reyes'],
     ]);
   });
+
+  it('“it said” is the body whose whole name is the subject of the sentence before, whatever its verb', () => {
+    const { who } = imported([
+      'The cheese trial opened on Monday.',
+      '',
+      'The Federation des Fromagers de Savoie, the region’s dairy trade body, is a civil party to the case. In a statement, it said the fraud had “hurt every honest dairy”.',
+      '',
+    ]);
+    assert.deepEqual(who, [['hurt every honest dairy', 'Federation des Fromagers de Savoie']]);
+  });
 });

@@ -6,6 +6,7 @@ import { personId } from './ids';
 import type { ProposedPerson } from './types';
 import type { Unit } from './unit';
 import { isBodyName } from './antecedent';
+import { bodySubject } from './body-subject';
 import { BODY_SUBJECT, IT_SAID, WHICH_SAID } from './bodies';
 import type { Attribution, SpeakerContext } from './speaker-context';
 
@@ -80,12 +81,18 @@ export function bySpokesperson(unit: Unit, at: Attribution, ctx: SpeakerContext)
 export function byItSaid(unit: Unit, at: Attribution, ctx: SpeakerContext): void {
   // "The Harbour coastguard rejected that account. In a statement, it said …": "it" is the body the
   // sentence before it, in its paragraph, is about.
-  const bodyBefore =
-    unit.kind === 'quote' && !at.speaker && IT_SAID.test(unit.outside)
-      ? BODY_SUBJECT.exec(unit.lead.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? '')
-      : null;
+  const lastSentence = unit.lead.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? '';
+  const itSaid = unit.kind === 'quote' && !at.speaker && IT_SAID.test(unit.outside);
+  // "The Bureau … des Vins de Bourgogne, the region's trade body, is a civil party. In a statement, it said":
+  // a body's whole name as the subject of the sentence before, whatever its verb.
+  const subjectBefore =
+    /^(.{3,160}?)\s+(?:is|are|was|were|has|have|had|(?!(?:des|les|los|las|dos|das|his|its|this|as|us)\b)\p{Ll}+(?:ed|s))\b/u.exec(
+      lastSentence,
+    )?.[1];
+  const named = itSaid && subjectBefore ? bodySubject(subjectBefore, isBodyName) : undefined;
+  const bodyBefore = itSaid ? (BODY_SUBJECT.exec(lastSentence)?.[1] ?? named) : undefined;
   if (bodyBefore) {
-    const name: string = bodyBefore[1];
+    const name: string = bodyBefore;
     const bodyMention: ReturnType<PersonDirectory['findMentions']>[number] | undefined = ctx.directory
       .findMentions(tokenize(name), name)
       .find((mention) => mention.via !== 'unknown');
