@@ -118,12 +118,24 @@ export interface BlindScore {
   misses: string[];
 }
 
+/**
+ * The files' date the sets are scored with, as `factdesk import` passes a file's modification date:
+ * fixed (the day the sets were first scored this way), since a checkout's modification times are
+ * the checkout's own and the scores must not move with the clock.
+ */
+export const FILE_DATE = '2026-12-01';
+
 export function scoreBlind(dir: string): BlindScore {
   const annotations = readFileSync(join(dir, 'annotations.jsonl'), 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Annotation);
   const files = [...new Set(annotations.map((a) => a.file))];
   const score: BlindScore = { quotations: 0, found: 0, proposed: 0, correctProposals: 0, scareTaken: 0, speakerRight: 0, datesScored: 0, dateRight: 0, dateConsistent: 0, dateStated: tally(), dateNotStated: tally(), misses: [] };
   for (const file of files) {
-    const result = importArticle(file, readFileSync(join(dir, file), 'utf8'), { statements: [], people: [], sources: [] });
+    // As `factdesk import` does, the file's date stands in for an article that gives none (`FILE_DATE`).
+    const result = importArticle(file, readFileSync(join(dir, file), 'utf8'), { statements: [], people: [], sources: [] }, {
+      articleDate: FILE_DATE,
+      articleDateBasis: `no date in the article; the file's date, ${FILE_DATE} (check it)`,
+      articleDateGuessed: true,
+    });
     if ('message' in result) {
       score.misses.push(`${file} ERROR ${result.message}`);
       continue;

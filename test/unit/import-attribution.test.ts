@@ -428,6 +428,17 @@ describe('importer attribution', () => {
     );
   });
 
+  it('words someone searches for or types are mentioned as words, not said', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'Parents say pupils now search online for “free homework answers” every night, and some type “ferry strike tomorrow” before school.',
+      '',
+      'Teachers said they googled “harbour school closed” twice. “We need a plan,” said Ana Ruiz.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [['We need a plan', 'ana-ruiz']]);
+  });
+
   it('a so-called term is a statement only when a relative clause ending the sentence gives it to someone', () => {
     const corpus = {
       statements: [],
@@ -1078,6 +1089,53 @@ describe('importer dates', () => {
     assert.equal(same.source.published, '2024-11-12');
   });
 
+  it('breaks a tie between a dateline’s day and the day after it by the evidence, not by taking the lede’s day', () => {
+    const options = {
+      articleDate: '2026-12-01',
+      articleDateBasis: 'the file’s modification date',
+      articleDateGuessed: true,
+    };
+    // Monday throughout: 10 March fell on a Monday in 2025 and on a Tuesday (the morning after) in 2026.
+    const story = (extra: string) => [
+      'Baker tells court of night-time swap',
+      '',
+      'MARLOW, March 10 (Wire) — A baker told a court on Monday that the flour in the mill had been “swapped in the night”.',
+      '',
+      `The hearing on Monday lasted four hours.${extra}`,
+      '',
+    ];
+    // Nothing else to go by: the nearer to the file's date, Tuesday 10 March 2026, the day after.
+    const nearer = imported(story(''), options, 'story.txt');
+    assert.equal(nearer.source.published, '2026-03-10');
+    assert.match(
+      nearer.source.dateBasis,
+      /makes it Tuesday 10 March 2026, the day after it \(the nearer to 2026-12-01 of Monday 10 March 2025 and Tuesday 10 March 2026\)/,
+    );
+    // Words that put the story on the lede's day: Monday 10 March 2025.
+    const sameDay = imported(story(' Flour futures were down 2% by 1530 GMT.'), options, 'story.txt');
+    assert.equal(sameDay.source.published, '2025-03-10');
+    assert.match(sameDay.source.dateBasis, /\(“by 1530 GMT” puts the story on that day\)/);
+    // A year the article states: the one of the two it names.
+    const stated = imported(story(' The mill has been closed since the 2025 harvest.'), options, 'story.txt');
+    assert.equal(stated.source.published, '2025-03-10');
+    assert.match(stated.source.dateBasis, /\(the article names 2025\)/);
+  });
+
+  it('reads no year into a dateline without a date to read it against: the engine never reads the clock', () => {
+    const { source, notes } = imported(
+      [
+        'Baker tells court of night-time swap',
+        '',
+        'MARLOW, March 10 (Wire) — A baker told a court on Monday that the flour had been “swapped in the night”.',
+        '',
+      ],
+      {},
+      'story.txt',
+    );
+    assert.equal(source.published, '');
+    assert.match(notes[0], /no publication date in the article and none given/);
+  });
+
   it('infers a dateline’s missing year from the weekday its lede gives, the latest such year up to the file’s date', () => {
     const lines = [
       'Nordvik profit beats forecasts',
@@ -1099,7 +1157,7 @@ describe('importer dates', () => {
     );
     assert.match(
       source.dateBasis,
-      /^the dateline “OSLO, May 3 \(Wire\)” gives no year; its lede’s “Friday” makes it Friday 3 May 2024, the latest such year up to 2026-12-01 \(inferred: check it\)$/,
+      /^the dateline “OSLO, May 3 \(Wire\)” gives no year; its lede’s “Friday” makes it Friday 3 May 2024 \(“in early trade” puts the story on that day\), the latest such year up to 2026-12-01 \(inferred: check it\)$/,
     );
     assert.match(notes[0], /no year in the article/);
     // A weekday ahead in the lede says nothing of the dateline's day.

@@ -8,6 +8,7 @@
  */
 import type { PersonDirectory } from '../draft/people';
 import { tokenize } from '../text/tokens';
+import { bodySubject } from './body-subject';
 
 /** Words that make a capitalised run a body or a place, not a person. */
 const NOT_PERSON = new Set([
@@ -23,6 +24,7 @@ const NOT_PERSON = new Set([
   'university',
   'department',
   'police',
+  'constabulary',
   'agency',
   'bureau',
   'court',
@@ -102,6 +104,16 @@ const NOT_PERSON = new Set([
   'inc',
   'ltd',
   'plc',
+  // Companies' legal forms: "Hidroandes Quelbra S.A.", "Brenner Logistik GmbH".
+  's.a.',
+  's.a',
+  's.p.a.',
+  'n.v.',
+  'b.v.',
+  'gmbh',
+  'llc',
+  'corp',
+  'corp.',
   'marine',
   'airlines',
   'health',
@@ -312,6 +324,7 @@ export function lastNamedPerson(
   from: number,
   to: number,
   directory: PersonDirectory,
+  pronoun?: 'he' | 'she',
 ): Antecedent | undefined {
   const window = text
     .slice(from, to)
@@ -319,9 +332,16 @@ export function lastNamedPerson(
     .replace(/(^|[\s(\u2014-])\u2018[^\u2019]*\u2019(?![a-z])/g, (quoted) => ' '.repeat(quoted.length));
   const tokens = tokenize(window, from);
   let best: Antecedent | undefined;
-  const objectAt = (start: number) => OBJECT_MARKER.test(window.slice(Math.max(0, start - from - 12), start - from));
+  // "in Mr Greaves": an honorific before the name is passed over to read what governs it.
+  const objectAt = (start: number) =>
+    OBJECT_MARKER.test(window.slice(Math.max(0, start - from - 24), start - from).replace(HONORIFIC_BEFORE, ''));
+  // "Baroness Amelia Whitcombe … in Mr Greaves. “…,” she said": an honorific of the other sex is not "she".
+  const otherSex = (start: number) => {
+    const before = window.slice(Math.max(0, start - from - 12), start - from);
+    return pronoun === 'she' ? MALE_HONORIFIC.test(before) : pronoun === 'he' ? FEMALE_HONORIFIC.test(before) : false;
+  };
   for (const mention of directory.findMentions(tokens, text)) {
-    if (mention.possessive || objectAt(mention.start)) continue;
+    if (mention.possessive || objectAt(mention.start) || otherSex(mention.start)) continue;
     const person = mention.via === 'unknown' ? undefined : directory.person(mention.personId);
     if (person && person.kind === 'group') continue;
     const name = person?.name ?? mention.personId.replace(/^unknown:/, '');
@@ -370,7 +390,8 @@ export function lastNamedPerson(
     if (
       ((run.length >= 2 && run.length <= 5 && looksLikePerson(run)) || single) &&
       !possessive &&
-      !objectAt(tokens[i].start)
+      !objectAt(tokens[i].start) &&
+      !otherSex(tokens[i].start)
     ) {
       const start = tokens[i + (words.length - run.length)].start;
       if (!best || start > best.start) {
@@ -389,6 +410,12 @@ export function lastNamedPerson(
   }
   return best;
 }
+
+/** An honorific right before a name. */
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Baron)\.?\s+$/;
+/** Honorifics of a man and of a woman, right before a name. */
+const MALE_HONORIFIC = /\b(?:Mr|Sir|Lord|Baron)\.?\s+$/;
+const FEMALE_HONORIFIC = /\b(?:Mrs|Ms|Miss|Dame|Lady|Baroness)\.?\s+$/;
 
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u.test(word) && !/^\p{Lu}{2,}$/u.test(word);
@@ -501,6 +528,11 @@ export function speechSubject(outside: string): { name: string; body: boolean } 
   const verb = SPEECH_VERB.exec(outside);
   if (!verb) return undefined;
   let before = outside.slice(0, verb.index).replace(/\s+$/, '').replace(BEFORE_VERB, '');
+  // A body's name, which the person's reading below stops inside of ("Department for Culture, Media and Sport").
+  const body = () => {
+    const name = bodySubject(outside.slice(0, verb.index).replace(/\s+$/, '').replace(BEFORE_VERB, ''), isBodyName);
+    return name ? { name, body: true } : undefined;
+  };
   // ", who proposed the pilot in her budget address," / ", which represents 9,000 growers," / ", 41,"
   // But ", whose presenter, Kari Solheim-Baptiste," ends with the name itself: the clause is the name's role, kept.
   const apposedName = /,\s+((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*\s+){1,4}\p{Lu}[\p{L}\p{M}'\u2019-]*),$/u.exec(before);
@@ -529,11 +561,11 @@ export function speechSubject(outside: string): { name: string; body: boolean } 
     (before.replace(/^[("\u201C]+/, '') === name[0] || HONORIFIC.test(run[run.length - 2] ?? '')) &&
     !FUNCTION_WORDS.has(name[0].toLowerCase()) &&
     !NOT_PERSON.has(name[0].toLowerCase());
-  if ((name.length < 2 && !alone) || name.length > 6) return undefined;
+  if ((name.length < 2 && !alone) || name.length > 6) return body();
   if (alone) return { name: name[0], body: false };
-  const body = isBodyName(name);
-  if (!body && !looksLikePerson(name)) return undefined;
-  return { name: name.join(' '), body };
+  const isBody = isBodyName(name);
+  if (!isBody && !looksLikePerson(name)) return body();
+  return { name: name.join(' '), body: isBody };
 }
 
 /** A name that is a body or institution ("West Coast Hospital Group", "Unión de Olivareros del Sur"), not a person. */

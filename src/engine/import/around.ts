@@ -2,7 +2,7 @@
  * Attribution read from around a quotation rather than beside it: quotations set over paragraphs
  * and attributed where they close, a sentence beside a bare quotation that names its speaker, an
  * interview's questions and answers, the name set off before a speech verb, an unnamed source a
- * pronoun stands for. The importer's reading (`propose.ts`) asks these when its own sentence does
+ * pronoun stands for. The importer's reading (`read.ts`) asks these when its own sentence does
  * not settle the speaker.
  */
 import type { PersonDirectory } from '../draft/people';

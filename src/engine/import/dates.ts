@@ -426,13 +426,23 @@ export function datelineDay(text: string, published: ArticleDate): ArticleDate |
 }
 
 /**
+ * Words that put the story on the day its lede reports ("sending its shares up 6% in early trade",
+ * "by 0815 GMT", "today"): written that day, not filed the morning after.
+ */
+const SAME_DAY =
+  /\b(?:today|this (?:morning|afternoon|evening)|in (?:early|morning|afternoon|midday|late) (?:trade|trading|deals)|(?:by|at) \d{4} GMT|\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm) local time)\b/i;
+
+/**
  * The year a dateline leaves out, from the weekday its lede gives the news ("OSLO, May 3 (Reuters)
  * - Nordvik Marine reported … on Friday"): a wire story's dateline falls on its lede's weekday or
- * the day after (filed the next morning); of the two, the one the article's other weekdays reach
- * back from least, and the year is the latest, up to `notAfter` (ISO: the import's day or the
- * file's date) and no more than ten years back, in which that date fell on that weekday. For an article that gives no
- * year anywhere else; day precision, the basis saying it is inferred. Undefined when the lede
- * names no weekday or none fits.
+ * the day after (filed the next morning). Of the two, with the latest year up to `notAfter` (ISO:
+ * the file's date or the day of the import, ten years back at most) in which the date fell on that
+ * weekday, the evidence decides, in this order: the article's other weekdays, when it names one
+ * other than the lede's (a reporter names days just gone, so the dateline's day is the one they
+ * reach back from least); words that put the story on the lede's day ("in early trade", "by 0815
+ * GMT", "today"); one of the two years stated in the text; else the one nearer `notAfter`. For an
+ * article that gives no year anywhere else; day precision, the basis saying it is inferred and how.
+ * Undefined when the lede names no weekday or none fits.
  */
 export function datelineYear(
   text: string,
@@ -498,14 +508,34 @@ export function datelineYear(
   };
   const sameDay = latestOn(weekday);
   const dayAfter = latestOn((weekday + 1) % 7);
-  const iso = sameDay && dayAfter ? (reach(dayAfter) < reach(sameDay) ? dayAfter : sameDay) : (sameDay ?? dayAfter);
+  let iso = sameDay ?? dayAfter;
+  /** Why the one of the two was taken, when both fit. */
+  let why = '';
+  if (sameDay && dayAfter) {
+    const years = new Set(body.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+    const stated = [sameDay, dayAfter].filter((candidate) => years.has(candidate.slice(0, 4)));
+    const sameDayWords = SAME_DAY.exec(body)?.[0];
+    if (named.some((weekdayNamed) => weekdayNamed !== weekday) && reach(dayAfter) !== reach(sameDay)) {
+      iso = reach(dayAfter) < reach(sameDay) ? dayAfter : sameDay;
+      why = 'the article\u2019s other weekdays reach back from that day least';
+    } else if (sameDayWords) {
+      iso = sameDay;
+      why = `\u201C${sameDayWords}\u201D puts the story on that day`;
+    } else if (stated.length === 1) {
+      iso = stated[0];
+      why = `the article names ${stated[0].slice(0, 4)}`;
+    } else {
+      iso = sameDay > dayAfter ? sameDay : dayAfter;
+      why = `the nearer to ${notAfter} of ${longDate(sameDay)} and ${longDate(dayAfter)}`;
+    }
+  }
   if (!iso) return undefined;
   const after = iso === dayAfter && iso !== sameDay;
   return {
     date: iso,
     precision: 'day',
     basis: `the dateline \u201C${match[1].trim()}\u201D gives no year; its lede\u2019s \u201C${capitalise(WEEKDAYS[weekday])}\u201D makes it ${longDate(iso)}${
-      after ? ', the day after it (the article\u2019s other weekdays reach back from that day least)' : ''
-    }, the latest such year up to ${notAfter} (inferred: check it)`,
+      after ? ', the day after it' : ''
+    }${why ? ` (${why})` : ''}, the latest such year up to ${notAfter} (inferred: check it)`,
   };
 }

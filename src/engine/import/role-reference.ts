@@ -51,7 +51,8 @@ export function nounHolder(
     if (/^\p{Lu}/u.test(hit[0])) {
       const runBefore = new RegExp(String.raw`(${NAME_RUN})\s+$`, 'u').exec(window.slice(Math.max(0, at - 80), at));
       if (runBefore) {
-        const name = trimRun(`${runBefore[1]} ${hit[0]}`);
+        // A run read back over a sentence's end ("on Monday. The Ostwick Department") starts after it.
+        const name = trimRun(`${runBefore[1].split(/(?<=\p{Ll}{2}[.!?])\s+/u).pop()} ${hit[0]}`);
         if (name.split(/\s+/).length >= 2 && accept(name)) return name;
       }
       // "Mayor Adaeze Okonkwo-Barrett", "Governor Ann Lowe": a title that opens a person's name, read back as "the mayor".

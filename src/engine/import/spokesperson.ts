@@ -6,6 +6,7 @@
  * supermarket chains"), stays an anonymous source.
  */
 import { nounHolder } from './role-reference';
+import { isBodyName } from './antecedent';
 
 /** The description of a spokesperson ("A spokesman", "a government spokeswoman"); group 1 is a modifier before the noun. */
 const SPOKESPERSON =
@@ -37,6 +38,41 @@ const UNNAMED = /^[^.]{0,80}?,?\s+who\s+(?:asked|declined|did\s+not\s+want|didn[
  * of the quotation or sentence it speaks in: the description's last occurrence before it is read.
  */
 export function bodyOfSpokesperson(text: string, description: string, before: number): string | undefined {
+  const body = spokespersonBody(text, description, before);
+  return body && /^\p{Lu}/u.test(body) ? fullerName(text, body) : body;
+}
+
+/** Lower-case words after a body's capitalised name that go on naming it: "Setúbal regional health authority". */
+const LOWER_BODY_TAIL =
+  /^((?:\s+\p{Ll}[\p{Ll}-]+){0,3}\s+(?:authority|ministry|department|council|service|police|trust|board|agency|office|government|commission|directorate|regulator))\b/u;
+
+/** Title words that do not go on a body's name ("Arts Council Chief Executive …"). */
+const TITLE =
+  /^(?:Chief|Executive|Director|President|Chair|Chairman|Chairwoman|Secretary|Spokesman|Spokeswoman|Spokesperson|Minister|Head|Deputy|Leader|Officer|Commissioner)$/;
+
+/**
+ * The fullest name the article gives a body that `name` opens: "Arts Council England" for "Arts
+ * Council", "Ohio Department of Public Safety" for "Ohio Department" (one capitalised word, not
+ * an acronym or a title, or an "of"/"for" phrase of them, after it); `name` when the article gives
+ * none or two that differ.
+ */
+function fullerName(text: string, name: string): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const longer = new Set<string>();
+  for (const match of text.matchAll(
+    new RegExp(
+      String.raw`(?<!\p{L})${escaped}((?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'\u2019&-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}'\u2019&-]*){0,4})|\s+\p{Lu}\p{Ll}[\p{L}\p{M}-]*\b(?![\s\S]{0,1}\p{Lu}))`,
+      'gu',
+    ),
+  )) {
+    const tail = match[1].trim();
+    if (TITLE.test(tail.split(/\s+/)[0])) continue;
+    longer.add(`${name}${match[1].replace(/\s+/g, ' ')}`);
+  }
+  return longer.size === 1 ? [...longer][0] : name;
+}
+
+function spokespersonBody(text: string, description: string, before: number): string | undefined {
   const spokes = SPOKESPERSON.exec(description.trim());
   if (!spokes) return undefined;
   const at = text.lastIndexOf(description, before);
@@ -45,14 +81,19 @@ export function bodyOfSpokesperson(text: string, description: string, before: nu
   const body = FOR_BODY.exec(after);
   if (body) {
     if (body[1] || UNNAMED.test(after.slice(body[0].length))) return undefined;
-    if (body[2]) return body[2].replace(/['\u2019]s$/, '');
+    if (body[2]) {
+      const name = body[2].replace(/['\u2019]s$/, '');
+      // "for the Setúbal regional health authority": lower-case words going on to a body's noun.
+      const tail = LOWER_BODY_TAIL.exec(after.slice(body[0].length - (body[2].length - name.length)));
+      return tail ? `${name}${tail[1]}` : name;
+    }
     // "for the federation later said": the noun ends before a verb or an adverb.
     const words = body[3].split(/\s+/);
     const end = words.findIndex((word) => STOP.test(word));
     const phrase = words.slice(0, end < 0 ? words.length : end);
     const noun = phrase.at(-1);
     if (!noun || NOT_A_BODY.test(noun)) return undefined;
-    return nounHolder(text, at, noun) ?? `the ${phrase.join(' ')}`;
+    return nounHolder(text, at, noun) ?? lastBodyBefore(text, at) ?? `the ${phrase.join(' ')}`;
   }
   // "A government spokesman", "a Kremlin spokeswoman", "a university spokeswoman".
   const modifier = spokes[1];
@@ -62,4 +103,21 @@ export function bodyOfSpokesperson(text: string, description: string, before: nu
   if (NOT_A_BODY.test(noun) || /^(?:senior|junior|former|chief|deputy|press|official|unnamed|second)$/.test(noun))
     return undefined;
   return nounHolder(text, at, noun) ?? `the ${modifier}`;
+}
+
+/**
+ * "The Metropolitan Police confirmed it had opened an investigation. A spokeswoman for the force
+ * said …": the body named last in the sentence or two before `at` (a capitalised name with a
+ * body's word), or undefined.
+ */
+function lastBodyBefore(text: string, at: number): string | undefined {
+  const window = text.slice(Math.max(0, at - 300), at);
+  const runs = [
+    ...window.matchAll(/\p{Lu}[\p{L}\p{M}'\u2019&-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}\p{M}'\u2019&-]*)+/gu),
+  ];
+  for (const run of runs.reverse()) {
+    const words = run[0].split(/\s+/).filter((word) => !/^(?:The|A|An)$/.test(word));
+    if (words.length >= 2 && isBodyName(words)) return words.join(' ');
+  }
+  return undefined;
 }

@@ -1,0 +1,135 @@
+/** The speakers an article names that the corpus does not know yet, as proposed person records. */
+import type { Person } from '../types';
+import { personId } from './ids';
+import type { ProposedPerson } from './types';
+import type { Unit } from './unit';
+import { dropTitleCount, isBodyName, isCountWord, looksLikePerson } from './antecedent';
+import { escapeRegExp } from './bodies';
+
+/** People the units name that `people` does not hold, with the roles their appositives give. */
+export function newPeople(units: Unit[], people: Person[], text: string): ProposedPerson[] {
+  const found = new Map<string, ProposedPerson>();
+  for (const unit of units) {
+    if (!unit.speaker?.startsWith('unknown:')) continue;
+    const said = unit.speaker.slice(8);
+    if (isCountWord(said)) continue;
+    // "Roe said" after "Mayor Jane Roe met traders": the person is Jane Roe, quoted by her surname.
+    const name =
+      fullBodyName(text, said) ??
+      (said.includes(' ') ? knightedFullName(text, said) : fullNameBefore(text, said)) ??
+      said;
+    const id = personId(name);
+    if (people.some((person) => person.id === id)) continue;
+    let person = found.get(id);
+    if (!person) {
+      const words = name.split(/\s+/);
+      const aliases = [name];
+      if (words.length > 1) aliases.push(words[words.length - 1]);
+      if (!aliases.includes(said)) aliases.push(said);
+      person = {
+        type: 'person',
+        id,
+        name,
+        kind: isBodyName(words) ? 'group' : 'person',
+        aliases,
+        roles: [],
+        status: 'proposed',
+      };
+      found.set(id, person);
+    }
+    if (unit.appositive && !person.roles.some((role) => role.title === unit.appositive!.role))
+      person.roles.push({ title: unit.appositive.role });
+  }
+  // "Roe" alone is another alias of "Jane Roe" when both appear.
+  const list = [...found.values()];
+  for (const short of list) {
+    const long = list.find((other) => other !== short && other.name.endsWith(` ${short.name}`));
+    if (long) {
+      found.delete(short.id);
+      for (const role of short.roles)
+        if (!long.roles.some((known) => known.title === role.title)) long.roles.push(role);
+      if (!long.aliases.includes(short.name)) long.aliases.push(short.name);
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * The full name a surname stands for, from its first mention in the article ("Mayor Jane Roe" for
+ * "Roe"): the capitalised word before it, when the two read as a person's name (not a title,
+ * not a body), the same wherever the article gives it. Undefined when there is none or two differ.
+ */
+export function fullNameBefore(text: string, surname: string): string | undefined {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = new Set<string>();
+  for (const match of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'\u2019-]* ){1,2})${escaped}\\b`, 'gu'))) {
+    // The first name only: words before it describe ("Dane Mads Dahl-Jensen", "Mayor Jane Roe").
+    const words = match[1].trim().split(/\s+/).slice(-1);
+    const name = [...words.slice(dropTitleCount(words)), surname];
+    if (name.length === 2 && looksLikePerson(name)) names.add(name.join(' '));
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * A body's whole name when the reader kept only its end: "Trust" for "The Northfield Hospitals NHS
+ * Trust said", "Leaders" for "The Union of School Leaders said" (capitals, acronyms and the
+ * particles of, for, and inside a name). The one such name the text gives that has a body's word;
+ * undefined when there is none or more than one.
+ */
+export function fullBodyName(text: string, said: string): string | undefined {
+  const names = new Set<string>();
+  const run = new RegExp(
+    String.raw`((?:(?:\p{Lu}[\p{L}\p{M}'\u2019&.-]*|of|for|and|the)\s+){1,8})${escapeRegExp(said)}\b`,
+    'gu',
+  );
+  for (const match of text.matchAll(run)) {
+    const words = [...match[1].trim().split(/\s+/), ...said.split(/\s+/)];
+    // A title in the run puts a person after it ("Minister of State for Older People Bríd Ó Loingsigh").
+    if (words.some((word) => /^\p{Lu}/u.test(word) && !/^(?:The|A|An)$/.test(word) && dropTitleCount([word]) > 0))
+      continue;
+    // Words before the name proper: "The", "In", lower-case particles.
+    while (words.length > 0 && (/^\p{Ll}/u.test(words[0]) || /^(?:The|A|An|In|On|At|But|And)$/.test(words[0])))
+      words.shift();
+    // The body's word opens the name or is the word kept ("Union of School Leaders", "… NHS Trust"), not a
+    // title before a person ("Minister of State for Older People Bríd Ó Loingsigh").
+    if (words.length < 2 || !(isBodyName([words[0]]) || isBodyName(said.split(/\s+/)))) continue;
+    names.add(words.join(' '));
+  }
+  // "The Ministry of Aviation said": a body's word read alone, its name going on after it with "of" or "for".
+  if (isBodyName(said.split(/\s+/)) && said.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) {
+    const onward = new RegExp(
+      String.raw`(?<!\p{L})${escapeRegExp(said)}((?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'\u2019&.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}'\u2019&.-]*){0,4})+)`,
+      'gu',
+    );
+    for (const match of text.matchAll(onward)) names.add(`${said}${match[1]}`.replace(/['\u2019]s$/, ''));
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * "Sir Malcolm" after "Professor Sir Malcolm Reddaway": a knight or dame is quoted by title and first
+ * name, so the person is the one the text named in full with that title ("Malcolm Reddaway").
+ * Undefined when `said` is not "Sir/Dame Firstname" or the text names no single such person.
+ */
+export function knightedFullName(text: string, said: string): string | undefined {
+  const match = /^(Sir|Dame)\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+)$/u.exec(said);
+  if (!match) return undefined;
+  const names = new Set(
+    [...text.matchAll(new RegExp(`\\b${match[1]}\\s+${match[2]}\\s+(\\p{Lu}[\\p{L}\\p{M}'\u2019-]+)`, 'gu'))].map(
+      (full) => `${match[2]} ${full[1]}`,
+    ),
+  );
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+export function asPerson(proposed: ProposedPerson): Person {
+  // A bare role word ("mayor") is not a phrase the directory can own: keep multi-word roles, and "the mayor" style titles.
+  return {
+    id: proposed.id,
+    name: proposed.name,
+    kind: proposed.kind,
+    aliases: proposed.aliases,
+    roles: proposed.roles.map((role) => ({ title: role.title })),
+  };
+}

@@ -1,0 +1,111 @@
+/** Whether quoted words are someone's statement, or a scare quote, a title, a name or a term. */
+import type { QuoteClaim } from '../judge/quote';
+import { hasSpeechVerb } from './speech';
+
+/**
+ * Words before a quotation that make it a name, a title, a scare quote or words mentioned as words:
+ * "so-called", "dubbed", "the term", "students search for", "typed".
+ */
+export const SCARE_BEFORE =
+  /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known(?:\s+(?:to|among|in)\s+[\p{L}'\u2019 ]{1,30}?)?\s+as|(?:against|short of|refus\w* to|declin\w* to|would not|wouldn['\u2019]t|did not|didn['\u2019]t)\s+(?:call(?:ing)?|describ(?:e|ing))\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:(?:as\s+)?(?:a|an|the)|as)|termed|branded|labelled|labeled|called it|code[-\u2011\u2010 ]?named|(?:is|are|was|were|be|been|being)\s+(?:(?:often|usually|commonly|sometimes|also|now|still)\s+)?(?:called|named|known as)(?:\s+(?:a|an|the))?|what (?:he|she|they|it) calls?|(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?)\s+(?:online\s+|the\s+(?:web|internet)\s+)?for|googl(?:e|es|ed|ing)|typ(?:e|es|ed|ing)(?:\s+in(?:to\s+\S+)?)?|(?:search|key)\s*(?:term|word|phrase)s?\s+(?:like|such\s+as)?|the (?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/iu;
+
+/** The short words a title leaves in lower case ("Drive with Tom", "Noise and Air Quality"). */
+export const TITLE_SMALL_WORD = /^(?:of|the|and|or|a|an|in|on|for|to|at|with|from|by|as|vs\.?|de|du|la|le|von|van)$/;
+
+/** Nouns for a work with a title: a programme, a report, a book, a hashtag. */
+export const WORK_NOUN =
+  '(?:programme|program|show|podcast|series|documentary|film|book|novel|album|song|report|study|review|paper|column|blog|newsletter|campaign|strategy|hashtag|slogan)s?';
+/** A work's noun right after the closing mark ("“Late Shift” programme"). */
+export const WORK_AFTER = new RegExp(`^\\s+${WORK_NOUN}\\b`, 'i');
+/** A work's noun, then a comma or colon, right before the opening mark ("its report, “…”"). */
+export const WORK_BEFORE = new RegExp(`\\b${WORK_NOUN}\\s*[,:]?\\s*$`, 'i');
+
+/**
+ * A measure's name defined by whoever sets it: "the level the regulator calls “…”", "the
+ * threshold that guidance terms “…”". The head noun is a level, band or class, and the verb is
+ * in the present: the words name a standing category, not a remark made that day.
+ */
+export const DEFINED_TERM_BEFORE =
+  /\bthe\s+(?:level|threshold|limit|point|band|category|class|grade|tier|stage|status|zone|rate|standard|range|scale)\s+(?:(?:that|which)\s+)?(?:[\p{L}'\u2019-]+\s+){1,5}?(?:calls|terms|defines\s+as|refers\s+to\s+as|describes\s+as|classes\s+as|classifies\s+as)\s*$/iu;
+
+/**
+ * Whether quoted words are a name or a term, not anyone's words, whatever attributes them: after
+ * "so-called", "dubbed", "code-named", "is called a" (`SCARE_BEFORE`), or Title Case with no
+ * sentence in it ("“Coalition of the Willing”", "“Operation Harvest Moon”").
+ */
+export function namesATerm(quote: QuoteClaim, text: string): boolean {
+  const words = quote.text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+  // A hashtag or a handle ("#SaveOurPier", "@CityHall") is a label, never a sentence.
+  if (/^[#@][\p{L}\p{N}_]+[.,]?$/u.test(quote.text.trim())) return true;
+  if (SCARE_BEFORE.test(text.slice(Math.max(0, quote.start - 40), quote.start - 1))) return true;
+  if (DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, quote.start - 90), quote.start - 1))) return true;
+  // Beside a word for a work ("the station's “Late Shift” show", "its report, “Harbour Air: A Review”,"),
+  // a Title Case quotation is the work's title, however long.
+  const after = text.slice(quote.end + 1, quote.end + 30);
+  const besideWork =
+    WORK_AFTER.test(after) || WORK_BEFORE.test(text.slice(Math.max(0, quote.start - 30), quote.start - 1));
+  const capitals = words.filter((word) => /^[\p{Lu}\d]/u.test(word));
+  return (
+    words.length <= (besideWork ? 12 : 6) &&
+    capitals.length >= 2 &&
+    words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_SMALL_WORD.test(word)) &&
+    !/[!?]$/.test(quote.text.trim()) &&
+    !/^(?:I|We)\b/.test(quote.text.trim())
+  );
+}
+
+/**
+ * Whether a quotation is a statement someone made, not a scare quote, a title or a name in
+ * quotation marks: it must be attributed, and a short one (three words or fewer) must not sit
+ * inside a noun phrase ("“NATO-like” guarantees"), follow "so-called", or be Title Case.
+ */
+export function isStatement(quote: QuoteClaim, text: string, outside: string): boolean {
+  const words = quote.text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (words.length === 0) return false;
+  const before = text.slice(Math.max(0, quote.start - 40), quote.start - 1);
+  const colonParagraph = /:\s*$/.test(text.slice(Math.max(0, quote.start - 200), quote.start - 1));
+  if (!quote.attributed && !quote.speaker && !(words.length > 3 && (colonParagraph || hasSpeechVerb(outside, true))))
+    return false;
+  if (namesATerm(quote, text)) return false;
+  // A line in capitals is a headline: its quoted words are not set as statements.
+  const lineStart = text.lastIndexOf('\n', quote.start) + 1;
+  const lineEnd = text.indexOf('\n', quote.end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (line.length > 12 && line === line.toUpperCase() && /\p{Lu}{4}/u.test(line)) return false;
+  // A short quoted noun phrase after a determiner or a number is a term, a status or a job title,
+  // not words someone said: "declared a “major internal incident”", "hire 12 additional “transit ambassadors”".
+  // After a determiner only where nobody is said to speak: "would be a “very big move”", he said, is a partial quotation.
+  const lead = text.slice(Math.max(0, quote.start - 40), quote.start);
+  if (words.length <= 4 && !/[.!?,;]$/.test(quote.text.trim())) {
+    if (/(?:^|[\s(])\d[\d,.]*(?:\s+[a-z][\w-]*)?\s*[\u201C"'\u2018]?$/.test(lead)) return false;
+    // "declared a “major internal incident”": a status declared, not words quoted.
+    if (/\b(?:declar|proclaim)\w*\s+(?:(?:a|an|the)\s+)?[\u201C"'\u2018]?$/i.test(lead)) return false;
+    if (
+      !hasSpeechVerb(outside, true) &&
+      /(?:^|[\s(])(?:a|an|the|its|their|his|her|our|this|these|those)(?:\s+(?!(?:was|were|is|are|be|been|had|has|would|will)\b)[a-z][\w-]*)?\s*[\u201C"'\u2018]?$/i.test(
+        lead,
+      )
+    )
+      return false;
+  }
+  if (words.length <= 3) {
+    if (!hasSpeechVerb(outside, true) && !/:\s*$/.test(before)) return false;
+    // Inside a noun phrase: a word follows the closing mark directly ("“NATO-like” security guarantees").
+    const after = text.slice(quote.end + 1, quote.end + 40);
+    if (
+      !quote.speakerMention &&
+      /^\s+[a-z]/.test(after) &&
+      !/^\s+(?:and|or|but|as|if|to|in|on|at|for|with|from|by|of|that|which|he|she|they|said|says|added|told|because|while|when|after|before|among|amid|about|over|across|against|around|between|behind|beyond|during|despite|into|through|under|within|without|since|until|toward|towards|upon)\b/.test(
+        after,
+      )
+    )
+      return false;
+  }
+  return true;
+}

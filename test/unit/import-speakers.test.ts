@@ -1,0 +1,141 @@
+// The importer's speakers, kinds of fault found on the tuning sets, on articles written for the test:
+// a body as the subject of a speech verb (a name with lower-case words and a list inside it, a
+// company's legal form, a body's name in apposition to its role, a possessive place and a body's
+// noun), and "the official said" after a body spoke.
+import * as assert from 'node:assert/strict';
+import { importArticle } from '../../src/engine/import';
+import type { ProposedPerson, ProposedStatement } from '../../src/engine/import/types';
+
+const empty = { statements: [], people: [], sources: [] };
+const head = ['---', 'title: Test story', 'date: 2026-04-14', 'publisher: Harbour Gazette', '---', ''];
+
+function imported(lines: string[]) {
+  const result = importArticle('story.md', [...head, ...lines].join('\n'), empty, {});
+  assert.ok(!('message' in result));
+  const statements = result.proposals.filter(
+    (p): p is ProposedStatement => p.type === 'statement' && p.kind === 'quote',
+  );
+  const people = result.proposals.filter((p): p is ProposedPerson => p.type === 'person');
+  const name = (id: string | null) => (id ? (people.find((p) => p.id === id)?.name ?? id) : null);
+  return { statements, people, who: statements.map((s) => [s.text, name(s.speaker)]) };
+}
+
+describe('importer speakers: bodies and unnamed sources', () => {
+  it('reads a body’s whole name as a speech verb’s subject, with its lower-case words and a list inside it', () => {
+    const { who, people } = imported([
+      'The ferry timetable will be cut from June.',
+      '',
+      'The Department for Transport, Roads and Bridges said the cut was “a matter for the operator alone”.',
+      '',
+      'The Valmora Institute for Coastal Research and Policy said the route was “the island’s only lifeline”.',
+      '',
+      'Kestrel Holdings S.A. said in a statement that it would “appeal the decision at once”.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['a matter for the operator alone', 'Department for Transport, Roads and Bridges'],
+      ['the island’s only lifeline', 'Valmora Institute for Coastal Research and Policy'],
+      ['appeal the decision at once', 'Kestrel Holdings S.A.'],
+    ]);
+    assert.deepEqual(
+      people.map((p) => p.kind),
+      ['group', 'group', 'group'],
+    );
+  });
+
+  it('reads a body’s name in apposition to its role, and a possessive place with a body’s noun', () => {
+    const { who } = imported([
+      'The pier closed on Monday after a storm.',
+      '',
+      'The pier’s owners, the Northgate Leisure Trust, said in a statement that they were “deeply sorry”.',
+      '',
+      'The arcade’s insurer, the Bristol-based Holloway Mutual, said it was “in close contact with the owners”.',
+      '',
+      'Norway’s fisheries ministry said it was “studying the damage to the harbour”.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['deeply sorry', 'Northgate Leisure Trust'],
+      ['in close contact with the owners', 'Holloway Mutual'],
+      ['studying the damage to the harbour', 'Norway’s fisheries ministry'],
+    ]);
+  });
+
+  it('“the official said” after a body spoke is the unnamed official, and so is the quotation after it', () => {
+    const { who, people } = imported([
+      'Talks on the sale of the shipyard stalled on Monday.',
+      '',
+      'The Harbour Development Agency said it was “following the talks closely”. A company official, speaking on condition of anonymity, said the board had met twice. “We are not selling,” the official said. “Not this year.”',
+      '',
+    ]);
+    const official = people.find((p) => p.kind === 'anonymous')?.name;
+    assert.equal(official, 'A company official');
+    assert.deepEqual(who, [
+      ['following the talks closely', 'Harbour Development Agency'],
+      ['We are not selling', official],
+      ['Not this year.', official],
+    ]);
+  });
+
+  it('reads a source unnamed on purpose whatever the clauses around it, and “the source said” after it', () => {
+    const { who, people } = imported([
+      'The quarry will reopen in May.',
+      '',
+      'A geologist who has surveyed the site, and who asked not to be named because she still advises the owners, said the rock face was “not stable enough for blasting”.',
+      '',
+      'A senior council figure, who asked not to be named, said the vote had been rushed. “Nobody read the survey,” the source said.',
+      '',
+      'A planning officer in Ravensby, who was not authorised to speak publicly, said Ravensby residents had been asked to “keep away from the rim”.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['not stable enough for blasting', 'A geologist'],
+      ['Nobody read the survey', 'A senior council figure'],
+      ['keep away from the rim', 'A planning officer in Ravensby'],
+    ]);
+    assert.ok(people.every((p) => p.kind === 'anonymous'));
+  });
+
+  it('gives an unnamed spokesperson’s words to the body as the article names it in full', () => {
+    const { who } = imported([
+      'Flooding closed the ring road on Monday.',
+      '',
+      'The Ostwick Department of Public Works said crews were on site. A department spokesperson said Ostwick was the worst-hit town and urged drivers to “stay off the coast road”.',
+      '',
+      'A spokeswoman for the Kelby regional water authority said supplies were “safe to drink”.',
+      '',
+      'The Northern Constabulary confirmed it had closed the bridge. A spokesman for the force said officers would “stay until the water drops”.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['stay off the coast road', 'Ostwick Department of Public Works'],
+      ['safe to drink', 'Kelby regional water authority'],
+      ['stay until the water drops', 'Northern Constabulary'],
+    ]);
+  });
+
+  it('“she said” passes over a man named after her by his honorific (“in Mr …”), and “he said” over a woman', () => {
+    const { who } = imported([
+      '“We never lost a boat,” Peter Vane, the coxswain, said. “Not one,” Ana Lind, the mechanic, said.',
+      '',
+      'The charity’s chair, Helen Oakes, said the trustees had “full confidence” in Mr Vane. “He kept the crews safe all winter,” she said.',
+      '',
+      'The harbourmaster, Colin Reyes, said he had written to Ms Lind. “The harbour owes her a great deal,” he said.',
+      '',
+    ]);
+    assert.deepEqual(who.slice(3), [
+      ['He kept the crews safe all winter', 'Helen Oakes'],
+      ['The harbour owes her a great deal', 'Colin Reyes'],
+    ]);
+  });
+
+  it('“it said” is the body whose whole name is the subject of the sentence before, whatever its verb', () => {
+    const { who } = imported([
+      'The cheese trial opened on Monday.',
+      '',
+      'The Federation des Fromagers de Savoie, the region’s dairy trade body, is a civil party to the case. In a statement, it said the fraud had “hurt every honest dairy”.',
+      '',
+    ]);
+    assert.deepEqual(who, [['hurt every honest dairy', 'Federation des Fromagers de Savoie']]);
+  });
+});
