@@ -112,13 +112,39 @@ export function matchFactCheck(
   // The claim's "no" is its exemption ("pay no tolls"), which the draft states too ("exempt from tolls").
   const bothExempt = [draftWords, claimWords].every((words) => words.some((token) => token.norm === 'exempt'));
   // "The tunnel did not cost £2 billion" against the claim that it did: the draft corrects it.
+  const claimStems = recordStemsOf(statement);
+  const verdictGiven = (clause: string) => givesVerdict(clause, statement);
   const reported =
-    reportsAsFalse(withoutOtherClaims(sentence, recordStemsOf(statement))) ||
+    reportsAsFalse(withoutOtherClaims(sentence, claimStems)) ||
+    verdictGiven(withoutOtherClaims(sentence, claimStems, verdictGiven)) ||
     answeredAsFalse(text, candidate.end) ||
     // Phrases made one first: "exempt from tolls" and "pay no tolls" are one claim, not its negation.
     negationConflict(draftWords, claimWords, statement.negated && !bothExempt) ||
     negatesVerb(draftWords, claimWords);
   return { statement, score: best.score, reported };
+}
+
+/**
+ * The sentence gives the claim the fact-check's own verdict, however the fact-checker words it
+ * ("rated Distorcido", "was given a “Fabricated” verdict", "the Exagerado rating"): a rating
+ * reported is no repeat, unless the claim was rated true.
+ */
+function givesVerdict(sentence: string, statement: Statement): boolean {
+  const check = statement.factCheck;
+  if (!check || check.rating === 'true') return false;
+  const verdict = normalizeForCues(check.verdict)
+    .trim()
+    .replace(/[.!]+$/, '');
+  if (verdict.length < 3) return false;
+  const words = verdict
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  const named = `'?${words}'?(?![\\p{L}\\p{N}])`;
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:rated|rates|rating|labell?ed|graded|classified|given|received|earned|awarded|verdicts?|ratings?|labels?)\\s+(?:\\S+\\s+){0,12}?(?:as\\s+)?${named}|(?<![\\p{L}\\p{N}])${named}\\s+(?:rating|verdict|label|grade|ruling)`,
+    'u',
+  ).test(normalizeForCues(sentence));
 }
 
 /** Verbal negations: "not", "never", "no longer" and the "-n't" forms the tokenizer spells without the apostrophe. */
@@ -215,6 +241,8 @@ function bestRepeat(
     // The claim's rank as written: folded, "recorded" and "up to" would read as ranks too.
     const ranks = recordTokens.filter((token) => SUPERLATIVES.has(token.norm)).map((token) => token.norm);
     if (ranks.length && !ranks.some((stem) => stems.has(stem)) && !statesRank(candidate.tokens)) continue;
+    // "the largest consumer of rice" for "the highest rice prices": each ranks its own measure.
+    if (otherRanked(recordTokens, recordStems, claimTokens, stems)) continue;
     let shared = 0;
     let sharedCount = 0;
     let recordWeight = 0;
@@ -290,6 +318,54 @@ function statesRank(tokens: Token[]): boolean {
       (token.norm === 'than' &&
         tokens.slice(i + 1, i + 5).some((next) => /^(?:any|anywhere|ever|every|all)$/.test(next.norm))),
   );
+}
+
+/** A superlative of any adjective: "highest", "most", "largest" (not "west", "interest"). */
+function isSuperlative(norm: string): boolean {
+  return SUPERLATIVES.has(norm) || (/^[a-z]{2,}est$/.test(norm) && !NOT_SUPERLATIVE.has(norm));
+}
+
+/**
+ * What the first superlative in `tokens` ranks, folded: the last word of the run after it, up to a
+ * stop word ("the highest rice prices in …" ranks prices, "the largest consumer of rice" consumers);
+ * undefined without a superlative or a noun after it ("rice is the most expensive in …").
+ */
+function rankedMeasure(tokens: Token[]): string | undefined {
+  const at = tokens.findIndex((token) => isSuperlative(token.norm));
+  if (at < 0) return undefined;
+  let head: string | undefined;
+  for (const token of tokens.slice(at + 1, at + 4)) {
+    if (STOPWORDS.has(token.norm) || /^\d/.test(token.norm) || isSuperlative(token.norm)) break;
+    head = foldToken(token) ?? head;
+  }
+  return head;
+}
+
+/**
+ * Both rank, and each ranks a measure the other does not name: another claim on the same topic
+ * ("Indonesia is the largest consumer of rice" for "Indonesians pay the highest rice prices").
+ */
+function otherRanked(claim: Token[], claimStems: Set<string>, draft: Token[], draftStems: Set<string>): boolean {
+  const [ranked, other] = [rankedMeasure(claim), rankedMeasure(draft)];
+  return ranked !== undefined && other !== undefined && !draftStems.has(ranked) && !claimStems.has(other);
+}
+
+/**
+ * A superlative the claim does not have, put before one of its nouns: a part of what the claim
+ * counts ("the poorest fifth of Kenyan households", "the oldest schools" for "households", "schools").
+ */
+function rankedPart(draft: Token[], inClaim: Set<string>, verbs: Set<string>): boolean {
+  for (const [i, token] of draft.entries()) {
+    if (!isSuperlative(token.norm) || inClaim.has(foldToken(token) ?? token.norm)) continue;
+    for (const next of draft.slice(i + 1, i + 6)) {
+      if (isNumberWord(next.norm) || isFigureWord(next.norm) || /^\d/.test(next.norm)) continue;
+      if (/^(?:of|the|their|its|his|her|all)$/.test(next.norm)) continue;
+      const stem = foldToken(next);
+      if (stem !== undefined && inClaim.has(stem) && !verbs.has(stem)) return true;
+      break;
+    }
+  }
+  return false;
 }
 
 /** Words in "-est" that rank nothing. */
@@ -568,7 +644,8 @@ function anotherClaim(
     // words are nouns and modifiers, in place of at least one of the claim's.
     if (gap.claim.some(content) && gap.draft.length && gap.draft.every(content)) return 'replaced';
   }
-  if (narrowed(draft, text, inClaim) || withGroup(draft, claim, inClaim, verbs)) return 'qualifier added';
+  if (narrowed(draft, text, inClaim) || withGroup(draft, claim, inClaim, verbs) || rankedPart(draft, inClaim, verbs))
+    return 'qualifier added';
   // A word put before the claim's subject at the start ("Food inflation" for "Inflation", "Business
   // energy bills" for "Energy bills"): a part of what the claim counts. Words that name the whole
   // ("overall", "annual", "headline") restate it.
@@ -760,7 +837,8 @@ function withoutAttribution(tokens: Token[], text: string, figures: Figure[]): T
     if (i > 0 && /[,;—–]|\s-\s/.test(text.slice(tokens[i - 1].end, tokens[i].start))) clauses.push([]);
     clauses[clauses.length - 1].push(tokens[i]);
   }
-  const saying = (clause: Token[]) => clause.some((token) => SPEECH_VERBS.has(token.norm));
+  const saying = (clause: Token[]) =>
+    clause.some((token) => SPEECH_VERBS.has(token.norm) || ESTIMATING.has(token.norm));
   const span = (clause: Token[]) => hasFigure(clause[0].start, clause[clause.length - 1].end);
   // An attribution may date the saying ("told a rally in March 2025"): a year there is no figure of the claim.
   const spanNotYear = (clause: Token[]) =>
@@ -785,6 +863,16 @@ function withoutAttribution(tokens: Token[], text: string, figures: Figure[]): T
   cuts.push(clauses);
   return cuts.map((cut) => withoutLeadingAttribution(cut, hasFigure, saying, span));
 }
+
+/**
+ * Verbs by which a study or a group gives a figure as its own ("…, a university study estimates",
+ * "…, the survey found"): in a trailing clause of their own they attribute, like a verb of saying.
+ */
+const ESTIMATING = new Set(
+  'estimates estimated estimate reckons reckoned calculates calculated found finds concluded concludes shows showed'.split(
+    ' ',
+  ),
+);
 
 /** The clauses without a leading attribution ("According to X,", "Kranz said (that)", "Lalonde, whose…, said"), flattened. */
 function withoutLeadingAttribution(
@@ -884,14 +972,20 @@ function recordStemsOf(statement: Statement): Set<string> {
  * cut police numbers" debunk another claim, not the one the sentence repeats; "— a figure Harbour
  * Check rated false", "the claim, since debunked, that…" and "…, fact-checkers found" are about the
  * claim around them (their other words are names, the claim's own name and the verdict), and so is
- * a clause of contrast ("…, but court records tell a different story").
+ * a clause of contrast ("…, but court records tell a different story"). `otherCue` counts as a cue
+ * too (a fact-check's own verdict word).
  */
-export function withoutOtherClaims(sentence: string, claimStems: Set<string>): string {
+export function withoutOtherClaims(
+  sentence: string,
+  claimStems: Set<string>,
+  otherCue: (clause: string) => boolean = () => false,
+): string {
   // A comma between digits ("1,000") is a thousands separator, not a clause boundary.
   return sentence.replace(/(?:[^,;:()[\]—–]|(?<=\d),(?=\d))+/g, (clause) => {
     const cues = debunkingCues(clause);
     // "…, but court records tell a different story": a contrast answers the clause before it.
-    if (!cues.length || /^\s*(?:but|yet|however|though|although|whereas)\b/i.test(clause)) return clause;
+    if ((!cues.length && !otherCue(clause)) || /^\s*(?:but|yet|however|though|although|whereas)\b/i.test(clause))
+      return clause;
     // "…, a claim the bureau says is not supported by its data": an appositive naming the claim around it.
     if (APPOSITIVE.test(clause)) return clause;
     const lower = normalizeForCues(clause);
