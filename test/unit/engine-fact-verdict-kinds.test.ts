@@ -123,3 +123,46 @@ describe('fact-checked: a trailing attribution by a verb of estimating', () => {
     ]);
   });
 });
+
+const SCHOOLS = 'escuelas-rurales';
+const COD = 'cod-exporter';
+
+describe('fact-checked: closing under its everyday verbs, a span however framed', () => {
+  it('"shut (down)" is "closed"; "from 2010 to 2020" is "between 2010 and 2020"', () => {
+    expectRepeats([
+      ['Some 120 rural schools in Chile were shut from 2010 to 2020, Fuentes said.', [SCHOOLS]],
+      // "shut" in the place of the claim's last word: no other noun for it.
+      ['In Chile, some 120 rural schools were shut from 2010 to 2020.', [SCHOOLS]],
+      ['In Chile, some 120 rural schools were shut between 2010 and 2020.', [SCHOOLS]],
+      ['Chile shut down 120 rural schools between 2010 and 2020.', [SCHOOLS]],
+      ['Chile closed 120 rural schools from 2010 to 2020.', [SCHOOLS]],
+      // Another span, another noun: still near misses.
+      ['Chile closed 120 rural schools between 2005 and 2020.', []],
+      ['Chile shut 120 rural clinics from 2010 to 2020.', []],
+    ]);
+  });
+});
+
+describe('fact-checked: a rank said as a place or as the one ahead', () => {
+  it('"ranks second" and "only China … more … than Norway" are "the second-largest"; another place is not', () => {
+    expectRepeats([
+      ['Norway ranks second in the world as an exporter of cod, Dahl said.', [COD]],
+      ['Only China exports more cod than Norway, the minister said.', [COD]],
+      ['Norway ranks third in the world as an exporter of cod.', []],
+      // Two ahead, or a comparison with a figure: no second place.
+      ['Only China and Russia export more cod than Norway.', []],
+      ['Only China exports more than 2,000 tonnes of cod.', []],
+    ]);
+  });
+});
+
+describe('fact-checked: "Did you know …?" frames the claim it asserts', () => {
+  it('reads the claim after "Did you know (that)"; an indirect or yes/no question stays unflagged', () => {
+    expectRepeats([
+      ['Did you know Norwegian pensioners spend a third of their income on heating? Lunde asked.', [HEATING]],
+      ['Did you know that Norwegian pensioners spend a third of their income on heating?', [HEATING]],
+      ['Did you know whether Norwegian pensioners spend a third of their income on heating?', []],
+      ['Do Norwegian pensioners spend a third of their income on heating?', []],
+    ]);
+  });
+});

@@ -220,6 +220,7 @@ function bestRepeat(
     const statement = index.doc(found.doc).statement;
     if (!statement.factCheck) continue;
     const rawTokens = tokenize(statement.text);
+
     const recordTokens = asSuperlative(withPhrases(withNames(withoutPossessives(rawTokens))));
     // Figures are read from the words as written ("US$15 billion", not the country "US" folded).
     const claimFigures = readFigures(statement.text, rawTokens);
@@ -307,6 +308,7 @@ function bestRepeat(
  * in Europe … more", "no other state").
  */
 function statesRank(tokens: Token[]): boolean {
+  if (onlyOneAhead(tokens) >= 0) return true;
   return tokens.some(
     (token, i) =>
       SUPERLATIVES.has(token.norm) ||
@@ -314,6 +316,11 @@ function statesRank(tokens: Token[]): boolean {
       token.norm === 'most' ||
       token.norm === 'least' ||
       token.norm === 'nowhere' ||
+      // A place in a ranking: "ranks second", "came third", "is ranked first".
+      (/^(?:rank|ranks|ranked|came|comes|placed|places|finished|finishes)$/.test(token.norm) &&
+        /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|bottom|\d+(?:st|nd|rd|th))$/.test(
+          tokens[i + 1]?.norm === 'in' ? (tokens[i + 2]?.norm ?? '') : (tokens[i + 1]?.norm ?? ''),
+        )) ||
       (token.norm === 'no' && tokens[i + 1]?.norm === 'other') ||
       (token.norm === 'than' &&
         tokens.slice(i + 1, i + 5).some((next) => /^(?:any|anywhere|ever|every|all)$/.test(next.norm))),
@@ -464,7 +471,16 @@ const SUPERLATIVES = new Set([
  */
 function asSuperlative(tokens: Token[]): Token[] {
   const out: Token[] = [];
+  const second = onlyOneAhead(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    if (i === second) {
+      const superlative = /^(?:less|fewer|lower|smaller|cheaper)$/.test(tokens[i].norm) ? 'lowest' : 'highest';
+      out.push(
+        { ...tokens[i], norm: 'second', stem: 'second' },
+        { ...tokens[i], norm: superlative, stem: superlative },
+      );
+      continue;
+    }
     const superlative = COMPARATIVES[tokens[i].norm];
     const than = superlative ? tokens.slice(i + 1, i + 3).findIndex((token) => token.norm === 'than') : -1;
     if (than < 0) {
@@ -485,6 +501,26 @@ function asSuperlative(tokens: Token[]): Token[] {
     i = skip;
   }
   return out;
+}
+
+/**
+ * "Only China puts more plastic into the ocean than Indonesia": one ahead of what follows "than",
+ * which ranks second. The comparative's index, or -1: "only" opens the sentence, a comparative
+ * follows within six words and "than" after it, then a name or a noun, not a figure ("only China
+ * spends more than 2 per cent" compares with a figure, not a rival).
+ */
+function onlyOneAhead(tokens: Token[]): number {
+  if (tokens[0]?.norm !== 'only') return -1;
+  for (let i = 2; i < Math.min(tokens.length, 8); i++) {
+    if (!(tokens[i].norm in COMPARATIVES) && tokens[i].norm !== 'more') continue;
+    // "Only China and India …", "only two countries …": more than one ahead.
+    if (tokens.slice(1, i).some((token) => /^(?:and|or|\d.*)$/.test(token.norm) || isNumberWord(token.norm))) return -1;
+    const than = tokens.slice(i + 1, i + 6).findIndex((token) => token.norm === 'than');
+    const after = tokens[i + 2 + than];
+    if (than < 0 || !after || /^\d/.test(after.norm) || isNumberWord(after.norm) || after.norm === 'any') return -1;
+    return i;
+  }
+  return -1;
 }
 
 /**
@@ -894,6 +930,13 @@ function withoutLeadingAttribution(
   }
   // "Kranz said (that) …": a subject of up to four words and a verb of saying open the clause.
   let flat = keep.flat();
+  // "Did you know (that) …?": the rhetorical question's frame, not the claim's words.
+  if (
+    /^(?:did|do|does)$/.test(flat[0]?.norm ?? '') &&
+    /^(?:you|we|they|people)$/.test(flat[1]?.norm ?? '') &&
+    /^(?:know|realise|realize|remember|hear)$/.test(flat[2]?.norm ?? '')
+  )
+    flat = flat.slice(flat[3]?.norm === 'that' ? 4 : 3);
 
   const verb = flat.slice(0, 5).findIndex((token, k) => REPORTING.has(token.norm) && !notSaying(flat, k));
   if (verb >= 1 && verb < flat.length - 2 && !hasFigure(flat[0].start, flat[verb].end)) {
