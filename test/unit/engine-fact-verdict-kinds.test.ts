@@ -166,3 +166,29 @@ describe('fact-checked: "Did you know …?" frames the claim it asserts', () => 
     ]);
   });
 });
+
+describe('fact-checked: verbs of gathering read as one', () => {
+  it('"gather" is "collect": the same sentence with either scores alike', () => {
+    const scored = (draft: string) =>
+      checker
+        .check(draft, { draftDate: '2025-09-01' })
+        .findings.filter((finding) => finding.kind === 'fact-checked')
+        .map((finding) => [finding.statement!.factCheck!.url.split('/').pop(), finding.score]);
+    assert.deepEqual(scored('Volunteers gather 70 per cent of the litter removed from Bergen’s beaches.'), [
+      ['volunteers-beach-litter', 1],
+    ]);
+    assert.deepEqual(scored('Volunteers collect 70 per cent of the litter removed from Bergen’s beaches.'), [
+      ['volunteers-beach-litter', 1],
+    ]);
+  });
+});
+
+describe('fact-checked: a noun the stemmer cuts to a stop word is still the claim’s noun', () => {
+  it('"herring" (stemmed "her") is a slot: another fish in its place is a near miss', () => {
+    expectRepeats([
+      ['Norway’s Arctic herring quota has been cut by 40 per cent since 2020.', ['herring-quota-cut']],
+      ['The Arctic herring quota for Norway was cut 40 per cent from 2020, Moe said.', ['herring-quota-cut']],
+      ['Norway’s Arctic mackerel quota has been cut by 40 per cent since 2020.', []],
+    ]);
+  });
+});

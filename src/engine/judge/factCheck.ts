@@ -530,6 +530,9 @@ function onlyOneAhead(tokens: Token[]): number {
 function withoutPossessives(tokens: Token[]): Token[] {
   return tokens.map((token) => {
     if (/^(?:US|USA)$/.test(token.text)) return { ...token, norm: 'america', stem: 'america' };
+    // A noun the stemmer cuts to a stop word ("herring" to "her") keeps its word: it is a topic's noun.
+    if (STOPWORDS.has(token.stem) && !STOPWORDS.has(token.norm) && !/['’]s$/i.test(token.text))
+      return { ...token, stem: token.norm };
     if (!/['’]s$/i.test(token.text)) return token;
     const [norm, stem] = normalizeAndStem(token.text.slice(0, -2));
     return { ...token, norm, stem };
@@ -850,8 +853,10 @@ function verbStems(tokens: Token[]): Set<string> {
     const norm = token.norm;
     // "cost £25,000 to install": the infinitive names the measure (to install, to run), a slot.
     if (tokens[i - 1]?.norm === 'to') continue;
-    if ((/ed$/.test(norm) && norm.length > 4) || (/ing$/.test(norm) && norm.length > 5) || COMMON_VERBS.has(norm))
-      verbs.add(fold(token.stem));
+    // "herring": an "-ing" the stemmer cuts to a stop word is a noun's, not a verb's.
+    const cut = /ing$/.test(norm) && norm.length > 5 ? normalizeAndStem(norm)[1] : '';
+    const ing = cut !== '' && !STOPWORDS.has(cut);
+    if ((/ed$/.test(norm) && norm.length > 4) || ing || COMMON_VERBS.has(norm)) verbs.add(fold(token.stem));
   }
   return verbs;
 }
@@ -1137,7 +1142,7 @@ const EQUIVALENTS: readonly string[][] = [
   ['fit', 'put', 'install', 'instal'],
   ['forc', 'forcibly', 'compel', 'compuls'],
   ['tax', 'levy', 'levi', 'duty', 'duti'],
-  ['rais', 'bring', 'brought', 'collect', 'rake', 'earn'],
+  ['rais', 'bring', 'brought', 'collect', 'gather', 'rake', 'earn'],
   ['every', 'each', 'all', 'per'],
   // A place and its people's adjective ("Britain" and "British households") are one word of a claim.
   ['britain', 'british', 'uk', 'unitedkingdom'],
