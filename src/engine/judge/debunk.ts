@@ -110,8 +110,9 @@ export const FALSITY_WORDS = [
   'mistak(?:es|ing|en|e) (?:\\S+ ){1,5}?for',
   'inflat(?:ing|es) (?:the|his|her|their|its) \\w+',
   'accus\\w* (?:\\S+ ){1,4}?of (?:lying|misleading|inflating|distorting|fabricating|spreading|peddling)',
-  // A rating reported: "gave the claim its lowest rating", "got it wrong".
+  // A rating reported: "gave the claim its lowest rating", "received Bay Verify's lowest rating", "got it wrong".
   '(?:its|the|a) (?:lowest|worst) (?:rating|verdict|score|grade)',
+  "[\\w'’-]+'s (?:lowest|worst|harshest|most severe) (?:possible )?(?:rating|verdict|grade)",
   '(?:got|gets|get|getting) (?:it|that|this|the \\w+|(?:his|her|their|its) \\w+) wrong',
 ];
 
@@ -438,6 +439,14 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
       `\\b${VERDICT_VERBS}\\s+(?:\\S+\\s+){0,3}?${alt(CLAIM_NOUNS)}\\s+that\\s+${CLAIM_WORDS}{1,240}?\\s${FILLER}(?:${alt(VERDICTS)}|${alt(RATINGS)})${AFTER_VERDICT}`,
     ),
   },
+  // A verdict received as a rating: "was given a “False” verdict", "earned a mostly false rating",
+  // "received a rating of Misleading".
+  {
+    kind: 'verdict',
+    pattern: new RegExp(
+      `\\b(?:received|receives|receiving|earned|earns|earning|got|gets|given|awarded|handed|assigned|drew|draws|attracted|attracts|carries|carried)\\s+(?:\\S+\\s+){0,12}?(?:(?:a|an|the|its|[\\w'’-]+'s)\\s+'?${FILLER}(?:${alt(VERDICTS)}|${alt(RATINGS)})'?\\s+(?:rating|verdict|label|grade|ruling|score|tag)|(?:rating|verdict|label|grade|ruling) of\\s+${FILLER}(?:${alt(VERDICTS)}|${alt(RATINGS)})${AFTER_VERDICT})`,
+    ),
+  },
   // "the inaccurate claim", "an oft-repeated but misleading figure", "Roe's false statement".
   {
     kind: 'verdict',
@@ -492,6 +501,14 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
     kind: 'evidence',
     pattern: new RegExp(
       `\\b(?:nothing|no\\s+[\\w'’-]+|none)\\s+(?:[\\w'’-]+\\s+){0,8}?${alt(SUPPORT_VERBS)}\\b|\\b(?:not|never|could not|can not|unable to|failed to|fails to|did not|does not|do not)\\s+(?:(?:be|been|be independently)\\s+${alt(SUPPORT_VERBS)}|${alt(SUPPORT_PARTICIPLES)}|${alt(SUPPORT_VERBS)}(?=\\s*(?:$|[.,;:]|\\s(?:it|this|that|the claim|the figure|such)\\b)))`,
+    ),
+  },
+  // What the record shows, set against the claim: "that is not what official data show", "at odds
+  // with the census figures". The record must be named: "not what voters want" is no refutation.
+  {
+    kind: 'evidence',
+    pattern: new RegExp(
+      `\\bnot what (?:(?:the|official|government|published|its|his|her|their|our|[\\w'’-]+'s|latest|own|available)\\s+){0,3}(?:${alt(EVIDENCE_NOUNS)}|numbers|research|studies|surveys?|census|accounts|budget|books|documents|audit)\\s+(?:\\w+\\s+)?(?:show|shows|showed|shown|say|says|said|suggest|suggests|suggested|indicate|indicates|indicated|record|records|recorded|reveal|reveals|revealed)\\b|\\b(?:at odds|inconsistent|in conflict|irreconcilable) with (?:(?:the|official|government|published|its|his|her|their|[\\w'’-]+'s|latest|own|available)\\s+){0,3}(?:${alt(EVIDENCE_NOUNS)}|numbers|research|studies|surveys?|census|accounts|budget)\\b`,
     ),
   },
   // "the figures do not support the minister's claim", "nothing to suggest that", "no reason to believe".

@@ -120,13 +120,39 @@ export function matchFactCheck(
   // The claim's "no" is its exemption ("pay no tolls"), which the draft states too ("exempt from tolls").
   const bothExempt = [draftWords, claimWords].every((words) => words.some((token) => token.norm === 'exempt'));
   // "The tunnel did not cost £2 billion" against the claim that it did: the draft corrects it.
+  const claimStems = recordStemsOf(statement);
+  const verdictGiven = (clause: string) => givesVerdict(clause, statement);
   const reported =
-    reportsAsFalse(withoutOtherClaims(sentence, recordStemsOf(statement))) ||
+    reportsAsFalse(withoutOtherClaims(sentence, claimStems)) ||
+    verdictGiven(withoutOtherClaims(sentence, claimStems, verdictGiven)) ||
     answeredAsFalse(text, candidate.end) ||
     // Phrases made one first: "exempt from tolls" and "pay no tolls" are one claim, not its negation.
     negationConflict(draftWords, claimWords, statement.negated && !bothExempt) ||
     negatesVerb(draftWords, claimWords);
   return { statement, score: best.score, reported };
+}
+
+/**
+ * The sentence gives the claim the fact-check's own verdict, however the fact-checker words it
+ * ("rated Distorcido", "was given a “Fabricated” verdict", "the Exagerado rating"): a rating
+ * reported is no repeat, unless the claim was rated true.
+ */
+function givesVerdict(sentence: string, statement: Statement): boolean {
+  const check = statement.factCheck;
+  if (!check || check.rating === 'true') return false;
+  const verdict = normalizeForCues(check.verdict)
+    .trim()
+    .replace(/[.!]+$/, '');
+  if (verdict.length < 3) return false;
+  const words = verdict
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  const named = `'?${words}'?(?![\\p{L}\\p{N}])`;
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:rated|rates|rating|labell?ed|graded|classified|given|received|earned|awarded|verdicts?|ratings?|labels?)\\s+(?:\\S+\\s+){0,12}?(?:as\\s+)?${named}|(?<![\\p{L}\\p{N}])${named}\\s+(?:rating|verdict|label|grade|ruling)`,
+    'u',
+  ).test(normalizeForCues(sentence));
 }
 
 /** Verbal negations: "not", "never", "no longer" and the "-n't" forms the tokenizer spells without the apostrophe. */
@@ -202,6 +228,7 @@ function bestRepeat(
     const statement = index.doc(found.doc).statement;
     if (!statement.factCheck) continue;
     const rawTokens = tokenize(statement.text);
+
     const recordTokens = asSuperlative(withPhrases(withNames(withoutPossessives(rawTokens))));
     // Figures are read from the words as written ("US$15 billion", not the country "US" folded).
     const claimFigures = readFigures(statement.text, rawTokens);
@@ -223,6 +250,8 @@ function bestRepeat(
     // The claim's rank as written: folded, "recorded" and "up to" would read as ranks too.
     const ranks = recordTokens.filter((token) => SUPERLATIVES.has(token.norm)).map((token) => token.norm);
     if (ranks.length && !ranks.some((stem) => stems.has(stem)) && !statesRank(candidate.tokens)) continue;
+    // "the largest consumer of rice" for "the highest rice prices": each ranks its own measure.
+    if (otherRanked(recordTokens, recordStems, claimTokens, stems)) continue;
     let shared = 0;
     let sharedCount = 0;
     let recordWeight = 0;
@@ -287,6 +316,7 @@ function bestRepeat(
  * in Europe … more", "no other state").
  */
 function statesRank(tokens: Token[]): boolean {
+  if (onlyOneAhead(tokens) >= 0) return true;
   return tokens.some(
     (token, i) =>
       SUPERLATIVES.has(token.norm) ||
@@ -294,10 +324,63 @@ function statesRank(tokens: Token[]): boolean {
       token.norm === 'most' ||
       token.norm === 'least' ||
       token.norm === 'nowhere' ||
+      // A place in a ranking: "ranks second", "came third", "is ranked first".
+      (/^(?:rank|ranks|ranked|came|comes|placed|places|finished|finishes)$/.test(token.norm) &&
+        /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|bottom|\d+(?:st|nd|rd|th))$/.test(
+          tokens[i + 1]?.norm === 'in' ? (tokens[i + 2]?.norm ?? '') : (tokens[i + 1]?.norm ?? ''),
+        )) ||
       (token.norm === 'no' && tokens[i + 1]?.norm === 'other') ||
       (token.norm === 'than' &&
         tokens.slice(i + 1, i + 5).some((next) => /^(?:any|anywhere|ever|every|all)$/.test(next.norm))),
   );
+}
+
+/** A superlative of any adjective: "highest", "most", "largest" (not "west", "interest"). */
+function isSuperlative(norm: string): boolean {
+  return SUPERLATIVES.has(norm) || (/^[a-z]{2,}est$/.test(norm) && !NOT_SUPERLATIVE.has(norm));
+}
+
+/**
+ * What the first superlative in `tokens` ranks, folded: the last word of the run after it, up to a
+ * stop word ("the highest rice prices in …" ranks prices, "the largest consumer of rice" consumers);
+ * undefined without a superlative or a noun after it ("rice is the most expensive in …").
+ */
+function rankedMeasure(tokens: Token[]): string | undefined {
+  const at = tokens.findIndex((token) => isSuperlative(token.norm));
+  if (at < 0) return undefined;
+  let head: string | undefined;
+  for (const token of tokens.slice(at + 1, at + 4)) {
+    if (STOPWORDS.has(token.norm) || /^\d/.test(token.norm) || isSuperlative(token.norm)) break;
+    head = foldToken(token) ?? head;
+  }
+  return head;
+}
+
+/**
+ * Both rank, and each ranks a measure the other does not name: another claim on the same topic
+ * ("Indonesia is the largest consumer of rice" for "Indonesians pay the highest rice prices").
+ */
+function otherRanked(claim: Token[], claimStems: Set<string>, draft: Token[], draftStems: Set<string>): boolean {
+  const [ranked, other] = [rankedMeasure(claim), rankedMeasure(draft)];
+  return ranked !== undefined && other !== undefined && !draftStems.has(ranked) && !claimStems.has(other);
+}
+
+/**
+ * A superlative the claim does not have, put before one of its nouns: a part of what the claim
+ * counts ("the poorest fifth of Kenyan households", "the oldest schools" for "households", "schools").
+ */
+function rankedPart(draft: Token[], inClaim: Set<string>, verbs: Set<string>): boolean {
+  for (const [i, token] of draft.entries()) {
+    if (!isSuperlative(token.norm) || inClaim.has(foldToken(token) ?? token.norm)) continue;
+    for (const next of draft.slice(i + 1, i + 6)) {
+      if (isNumberWord(next.norm) || isFigureWord(next.norm) || /^\d/.test(next.norm)) continue;
+      if (/^(?:of|the|their|its|his|her|all)$/.test(next.norm)) continue;
+      const stem = foldToken(next);
+      if (stem !== undefined && inClaim.has(stem) && !verbs.has(stem)) return true;
+      break;
+    }
+  }
+  return false;
 }
 
 /** Words in "-est" that rank nothing. */
@@ -402,7 +485,16 @@ const SUPERLATIVES = new Set([
  */
 function asSuperlative(tokens: Token[]): Token[] {
   const out: Token[] = [];
+  const second = onlyOneAhead(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    if (i === second) {
+      const superlative = /^(?:less|fewer|lower|smaller|cheaper)$/.test(tokens[i].norm) ? 'lowest' : 'highest';
+      out.push(
+        { ...tokens[i], norm: 'second', stem: 'second' },
+        { ...tokens[i], norm: superlative, stem: superlative },
+      );
+      continue;
+    }
     const superlative = COMPARATIVES[tokens[i].norm];
     const than = superlative ? tokens.slice(i + 1, i + 3).findIndex((token) => token.norm === 'than') : -1;
     if (than < 0) {
@@ -426,12 +518,35 @@ function asSuperlative(tokens: Token[]): Token[] {
 }
 
 /**
+ * "Only China puts more plastic into the ocean than Indonesia": one ahead of what follows "than",
+ * which ranks second. The comparative's index, or -1: "only" opens the sentence, a comparative
+ * follows within six words and "than" after it, then a name or a noun, not a figure ("only China
+ * spends more than 2 per cent" compares with a figure, not a rival).
+ */
+function onlyOneAhead(tokens: Token[]): number {
+  if (tokens[0]?.norm !== 'only') return -1;
+  for (let i = 2; i < Math.min(tokens.length, 8); i++) {
+    if (!(tokens[i].norm in COMPARATIVES) && tokens[i].norm !== 'more') continue;
+    // "Only China and India …", "only two countries …": more than one ahead.
+    if (tokens.slice(1, i).some((token) => /^(?:and|or|\d.*)$/.test(token.norm) || isNumberWord(token.norm))) return -1;
+    const than = tokens.slice(i + 1, i + 6).findIndex((token) => token.norm === 'than');
+    const after = tokens[i + 2 + than];
+    if (than < 0 || !after || /^\d/.test(after.norm) || isNumberWord(after.norm) || after.norm === 'any') return -1;
+    return i;
+  }
+  return -1;
+}
+
+/**
  * Tokens with a possessive's "'s" off: "UK's" is "UK" ("uks" to the stemmer), "Canada's" "Canada";
  * "US" and "USA" in capitals are the country, not the pronoun the stop words drop.
  */
 function withoutPossessives(tokens: Token[]): Token[] {
   return tokens.map((token) => {
     if (/^(?:US|USA)$/.test(token.text)) return { ...token, norm: 'america', stem: 'america' };
+    // A noun the stemmer cuts to a stop word ("herring" to "her") keeps its word: it is a topic's noun.
+    if (STOPWORDS.has(token.stem) && !STOPWORDS.has(token.norm) && !/['’]s$/i.test(token.text))
+      return asPlace({ ...token, stem: token.norm });
     if (!/['’]s$/i.test(token.text)) return asPlace(token);
     const [norm, stem] = normalizeAndStem(token.text.slice(0, -2));
     return asPlace({ ...token, text: token.text.slice(0, -2), norm, stem });
@@ -596,7 +711,8 @@ function anotherClaim(
     // words are nouns and modifiers, in place of at least one of the claim's.
     if (gap.claim.some(content) && gap.draft.length && gap.draft.every(content)) return 'replaced';
   }
-  if (narrowed(draft, text, inClaim) || withGroup(draft, claim, inClaim, verbs)) return 'qualifier added';
+  if (narrowed(draft, text, inClaim) || withGroup(draft, claim, inClaim, verbs) || rankedPart(draft, inClaim, verbs))
+    return 'qualifier added';
   // A word put before the claim's subject at the start ("Food inflation" for "Inflation", "Business
   // energy bills" for "Energy bills"): a part of what the claim counts. Words that name the whole
   // ("overall", "annual", "headline") restate it.
@@ -790,8 +906,10 @@ function verbStems(tokens: Token[]): Set<string> {
     const norm = token.norm;
     // "cost £25,000 to install": the infinitive names the measure (to install, to run), a slot.
     if (tokens[i - 1]?.norm === 'to') continue;
-    if ((/ed$/.test(norm) && norm.length > 4) || (/ing$/.test(norm) && norm.length > 5) || COMMON_VERBS.has(norm))
-      verbs.add(fold(token.stem));
+    // "herring": an "-ing" the stemmer cuts to a stop word is a noun's, not a verb's.
+    const cut = /ing$/.test(norm) && norm.length > 5 ? normalizeAndStem(norm)[1] : '';
+    const ing = cut !== '' && !STOPWORDS.has(cut);
+    if ((/ed$/.test(norm) && norm.length > 4) || ing || COMMON_VERBS.has(norm)) verbs.add(fold(token.stem));
   }
   return verbs;
 }
@@ -813,7 +931,8 @@ function withoutAttribution(tokens: Token[], text: string, figures: Figure[]): T
     if (i > 0 && /[,;—–]|\s-\s/.test(text.slice(tokens[i - 1].end, tokens[i].start))) clauses.push([]);
     clauses[clauses.length - 1].push(tokens[i]);
   }
-  const saying = (clause: Token[]) => clause.some((token) => SPEECH_VERBS.has(token.norm));
+  const saying = (clause: Token[]) =>
+    clause.some((token) => SPEECH_VERBS.has(token.norm) || ESTIMATING.has(token.norm));
   const span = (clause: Token[]) => hasFigure(clause[0].start, clause[clause.length - 1].end);
   // An attribution may date the saying ("told a rally in March 2025"): a year there is no figure of the claim.
   const spanNotYear = (clause: Token[]) =>
@@ -839,6 +958,16 @@ function withoutAttribution(tokens: Token[], text: string, figures: Figure[]): T
   return cuts.map((cut) => withoutLeadingAttribution(cut, hasFigure, saying, span));
 }
 
+/**
+ * Verbs by which a study or a group gives a figure as its own ("…, a university study estimates",
+ * "…, the survey found"): in a trailing clause of their own they attribute, like a verb of saying.
+ */
+const ESTIMATING = new Set(
+  'estimates estimated estimate reckons reckoned calculates calculated found finds concluded concludes shows showed'.split(
+    ' ',
+  ),
+);
+
 /** The clauses without a leading attribution ("According to X,", "Kranz said (that)", "Lalonde, whose…, said"), flattened. */
 function withoutLeadingAttribution(
   clauses: Token[][],
@@ -859,6 +988,13 @@ function withoutLeadingAttribution(
   }
   // "Kranz said (that) …": a subject of up to four words and a verb of saying open the clause.
   let flat = keep.flat();
+  // "Did you know (that) …?": the rhetorical question's frame, not the claim's words.
+  if (
+    /^(?:did|do|does)$/.test(flat[0]?.norm ?? '') &&
+    /^(?:you|we|they|people)$/.test(flat[1]?.norm ?? '') &&
+    /^(?:know|realise|realize|remember|hear)$/.test(flat[2]?.norm ?? '')
+  )
+    flat = flat.slice(flat[3]?.norm === 'that' ? 4 : 3);
 
   const verb = flat.slice(0, 5).findIndex((token, k) => REPORTING.has(token.norm) && !notSaying(flat, k));
   if (verb >= 1 && verb < flat.length - 2 && !hasFigure(flat[0].start, flat[verb].end)) {
@@ -937,14 +1073,20 @@ function recordStemsOf(statement: Statement): Set<string> {
  * cut police numbers" debunk another claim, not the one the sentence repeats; "— a figure Harbour
  * Check rated false", "the claim, since debunked, that…" and "…, fact-checkers found" are about the
  * claim around them (their other words are names, the claim's own name and the verdict), and so is
- * a clause of contrast ("…, but court records tell a different story").
+ * a clause of contrast ("…, but court records tell a different story"). `otherCue` counts as a cue
+ * too (a fact-check's own verdict word).
  */
-export function withoutOtherClaims(sentence: string, claimStems: Set<string>): string {
+export function withoutOtherClaims(
+  sentence: string,
+  claimStems: Set<string>,
+  otherCue: (clause: string) => boolean = () => false,
+): string {
   // A comma between digits ("1,000") is a thousands separator, not a clause boundary.
   return sentence.replace(/(?:[^,;:()[\]—–]|(?<=\d),(?=\d))+/g, (clause) => {
     const cues = debunkingCues(clause);
     // "…, but court records tell a different story": a contrast answers the clause before it.
-    if (!cues.length || /^\s*(?:but|yet|however|though|although|whereas)\b/i.test(clause)) return clause;
+    if ((!cues.length && !otherCue(clause)) || /^\s*(?:but|yet|however|though|although|whereas)\b/i.test(clause))
+      return clause;
     // "…, a claim the bureau says is not supported by its data": an appositive naming the claim around it.
     if (APPOSITIVE.test(clause)) return clause;
     const lower = normalizeForCues(clause);
@@ -1053,7 +1195,7 @@ const EQUIVALENTS: readonly string[][] = [
   ['fit', 'put', 'install', 'instal'],
   ['forc', 'forcibly', 'compel', 'compuls'],
   ['tax', 'levy', 'levi', 'duty', 'duti'],
-  ['rais', 'bring', 'brought', 'collect', 'rake', 'earn'],
+  ['rais', 'bring', 'brought', 'collect', 'gather', 'rake', 'earn'],
   ['every', 'each', 'all', 'per'],
   // A place and its people's adjective ("Britain" and "British households") are one word of a claim.
   ['britain', 'british', 'uk', 'unitedkingdom'],

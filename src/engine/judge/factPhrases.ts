@@ -88,6 +88,17 @@ const PHRASES: readonly [string, string][] = [
   ['brings in', 'earn'],
   ['brought in', 'earn'],
   ['bringing in', 'earn'],
+  // Closing under its everyday verbs: "shut (down) 40 libraries" is "closed 40 libraries".
+  ['shut down', 'clos'],
+  ['shuts down', 'clos'],
+  ['shutting down', 'clos'],
+  ['closed down', 'clos'],
+  ['close down', 'clos'],
+  ['closes down', 'clos'],
+  ['closing down', 'clos'],
+  ['shut', 'clos'],
+  ['shuts', 'clos'],
+  ['shutting', 'clos'],
   // A future as a plan already made: "is set to rise" is "will rise" (a stop word, as "will" is).
   ['set to', 'will'],
   ['due to rise', 'rise'],

@@ -147,6 +147,9 @@ export function otherScope(
   if (a !== undefined && b !== undefined && a !== b) return 'rank';
   const [x, y] = [place(claimText), place(draftText)];
   if (x !== undefined && y !== undefined && x !== y) return 'rank';
+  // "ranks third" for "the second-largest", "the highest" for "came second": a rank against a place.
+  if (a && y !== undefined && x === undefined && y !== String(a)) return 'rank';
+  if (b && x !== undefined && y === undefined && x !== String(b)) return 'rank';
   if (PLANNED.test(claimText) !== PLANNED.test(draftText)) return 'intent';
   return undefined;
 }
