@@ -1,0 +1,120 @@
+/**
+ * Issue 8's kinds of fault seen on the round-6 blind first runs, each on an invented island-ferry
+ * newsroom (test/unit/fixtures/skerry-corpus.jsonl) with the exact finding (kind, text, record,
+ * message).
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
+import { findingsOf } from './findingsOf';
+
+const file = path.join(__dirname, 'fixtures', 'skerry-corpus.jsonl');
+const parsed = parseCorpusFile('skerry-corpus.jsonl', fs.readFileSync(file, 'utf8'));
+const checker = new FactChecker(mergeCorpora([{ name: 'skerry', corpus: parsed.corpus }]).corpus);
+
+const check = (draft: string) => findingsOf(checker, draft, '2026-02-06');
+
+describe('engine: verdicts on an island-ferry newsroom (issue 8, round 7)', () => {
+  it('loads the fixture without problems', () => {
+    assert.deepStrictEqual(parsed.problems, []);
+  });
+
+  describe('outlets the corpus prints in lower case or run together', () => {
+    const sailings = '“The winter timetable will add two sailings a day to the outer isles.”';
+
+    it('a lower-case outlet of the corpus ("nordinfo") is an outlet in a draft, in either case', () => {
+      for (const name of ['nordinfo', 'Nordinfo'])
+        assert.deepStrictEqual(
+          check(`Falk said on ${name}: ${sailings}`),
+          [
+            {
+              kind: 'wrong-outlet',
+              text: name,
+              statement: 'falk-sailings',
+              message: `Wrong outlet: “${name}” where the record has “Skerry Radio's Evening Desk” — Ines Falk, 3 Feb 2026.`,
+            },
+          ],
+          name,
+        );
+    });
+
+    it('a run-together publisher of the corpus ("inselBlatt") is an outlet in a draft', () => {
+      assert.deepStrictEqual(check(`Falk said in an interview with inselBlatt: ${sailings}`), [
+        {
+          kind: 'wrong-outlet',
+          text: 'inselBlatt',
+          statement: 'falk-sailings',
+          message:
+            "Wrong outlet: “inselBlatt” where the record has “Skerry Radio's Evening Desk” — Ines Falk, 3 Feb 2026.",
+        },
+      ]);
+    });
+
+    it('the record’s own lower-case outlet is no conflict', () => {
+      assert.deepStrictEqual(check('Falk told nordinfo: “We will publish the review of island fares in March.”'), [
+        {
+          kind: 'supported',
+          text: 'We will publish the review of island fares in March.',
+          statement: 'falk-fares-review',
+          message: 'Sourced: Ines Falk, 5 Feb 2026.',
+        },
+      ]);
+    });
+  });
+
+  describe('money named by a word or sign several currencies share', () => {
+    it('"pesos" against a record in Chilean pesos (CLP) is compared in CLP', () => {
+      assert.deepStrictEqual(check('Lind said the state would put 4.5 billion pesos into the island ferry subsidy.'), [
+        {
+          kind: 'wrong-number',
+          text: '4.5 billion',
+          statement: 'lind-subsidy',
+          message: 'Wrong number: “4.5 billion” where the record has “3,500,000,000” — Marta Lind, 2 Feb 2026.',
+        },
+      ]);
+      assert.deepStrictEqual(check('Lind said the state would put 3.5 billion pesos into the island ferry subsidy.'), [
+        {
+          kind: 'supported',
+          text: 'Lind said the state would put 3.5 billion pesos into the island ferry subsidy.',
+          statement: 'lind-subsidy',
+          message: 'Matches the record: Marta Lind, 2 Feb 2026.',
+        },
+      ]);
+    });
+
+    it('"kroner" against a record in Danish kroner (DKK) is compared in DKK', () => {
+      assert.deepStrictEqual(check('Bravo said a return ticket to the mainland costs 150 kroner for islanders.'), [
+        {
+          kind: 'wrong-number',
+          text: '150',
+          statement: 'bravo-ticket-price',
+          message: 'Wrong number: “150” where the record has “120” — Tomás Bravo, 3 Feb 2026.',
+        },
+      ]);
+    });
+
+    it('the sol’s sign "S/" is money in soles, in the draft and in the record', () => {
+      assert.deepStrictEqual(
+        check('Falk said the company would invest S/ 54 million in new loading ramps at the island piers.'),
+        [
+          {
+            kind: 'wrong-number',
+            text: 'S/ 54 million',
+            statement: 'falk-ramps',
+            message: 'Wrong number: “S/ 54 million” where the record has “45 million” — Ines Falk, 3 Feb 2026.',
+          },
+        ],
+      );
+      const sentence = 'Falk said the company would invest 45 million soles in new loading ramps at the island piers.';
+      assert.deepStrictEqual(check(sentence), [
+        {
+          kind: 'supported',
+          text: sentence,
+          statement: 'falk-ramps',
+          message: 'Matches the record: Ines Falk, 3 Feb 2026.',
+        },
+      ]);
+    });
+  });
+});
