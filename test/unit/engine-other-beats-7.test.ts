@@ -13,7 +13,7 @@ const file = path.join(__dirname, 'fixtures', 'skerry-corpus.jsonl');
 const parsed = parseCorpusFile('skerry-corpus.jsonl', fs.readFileSync(file, 'utf8'));
 const checker = new FactChecker(mergeCorpora([{ name: 'skerry', corpus: parsed.corpus }]).corpus);
 
-const check = (draft: string) => findingsOf(checker, draft, '2026-02-06');
+const check = (draft: string, draftDate = '2026-02-06') => findingsOf(checker, draft, draftDate);
 
 describe('engine: verdicts on an island-ferry newsroom (issue 8, round 7)', () => {
   it('loads the fixture without problems', () => {
@@ -113,6 +113,92 @@ describe('engine: verdicts on an island-ferry newsroom (issue 8, round 7)', () =
           text: sentence,
           statement: 'falk-ramps',
           message: 'Matches the record: Ines Falk, 3 Feb 2026.',
+        },
+      ]);
+    });
+  });
+
+  describe('false alarms: another occasion, a withheld answer, a contrast', () => {
+    const route = 'the company would withdraw the ferry from the Outer Skerry route';
+    const flip = {
+      kind: 'negation',
+      text: 'would withdraw',
+      statement: 'falk-not-withdraw',
+      message: 'Says the opposite: “would withdraw” where the record has “will not withdraw” — Ines Falk, 2 Feb 2026.',
+    };
+
+    it('a sentence reporting no remark dates its event, not the record: no wrong date', () => {
+      for (const sentence of [
+        'Nine sailors started the Holm–Skerry regatta for the crew on Sunday.',
+        'The crew started the Holm–Skerry regatta on Sunday.',
+      ])
+        assert.deepStrictEqual(check(sentence, '2026-02-09'), [], sentence);
+      // Reported as said, the day is the remark's, and a wrong one.
+      assert.deepStrictEqual(
+        check('Bravo said on Sunday that they would not withdraw the crew from the Holm–Skerry regatta.', '2026-02-09'),
+        [
+          {
+            kind: 'wrong-date',
+            text: 'Sunday',
+            statement: 'bravo-not-withdraw-crew',
+            message: 'Wrong date: “Sunday” where the record has “Monday” — Tomás Bravo, 2 Feb 2026.',
+          },
+        ],
+      );
+    });
+
+    it('a remark placed in another year ("In 2022, Falk said …", "said in 2022 that") is another occasion: no negation', () => {
+      assert.deepStrictEqual(check(`In 2022, Falk said ${route}.`), []);
+      assert.deepStrictEqual(check(`Falk said in 2022 that ${route}.`), []);
+      // Undated, or with a year that dates the event rather than the remark, it flips the record.
+      assert.deepStrictEqual(check(`Falk said ${route}.`), [flip]);
+      assert.deepStrictEqual(check(`Falk said ${route} in 2027.`), [flip]);
+    });
+
+    it('"has not said when", "did not say whether", "declined to say how" report an answer withheld: no negation, no citation', () => {
+      for (const sentence of [
+        'The harbour authority has not said when its inspection of the Outer Skerry ramp will end.',
+        'The harbour authority did not say whether its inspection of the Outer Skerry ramp had found damage.',
+        'The harbour authority declined to say how long its inspection of the Outer Skerry ramp would take.',
+      ])
+        assert.deepStrictEqual(check(sentence), [], sentence);
+      assert.deepStrictEqual(
+        check('The harbour authority has not ordered an inspection of the Outer Skerry ramp after the collision.'),
+        [
+          {
+            kind: 'negation',
+            text: 'has not ordered',
+            statement: 'claim-ramp-inspection',
+            message:
+              'Says the opposite: “has not ordered” where the record has “authority ordered” — Isles Courier, 4 Feb 2026.',
+          },
+        ],
+      );
+    });
+
+    it('"…, not the company" contrasts a noun with the clause before it: "the company would hire" does not flip it', () => {
+      assert.deepStrictEqual(check('Falk said the company would hire a second captain.'), []);
+    });
+  });
+
+  describe('who "she said" after a quotation points back to', () => {
+    const question = '“Who approved the cut to the winter timetable?”';
+    const wrong = {
+      kind: 'misattribution',
+      text: 'Who approved the cut to the winter timetable?',
+      statement: 'lind-question',
+      message: 'Wrong speaker: “Tomás Bravo” where the record has “Marta Lind” — island council meeting, 4 Feb 2026.',
+    };
+
+    it('the person an earlier sentence is about, past its opening phrase ("At the meeting Bravo was furious.")', () => {
+      assert.deepStrictEqual(check(`At the council meeting Bravo was furious. ${question} he said.`), [wrong]);
+      assert.deepStrictEqual(check(`At the council meeting Bravo was furious. ${question}`), [wrong]);
+      assert.deepStrictEqual(check(`At the council meeting Lind was furious. ${question} she said.`), [
+        {
+          kind: 'supported',
+          text: 'Who approved the cut to the winter timetable?',
+          statement: 'lind-question',
+          message: 'Sourced: Marta Lind, 4 Feb 2026.',
         },
       ]);
     });

@@ -142,7 +142,50 @@ export function isNegationCue(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1]?.norm;
   if (norm === 'not' && next === 'only') return false;
   if (norm === 'no' && (next === 'longer' || next === 'doubt')) return false;
+  if (withholdsAnswer(tokens, index)) return false;
   return true;
+}
+
+/** Verbs of telling that, negated before a question word, report an answer withheld. */
+const TELLING_VERBS = new Set(
+  (
+    'say says said saying tell tells told disclose discloses disclosed reveal reveals revealed specify specifies ' +
+    'specified confirm confirms confirmed indicate indicates indicated explain explains explained announce ' +
+    'announces announced comment commented elaborate elaborated give gave given set'
+  ).split(' '),
+);
+/** Words that open an indirect question: "has not said when", "did not say whether". */
+const QUESTION_WORDS = new Set(['when', 'whether', 'if', 'how', 'what', 'why', 'who', 'where', 'which', 'whom']);
+/** Words between the negation and its verb of telling ("has not yet said", "would not publicly say"). */
+const TELLING_FILLERS = new Set(['yet', 'publicly', 'immediately', 'officially', 'exactly', 'to', 'be', 'been']);
+
+/** The sentence reports an answer withheld ("has not said when …"): it restates no record either. */
+export function reportsWithheldAnswer(tokens: Token[]): boolean {
+  const expanded = expandNegations(tokens, false);
+  return expanded.some((token, index) => CUES.has(token.norm) && withholdsAnswer(expanded, index));
+}
+
+/**
+ * "has not said when the review will end", "did not say whether", "declined to say how much":
+ * a negated verb of telling before a question word reports that an answer was withheld. It
+ * negates nothing the sentence goes on to say, so it flips no record.
+ */
+function withholdsAnswer(tokens: Token[], index: number): boolean {
+  let k = index + 1;
+  while (k < tokens.length && k <= index + 3 && TELLING_FILLERS.has(tokens[k].norm)) k++;
+  if (!tokens[k] || !TELLING_VERBS.has(tokens[k].norm)) return false;
+  // "did not give a date for", "has not set a date": the thing withheld, then the question.
+  let q = k + 1;
+  if (['give', 'gave', 'given', 'set'].includes(tokens[k].norm)) {
+    if (
+      !['a', 'any'].includes(tokens[q]?.norm ?? '') ||
+      !['date', 'timetable', 'timeline', 'figure'].includes(tokens[q + 1]?.norm ?? '')
+    )
+      return false;
+    return true;
+  }
+  if (['tell', 'tells', 'told'].includes(tokens[k].norm) && tokens[q] && !QUESTION_WORDS.has(tokens[q].norm)) q++;
+  return QUESTION_WORDS.has(tokens[q]?.norm ?? '');
 }
 
 export function isNegationWord(norm: string): boolean {
@@ -179,7 +222,10 @@ function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[];
         verbs.push(governed[governed.length - 1]);
       }
     }
-    if (verbs.length === 0 && governed.length > 0) verbs.push(governed[0]);
+    // "he will answer for it, not the company": a negation set off by a comma before a noun
+    // phrase contrasts a noun with the clause before it; it negates no verb of its own.
+    const contrast = index > 0 && punctuatedBefore(tokens, index) && verbs.length === 0;
+    if (verbs.length === 0 && governed.length > 0 && !contrast) verbs.push(governed[0]);
     // "Not a penny of this fee has been borrowed": a negated noun phrase's verb comes after it, so
     // any of its governed words may carry it, two of them together.
     const quantifier = ['a', 'an', 'any', 'single', 'one'].includes(tokens[index + 1]?.norm ?? '');
@@ -193,6 +239,12 @@ function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[];
     lists.push({ verb, governed, verbs: quantifier ? [...governed] : verbs, minimum: quantifier ? 2 : 1 });
   });
   return lists;
+}
+
+/** Punctuation stands before `tokens[index]`, as the offsets tell (", not", " — not"): a gap wider than a space. */
+function punctuatedBefore(tokens: Token[], index: number): boolean {
+  const gap = tokens[index].start - tokens[index - 1].end;
+  return gap >= 2 && gap <= 3;
 }
 
 /**
