@@ -203,4 +203,46 @@ describe('engine: verdicts on an island-ferry newsroom (issue 8, round 7)', () =
       ]);
     });
   });
+
+  describe('negation at clause level', () => {
+    it('a sentence restating the other clause of a record’s context is flipped against that clause, not the record’s', () => {
+      assert.deepStrictEqual(check('The island council has said it would not fund a night ferry to the mainland.'), [
+        {
+          kind: 'negation',
+          text: 'would not fund',
+          statement: 'claim-night-sailings',
+          message: 'Says the opposite: “would not fund” where the record has “to funding” — Isles Courier, 4 Feb 2026.',
+        },
+      ]);
+      // Restated as it stands, the other clause is no flip, and no citation of the record's own words.
+      assert.deepStrictEqual(
+        check('The island council said it would be open to funding a night ferry to the mainland.'),
+        [],
+      );
+    });
+
+    it('"open to", "would consider", "not ruling out" against "ruled out": a negation on the words that differ', () => {
+      const levy = 'a harbour levy on visiting yachts.';
+      const flip = (text: string, record: string) => ({
+        kind: 'negation',
+        text,
+        statement: 'bravo-levy-ruled-out',
+        message: `Says the opposite: “${text}” where the record has “${record}” — Tomás Bravo, 3 Feb 2026.`,
+      });
+      assert.deepStrictEqual(check(`Bravo said the council was open to ${levy}`), [flip('open', 'ruled out')]);
+      assert.deepStrictEqual(check(`Bravo said the council would consider ${levy}`), [flip('consider', 'ruled out')]);
+      assert.deepStrictEqual(check(`Bravo said the council was not ruling out ${levy}`), [
+        flip('was not ruling', 'have ruled'),
+      ]);
+      const agrees = `Bravo said the council had ruled out ${levy}`;
+      assert.deepStrictEqual(check(agrees), [
+        {
+          kind: 'supported',
+          text: agrees,
+          statement: 'bravo-levy-ruled-out',
+          message: 'Matches the record: Tomás Bravo, 3 Feb 2026.',
+        },
+      ]);
+    });
+  });
 });

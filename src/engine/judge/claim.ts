@@ -453,19 +453,24 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   }
   // Negation is judged in the related band too: the check itself demands the same governed word on both sides.
   // A short quoted fragment's meaning (and its negation) lives in the sentence around it.
-  const recordTokens = record.tokens.length < 8 && statement.context ? tokenize(statement.context) : record.tokens;
+  // A sentence restating another clause of the record's context sentence ("the UK and France would
+  // be open to sending forces, though the U.S. would not deploy troops") is judged against that
+  // clause, whose polarity is its own: "the UK and France would not send forces" flips it.
+  const contextClause = otherContextClause(claim.tokens, statement);
+  const recordTokens =
+    contextClause !== undefined
+      ? tokenize(contextClause)
+      : record.tokens.length < 8 && statement.context
+        ? tokenize(statement.context)
+        : record.tokens;
+  const recordText =
+    contextClause ?? (recordTokens === record.tokens ? statement.text : (statement.context ?? statement.text));
   // Below the related band only the strict, clause-level flip is trusted.
   const negated = related
-    ? negationConflict(claim.tokens, recordTokens, statement.negated)
+    ? negationConflict(claim.tokens, recordTokens, contextClause === undefined && statement.negated)
     : best.score >= LOCAL_NEGATION_SCORE && clauseNegationConflict(claim.tokens, recordTokens);
   if (negated) {
-    const flip = sentenceFlip(
-      claim,
-      text,
-      statement,
-      recordTokens,
-      recordTokens === record.tokens ? statement.text : statement.context,
-    );
+    const flip = sentenceFlip(claim, text, statement, recordTokens, recordText);
     return {
       ...base,
       kind: 'negation',

@@ -367,11 +367,21 @@ function formOf(token: Token, word: string): boolean {
   );
 }
 
+/** Words of a possibility kept open, the opposite of "ruled out". */
+const OPEN_WORDS = new Set(['open', 'consider', 'considering', 'considers', 'willing', 'prepared', 'ready']);
+
 /**
  * The words of an antonym pair or of opposite directions that flip a sentence against its record
  * ("fall" in the draft, "rise" in the record), when a pair is found; for underlining the flip.
  */
 export function antonymWords(draft: Token[], record: Token[]): { draft: Token; record: Token } | undefined {
+  // "open to a levy", "would consider a levy" against "ruled out a levy": the openness against the ruling out.
+  const ruled = record.findIndex(
+    (token, k) => /^rul(?:e|ed|es|ing)$/.test(token.norm) && record[k + 1]?.norm === 'out',
+  );
+  const open = ruled >= 0 ? draft.find((token) => OPEN_WORDS.has(token.norm)) : undefined;
+  if (open && !draft.some((token, k) => /^rul/.test(token.norm) && draft[k + 1]?.norm === 'out'))
+    return { draft: open, record: { ...record[ruled], text: `${record[ruled].text} out`, end: record[ruled + 1].end } };
   for (const [a, b] of [...ANTONYMS, ...DIRECTION_ANTONYMS])
     for (const [mine, theirs] of [
       [a, b],
