@@ -245,4 +245,46 @@ describe('engine: verdicts on an island-ferry newsroom (issue 8, round 7)', () =
       ]);
     });
   });
+
+  describe('a body something is brought before, and negations in two clauses', () => {
+    const condition = 'if the operators had not agreed by 20 February.';
+
+    it('"put a bill before parliament" names where the bill goes, not where words were said: no wrong outlet', () => {
+      const same = `Bravo said the council was ready to put a ferry bill before parliament ${condition}`;
+      assert.deepStrictEqual(check(same), [
+        {
+          kind: 'supported',
+          text: same,
+          statement: 'bravo-ferry-bill',
+          message: 'Matches the record: Tomás Bravo, 3 Feb 2026.',
+        },
+      ]);
+      // Told to parliament, it is still a venue.
+      assert.deepStrictEqual(
+        check(
+          'Bravo told parliament: “The council is ready to put a ferry bill before parliament if the operators have not agreed by 20 February.”',
+        ),
+        [
+          {
+            kind: 'wrong-outlet',
+            text: 'parliament',
+            statement: 'bravo-ferry-bill',
+            message:
+              "Wrong outlet: “parliament” where the record has “Skerry Radio's Evening Desk” — Tomás Bravo, 3 Feb 2026.",
+          },
+        ],
+      );
+    });
+
+    it('a negation in the main clause flips the record though both share a negated condition ("had not agreed")', () => {
+      assert.deepStrictEqual(check(`Bravo ruled out putting a ferry bill before parliament ${condition}`), [
+        {
+          kind: 'negation',
+          text: 'ruled out',
+          statement: 'bravo-ferry-bill',
+          message: 'Says the opposite: “ruled out” where the record has “ready” — Tomás Bravo, 3 Feb 2026.',
+        },
+      ]);
+    });
+  });
 });

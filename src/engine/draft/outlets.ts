@@ -747,6 +747,15 @@ function capitalisedRunEnd(tokens: Token[], from: number, text: string): number 
 }
 
 /** Words that put the name after them where words were said or printed. */
+/** Verbs of bringing something before a body: the body after them is a destination, not a venue. */
+const PLACING_VERBS = new Set(
+  (
+    'put puts putting bring brings brought bringing lay lays laid laying table tables tabled tabling take takes took ' +
+    'taken taking send sends sent sending submit submits submitted submitting refer refers referred referring ' +
+    'present presents presented presenting'
+  ).split(' '),
+);
+
 const VENUE_LEAD_WORDS = new Set([
   'told',
   'tell',
@@ -777,7 +786,16 @@ function inVenuePosition(tokens: Token[], mention: OutletMention): boolean {
   let index = tokens.findIndex((token) => token.start === mention.start);
   if (index < 0) return true;
   // A lead within a few words: "told Danish broadcaster DR", "in his nightly video address", "on the BBC’s".
-  for (let k = index; k >= 0 && k >= index - 5; k--) if (VENUE_LEAD_WORDS.has(tokens[k].norm)) return true;
+  for (let k = index; k >= 0 && k >= index - 5; k--) {
+    if (!VENUE_LEAD_WORDS.has(tokens[k].norm)) continue;
+    // "putting a bill before parliament", "took the case to court": where something is brought, not where words were said.
+    if (
+      (tokens[k].norm === 'before' || tokens[k].norm === 'to') &&
+      tokens.slice(Math.max(0, k - 4), k).some((token) => PLACING_VERBS.has(token.norm))
+    )
+      break;
+    return true;
+  }
   index = tokens.findIndex((token) => token.start >= mention.end);
   // "… Okafor said in a CNBC interview": the name before the venue noun.
   return (

@@ -375,13 +375,16 @@ const OPEN_WORDS = new Set(['open', 'consider', 'considering', 'considers', 'wil
  * ("fall" in the draft, "rise" in the record), when a pair is found; for underlining the flip.
  */
 export function antonymWords(draft: Token[], record: Token[]): { draft: Token; record: Token } | undefined {
-  // "open to a levy", "would consider a levy" against "ruled out a levy": the openness against the ruling out.
-  const ruled = record.findIndex(
-    (token, k) => /^rul(?:e|ed|es|ing)$/.test(token.norm) && record[k + 1]?.norm === 'out',
-  );
-  const open = ruled >= 0 ? draft.find((token) => OPEN_WORDS.has(token.norm)) : undefined;
-  if (open && !draft.some((token, k) => /^rul/.test(token.norm) && draft[k + 1]?.norm === 'out'))
-    return { draft: open, record: { ...record[ruled], text: `${record[ruled].text} out`, end: record[ruled + 1].end } };
+  // "open to a levy", "would consider a levy" against "ruled out a levy": the openness against the
+  // ruling out, whichever side rules it out.
+  const ruledOut = (tokens: Token[]) => {
+    const k = tokens.findIndex((token, i) => /^rul(?:e|ed|es|ing)$/.test(token.norm) && tokens[i + 1]?.norm === 'out');
+    return k < 0 ? undefined : { ...tokens[k], text: `${tokens[k].text} out`, end: tokens[k + 1].end };
+  };
+  const openWord = (tokens: Token[]) => tokens.find((token) => OPEN_WORDS.has(token.norm));
+  const [draftRuled, recordRuled] = [ruledOut(draft), ruledOut(record)];
+  if (recordRuled && !draftRuled && openWord(draft)) return { draft: openWord(draft)!, record: recordRuled };
+  if (draftRuled && !recordRuled && openWord(record)) return { draft: draftRuled, record: openWord(record)! };
   for (const [a, b] of [...ANTONYMS, ...DIRECTION_ANTONYMS])
     for (const [mine, theirs] of [
       [a, b],
@@ -447,7 +450,8 @@ export function negationConflict(
     return (
       antonymClash(draft, record, ANTONYMS) ||
       (!draftNegated && antonymClash(draft, record, DIRECTION_ANTONYMS)) ||
-      flippedEitherWay(draft, record)
+      flippedEitherWay(draft, record) ||
+      (draftNegated && (negatedOutsideCues(draft, record) || negatedOutsideCues(record, draft)))
     );
   const [negatedSide, plainSide] = draftNegated ? [draft, record] : [record, draft];
   const plainStems = new Set(plainSide.map(topicStem));
@@ -497,6 +501,34 @@ export function clauseNegationConflict(draftTokens: Token[], recordTokens: Token
 
 function flippedEitherWay(draft: Token[], record: Token[]): boolean {
   return localFlip(draft, record) || localFlip(record, draft);
+}
+
+/**
+ * Both sides carry a negation, each in its own clause ("ruled out putting a bill before parliament
+ * if the parties had not agreed" against "ready to put a bill before parliament if the parties have
+ * not agreed"): a negation on one side whose verb and two more words it governs stand on the other
+ * side outside any negation's reach is a flip of that clause.
+ */
+function negatedOutsideCues(negatedSide: Token[], otherSide: Token[]): boolean {
+  const reached = new Set<number>();
+  otherSide.forEach((_, index) => {
+    if (!isNegationCue(otherSide, index)) return;
+    let governed = 0;
+    for (let k = index; k < otherSide.length && k <= index + 8 && governed < 3; k++) {
+      if (k > index && governed > 0 && clauseBreak(otherSide, k)) break;
+      reached.add(k);
+      if (k > index && !STOPWORDS.has(otherSide[k].norm) && !CUES.has(otherSide[k].norm)) governed++;
+    }
+    // The subject before the cue is in its reach too ("the parties had not agreed").
+    for (let k = index - 1; k >= 0 && k >= index - 3; k--) reached.add(k);
+  });
+  const free = new Set(otherSide.filter((_, k) => !reached.has(k)).map(topicStem));
+  return negatedStemLists(negatedSide).some(
+    ({ governed, verbs }) =>
+      governed.length >= 3 &&
+      verbs.some((stem) => free.has(stem)) &&
+      governed.filter((stem) => free.has(stem)).length >= 3,
+  );
 }
 
 /** Words that frame a negation without being what it negates: "need not", "ought not". */
