@@ -287,4 +287,40 @@ describe('engine: verdicts on an island-ferry newsroom (issue 8, round 7)', () =
       ]);
     });
   });
+
+  describe('"told reporters" and a record said in person', () => {
+    const pier = '“The new pier at Holm will open before Easter.”';
+
+    it('fits a record said in person (a site visit), not one said on a programme; a named outlet still conflicts', () => {
+      assert.deepStrictEqual(check(`Falk told reporters: ${pier}`), [
+        {
+          kind: 'supported',
+          text: 'The new pier at Holm will open before Easter.',
+          statement: 'falk-pier-easter',
+          message: 'Sourced: Ines Falk, 3 Feb 2026.',
+        },
+      ]);
+      assert.deepStrictEqual(check(`Falk told Skerry Radio: ${pier}`), [
+        {
+          kind: 'wrong-outlet',
+          text: 'Skerry Radio',
+          statement: 'falk-pier-easter',
+          message:
+            'Wrong outlet: “Skerry Radio” where the record has “site visit at Holm pier” — Ines Falk, 3 Feb 2026.',
+        },
+      ]);
+      assert.deepStrictEqual(
+        check('Falk told reporters: “The winter timetable will add two sailings a day to the outer isles.”'),
+        [
+          {
+            kind: 'wrong-outlet',
+            text: 'told reporters',
+            statement: 'falk-sailings',
+            message:
+              "Wrong outlet: “told reporters” where the record has “Skerry Radio's Evening Desk” — Ines Falk, 3 Feb 2026.",
+          },
+        ],
+      );
+    });
+  });
 });
