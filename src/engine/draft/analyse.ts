@@ -85,6 +85,29 @@ function isDeadline(tokens: Token[], start: number): boolean {
   return DEADLINE_WORDS.has(before) || (before === 'than' && tokens[at - 2]?.norm === 'later');
 }
 
+/** Verbs that follow a clause's subject ("Núñez was defiant", "Lee had stood up"). */
+const SUBJECT_VERBS = new Set(
+  (
+    'was is were are has had have did does will would could can may might must should ' +
+    'remained remains appeared appears looked looks seemed seems sounded sat stood took turned grew ' +
+    'stayed kept fell went came got became'
+  ).split(' '),
+);
+
+/**
+ * The person a sentence that reports no words is about, past an opening phrase ("At the hearing
+ * Núñez was defiant."): the last named person, not possessive, whose name a verb follows. Who
+ * "she said" points back to next. Undefined when no name stands before a verb.
+ */
+function clauseSubject(tokens: Token[], mentions: PersonMention[]): string | undefined {
+  let subject: string | undefined;
+  for (const mention of mentions) {
+    if (mention.possessive || mention.via === 'unknown' || mention.via === 'role') continue;
+    if (SUBJECT_VERBS.has(tokens[mention.lastToken + 1]?.norm ?? '')) subject = mention.personId;
+  }
+  return subject;
+}
+
 /** A quotation of at most this many words is a mention (a term, a name), not the sentence's statement. */
 const MENTION_WORDS = 3;
 
@@ -245,8 +268,9 @@ export function extractClaims(
         ? (around.mentions.find(
             (mention) => mention.firstToken >= titled.firstToken && mention.via !== 'role' && mention.via !== 'unknown',
           )?.personId ?? titled.personId)
-        : around.mentions.find((mention) => mention.firstToken <= 1 && !mention.possessive && mention.via !== 'unknown')
-            ?.personId;
+        : (around.mentions.find(
+            (mention) => mention.firstToken <= 1 && !mention.possessive && mention.via !== 'unknown',
+          )?.personId ?? clauseSubject(around.tokens, around.mentions));
       if (subject) lastSpeaker = subject;
       openingSubject = subject ?? null;
     }

@@ -192,6 +192,40 @@ function namesIn(outlet: string): string[] {
   return names;
 }
 
+/** Common words that a venue or medium is written with: never a lower-case outlet's name. */
+const VENUE_WORDS = new Set([
+  ...Object.values(VENUE_KINDS).flatMap((phrases) => phrases.flatMap(normsOf)),
+  ...'interview remarks debate letter video sermon broadcast bulletin website blog newsletter meeting session sitting'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * Outlet names printed without a capital: a word run together with an inner capital anywhere in
+ * the string ("derStandard", "franceInfo"), or a lower-case string that is one word of five
+ * letters or more and no common word of venues or media ("franceinfo", "tagesschau"; not
+ * "statement", "interview", "radio").
+ */
+function brandWordsIn(outlet: string): string[] {
+  const tokens = tokenize(outlet);
+  const words = tokens
+    .map((token) => token.text.replace(/['\u2019]s$/, ''))
+    .filter((word) => /^\p{Ll}+\p{Lu}\p{L}*$/u.test(word));
+  if (tokens.length === 1) {
+    const word = tokens[0].text.replace(/['\u2019]s$/, '');
+    const norm = possessiveBase(tokens[0]);
+    if (
+      /^\p{Ll}{5,}$/u.test(word) &&
+      !VENUE_WORDS.has(norm) &&
+      !OUTLET_HEADS.has(norm) &&
+      !DESCRIBED_MEDIA.has(norm) &&
+      !OUTLET_NOUNS.has(norm)
+    )
+      words.push(word);
+  }
+  return words;
+}
+
 /** The outlets a checker knows: the built-in list plus every outlet, publisher and distributor its corpus names. */
 export class OutletDirectory {
   private readonly byFirstToken = new Map<string, OutletPattern[]>();
@@ -212,8 +246,17 @@ export class OutletDirectory {
         if (norms.length === 0 || (norms.length === 1 && norms[0].length < 2)) return;
         this.add(norms, `named:${norms.join(' ')}`, true);
       };
+      // A name the newsroom prints in lower case or run together ("franceinfo", "derStandard"):
+      // matched in any case, since no capital marks it in a draft either.
+      const addBrand = (word: string) => {
+        const norms = normsOf(word);
+        if (norms.length === 1) this.add(norms, `named:${norms[0]}`, false);
+      };
       for (const source of corpus.sources)
-        for (const name of [source.publisher, source.distributor ?? '']) if (name) addName(name);
+        for (const name of [source.publisher, source.distributor ?? '']) {
+          if (name) addName(name);
+          for (const word of brandWordsIn(name ?? '')) addBrand(word);
+        }
       for (const statement of corpus.statements) {
         const outlet = statement.outlet;
         if (!outlet || seen.has(outlet)) continue;
@@ -234,6 +277,7 @@ export class OutletDirectory {
           )
             addName(name);
         }
+        for (const word of brandWordsIn(outlet)) addBrand(word);
       }
     }
     for (const list of this.byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
@@ -243,8 +287,10 @@ export class OutletDirectory {
     if (tokens.length === 0) return;
     const list = this.byFirstToken.get(tokens[0]) ?? [];
     const acronym = printed && /^[A-Z][A-Z0-9]{1,3}$/.test(printed) ? printed : undefined;
-    if (!list.some((pattern) => pattern.family === family && pattern.tokens.join(' ') === tokens.join(' ')))
-      list.push({ tokens, family, capitalised, ...(acronym ? { acronym } : {}) });
+    const same = list.find((pattern) => pattern.family === family && pattern.tokens.join(' ') === tokens.join(' '));
+    // A name known both as printed and as a lower-case brand ("inselBlatt") is matched in any case.
+    if (same && !capitalised) same.capitalised = false;
+    if (!same) list.push({ tokens, family, capitalised, ...(acronym ? { acronym } : {}) });
     this.byFirstToken.set(tokens[0], list);
   }
 
@@ -733,6 +779,15 @@ function capitalisedRunEnd(tokens: Token[], from: number, text: string): number 
 }
 
 /** Words that put the name after them where words were said or printed. */
+/** Verbs of bringing something before a body: the body after them is a destination, not a venue. */
+const PLACING_VERBS = new Set(
+  (
+    'put puts putting bring brings brought bringing lay lays laid laying table tables tabled tabling take takes took ' +
+    'taken taking send sends sent sending submit submits submitted submitting refer refers referred referring ' +
+    'present presents presented presenting'
+  ).split(' '),
+);
+
 const VENUE_LEAD_WORDS = new Set([
   'told',
   'tell',
@@ -763,7 +818,16 @@ function inVenuePosition(tokens: Token[], mention: OutletMention): boolean {
   let index = tokens.findIndex((token) => token.start === mention.start);
   if (index < 0) return true;
   // A lead within a few words: "told Danish broadcaster DR", "in his nightly video address", "on the BBC’s".
-  for (let k = index; k >= 0 && k >= index - 5; k--) if (VENUE_LEAD_WORDS.has(tokens[k].norm)) return true;
+  for (let k = index; k >= 0 && k >= index - 5; k--) {
+    if (!VENUE_LEAD_WORDS.has(tokens[k].norm)) continue;
+    // "putting a bill before parliament", "took the case to court": where something is brought, not where words were said.
+    if (
+      (tokens[k].norm === 'before' || tokens[k].norm === 'to') &&
+      tokens.slice(Math.max(0, k - 4), k).some((token) => PLACING_VERBS.has(token.norm))
+    )
+      break;
+    return true;
+  }
   index = tokens.findIndex((token) => token.start >= mention.end);
   // "… Okafor said in a CNBC interview": the name before the venue noun.
   return (

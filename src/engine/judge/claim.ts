@@ -1,7 +1,14 @@
 import type { Difference, Finding, Statement } from '../types';
 import { STOPWORDS, tokenize, topicStems, topicStemsOf, type Token } from '../text/tokens';
 import { ATTRIBUTION_VERBS, type PersonMention } from '../draft/people';
-import { antonymWords, clauseNegationConflict, directionClash, isNegated, negationConflict } from './negation';
+import {
+  antonymWords,
+  clauseNegationConflict,
+  directionClash,
+  isNegated,
+  negationConflict,
+  reportsWithheldAnswer,
+} from './negation';
 import { checkSlots, otherMeasure, recordedNumbers, slotConflicts, statedNumbers, type ClaimWindow } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
 import { inRecordDollars, isMoneyUnit } from '../text/quantities';
@@ -250,7 +257,8 @@ function speakerNegation(claim: SentenceClaim, context: JudgeContext, text: stri
     const doc = context.index.doc(candidate.doc);
     const { statement } = doc;
     if (statement.speaker !== claim.speaker || isQuestion(statement)) continue;
-    if (saidInOtherYear(claim, statement, context.draftDate, text)) continue;
+    // A remark the sentence places in another year ("In 2022, Lee said …") is another occasion's.
+    if (remarkInOtherYear(claim, statement) || saidInOtherYear(claim, statement, context.draftDate, text)) continue;
     const shared = stems.filter((stem) => doc.topicStems.has(stem) && !context.namedPersonStems.has(stem)).length;
     if (shared < 1 || shared / Math.max(1, Math.min(stems.length, doc.topicStems.size)) < SPEAKER_NEGATION_SCORE)
       continue;
@@ -445,19 +453,24 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   }
   // Negation is judged in the related band too: the check itself demands the same governed word on both sides.
   // A short quoted fragment's meaning (and its negation) lives in the sentence around it.
-  const recordTokens = record.tokens.length < 8 && statement.context ? tokenize(statement.context) : record.tokens;
+  // A sentence restating another clause of the record's context sentence ("the UK and France would
+  // be open to sending forces, though the U.S. would not deploy troops") is judged against that
+  // clause, whose polarity is its own: "the UK and France would not send forces" flips it.
+  const contextClause = otherContextClause(claim.tokens, statement);
+  const recordTokens =
+    contextClause !== undefined
+      ? tokenize(contextClause)
+      : record.tokens.length < 8 && statement.context
+        ? tokenize(statement.context)
+        : record.tokens;
+  const recordText =
+    contextClause ?? (recordTokens === record.tokens ? statement.text : (statement.context ?? statement.text));
   // Below the related band only the strict, clause-level flip is trusted.
   const negated = related
-    ? negationConflict(claim.tokens, recordTokens, statement.negated)
+    ? negationConflict(claim.tokens, recordTokens, contextClause === undefined && statement.negated)
     : best.score >= LOCAL_NEGATION_SCORE && clauseNegationConflict(claim.tokens, recordTokens);
   if (negated) {
-    const flip = sentenceFlip(
-      claim,
-      text,
-      statement,
-      recordTokens,
-      recordTokens === record.tokens ? statement.text : statement.context,
-    );
+    const flip = sentenceFlip(claim, text, statement, recordTokens, recordText);
     return {
       ...base,
       kind: 'negation',
@@ -503,8 +516,13 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // A record that is nobody's ("The city council approved the budget by 35 votes to 32") has no
   // subject to name: its topic match is the evidence.
   const aboutSubject = namesSubject || !recordNamesSomeone(statement, context);
-  const slot = aboutSubject ? checkSlots(claim.window, statement, context, text, ['day', 'outlet']) : undefined;
+  // A record's date is when its speaker said it. A sentence reporting no remark ("Nine ferries
+  // sailed on Sunday") dates the event it tells of, which is no day the record gives.
+  const slots: ('day' | 'outlet')[] = !reportsSomeone && statement.speaker ? ['outlet'] : ['day', 'outlet'];
+  const slot = aboutSubject ? checkSlots(claim.window, statement, context, text, slots) : undefined;
   if (slot) return { ...base, ...slotFinding(slot, statement, context) };
+  // Nor does the record source an event on another day than its own.
+  if (slots.length === 1 && checkSlots(claim.window, statement, context, text, ['day'])) return undefined;
   if (!aboutSubject && (claim.window.dates.length > 0 || claim.window.outlets.length > 0)) return undefined;
   // A citation vouches for the whole sentence: a count the record does not give at all
   // ("800,000 troops" against a record that counts no troops) is not sourced by it.
@@ -525,6 +543,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   if (isNegated(claim.tokens) !== recordClauseNegated(claim.tokens, statement, recordTokens)) return undefined;
   // Nor by one that changes it the other way: "will not cut the toll" is not "will not raise the toll".
   if (directionClash(claim.tokens, recordTokens)) return undefined;
+  // "OEFA has not said when its review will end" reports an answer withheld: no record states that.
+  if (reportsWithheldAnswer(claim.tokens)) return undefined;
   return { ...base, kind: 'supported', range, message: plainMessage('Matches the record', line) };
 }
 
@@ -683,6 +703,25 @@ export function otherYear(claim: { tokens: Token[] }, statement: Statement): boo
     ...(`${statement.text} ${statement.context}`.match(/\b(?:19|20)\d{2}\b/g) ?? []),
   ]);
   return !years.some((year) => recordYears.has(year));
+}
+
+/**
+ * The sentence dates its remark to a year that is neither the record's nor one the record
+ * mentions: "in 2022" before the verb of saying ("In 2022, Lee said …", "Lee in 2022 said") or
+ * right after it ("Lee said in 2022 that …"). A year that qualifies a noun ("the 2026 budget")
+ * dates nothing said.
+ */
+export function remarkInOtherYear(claim: { tokens: Token[] }, statement: Statement): boolean {
+  const { tokens } = claim;
+  const verb = tokens.findIndex((token) => ATTRIBUTION_VERBS.has(token.norm));
+  if (verb < 0) return false;
+  return tokens.some(
+    (token, k) =>
+      YEAR.test(token.norm) &&
+      tokens[k - 1]?.norm === 'in' &&
+      (k < verb || k <= verb + 2) &&
+      otherYear({ tokens: [token] }, statement),
+  );
 }
 
 /** Seasons' last months (northern): "last summer" in July is the summer a year before. */

@@ -142,7 +142,50 @@ export function isNegationCue(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1]?.norm;
   if (norm === 'not' && next === 'only') return false;
   if (norm === 'no' && (next === 'longer' || next === 'doubt')) return false;
+  if (withholdsAnswer(tokens, index)) return false;
   return true;
+}
+
+/** Verbs of telling that, negated before a question word, report an answer withheld. */
+const TELLING_VERBS = new Set(
+  (
+    'say says said saying tell tells told disclose discloses disclosed reveal reveals revealed specify specifies ' +
+    'specified confirm confirms confirmed indicate indicates indicated explain explains explained announce ' +
+    'announces announced comment commented elaborate elaborated give gave given set'
+  ).split(' '),
+);
+/** Words that open an indirect question: "has not said when", "did not say whether". */
+const QUESTION_WORDS = new Set(['when', 'whether', 'if', 'how', 'what', 'why', 'who', 'where', 'which', 'whom']);
+/** Words between the negation and its verb of telling ("has not yet said", "would not publicly say"). */
+const TELLING_FILLERS = new Set(['yet', 'publicly', 'immediately', 'officially', 'exactly', 'to', 'be', 'been']);
+
+/** The sentence reports an answer withheld ("has not said when …"): it restates no record either. */
+export function reportsWithheldAnswer(tokens: Token[]): boolean {
+  const expanded = expandNegations(tokens, false);
+  return expanded.some((token, index) => CUES.has(token.norm) && withholdsAnswer(expanded, index));
+}
+
+/**
+ * "has not said when the review will end", "did not say whether", "declined to say how much":
+ * a negated verb of telling before a question word reports that an answer was withheld. It
+ * negates nothing the sentence goes on to say, so it flips no record.
+ */
+function withholdsAnswer(tokens: Token[], index: number): boolean {
+  let k = index + 1;
+  while (k < tokens.length && k <= index + 3 && TELLING_FILLERS.has(tokens[k].norm)) k++;
+  if (!tokens[k] || !TELLING_VERBS.has(tokens[k].norm)) return false;
+  // "did not give a date for", "has not set a date": the thing withheld, then the question.
+  let q = k + 1;
+  if (['give', 'gave', 'given', 'set'].includes(tokens[k].norm)) {
+    if (
+      !['a', 'any'].includes(tokens[q]?.norm ?? '') ||
+      !['date', 'timetable', 'timeline', 'figure'].includes(tokens[q + 1]?.norm ?? '')
+    )
+      return false;
+    return true;
+  }
+  if (['tell', 'tells', 'told'].includes(tokens[k].norm) && tokens[q] && !QUESTION_WORDS.has(tokens[q].norm)) q++;
+  return QUESTION_WORDS.has(tokens[q]?.norm ?? '');
 }
 
 export function isNegationWord(norm: string): boolean {
@@ -179,7 +222,10 @@ function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[];
         verbs.push(governed[governed.length - 1]);
       }
     }
-    if (verbs.length === 0 && governed.length > 0) verbs.push(governed[0]);
+    // "he will answer for it, not the company": a negation set off by a comma before a noun
+    // phrase contrasts a noun with the clause before it; it negates no verb of its own.
+    const contrast = index > 0 && punctuatedBefore(tokens, index) && verbs.length === 0;
+    if (verbs.length === 0 && governed.length > 0 && !contrast) verbs.push(governed[0]);
     // "Not a penny of this fee has been borrowed": a negated noun phrase's verb comes after it, so
     // any of its governed words may carry it, two of them together.
     const quantifier = ['a', 'an', 'any', 'single', 'one'].includes(tokens[index + 1]?.norm ?? '');
@@ -193,6 +239,12 @@ function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[];
     lists.push({ verb, governed, verbs: quantifier ? [...governed] : verbs, minimum: quantifier ? 2 : 1 });
   });
   return lists;
+}
+
+/** Punctuation stands before `tokens[index]`, as the offsets tell (", not", " — not"): a gap wider than a space. */
+function punctuatedBefore(tokens: Token[], index: number): boolean {
+  const gap = tokens[index].start - tokens[index - 1].end;
+  return gap >= 2 && gap <= 3;
 }
 
 /**
@@ -315,11 +367,24 @@ function formOf(token: Token, word: string): boolean {
   );
 }
 
+/** Words of a possibility kept open, the opposite of "ruled out". */
+const OPEN_WORDS = new Set(['open', 'consider', 'considering', 'considers', 'willing', 'prepared', 'ready']);
+
 /**
  * The words of an antonym pair or of opposite directions that flip a sentence against its record
  * ("fall" in the draft, "rise" in the record), when a pair is found; for underlining the flip.
  */
 export function antonymWords(draft: Token[], record: Token[]): { draft: Token; record: Token } | undefined {
+  // "open to a levy", "would consider a levy" against "ruled out a levy": the openness against the
+  // ruling out, whichever side rules it out.
+  const ruledOut = (tokens: Token[]) => {
+    const k = tokens.findIndex((token, i) => /^rul(?:e|ed|es|ing)$/.test(token.norm) && tokens[i + 1]?.norm === 'out');
+    return k < 0 ? undefined : { ...tokens[k], text: `${tokens[k].text} out`, end: tokens[k + 1].end };
+  };
+  const openWord = (tokens: Token[]) => tokens.find((token) => OPEN_WORDS.has(token.norm));
+  const [draftRuled, recordRuled] = [ruledOut(draft), ruledOut(record)];
+  if (recordRuled && !draftRuled && openWord(draft)) return { draft: openWord(draft)!, record: recordRuled };
+  if (draftRuled && !recordRuled && openWord(record)) return { draft: draftRuled, record: openWord(record)! };
   for (const [a, b] of [...ANTONYMS, ...DIRECTION_ANTONYMS])
     for (const [mine, theirs] of [
       [a, b],
@@ -385,7 +450,8 @@ export function negationConflict(
     return (
       antonymClash(draft, record, ANTONYMS) ||
       (!draftNegated && antonymClash(draft, record, DIRECTION_ANTONYMS)) ||
-      flippedEitherWay(draft, record)
+      flippedEitherWay(draft, record) ||
+      (draftNegated && (negatedOutsideCues(draft, record) || negatedOutsideCues(record, draft)))
     );
   const [negatedSide, plainSide] = draftNegated ? [draft, record] : [record, draft];
   const plainStems = new Set(plainSide.map(topicStem));
@@ -435,6 +501,34 @@ export function clauseNegationConflict(draftTokens: Token[], recordTokens: Token
 
 function flippedEitherWay(draft: Token[], record: Token[]): boolean {
   return localFlip(draft, record) || localFlip(record, draft);
+}
+
+/**
+ * Both sides carry a negation, each in its own clause ("ruled out putting a bill before parliament
+ * if the parties had not agreed" against "ready to put a bill before parliament if the parties have
+ * not agreed"): a negation on one side whose verb and two more words it governs stand on the other
+ * side outside any negation's reach is a flip of that clause.
+ */
+function negatedOutsideCues(negatedSide: Token[], otherSide: Token[]): boolean {
+  const reached = new Set<number>();
+  otherSide.forEach((_, index) => {
+    if (!isNegationCue(otherSide, index)) return;
+    let governed = 0;
+    for (let k = index; k < otherSide.length && k <= index + 8 && governed < 3; k++) {
+      if (k > index && governed > 0 && clauseBreak(otherSide, k)) break;
+      reached.add(k);
+      if (k > index && !STOPWORDS.has(otherSide[k].norm) && !CUES.has(otherSide[k].norm)) governed++;
+    }
+    // The subject before the cue is in its reach too ("the parties had not agreed").
+    for (let k = index - 1; k >= 0 && k >= index - 3; k--) reached.add(k);
+  });
+  const free = new Set(otherSide.filter((_, k) => !reached.has(k)).map(topicStem));
+  return negatedStemLists(negatedSide).some(
+    ({ governed, verbs }) =>
+      governed.length >= 3 &&
+      verbs.some((stem) => free.has(stem)) &&
+      governed.filter((stem) => free.has(stem)).length >= 3,
+  );
 }
 
 /** Words that frame a negation without being what it negates: "need not", "ought not". */

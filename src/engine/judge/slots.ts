@@ -16,7 +16,7 @@ import { canonicalNumbers, deriveNumbers } from '../corpus/numbers';
 import { occasionsOf } from '../corpus/occurrences';
 import { tokenize } from '../text/tokens';
 import { findQuantities, inRecordDollars } from '../text/quantities';
-import type { OutletMention } from '../draft/outlets';
+import { OUTLET_HEADS, type OutletMention } from '../draft/outlets';
 import { FAMILY_COUNTRY } from '../draft/outletList';
 import { shortDate } from '../messages';
 import type { JudgeContext } from './context';
@@ -384,6 +384,35 @@ const COMPATIBLE_VENUES: Record<string, string[]> = {
   'venue:committee': ['venue:hearing', 'venue:parliament'],
 };
 
+/** Venues that are a medium, not a place reporters stand in. */
+const MEDIUM_VENUES = new Set([
+  'venue:address',
+  'venue:audio',
+  'venue:op-ed',
+  'venue:podcast',
+  'venue:phone-in',
+  'venue:press-release',
+  'venue:earnings-call',
+  'venue:statement',
+]);
+
+/**
+ * A record's venue families name an occasion in person: no outlet or platform (built-in, or a
+ * corpus name with an outlet's word: "Harbour Gazette", "Radio Nordland") and no medium; a place,
+ * a kind of venue, or nothing the reader knows ("site visit at Holm pier").
+ */
+function inPerson(venue: Set<string>): boolean {
+  return [...venue].every(
+    (family) =>
+      (family.startsWith('venue:') && !MEDIUM_VENUES.has(family)) ||
+      (family.startsWith('named:') &&
+        !family
+          .slice('named:'.length)
+          .split(' ')
+          .some((word) => OUTLET_HEADS.has(word))),
+  );
+}
+
 export function checkOutlets(
   outlets: OutletMention[],
   statement: Statement,
@@ -414,6 +443,9 @@ function checkOutletsOfOccasion(
   const venueNamesOutlet = [...venue].some((family) => !family.startsWith('venue:') && !family.startsWith('social:'));
   const known = (family: string, asPublisher: boolean) =>
     venue.has(family) ||
+    // Reporters are told things wherever they stand: "told reporters" fits a record said in person
+    // ("picket line at Kingsford University"), not one said on a medium.
+    (family === 'venue:reporters' && inPerson(venue)) ||
     ((asPublisher || !venueNamesOutlet) && publisher.has(family)) ||
     (COMPATIBLE_VENUES[family] ?? []).some((other) => venue.has(other));
   // A programme of the record's network is not the record's programme: "the BBC’s Newsnight" for

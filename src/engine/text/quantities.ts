@@ -41,6 +41,12 @@ export interface Quantity {
    * the local dollar, so a record in one dollar only (C$, A$ …) is compared in that dollar.
    */
   bareDollar?: boolean;
+  /**
+   * The currency was named by a word or sign that several countries use ("pesos", "kroner",
+   * "rupees", a bare "$"): the key of its family in CURRENCY_FAMILIES. A record giving amounts in
+   * exactly one currency of that family is compared in that currency (see inRecordDollars).
+   */
+  currencyFamily?: string;
   /** Half a unit of the last printed digit times the scale: "£16bn" is 16bn ± 0.5bn, as rounded print. */
   tolerance?: number;
   /**
@@ -106,6 +112,37 @@ const GLUED_PREFIX = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join('|')})(\\d[\\d,.]*)$`,
 );
+
+/** Currencies that share a name (or a sign): the reader's default for the name is listed first. */
+const CURRENCY_FAMILIES: Record<string, string[]> = {
+  dollar: ['usd', 'cad', 'aud', 'nzd', 'hkd', 'sgd'],
+  peso: ['mxn', 'cop', 'clp', 'ars', 'php', 'uyu', 'dop'],
+  krone: ['nok', 'dkk', 'sek', 'isk'],
+  franc: ['chf', 'xof', 'xaf'],
+  rupee: ['inr', 'pkr', 'lkr', 'npr'],
+  shilling: ['kes', 'ugx', 'tzs'],
+  pound: ['gbp', 'egp'],
+};
+/** The currency words that name a family rather than one currency. */
+const FAMILY_WORDS: Record<string, string> = {
+  dollar: 'dollar',
+  dollars: 'dollar',
+  peso: 'peso',
+  pesos: 'peso',
+  krone: 'krone',
+  kroner: 'krone',
+  krona: 'krone',
+  kronor: 'krone',
+  kr: 'krone',
+  franc: 'franc',
+  francs: 'franc',
+  rupee: 'rupee',
+  rupees: 'rupee',
+  shilling: 'shilling',
+  shillings: 'shilling',
+  pound: 'pound',
+  pounds: 'pound',
+};
 
 /** Counted nouns folded to the corpus's units (the bundled corpus's conventions, see corpus-format.md). */
 const UNIT_SYNONYMS: Record<string, string> = {
@@ -231,19 +268,22 @@ export function canonicalUnit(unit: string): { unit: string; factor: number } {
 
 /** Durations compare across units (an hour is 60 minutes); money only within one currency. */
 /** Dollar currencies a bare "$" may stand for. */
-const DOLLARS = new Set(['usd', 'cad', 'aud', 'nzd', 'hkd', 'sgd']);
-
 /**
  * A draft's bare "$" figures in the record's own dollar, when the record gives amounts in exactly
  * one dollar currency other than US dollars ("$54 million" against "C$45 million"); the rest as
  * they are.
  */
 export function inRecordDollars<T extends Quantity>(numbers: T[], recorded: { unit: string }[]): T[] {
-  if (!numbers.some((n) => n.bareDollar)) return numbers;
-  const dollars = new Set(recorded.map((r) => r.unit).filter((unit) => DOLLARS.has(unit)));
-  if (dollars.size !== 1 || dollars.has('usd')) return numbers;
-  const [dollar] = dollars;
-  return numbers.map((n) => (n.bareDollar ? { ...n, unit: dollar } : n));
+  if (!numbers.some((n) => n.currencyFamily)) return numbers;
+  return numbers.map((n) => {
+    const family = n.currencyFamily ? CURRENCY_FAMILIES[n.currencyFamily] : undefined;
+    if (!family) return n;
+    // "4.2 billion pesos" beside a record in Colombian pesos (COP) is read in COP.
+    const units = new Set(recorded.map((r) => r.unit).filter((unit) => family.includes(unit)));
+    if (units.size !== 1 || units.has(n.unit)) return n;
+    const [unit] = units;
+    return { ...n, unit };
+  });
 }
 
 export function comparableUnits(a: string, b: string): boolean {
@@ -324,6 +364,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     let unit: string | undefined;
     let unitEnd: number | undefined;
     let bareDollar = false;
+    let currencyFamily: string | undefined;
     let next = lastToken + 1;
     let tolerance = parsed.tolerance;
 
@@ -356,6 +397,10 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       start = tokens[i - 1].start;
     } else if (gluedUnit) {
       unit = gluedUnit;
+    } else if (tokens[i - 1]?.text === 'S' && /^\/\.?\s?$/.test(text.slice(tokens[i - 1].end, start))) {
+      // The Peruvian sol's sign: "S/ 45 million", "S/.45".
+      unit = 'pen';
+      start = tokens[i - 1].start;
     } else if (
       tokens[i - 1] &&
       LETTER_PREFIXES[tokens[i - 1].text] &&
@@ -384,6 +429,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
         // "real", "won" and "rand" are English words too: as currencies they are capitalised.
         if (!AMBIGUOUS_NAMES.has(after.norm) || /^[A-Z]/.test(after.text)) {
           unit = currencyWord(after.norm) ?? after.norm;
+          if (FAMILY_WORDS[after.norm]) currencyFamily = FAMILY_WORDS[after.norm];
           unitEnd = after.end;
           next++;
         }
@@ -509,7 +555,11 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     }
     if (tolerance) quantity.tolerance = tolerance;
     if (crossedAt(tokens, i)) quantity.threshold = true;
-    if (bareDollar && quantity.unit === 'usd') quantity.bareDollar = true;
+    if (bareDollar && quantity.unit === 'usd') {
+      quantity.bareDollar = true;
+      quantity.currencyFamily = 'dollar';
+    } else if (currencyFamily && quantity.unit === CURRENCY_FAMILIES[currencyFamily][0])
+      quantity.currencyFamily = currencyFamily;
     found.push(quantity);
     i = skipTo;
   }
