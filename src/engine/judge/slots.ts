@@ -483,6 +483,7 @@ function checkOutletsOfOccasion(
       .filter((word) => !FRAMING_WORDS.has(word))
       .join(' ');
     if (core && outletWords.includes(` ${core} `)) return undefined;
+    if (core && otherSpelling(mention.text, core, outletWords)) return undefined;
     if ([...mention.families].some((family) => known(family, mention.asPublisher))) return undefined;
   }
   const mention = wrongProgramme ?? said[0];
@@ -498,6 +499,31 @@ function checkOutletsOfOccasion(
         ? { range: { start: mention.start, end: mention.end }, text: named, label: changeTitle(mention.text, named) }
         : null,
   };
+}
+
+/** Small words a name's initials skip ("The Irish Times" is "IT", "Dagens Næringsliv" is "DN"). */
+const INITIALS_SKIP = new Set(['the', 'of', 'and', 'og', 'och', 'de', 'la', 'le', 'der', 'die']);
+/** Definite endings of Nordic nouns that English writes without ("Alþingi" → "Althing", "Stortinget" → "Storting"). */
+const DEFINITE_ENDINGS = ['i', 'id', 'inn', 'et', 'en'];
+
+/**
+ * The record's outlet written the way readers know it: its initials in capitals ("DN" for the
+ * record's "Dagens Næringsliv"), or a one-word name without its definite ending ("the Althing"
+ * for the record's "Alþingi", "the Storting" for "Stortinget"). `core` is the mention's words,
+ * normalized; `outletWords` the record's, normalized and padded with spaces.
+ */
+function otherSpelling(text: string, core: string, outletWords: string): boolean {
+  const recordWords = outletWords.trim().split(' ');
+  const bare = text.replace(/^the\s+/i, '').trim();
+  if (/^[A-Z]{2,5}$/.test(bare)) {
+    const initials = recordWords
+      .filter((word) => !INITIALS_SKIP.has(word))
+      .map((word) => word[0])
+      .join('');
+    if (recordWords.length >= 2 && initials === bare.toLowerCase()) return true;
+  }
+  if (core.includes(' ') || core.length < 5) return false;
+  return recordWords.some((word) => DEFINITE_ENDINGS.some((ending) => word === core + ending));
 }
 
 /** A described outlet's country against the record's outlet's: a conflict only when both are known and differ. */
