@@ -493,8 +493,16 @@ describe('fact-checked: debunking frames, clause scope, paraphrase and near miss
       'Did evictions in Calder Bay double in 2024? No.',
       '“Evictions in Calder Bay doubled in 2024,” Reeve said. The council disputes that.',
       'Reeve said evictions in Calder Bay doubled in 2024. Court records show otherwise.',
+      // A correction points back by itself; a fresh count in words after "in fact".
+      'Reeve said evictions in Calder Bay doubled in 2024. Court filings tell a different story.',
+      'Reeve said evictions in Calder Bay doubled in 2024. In fact, there were eleven.',
+      'Reeve said evictions in Calder Bay doubled in 2024. In fact, there were 40 fewer.',
     ])
       assert.deepEqual(found(draft), [], draft);
+    // "In fact" with no figure of its own corrects nothing.
+    assert.deepEqual(found('Reeve said evictions in Calder Bay doubled in 2024. In fact, there were protests.'), [
+      ['fact-checked', EVICTIONS],
+    ]);
     assert.deepEqual(
       found(
         'Evictions in Calder Bay doubled in 2024, Reeve said. Separately, fact-checkers found her claim about bus routes false.',

@@ -232,3 +232,23 @@ describe('fact-checked: a figure bounded the other way is another claim', () => 
     );
   });
 });
+
+describe('fact-checked: a family’s name after a figure in words (factFigures currencyOf)', () => {
+  const money = (text: string) =>
+    readFigures(text, tokenize(text))
+      .filter((figure) => figure.kind === 'amount')
+      .map((figure) => [figure.value, figure.currency]);
+
+  it('"forty million pesos" is any peso, as "350,000 pesos" is; a country’s adjective keeps its own', () => {
+    assert.deepEqual(money('The Tarlac ferry terminal cost forty million pesos, she said.'), [[40000000, 'peso']]);
+    assert.deepEqual(money('The Tarlac ferry terminal cost forty million Mexican pesos.'), [[40000000, 'mxn']]);
+    const [rated] = readFigures(
+      'The Tarlac ferry terminal cost ₱40 million.',
+      tokenize('The Tarlac ferry terminal cost ₱40 million.'),
+    );
+    const [words] = readFigures('forty million pesos', tokenize('forty million pesos'));
+    const [mexican] = readFigures('forty million Mexican pesos', tokenize('forty million Mexican pesos'));
+    assert.equal(sameFigure(rated, words), true);
+    assert.equal(sameFigure(rated, mexican), false);
+  });
+});

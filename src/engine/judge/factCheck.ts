@@ -1343,11 +1343,12 @@ const ELLIPTICAL_DENIAL =
   /^\s*(?:(?:it|that|this|they|he|she)\s+(?:is|was|are|were|has|have|had|did|does|do)(?:\s+not|n['’]t)|no|nope|not so|not really|not quite|hardly|far from it|wrong|false)[.!]?["'”’]?\s*$/i;
 
 /**
- * "In fact, they rose by 12 per cent.": a next sentence that opens on a correction, points back
- * (they, it, the figure) and gives a figure of its own.
+ * "In fact, they rose by 12 per cent." / "In fact, there were seven.": a next sentence that opens
+ * on a correction, points back (they, it, the figure) or counts afresh (there were, there are) and
+ * gives a figure of its own, in digits or in words.
  */
 const CORRECTED =
-  /^\s*(?:in fact|actually|in reality|in truth|the reality is(?: that)?|the truth is(?: that)?),?\s+(?:(?:they|it|the (?:real |true |actual )?(?:figure|number|rate|rise|increase|fall|cost|total)|that figure)\b)[^.!?]*\d/i;
+  /^\s*(?:in fact|actually|in reality|in truth|the reality is(?: that)?|the truth is(?: that)?),?\s+(?:(?:they|it|the (?:real |true |actual )?(?:figure|number|rate|rise|increase|fall|cost|total)|that figure|there (?:were|was|are|is|have been|has been|had been))\b)[^.!?]*(?:\d|\b(?:none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|a third|a quarter)\b)/i;
 
 const BACK_REFERENCE =
   /\b(?:that|this|it|such|otherwise|the (?:claim|figure|number|statistic|assertion|suggestion|statement|estimate)s?)\b/i;
@@ -1363,9 +1364,11 @@ function answeredAsFalse(text: string, end: number): boolean {
   if (next.split(/\s+/).filter(Boolean).length > 12) return false;
   if (ELLIPTICAL_DENIAL.test(next) || CORRECTED.test(next)) return true;
   // Opening on the claim or its maker ("That is false.", "He is wrong."), or naming it anywhere
-  // ("The council disputes that.", "Court records show otherwise.").
+  // ("The council disputes that.", "Court records show otherwise."). A correction points back by
+  // itself: "Budget records tell a different story." sets its records against what came before.
   return (
-    (/^\s*(?:that|this|it|which|he|she|they|no|not so)\b/i.test(next) || BACK_REFERENCE.test(next)) &&
-    reportsAsFalse(next)
+    ((/^\s*(?:that|this|it|which|he|she|they|no|not so)\b/i.test(next) || BACK_REFERENCE.test(next)) &&
+      reportsAsFalse(next)) ||
+    debunkingCues(next).some((cue) => cue.kind === 'correction')
   );
 }

@@ -8,7 +8,15 @@ import type { Token } from '../text/tokens';
 import { findNumbers, sameQuantity } from '../draft/numbers';
 import { SMALL } from '../text/numberWords';
 import { MONTH_NAMES } from '../text/calendar';
-import { currencyNamed, isCurrency, isMoneyWord, readMoney, sameCurrency } from '../text/money';
+import {
+  currencyNamed,
+  currencyOfName,
+  isCurrency,
+  isCurrencyCode,
+  isMoneyWord,
+  readMoney,
+  sameCurrency,
+} from '../text/money';
 
 /**
  * A figure: a share (0.25 for a quarter), a calendar year, a ratio between two things compared (2
@@ -420,7 +428,11 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
         kind: 'amount',
         value: number.value,
         unit: number.unit,
-        currency: currencyOf(text.slice(number.start - offset, end - offset + 24), number.unit),
+        currency: currencyOf(
+          text.slice(number.start - offset, end - offset + 24),
+          number.unit,
+          text.slice(number.start - offset, end - offset),
+        ),
         start: number.start,
         end,
         tolerance: number.tolerance,
@@ -479,8 +491,25 @@ const DOLLARS: [RegExp, string][] = [
 const CURRENCY_UNITS = /^(?:gbp|eur|usd|aud|cad|nzd|zar|inr|sek|nok|dkk|chf|jpy|cny|sgd|hkd)$/;
 
 /** The currency of an amount written `written` (its text and a few words after), read as `unit`. */
-function currencyOf(written: string, unit: string): string | undefined {
-  if (!CURRENCY_UNITS.test(unit)) return isCurrency(unit) ? unit : undefined;
+function currencyOf(written: string, unit: string, span = ''): string | undefined {
+  if (!CURRENCY_UNITS.test(unit)) {
+    if (!isCurrency(unit)) return undefined;
+    // "sixteen trillion pesos", "five hundred rupees": a family's name with no sign and no
+    // country's adjective before it ("Philippine pesos") may be any member, as "350,000 pesos"
+    // is to the money reader; the quantity reader's code is only the family's first member.
+    const words = span.trim().split(/\s+/);
+    const family = currencyOfName(words[words.length - 1] ?? '');
+    const before = words[words.length - 2] ?? '';
+    if (
+      family &&
+      !isCurrencyCode(family) &&
+      sameCurrency(family, unit) &&
+      !/^\p{Lu}/u.test(before) &&
+      !/[^\p{L}\d\s.,'’-]/u.test(span)
+    )
+      return family;
+    return unit;
+  }
   if (!/^(?:usd|aud|cad|nzd|sgd|hkd)$/.test(unit)) return unit;
   const head = written.trimStart();
   for (const [pattern, code] of DOLLARS) if (pattern.test(head)) return code;
