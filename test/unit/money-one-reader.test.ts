@@ -34,7 +34,7 @@ describe('money: one lexicon for the quantity reader and the fact-check reader',
     assert.deepEqual(sum('it cost 40 million roubles'), [[4e7, 'rub', '40 million roubles']]);
     assert.deepEqual(
       readMoney('it cost 40 million kroner').map((found) => [found.value, found.currency]),
-      [[4e7, 'krona']],
+      [[4e7, 'krone']],
     );
     assert.deepEqual(
       quantity('it cost 40 million kroner').map(([value, unit]) => [value, unit]),

@@ -14,26 +14,36 @@ import { SMALL } from './numberWords';
 /** A sum read from text: its value in the currency's units, its currency (a code or a family), its span. */
 export interface Money {
   value: number;
-  /** An ISO 4217 code in lower case ("pln"), or a family ("dollar", "peso", "rupee", "shilling", "krona"). */
+  /** An ISO 4217 code in lower case ("pln"), or a family ("dollar", "peso", "rupee", "shilling", "krona", "krone", "franc"). */
   currency: string;
   start: number;
   end: number;
 }
 
 /**
- * Currencies that share a name: a sum in "pesos" may be Mexican or Philippine. The first member is
- * the one the quantity reader takes when it needs one code ("dollars" are US dollars there).
+ * Currencies that share a name or a sign: the one table of them, for the money reader and the
+ * quantity reader (`familyOf`, `membersOf`, `codeOf`). A sum in "pesos" may be Mexican or
+ * Philippine; where a record gives its sums in exactly one member, the draft's family is read in
+ * that member (quantities.ts, `inRecordDollars`), and only without one does the first member, the
+ * default, stand for the family ("dollars" are US dollars, "pesos" Mexican). The crowns: a bare
+ * "krona"/"kronor" is Swedish (Iceland's only by its record or adjective), "krone"/"kroner"
+ * Norwegian or Danish (the Faroes pay in Danish kroner), "króna"/"krónur" Icelandic, and the
+ * sign "kr" any of the four.
  */
 const FAMILIES: Record<string, readonly string[]> = {
   dollar: ['usd', 'aud', 'cad', 'nzd', 'sgd', 'hkd'],
-  peso: ['mxn', 'php', 'ars', 'cop', 'clp', 'uyu'],
+  peso: ['mxn', 'php', 'ars', 'cop', 'clp', 'uyu', 'dop'],
   // A bare "$" is the dollar's sign and the peso's in Latin America ("$1.2m a month" in Buenos Aires).
-  dollarsign: ['usd', 'aud', 'cad', 'nzd', 'sgd', 'hkd', 'mxn', 'ars', 'cop', 'clp', 'uyu'],
+  dollarsign: ['usd', 'aud', 'cad', 'nzd', 'sgd', 'hkd', 'mxn', 'ars', 'cop', 'clp', 'uyu', 'dop'],
   // "Pounds" are sterling, Egypt's, Lebanon's, Sudan's, Syria's.
   pound: ['gbp', 'egp', 'lbp', 'sdg', 'ssp', 'syp'],
   rupee: ['inr', 'pkr', 'lkr', 'npr'],
   shilling: ['kes', 'ugx', 'tzs'],
-  krona: ['sek', 'nok', 'dkk', 'isk'],
+  // "Francs" are Swiss, West and Central Africa's CFA francs, Rwanda's.
+  franc: ['chf', 'xof', 'xaf', 'rwf'],
+  krona: ['sek', 'isk'],
+  krone: ['nok', 'dkk'],
+  kr: ['sek', 'nok', 'dkk', 'isk'],
 };
 
 /** Symbols and prefixes written before the figure, longest first where one starts another. */
@@ -129,11 +139,14 @@ const NAMES: Record<string, string> = {
   renminbi: 'cny',
   krona: 'krona',
   kronor: 'krona',
-  krone: 'krona',
-  kroner: 'krona',
-  crown: 'krona',
-  crowns: 'krona',
-  kr: 'krona',
+  krone: 'krone',
+  kroner: 'krone',
+  króna: 'isk',
+  krónur: 'isk',
+  kronur: 'isk',
+  crown: 'kr',
+  crowns: 'kr',
+  kr: 'kr',
   soles: 'pen',
   sol: 'pen',
   koruna: 'czk',
@@ -151,8 +164,8 @@ const NAMES: Record<string, string> = {
   rubles: 'rub',
   hryvnia: 'uah',
   hryvnias: 'uah',
-  franc: 'chf',
-  francs: 'chf',
+  franc: 'franc',
+  francs: 'franc',
   won: 'krw',
   shekel: 'ils',
   shekels: 'ils',
@@ -170,9 +183,6 @@ const NAMES: Record<string, string> = {
 /** Names that are English words too ("real", "won", "rand"): a currency only when capitalised. */
 export const AMBIGUOUS_NAMES = new Set(['real', 'won', 'rand']);
 
-/** The code the quantity reader gives a name whose currency is a family: "kroner" are Norway's, "kronor" Sweden's. */
-const NAME_CODES: Record<string, string> = { krone: 'nok', kroner: 'nok', kr: 'nok' };
-
 /** A country's adjective before a family's name: "Kenyan shillings", "Mexican pesos". */
 const NATIONAL: Record<string, string> = {
   kenyan: 'kes',
@@ -187,8 +197,13 @@ const NATIONAL: Record<string, string> = {
   indian: 'inr',
   pakistani: 'pkr',
   swedish: 'sek',
+  icelandic: 'isk',
   norwegian: 'nok',
   danish: 'dkk',
+  faroese: 'dkk',
+  swiss: 'chf',
+  rwandan: 'rwf',
+  dominican: 'dop',
   australian: 'aud',
   canadian: 'cad',
   american: 'usd',
@@ -293,7 +308,7 @@ export function readMoney(text: string, offset = 0): Money[] {
       else if (lower in NAMES && (lower === 'rand' || !AMBIGUOUS_NAMES.has(lower) || /^[A-Z]/.test(nameAfter)))
         after = NAMES[lower];
       const nation = national && NATIONAL[national.toLowerCase()];
-      if (after && nation && FAMILIES[after]?.includes(nation)) after = nation;
+      if (after && nation && membersOf(after).includes(nation)) after = nation;
     }
     if (prefix && !before) continue;
     if (codeBefore && !before) continue;
@@ -352,8 +367,8 @@ export function currencyNamed(word: string): string | undefined {
 /** Two currencies that may be one: equal, or a family and one of its members ("peso" and "mxn"). */
 export function sameCurrency(a: string, b: string): boolean {
   if (a === b) return true;
-  const members = FAMILIES[b] ?? [b];
-  return (FAMILIES[a] ?? [a]).some((code) => members.includes(code));
+  const members = membersOf(b);
+  return membersOf(a).some((code) => members.includes(code));
 }
 
 /** Signs written just before a figure, without letters ("€", "£", "$"), with their currency; longest first. */
@@ -379,13 +394,24 @@ export function isCurrencyCode(code: string): boolean {
   return CODES.has(code);
 }
 
+/** One ISO code for a currency: a family's default, its first member ("dollar" is "usd", "krone" "nok"); a code as it is. */
+export function codeOf(currency: string): string {
+  return FAMILIES[currency]?.[0] ?? currency;
+}
+
 /**
- * One ISO code for a currency (a family's first member: "dollar" is "usd"), or for the name it was
- * written with ("kroner" is "nok"): the quantity reader compares codes.
+ * The family a currency's name written after a figure names, when several currencies share it
+ * ("pesos" → "peso", "kroner" → "krone", "kr" → "kr"), or undefined for a name of one currency
+ * ("euros", "kronur", "zloty") and for words that name none.
  */
-export function codeOf(currency: string, name?: string): string {
-  const named = name && NAME_CODES[name.toLowerCase()];
-  return named || (FAMILIES[currency]?.[0] ?? currency);
+export function familyOf(name: string): string | undefined {
+  const currency = currencyOfName(name);
+  return currency !== undefined && currency in FAMILIES ? currency : undefined;
+}
+
+/** The currencies of a family, its default first ("krone": nok, dkk); a code's own one ("eur": eur). */
+export function membersOf(currency: string): readonly string[] {
+  return FAMILIES[currency] ?? [currency];
 }
 
 /** A currency's code or family as factFigures.ts names it (its "dollar" is the dollar family). */

@@ -18,7 +18,9 @@ import {
   SIGNS,
   codeOf,
   currencyOfName,
+  familyOf,
   isCurrencyCode,
+  membersOf,
   symbolCurrency,
 } from './money';
 
@@ -43,7 +45,7 @@ export interface Quantity {
   bareDollar?: boolean;
   /**
    * The currency was named by a word or sign that several countries use ("pesos", "kroner",
-   * "rupees", a bare "$"): the key of its family in CURRENCY_FAMILIES. A record giving amounts in
+   * "rupees", a bare "$"): its family (money.ts, `familyOf`). A record giving amounts in
    * exactly one currency of that family is compared in that currency (see inRecordDollars).
    */
   currencyFamily?: string;
@@ -102,7 +104,7 @@ export function isMoneyUnit(unit: string): boolean {
 /** The ISO code a currency's name after a figure stands for ("kroner" is "nok", "dollars" "usd"), or undefined. */
 function currencyWord(norm: string): string | undefined {
   const currency = currencyOfName(norm);
-  return currency === undefined ? undefined : codeOf(currency, norm);
+  return currency === undefined ? undefined : codeOf(currency);
 }
 
 /** Letter prefixes glued to the amount ("Rp5,600", "KSh1,150"), longest first. */
@@ -112,37 +114,6 @@ const GLUED_PREFIX = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join('|')})(\\d[\\d,.]*)$`,
 );
-
-/** Currencies that share a name (or a sign): the reader's default for the name is listed first. */
-const CURRENCY_FAMILIES: Record<string, string[]> = {
-  dollar: ['usd', 'cad', 'aud', 'nzd', 'hkd', 'sgd'],
-  peso: ['mxn', 'cop', 'clp', 'ars', 'php', 'uyu', 'dop'],
-  krone: ['nok', 'dkk', 'sek', 'isk'],
-  franc: ['chf', 'xof', 'xaf'],
-  rupee: ['inr', 'pkr', 'lkr', 'npr'],
-  shilling: ['kes', 'ugx', 'tzs'],
-  pound: ['gbp', 'egp'],
-};
-/** The currency words that name a family rather than one currency. */
-const FAMILY_WORDS: Record<string, string> = {
-  dollar: 'dollar',
-  dollars: 'dollar',
-  peso: 'peso',
-  pesos: 'peso',
-  krone: 'krone',
-  kroner: 'krone',
-  krona: 'krone',
-  kronor: 'krone',
-  kr: 'krone',
-  franc: 'franc',
-  francs: 'franc',
-  rupee: 'rupee',
-  rupees: 'rupee',
-  shilling: 'shilling',
-  shillings: 'shilling',
-  pound: 'pound',
-  pounds: 'pound',
-};
 
 /** Counted nouns folded to the corpus's units (the bundled corpus's conventions, see corpus-format.md). */
 const UNIT_SYNONYMS: Record<string, string> = {
@@ -276,8 +247,8 @@ export function canonicalUnit(unit: string): { unit: string; factor: number } {
 export function inRecordDollars<T extends Quantity>(numbers: T[], recorded: { unit: string }[]): T[] {
   if (!numbers.some((n) => n.currencyFamily)) return numbers;
   return numbers.map((n) => {
-    const family = n.currencyFamily ? CURRENCY_FAMILIES[n.currencyFamily] : undefined;
-    if (!family) return n;
+    if (!n.currencyFamily) return n;
+    const family = membersOf(n.currencyFamily);
     // "4.2 billion pesos" beside a record in Colombian pesos (COP) is read in COP.
     const units = new Set(recorded.map((r) => r.unit).filter((unit) => family.includes(unit)));
     if (units.size !== 1 || units.has(n.unit)) return n;
@@ -429,7 +400,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
         // "real", "won" and "rand" are English words too: as currencies they are capitalised.
         if (!AMBIGUOUS_NAMES.has(after.norm) || /^[A-Z]/.test(after.text)) {
           unit = currencyWord(after.norm) ?? after.norm;
-          if (FAMILY_WORDS[after.norm]) currencyFamily = FAMILY_WORDS[after.norm];
+          currencyFamily = familyOf(after.norm);
           unitEnd = after.end;
           next++;
         }
@@ -558,8 +529,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     if (bareDollar && quantity.unit === 'usd') {
       quantity.bareDollar = true;
       quantity.currencyFamily = 'dollar';
-    } else if (currencyFamily && quantity.unit === CURRENCY_FAMILIES[currencyFamily][0])
-      quantity.currencyFamily = currencyFamily;
+    } else if (currencyFamily && quantity.unit === codeOf(currencyFamily)) quantity.currencyFamily = currencyFamily;
     found.push(quantity);
     i = skipTo;
   }
