@@ -17,6 +17,7 @@ import {
   draftFormat,
   FactChecker,
   formatCitation,
+  nameOfSpeaker,
   type CheckOptions,
   type CheckResult,
   type Corpus,
@@ -203,11 +204,11 @@ function runLookup(command: LookupCommand, io: CliIo, deps: CliDependencies): nu
   const citation = (statement: Statement) =>
     formatCitation(statement, loaded.corpus, { style: command.cite ?? 'house', asOf: command.asOf ?? localToday() });
   if (command.format === 'json') {
-    const people = new Map(loaded.corpus.people.map((person) => [person.id, person.name]));
+    const people = new Map(loaded.corpus.people.map((person) => [person.id, person]));
     const statements = hits.map(({ statement, score }) => ({
       id: statement.id,
       kind: statement.kind,
-      speaker: statement.speaker ? (people.get(statement.speaker) ?? statement.speaker) : null,
+      speaker: nameOfSpeaker(statement.speaker, (id) => people.get(id)) ?? null,
       speakerId: statement.speaker,
       date: statement.date,
       outlet: statement.outlet,

@@ -5,6 +5,7 @@ import { hasSpeechVerb } from './speech';
 import { tokenize } from '../text/tokens';
 import type { QuoteClaim } from '../judge/quote';
 import { isCountWord } from './antecedent';
+import { nameOfSpeaker } from '../speakerName';
 
 /** After a quotation: "said the group's co-founder, Lupe Carrasco" (a role, a comma, then the name). */
 export const TRAILING_ROLE_THEN_NAME =
@@ -103,15 +104,14 @@ export function judgeSpeaker(
   if (mention) {
     const named = outside.length > 0 ? quote.window : undefined;
     void named;
-    const person = directory.person(mention.personId);
-    const name = person?.name ?? mention.personId.replace(/^unknown:/, '');
+    const name = nameOfSpeaker(mention.personId, (id) => directory.person(id));
     if (mention.via === 'name') return { confidence: 0.95, reason: `named beside the quotation: ${name}` };
     if (mention.via === 'role') return { confidence: 0.9, reason: `role reference resolved to ${name}` };
     if (mention.via === 'fuzzy') return { confidence: 0.8, reason: `a spelling close to ${name}` };
     return { confidence: 0.9, reason: `named beside the quotation: ${name} (not yet in the corpus)` };
   }
   if (!quote.speaker) return { confidence: 0.2, reason: 'no speaker found' };
-  const person = directory.person(quote.speaker)?.name ?? quote.speaker.replace(/^unknown:/, '');
+  const person = nameOfSpeaker(quote.speaker, (id) => directory.person(id));
   if (
     /\b(?:he|she|they)\s+(?:said|says|added|told|wrote|continued|went on)\b|\b(?:said|says|added)\s+(?:he|she)\b/i.test(
       outside,

@@ -6,6 +6,7 @@ import type { Corpus, Person } from '../types';
 import { splitParagraphs, splitSentences } from '../draft/segment';
 import { extractClaims, type SpeakerState } from '../draft/analyse';
 import { PersonDirectory } from '../draft/people';
+import { nameOfSpeaker } from '../speakerName';
 import { hasSpeechVerb } from './speech';
 import { tokenize } from '../text/tokens';
 import type { Article } from './types';
@@ -274,7 +275,7 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
         leftOpen = false;
         paragraphSpeaker = {
           id: quote.speaker,
-          name: directory.person(quote.speaker)?.name ?? quote.speaker.replace(/^unknown:/, ''),
+          name: nameOfSpeaker(quote.speaker, (id) => directory.person(id))!,
         };
       } else if (hasSpeechVerb(outside, true)) {
         // A quotation with a speech verb of its own whose speaker is left to the importer ("the official

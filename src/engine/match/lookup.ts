@@ -7,6 +7,7 @@ import type { Expression, IFuseOptions } from 'fuse.js';
 import { formatStatementDate } from '../citation';
 import type { Corpus, Person, Statement } from '../types';
 import { ApproximatePattern, MATCH_THRESHOLD } from './approximate';
+import { nameOfSpeaker } from '../speakerName';
 
 /** The fields a query word can match, in the order of the index's field numbers. */
 export const LOOKUP_FIELDS = ['speaker', 'role', 'text', 'outlet', 'date', 'publisher'] as const;
@@ -201,7 +202,7 @@ export class StatementSearch {
   private readonly records = new Map<number, LookupRecord>();
   private readonly statementCount: number;
   private readonly makeRecord: (doc: number) => LookupRecord;
-  private readonly people: Map<string, string>;
+  private readonly people: Map<string, Person>;
   private readonly terms: string[] = [];
   /** Per term: `doc << 3 | field` for each field of each statement holding it. */
   private postings: Int32Array[] = [];
@@ -219,7 +220,7 @@ export class StatementSearch {
   constructor(corpus: Corpus, parts?: StatementSearchParts) {
     this.statementCount = corpus.statements.length;
     this.makeRecord = recordMaker(corpus);
-    this.people = new Map(corpus.people.map((person) => [person.id, person.name]));
+    this.people = new Map(corpus.people.map((person) => [person.id, person]));
     if (parts) {
       if (parts.fieldWords.length !== this.statementCount * FIELD_COUNT || parts.counts.length !== parts.terms.length)
         throw new Error('look-up snapshot does not fit the corpus');
@@ -320,9 +321,7 @@ export class StatementSearch {
   }
 
   private hit(record: LookupRecord, score: number, attributed: number): LookupHit {
-    const speaker = record.statement.speaker
-      ? (this.people.get(record.statement.speaker) ?? record.statement.speaker)
-      : null;
+    const speaker = nameOfSpeaker(record.statement.speaker, (id) => this.people.get(id)) ?? null;
     return { statement: record.statement, speaker, score, attributed };
   }
 
