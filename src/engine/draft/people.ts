@@ -1,6 +1,7 @@
 import { FuzzyNameIndex, type NameItem } from './fuzzyNames';
 import { COURTESY_TITLES, HONORIFICS, TITLE_WORDS } from './titles';
 import type { Person } from '../types';
+import { CALENDAR_WORDS } from '../text/calendar';
 import { isCapitalisedWord, isPossessive, possessiveBase, startsLikeName, tokenize, type Token } from '../text/tokens';
 
 /** A person named in the draft: by name, surname, role phrase, or a name the corpus does not know. */
@@ -67,15 +68,16 @@ const NOT_NAMES = new Set(
   (
     'the a an but and or in on at for if when while as it this that these those there he she they we i you ' +
     'president minister secretary senator sen rep gov prime deputy vice chancellor spokesman spokeswoman envoy ' +
-    'official officials mr mrs ms dr us u s uk eu nato monday tuesday wednesday thursday friday saturday sunday ' +
-    'january february march april may june july august september october november december ukraine russia kyiv moscow ' +
+    'official officials mr mrs ms dr us u s uk eu nato ukraine russia kyiv moscow ' +
     'washington europe european american russian ukrainian kremlin white house congress senate still yet however ' +
     'then now later earlier meanwhile separately also instead finally asked officials critics analysts experts sources reporters ' +
     'yesterday today tonight speaking writing pressed interviewed told says said after before since although though because despite ' +
     'during under over first last next once again both neither either every each some many most few several other another such ' +
     'what why how where who whom whose which our their his her its my your no not never nor so thus hence indeed already only even ' +
     'chief deputy mayor councillor chair chairman judge coach manager captain director governor treasurer'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(CALENDAR_WORDS),
 );
 
 interface AliasEntry {

@@ -8,6 +8,7 @@
  */
 import type { PersonDirectory } from '../draft/people';
 import { tokenize } from '../text/tokens';
+import { CALENDAR_WORDS } from '../text/calendar';
 import { bodySubject } from './body-subject';
 
 /** Words that make a capitalised run a body or a place, not a person. */
@@ -252,25 +253,7 @@ const FUNCTION_WORDS = new Set([
   'detective',
   'senator',
   'governor',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...CALENDAR_WORDS,
 ]);
 
 /** Lower-case particles inside names: "Siobhán Ní Bhriain", "Jesús Ángel de la Fuente", "Ursula von der Leyen". */

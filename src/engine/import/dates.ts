@@ -14,8 +14,11 @@ import {
   type DateMention,
 } from '../draft/dates';
 import { tokenize } from '../text/tokens';
-import { monthByPrefix } from '../text/calendar';
+import { WEEKDAY_NAMES, monthByPrefix } from '../text/calendar';
 import { isSpeechWord } from './speech';
+
+/** "yesterday’s", "Saturday’s": a possessive day, which names the day of what follows it. */
+const POSSESSIVE_DAY = new RegExp(`\\b(yesterday|today|tonight|${WEEKDAY_NAMES.join('|')})['\u2019]s\\b`, 'gi');
 
 export interface ResolvedDate {
   date: string;
@@ -343,10 +346,7 @@ export function ledeOccasion(
     const body = lede
       .replace(DATELINE, '')
       .replace(/[\u201C"][^\u201D"]*[\u201D"]/g, (quoted) => ' '.repeat(quoted.length))
-      .replace(
-        /\b(yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\b/gi,
-        '$1  ',
-      );
+      .replace(POSSESSIVE_DAY, '$1  ');
     for (const mention of find(body)) {
       if (!LEDE_KINDS.has(mention.kind)) continue;
       // "will meet Trump on Monday", "rain is forecast for Thursday": a day ahead, not the event reported.

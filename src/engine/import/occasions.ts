@@ -8,6 +8,7 @@
 import { daysBetween, type DateMention } from '../draft/dates';
 import type { PersonDirectory } from '../draft/people';
 import { tokenize } from '../text/tokens';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 import {
   DATELINE,
   FUTURE,
@@ -35,8 +36,11 @@ export interface Occasions {
 
 /** "in Brussels", "at Preston Crown Court", "in Anchorage": a capitalised place after "in" or "at" (group 1). */
 const PLACE = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'\u2019.-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]+){0,3})/gu;
-const NOT_PLACES =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Parliament|The|A|An|This|That|His|Her|Their|Its|Our)\b/;
+const NOT_PLACES = new RegExp(
+  `^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')}|Congress|Parliament|The|A|An|This|That|His|Her|Their|Its|Our)\\b`,
+);
+/** Where a weekday after a place starts ("in Brussels Tuesday"): the place ends before it. */
+const BEFORE_WEEKDAY = new RegExp(`\\s+(?=(?:${WEEKDAY_NAMES.join('|')})\\b)`);
 /** A sentence about what is to come ("is heading to the U.S. for talks … on Friday"): its days are ahead. */
 const PLANNED =
   /\b(?:will|would|is heading|are heading|is set to|are set to|plans? to|is planning|are planning|is due|are due|is expected|are expected|is to|are to)\b/i;
@@ -53,7 +57,7 @@ const CLAUSE_BREAK = /[,;:()\u2014]|\s(?:that|who|which|whose|after|before|when|
 /** The place names (lower case) a sentence's words put it at. */
 export function placesIn(words: string): string[] {
   return [...words.matchAll(PLACE)]
-    .map((match) => match[1].split(/\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/)[0])
+    .map((match) => match[1].split(BEFORE_WEEKDAY)[0])
     .map((place) => place.replace(/(?<!\b\p{Lu})\.$/u, '').replace(/['\u2019]s$/, ''))
     .filter((place) => !NOT_PLACES.test(place))
     .map((place) => place.toLowerCase());

@@ -28,6 +28,9 @@ export const WEEKDAY_NAMES: readonly string[] = [
   'Saturday',
 ];
 
+/** The weekday and month names in lower case ("sunday" … "december"): capitalised words that are no name of a person or place. */
+export const CALENDAR_WORDS: readonly string[] = [...WEEKDAY_NAMES, ...MONTH_NAMES].map((name) => name.toLowerCase());
+
 /** "Jan" … "Dec": a month's first three letters, as messages abbreviate it. */
 export const SHORT_MONTH_NAMES: readonly string[] = MONTH_NAMES.map((name) => name.slice(0, 3));
 
