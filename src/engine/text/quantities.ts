@@ -733,21 +733,11 @@ function parseWords(tokens: Token[], i: number, first: number): ParsedNumber {
   return { value: total + current, lastToken: last, inWords: true, scale: 1 };
 }
 
-const WORDS_FOR = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
+/** The words a fix writes a number up to twelve in ("three"), indexed by value, from the one table of number words. */
+const WORDS_FOR: readonly string[] = Object.entries(SMALL)
+  .filter(([, value]) => value <= 12)
+  .sort((a, b) => a[1] - b[1])
+  .map(([word]) => word);
 
 /** Writes `value` the way the draft wrote the number it replaces. */
 export function formatNumberLike(value: number, inWords: boolean, original: string): string {
