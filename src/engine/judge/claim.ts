@@ -7,6 +7,7 @@ import {
   directionClash,
   isNegated,
   negationConflict,
+  quantityClash,
   reportsWithheldAnswer,
 } from './negation';
 import { checkSlots, otherMeasure, recordedNumbers, slotConflicts, statedNumbers, type ClaimWindow } from './slots';
@@ -194,8 +195,11 @@ function judgeSentenceAll(claim: SentenceClaim, context: JudgeContext, text: str
  * auxiliary verb and a pronoun, as questions put by interviewers do.
  */
 export function isQuestion(statement: Statement): boolean {
-  const text = statement.text.trim();
-  if (/\?["'\u201D\u2019]*$/.test(text)) return true;
+  const whole = statement.text.trim();
+  if (/\?["'\u201D\u2019]*$/.test(whole)) return true;
+  // A question answered in the record's next sentence ("Where is the money? Not one yen has
+  // reached the town") asserts that answer: the record's last sentence tells.
+  const text = whole.split(/(?<=[?!.]["'\u201D\u2019]*)\s+(?=\p{Lu})/u).pop() ?? whole;
   return (
     /^(?:will|would|can|could|do|does|did|is|are|was|were|have|has|had|should|shall|may|might|must)\s+(?:you|we|they|he|she|it|i|there|the)\b/i.test(
       text,
@@ -543,6 +547,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   if (isNegated(claim.tokens) !== recordClauseNegated(claim.tokens, statement, recordTokens)) return undefined;
   // Nor by one that changes it the other way: "will not cut the toll" is not "will not raise the toll".
   if (directionClash(claim.tokens, recordTokens)) return undefined;
+  // Nor by one that says how much otherwise: "some of the grant" is not "all of the grant".
+  if (quantityClash(claim.tokens, recordTokens)) return undefined;
   // "OEFA has not said when its review will end" reports an answer withheld: no record states that.
   if (reportsWithheldAnswer(claim.tokens)) return undefined;
   return { ...base, kind: 'supported', range, message: plainMessage('Matches the record', line) };

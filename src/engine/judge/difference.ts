@@ -4,7 +4,7 @@
 import type { Difference, OffsetRange } from '../types';
 import type { Alignment, QuoteWord } from '../match/align';
 import { STOPWORDS, topicStems, type Token } from '../text/tokens';
-import { isNegationCue } from './negation';
+import { isEvidenceWord, isNegationCue, isPartialQuantifier, negatedMeasure } from './negation';
 
 export interface LocatedDifference {
   difference: Difference;
@@ -115,16 +115,26 @@ export function flipDifference(
 function negatedSpan(negatedSide: Token[], other: Token[]): { negated: Token[]; other: Token[] } | undefined {
   for (let index = 0; index < negatedSide.length; index++) {
     if (!isNegationCue(negatedSide, index)) continue;
-    for (let k = index + 1; k < negatedSide.length && k <= index + GOVERNED_REACH; k++) {
-      if (STOPWORDS.has(negatedSide[k].norm)) continue;
+    const measure = negatedMeasure(negatedSide, index);
+    for (let k = index + 1; k < negatedSide.length && k <= index + GOVERNED_REACH + measure.length; k++) {
+      if (STOPWORDS.has(negatedSide[k].norm) || measure.includes(k) || isEvidenceWord(negatedSide[k].norm)) continue;
       const word = negatedSide[k];
       const at = other.findIndex((token, j) => sameWord(token, word) && !cueBefore(other, j));
       if (at < 0) break;
       // "not" leans on its auxiliary: “will not raise” against “would raise”.
-      const from = negatedSide[index].norm === 'not' && index > 0 ? index - 1 : index;
+      // A negated quantity ("not one krone of") leans on nothing.
+      const from = negatedSide[index].norm === 'not' && index > 0 && measure.length === 0 ? index - 1 : index;
       // The other side's words up to the governed one, as many as the negated side has without its cue.
       const length = Math.max(2, k - from);
-      return { negated: negatedSide.slice(from, k + 1), other: other.slice(Math.max(0, at + 1 - length), at + 1) };
+      // "some of the frost" against "none of the frost": the other side's quantifier is the flip.
+      const start = Math.max(0, at + 1 - length);
+      let quantified = start;
+      for (let q = Math.max(0, start - 1); q < at; q++)
+        if (isPartialQuantifier(other[q].norm)) {
+          quantified = q;
+          break;
+        }
+      return { negated: negatedSide.slice(from, k + 1), other: other.slice(quantified, at + 1) };
     }
   }
   return undefined;

@@ -119,7 +119,49 @@ const ANTONYMS: [string, string][] = [
   ['grant', 'deny'],
   ['grant', 'refuse'],
   ['reopen', 'close'],
+  // Money or a service let go or held: "releasing the subsidy" against "holding the subsidy back"
+  // (read as "withhold", see PHRASAL_VERBS).
+  ['release', 'withhold'],
+  ['disburse', 'withhold'],
+  ['pay', 'withhold'],
+  ['paid', 'withhold'],
+  ['release', 'freeze'],
+  ['disburse', 'freeze'],
+  ['unfreeze', 'freeze'],
+  ['resume', 'suspend'],
+  ['acquit', 'convict'],
+  ['attend', 'boycott'],
+  ['comply', 'defy'],
 ];
+
+/**
+ * Verbs whose particle may stand after their object and whose sense the pair carries ("hold the
+ * subsidy back" is "withhold the subsidy"): read as the one-word verb, so the pairs above meet them.
+ */
+const PHRASAL_VERBS: { verb: Set<string>; particle: string; means: string }[] = [
+  { verb: new Set(['hold', 'holds', 'holding', 'held']), particle: 'back', means: 'withhold' },
+];
+
+/** `tokens` with each phrasal verb of PHRASAL_VERBS read as its one-word verb, its particle dropped. */
+function joinPhrasalVerbs(tokens: Token[]): Token[] {
+  const dropped = new Set<number>();
+  const out: Token[] = [];
+  tokens.forEach((token, index) => {
+    if (dropped.has(index)) return;
+    const phrasal = PHRASAL_VERBS.find((entry) => entry.verb.has(token.norm));
+    if (phrasal) {
+      for (let k = index + 1; k < tokens.length && k <= index + 4; k++) {
+        if (k > index + 1 && clauseBreak(tokens, k)) break;
+        if (tokens[k].norm !== phrasal.particle) continue;
+        dropped.add(k);
+        out.push({ ...token, norm: phrasal.means, stem: normalizeAndStem(phrasal.means)[1] });
+        return;
+      }
+    }
+    out.push(token);
+  });
+  return out;
+}
 
 /**
  * Directions of change: any word of one group against any of the other, on the same topic, says
@@ -192,12 +234,23 @@ export function isNegationWord(norm: string): boolean {
   return CUES.has(norm);
 }
 
+/** What one negation cue governs: see negatedStemLists. */
+interface NegatedList {
+  verb?: string;
+  governed: string[];
+  verbs: string[];
+  minimum: number;
+  universal?: boolean;
+  /** Where the first verb it negates stands, when an implied negation spells it ("rejected": "not accept"). */
+  verbAt?: number;
+}
+
 /**
  * For each negation cue, the stems of the words it governs: the first content words after it,
  * in order, enough to reach the verbs of a list ("will not at any time subscribe to, agree to, …").
  */
-function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[]; verbs: string[]; minimum: number }[] {
-  const lists: { verb?: string; governed: string[]; verbs: string[]; minimum: number }[] = [];
+function negatedStemLists(tokens: Token[]): NegatedList[] {
+  const lists: NegatedList[] = [];
   tokens.forEach((_, index) => {
     if (!isNegationCue(tokens, index)) return;
     const governed: string[] = [];
@@ -208,9 +261,13 @@ function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[];
     // "do not expect the borrowing rate to fall": the words after a determiner, up to the next
     // function word, are a noun phrase (the subject of the verb that follows), not the verb negated.
     let inNounPhrase = false;
-    for (let k = index + 1; k < tokens.length && k <= index + 8 && governed.length < 3; k++) {
+    // "Not one krone of the levy", "not a single euro of the fund": the count and its measure word
+    // say how much of what follows; the words the negation governs are the levy's and its verb's.
+    const measure = negatedMeasure(tokens, index);
+    for (let k = index + 1; k < tokens.length && k <= index + 8 + measure.length && governed.length < 3; k++) {
       // "not going to resign, and I don’t think …": a negation governs nothing past its clause.
       if (governed.length > 0 && clauseBreak(tokens, k)) break;
+      if (measure.includes(k)) continue;
       if (STOPWORDS.has(tokens[k].norm) || CUES.has(tokens[k].norm) || GOVERNED_FILLERS.has(tokens[k].norm)) {
         inNounPhrase = DETERMINERS.has(tokens[k].norm);
         continue;
@@ -234,11 +291,147 @@ function negatedStemLists(tokens: Token[]): { verb?: string; governed: string[];
     const nounPhrase =
       tokens[index].norm === 'no' ||
       ['a', 'an', 'any', 'single', 'one', 'much', 'enough'].includes(tokens[index + 1]?.norm ?? '');
+    // "shown no sign they are ready": the evidence is not what is negated, the clause after it is.
+    const evidence = EVIDENCE_WORDS.has(tokens[index + 1]?.norm ?? '');
     const verb =
-      nounPhrase && before && !STOPWORDS.has(before.norm) && !CUES.has(before.norm) ? topicStem(before) : undefined;
-    lists.push({ verb, governed, verbs: quantifier ? [...governed] : verbs, minimum: quantifier ? 2 : 1 });
+      nounPhrase && !evidence && before && !STOPWORDS.has(before.norm) && !CUES.has(before.norm)
+        ? topicStem(before)
+        : undefined;
+    // "None of the fund has reached the orchards", "not one yen of the reserve has reached", "no
+    // grower has received": a negated subject says nothing of its own nouns but of the verb after
+    // them, so that verb must stand on the other side ("some of the fund was announced" is no flip).
+    const predicate = subjectPredicate(tokens, index, quantifier);
+    if (predicate !== undefined) {
+      if (!governed.includes(predicate)) governed.push(predicate);
+      lists.push({ verb, governed, verbs: [predicate], minimum: 2 });
+      return;
+    }
+    // "Not all of the fund has gone": a negated whole, which "some of the fund has gone" agrees with.
+    const universal = UNIVERSALS.has(tokens[index + 1]?.norm ?? '');
+    lists.push({
+      verb,
+      governed,
+      verbs: quantifier ? [...governed] : verbs,
+      minimum: quantifier ? 2 : 1,
+      universal,
+      verbAt: !quantifier && firstVerb !== undefined && ANTONYM_VERBS.has(tokens[firstVerb]) ? firstVerb : undefined,
+    });
   });
   return lists;
+}
+
+/** Quantifiers of a whole: "not all" denies the whole, not each part. */
+const UNIVERSALS = new Set([
+  'all',
+  'every',
+  'everyone',
+  'everybody',
+  'everything',
+  'each',
+  'entire',
+  'whole',
+  'always',
+]);
+/** Quantifiers of a part, which a negated whole ("not all") leaves true. */
+const PARTIALS = new Set([
+  'some',
+  'several',
+  'part',
+  'few',
+  'many',
+  'most',
+  'portion',
+  'share',
+  'fraction',
+  'half',
+  'majority',
+  'minority',
+  'sometimes',
+  'often',
+]);
+
+/** A quantifier of a part ("some", "several", "part"), which a negated subject ("none of") flips. */
+export function isPartialQuantifier(norm: string): boolean {
+  return PARTIALS.has(norm);
+}
+
+/**
+ * The draft and the record put different quantities on the same noun, a whole against a part
+ * ("some of the storm grant" against "all of the storm grant"): neither a flip nor the same
+ * statement, so neither a negation nor a citation. Each quantifier is read with the first content
+ * word after it ("all of the storm grant" is storm).
+ */
+export function quantityClash(draft: Token[], record: Token[]): boolean {
+  const classes = (tokens: Token[]) => {
+    const found = new Map<string, 'whole' | 'part'>();
+    tokens.forEach((token, index) => {
+      const kind = UNIVERSALS.has(token.norm) ? 'whole' : PARTIALS.has(token.norm) ? 'part' : undefined;
+      if (!kind || token.norm === 'always' || token.norm === 'sometimes' || token.norm === 'often') return;
+      for (let k = index + 1; k < tokens.length && k <= index + 3; k++) {
+        if (STOPWORDS.has(tokens[k].norm)) continue;
+        found.set(topicStem(tokens[k]), kind);
+        break;
+      }
+    });
+    return found;
+  };
+  const mine = classes(draft);
+  const theirs = classes(record);
+  return [...mine].some(([stem, kind]) => theirs.has(stem) && theirs.get(stem) !== kind);
+}
+
+/** Cues that make a subject of none: "none of the fund", "nobody", "nothing", "no grower". */
+const SUBJECT_CUES = new Set(['none', 'nobody', 'nothing', 'no', 'neither']);
+/** Auxiliaries that end a subject and open its verb phrase. */
+const AUXILIARIES = new Set(
+  'has have had is are was were will would can could did does do shall should may might must'.split(' '),
+);
+/** Words between an auxiliary and its verb: "has yet to", "has been", "was actually". */
+const VERB_FILLERS = new Set(['been', 'being', 'be', 'yet', 'to', 'actually', 'so', 'far', 'ever', 'even', 'really']);
+
+/**
+ * The stem of the verb a negated subject takes, when the cue opens a subject ("none of the frost
+ * fund has reached", "not one yen of the reserve has reached", "nothing was paid"): the cue opens
+ * the sentence or follows a function word ("said none of"), an auxiliary follows within a few
+ * words, then the verb. Undefined for a negated object ("showed no remorse") or when no auxiliary
+ * comes.
+ */
+function subjectPredicate(tokens: Token[], index: number, quantifier: boolean): string | undefined {
+  const cue = tokens[index].norm;
+  if (!SUBJECT_CUES.has(cue) && !(cue === 'not' && quantifier)) return undefined;
+  const before = tokens[index - 1];
+  if (before && !STOPWORDS.has(before.norm) && !punctuatedBefore(tokens, index)) return undefined;
+  // "is not a member of", "has no plan to": the cue negates the verb before it, no subject.
+  if (before && (AUXILIARIES.has(before.norm) || VERB_FILLERS.has(before.norm))) return undefined;
+  for (let k = index + 1; k < tokens.length && k <= index + 8; k++) {
+    if (k > index + 1 && clauseBreak(tokens, k)) return undefined;
+    if (!AUXILIARIES.has(tokens[k].norm)) continue;
+    let v = k + 1;
+    while (v < tokens.length && (AUXILIARIES.has(tokens[v].norm) || VERB_FILLERS.has(tokens[v].norm))) v++;
+    const verb = tokens[v];
+    if (!verb || STOPWORDS.has(verb.norm) || CUES.has(verb.norm)) return undefined;
+    return topicStem(verb);
+  }
+  return undefined;
+}
+
+/** Counting words of a negated quantity: "not one", "not a single". */
+const COUNT_WORDS = new Set(['a', 'an', 'one', 'single', 'any']);
+
+/**
+ * The indices of a negated quantity's count and measure word, when the cue opens one: "not one
+ * yen of", "not a single penny of", "not one of" (the count alone). Empty otherwise ("not a
+ * member of" counts nothing).
+ */
+export function negatedMeasure(tokens: Token[], index: number): number[] {
+  const counted: number[] = [];
+  let k = index + 1;
+  while (k < tokens.length && k <= index + 2 && COUNT_WORDS.has(tokens[k].norm)) counted.push(k++);
+  // "not one", "not a single": a count. "not a member of" negates membership, no quantity.
+  if (!counted.some((i) => ['one', 'single'].includes(tokens[i].norm))) return [];
+  if (tokens[k]?.norm === 'of') return counted;
+  if (tokens[k + 1]?.norm === 'of' && !STOPWORDS.has(tokens[k].norm)) return [...counted, k];
+  return [];
 }
 
 /** Punctuation stands before `tokens[index]`, as the offsets tell (", not", " — not"): a gap wider than a space. */
@@ -278,6 +471,15 @@ const DETERMINERS = new Set([
   'those',
 ]);
 
+/** Nouns of evidence a negation passes through: "no sign (that) …", "no indication …". */
+const EVIDENCE_WORDS_LIST = ['sign', 'signs', 'indication', 'indications', 'suggestion', 'hint'];
+const EVIDENCE_WORDS = new Set(EVIDENCE_WORDS_LIST);
+
+/** A noun of evidence a negation passes through ("no sign they are ready"). */
+export function isEvidenceWord(norm: string): boolean {
+  return EVIDENCE_WORDS.has(norm);
+}
+
 /** Words between a negation and its verb that are not what it negates: "will not at any time accept", "never once looked". */
 const GOVERNED_FILLERS = new Set([
   'intention',
@@ -315,6 +517,8 @@ const GOVERNED_FILLERS = new Set([
   'expect',
   'expected',
   'expecting',
+  // "shown no sign he is willing to", "no indication that it will": the clause after the evidence is what is negated.
+  ...EVIDENCE_WORDS_LIST,
 ]);
 
 /** The stem as topic matching sees it ("prepared" is "ready"), so a paraphrase's negation lines up. */
@@ -331,7 +535,8 @@ function hasCue(tokens: Token[]): boolean {
  * "not possible", "refused to sign" is "not sign", "rejected" is "not accept". "Refused to rule
  * out" is two negations and reads as a plain statement.
  */
-function expandNegations(tokens: Token[], cancel = true): Token[] {
+function expandNegations(input: Token[], cancel = true): Token[] {
+  const tokens = joinPhrasalVerbs(input);
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -342,7 +547,12 @@ function expandNegations(tokens: Token[], cancel = true): Token[] {
     }
     const implied = IMPLIED_NEGATIONS.find((entry) => entry.words.every((word, k) => tokens[i + k]?.norm === word));
     if (implied) {
-      for (const word of implied.means) out.push({ ...token, norm: word, stem: normalizeAndStem(word)[1] });
+      for (const word of implied.means) {
+        const spelled = { ...token, norm: word, stem: normalizeAndStem(word)[1] };
+        // "rejected" read as "not accept": the verb stands for an antonym, whose object must agree.
+        if (word !== 'not') ANTONYM_VERBS.add(spelled);
+        out.push(spelled);
+      }
       i += implied.words.length - 1;
       continue;
     }
@@ -359,6 +569,9 @@ function expandNegations(tokens: Token[], cancel = true): Token[] {
   return out;
 }
 
+/** Verbs spelled out of an implied negation ("accept" of "rejected"): an antonym pair in effect. */
+const ANTONYM_VERBS = new WeakSet<Token>();
+
 /** Whether `token` is a form of `word` (its stem, or the stem and a short ending). */
 function formOf(token: Token, word: string): boolean {
   const stem = normalizeAndStem(word)[1];
@@ -374,7 +587,8 @@ const OPEN_WORDS = new Set(['open', 'consider', 'considering', 'considers', 'wil
  * The words of an antonym pair or of opposite directions that flip a sentence against its record
  * ("fall" in the draft, "rise" in the record), when a pair is found; for underlining the flip.
  */
-export function antonymWords(draft: Token[], record: Token[]): { draft: Token; record: Token } | undefined {
+export function antonymWords(draftTokens: Token[], recordTokens: Token[]): { draft: Token; record: Token } | undefined {
+  const [draft, record] = [joinPhrasalVerbs(draftTokens), joinPhrasalVerbs(recordTokens)];
   // "open to a levy", "would consider a levy" against "ruled out a levy": the openness against the
   // ruling out, whichever side rules it out.
   const ruledOut = (tokens: Token[]) => {
@@ -406,22 +620,64 @@ export function directionClash(draft: Token[], record: Token[]): boolean {
   return antonymClash(draft, record, DIRECTION_ANTONYMS);
 }
 
-function antonymClash(draft: Token[], record: Token[], pairs: [string, string][]): boolean {
-  const draftStems = new Set(draft.map((token) => token.stem));
-  const recordStems = new Set(record.map((token) => token.stem));
-  const has = (stems: Set<string>, word: string) => {
-    const stem = normalizeAndStem(word)[1];
-    return (
-      stems.has(word) ||
-      stems.has(stem) ||
-      [...stems].some((candidate) => candidate.startsWith(stem) && candidate.length <= stem.length + 2)
-    );
+function antonymClash(draft: Token[], record: Token[], pairs: [string, string][], sameObject = false): boolean {
+  const clash = (mine: string, theirs: string) => {
+    if (draft.some((token) => formOf(token, theirs))) return false;
+    const i = draft.findIndex((token) => formOf(token, mine));
+    const j = i < 0 ? -1 : record.findIndex((token) => formOf(token, theirs));
+    if (j < 0) return false;
+    if (!sameObject) return true;
+    // The same act on another thing is no flip: "rejected the new bottling machine" does not
+    // contradict "accepted the new bottling tariff". Only objects both sides name are compared.
+    return !objectsDiffer(objectWords(draft, i), objectWords(record, j));
   };
-  return pairs.some(
-    ([a, b]) =>
-      (has(draftStems, a) && has(recordStems, b) && !has(draftStems, b)) ||
-      (has(draftStems, b) && has(recordStems, a) && !has(draftStems, a)),
-  );
+  return pairs.some(([a, b]) => clash(a, b) || clash(b, a));
+}
+
+/**
+ * The verb at `verbAt` stands on the other side too, and the two name different objects (each
+ * side's object head, where both name one).
+ */
+function otherObject(side: Token[], verbAt: number, other: Token[]): boolean {
+  const object = objectWords(side, verbAt);
+  if (object.length === 0) return false;
+  const verb = topicStem(side[verbAt]);
+  const objects = other
+    .map((token, index) => (topicStem(token) === verb ? objectWords(other, index) : []))
+    .filter((words) => words.length > 0);
+  return objects.length > 0 && objects.every((words) => objectsDiffer(object, words));
+}
+
+/** Words that end a verb's object without being part of it: particles ("pay out", "hold back"). */
+const PARTICLES = new Set(['out', 'back', 'up', 'down', 'off', 'away']);
+
+/**
+ * The object after the verb at `index`: the run of content words that follows it past its
+ * determiners ("accepted the new bottling tariff after a vote" is new, bottling, tariff), as topic
+ * matching stems them; empty when a function word or the end comes first.
+ */
+function objectWords(tokens: Token[], index: number): string[] {
+  let k = index + 1;
+  while (k < tokens.length && (DETERMINERS.has(tokens[k].norm) || PARTICLES.has(tokens[k].norm))) k++;
+  const words: string[] = [];
+  for (; k < tokens.length; k++) {
+    const norm = tokens[k].norm;
+    if (STOPWORDS.has(norm) || PARTICLES.has(norm) || CUES.has(norm) || GOVERNED_FILLERS.has(norm) || /^\d/.test(norm))
+      break;
+    if (words.length > 0 && tokens[k].start - tokens[k - 1].end > 1) break;
+    words.push(topicStem(tokens[k]));
+  }
+  return words;
+}
+
+/**
+ * Whether the objects after two verbs differ: each names one, and neither's head (its last word)
+ * is among the other's words ("the new bottling machine" against "the new bottling tariff";
+ * "a deal soon" and "a deal" agree).
+ */
+function objectsDiffer(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  return !a.includes(b[b.length - 1]) && !b.includes(a[a.length - 1]);
 }
 
 /**
@@ -448,17 +704,23 @@ export function negationConflict(
   // Opposite directions flip plain statements only: "will not cut" and "will not raise" agree.
   if (draftNegated === hasCue(record))
     return (
-      antonymClash(draft, record, ANTONYMS) ||
+      antonymClash(draft, record, ANTONYMS, true) ||
       (!draftNegated && antonymClash(draft, record, DIRECTION_ANTONYMS)) ||
       flippedEitherWay(draft, record) ||
       (draftNegated && (negatedOutsideCues(draft, record) || negatedOutsideCues(record, draft)))
     );
   const [negatedSide, plainSide] = draftNegated ? [draft, record] : [record, draft];
   const plainStems = new Set(plainSide.map(topicStem));
+  const plainPartial = plainSide.some((token) => PARTIALS.has(token.norm));
   // The same proposition, not shared topic words: the word a negation governs first (its verb,
   // usually) must stand on the plain side. "spoke about the cash rate" does not flip "will not
   // cut the cash rate".
-  for (const { verb, governed, verbs, minimum } of negatedStemLists(negatedSide)) {
+  for (const { verb, governed, verbs, minimum, universal, verbAt } of negatedStemLists(negatedSide)) {
+    // "Not all of the grant was paid" and "some of the grant was paid" may both be true.
+    if (universal && plainPartial) continue;
+    // The same verb on another object is another proposition: "rejected the bottling machine"
+    // ("not accept the machine") does not flip "accepted the bottling tariff".
+    if (verbAt !== undefined && otherObject(negatedSide, verbAt, plainSide)) continue;
     if (
       verbs.some((stem) => plainStems.has(stem)) &&
       governed.filter((stem) => plainStems.has(stem)).length >=

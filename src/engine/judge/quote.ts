@@ -30,6 +30,14 @@ const POLARITY_PARTNERS = new Set(
 );
 import { replaceTitle, restoreQuoteTitle, speakerFix } from '../fixes';
 
+/** Determiners that "no" replaces to negate a noun: "a deal" → "no deal", "the money" → "no money". */
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'some']);
+
+/** "no" against a determiner, either way round ("a deal" for "no deal"): the noun's negation flipped. */
+function determinerFlip(words: string[]): boolean {
+  return words.length === 2 && words.includes('no') && words.some((word) => NOUN_DETERMINERS.has(word));
+}
+
 /** A quotation from the draft, with who the draft says spoke it. */
 export interface QuoteClaim {
   /** The words between the quotation marks. */
@@ -240,7 +248,9 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
       return !next || /[.;!?]/.test(claim.text.slice(word.end - claim.start, next.start - claim.start));
     };
     const replacesContentWord = (op: (typeof edited)[number]) =>
-      (op.op === 'changed' && !wordsOf(op).every((word) => isNegationWord(word) || POLARITY_PARTNERS.has(word))) ||
+      (op.op === 'changed' &&
+        !wordsOf(op).every((word) => isNegationWord(word) || POLARITY_PARTNERS.has(word)) &&
+        !determinerFlip(wordsOf(op))) ||
       ('q' in op && isNegationWord(claim.words[op.q].token!.norm) && endsClause(op.q));
     // A flip needs the polarity to change: "never" for "not" is a different word for the same
     // negation (a misquote), "not" dropped or added is the opposite (a negation).
