@@ -74,7 +74,9 @@ const NOT_NAMES = new Set(
     'yesterday today tonight speaking writing pressed interviewed told says said after before since although though because despite ' +
     'during under over first last next once again both neither either every each some many most few several other another such ' +
     'what why how where who whom whose which our their his her its my your no not never nor so thus hence indeed already only even ' +
-    'chief deputy mayor councillor chair chairman judge coach manager captain director governor treasurer'
+    'chief deputy mayor councillor chair chairman judge coach manager captain director governor treasurer ' +
+    // Heads of a province, a district or a town elsewhere ("Voivode Ewa Nowak"): titles.ts.
+    'voivode prefect subprefect burgomaster starost provost mayoress'
   )
     .split(' ')
     .concat(CALENDAR_WORDS),
@@ -321,10 +323,9 @@ export class PersonDirectory {
         if (k !== i + 1 || !isCapitalisedName(tokens[i])) return undefined;
         // "Minister of State Declan Furlong", "Secretary for Health Ann Lee": the word is the end of a title, not a first name.
         if (titleComplement(tokens, i)) return undefined;
-        const phrase = `${tokens[i].text} ${tokens
-          .slice(k, match.lastToken + 1)
-          .map((token) => token.text.replace(/['\u2019]s$/, ''))
-          .join(' ')}`;
+        const phrase = `${tokens[i].text} ${spelledName(tokens.slice(k, match.lastToken + 1), text, (token) =>
+          token.text.replace(/['\u2019]s$/, ''),
+        )}`;
         const fuzzy = this.fuzzyLookup(phrase);
         const personId = fuzzy && fuzzy.score <= 0.2 ? fuzzy.personId : `unknown:${phrase}`;
         return {
@@ -382,7 +383,9 @@ export class PersonDirectory {
     // A person's name is at most three words; a body's runs to its head noun ("West Coast Hospital
     // Group", "Port Carver Downtown Business Alliance"). Cutting a body's name to three words made
     // the next start ("Coast Hospital Group said") the speaker, its first words lost.
-    if (last - i > 2 && !BODY_HEADS.has(possessiveBase(tokens[last]))) last = i + 2;
+    // The parts of a hyphenated surname ("Małgorzata Wójcik-Zięba") are one word of it.
+    if (wordsIn(tokens, i, last, text) > 3 && !BODY_HEADS.has(possessiveBase(tokens[last])))
+      while (wordsIn(tokens, i, last, text) > 3) last--;
     // "Jeanne Shaheen of New Hampshire said": the verb after the name's home, which also lets an unknown name stand apart from its verb.
     const home = homeThenVerb(tokens, last, text);
     const appositive = appositiveThenVerb(tokens, last, text);
@@ -427,10 +430,9 @@ export class PersonDirectory {
       isCapitalisedWord(tokens[last + 2]?.text ?? '')
     )
       return undefined;
-    const phrase = tokens
-      .slice(at, last + 1)
-      .map((token, k) => (k < initials ? `${token.text}.` : token.text.replace(/['\u2019]s$/, '')))
-      .join(' ');
+    const phrase = spelledName(tokens.slice(at, last + 1), text, (token, k) =>
+      k < initials ? `${token.text}.` : token.text.replace(/['\u2019]s$/, ''),
+    );
     const best = this.fuzzyLookup(phrase);
     const possessive = isPossessive(tokens[last]);
     if (best && best.score <= 0.2) {
@@ -628,10 +630,7 @@ export function titledOpener(tokens: Token[], text: string): { personId: string;
   )
     k++;
   if (k === first || isPossessive(tokens[k - 1])) return undefined;
-  const name = tokens
-    .slice(first, k)
-    .map((token) => token.text)
-    .join(' ');
+  const name = spelledName(tokens.slice(first, k), text);
   return { personId: `unknown:${name}`, firstToken: first };
 }
 
@@ -663,6 +662,32 @@ function isCapitalisedName(token: Token | undefined): boolean {
 function hasBreakBetween(text: string, a: Token, b: Token): boolean {
   const between = text.slice(a.end, b.start);
   return /[,;:()\u2014"\u201C\u201D]/.test(between) || between.length > 3;
+}
+
+/** A hyphen alone between two tokens: the tokenizer split one word ("Wójcik-Zięba", "Lis-Kowalska"). */
+function hyphenBetween(text: string, a: Token, b: Token): boolean {
+  return /^[-\u2010\u2011]$/.test(text.slice(a.end, b.start));
+}
+
+/**
+ * A name's tokens as the text writes them: words apart by a space, the parts of a hyphenated word
+ * ("Małgorzata Wójcik-Zięba") joined by their hyphen again, each part as `spell` gives it.
+ */
+function spelledName(
+  tokens: readonly Token[],
+  text: string,
+  spell: (token: Token, k: number) => string = (token) => token.text,
+): string {
+  return tokens
+    .map((token, k) => (k === 0 ? '' : hyphenBetween(text, tokens[k - 1], token) ? '-' : ' ') + spell(token, k))
+    .join('');
+}
+
+/** How many words tokens `from`..`to` make, a hyphenated word counting once. */
+function wordsIn(tokens: readonly Token[], from: number, to: number, text: string): number {
+  let words = 1;
+  for (let k = from + 1; k <= to; k++) if (!hyphenBetween(text, tokens[k - 1], tokens[k])) words++;
+  return words;
 }
 
 export interface Attribution {

@@ -25,6 +25,8 @@ export const TITLE_WORDS = new Set(
     'mla mpp mna msp td ' +
     'bishop archbishop cardinal pope father rabbi imam sheikh dr doctor nurse spokesman spokeswoman spokesperson envoy special counsel ' +
     'capt cmdr cdr sgt insp supt det cllr pres ' +
-    'managing sporting technical club board union general-secretary president-elect prime'
+    'managing sporting technical club board union general-secretary president-elect prime ' +
+    // Heads of a province, a district or a town elsewhere ("Voivode Ewa Nowak", "Prefect Jean Roux").
+    'voivode prefect subprefect burgomaster starost provost mayoress'
   ).split(' '),
 );

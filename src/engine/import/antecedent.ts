@@ -253,6 +253,14 @@ const FUNCTION_WORDS = new Set([
   'detective',
   'senator',
   'governor',
+  // Heads of a province, a district or a town elsewhere ("Voivode Ewa Nowak", "Prefect Jean Roux"): draft/titles.ts.
+  'voivode',
+  'prefect',
+  'subprefect',
+  'burgomaster',
+  'starost',
+  'provost',
+  'mayoress',
   ...CALENDAR_WORDS,
 ]);
 
@@ -318,18 +326,30 @@ export function lastNamedPerson(
   // "in Mr Greaves": an honorific before the name is passed over to read what governs it.
   const objectAt = (start: number) =>
     OBJECT_MARKER.test(window.slice(Math.max(0, start - from - 24), start - from).replace(HONORIFIC_BEFORE, ''));
+  // "… said that she would call Bianchi-Ferraz. “…,” she said": a name right after a verb (a lower-case
+  // word that is no conjunction and no speech verb put before its subject) is the verb's object.
+  const verbObjectAt = (start: number) => {
+    const word = /(?<![\p{L}\p{M}.'\u2019])(\p{Ll}+)\s+$/u.exec(
+      window.slice(Math.max(0, start - from - 24), start - from),
+    );
+    return !!word && !NOT_A_VERB_BEFORE_SUBJECT.test(word[1]) && !SPEECH_VERB.test(word[1]);
+  };
   // "Baroness Amelia Whitcombe … in Mr Greaves. “…,” she said": an honorific of the other sex is not "she".
   const otherSex = (start: number) => {
     const before = window.slice(Math.max(0, start - from - 12), start - from);
     return pronoun === 'she' ? MALE_HONORIFIC.test(before) : pronoun === 'he' ? FEMALE_HONORIFIC.test(before) : false;
   };
   for (const mention of directory.findMentions(tokens, text)) {
-    if (mention.possessive || objectAt(mention.start) || otherSex(mention.start)) continue;
+    if (mention.possessive || objectAt(mention.start) || verbObjectAt(mention.start) || otherSex(mention.start))
+      continue;
     const person = mention.via === 'unknown' ? undefined : directory.person(mention.personId);
     if (person && person.kind === 'group') continue;
-    const name = person?.name ?? mention.personId.replace(/^unknown:/, '');
-    if (mention.via === 'unknown' && !looksLikePerson(name.split(/\s+/))) continue;
-    if (!best || mention.start > best.start) best = { personId: mention.personId, name, start: mention.start };
+    // "Board Chair Kenton Abara, who …": a title a body's word opens is not part of an unknown name.
+    const name = person?.name ?? afterBodyTitle(mention.personId.replace(/^unknown:/, '').split(' ')).join(' ');
+    // A double-barrelled surname ("Lachance-Obi") is two names' words, as the tokens read it.
+    if (mention.via === 'unknown' && !looksLikePerson(name.split(/[\s-]+/))) continue;
+    if (!best || mention.start > best.start)
+      best = { personId: person ? mention.personId : `unknown:${name}`, name, start: mention.start };
   }
   // Capitalised runs the directory does not read as names ("Alyssa Murray, 34, sat…").
   for (let i = 0; i < tokens.length; i++) {
@@ -359,7 +379,8 @@ export function lastNamedPerson(
       words.push(tokens[k].text);
       k++;
     }
-    const run = dropTitles(words);
+    // "Council President Howard Breck, who …": a title a body's word opens is not part of the name.
+    const run = afterBodyTitle(dropTitles(words));
     const possessive =
       /['\u2019]s?$/.test(words[words.length - 1] ?? '') ||
       /^['\u2019]s\b/.test(window.slice(tokens[k - 1].end - from));
@@ -393,6 +414,10 @@ export function lastNamedPerson(
   }
   return best;
 }
+
+/** Lower-case words a sentence's subject may follow: conjunctions, adverbs, particles of a name. */
+const NOT_A_VERB_BEFORE_SUBJECT =
+  /^(?:and|but|or|so|yet|then|while|as|when|where|whereas|because|since|although|though|if|once|until|after|before|meanwhile|also|now|later|earlier|only|even|still|de|del|della|da|do|dos|das|du|la|le|van|von|der|den|ten|ter|bin|ibn|al|el|y|di)$/;
 
 /** An honorific right before a name. */
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Baron)\.?\s+$/;
@@ -453,6 +478,8 @@ const TITLE_WORDS = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
+  // "Council Member Rosa Delgado-Park", "Board Member Ian Roe".
+  'member',
 ]);
 
 /** Whether a name holds a title's word ("Health Minister", "Police Chief"): a title, not a person's name. */

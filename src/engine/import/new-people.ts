@@ -3,7 +3,7 @@ import type { Person } from '../types';
 import { personId } from './ids';
 import type { ProposedPerson } from './types';
 import type { Unit } from './unit';
-import { dropTitleCount, isBodyName, isCountWord, looksLikePerson } from './antecedent';
+import { dropTitleCount, hasTitleWord, isBodyName, isCountWord, looksLikePerson } from './antecedent';
 import { escapeRegExp } from './bodies';
 
 /** People the units name that `people` does not hold, with the roles their appositives give. */
@@ -87,6 +87,13 @@ export function fullBodyName(text: string, said: string): string | undefined {
     const words = [...match[1].trim().split(/\s+/), ...said.split(/\s+/)];
     // A title in the run puts a person after it ("Minister of State for Older People Bríd Ó Loingsigh").
     if (words.some((word) => /^\p{Lu}/u.test(word) && !/^(?:The|A|An)$/.test(word) && dropTitleCount([word]) > 0))
+      continue;
+    // "Agency Director-General Aurelio Bianchi-Ferraz", "Board Chair Kenton Abara": a person's name after a title's word.
+    if (
+      looksLikePerson(said.split(/\s+/)) &&
+      !isBodyName(said.split(/\s+/)) &&
+      hasTitleWord(match[1].trim().split(/\s+/))
+    )
       continue;
     // Words before the name proper: "The", "In", lower-case particles.
     while (words.length > 0 && (/^\p{Ll}/u.test(words[0]) || /^(?:The|A|An|In|On|At|But|And)$/.test(words[0])))

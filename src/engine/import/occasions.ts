@@ -26,6 +26,8 @@ import { isSpeechWord } from './speech';
 /** A day the article gives for an occasion, and the paragraph (0-based) that gives it. */
 export interface DatedOccasion extends ResolvedDate {
   paragraph: number;
+  /** An event people attend ("at Monday night's council meeting"), not a statement or a deed. */
+  event?: boolean;
 }
 
 /** Days the article gives for occasions, by who was at them (person ids) and where (place names, lower case), in article order. */
@@ -121,6 +123,7 @@ export function datedOccasions(
         datePrecision: 'day',
         dateBasis: `the day the article gives for an occasion \u201C${`${clause}${opening ? `,${opening[1]}` : ''}`.trim().replace(/\s+/g, ' ')}\u201D (${longDate(resolved.date)})`,
         paragraph: index,
+        event: OCCASION.test(clause) && !/\bstatement\b/i.test(clause),
       };
       for (const person of peopleBefore(opening ? opening[1] : before)) add(occasions.people, person, date);
       for (const place of placesIn(opening ? `${clause} ${opening[1]}` : clause)) add(occasions.places, place, date);
@@ -170,6 +173,21 @@ export function tiedOccasion(
   for (const place of placesIn(outside)) {
     const found = last(occasions.places.get(place));
     if (found) return found;
+  }
+  // "… Delgado-Park said at Monday night's council meeting. ¶ Council President Howard Breck … defended
+  // the decision. “…,” he said": a reply in the paragraph right after a dated occasion's, naming no day
+  // or place of its own, was given there. One such event only: two in that paragraph leave it open.
+  const before = new Set(
+    [...occasions.people.values()]
+      .flat()
+      .filter((occasion) => occasion.paragraph === paragraph - 1 && occasion.event)
+      .map((occasion) => occasion.date),
+  );
+  if (before.size === 1) {
+    const date = [...before][0];
+    return [...occasions.people.values()]
+      .flat()
+      .find((occasion) => occasion.paragraph === paragraph - 1 && occasion.event && occasion.date === date);
   }
   return undefined;
 }
