@@ -594,13 +594,12 @@ export async function run(): Promise<void> {
   const loadMs = Math.round(performance.now() - start);
   const whileLoading = { ...sampler.stop(), statements: api.corpus.statementCount, loadMs };
 
+  // The draft's text is built before the window: building it (and its garbage) is the bench's work.
+  const anotherText = (await bigDraft(20_000)).replace(/WASHINGTON/g, 'KYIV');
   sampler = lagSampler();
   const sets = diagnosticSetTimer();
   start = performance.now();
-  const another = await vscode.workspace.openTextDocument({
-    language: 'markdown',
-    content: (await bigDraft(20_000)).replace(/WASHINGTON/g, 'KYIV'),
-  });
+  const another = await vscode.workspace.openTextDocument({ language: 'markdown', content: anotherText });
   await vscode.window.showTextDocument(another);
   await checkedVersion(api, another);
   const whileChecking = { ...sampler.stop(), checkMs: Math.round(performance.now() - start) };
