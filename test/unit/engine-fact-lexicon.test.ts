@@ -7,6 +7,8 @@ import * as assert from 'node:assert/strict';
 import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
 import { derivationalRoot, related, synonymous } from '../../src/engine/text/lexicon';
 import { aligned } from '../../src/engine/judge/factCheck';
+import { readFigures } from '../../src/engine/judge/factFigures';
+import { tokenize } from '../../src/engine/text/tokens';
 
 /** A ClaimReview on `claim` at `slug`, rated False by Tarn Check. */
 const review = (slug: string, claim: string) => ({
@@ -24,6 +26,8 @@ const REVIEWS = [
   review('dentist-ratio', 'Velloria has one dentist for every 8,000 people.'),
   review('riverbank-loss', 'The Ostra river loses 300 hectares of riverbank to floods every year.'),
   review('pharmacists-emigration', 'Velloria lost 250 pharmacists to emigration in 2024.'),
+  review('saffron-half', 'The Dervan valley grows half of Velloria’s saffron.'),
+  review('levy-share', 'Fishing towns receive less than 2 per cent of the harbour levy they raise.'),
 ];
 const parsed = parseCorpusFile('lexicon.jsonld', JSON.stringify({ '@graph': REVIEWS }));
 const checker = new FactChecker(mergeCorpora([{ name: 'lexicon.jsonld', corpus: parsed.corpus }]).corpus);
@@ -35,8 +39,8 @@ const repeats = (draft: string): string[] =>
     .map((finding) => finding.statement!.id.replace(/^.*-checks-/, ''));
 
 describe('fact-checked: general word knowledge (derivation, synonyms, demonyms, periods)', () => {
-  it('the corpus loads all five reviews', () => {
-    assert.equal(parsed.corpus.statements.length, 5);
+  it('the corpus loads all seven reviews', () => {
+    assert.equal(parsed.corpus.statements.length, 7);
   });
 
   it('a derivation shares its root; short roots and unrelated words do not', () => {
@@ -98,5 +102,28 @@ describe('fact-checked: general word knowledge (derivation, synonyms, demonyms, 
       'riverbank-loss',
     ]);
     assert.deepEqual(repeats('The Ostra river loses 300 hectares of farmland to floods every year.'), []);
+  });
+
+  it('reads "N of every M", "N in every M" and ordinal fractions past a tenth as shares', () => {
+    const read = (text: string) =>
+      readFigures(text, tokenize(text)).map((figure) => [figure.kind, Number(figure.value.toFixed(3))]);
+    assert.deepEqual(read('one of every two tonnes'), [['share', 0.5]]);
+    assert.deepEqual(read('three out of every ten'), [['share', 0.3]]);
+    assert.deepEqual(read('one in every ten'), [['share', 0.1]]);
+    assert.deepEqual(read('a fiftieth of it'), [['share', 0.02]]);
+    assert.deepEqual(read('two thousandths'), [['share', 0.002]]);
+    // "one of three hospitals" counts hospitals: no share without "every".
+    assert.deepEqual(read('one of three hospitals'), [['amount', 3]]);
+  });
+
+  it('a share written as "one of every two" or "one fiftieth" repeats the claim; another share does not', () => {
+    assert.deepEqual(repeats('One of every two grams of Velloria’s saffron is grown in the Dervan valley.'), [
+      'saffron-half',
+    ]);
+    assert.deepEqual(repeats('One of every three grams of Velloria’s saffron is grown in the Dervan valley.'), []);
+    assert.deepEqual(repeats('Fishing towns receive less than one fiftieth of the harbour levy they raise.'), [
+      'levy-share',
+    ]);
+    assert.deepEqual(repeats('Fishing towns receive less than one tenth of the harbour levy they raise.'), []);
   });
 });
