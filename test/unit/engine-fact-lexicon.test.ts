@@ -58,6 +58,8 @@ describe('fact-checked: general word knowledge (derivation, synonyms, demonyms, 
     assert.equal(synonymous('doctor', 'physician'), true);
     assert.equal(synonymous('abroad', 'oversea'), true);
     assert.equal(synonymous('educat', 'train'), true);
+    // factWords.ts no longer lists these two: the table does.
+    assert.equal(synonymous('nearly', 'almost'), true);
     // A doctor is a nurse's colleague, not a nurse; "doctor" as a theologian is a rare sense.
     assert.equal(synonymous('doctor', 'nurs'), false);
     assert.equal(synonymous('doctor', 'theologian'), false);
