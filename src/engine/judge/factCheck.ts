@@ -27,6 +27,7 @@ import { CLAIM_NOUNS, debunkingCues, normalizeForCues, reportsAsFalse } from './
 import { deniesWithout, gaps, otherPlace, otherScope, partForAll, turnedRound } from './factScope';
 import { HEDGES, JOINS, MORE_EQUIVALENTS, TWO_WORD_TERMS } from './factWords';
 import { withPhrases } from './factPhrases';
+import { related } from '../text/lexicon';
 
 export { reportsAsFalse };
 
@@ -236,34 +237,38 @@ function bestRepeat(
     const recordStems = new Set(recordSequence);
     const verbs = new Set([...draftVerbs, ...verbStems(recordTokens)]);
     // "rise by £150" against "fall by £150", "Scotland's electricity" against "Britain's": another claim.
+    if (oppositeDirection(recordStems, stems, statement.text, text.slice(kept.start, kept.end))) continue;
+    // The draft's words that name one of the claim's in other words ("physicians" for "doctors",
+    // "emigrate" for "emigration") read as the claim's, for every check below.
+    const alignedSequence = aligned(recordSequence, sequence, rawStems([...rawTokens, ...claimTokens]));
+    const alignedStems = new Set(alignedSequence);
     if (
-      oppositeDirection(recordStems, stems, statement.text, text.slice(kept.start, kept.end)) ||
-      substitutes(recordSequence, sequence, verbs) ||
+      substitutes(recordSequence, alignedSequence, verbs) ||
       otherPlace(statement.text, text.slice(kept.start, kept.end), placeStems)
     )
       continue;
     // Another measure, group, stage, rank or comparison on the same topic: a near miss, not a repeat.
-    const why = anotherClaim(statement.text, recordTokens, recordSequence, claimTokens, sequence, text, verbs);
+    const why = anotherClaim(statement.text, recordTokens, recordSequence, claimTokens, alignedSequence, text, verbs);
     if (why) continue;
     // "The highest fuel prices in West Africa": a rank is the claim's point, like a figure.
     // A draft without any rank ("the most", "more than any other", "the cheapest") does not state it.
     // The claim's rank as written: folded, "recorded" and "up to" would read as ranks too.
     const ranks = recordTokens.filter((token) => SUPERLATIVES.has(token.norm)).map((token) => token.norm);
-    if (ranks.length && !ranks.some((stem) => stems.has(stem)) && !statesRank(candidate.tokens)) continue;
+    if (ranks.length && !ranks.some((stem) => alignedStems.has(stem)) && !statesRank(candidate.tokens)) continue;
     // "the largest consumer of rice" for "the highest rice prices": each ranks its own measure.
-    if (otherRanked(recordTokens, recordStems, claimTokens, stems)) continue;
+    if (otherRanked(recordTokens, recordStems, claimTokens, alignedStems)) continue;
     let shared = 0;
     let sharedCount = 0;
     let recordWeight = 0;
     for (const stem of recordStems) {
       recordWeight += weight(stem);
-      if (stems.has(stem)) {
+      if (alignedStems.has(stem)) {
         shared += weight(stem);
         sharedCount++;
       }
     }
     let sentenceWeight = 0;
-    for (const stem of stems) sentenceWeight += weight(stem);
+    for (const stem of alignedStems) sentenceWeight += weight(stem);
     // A different figure, year or share is a different claim; the same one (however written) is evidence.
     // A number this judge reads as one of the claim's figures ("a decade and a half" for "15 years")
     // is the claim's, whatever the shared reader makes of its first words ("a decade").
@@ -308,6 +313,38 @@ function bestRepeat(
     if (!best || score > best.score) best = { statement, score };
   }
   return best;
+}
+
+/**
+ * The draft's folded stems with each word that the claim lacks, and that names one the draft lacks
+ * in other words (`related`: another derivation, a synonym), replaced by the claim's word:
+ * "physicians quit" against "doctors left" reads "doctors left". Each claim word is taken once.
+ * `raw` gives the stems as written behind each folded one, which the synonym table knows.
+ */
+export function aligned(claim: string[], draft: string[], raw: Map<string, Set<string>> = new Map()): string[] {
+  const inClaim = new Set(claim);
+  const open = [...new Set(claim.filter((stem) => !draft.includes(stem)))];
+  const forms = (stem: string) => [stem, ...(raw.get(stem) ?? [])];
+  return draft.map((stem) => {
+    if (inClaim.has(stem)) return stem;
+    const at = open.findIndex((other) => forms(stem).some((a) => forms(other).some((b) => related(a, b))));
+    if (at < 0) return stem;
+    const [match] = open.splice(at, 1);
+    return match;
+  });
+}
+
+/** The stems as written behind each folded stem of `tokens`: "oversea" behind "foreign". */
+function rawStems(tokens: Token[]): Map<string, Set<string>> {
+  const raw = new Map<string, Set<string>>();
+  for (const token of tokens) {
+    const folded = foldToken(token);
+    if (folded === undefined) continue;
+    const set = raw.get(folded) ?? new Set<string>();
+    set.add(token.stem).add(token.norm);
+    raw.set(folded, set);
+  }
+  return raw;
 }
 
 /**
@@ -561,8 +598,11 @@ function withoutPossessives(tokens: Token[]): Token[] {
  */
 function asPlace(token: Token): Token {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(token.text) || CANONICAL.has(token.stem) || CANONICAL.has(token.norm)) return token;
-  if (!/(?:ian|ean|an|ese|ish|a)$/.test(token.norm)) return token;
-  const root = token.norm.replace(/(?:ian|ean|an|ese|ish)$/, '').replace(/[aei]+$/, '');
+  if (!/(?:ian|ean|an|ese|ish|a|i)s?$/.test(token.norm)) return token;
+  const root = token.norm
+    .replace(/s$/, '')
+    .replace(/(?:ian|ean|an|ese|ish)$/, '')
+    .replace(/[aei]+$/, '');
   return root.length < 4 ? token : { ...token, stem: root };
 }
 
@@ -1197,6 +1237,11 @@ const EQUIVALENTS: readonly string[][] = [
   ['tax', 'levy', 'levi', 'duty', 'duti'],
   ['rais', 'bring', 'brought', 'collect', 'gather', 'rake', 'earn'],
   ['every', 'each', 'all', 'per'],
+  // A period and its adverb: "annually" is "a year", "daily" "a day".
+  ['year', 'annual', 'annually', 'yearly'],
+  ['month', 'monthly'],
+  ['week', 'weekly'],
+  ['day', 'daily'],
   // A place and its people's adjective ("Britain" and "British households") are one word of a claim.
   ['britain', 'british', 'uk', 'unitedkingdom'],
   ['england', 'english'],
@@ -1245,6 +1290,8 @@ function expand(stems: string[]): string[] {
       i++;
       continue;
     }
+    // "every year" is "a year", "each year", "annually": the period, not a count of each.
+    if (fold(stem) === 'every' && PERIOD.test(stems[i + 1] ?? '')) continue;
     // "us" out of the word folding is the country ("Americans", "U.S."); the pronoun never gets here.
     if ((STOPWORDS.has(stem) && stem !== 'us') || LIGHT_NOUNS.has(stem) || UNSLOTTED.has(stem) || HEDGES.has(stem))
       continue;
@@ -1252,6 +1299,9 @@ function expand(stems: string[]): string[] {
   }
   return out;
 }
+
+/** A period a rate is counted over: "every year", "every day". */
+const PERIOD = /^(?:year|month|week|day|hour)$/;
 
 /** Places of two words, folded to one stem (a member of `EQUIVALENTS`). */
 const PLACE_PHRASES = new Map([

@@ -78,16 +78,32 @@ const DENOMINATOR: Record<string, number> = {
   tenths: 10,
   twentieth: 20,
   twentieths: 20,
+  thirtieth: 30,
+  thirtieths: 30,
+  fortieth: 40,
+  fortieths: 40,
+  fiftieth: 50,
+  fiftieths: 50,
+  sixtieth: 60,
+  sixtieths: 60,
+  seventieth: 70,
+  seventieths: 70,
+  eightieth: 80,
+  eightieths: 80,
+  ninetieth: 90,
+  ninetieths: 90,
   hundredth: 100,
   hundredths: 100,
+  thousandth: 1000,
+  thousandths: 1000,
 };
 const CARDINALS = Object.keys(CARDINAL).join('|');
 const DENOMINATORS = Object.keys(DENOMINATOR).join('|');
 /** "a quarter", "three-quarters", "two thirds"; "half" on its own. */
 const FRACTION = new RegExp(`\\b(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS})\\b`, 'gi');
-/** "one in four", "2 in 5". */
+/** "one in four", "2 in 5", "two in every five", "one of every two", "one out of every ten". */
 const ONE_IN = new RegExp(
-  `\\b(${CARDINALS}|\\d+)\\s+(?:in|out of)\\s+(${CARDINALS}|\\d{1,3}(?:,\\d{3})+|\\d+)\\b`,
+  `\\b(${CARDINALS}|\\d+)\\s+(?:(?:in|out of)(?:\\s+every)?|of\\s+every)\\s+(${CARDINALS}|\\d{1,3}(?:,\\d{3})+|\\d+)\\b`,
   'gi',
 );
 /** Change as a multiple: a rise of 100 per cent is "doubled", of 200 per cent "tripled"; "halved" a fall of half. */
