@@ -235,7 +235,11 @@ function bestRepeat(
     const claimFigures = readFigures(statement.text, rawTokens);
     const recordSequence = expand(topicStems(wordsOnly(recordTokens, claimFigures)));
     const recordStems = new Set(recordSequence);
-    const verbs = new Set([...draftVerbs, ...verbStems(recordTokens)]);
+    // "halved" for "was cut by half", "went up" for "rose": the claim's direction is its predicate, a
+    // verb said another way, never a noun another one replaces (a direction turned round is
+    // `oppositeDirection`'s).
+    const moves = [...recordSequence, ...sequence].filter((stem) => DIRECTIONS.has(stem));
+    const verbs = new Set([...draftVerbs, ...verbStems(recordTokens), ...moves]);
     // "rise by £150" against "fall by £150", "Scotland's electricity" against "Britain's": another claim.
     if (oppositeDirection(recordStems, stems, statement.text, text.slice(kept.start, kept.end))) continue;
     // The draft's words that name one of the claim's in other words ("physicians" for "doctors",
@@ -651,6 +655,8 @@ const ADDED = /\b(?:has|have|had|will|to)\s+(?:\w+\s+)?add(?:ed)?\b(?!\s+that)/i
 /** Verbs that take a count down by someone's act ("shed 2,000 jobs", "axed", "scrapped"). */
 const LOWERED = ['shed', 'axe', 'ax', 'scrap', 'sack', 'eliminat', 'abolish'];
 const HELD = ['held', 'hold', 'kept', 'unchang', 'steadi', 'paus', 'froze', 'frozen', 'freez'];
+/** The folded stems that say which way a quantity went: "rise", "fall" and the verbs above. */
+const DIRECTIONS = new Set(['rise', 'fall', ...RAISED, ...LOWERED, ...HELD]);
 
 /**
  * One of the two says the quantity rose, fell or held and the other another way; a multiple says which way

@@ -1,0 +1,55 @@
+// The `fact-checked` judge's `substitutes` and gap checks tell a verb said another way from a noun
+// swapped for another: the claim's direction ("was cut by half", "rose") is its predicate, so
+// "halved … this year" restates it, while another thing counted, place or way is still another
+// claim. Invented claims and sentences; each asserts exact results.
+import * as assert from 'node:assert/strict';
+import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
+
+/** A ClaimReview `@graph` of invented claims, each rated False by one fact-checker: [id, claim] pairs. */
+function reviewsOf(claims: string[][]): string {
+  return JSON.stringify({
+    '@context': 'https://schema.org',
+    '@graph': claims.map(([id, claim]) => ({
+      '@type': 'ClaimReview',
+      url: `https://check.example.org/${id}`,
+      datePublished: '2025-05-01',
+      author: { '@type': 'Organization', name: 'Example Check' },
+      claimReviewed: claim,
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Ada Roe' }, datePublished: '2025-04-20' },
+      reviewRating: { '@type': 'Rating', alternateName: 'False' },
+    })),
+  });
+}
+
+const checker = new FactChecker(
+  mergeCorpora([
+    {
+      name: 'subst.jsonld',
+      corpus: parseCorpusFile(
+        'subst.jsonld',
+        reviewsOf([
+          ['ferries', "Valdoria's ferry budget was cut by half in 2025."],
+          ['orchards', 'Norland has added 4,000 hectares of orchards since 2019.'],
+        ]),
+      ).corpus,
+    },
+  ]).corpus,
+);
+const repeats = (draft: string): string[] =>
+  checker
+    .check(draft, { draftDate: '2025-09-01' })
+    .findings.filter((finding) => finding.kind === 'fact-checked')
+    .map((finding) => finding.statement!.factCheck!.url.replace('https://check.example.org/', ''));
+
+describe('fact-checked: a direction said another way is no substitute (substitutes)', () => {
+  it('finds the claim with its cut said as a verb and its year as "this year"', () => {
+    assert.deepEqual(repeats('The government halved Valdoria’s ferry budget this year.'), ['ferries']);
+    assert.deepEqual(repeats('Valdoria halved its ferry budget in 2025, the minister said.'), ['ferries']);
+  });
+
+  it('still tells another thing counted or the way turned round', () => {
+    assert.deepEqual(repeats('The government halved Valdoria’s ferry fleet this year.'), []);
+    assert.deepEqual(repeats('The government doubled Valdoria’s ferry budget this year.'), []);
+    assert.deepEqual(repeats('The government halved Valdoria’s rail budget this year.'), []);
+  });
+});
