@@ -226,6 +226,19 @@ describe('importer', () => {
     );
   });
 
+  it('takes no one-word quotation inside a noun phrase for a statement, even beside a speaker', () => {
+    const text =
+      'THE KESTLE HERALD\nMonday, March 2, 2026 | Local News\n\n' +
+      "Ferry board says 'temporary' berthing charges were an accounting slip; skippers say refund them\n\n" +
+      'By Ana Ruiz\n\nKESTLE - Berthing charges set last month were a mistake, the Kestle Ferry Board said Friday.\n';
+    const result = importArticle('a.txt', text, empty, { articleDate: '2026-01-06' });
+    assert.ok(!('message' in result));
+    assert.deepEqual(
+      result.proposals.filter((p) => p.type === 'statement').map((p) => (p as ProposedStatement).text),
+      [],
+    );
+  });
+
   it('reads headline, byline, date and publisher from JSON-LD and Open Graph', () => {
     const article = readArticle('carrabee-floods.html', readFileSync(join(blind, 'carrabee-floods.html'), 'utf8'));
     assert.ok(!('message' in article));

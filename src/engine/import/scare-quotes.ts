@@ -123,10 +123,11 @@ export function isStatement(quote: QuoteClaim, text: string, outside: string): b
   }
   if (words.length <= 3) {
     if (!hasSpeechVerb(outside, true) && !/:\s*$/.test(before)) return false;
-    // Inside a noun phrase: a word follows the closing mark directly ("“NATO-like” security guarantees").
+    // Inside a noun phrase: a word follows the closing mark directly ("“NATO-like” security guarantees"); a single
+    // word so placed ("says ‘winning’ tickets were void") is a scare quote even beside a speaker.
     const after = text.slice(quote.end + 1, quote.end + 40);
     if (
-      !quote.speakerMention &&
+      (!quote.speakerMention || words.length === 1) &&
       /^\s+[a-z]/.test(after) &&
       !/^\s+(?:and|or|but|as|if|to|in|on|at|for|with|from|by|of|that|which|he|she|they|said|says|added|told|because|while|when|after|before|among|amid|about|over|across|against|around|between|behind|beyond|during|despite|into|through|under|within|without|since|until|toward|towards|upon)\b/.test(
         after,
