@@ -205,6 +205,40 @@ describe('importer', () => {
     );
   });
 
+  it('takes no slogan, tagline, report title, nickname or group label for a statement', () => {
+    const text =
+      'Marchers in Dunholt carried placards reading "Keep our harbour open for everyone" all day. ' +
+      'The council website still shows its old tagline: "A town that works for all of us." ' +
+      'Tenants fly banners with the motto « Nous restons ici pour toujours » at the gate. ' +
+      "The leaflets carry the slogan 'Gwell hwyr na hwyrach eto!' ('Better late than later again!'). " +
+      'In a report titled "Ferry Demand in the Outer Isles, Phase Two" the consultancy Brinmoor set out costs. ' +
+      'Birdwatchers have long called the Dunholt marsh a "living larder" for the waders. ' +
+      'The lawyers have described the ruling for years as "the Kellen doctrine." ' +
+      'Locals know the cranes, which fishermen call "the iron herons", well. ' +
+      'The harbour is what the trade calls "deep berth capacity" for bulk carriers.\n\n' +
+      '"We will keep fighting for this harbour until the very end," said Tomas “Rusty” Brennagh, a retired pilot.\n\n' +
+      'Mira Olafsen has long described the harbour as "the front door of the whole island," she said on Monday.\n';
+    const result = importArticle('a.txt', text, empty, { articleDate: '2026-01-06' });
+    assert.ok(!('message' in result));
+    assert.deepEqual(
+      result.proposals.filter((p) => p.type === 'statement').map((p) => (p as ProposedStatement).text),
+      ['We will keep fighting for this harbour until the very end', 'the front door of the whole island'],
+    );
+  });
+
+  it('takes no one-word quotation inside a noun phrase for a statement, even beside a speaker', () => {
+    const text =
+      'THE KESTLE HERALD\nMonday, March 2, 2026 | Local News\n\n' +
+      "Ferry board says 'temporary' berthing charges were an accounting slip; skippers say refund them\n\n" +
+      'By Ana Ruiz\n\nKESTLE - Berthing charges set last month were a mistake, the Kestle Ferry Board said Friday.\n';
+    const result = importArticle('a.txt', text, empty, { articleDate: '2026-01-06' });
+    assert.ok(!('message' in result));
+    assert.deepEqual(
+      result.proposals.filter((p) => p.type === 'statement').map((p) => (p as ProposedStatement).text),
+      [],
+    );
+  });
+
   it('reads headline, byline, date and publisher from JSON-LD and Open Graph', () => {
     const article = readArticle('carrabee-floods.html', readFileSync(join(blind, 'carrabee-floods.html'), 'utf8'));
     assert.ok(!('message' in article));

@@ -7,7 +7,23 @@ import { hasSpeechVerb } from './speech';
  * "so-called", "dubbed", "the term", "students search for", "typed".
  */
 export const SCARE_BEFORE =
-  /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known(?:\s+(?:to|among|in)\s+[\p{L}'\u2019 ]{1,30}?)?\s+as|(?:against|short of|refus\w* to|declin\w* to|would not|wouldn['\u2019]t|did not|didn['\u2019]t)\s+(?:call(?:ing)?|describ(?:e|ing))\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:(?:as\s+)?(?:a|an|the)|as)|termed|branded|labelled|labeled|called it|code[-\u2011\u2010 ]?named|(?:is|are|was|were|be|been|being)\s+(?:(?:often|usually|commonly|sometimes|also|now|still)\s+)?(?:called|named|known as)(?:\s+(?:a|an|the))?|what (?:he|she|they|it) calls?|(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?)\s+(?:online\s+|the\s+(?:web|internet)\s+)?for|googl(?:e|es|ed|ing)|typ(?:e|es|ed|ing)(?:\s+in(?:to\s+\S+)?)?|(?:search|key)\s*(?:term|word|phrase)s?\s+(?:like|such\s+as)?|the (?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/iu;
+  /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known(?:\s+(?:to|among|in)\s+[\p{L}'\u2019 ]{1,30}?)?\s+as|(?:against|short of|refus\w* to|declin\w* to|would not|wouldn['\u2019]t|did not|didn['\u2019]t)\s+(?:call(?:ing)?|describ(?:e|ing))\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:(?:as\s+)?(?:a|an|the)|as)|termed|branded|labelled|labeled|called it|code[-\u2011\u2010 ]?named|(?:is|are|was|were|be|been|being)\s+(?:(?:often|usually|commonly|sometimes|also|now|still)\s+)?(?:called|named|known as)(?:\s+(?:a|an|the))?|what (?:he|she|they|it) calls?|what (?:the\s+)?[\p{L}-]+\s+calls?|(?:which|that)\s+(?:the\s+)?[\p{L}-]+\s+call|titled|entitled|headlined|(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?)\s+(?:online\s+|the\s+(?:web|internet)\s+)?for|googl(?:e|es|ed|ing)|typ(?:e|es|ed|ing)(?:\s+in(?:to\s+\S+)?)?|(?:search|key)\s*(?:term|word|phrase)s?\s+(?:like|such\s+as)?|the (?:[\p{L}-]+\s+)?(?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/iu;
+
+/**
+ * A slogan, tagline or banner named right before the quotation, with no one said to speak between
+ * ("held banners reading “…”", "its old tagline: “…”", "a slogan, printed on posters: “…”"), or
+ * a translation in brackets right after such a quotation ("the slogan ‘…’ (‘…’)").
+ */
+export const SLOGAN_BEFORE =
+  /\b(?:slogans?|taglines?|mottos?|mottoes|catchphrases?|banners?|placards?|posters?)\b(?![^“”"«»]*\b(?:said|says|told|tells|added|adds|asked|wrote|writes|insisted)\b)[^.“”"«»]{0,60}?(?:[“"«‘'][^“”"«»]{1,80}?[”"»’']\s*\(\s*)?[«\s]*$/iu;
+
+/**
+ * A label a group has used for years, not a remark made once: "groups have long called the fjords a
+ * “…”", "which lawyers have described for years as “…”". One person's standing phrase ("Roe has long
+ * described the dam as “…”") stays that person's words.
+ */
+export const HABITUAL_CALL_BEFORE =
+  /\b(?:have|['\u2019]ve)\s+(?:(?:long|always|routinely|commonly|widely)\s+(?:called|described|referred\s+to)\b(?!\s+for\b)[^.“”"«»]{0,60}|(?:called|described|referred\s+to)\b[^.“”"«»]{0,40}\bfor\s+(?:years|decades|generations)\b(?:\s+as)?\s*)$/iu;
 
 /** The short words a title leaves in lower case ("Drive with Tom", "Noise and Air Quality"). */
 export const TITLE_SMALL_WORD = /^(?:of|the|and|or|a|an|in|on|for|to|at|with|from|by|as|vs\.?|de|du|la|le|von|van)$/;
@@ -42,6 +58,17 @@ export function namesATerm(quote: QuoteClaim, text: string): boolean {
   if (/^[#@][\p{L}\p{N}_]+[.,]?$/u.test(quote.text.trim())) return true;
   if (SCARE_BEFORE.test(text.slice(Math.max(0, quote.start - 40), quote.start - 1))) return true;
   if (DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, quote.start - 90), quote.start - 1))) return true;
+  const lead = text.slice(Math.max(0, quote.start - 160), quote.start - 1);
+  if (SLOGAN_BEFORE.test(lead) || HABITUAL_CALL_BEFORE.test(lead)) return true;
+  // A nickname inside a name: one or two capitalised words between a given name and a surname
+  // ("Iain “Spanner” MacAulay").
+  if (
+    words.length <= 2 &&
+    words.every((word) => /^\p{Lu}[\p{L}'\u2019-]*$/u.test(word)) &&
+    /(?:^|\s)\p{Lu}[\p{Ll}'\u2019-]+\s$/u.test(text.slice(Math.max(0, quote.start - 30), quote.start - 1)) &&
+    /^\s\p{Lu}\p{Ll}/u.test(text.slice(quote.end + 1, quote.end + 6))
+  )
+    return true;
   // Beside a word for a work ("the station's “Late Shift” show", "its report, “Harbour Air: A Review”,"),
   // a Title Case quotation is the work's title, however long.
   const after = text.slice(quote.end + 1, quote.end + 30);
@@ -96,10 +123,11 @@ export function isStatement(quote: QuoteClaim, text: string, outside: string): b
   }
   if (words.length <= 3) {
     if (!hasSpeechVerb(outside, true) && !/:\s*$/.test(before)) return false;
-    // Inside a noun phrase: a word follows the closing mark directly ("“NATO-like” security guarantees").
+    // Inside a noun phrase: a word follows the closing mark directly ("“NATO-like” security guarantees"); a single
+    // word so placed ("says ‘winning’ tickets were void") is a scare quote even beside a speaker.
     const after = text.slice(quote.end + 1, quote.end + 40);
     if (
-      !quote.speakerMention &&
+      (!quote.speakerMention || words.length === 1) &&
       /^\s+[a-z]/.test(after) &&
       !/^\s+(?:and|or|but|as|if|to|in|on|at|for|with|from|by|of|that|which|he|she|they|said|says|added|told|because|while|when|after|before|among|amid|about|over|across|against|around|between|behind|beyond|during|despite|into|through|under|within|without|since|until|toward|towards|upon)\b/.test(
         after,
