@@ -70,7 +70,7 @@ describe('engine: verdicts on an island-ferry newsroom (issue 8, round 7)', () =
           kind: 'wrong-number',
           text: '4.5 billion',
           statement: 'lind-subsidy',
-          message: 'Wrong number: “4.5 billion” where the record has “3,500,000,000” — Marta Lind, 2 Feb 2026.',
+          message: 'Wrong number: “4.5 billion” where the record has “3.5 billion” — Marta Lind, 2 Feb 2026.',
         },
       ]);
       assert.deepStrictEqual(check('Lind said the state would put 3.5 billion pesos into the island ferry subsidy.'), [
@@ -102,7 +102,7 @@ describe('engine: verdicts on an island-ferry newsroom (issue 8, round 7)', () =
             kind: 'wrong-number',
             text: 'S/ 54 million',
             statement: 'falk-ramps',
-            message: 'Wrong number: “S/ 54 million” where the record has “45 million” — Ines Falk, 3 Feb 2026.',
+            message: 'Wrong number: “S/ 54 million” where the record has “S/ 45 million” — Ines Falk, 3 Feb 2026.',
           },
         ],
       );

@@ -57,7 +57,7 @@ describe('engine: crore and lakh as newsrooms abbreviate them (issue 8)', () => 
         kind: 'wrong-number',
         text: 'Rs 2,600 cr',
         statement: 'kulkarni-cost',
-        message: 'Wrong number: “Rs 2,600 cr” where the record has “24,000,000,000” — Meera Kulkarni, 2 Mar 2026.',
+        message: 'Wrong number: “Rs 2,600 cr” where the record has “Rs 2,400 cr” — Meera Kulkarni, 2 Mar 2026.',
       },
     ]);
   });

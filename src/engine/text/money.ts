@@ -389,6 +389,18 @@ export function currencyOfName(word: string): string | undefined {
   return NAMES[word.toLowerCase().replace('ł', 'l')];
 }
 
+/**
+ * The one member of a family a country's adjective names before the family's name ("Egyptian"
+ * and "pounds" → "egp", "Kenyan" and "shillings" → "kes"), or undefined when the adjective names
+ * no member of it ("Kenyan pesos").
+ */
+export function nationalMember(adjective: string, name: string): string | undefined {
+  const nation = NATIONAL[adjective.toLowerCase()];
+  const currency = currencyOfName(name);
+  if (!nation || currency === undefined) return undefined;
+  return membersOf(currency).includes(nation) ? nation : undefined;
+}
+
 /** True for an ISO 4217 code the lexicon knows, in lower case. */
 export function isCurrencyCode(code: string): boolean {
   return CODES.has(code);

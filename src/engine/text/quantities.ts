@@ -21,6 +21,7 @@ import {
   familyOf,
   isCurrencyCode,
   membersOf,
+  nationalMember,
   symbolCurrency,
 } from './money';
 
@@ -368,6 +369,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       start = tokens[i - 1].start;
     } else if (gluedUnit) {
       unit = gluedUnit;
+      // "Rs1,560", "Sh2,500": a family's prefix, read in the record's member where it has one.
+      currencyFamily = familyOf(LETTER_PREFIXES[glued![1]]);
     } else if (tokens[i - 1]?.text === 'S' && /^\/\.?\s?$/.test(text.slice(tokens[i - 1].end, start))) {
       // The Peruvian sol's sign: "S/ 45 million", "S/.45".
       unit = 'pen';
@@ -378,6 +381,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       /^\.?\s?$/.test(text.slice(tokens[i - 1].end, start))
     ) {
       unit = codeOf(LETTER_PREFIXES[tokens[i - 1].text]);
+      currencyFamily = familyOf(LETTER_PREFIXES[tokens[i - 1].text]);
       start = tokens[i - 1].start;
     }
     // A spelled-out scale after digits: "3.5 billion", "£16 bn", "$5 m" (m and k only after money).
@@ -394,11 +398,22 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       end = tokens[next].end;
       next++;
     }
+    // The figure ends in a scale of a million or more ("11 trillion", "2bn", "one point two billion").
+    const scaled = parsed.scale >= 1e6 || (next > i + 1 && (SCALES[tokens[next - 1].norm] ?? 0) >= 1e6);
+    // "21 Egyptian pounds", "300 Kenyan shillings": a country's adjective picks the family's member.
+    const member =
+      !unit && tokens[next + 1] ? nationalMember(tokens[next]?.norm ?? '', tokens[next + 1].norm) : undefined;
+    if (member) {
+      unit = member;
+      unitEnd = tokens[next + 1].end;
+      next += 2;
+    }
     if (!unit) {
       const after = tokens[next];
       if (after && (currencyWord(after.norm) || (isCurrencyCode(after.norm) && /^[A-Z]{3}$/.test(after.text)))) {
-        // "real", "won" and "rand" are English words too: as currencies they are capitalised.
-        if (!AMBIGUOUS_NAMES.has(after.norm) || /^[A-Z]/.test(after.text)) {
+        // "real", "won" and "rand" are English words too: as currencies they are capitalised, or
+        // come after a scale ("11 trillion won" has no other reading).
+        if (!AMBIGUOUS_NAMES.has(after.norm) || /^[A-Z]/.test(after.text) || scaled) {
           unit = currencyWord(after.norm) ?? after.norm;
           currencyFamily = familyOf(after.norm);
           unitEnd = after.end;
@@ -745,6 +760,16 @@ export function formatNumberLike(value: number, inWords: boolean, original: stri
     const word = WORDS_FOR[value];
     return /^[A-Z]/.test(original) ? word[0].toUpperCase() + word.slice(1) : word;
   }
-  if (value >= 1_000_000 && value % 1_000_000 === 0 && /million/i.test(original)) return `${value / 1_000_000} million`;
-  return /,/.test(original) || value >= 10_000 ? value.toLocaleString('en-US') : String(value);
+  // The currency written before the figure stays ("Rs1,560" → "Rs1,650", "KRW 1.1 trillion" → "KRW 11 trillion").
+  const prefix = inWords ? '' : (/^[^\d]*/.exec(original)?.[0] ?? '');
+  // A scale of a million or more stays, in the draft's spelling ("11 trillion" → "1.1 trillion", "£2bn" → "£3.5bn").
+  const scaled = /\d(\s?)(million|billion|trillion|mn|bn|tn|lakhs?|crores?|cr)\b/i.exec(original);
+  if (scaled) {
+    const word = scaled[2].toLowerCase();
+    const factor = SCALES[word] ?? GLUED_SCALES[word];
+    const figure = value / factor;
+    if (value >= factor && Math.abs(Math.round(figure * 1000) / 1000 - figure) < 1e-9)
+      return `${prefix}${/,/.test(original) || figure >= 10_000 ? figure.toLocaleString('en-US') : figure}${scaled[1]}${scaled[2]}`;
+  }
+  return prefix + (/,/.test(original) || value >= 10_000 ? value.toLocaleString('en-US') : String(value));
 }
