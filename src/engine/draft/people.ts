@@ -1,5 +1,5 @@
 import { FuzzyNameIndex, type NameItem } from './fuzzyNames';
-import { COURTESY_TITLES, HONORIFICS, TITLE_WORDS } from './titles';
+import { COURTESY_TITLES, HONORIFICS, REGIONAL_TITLES, TITLE_WORDS } from './titles';
 import type { Person } from '../types';
 import { CALENDAR_WORDS } from '../text/calendar';
 import { isCapitalisedWord, isPossessive, possessiveBase, startsLikeName, tokenize, type Token } from '../text/tokens';
@@ -74,12 +74,10 @@ const NOT_NAMES = new Set(
     'yesterday today tonight speaking writing pressed interviewed told says said after before since although though because despite ' +
     'during under over first last next once again both neither either every each some many most few several other another such ' +
     'what why how where who whom whose which our their his her its my your no not never nor so thus hence indeed already only even ' +
-    'chief deputy mayor councillor chair chairman judge coach manager captain director governor treasurer ' +
-    // Heads of a province, a district or a town elsewhere ("Voivode Ewa Nowak"): titles.ts.
-    'voivode prefect subprefect burgomaster starost provost mayoress'
+    'chief deputy mayor councillor chair chairman judge coach manager captain director governor treasurer'
   )
     .split(' ')
-    .concat(CALENDAR_WORDS),
+    .concat(REGIONAL_TITLES, CALENDAR_WORDS),
 );
 
 interface AliasEntry {

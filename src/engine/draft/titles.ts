@@ -13,6 +13,20 @@ export const COURTESY_TITLE_PREFIX = new RegExp(
 /** Honorifics written before a name: never a name themselves. */
 export const HONORIFICS = new Set([...COURTESY_TITLES, 'prof', 'sir', 'dame', 'rev', 'fr']);
 
+/**
+ * Titles of the heads of a province, a district or a town elsewhere ("Voivode Ewa Nowak", "Prefect
+ * Jean Roux"): title words here, and words that are no name where people are read.
+ */
+export const REGIONAL_TITLES: readonly string[] = [
+  'voivode',
+  'prefect',
+  'subprefect',
+  'burgomaster',
+  'starost',
+  'provost',
+  'mayoress',
+];
+
 /** Words of titles written before a name ("Deputy Mayor", "Finance Minister", "Detective Inspector"). */
 export const TITLE_WORDS = new Set(
   (
@@ -25,8 +39,8 @@ export const TITLE_WORDS = new Set(
     'mla mpp mna msp td ' +
     'bishop archbishop cardinal pope father rabbi imam sheikh dr doctor nurse spokesman spokeswoman spokesperson envoy special counsel ' +
     'capt cmdr cdr sgt insp supt det cllr pres ' +
-    'managing sporting technical club board union general-secretary president-elect prime ' +
-    // Heads of a province, a district or a town elsewhere ("Voivode Ewa Nowak", "Prefect Jean Roux").
-    'voivode prefect subprefect burgomaster starost provost mayoress'
-  ).split(' '),
+    'managing sporting technical club board union general-secretary president-elect prime'
+  )
+    .split(' ')
+    .concat(REGIONAL_TITLES),
 );

@@ -7,6 +7,7 @@
  * "he" and "she" are people.
  */
 import type { PersonDirectory } from '../draft/people';
+import { REGIONAL_TITLES } from '../draft/titles';
 import { tokenize } from '../text/tokens';
 import { CALENDAR_WORDS } from '../text/calendar';
 import { bodySubject } from './body-subject';
@@ -253,14 +254,7 @@ const FUNCTION_WORDS = new Set([
   'detective',
   'senator',
   'governor',
-  // Heads of a province, a district or a town elsewhere ("Voivode Ewa Nowak", "Prefect Jean Roux"): draft/titles.ts.
-  'voivode',
-  'prefect',
-  'subprefect',
-  'burgomaster',
-  'starost',
-  'provost',
-  'mayoress',
+  ...REGIONAL_TITLES,
   ...CALENDAR_WORDS,
 ]);
 

@@ -307,8 +307,7 @@ export function readMoney(text: string, offset = 0): Money[] {
       // "real" and "won" are English words too: currencies only capitalised ("5 billion rand" has no other reading).
       else if (lower in NAMES && (lower === 'rand' || !AMBIGUOUS_NAMES.has(lower) || /^[A-Z]/.test(nameAfter)))
         after = NAMES[lower];
-      const nation = national && NATIONAL[national.toLowerCase()];
-      if (after && nation && membersOf(after).includes(nation)) after = nation;
+      if (after && national) after = nationalMember(national, nameAfter) ?? after;
     }
     if (prefix && !before) continue;
     if (codeBefore && !before) continue;
