@@ -25,9 +25,19 @@ async function longDraft(copies: number): Promise<string> {
   return Array.from({ length: copies }, (_, index) => `## Section ${index + 1}\n\n${body}`).join('\n\n');
 }
 
-/** Resolves once a publication for `uri` has shown its first slice and holds the rest. */
+/**
+ * Resolves once a publication for `uri` has shown its first slice and holds the rest. A publication
+ * is pending from the moment it is handed over, a task before its first slice is set, and another
+ * change of diagnostics (another document's, another extension's) can fire in that task: so wait for
+ * the slice itself, not only for the pending publication.
+ */
 function staged(api: FactDeskApi, uri: vscode.Uri, what: string): Promise<void> {
-  return waitFor(vscode.languages.onDidChangeDiagnostics, () => api.diagnostics.isPublishing(uri), what, 60_000);
+  return waitFor(
+    vscode.languages.onDidChangeDiagnostics,
+    () => api.diagnostics.isPublishing(uri) && factDeskDiagnostics(uri).length > 0,
+    what,
+    60_000,
+  );
 }
 
 /** One macrotask, so that anything a released slice scheduled has run. */
