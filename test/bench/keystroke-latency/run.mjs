@@ -148,23 +148,27 @@ async function main() {
   );
   const fair = result.fairWindows;
   console.log(
-    `\nThe same 20,000-word draft opened and typed in (${fair.edits} keystrokes), Fact Desk checking it or not seeing it (a scheme it does not check),`,
+    `\nThe same 20,000-word draft opened and typed in (${fair.edits} keystrokes): Fact Desk checking it (untitled), not seeing it (baseline: a scheme it does not check), or turned off for it (untitled),`,
   );
   console.log(
     `alternating windows of ${fair.windowMs / 1000} s each (max / median lag, host's own CPU in the worst tick, load average):`,
   );
   for (const window of fair.windows)
     console.log(
-      `  round ${window.round} ${window.kind.padEnd(9)} ${String(window.maxMs).padStart(7)} ms / ${String(window.medianMs).padStart(5)} ms  (own ${window.ownMaxMs} ms, load ${window.load}; work done at ${window.workMs} ms)\n      ${worst(window)}`,
+      `  round ${window.round} ${window.kind.padEnd(11)} ${String(window.maxMs).padStart(7)} ms / ${String(window.medianMs).padStart(5)} ms  (own ${window.ownMaxMs} ms, load ${window.load}; work done at ${window.workMs} ms)\n      ${worst(window)}`,
     );
   const line = (name, s) =>
     console.log(
-      `  ${name.padEnd(10)} worst ${s.maxMs} ms, median window's worst ${s.medianMaxMs} ms, median tick ${s.medianMedianMs} ms, own CPU at most ${s.ownMaxMs} ms`,
+      `  ${name.padEnd(14)} worst ${s.maxMs} ms, median window's worst ${s.medianMaxMs} ms, median tick ${s.medianMedianMs} ms, own CPU at most ${s.ownMaxMs} ms`,
     );
   line('baseline', fair.baseline);
+  line('untitled, off', fair.untitledOff);
   line('Fact Desk', fair.factDesk);
   console.log(
     `  Fact Desk / baseline: worst ${fair.ratio.maxMs}x, median window's worst ${fair.ratio.medianMaxMs}x; Fact Desk's median window's worst ${verdict(fair.factDesk.medianMaxMs)}`,
+  );
+  console.log(
+    `  Fact Desk / untitled, off: worst ${fair.ratioUntitled.maxMs}x, median window's worst ${fair.ratioUntitled.medianMaxMs}x`,
   );
 }
 

@@ -53,15 +53,23 @@ export interface KeystrokeBenchResult {
    */
   hostLagWhileIndexing: LagStats & { indexMs: number };
   /**
-   * The same draft opened and typed in with Fact Desk checking it, and with Fact Desk not seeing it (a
-   * scheme it does not check), in alternating windows of the same length: VS Code's own cost beside Fact Desk's.
+   * The same draft opened and typed in with Fact Desk checking it, with Fact Desk not seeing it (a
+   * scheme it does not check), and as an untitled draft Fact Desk is turned off for, in alternating
+   * windows of the same length: VS Code's own cost beside Fact Desk's.
    */
   fairWindows: FairWindows;
 }
 
 /** One window of the fair comparison: the lag sampled from opening a 20,000-word draft to its last edit's diagnostics, padded to the window's length. */
 export interface LagWindow extends LagStats {
-  kind: 'baseline' | 'factDesk';
+  /**
+   * `factDesk`: an untitled markdown draft Fact Desk checks. `baseline`: the same text as a file on a
+   * scheme Fact Desk does not check (its language client never sees it). `untitledOff`: an untitled
+   * markdown draft opened as Fact Desk's is, with markdown taken out of `factDesk.languages` before the
+   * window: what VS Code and its Markdown extension do for an untitled draft, plus Fact Desk's client
+   * sending it to the server, which then leaves it alone.
+   */
+  kind: 'baseline' | 'untitledOff' | 'factDesk';
   round: number;
   /** The span sampled, from the opening: FAIR_WINDOW_MS. */
   ms: number;
@@ -77,9 +85,12 @@ export interface FairWindows {
   windows: LagWindow[];
   /** Per kind: the worst tick over all its windows, the median of each window's worst tick, the median of each window's median tick. */
   baseline: WindowSummary;
+  untitledOff: WindowSummary;
   factDesk: WindowSummary;
   /** Fact Desk's windows over the baseline's: worst tick, and the median window's worst tick. */
   ratio: { maxMs: number; medianMaxMs: number };
+  /** Fact Desk's windows over the untitled drafts it is turned off for: the same two ratios. */
+  ratioUntitled: { maxMs: number; medianMaxMs: number };
 }
 
 interface WindowSummary {
@@ -318,14 +329,25 @@ async function fairWindow(
 ): Promise<LagWindow> {
   const uri = vscode.Uri.from({ scheme: BASELINE_SCHEME, path: `/round-${round}.md` });
   if (kind === 'baseline') files.writeFile(uri, new TextEncoder().encode(text));
+  const settings = vscode.workspace.getConfiguration('factDesk');
+  const languages = settings.get<string[]>('languages', ['markdown', 'plaintext']);
+  // Changed before the window starts (every extension re-reads its settings on a change: not what is measured).
+  if (kind === 'untitledOff') {
+    await settings.update(
+      'languages',
+      languages.filter((language) => language !== 'markdown'),
+      vscode.ConfigurationTarget.Global,
+    );
+    await sleep(2_000);
+  }
   const load = Math.round(os.loadavg()[0] * 10) / 10;
   const sampler = lagSampler();
   const start = performance.now();
   const work = (async () => {
     const document =
-      kind === 'factDesk'
-        ? await vscode.workspace.openTextDocument({ language: 'markdown', content: text })
-        : await vscode.workspace.openTextDocument(uri);
+      kind === 'baseline'
+        ? await vscode.workspace.openTextDocument(uri)
+        : await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
     const editor = await vscode.window.showTextDocument(document);
     if (kind === 'factDesk') await checkedVersion(api, document, FAIR_CHECK_TIMEOUT_MS);
     for (let i = 0; i < FAIR_EDITS; i++) {
@@ -343,6 +365,10 @@ async function fairWindow(
   window.workMs = Math.round(await work);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   if (kind === 'baseline') files.delete(uri);
+  if (kind === 'untitledOff') {
+    await settings.update('languages', undefined, vscode.ConfigurationTarget.Global);
+    await sleep(2_000);
+  }
   return window;
 }
 
@@ -358,7 +384,8 @@ async function fairWindows(api: FactDeskApi): Promise<FairWindows> {
   try {
     const body = await bigDraft(20_000);
     for (let round = 0; round < FAIR_ROUNDS; round++) {
-      const order: LagWindow['kind'][] = round % 2 === 0 ? ['baseline', 'factDesk'] : ['factDesk', 'baseline'];
+      const order: LagWindow['kind'][] =
+        round % 2 === 0 ? ['baseline', 'untitledOff', 'factDesk'] : ['factDesk', 'untitledOff', 'baseline'];
       for (const kind of order) {
         const text = body.replace(/WASHINGTON/g, FAIR_CITIES[round % FAIR_CITIES.length]);
         windows.push(await fairWindow(api, files, kind, round + 1, text));
@@ -369,6 +396,7 @@ async function fairWindows(api: FactDeskApi): Promise<FairWindows> {
     registration.dispose();
   }
   const baseline = summarise(windows.filter((window) => window.kind === 'baseline'));
+  const untitledOff = summarise(windows.filter((window) => window.kind === 'untitledOff'));
   const factDesk = summarise(windows.filter((window) => window.kind === 'factDesk'));
   const ratio = (a: number, b: number) => Math.round((a / Math.max(0.1, b)) * 100) / 100;
   return {
@@ -376,10 +404,15 @@ async function fairWindows(api: FactDeskApi): Promise<FairWindows> {
     edits: FAIR_EDITS,
     windows,
     baseline,
+    untitledOff,
     factDesk,
     ratio: {
       maxMs: ratio(factDesk.maxMs, baseline.maxMs),
       medianMaxMs: ratio(factDesk.medianMaxMs, baseline.medianMaxMs),
+    },
+    ratioUntitled: {
+      maxMs: ratio(factDesk.maxMs, untitledOff.maxMs),
+      medianMaxMs: ratio(factDesk.medianMaxMs, untitledOff.medianMaxMs),
     },
   };
 }
