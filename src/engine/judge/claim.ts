@@ -496,7 +496,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
     statement.speaker &&
     claim.speaker !== statement.speaker &&
     !['anonymous', 'group'].includes(speakerKind(context, claim.speaker) ?? '') &&
-    !speaksFor(context, claim.speaker, statement.speaker);
+    !speaksFor(context, claim.speaker, statement.speaker) &&
+    !recordNamesPerson(statement, context, claim.speaker);
   if (speakerConflict) {
     const recordSpeaker = speakerName(context, statement.speaker);
     const mention = claim.speakerMention;
@@ -825,6 +826,17 @@ function recordNamesSomeone(statement: Statement, context: JudgeContext): boolea
     namesSomeoneCache.set(statement, names);
   }
   return names;
+}
+
+/**
+ * The record's own words name the person (“Peter Langat should step aside”, said by Rotich): the
+ * record is said about them, so a sentence in which they speak (“Langat said he would step aside”)
+ * is their own remark, not the record's speaker's words given to the wrong person.
+ */
+function recordNamesPerson(statement: Statement, context: JudgeContext, personId: string): boolean {
+  return context.directory
+    .findMentions(tokenize(statement.text), statement.text)
+    .some((mention) => mention.via === 'name' && mention.personId === personId);
 }
 
 /** The sentence's proper names: capitalised words that are not days, outlets or numbers, nor function words. */
