@@ -44,4 +44,62 @@ describe('engine: verdict precision on a growers’ board newsroom (issue 8, v12
       ]);
     });
   });
+
+  describe('a possessive weekday after "ahead of" or "before" is another event’s day, not the remark’s', () => {
+    const claim = 'Voss said every grower will be paid in full by the end of March.';
+
+    it('"Ahead of Friday’s board meeting, Voss said …" gives the remark no day', () => {
+      assert.deepStrictEqual(check(`Ahead of Friday’s board meeting, ${claim}`), [
+        {
+          kind: 'supported',
+          text: `Ahead of Friday’s board meeting, ${claim}`,
+          statement: 'voss-payments',
+          message: 'Matches the record: Hana Voss, 3 Mar 2026.',
+        },
+      ]);
+    });
+
+    it('"At Friday’s board meeting, Voss said …" still dates the remark', () => {
+      assert.deepStrictEqual(check(`At Friday’s board meeting, ${claim}`), [
+        {
+          kind: 'wrong-date',
+          text: 'Friday',
+          statement: 'voss-payments',
+          message: 'Wrong date: “Friday” where the record has “Tuesday” — Hana Voss, 3 Mar 2026.',
+        },
+        {
+          kind: 'wrong-outlet',
+          text: 'board meeting',
+          statement: 'voss-payments',
+          message: 'Wrong outlet: “board meeting” where the record has “Orchard FM” — Hana Voss, 3 Mar 2026.',
+        },
+      ]);
+    });
+  });
+
+  describe('a quotation that goes on as the record’s context sentence quotes it', () => {
+    const start = '“We have repaid 4 million euros to growers since 2024, and we will';
+
+    it('the words the context quotes past the record are on record: sourced', () => {
+      assert.deepStrictEqual(check(`${start} keep paying until every invoice is settled,” Voss told Orchard FM.`), [
+        {
+          kind: 'supported',
+          text: 'We have repaid 4 million euros to growers since 2024, and we will keep paying until every invoice is settled,',
+          statement: 'voss-repaid',
+          message: 'Sourced: Hana Voss, 3 Mar 2026.',
+        },
+      ]);
+    });
+
+    it('words the context does not quote are still a misquote', () => {
+      assert.deepStrictEqual(check(`${start} pay the rest in May,” Voss told Orchard FM.`), [
+        {
+          kind: 'misquote',
+          text: '2024, and we will pay the rest in May',
+          statement: 'voss-repaid',
+          message: 'Misquote: “2024, and we will pay the…” where the record has “2024” — Hana Voss, 3 Mar 2026.',
+        },
+      ]);
+    });
+  });
 });

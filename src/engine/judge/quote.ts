@@ -218,6 +218,13 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
     };
   }
 
+  // The quotation goes on past the record's words with words the record's own context sentence
+  // quotes ("…since 2015, and we are not getting it back by waiting," Kang said): all on record.
+  if (alignment.edits > 0 && quotedInContext(claim, alignment, statement)) {
+    const slot = checkSlots(claim.window, statement, context, text);
+    if (slot) return { ...base, ...slotFinding(slot, statement, context), diff };
+    return { ...base, kind: 'supported', range, message: plainMessage('Sourced', line), fix: null, diff };
+  }
   const extra = extraSentences(claim, alignment);
   if (alignment.edits > 0 && extra.edits === alignment.edits) {
     // The recorded words are all there, verbatim; the quotation goes on with sentences the record
@@ -411,6 +418,18 @@ function quantityChanged(
  * The quotation's sentences that the record has no word of: a longer quotation than the record
  * ("It was a long night. We will not walk away…"). Counts the edits they account for.
  */
+/**
+ * Whether the quotation only adds words to the record's (no word changed or dropped) and the
+ * record's context sentence holds the whole quotation, word for word and in one run: the context
+ * shows the speaker saying the added words too. Compared as token norms: quotes and dashes vary.
+ */
+function quotedInContext(claim: QuoteClaim, alignment: Alignment, statement: Statement): boolean {
+  if (!statement.context || alignment.ops.some((op) => op.op === 'changed' || op.op === 'dropped')) return false;
+  const words = claim.words.flatMap((word) => (word.token ? [word.token.norm] : []));
+  const context = tokenize(statement.context).map((token) => token.norm);
+  return ` ${context.join(' ')} `.includes(` ${words.join(' ')} `);
+}
+
 function extraSentences(claim: QuoteClaim, alignment: Alignment): { edits: number; text: string } {
   const sentenceOf: number[] = [];
   let sentence = 0;
