@@ -102,4 +102,84 @@ describe('engine: verdict precision on a growers’ board newsroom (issue 8, v12
       ]);
     });
   });
+
+  describe('a share in the other unit of a share: per cent for percentage points', () => {
+    const claim = (figure: string) => `Keller said orchard margins had fallen by ${figure} in three years.`;
+
+    it('the record’s figure in per cent where it has percentage points is a wrong number', () => {
+      assert.deepStrictEqual(check(claim('2.5 per cent')), [
+        {
+          kind: 'wrong-number',
+          text: '2.5 per cent',
+          statement: 'keller-margins',
+          message:
+            'Wrong number: “2.5 per cent” where the record has “2.5 percentage points” — Mara Keller, 1 Mar 2026.',
+        },
+      ]);
+    });
+
+    it('the record’s own unit is sourced; another value in the other unit is no comparison at all', () => {
+      assert.deepStrictEqual(check(claim('2.5 percentage points')), [
+        {
+          kind: 'supported',
+          text: claim('2.5 percentage points'),
+          statement: 'keller-margins',
+          message: 'Matches the record: Mara Keller, 1 Mar 2026.',
+        },
+      ]);
+      assert.deepStrictEqual(check(claim('4 per cent')), []);
+    });
+  });
+
+  describe('a short quotation whose figures changed is still placed on its record', () => {
+    const claim = (words: string) => `Keller said the frost aid would reach growers “in ${words} weeks.”`;
+
+    it('"in three or four weeks" for the record’s "in two or three weeks" is a misquote, not an unverified quote', () => {
+      assert.deepStrictEqual(check(claim('three or four')), [
+        {
+          kind: 'misquote',
+          text: 'three or four',
+          statement: 'keller-aid-weeks',
+          message: 'Misquote: “three” where the record has “two” (and 1 other change) — Mara Keller, 1 Mar 2026.',
+        },
+      ]);
+    });
+
+    it('the record’s own words are sourced', () => {
+      assert.deepStrictEqual(check(claim('two or three')), [
+        {
+          kind: 'supported',
+          text: 'in two or three weeks.',
+          statement: 'keller-aid-weeks',
+          message: 'Sourced: Mara Keller, 1 Mar 2026.',
+        },
+      ]);
+    });
+  });
+
+  describe('a record flagged negated, restated by its plain clause', () => {
+    const claim = (sum: string) => `Voss said the board had lost ${sum} euros over the last two years.`;
+
+    it('the clause that negates nothing ("lost 3 million euros", of "…; going it alone is no longer an option") is sourced', () => {
+      assert.deepStrictEqual(check(claim('3 million')), [
+        {
+          kind: 'supported',
+          text: claim('3 million'),
+          statement: 'voss-lost',
+          message: 'Matches the record: Hana Voss, 3 Mar 2026.',
+        },
+      ]);
+    });
+
+    it('a wrong figure in that clause is still a wrong number', () => {
+      assert.deepStrictEqual(check(claim('5 million')), [
+        {
+          kind: 'wrong-number',
+          text: '5 million',
+          statement: 'voss-lost',
+          message: 'Wrong number: “5 million” where the record has “3 million” — Hana Voss, 3 Mar 2026.',
+        },
+      ]);
+    });
+  });
 });

@@ -637,8 +637,14 @@ function recordClauseNegated(claimTokens: Token[], statement: Statement, recordT
   // clause of it, whose polarity is its own.
   const other = otherContextClause(claimTokens, statement);
   if (other !== undefined) return isNegated(tokenize(other));
-  if (statement.negated) return isNegated(recordTokens, true);
   const clause = bestClause(claimTokens, statement.text);
+  // The flag speaks for the record's negated clause: a sentence restating another clause of it
+  // whose own words negate nothing ("We lost 1.1 trillion won in the last three years", of "…;
+  // standing alone was no longer an option") is plain, when the record's other words voice the negation.
+  if (statement.negated)
+    return clause !== statement.text && !isNegated(tokenize(clause)) && isNegated(recordTokens)
+      ? false
+      : isNegated(recordTokens, true);
   return isNegated(clause === statement.text ? recordTokens : tokenize(clause));
 }
 

@@ -5,7 +5,7 @@ import type { PersonMention } from '../draft/people';
 import { isNegationWord } from './negation';
 import { anotherOccasion, checkSlots, recordedNumbers, slotConflicts, type ClaimWindow } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
-import { findQuantities } from '../text/quantities';
+import { NUMBER_WORDS, findQuantities } from '../text/quantities';
 import {
   nameLike,
   recordLine,
@@ -292,14 +292,7 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
         diff,
       };
     }
-    const numeric =
-      edited.length === 1 &&
-      edited[0].op === 'changed' &&
-      wordsOf(edited[0]).every((word) =>
-        /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|million)$/.test(
-          word,
-        ),
-      );
+    const numeric = edited.length === 1 && edited[0].op === 'changed' && wordsOf(edited[0]).every(isFigureWord);
     if (numeric && edited[0].op === 'changed') {
       const draftToken = claim.words[edited[0].q].token!;
       const recordToken = record.tokens[edited[0].r];
@@ -453,6 +446,14 @@ function extraSentences(claim: QuoteClaim, alignment: Alignment): { edits: numbe
   return { edits, text: parts.join(' ') };
 }
 
+/** The number words of the one quantity reader, looked up per word. */
+const FIGURE_WORDS = new Set(NUMBER_WORDS);
+
+/** A figure's word: digits, or a number word of the quantity reader ("three", "million", "lakh"). */
+function isFigureWord(norm: string): boolean {
+  return /^\d/.test(norm) || FIGURE_WORDS.has(norm);
+}
+
 function findMatches(claim: QuoteClaim, context: JudgeContext): QuoteMatch[] {
   const tokens = claim.words.flatMap((word) => (word.token ? [word.token] : []));
   const stems = contentTokens(tokens).map((token) => token.stem);
@@ -469,8 +470,12 @@ function findMatches(claim: QuoteClaim, context: JudgeContext): QuoteMatch[] {
     const holdsRecord =
       alignment.matched >= 6 && alignment.matched >= 0.9 * Math.min(doc.tokens.length, MAX_RECORD_WORDS);
     // Function words align with anything: at least half the quotation's content words must be the record's.
+    // A figure changed for another ("in three or four weeks" for "in two or three weeks") still
+    // places the quotation: that change is what the judge is there to catch.
     const contentMatched = alignment.ops.filter(
-      (op) => op.op === 'same' && !STOPWORDS.has(claim.words[op.q].token!.norm),
+      (op) =>
+        (op.op === 'same' && !STOPWORDS.has(claim.words[op.q].token!.norm)) ||
+        (op.op === 'changed' && isFigureWord(claim.words[op.q].token!.norm) && isFigureWord(doc.tokens[op.r].norm)),
     ).length;
     const contentOk = contentMatched >= Math.ceil(0.6 * contentTokens(tokens).length);
     const exactEnough =
