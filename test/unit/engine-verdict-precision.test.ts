@@ -182,4 +182,23 @@ describe('engine: verdict precision on a growers’ board newsroom (issue 8, v12
       ]);
     });
   });
+
+  describe('a size that names a kind of thing ("a 500-gram bag") is no evidence of the record', () => {
+    it('a sentence sharing only the size and a few words with the record is not sourced by it', () => {
+      assert.deepStrictEqual(check('A 500-gram bag of dried apples is the most common size in Altdorf shops.'), []);
+    });
+
+    it('a sentence restating the record, size and all, still is', () => {
+      const draft =
+        'Brandt said the price of a 500-gram bag of dried apples in Altdorf had gone up by 2 euros since January.';
+      assert.deepStrictEqual(check(draft), [
+        {
+          kind: 'supported',
+          text: draft,
+          statement: 'brandt-bag-price',
+          message: 'Matches the record: Luca Brandt, 28 Feb 2026.',
+        },
+      ]);
+    });
+  });
 });

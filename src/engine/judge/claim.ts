@@ -330,7 +330,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
         : (2 * sentenceCoverage * recordCoverage) / (sentenceCoverage + recordCoverage);
     // The same count of the same thing ("800,000 troops") is evidence of topic that words alone miss.
     const recorded = countedNumbers.length ? recordedNumbers(doc.statement) : [];
-    const sameCount = countedNumbers.some((n) => recorded.some((r) => sameQuantity(r, n)));
+    // Not a size that names a kind of thing ("a 250-gram pack"): that is what is spoken of, not a count.
+    const sameCount = countedNumbers.some((n) => !namesSize(n, text) && recorded.some((r) => sameQuantity(r, n)));
     // The draft's own speaker saying it is evidence of the same statement too.
     const sameSpeaker = claim.speaker !== null && doc.statement.speaker === claim.speaker;
     const score = Math.min(1, topicScore + (sameCount ? SAME_COUNT_BONUS : 0) + (sameSpeaker ? SAME_SPEAKER_BONUS : 0));
@@ -553,6 +554,15 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // "OEFA has not said when its review will end" reports an answer withheld: no record states that.
   if (reportsWithheldAnswer(claim.tokens)) return undefined;
   return { ...base, kind: 'supported', range, message: plainMessage('Matches the record', line) };
+}
+
+/**
+ * A figure joined to its unit by a hyphen ("a 250-gram pack", "a 12-week course") names a size,
+ * a kind of the thing that follows, which any sentence about such things repeats: it says nothing
+ * of the claim. `text` is the draft the number's offsets index.
+ */
+function namesSize(n: { start: number; end: number; unitEnd?: number }, text: string): boolean {
+  return /^[\d.,]+[-\u2010\u2011]\p{L}/u.test(text.slice(n.start, n.unitEnd ?? n.end));
 }
 
 /** True when no quotation stands in the sentence: a paraphrase, whose figures need their own subject to be compared. */
