@@ -43,7 +43,10 @@ export function findDateMentions(tokens: Token[], text: string): DateMention[] {
       // "speaking after Sunday’s defeat": the occasion the words followed.
       const occasion = ['after', 'following', 'at', 'during'].includes(tokens[i - 1]?.norm ?? '');
       // "Monday’s half-year earnings call": the venue noun within a few words.
-      if (isPossessive(token) && !occasion && ![1, 2, 3, 4].some((k) => VENUE_NOUNS.has(tokens[i + k]?.norm ?? '')))
+      if (
+        isPossessive(token) &&
+        (anticipates(tokens, i) || (!occasion && ![1, 2, 3, 4].some((k) => VENUE_NOUNS.has(tokens[i + k]?.norm ?? ''))))
+      )
         continue;
       mentions.push({
         kind: 'weekday',
@@ -202,6 +205,17 @@ export function findDateMentions(tokens: Token[], text: string): DateMention[] {
     }
   }
   return mentions;
+}
+
+/** Words before a possessive weekday that place the remark before that day's event ("before", "ahead of", "prior to"). */
+const BEFORE_EVENT = [['before'], ['until'], ['ahead', 'of'], ['prior', 'to'], ['advance', 'of']];
+
+/**
+ * "Ahead of Friday’s meeting, Negi said …": the words were said before the meeting, so its day
+ * is not theirs, whatever venue it names. `i` indexes the possessive weekday in `tokens`.
+ */
+function anticipates(tokens: Token[], i: number): boolean {
+  return BEFORE_EVENT.some((words) => words.every((word, k) => tokens[i - words.length + k]?.norm === word));
 }
 
 /** Words for days relative to the draft's date, in days. */

@@ -330,7 +330,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
         : (2 * sentenceCoverage * recordCoverage) / (sentenceCoverage + recordCoverage);
     // The same count of the same thing ("800,000 troops") is evidence of topic that words alone miss.
     const recorded = countedNumbers.length ? recordedNumbers(doc.statement) : [];
-    const sameCount = countedNumbers.some((n) => recorded.some((r) => sameQuantity(r, n)));
+    // Not a size that names a kind of thing ("a 250-gram pack"): that is what is spoken of, not a count.
+    const sameCount = countedNumbers.some((n) => !namesSize(n, text) && recorded.some((r) => sameQuantity(r, n)));
     // The draft's own speaker saying it is evidence of the same statement too.
     const sameSpeaker = claim.speaker !== null && doc.statement.speaker === claim.speaker;
     const score = Math.min(1, topicScore + (sameCount ? SAME_COUNT_BONUS : 0) + (sameSpeaker ? SAME_SPEAKER_BONUS : 0));
@@ -496,7 +497,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
     statement.speaker &&
     claim.speaker !== statement.speaker &&
     !['anonymous', 'group'].includes(speakerKind(context, claim.speaker) ?? '') &&
-    !speaksFor(context, claim.speaker, statement.speaker);
+    !speaksFor(context, claim.speaker, statement.speaker) &&
+    !recordNamesPerson(statement, context, claim.speaker);
   if (speakerConflict) {
     const recordSpeaker = speakerName(context, statement.speaker);
     const mention = claim.speakerMention;
@@ -552,6 +554,15 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // "OEFA has not said when its review will end" reports an answer withheld: no record states that.
   if (reportsWithheldAnswer(claim.tokens)) return undefined;
   return { ...base, kind: 'supported', range, message: plainMessage('Matches the record', line) };
+}
+
+/**
+ * A figure joined to its unit by a hyphen ("a 250-gram pack", "a 12-week course") names a size,
+ * a kind of the thing that follows, which any sentence about such things repeats: it says nothing
+ * of the claim. `text` is the draft the number's offsets index.
+ */
+function namesSize(n: { start: number; end: number; unitEnd?: number }, text: string): boolean {
+  return /^[\d.,]+[-\u2010\u2011]\p{L}/u.test(text.slice(n.start, n.unitEnd ?? n.end));
 }
 
 /** True when no quotation stands in the sentence: a paraphrase, whose figures need their own subject to be compared. */
@@ -636,8 +647,14 @@ function recordClauseNegated(claimTokens: Token[], statement: Statement, recordT
   // clause of it, whose polarity is its own.
   const other = otherContextClause(claimTokens, statement);
   if (other !== undefined) return isNegated(tokenize(other));
-  if (statement.negated) return isNegated(recordTokens, true);
   const clause = bestClause(claimTokens, statement.text);
+  // The flag speaks for the record's negated clause: a sentence restating another clause of it
+  // whose own words negate nothing ("We lost 1.1 trillion won in the last three years", of "…;
+  // standing alone was no longer an option") is plain, when the record's other words voice the negation.
+  if (statement.negated)
+    return clause !== statement.text && !isNegated(tokenize(clause)) && isNegated(recordTokens)
+      ? false
+      : isNegated(recordTokens, true);
   return isNegated(clause === statement.text ? recordTokens : tokenize(clause));
 }
 
@@ -825,6 +842,17 @@ function recordNamesSomeone(statement: Statement, context: JudgeContext): boolea
     namesSomeoneCache.set(statement, names);
   }
   return names;
+}
+
+/**
+ * The record's own words name the person (“Peter Langat should step aside”, said by Rotich): the
+ * record is said about them, so a sentence in which they speak (“Langat said he would step aside”)
+ * is their own remark, not the record's speaker's words given to the wrong person.
+ */
+function recordNamesPerson(statement: Statement, context: JudgeContext, personId: string): boolean {
+  return context.directory
+    .findMentions(tokenize(statement.text), statement.text)
+    .some((mention) => mention.via === 'name' && mention.personId === personId);
 }
 
 /** The sentence's proper names: capitalised words that are not days, outlets or numbers, nor function words. */

@@ -5,7 +5,7 @@ import type { PersonMention } from '../draft/people';
 import { isNegationWord } from './negation';
 import { anotherOccasion, checkSlots, recordedNumbers, slotConflicts, type ClaimWindow } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
-import { findQuantities } from '../text/quantities';
+import { NUMBER_WORDS, findQuantities } from '../text/quantities';
 import {
   nameLike,
   recordLine,
@@ -218,6 +218,13 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
     };
   }
 
+  // The quotation goes on past the record's words with words the record's own context sentence
+  // quotes ("…since 2015, and we are not getting it back by waiting," Kang said): all on record.
+  if (alignment.edits > 0 && quotedInContext(claim, alignment, statement)) {
+    const slot = checkSlots(claim.window, statement, context, text);
+    if (slot) return { ...base, ...slotFinding(slot, statement, context), diff };
+    return { ...base, kind: 'supported', range, message: plainMessage('Sourced', line), fix: null, diff };
+  }
   const extra = extraSentences(claim, alignment);
   if (alignment.edits > 0 && extra.edits === alignment.edits) {
     // The recorded words are all there, verbatim; the quotation goes on with sentences the record
@@ -285,14 +292,7 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
         diff,
       };
     }
-    const numeric =
-      edited.length === 1 &&
-      edited[0].op === 'changed' &&
-      wordsOf(edited[0]).every((word) =>
-        /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|million)$/.test(
-          word,
-        ),
-      );
+    const numeric = edited.length === 1 && edited[0].op === 'changed' && wordsOf(edited[0]).every(isFigureWord);
     if (numeric && edited[0].op === 'changed') {
       const draftToken = claim.words[edited[0].q].token!;
       const recordToken = record.tokens[edited[0].r];
@@ -411,6 +411,18 @@ function quantityChanged(
  * The quotation's sentences that the record has no word of: a longer quotation than the record
  * ("It was a long night. We will not walk away…"). Counts the edits they account for.
  */
+/**
+ * Whether the quotation only adds words to the record's (no word changed or dropped) and the
+ * record's context sentence holds the whole quotation, word for word and in one run: the context
+ * shows the speaker saying the added words too. Compared as token norms: quotes and dashes vary.
+ */
+function quotedInContext(claim: QuoteClaim, alignment: Alignment, statement: Statement): boolean {
+  if (!statement.context || alignment.ops.some((op) => op.op === 'changed' || op.op === 'dropped')) return false;
+  const words = claim.words.flatMap((word) => (word.token ? [word.token.norm] : []));
+  const context = tokenize(statement.context).map((token) => token.norm);
+  return ` ${context.join(' ')} `.includes(` ${words.join(' ')} `);
+}
+
 function extraSentences(claim: QuoteClaim, alignment: Alignment): { edits: number; text: string } {
   const sentenceOf: number[] = [];
   let sentence = 0;
@@ -434,6 +446,14 @@ function extraSentences(claim: QuoteClaim, alignment: Alignment): { edits: numbe
   return { edits, text: parts.join(' ') };
 }
 
+/** The number words of the one quantity reader, looked up per word. */
+const FIGURE_WORDS = new Set(NUMBER_WORDS);
+
+/** A figure's word: digits, or a number word of the quantity reader ("three", "million", "lakh"). */
+function isFigureWord(norm: string): boolean {
+  return /^\d/.test(norm) || FIGURE_WORDS.has(norm);
+}
+
 function findMatches(claim: QuoteClaim, context: JudgeContext): QuoteMatch[] {
   const tokens = claim.words.flatMap((word) => (word.token ? [word.token] : []));
   const stems = contentTokens(tokens).map((token) => token.stem);
@@ -450,8 +470,12 @@ function findMatches(claim: QuoteClaim, context: JudgeContext): QuoteMatch[] {
     const holdsRecord =
       alignment.matched >= 6 && alignment.matched >= 0.9 * Math.min(doc.tokens.length, MAX_RECORD_WORDS);
     // Function words align with anything: at least half the quotation's content words must be the record's.
+    // A figure changed for another ("in three or four weeks" for "in two or three weeks") still
+    // places the quotation: that change is what the judge is there to catch.
     const contentMatched = alignment.ops.filter(
-      (op) => op.op === 'same' && !STOPWORDS.has(claim.words[op.q].token!.norm),
+      (op) =>
+        (op.op === 'same' && !STOPWORDS.has(claim.words[op.q].token!.norm)) ||
+        (op.op === 'changed' && isFigureWord(claim.words[op.q].token!.norm) && isFigureWord(doc.tokens[op.r].norm)),
     ).length;
     const contentOk = contentMatched >= Math.ceil(0.6 * contentTokens(tokens).length);
     const exactEnough =

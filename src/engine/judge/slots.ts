@@ -84,6 +84,7 @@ export function checkNumbers(drafted: DraftNumber[], statement: Statement, text:
       comparable = [recordBare[draftBare.indexOf(number)]];
     else if (comparable.length === 0 && number.unit === '' && recordBare.length === 0 && pairsBare)
       comparable = [{ ...unclaimed[draftBare.indexOf(number)], unit: '' }];
+    else if (comparable.length === 0) comparable = pointsForPercent(number, recorded);
     if (comparable.length === 0 || comparable.some((candidate) => sameQuantity(candidate, number))) continue;
     // "3,000 to 4,000 cusecs" against the record's 3,500: a range holding the record's figure.
     // Only a record's lone figure of the unit: a range on record ("between 10 and 14 days") or a
@@ -106,6 +107,19 @@ export function checkNumbers(drafted: DraftNumber[], statement: Statement, text:
     };
   }
   return undefined;
+}
+
+const SHARE_UNITS = ['percent', 'percentage-point'];
+
+/**
+ * "Fallen by 3.4 per cent" where the record has "3.4 percentage points" (or the other way): the
+ * record's figure in the other of the two units of a share, with the same value. Only the same
+ * value: that is the confusion of the two units, while another value in the other unit may well
+ * measure something else. Empty when the record has no such figure.
+ */
+function pointsForPercent(number: DraftNumber, recorded: NumberMention[]): NumberMention[] {
+  if (!SHARE_UNITS.includes(number.unit)) return [];
+  return recorded.filter((r) => SHARE_UNITS.includes(r.unit) && r.unit !== number.unit && r.value === number.value);
 }
 
 /** The record's figure lies within the range the draft's number is one end of (units as `sameQuantity` converts them). */
