@@ -11,6 +11,7 @@ import * as assert from 'node:assert/strict';
 import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
 import { findQuantities, formatNumberLike } from '../../src/engine/text/quantities';
 import { moneyNumeral, readMoney } from '../../src/engine/text/money';
+import { readFigures } from '../../src/engine/judge/factFigures';
 import { tokenize } from '../../src/engine/text/tokens';
 
 const quantity = (text: string) =>
@@ -97,6 +98,48 @@ describe('quantities: per cent glued as "pc" (issue 12)', () => {
   });
 });
 
+const figures = (text: string) =>
+  readFigures(text, tokenize(text)).map((figure) => [
+    figure.kind,
+    Math.round(figure.value * 1000) / 1000,
+    figure.unit ?? '',
+    text.slice(figure.start, figure.end),
+  ]);
+
+describe('fact-check figures: a share counted out of a whole however written (issue 12)', () => {
+  it('reads a currency or what is counted on the share’s sides, before the sums it is written with', () => {
+    assert.deepEqual(figures('Rs 6 of every Rs 10 go on interest'), [['share', 0.6, '', 'Rs 6 of every Rs 10']]);
+    assert.deepEqual(figures('two in every five taka go in tax'), [['share', 0.4, '', 'two in every five']]);
+    assert.deepEqual(figures('one litre in every two was smuggled'), [['share', 0.5, '', 'one litre in every two']]);
+  });
+
+  it('reads the whole first, the part after the comma, leaving what is counted to the topic', () => {
+    assert.deepEqual(figures('Of every €100 the city raises, €35 goes on pensions'), [
+      ['share', 0.35, '', 'Of every €100'],
+      ['amount', 35, 'eur', '€35'],
+    ]);
+    assert.deepEqual(figures('Of every three nurses Norland trains, one emigrates'), [
+      ['share', 0.333, '', 'Of every three'],
+      ['amount', 1, 'emigrate', 'one emigrates'],
+    ]);
+  });
+
+  it('reads hours out of every 24 as hours a day, and keeps a year after "in" a year', () => {
+    assert.deepEqual(figures('power for six hours out of every 24'), [
+      ['amount', 6, 'hour', 'six hours'],
+      ['amount', 1, 'day', ' out of every 24'],
+    ]);
+    assert.deepEqual(figures('12 deaths in 2024'), [
+      ['amount', 12, 'death', '12 deaths'],
+      ['year', 2024, '', '2024'],
+    ]);
+    assert.deepEqual(figures('six hours in 2024'), [
+      ['amount', 6, 'hour', 'six hours'],
+      ['year', 2024, '', '2024'],
+    ]);
+  });
+});
+
 /** A ClaimReview `@graph` of invented claims, each rated False: [id, claim] pairs. */
 function reviewsOf(claims: string[][]): string {
   return JSON.stringify({
@@ -124,6 +167,8 @@ const checker = new FactChecker(
           ['levy', 'Norland collected ₺250 billion from the sugar levy in 2024.'],
           ['stipend', 'A trainee nurse in Valdoria earns 450,000 pesos a month.'],
           ['recycling', 'Valdoria recycles only 12 per cent of its glass.'],
+          ['outages', 'Villages in Norland get only six hours of electricity a day.'],
+          ['rent', 'Rent swallows 40 per cent of a Valdorian nurse’s pay.'],
         ]),
       ).corpus,
     },
@@ -142,6 +187,8 @@ describe('fact-checked: a rated claim’s figure in another notation (issue 12)'
     assert.deepEqual(repeats('In 2024 Norland collected ₺250 milyar from the sugar levy.'), ['levy']);
     assert.deepEqual(repeats('A trainee nurse in Valdoria earns $450.000 a month.'), ['stipend']);
     assert.deepEqual(repeats('Valdoria recycles only 12pc of its glass, the minister said.'), ['recycling']);
+    assert.deepEqual(repeats('Villages in Norland get electricity for only six hours in every 24.'), ['outages']);
+    assert.deepEqual(repeats('Of a Valdorian nurse’s pay, €4 of every €10 is swallowed by rent.'), ['rent']);
   });
 
   it('finds no repeat where the figure read is another one', () => {
@@ -149,5 +196,7 @@ describe('fact-checked: a rated claim’s figure in another notation (issue 12)'
     assert.deepEqual(repeats('In 2024 Norland collected TL25bn from the sugar levy.'), []);
     assert.deepEqual(repeats('A trainee nurse in Valdoria earns $450 a month.'), []);
     assert.deepEqual(repeats('Valdoria recycles only 21pc of its glass, the minister said.'), []);
+    assert.deepEqual(repeats('Villages in Norland get electricity for only six hours in every 48.'), []);
+    assert.deepEqual(repeats('Of a Valdorian nurse’s pay, €3 of every €10 is swallowed by rent.'), []);
   });
 });

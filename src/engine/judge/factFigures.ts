@@ -14,8 +14,10 @@ import {
   isCurrency,
   isCurrencyCode,
   isMoneyWord,
+  LETTER_PREFIXES,
   readMoney,
   sameCurrency,
+  SIGNS,
 } from '../text/money';
 
 /**
@@ -101,11 +103,31 @@ const CARDINALS = Object.keys(CARDINAL).join('|');
 const DENOMINATORS = Object.keys(DENOMINATOR).join('|');
 /** "a quarter", "three-quarters", "two thirds"; "half" on its own. */
 const FRACTION = new RegExp(`\\b(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS})\\b`, 'gi');
-/** "one in four", "2 in 5", "two in every five", "one of every two", "one out of every ten". */
+/** Currency signs and letter prefixes written before a figure ("₦", "Rs"), from the one lexicon (text/money.ts). */
+const SIGN = [...SIGNS.map(([symbol]) => symbol), ...Object.keys(LETTER_PREFIXES)]
+  .sort((a, b) => b.length - a.length)
+  .map((symbol) => symbol.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&'))
+  .join('|');
+/**
+ * "one in four", "2 in 5", "two in every five", "one of every two", "one out of every ten"; with
+ * what is counted between ("one litre in every two", "four hours out of every 24") or a currency
+ * on both sides ("Rs 6 of every Rs 10", "two in every five taka"): groups `n`, `what`, `d`.
+ */
 const ONE_IN = new RegExp(
-  `\\b(${CARDINALS}|\\d+)\\s+(?:(?:in|out of)(?:\\s+every)?|of\\s+every)\\s+(${CARDINALS}|\\d{1,3}(?:,\\d{3})+|\\d+)\\b`,
-  'gi',
+  `(?:(?:${SIGN})\\s?)?\\b(?<n>${CARDINALS}|\\d+)(?:\\s+(?<what>\\p{L}+)(?=\\s+(?:in|out\\s+of|of)\\s+every\\b))?\\s+(?:(?:in|out of)(?:\\s+every)?|of\\s+every)\\s+(?:(?:${SIGN})\\s?)?(?<d>${CARDINALS}|\\d{1,3}(?:,\\d{3})+|\\d+)\\b`,
+  'giu',
 );
+/**
+ * "Of every ₦100 the government collects, ₦97 goes on debt", "of every three doctors Ghana trains,
+ * one works abroad": the whole first, the part after the comma (groups `d`, `n`). Only the whole's
+ * words are the figure's; what is counted stays the claim's topic.
+ */
+const OF_EVERY = new RegExp(
+  `\\bof\\s+every\\s+(?:(?:${SIGN})\\s?)?(?<d>${CARDINALS}|\\d{1,3}(?:,\\d{3})+|\\d+)\\b(?<between>[^.;:!?,]{0,60}),\\s+(?:(?:${SIGN})\\s?)?(?<n>${CARDINALS}|\\d+)\\b`,
+  'giu',
+);
+/** A span of time counted against the next longer unit: "four hours in every 24" is four hours a day. */
+const IN_LONGER: Record<string, [number, string]> = { hour: [24, 'day'], day: [7, 'week'], month: [12, 'year'] };
 /** Change as a multiple: a rise of 100 per cent is "doubled", of 200 per cent "tripled"; "halved" a fall of half. */
 const MULTIPLE = /\b(doubl\w*|twofold|tripl\w*|threefold|quadrupl\w*|fourfold|halv\w*)\b/gi;
 const MULTIPLE_SHARE: Record<string, number> = {
@@ -398,6 +420,30 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
       add({ kind: 'amount', value, unit: currency, currency, start, end: start + kept.trimEnd().length });
     }
   }
+  // Shares counted out of a whole, before the sums and counts they are written with ("Rs 6 of every Rs 10").
+  for (const match of text.matchAll(ONE_IN)) {
+    const { n, what, d } = match.groups!;
+    const [part, whole] = [cardinal(n), cardinal(d)];
+    if (!(whole > part && part > 0)) continue;
+    const start = offset + match.index!;
+    const unit = what?.toLowerCase().replace(/s$/, '');
+    const longer = unit ? IN_LONGER[unit] : undefined;
+    if (longer && longer[0] === whole) {
+      // "16 hours out of every 24": a span of the longer unit, as "16 hours a day" writes it.
+      const split = match[0].indexOf(what!) + what!.length;
+      add({ kind: 'amount', value: part, unit, start, end: start + split });
+      add({ kind: 'amount', value: 1, unit: longer[1], start: start + split, end: start + match[0].length });
+    } else add(share(part / whole, start, match[0].length));
+  }
+  for (const match of text.matchAll(OF_EVERY)) {
+    const { d, between, n } = match.groups!;
+    const [part, whole] = [cardinal(n), cardinal(d)];
+    if (!(whole > part && part > 0)) continue;
+    const start = offset + match.index!;
+    add(
+      share(part / whole, start, match[0].length - between.length - match[0].slice(match[0].lastIndexOf(',')).length),
+    );
+  }
   // Sums with a currency, however written ("PLN 1,780", "10 mld zł", "two euros fifty"): text/money.ts.
   for (const money of readMoney(text, offset))
     add({
@@ -411,10 +457,6 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
   for (const match of text.matchAll(SPACED_THOUSANDS)) {
     const start = offset + match.index!;
     add({ kind: 'amount', value: Number(match[0].replace(/ /g, '')), start, end: start + match[0].length });
-  }
-  for (const match of text.matchAll(ONE_IN)) {
-    const [n, d] = [cardinal(match[1]), cardinal(match[2])];
-    if (d > n && n > 0) add(share(n / d, offset + match.index!, match[0].length));
   }
   for (const match of text.matchAll(FRACTION)) {
     // "half a million" is an amount, read below; "a decade and a half" a duration.
