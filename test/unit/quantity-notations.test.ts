@@ -140,6 +140,32 @@ describe('fact-check figures: a share counted out of a whole however written (is
   });
 });
 
+describe('fact-check figures: a rate whose period follows what the amount is of (issue 12)', () => {
+  const rates = (text: string) =>
+    readFigures(text, tokenize(text)).map((figure) => [
+      figure.value,
+      figure.per ?? '',
+      text.slice(figure.start, figure.end),
+    ]);
+
+  it('takes the period after "of" and up to three words', () => {
+    assert.deepEqual(rates('Norland loses 500 hectares of forest to fire every year'), [
+      [500, 'year', '500 hectares of forest to fire every year'],
+    ]);
+    assert.deepEqual(rates('some 36,500 tonnes of scrap metal a year'), [
+      [36500, 'year', '36,500 tonnes of scrap metal a year'],
+    ]);
+  });
+
+  it('takes no period that dates rather than divides ("a year ago"), nor one four words on', () => {
+    assert.deepEqual(rates('300 nurses of the city hospital a year ago'), [
+      [300, '', '300 nurses'],
+      [1, '', 'a year'],
+    ]);
+    assert.deepEqual(rates('500 hectares of the old royal forest every year'), [[500, '', '500 hectares']]);
+  });
+});
+
 /** A ClaimReview `@graph` of invented claims, each rated False: [id, claim] pairs. */
 function reviewsOf(claims: string[][]): string {
   return JSON.stringify({
@@ -169,6 +195,7 @@ const checker = new FactChecker(
           ['recycling', 'Valdoria recycles only 12 per cent of its glass.'],
           ['outages', 'Villages in Norland get only six hours of electricity a day.'],
           ['rent', 'Rent swallows 40 per cent of a Valdorian nurse’s pay.'],
+          ['scrap', 'Norland exports 100 tonnes of scrap metal every day.'],
         ]),
       ).corpus,
     },
@@ -189,6 +216,7 @@ describe('fact-checked: a rated claim’s figure in another notation (issue 12)'
     assert.deepEqual(repeats('Valdoria recycles only 12pc of its glass, the minister said.'), ['recycling']);
     assert.deepEqual(repeats('Villages in Norland get electricity for only six hours in every 24.'), ['outages']);
     assert.deepEqual(repeats('Of a Valdorian nurse’s pay, €4 of every €10 is swallowed by rent.'), ['rent']);
+    assert.deepEqual(repeats('Norland exports 36,500 tonnes of scrap metal a year.'), ['scrap']);
   });
 
   it('finds no repeat where the figure read is another one', () => {
@@ -198,5 +226,6 @@ describe('fact-checked: a rated claim’s figure in another notation (issue 12)'
     assert.deepEqual(repeats('Valdoria recycles only 21pc of its glass, the minister said.'), []);
     assert.deepEqual(repeats('Villages in Norland get electricity for only six hours in every 48.'), []);
     assert.deepEqual(repeats('Of a Valdorian nurse’s pay, €3 of every €10 is swallowed by rent.'), []);
+    assert.deepEqual(repeats('Norland exports 100 tonnes of scrap metal a year.'), []);
   });
 });

@@ -336,6 +336,9 @@ const SPACED_THOUSANDS = /(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]?\d)/g;
 /** After an amount, the period of a rate: "an hour", "per week", "a year", "each month". */
 const RATE_PERIOD =
   /^\s*(?:a|an|per|each|every|a\s+single)\s+(second|minute|hour|day|week|fortnight|month|year|decade)\b|^\s*\/\s*(hour|day|week|month|year)\b|^\s*(annually|yearly|daily|weekly|monthly|hourly)\b|^\s*every\s+(two|three|four|six|\d+)\s+(days|weeks|months|years)\b/i;
+/** "of" and up to three words of what an amount is of, before a rate's period ("of plastic waste a year"). */
+const OF_WHAT =
+  /^\s+of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s+(?:(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|fortnight|month|year|decade)\b(?!\s+(?:ago|earlier|later|before|after))|(?:annually|yearly|daily|weekly|monthly|hourly)\b))/iu;
 const PERIOD_OF: Record<string, string> = {
   annually: 'year',
   yearly: 'year',
@@ -522,16 +525,22 @@ function withRates(text: string, offset: number, figures: Figure[]): Figure[] {
   const periods = new Set<Figure>();
   for (const figure of figures) {
     if (figure.kind !== 'amount' || DURATION.test(figure.unit ?? '')) continue;
-    const period = RATE_PERIOD.exec(text.slice(figure.end - offset));
+    let after = text.slice(figure.end - offset);
+    // "42 hectares of coastline a month", "584,000 tonnes of plastic waste a year": the period after
+    // what the amount is of.
+    const of = figure.unit ? OF_WHAT.exec(after) : null;
+    if (of && RATE_PERIOD.test(after.slice(of[0].length))) after = after.slice(of[0].length);
+    const period = RATE_PERIOD.exec(after);
     if (!period) continue;
+    const from = figure.end + (of && after !== text.slice(figure.end - offset) ? of[0].length : 0);
     // "every two months": a rate per one month of half the amount, for comparing with other periods.
     const per =
       period[1] ?? period[2] ?? (period[3] ? PERIOD_OF[period[3].toLowerCase()] : period[5].replace(/s$/, ''));
     if (period[4]) figure.every = cardinal(period[4]);
-    const end = figure.end + period[0].length;
-    for (const other of figures)
-      if (other !== figure && other.start >= figure.end && other.end <= end) periods.add(other);
+    const end = from + period[0].length;
+    for (const other of figures) if (other !== figure && other.start >= from && other.end <= end) periods.add(other);
     figure.per = per.toLowerCase();
+    // The span takes the period in (what it is of stays topic: `wordsOnly` leaves words that write no figure).
     figure.end = end;
   }
   return figures.filter((figure) => !periods.has(figure)).sort((a, b) => a.start - b.start);
