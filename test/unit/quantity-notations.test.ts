@@ -65,11 +65,15 @@ describe('quantities: money in other notations, both readers (issue 12)', () => 
     assert.deepEqual(money('a deal worth €1.500 billion'), [[1.5e9, 'eur', '€1.500 billion']]);
     assert.deepEqual(quantity('a deal worth $3.000 million'), [[3e6, 'usd', '$3.000 million']]);
     assert.deepEqual(money('a fee of KWD 1.250'), [[1.25, 'kwd', 'KWD 1.250']]);
-    // Outside money a dot is a decimal point.
+    // Outside money, several dot groups or a round ".000" before a plural noun are thousands;
+    // any other dot, or one before a unit a figure is measured in, is a decimal point.
+    assert.deepEqual(quantity('some 1.250.000 people'), [[1250000, 'person', '1.250.000 people']]);
+    assert.deepEqual(quantity('2.000 toneladas of tailings'), [[2000, 'tonelada', '2.000 toneladas']]);
     assert.deepEqual(
       quantity('version 1.518 of the code').map(([value]) => value),
       [1.518],
     );
+    assert.deepEqual(quantity('a lap of 2.000 seconds'), [[2, 'second', '2.000 seconds']]);
   });
 
   it('reads a decimal comma before cents in money', () => {

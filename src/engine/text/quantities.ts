@@ -411,7 +411,7 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     const numeral = tokens[i].norm.slice(glued ? glued[1].length : code ? 3 : 0);
     if (unit && !inWords && parsed.scale === 1 && lastToken === i && /\.\d{3}$/.test(numeral)) {
       const grouped = moneyNumeral(numeral, bareDollar ? 'dollarsign' : (currencyFamily ?? unit), tokens[next]?.norm);
-      if (grouped !== undefined && grouped !== Number(numeral)) {
+      if (grouped !== undefined && grouped !== Number(numeral) && parsed.value === Number(numeral)) {
         value = grouped * (value / Number(numeral));
         if (tolerance) tolerance *= grouped / Number(numeral);
       }
@@ -703,11 +703,38 @@ function roundingOf(numeral: string): number {
   return 0.5 * 10 ** -decimals;
 }
 
+/** A numeral grouped in thousands by dots: "2.000", "1.250.000". */
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+
+/** Words a decimal figure measures in ("1.000 seconds", "2.500 metres"): a dot before them is a decimal point. */
+function isUnitWord(norm: string): boolean {
+  return (
+    Boolean(DURATIONS[canonicalNoun(norm)]) ||
+    /^(?:percent|points?|goals?|runs?|metres|meters|kilometres|kilometers|miles|litres|liters|grams|kilograms)$/.test(
+      norm,
+    )
+  );
+}
+
 function parseNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
   const token = tokens[i];
   if (!token) return undefined;
-  if (/^\d[\d,]*(?:\.\d+)?$/.test(token.norm)) {
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(token.norm) || DOT_THOUSANDS.test(token.norm)) {
     let numeral = token.norm.replace(/,/g, '');
+    // "1.250.000 people", "2.000 toneladas": thousands grouped by dots (Spanish, Portuguese, Turkish
+    // copy). Several groups are no decimal; one round ".000" before a plural noun is printed by no
+    // English copy as a decimal. Money's single groups are `moneyNumeral`'s (money.ts).
+    const next = tokens[i + 1]?.norm ?? '';
+    if (
+      DOT_THOUSANDS.test(token.norm) &&
+      (/\..*\./.test(token.norm) ||
+        (token.norm.endsWith('.000') &&
+          /^\p{L}+s$/u.test(next) &&
+          SCALES[next] === undefined &&
+          GLUED_SCALES[next] === undefined &&
+          !isUnitWord(next)))
+    )
+      numeral = token.norm.replace(/\./g, '');
     let last = i;
     // "12 000 hectares", "1 250 000": thousands grouped by a space (French and Canadian style,
     // often a no-break or thin space): one number, not "12" and "000".
