@@ -14,8 +14,10 @@ import {
   isCurrency,
   isCurrencyCode,
   isMoneyWord,
+  LETTER_PREFIXES,
   readMoney,
   sameCurrency,
+  SIGNS,
 } from '../text/money';
 
 /**
@@ -101,11 +103,31 @@ const CARDINALS = Object.keys(CARDINAL).join('|');
 const DENOMINATORS = Object.keys(DENOMINATOR).join('|');
 /** "a quarter", "three-quarters", "two thirds"; "half" on its own. */
 const FRACTION = new RegExp(`\\b(?:(${CARDINALS})[\\s-]+)?(${DENOMINATORS})\\b`, 'gi');
-/** "one in four", "2 in 5", "two in every five", "one of every two", "one out of every ten". */
+/** Currency signs and letter prefixes written before a figure ("₦", "Rs"), from the one lexicon (text/money.ts). */
+const SIGN = [...SIGNS.map(([symbol]) => symbol), ...Object.keys(LETTER_PREFIXES)]
+  .sort((a, b) => b.length - a.length)
+  .map((symbol) => symbol.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&'))
+  .join('|');
+/**
+ * "one in four", "2 in 5", "two in every five", "one of every two", "one out of every ten"; with
+ * what is counted between ("one litre in every two", "four hours out of every 24") or a currency
+ * on both sides ("Rs 6 of every Rs 10", "two in every five taka"): groups `n`, `what`, `d`.
+ */
 const ONE_IN = new RegExp(
-  `\\b(${CARDINALS}|\\d+)\\s+(?:(?:in|out of)(?:\\s+every)?|of\\s+every)\\s+(${CARDINALS}|\\d{1,3}(?:,\\d{3})+|\\d+)\\b`,
-  'gi',
+  `(?:(?:${SIGN})\\s?)?\\b(?<n>${CARDINALS}|\\d+)(?:\\s+(?<what>\\p{L}+)(?=\\s+(?:in|out\\s+of|of)\\s+every\\b))?\\s+(?:(?:in|out of)(?:\\s+every)?|of\\s+every)\\s+(?:(?:${SIGN})\\s?)?(?<d>${CARDINALS}|\\d{1,3}(?:,\\d{3})+|\\d+)\\b`,
+  'giu',
 );
+/**
+ * "Of every ₦100 the government collects, ₦97 goes on debt", "of every three doctors Ghana trains,
+ * one works abroad": the whole first, the part after the comma (groups `d`, `n`). Only the whole's
+ * words are the figure's; what is counted stays the claim's topic.
+ */
+const OF_EVERY = new RegExp(
+  `\\bof\\s+every\\s+(?:(?:${SIGN})\\s?)?(?<d>${CARDINALS}|\\d{1,3}(?:,\\d{3})+|\\d+)\\b(?<between>[^.;:!?,]{0,60}),\\s+(?:(?:${SIGN})\\s?)?(?<n>${CARDINALS}|\\d+)\\b`,
+  'giu',
+);
+/** A span of time counted against the next longer unit: "four hours in every 24" is four hours a day. */
+const IN_LONGER: Record<string, [number, string]> = { hour: [24, 'day'], day: [7, 'week'], month: [12, 'year'] };
 /** Change as a multiple: a rise of 100 per cent is "doubled", of 200 per cent "tripled"; "halved" a fall of half. */
 const MULTIPLE = /\b(doubl\w*|twofold|tripl\w*|threefold|quadrupl\w*|fourfold|halv\w*)\b/gi;
 const MULTIPLE_SHARE: Record<string, number> = {
@@ -314,6 +336,9 @@ const SPACED_THOUSANDS = /(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]?\d)/g;
 /** After an amount, the period of a rate: "an hour", "per week", "a year", "each month". */
 const RATE_PERIOD =
   /^\s*(?:a|an|per|each|every|a\s+single)\s+(second|minute|hour|day|week|fortnight|month|year|decade)\b|^\s*\/\s*(hour|day|week|month|year)\b|^\s*(annually|yearly|daily|weekly|monthly|hourly)\b|^\s*every\s+(two|three|four|six|\d+)\s+(days|weeks|months|years)\b/i;
+/** "of" and up to three words of what an amount is of, before a rate's period ("of plastic waste a year"). */
+const OF_WHAT =
+  /^\s+of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s+(?:(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|fortnight|month|year|decade)\b(?!\s+(?:ago|earlier|later|before|after))|(?:annually|yearly|daily|weekly|monthly|hourly)\b))/iu;
 const PERIOD_OF: Record<string, string> = {
   annually: 'year',
   yearly: 'year',
@@ -398,6 +423,30 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
       add({ kind: 'amount', value, unit: currency, currency, start, end: start + kept.trimEnd().length });
     }
   }
+  // Shares counted out of a whole, before the sums and counts they are written with ("Rs 6 of every Rs 10").
+  for (const match of text.matchAll(ONE_IN)) {
+    const { n, what, d } = match.groups!;
+    const [part, whole] = [cardinal(n), cardinal(d)];
+    if (!(whole > part && part > 0)) continue;
+    const start = offset + match.index!;
+    const unit = what?.toLowerCase().replace(/s$/, '');
+    const longer = unit ? IN_LONGER[unit] : undefined;
+    if (longer && longer[0] === whole) {
+      // "16 hours out of every 24": a span of the longer unit, as "16 hours a day" writes it.
+      const split = match[0].indexOf(what!) + what!.length;
+      add({ kind: 'amount', value: part, unit, start, end: start + split });
+      add({ kind: 'amount', value: 1, unit: longer[1], start: start + split, end: start + match[0].length });
+    } else add(share(part / whole, start, match[0].length));
+  }
+  for (const match of text.matchAll(OF_EVERY)) {
+    const { d, between, n } = match.groups!;
+    const [part, whole] = [cardinal(n), cardinal(d)];
+    if (!(whole > part && part > 0)) continue;
+    const start = offset + match.index!;
+    add(
+      share(part / whole, start, match[0].length - between.length - match[0].slice(match[0].lastIndexOf(',')).length),
+    );
+  }
   // Sums with a currency, however written ("PLN 1,780", "10 mld zł", "two euros fifty"): text/money.ts.
   for (const money of readMoney(text, offset))
     add({
@@ -411,10 +460,6 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
   for (const match of text.matchAll(SPACED_THOUSANDS)) {
     const start = offset + match.index!;
     add({ kind: 'amount', value: Number(match[0].replace(/ /g, '')), start, end: start + match[0].length });
-  }
-  for (const match of text.matchAll(ONE_IN)) {
-    const [n, d] = [cardinal(match[1]), cardinal(match[2])];
-    if (d > n && n > 0) add(share(n / d, offset + match.index!, match[0].length));
   }
   for (const match of text.matchAll(FRACTION)) {
     // "half a million" is an amount, read below; "a decade and a half" a duration.
@@ -480,16 +525,22 @@ function withRates(text: string, offset: number, figures: Figure[]): Figure[] {
   const periods = new Set<Figure>();
   for (const figure of figures) {
     if (figure.kind !== 'amount' || DURATION.test(figure.unit ?? '')) continue;
-    const period = RATE_PERIOD.exec(text.slice(figure.end - offset));
+    let after = text.slice(figure.end - offset);
+    // "42 hectares of coastline a month", "584,000 tonnes of plastic waste a year": the period after
+    // what the amount is of.
+    const of = figure.unit ? OF_WHAT.exec(after) : null;
+    if (of && RATE_PERIOD.test(after.slice(of[0].length))) after = after.slice(of[0].length);
+    const period = RATE_PERIOD.exec(after);
     if (!period) continue;
+    const from = figure.end + (of && after !== text.slice(figure.end - offset) ? of[0].length : 0);
     // "every two months": a rate per one month of half the amount, for comparing with other periods.
     const per =
       period[1] ?? period[2] ?? (period[3] ? PERIOD_OF[period[3].toLowerCase()] : period[5].replace(/s$/, ''));
     if (period[4]) figure.every = cardinal(period[4]);
-    const end = figure.end + period[0].length;
-    for (const other of figures)
-      if (other !== figure && other.start >= figure.end && other.end <= end) periods.add(other);
+    const end = from + period[0].length;
+    for (const other of figures) if (other !== figure && other.start >= from && other.end <= end) periods.add(other);
     figure.per = per.toLowerCase();
+    // The span takes the period in (what it is of stays topic: `wordsOnly` leaves words that write no figure).
     figure.end = end;
   }
   return figures.filter((figure) => !periods.has(figure)).sort((a, b) => a.start - b.start);

@@ -74,6 +74,8 @@ const PREFIXES: readonly [string, string][] = [
   ['GH₵', 'ghs'],
   ['₵', 'ghs'],
   ['₺', 'try'],
+  // Turkish copy writes the lira "TL" before the figure ("TL400bn") as often as "₺".
+  ['TL', 'try'],
   ['₩', 'krw'],
   ['₽', 'rub'],
   ['₴', 'uah'],
@@ -235,10 +237,16 @@ const SCALES: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
   trn: 1e12,
+  // Pakistani and Indian copy glues "tr" to rupees ("Rs70tr").
+  tr: 1e12,
   lakh: 1e5,
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
+  // The scales of Spanish and Turkish copy a claim's paraphrase keeps ("$3.000 millones", "₺400 milyar").
+  millones: 1e6,
+  milyon: 1e6,
+  milyar: 1e9,
 };
 
 /** Number words up to ninety-nine: "two", "fifty", "twenty-five". */
@@ -259,30 +267,57 @@ const SCALE = Object.keys(SCALES).join('|');
 const WORD_NUMBER = `(?:${Object.keys(SMALL)
   .filter((word) => /^[a-z]+$/.test(word))
   .join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
-/** A numeral ("1,780", "2.50", "500 000", India's "2,00,000") or a number in words, with "point" for a decimal ("one point two"). */
-const NUMBER = `(half\\s+an?(?=\\s+(?:thousand|million|billion|trillion)\\b)|(?:\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,\\u00a0 ]\\d{3})+|\\d+)(?:\\.\\d+)?(?![,.]?\\d)|${WORD_NUMBER}(?:\\s+point\\s+${WORD_NUMBER})?)`;
+/**
+ * A numeral ("1,780", "2.50", "500 000", India's "2,00,000", "28,79" with a decimal comma, "1.250.000"
+ * with dot thousands) or a number in words, up to hundreds ("one hundred fifteen"), with "point"
+ * for a decimal ("one point two"). Which a dot or a comma is, `moneyNumeral` decides.
+ */
+const NUMBER = `(half\\s+an?(?=\\s+(?:thousand|million|billion|trillion)\\b)|(?:\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,\\u00a0 ]\\d{3})+|\\d{1,3}(?:\\.\\d{3}){2,}|\\d+,\\d{2}(?![,.]?\\d)|\\d+)(?:\\.\\d+)?(?![,.]?\\d)|${WORD_NUMBER}(?:\\s+hundred(?:\\s+(?:and\\s+)?${WORD_NUMBER})?)?(?:\\s+point\\s+${WORD_NUMBER})?)`;
 
 /**
- * An amount: a currency before it (symbol, prefix or code), the number, a scale, a currency after
+ * An amount: a currency before it (symbol, prefix or code, spaced or glued: "VND8 trillion"), the number, a scale, a currency after
  * it (code or name, maybe after a country's adjective) and, after a name, a number of hundredths
  * ("two euros fifty"). Case-insensitive for words; symbols and codes as written.
  */
 const MONEY = new RegExp(
-  `(?<![\\p{L}\\d$])(?:(${PREFIX})\\s?|(${CODE.toUpperCase()})\\s)?${NUMBER}` +
+  `(?<![\\p{L}\\d$])(?:(${PREFIX})\\s?|(${CODE.toUpperCase()})\\s?)?${NUMBER}` +
     `(?:[\\s-]?(${SCALE})\\b)?` +
     `(?:\\s(?:([A-Za-z]+)\\s)?(${NAME}|${CODE.toUpperCase()})(?![\\p{L}\\d])(?:\\s(${WORD_NUMBER}|\\d{2})\\b(?!\\s*(?:%|per|${SCALE}|${NAME})))?|(?<=\\d)\\s?(zł|zl)(?!\\p{L}))?`,
   'giu',
 );
 
-/** Rand written with a plain "R" ("R5 billion", "R500 000", "R1,200"). */
-const RAND = /(?<![\w$])R\s?(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:[\s-]*(million|billion|trillion|bn|m)\b)?/g;
+/** Scales written after a plain letter's figure ("N1.2tn", "Rs70tr", "P115 billion"). */
+const LETTER_SCALE: Record<string, number> = {
+  million: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+  tr: 1e12,
+};
+const LETTER_SCALES = Object.keys(LETTER_SCALE).join('|');
+/** Rand written with a plain "R" ("R5 billion", "R500 000", "R1,200", "R28,79"). */
+const RAND = new RegExp(
+  `(?<![\\w$])R\\s?(\\d{1,3}(?:[ ,]\\d{3})+(?![,.]?\\d)|\\d+,\\d{2}(?![,.]?\\d)|\\d+(?:\\.\\d+)?)(?:[\\s-]*(${LETTER_SCALES})\\b)?`,
+  'g',
+);
 /**
- * Naira written with a plain "N" for "₦" ("N150,000", "N1.2tn", "N70,000 per month"): only with
- * grouped thousands or a scale, so a name such as "N95" stays a name.
+ * Naira written with a plain "N" for "₦" ("N150,000", "N1.2tn", "N4.4trn") and the Philippine peso
+ * with a plain "P" for "₱" ("P3,000", "P115 billion"), as Nigerian and Philippine copy types them:
+ * only with grouped thousands or a scale, so a name such as "N95" or "P45" stays a name.
  */
-const NAIRA =
-  /(?<![\w$])N(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s?(?:million|billion|trillion|bn|tn|m)\b))(?:\s?(million|billion|trillion|bn|tn|m)\b)?/g;
-const LETTER_SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+const plainLetter = (letter: string) =>
+  new RegExp(
+    `(?<![\\w$])${letter}(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?=\\s?(?:${LETTER_SCALES})\\b))(?:\\s?(${LETTER_SCALES})\\b)?`,
+    'g',
+  );
+const PLAIN_LETTERS: readonly [RegExp, string][] = [
+  [RAND, 'zar'],
+  [plainLetter('N'), 'ngn'],
+  [plainLetter('P'), 'php'],
+];
 
 /**
  * The sums of money in `text`, offsets shifted by `offset`. Only amounts with a currency (before
@@ -311,9 +346,13 @@ export function readMoney(text: string, offset = 0): Money[] {
     }
     if (prefix && !before) continue;
     if (codeBefore && !before) continue;
+    // A code glued to its figure ("VND8 trillion", "USD4bn") only with a scale or grouped thousands:
+    // otherwise letters and digits are a name ("MAD2", "CAD3").
+    if (codeBefore && /^\d/.test(whole.slice(codeBefore.length)) && !scale && !/^\d{1,3}(?:,\d{3})+/.test(number))
+      continue;
     const currency = before ?? after;
     if (!currency || (before && after && !sameCurrency(before, after))) continue;
-    const base = numberValue(number);
+    const base = /^\d/.test(number) ? moneyNumeral(number, currency, scale) : numberValue(number);
     if (base === undefined) continue;
     let value = base * (scale ? SCALES[scale.toLowerCase()] : 1);
     // "two euros fifty": hundredths after the unit's name, a price in words.
@@ -329,12 +368,11 @@ export function readMoney(text: string, offset = 0): Money[] {
     out.push({ value, currency: after && before ? before : currency, start, end: start + length });
   }
   const free = (start: number, end: number) => !out.some((sum) => sum.start < end && start < sum.end);
-  for (const [pattern, currency] of [
-    [RAND, 'zar'],
-    [NAIRA, 'ngn'],
-  ] as const)
+  for (const [pattern, currency] of PLAIN_LETTERS)
     for (const match of text.matchAll(pattern)) {
-      const value = Number(match[1].replace(/[ ,]/g, '')) * (match[2] ? LETTER_SCALE[match[2].toLowerCase()] : 1);
+      const value =
+        (moneyNumeral(match[1], currency, match[2]) ?? Number.NaN) *
+        (match[2] ? LETTER_SCALE[match[2].toLowerCase()] : 1);
       const start = offset + match.index!;
       const end = start + match[0].length;
       if (Number.isFinite(value) && value > 0 && free(start, end)) out.push({ value, currency, start, end });
@@ -342,16 +380,51 @@ export function readMoney(text: string, offset = 0): Money[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The value of a numeral ("1,780", "500 000") or of words ("two", "one point two"), or undefined. */
+/** Scales of English copy, after which a dot before three digits is a decimal point ("£1.250 billion"). */
+const ENGLISH_SCALE = /^(?:thousand|million|millions|billion|billions|trillion|k|m|mn|bn|b|tn|trn|tr)$/i;
+/** Currencies whose minor unit is a thousandth: a dot before three digits may be their decimals. */
+const THOUSANDTHS = new Set(['kwd', 'bhd', 'omr', 'jod', 'iqd', 'tnd', 'lyd']);
+
+/**
+ * The value of a numeral in a sum of money in `currency` (a code or a family), in the notations of
+ * the copy it comes from: "1,780", "500 000" and India's "2,00,000" group thousands; "28,79" has a
+ * decimal comma before its cents (South African and European prices); "3.000", "350.000" and
+ * "1.250.000" group thousands with dots (Spanish, Portuguese, Turkish and Indonesian copy:
+ * "$3.000 millones", "R$ 1.518"). A dot before three digits is a decimal point where one may be
+ * meant: a dollar's prices run to three decimals ("$3.499 a gallon"), so in dollars (or a bare "$")
+ * only a round ".000" or several groups are thousands; in a currency of thousandths (KWD) only
+ * several groups; before an English scale ("$1.500 million", `scale`) a dot is a decimal point,
+ * as English copy prints it. Undefined for no number.
+ */
+export function moneyNumeral(numeral: string, currency: string | undefined, scale = ''): number | undefined {
+  const plain = numeral.replace(/[\u00a0 ]/g, '');
+  let digits = plain.replace(/,/g, '');
+  if (/^\d+,\d{2}$/.test(plain)) digits = plain.replace(',', '.');
+  else if (/^\d{1,3}(?:\.\d{3})+$/.test(plain)) {
+    const groups = plain.split('.').length - 1;
+    const dollar = currency !== undefined && membersOf(currency).some((code) => membersOf('dollar').includes(code));
+    const thousands =
+      groups > 1 ||
+      (!ENGLISH_SCALE.test(scale) &&
+        currency !== undefined &&
+        !THOUSANDTHS.has(currency) &&
+        (!dollar || plain.endsWith('.000')));
+    if (thousands) digits = plain.replace(/\./g, '');
+  }
+  const value = Number(digits);
+  return digits !== '' && Number.isFinite(value) ? value : undefined;
+}
+
+/** The value of a numeral ("1,780", "500 000") or of words ("two", "one hundred fifteen", "one point two"), or undefined. */
 function numberValue(number: string): number | undefined {
   if (/^half\s/i.test(number)) return 0.5;
-  if (/^\d/.test(number)) {
-    const value = Number(number.replace(/[,\u00a0 ]/g, ''));
-    return Number.isFinite(value) ? value : undefined;
-  }
+  if (/^\d/.test(number)) return moneyNumeral(number, undefined);
   const [whole, decimals] = number.split(/\s+point\s+/i);
-  const units = wordValue(whole);
-  if (units === undefined) return undefined;
+  const hundreds = /^(\S+)\s+hundred(?:\s+(?:and\s+)?(\S+))?$/i.exec(whole);
+  const units = hundreds
+    ? (wordValue(hundreds[1]) ?? Number.NaN) * 100 + (hundreds[2] ? (wordValue(hundreds[2]) ?? Number.NaN) : 0)
+    : wordValue(whole);
+  if (units === undefined || Number.isNaN(units)) return undefined;
   if (decimals === undefined) return units;
   const digit = wordValue(decimals);
   return digit !== undefined && digit < 10 ? units + digit / 10 : undefined;

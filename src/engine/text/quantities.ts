@@ -21,6 +21,7 @@ import {
   familyOf,
   isCurrencyCode,
   membersOf,
+  moneyNumeral,
   nationalMember,
   symbolCurrency,
 } from './money';
@@ -83,7 +84,9 @@ const SCALES: Record<string, number> = {
  */
 export const NUMBER_WORDS: readonly string[] = [...Object.keys(SMALL), ...Object.keys(SCALES), 'dozen'];
 /** Scale suffixes glued to digits ("16bn", "1.2m", "5k"): money style. */
-const GLUED_SCALE = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|trn|b|cr)$/;
+const GLUED_SCALE = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|trn|tr|b|cr)$/;
+/** "14pc", "2.5pct": per cent glued to the digits, as British and South African copy prints it. */
+const GLUED_PERCENT = /^(\d[\d,]*(?:\.\d+)?)(?:pc|pct)$/;
 /** Also spaced after money only ("$5 m", "Rs 1,850 cr"): elsewhere "cr" may open a model name ("CR-220"). */
 const GLUED_SCALES: Record<string, number> = {
   bn: 1e9,
@@ -93,8 +96,13 @@ const GLUED_SCALES: Record<string, number> = {
   k: 1e3,
   tn: 1e12,
   trn: 1e12,
+  tr: 1e12,
   cr: 1e7,
   crs: 1e7,
+  // Spanish and Turkish scales a paraphrase keeps after money ("$3.000 millones", "₺400 milyar").
+  millones: 1e6,
+  milyon: 1e6,
+  milyar: 1e9,
 };
 
 /** True for a money unit: every currency the reader knows is a lower-case ISO 4217 code (money.ts). */
@@ -108,12 +116,12 @@ function currencyWord(norm: string): string | undefined {
   return currency === undefined ? undefined : codeOf(currency);
 }
 
-/** Letter prefixes glued to the amount ("Rp5,600", "KSh1,150"), longest first. */
+/** Letter prefixes glued to the amount ("Rp5,600", "KSh1,150", "TL400bn", "Rs70tr"), longest first. */
 const GLUED_PREFIX = new RegExp(
   `^(${Object.keys(LETTER_PREFIXES)
     .filter((prefix) => /^[A-Za-z]+$/.test(prefix))
     .sort((a, b) => b.length - a.length)
-    .join('|')})(\\d[\\d,.]*)$`,
+    .join('|')})(\\d[\\d,.]*(?:bn|mn|m|k|tn|trn|tr|b|cr)?)$`,
 );
 
 /** Counted nouns folded to the corpus's units (the bundled corpus's conventions, see corpus-format.md). */
@@ -296,6 +304,18 @@ export function sameQuantity(
 }
 
 /**
+ * The currency of an ISO code glued to the amount at `i` ("VND8 trillion", "USD4bn", "NGN25,000"),
+ * lower case: only with a scale (glued or the next word) or grouped thousands, as the money reader
+ * takes it, so letters and digits stay a name ("MAD2", "CAD3").
+ */
+function gluedCode(tokens: Token[], i: number): string | undefined {
+  const match = /^([A-Z]{3})(\d[\d,.]*)(bn|mn|m|k|tn|trn|tr|b)?$/.exec(tokens[i].text);
+  if (!match || !isCurrencyCode(match[1].toLowerCase())) return undefined;
+  const scaled = match[3] !== undefined || (SCALES[tokens[i + 1]?.norm ?? ''] ?? 0) >= 1e6;
+  return scaled || /^\d{1,3}(?:,\d{3})+$/.test(match[2]) ? match[1].toLowerCase() : undefined;
+}
+
+/**
  * The quantities among `tokens`, whose offsets point into `text` (the symbols and "%" between
  * words are read from it). Calendar years (a bare 1900–2100), "Article 5", "No. 10" and ordinals
  * are not counts and are skipped; so is a lone "one" or "a" that counts nothing.
@@ -306,9 +326,10 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     // "Rp5,600": the currency's letters glued to the amount are read off before the number.
     const glued = GLUED_PREFIX.exec(tokens[i].text);
     const gluedUnit = glued ? codeOf(LETTER_PREFIXES[glued[1]]) : undefined;
+    const code = glued ? undefined : gluedCode(tokens, i);
     let parsed = parseNumberAt(tokens, i);
-    if (glued) {
-      const offset = glued[1].length;
+    if (glued || code) {
+      const offset = glued ? glued[1].length : 3;
       const amount = {
         ...tokens[i],
         text: tokens[i].text.slice(offset),
@@ -367,6 +388,8 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     ) {
       unit = tokens[i - 1].norm;
       start = tokens[i - 1].start;
+    } else if (code) {
+      unit = code;
     } else if (gluedUnit) {
       unit = gluedUnit;
       // "Rs1,560", "Sh2,500": a family's prefix, read in the record's member where it has one.
@@ -383,6 +406,15 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
       unit = codeOf(LETTER_PREFIXES[tokens[i - 1].text]);
       currencyFamily = familyOf(LETTER_PREFIXES[tokens[i - 1].text]);
       start = tokens[i - 1].start;
+    }
+    // "$3.000 millones", "R$ 1.518": thousands grouped by dots, as the money reader reads them.
+    const numeral = tokens[i].norm.slice(glued ? glued[1].length : code ? 3 : 0);
+    if (unit && !inWords && parsed.scale === 1 && lastToken === i && /\.\d{3}$/.test(numeral)) {
+      const grouped = moneyNumeral(numeral, bareDollar ? 'dollarsign' : (currencyFamily ?? unit), tokens[next]?.norm);
+      if (grouped !== undefined && grouped !== Number(numeral) && parsed.value === Number(numeral)) {
+        value = grouped * (value / Number(numeral));
+        if (tolerance) tolerance *= grouped / Number(numeral);
+      }
     }
     // A spelled-out scale after digits: "3.5 billion", "£16 bn", "$5 m" (m and k only after money).
     const scaleWord = tokens[next]?.norm;
@@ -424,7 +456,10 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
     // Percentages and points.
     if (!unit) {
       const gap = text.slice(end, tokens[next]?.start ?? text.length);
-      if (/^\s?%/.test(gap)) {
+      if (parsed.percent) {
+        unit = 'percent';
+        unitEnd = end;
+      } else if (/^\s?%/.test(gap)) {
         unit = 'percent';
         unitEnd = text.indexOf('%', end) + 1;
       } else {
@@ -648,6 +683,8 @@ interface ParsedNumber {
   inWords: boolean;
   /** The scale glued to the digits ("16bn": 1e9); 1 for none. */
   scale: number;
+  /** "14pc": per cent glued to the digits. */
+  percent?: boolean;
   tolerance?: number;
 }
 
@@ -666,11 +703,38 @@ function roundingOf(numeral: string): number {
   return 0.5 * 10 ** -decimals;
 }
 
+/** A numeral grouped in thousands by dots: "2.000", "1.250.000". */
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+
+/** Words a decimal figure measures in ("1.000 seconds", "2.500 metres"): a dot before them is a decimal point. */
+function isUnitWord(norm: string): boolean {
+  return (
+    Boolean(DURATIONS[canonicalNoun(norm)]) ||
+    /^(?:percent|points?|goals?|runs?|metres|meters|kilometres|kilometers|miles|litres|liters|grams|kilograms)$/.test(
+      norm,
+    )
+  );
+}
+
 function parseNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
   const token = tokens[i];
   if (!token) return undefined;
-  if (/^\d[\d,]*(?:\.\d+)?$/.test(token.norm)) {
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(token.norm) || DOT_THOUSANDS.test(token.norm)) {
     let numeral = token.norm.replace(/,/g, '');
+    // "1.250.000 people", "2.000 toneladas": thousands grouped by dots (Spanish, Portuguese, Turkish
+    // copy). Several groups are no decimal; one round ".000" before a plural noun is printed by no
+    // English copy as a decimal. Money's single groups are `moneyNumeral`'s (money.ts).
+    const next = tokens[i + 1]?.norm ?? '';
+    if (
+      DOT_THOUSANDS.test(token.norm) &&
+      (/\..*\./.test(token.norm) ||
+        (token.norm.endsWith('.000') &&
+          /^\p{L}+s$/u.test(next) &&
+          SCALES[next] === undefined &&
+          GLUED_SCALES[next] === undefined &&
+          !isUnitWord(next)))
+    )
+      numeral = token.norm.replace(/\./g, '');
     let last = i;
     // "12 000 hectares", "1 250 000": thousands grouped by a space (French and Canadian style,
     // often a no-break or thin space): one number, not "12" and "000".
@@ -688,6 +752,11 @@ function parseNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
       last = last + 1;
     }
     return Number.isFinite(value) ? { value, lastToken: last, inWords: false, scale: 1, tolerance } : undefined;
+  }
+  const percent = GLUED_PERCENT.exec(token.norm);
+  if (percent) {
+    const numeral = percent[1].replace(/,/g, '');
+    return { value: Number(numeral), lastToken: i, inWords: false, scale: 1, percent: true };
   }
   const glued = GLUED_SCALE.exec(token.norm);
   if (glued) {
@@ -756,6 +825,9 @@ const WORDS_FOR: readonly string[] = Object.entries(SMALL)
 
 /** Writes `value` the way the draft wrote the number it replaces. */
 export function formatNumberLike(value: number, inWords: boolean, original: string): string {
+  // "14pc" → "15pc": per cent glued to the digits stays glued.
+  const percent = /^(.*\d)(pct?)$/i.exec(original);
+  if (percent) return formatNumberLike(value, inWords, percent[1]) + percent[2];
   if (inWords && value < WORDS_FOR.length && Number.isInteger(value)) {
     const word = WORDS_FOR[value];
     return /^[A-Z]/.test(original) ? word[0].toUpperCase() + word.slice(1) : word;
