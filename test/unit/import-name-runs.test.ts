@@ -72,6 +72,31 @@ describe('importer: a speaker quoted by part of their name', () => {
   });
 });
 
+describe('importer: a name with particles inside it', () => {
+  it('reads "Joost van der Heijden" whole, and "Van der Heijden" opening a sentence as him', () => {
+    const { who, people } = imported([
+      '“This is not about the future,” Joost van der Heijden, the union’s chief negotiator, told reporters.',
+      '',
+      '“We have waited long enough,” Van der Heijden said. “Nobody has replied to us.”',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['This is not about the future', 'Joost van der Heijden'],
+      ['We have waited long enough', 'Joost van der Heijden'],
+      ['Nobody has replied to us.', 'Joost van der Heijden'],
+    ]);
+    assert.deepEqual(
+      people.map((p) => p.name),
+      ['Joost van der Heijden'],
+    );
+  });
+
+  it('a particle with no capitalised word after it is not part of the name', () => {
+    const { who } = imported(['“We will see,” said Anna Berg de la, a typo.', '']);
+    assert.deepEqual(who, [['We will see', 'Anna Berg']]);
+  });
+});
+
 describe('importer: a sentence that dates a speaker without quoting them, in the article’s order', () => {
   it('dates the quotation after it, not the one before it', () => {
     const { statements } = imported([
