@@ -1,5 +1,5 @@
 import { FuzzyNameIndex, type NameItem } from './fuzzyNames';
-import { COURTESY_TITLES, HONORIFICS, REGIONAL_TITLES, TITLE_WORDS } from './titles';
+import { COURTESY_TITLES, HONORIFICS, NAME_PARTICLES, REGIONAL_TITLES, TITLE_WORDS } from './titles';
 import type { Person } from '../types';
 import { CALENDAR_WORDS } from '../text/calendar';
 import { isCapitalisedWord, isPossessive, possessiveBase, startsLikeName, tokenize, type Token } from '../text/tokens';
@@ -371,19 +371,22 @@ export class PersonDirectory {
     // "Jeanne Shaheen of New Hampshire said": the place after a name is where the person is from.
     if (tokens[i - 1]?.norm === 'of' && tokens[i - 2] && isCapitalisedWord(tokens[i - 2].text)) return undefined;
     let last = i;
-    while (
-      last + 1 < tokens.length &&
-      last - i < MAX_BODY_WORDS - 1 &&
-      isCapitalisedName(tokens[last + 1]) &&
-      !hasBreakBetween(text, tokens[last], tokens[last + 1])
-    )
-      last++;
+    while (last + 1 < tokens.length && last - i < MAX_BODY_WORDS - 1) {
+      if (isCapitalisedName(tokens[last + 1]) && !hasBreakBetween(text, tokens[last], tokens[last + 1])) {
+        last++;
+        continue;
+      }
+      // "Joost van der Heijden": lower-case particles inside a name, when a capitalised word ends them.
+      const name = particlesThenName(tokens, last, text);
+      if (name === undefined) break;
+      last = name;
+    }
     // A person's name is at most three words; a body's runs to its head noun ("West Coast Hospital
     // Group", "Port Carver Downtown Business Alliance"). Cutting a body's name to three words made
     // the next start ("Coast Hospital Group said") the speaker, its first words lost.
     // The parts of a hyphenated surname ("Małgorzata Wójcik-Zięba") are one word of it.
     if (wordsIn(tokens, i, last, text) > 3 && !BODY_HEADS.has(possessiveBase(tokens[last])))
-      while (wordsIn(tokens, i, last, text) > 3) last--;
+      while (wordsIn(tokens, i, last, text) > 3 || NAME_PARTICLES.has(tokens[last].text)) last--;
     // "Jeanne Shaheen of New Hampshire said": the verb after the name's home, which also lets an unknown name stand apart from its verb.
     const home = homeThenVerb(tokens, last, text);
     const appositive = appositiveThenVerb(tokens, last, text);
@@ -681,11 +684,28 @@ function spelledName(
     .join('');
 }
 
-/** How many words tokens `from`..`to` make, a hyphenated word counting once. */
+/**
+ * How many words tokens `from`..`to` make, a hyphenated word counting once and a name's particle
+ * ("van der" in "Joost van der Heijden") not at all: a person's name is still three words.
+ */
 function wordsIn(tokens: readonly Token[], from: number, to: number, text: string): number {
   let words = 1;
-  for (let k = from + 1; k <= to; k++) if (!hyphenBetween(text, tokens[k - 1], tokens[k])) words++;
+  for (let k = from + 1; k <= to; k++)
+    if (!hyphenBetween(text, tokens[k - 1], tokens[k]) && !NAME_PARTICLES.has(tokens[k].text)) words++;
   return words;
+}
+
+/**
+ * The index of the capitalised word that ends a run of a name's particles right after token
+ * `last` ("van der" then "Heijden"), or undefined when no particle follows, or no capitalised
+ * word ends them, or punctuation breaks the run.
+ */
+function particlesThenName(tokens: readonly Token[], last: number, text: string): number | undefined {
+  let m = last + 1;
+  while (m < tokens.length && NAME_PARTICLES.has(tokens[m].text) && !hasBreakBetween(text, tokens[m - 1], tokens[m]))
+    m++;
+  if (m === last + 1 || m >= tokens.length) return undefined;
+  return isCapitalisedName(tokens[m]) && !hasBreakBetween(text, tokens[m - 1], tokens[m]) ? m : undefined;
 }
 
 export interface Attribution {

@@ -44,3 +44,33 @@ export const TITLE_WORDS = new Set(
     .split(' ')
     .concat(REGIONAL_TITLES),
 );
+
+/**
+ * Lower-case particles inside names: "Jesús Ángel de la Fuente", "Ursula von der Leyen", "Joost van
+ * der Heijden". A particle belongs to a name only between its capitalised words. Readers: the
+ * draft's unknown-name reader (people.ts) and the importer's antecedents (antecedent.ts).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'della',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ten',
+  'ter',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'di',
+]);

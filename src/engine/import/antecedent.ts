@@ -7,7 +7,7 @@
  * "he" and "she" are people.
  */
 import type { PersonDirectory } from '../draft/people';
-import { REGIONAL_TITLES } from '../draft/titles';
+import { NAME_PARTICLES as PARTICLES, REGIONAL_TITLES } from '../draft/titles';
 import { tokenize } from '../text/tokens';
 import { CALENDAR_WORDS } from '../text/calendar';
 import { bodySubject } from './body-subject';
@@ -256,32 +256,6 @@ const FUNCTION_WORDS = new Set([
   'governor',
   ...REGIONAL_TITLES,
   ...CALENDAR_WORDS,
-]);
-
-/** Lower-case particles inside names: "Siobhán Ní Bhriain", "Jesús Ángel de la Fuente", "Ursula von der Leyen". */
-const PARTICLES = new Set([
-  'de',
-  'del',
-  'della',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'du',
-  'la',
-  'le',
-  'van',
-  'von',
-  'der',
-  'den',
-  'ten',
-  'ter',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'y',
-  'di',
 ]);
 
 /** Words before a name that make it an object ("told Screen Ledger", "in Galway", "the Government"), not who speaks next. */

@@ -40,18 +40,37 @@ export function newPeople(units: Unit[], people: Person[], text: string): Propos
     if (unit.appositive && !person.roles.some((role) => role.title === unit.appositive!.role))
       person.roles.push({ title: unit.appositive.role });
   }
-  // "Roe" alone is another alias of "Jane Roe" when both appear.
+  // "Roe" alone is another alias of "Jane Roe" when both appear; so is any run of the longer name's
+  // words the article quotes alone: "Nguyễn" for "Nguyễn Thị Lan" (family name first), "Antonio
+  // Jiménez" for "Antonio Jiménez Ortega", "Clachan Spirits" for "Clachan Spirits Ltd". Only when one
+  // name holds that run: two Yılmazes keep their own records.
   const list = [...found.values()];
   for (const short of list) {
-    const long = list.find((other) => other !== short && other.name.endsWith(` ${short.name}`));
+    const longer = list.filter((other) => other !== short && found.has(other.id) && holdsRun(other.name, short.name));
+    const long = longer.length === 1 ? longer[0] : undefined;
     if (long) {
       found.delete(short.id);
       for (const role of short.roles)
         if (!long.roles.some((known) => known.title === role.title)) long.roles.push(role);
-      if (!long.aliases.includes(short.name)) long.aliases.push(short.name);
+      // The short record's aliases too: "Jiménez" read alone stays his after "Antonio Jiménez" merges.
+      for (const alias of short.aliases) if (!long.aliases.includes(alias)) long.aliases.push(alias);
     }
   }
   return [...found.values()];
+}
+
+/**
+ * Whether `short`'s words ("Thị Lan", "Spirits") are a run of `long`'s ("Nguyễn Thị Lan"), `long`
+ * having more words; case-blind, so "Van der Heijden" opening a sentence is a run of "Joost van der
+ * Heijden". Words are whitespace-separated; hyphenated parts are not words ("Wit" is not in "de Wit-Ramdin").
+ */
+export function holdsRun(long: string, short: string): boolean {
+  const longWords = long.toLowerCase().split(/\s+/);
+  const shortWords = short.toLowerCase().split(/\s+/);
+  if (shortWords.length >= longWords.length) return false;
+  for (let at = 0; at + shortWords.length <= longWords.length; at++)
+    if (shortWords.every((word, i) => longWords[at + i] === word)) return true;
+  return false;
 }
 
 /**

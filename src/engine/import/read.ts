@@ -336,7 +336,7 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
           sentenceStart: claim.start,
           lead: '',
           outside: sentence,
-          line: 0,
+          line: lineOf(article, lines, claim.start),
           dates: claim.window.dates,
           outlet: venue ? venueText(venue.text, sentence) : '',
           paragraph: paragraph.start,

@@ -4,10 +4,10 @@ import { hasSpeechVerb } from './speech';
 
 /**
  * Words before a quotation that make it a name, a title, a scare quote or words mentioned as words:
- * "so-called", "dubbed", "the term", "students search for", "typed".
+ * "so-called", "dubbed (the)", "the term", "students search for", "typed".
  */
 export const SCARE_BEFORE =
-  /(?:so[-\u2011\u2010 ]called|dubbed|nicknamed|known(?:\s+(?:to|among|in)\s+[\p{L}'\u2019 ]{1,30}?)?\s+as|(?:against|short of|refus\w* to|declin\w* to|would not|wouldn['\u2019]t|did not|didn['\u2019]t)\s+(?:call(?:ing)?|describ(?:e|ing))\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:(?:as\s+)?(?:a|an|the)|as)|termed|branded|labelled|labeled|called it|code[-\u2011\u2010 ]?named|(?:is|are|was|were|be|been|being)\s+(?:(?:often|usually|commonly|sometimes|also|now|still)\s+)?(?:called|named|known as)(?:\s+(?:a|an|the))?|what (?:he|she|they|it) calls?|what (?:the\s+)?[\p{L}-]+\s+calls?|(?:which|that)\s+(?:the\s+)?[\p{L}-]+\s+call|titled|entitled|headlined|(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?)\s+(?:online\s+|the\s+(?:web|internet)\s+)?for|googl(?:e|es|ed|ing)|typ(?:e|es|ed|ing)(?:\s+in(?:to\s+\S+)?)?|(?:search|key)\s*(?:term|word|phrase)s?\s+(?:like|such\s+as)?|the (?:[\p{L}-]+\s+)?(?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/iu;
+  /(?:so[-\u2011\u2010 ]called|(?:dubbed|nicknamed)(?:\s+(?:a|an|the))?|known(?:\s+(?:to|among|in)\s+[\p{L}'\u2019 ]{1,30}?)?\s+as|(?:against|short of|refus\w* to|declin\w* to|would not|wouldn['\u2019]t|did not|didn['\u2019]t)\s+(?:call(?:ing)?|describ(?:e|ing))\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:(?:as\s+)?(?:a|an|the)|as)|termed|branded|labelled|labeled|called it|code[-\u2011\u2010 ]?named|(?:is|are|was|were|be|been|being)\s+(?:(?:often|usually|commonly|sometimes|also|now|still)\s+)?(?:called|named|known as)(?:\s+(?:a|an|the))?|what (?:he|she|they|it) calls?|what (?:the\s+)?[\p{L}-]+\s+calls?|(?:which|that)\s+(?:the\s+)?[\p{L}-]+\s+call|titled|entitled|headlined|(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?)\s+(?:online\s+|the\s+(?:web|internet)\s+)?for|googl(?:e|es|ed|ing)|typ(?:e|es|ed|ing)(?:\s+in(?:to\s+\S+)?)?|(?:search|key)\s*(?:term|word|phrase)s?\s+(?:like|such\s+as)?|the (?:[\p{L}-]+\s+)?(?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/iu;
 
 /**
  * A slogan, tagline or banner named right before the quotation, with no one said to speak between
@@ -24,6 +24,14 @@ export const SLOGAN_BEFORE =
  */
 export const HABITUAL_CALL_BEFORE =
   /\b(?:have|['\u2019]ve)\s+(?:(?:long|always|routinely|commonly|widely)\s+(?:called|described|referred\s+to)\b(?!\s+for\b)[^.“”"«»]{0,60}|(?:called|described|referred\s+to)\b[^.“”"«»]{0,40}\bfor\s+(?:years|decades|generations)\b(?:\s+as)?\s*)$/iu;
+
+/**
+ * A word for a name someone goes by, up to four words and a comma before a short quotation: "his
+ * nickname on the circuit, “…”", "writes under the pseudonym “…”". Only for a name's length (three
+ * words or fewer): "heard the nickname “so often that nobody laughs any more”" is someone's words.
+ */
+export const NAME_GIVEN_BEFORE =
+  /\b(?:nickname|pseudonym|moniker|sobriquet|pen[-\u2011\u2010 ]name|stage\s+name)(?:\s+[\p{L}'\u2019]+){0,4}?,?\s*$/iu;
 
 /** The short words a title leaves in lower case ("Drive with Tom", "Noise and Air Quality"). */
 export const TITLE_SMALL_WORD = /^(?:of|the|and|or|a|an|in|on|for|to|at|with|from|by|as|vs\.?|de|du|la|le|von|van)$/;
@@ -57,6 +65,8 @@ export function namesATerm(quote: QuoteClaim, text: string): boolean {
   // A hashtag or a handle ("#SaveOurPier", "@CityHall") is a label, never a sentence.
   if (/^[#@][\p{L}\p{N}_]+[.,]?$/u.test(quote.text.trim())) return true;
   if (SCARE_BEFORE.test(text.slice(Math.max(0, quote.start - 40), quote.start - 1))) return true;
+  if (words.length <= 3 && NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, quote.start - 60), quote.start - 1)))
+    return true;
   if (DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, quote.start - 90), quote.start - 1))) return true;
   const lead = text.slice(Math.max(0, quote.start - 160), quote.start - 1);
   if (SLOGAN_BEFORE.test(lead) || HABITUAL_CALL_BEFORE.test(lead)) return true;
@@ -75,10 +85,12 @@ export function namesATerm(quote: QuoteClaim, text: string): boolean {
   const besideWork =
     WORK_AFTER.test(after) || WORK_BEFORE.test(text.slice(Math.max(0, quote.start - 30), quote.start - 1));
   const capitals = words.filter((word) => /^[\p{Lu}\d]/u.test(word));
+  // Beside a work's noun a title may be in another language, its short words any ("“Bigas ng Bayan” programme").
+  const small = (word: string) => TITLE_SMALL_WORD.test(word) || (besideWork && /^\p{Ll}{1,3}$/u.test(word));
   return (
     words.length <= (besideWork ? 12 : 6) &&
     capitals.length >= 2 &&
-    words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_SMALL_WORD.test(word)) &&
+    words.every((word) => /^[\p{Lu}\d]/u.test(word) || small(word)) &&
     !/[!?]$/.test(quote.text.trim()) &&
     !/^(?:I|We)\b/.test(quote.text.trim())
   );
