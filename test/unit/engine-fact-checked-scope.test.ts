@@ -172,6 +172,19 @@ describe('fact-checked scope: near misses on the same topic', () => {
     ]);
   });
 
+  it('a noun read as a verb hides no replaced word: a name’s "-ing" or "-ed", a gerund after a preposition (issue 12)', () => {
+    expectRepeats([
+      // "Nursing" and "United" are words of names, not verbs: "Nurse" is still another subject.
+      ['Nurse pay in Mississippi is the lowest in the United States, the Nursing Association said.', []],
+      ['Teacher pay in Mississippi is the lowest in the United States, the Nursing Association said.', [TEACHERS]],
+      // "on heating" names what the money goes on, as "on cooking gas" does: another measure.
+      ['The average Indian household spends Rs 5,000 a month on heating.', []],
+      ['The average Indian household spends Rs 5,000 a month on cooking gas.', [GAS]],
+      // After a pronoun ("those renting") the "-ing" word is still a verb: a paraphrase, not a slot.
+      ["Half of those renting in Australia cannot afford a week's holiday.", [HOLIDAY]],
+    ]);
+  });
+
   it('a part of the measure: a word before the claim’s subject, a kind of measure, the median for the average', () => {
     expectRepeats([
       ['South African inflation reached 7.8% in 2022.', [INFLATION]],

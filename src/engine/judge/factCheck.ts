@@ -945,16 +945,38 @@ const COMMON_VERBS = new Set(
   ).split(' '),
 );
 
-/** Stems (folded) of the tokens that read as verbs: a verb's ending (-ed, -ing) or a common claim verb. */
+/**
+ * Words after which an "-ing" word is a noun (a gerund), not a verb: a preposition ("spends the
+ * money on gambling", "a budget for assisting survivors") or a determiner or possessive ("the
+ * demining budget", "Colombia's demining budget"). What such a word names is a slot of the claim.
+ * Not "those", "these": a pronoun, after which it is a participle ("those leaving prison").
+ */
+const BEFORE_GERUND = new Set(
+  (
+    'on for of in from with without about against into at over the a an its their his her our my your ' +
+    'each every any no'
+  ).split(' '),
+);
+
+/**
+ * Stems (folded) of the tokens that read as verbs: a verb's ending (-ed, -ing) or a common claim
+ * verb. Not a verb: a word of a name ("the United Kingdom", "the Nursing and Midwifery Council":
+ * capitalised after the first word), a gerund (`BEFORE_GERUND`). A word
+ * read as a verb is no slot of the claim, so reading a noun as one would hide a near miss
+ * ("1,200 nurses" for "1,200 doctors" when the draft names the Nursing Council).
+ */
 function verbStems(tokens: Token[]): Set<string> {
   const verbs = new Set<string>();
   for (const [i, token] of tokens.entries()) {
     const norm = token.norm;
     // "cost £25,000 to install": the infinitive names the measure (to install, to run), a slot.
     if (tokens[i - 1]?.norm === 'to') continue;
+    if (i > 0 && /^\p{Lu}/u.test(token.text)) continue;
     // "herring": an "-ing" the stemmer cuts to a stop word is a noun's, not a verb's.
     const cut = /ing$/.test(norm) && norm.length > 5 ? normalizeAndStem(norm)[1] : '';
-    const ing = cut !== '' && !STOPWORDS.has(cut);
+    const before = tokens[i - 1];
+    const gerund = before !== undefined && (BEFORE_GERUND.has(before.norm) || /['’]s?$/.test(before.text));
+    const ing = cut !== '' && !STOPWORDS.has(cut) && !gerund;
     if ((/ed$/.test(norm) && norm.length > 4) || ing || COMMON_VERBS.has(norm)) verbs.add(fold(token.stem));
   }
   return verbs;
