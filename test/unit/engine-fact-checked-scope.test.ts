@@ -204,6 +204,13 @@ describe('fact-checked scope: near misses on the same topic', () => {
       ['Building permits were issued for 60,000 new homes in Victoria in 2024.', []],
       ['Victoria promised to complete 60,000 new homes in 2024.', []],
       ['The government promised to build 11 crore toilets in five years.', []],
+      // A wish or forecast for someone else, and what would hold under a measure only proposed (issue 12).
+      ['The minister wants the United States to spend 4 per cent of its economy on defense.', []],
+      ['The Reserve Bank expected inflation in South Africa to hit 7.8 per cent in 2022.', []],
+      ['The average Indian household would spend Rs 5,000 a month on cooking gas under the draft policy.', []],
+      ['The United States spends 4 per cent of its economy on defense.', [DEFENSE]],
+      // A wish in another clause does not govern the claim stated before it.
+      ['Rents in Brisbane have doubled since 2019, and the Greens want the state to freeze them.', [RENTS]],
     ]);
   });
 
@@ -288,6 +295,16 @@ describe('fact-checked scope: debunks', () => {
       ['Quill’s claim that rents in Brisbane have doubled since 2019 is a zombie claim.', []],
       ['Rents in Brisbane have doubled since 2019, Quill said. Hardly.', []],
       ['Rents in Brisbane have doubled since 2019, Quill said. In fact, they rose 35 per cent.', []],
+      // The correction may name the claim's subject instead of "they" (issue 12); a figure of its own.
+      ['Rents in Brisbane have doubled since 2019, Quill said. In fact, rents in Brisbane rose 40 per cent.', []],
+      [
+        'Rents in Brisbane have doubled since 2019, Quill said. In fact, mortgage holders paid 40 per cent more.',
+        [RENTS],
+      ],
+      [
+        'Rents in Brisbane have doubled since 2019, Quill said. In fact, rents in Brisbane have doubled since 2019.',
+        [RENTS, RENTS],
+      ],
     ]);
     assert.equal(reportsAsFalse('The office acknowledged that the figure was an error.'), true);
     assert.equal(reportsAsFalse('The claim rests on a misreading of the census.'), true);

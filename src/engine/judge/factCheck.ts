@@ -126,7 +126,7 @@ export function matchFactCheck(
   const reported =
     reportsAsFalse(withoutOtherClaims(sentence, claimStems)) ||
     verdictGiven(withoutOtherClaims(sentence, claimStems, verdictGiven)) ||
-    answeredAsFalse(text, candidate.end) ||
+    answeredAsFalse(text, candidate.end, statement) ||
     // Phrases made one first: "exempt from tolls" and "pay no tolls" are one claim, not its negation.
     negationConflict(draftWords, claimWords, statement.negated && !bothExempt) ||
     negatesVerb(draftWords, claimWords);
@@ -1428,10 +1428,32 @@ const ELLIPTICAL_DENIAL =
 const CORRECTED =
   /^\s*(?:in fact|actually|in reality|in truth|the reality is(?: that)?|the truth is(?: that)?),?\s+(?:(?:they|it|the (?:real |true |actual )?(?:figure|number|rate|rise|increase|fall|cost|total)|that figure|there (?:were|was|are|is|have been|has been|had been))\b)[^.!?]*(?:\d|\b(?:none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|a third|a quarter)\b)/i;
 
+/**
+ * A next sentence that opens on a correction and names the claim's subject in its own words
+ * instead of a pronoun ("In fact, fares on BRT routes rose by about 60 per cent." after "Bus fares
+ * in Lagos have tripled"): the same answer as "In fact, they rose…" when one of its first words is
+ * one of the claim's and it gives a figure the claim does not (issue 12).
+ */
+const CORRECTION_OPENING =
+  /^\s*(?:in fact|actually|in reality|in truth|the reality is(?: that)?|the truth is(?: that)?),?\s+/i;
+
+function correctsByName(next: string, statement: Statement): boolean {
+  const opening = CORRECTION_OPENING.exec(next);
+  if (!opening) return false;
+  const body = next.slice(opening[0].length);
+  const tokens = tokenize(body);
+  const claimStems = recordStemsOf(statement);
+  const subject = expand(topicStems(tokens.slice(0, 4)));
+  if (!subject.some((stem) => claimStems.has(stem))) return false;
+  const claimFigures = readFigures(statement.text, tokenize(statement.text));
+  const figures = readFigures(body, tokens).filter((figure) => figure.kind !== 'year');
+  return figures.length > 0 && !figures.some((figure) => claimFigures.some((other) => sameFigure(figure, other)));
+}
+
 const BACK_REFERENCE =
   /\b(?:that|this|it|such|otherwise|the (?:claim|figure|number|statistic|assertion|suggestion|statement|estimate)s?)\b/i;
 
-function answeredAsFalse(text: string, end: number): boolean {
+function answeredAsFalse(text: string, end: number, statement: Statement): boolean {
   const rest = text.slice(end, end + 300);
   // A sentence candidate ends at its full stop; a quotation's sentence goes on to one.
   const ended = /[.!?]["'”’»)]*$/.test(text.slice(Math.max(0, end - 4), end));
@@ -1440,7 +1462,7 @@ function answeredAsFalse(text: string, end: number): boolean {
   if (sentenceEnd < 0 || /\n/.test(rest.slice(0, sentenceEnd))) return false;
   const next = rest.slice(sentenceEnd).split(/(?<=[.!?])\s|\n/)[0];
   if (next.split(/\s+/).filter(Boolean).length > 12) return false;
-  if (ELLIPTICAL_DENIAL.test(next) || CORRECTED.test(next)) return true;
+  if (ELLIPTICAL_DENIAL.test(next) || CORRECTED.test(next) || correctsByName(next, statement)) return true;
   // Opening on the claim or its maker ("That is false.", "He is wrong."), or naming it anywhere
   // ("The council disputes that.", "Court records show otherwise."). A correction points back by
   // itself: "Budget records tell a different story." sets its records against what came before.
