@@ -185,6 +185,15 @@ describe('fact-checked scope: near misses on the same topic', () => {
     ]);
   });
 
+  it('another measure ranked: a superlative (or a comparative against every other) of another measure (issue 12)', () => {
+    expectRepeats([
+      ['Teacher pay in Mississippi rose faster than anywhere else in the United States.', []],
+      // One measure in other words: "lower than anywhere else", "the smallest" for "the lowest".
+      ['Teacher pay in Mississippi is lower than anywhere else in the United States.', [TEACHERS]],
+      ['Teacher pay in Mississippi is the smallest in the United States.', [TEACHERS]],
+    ]);
+  });
+
   it('a part of the measure: a word before the claim’s subject, a kind of measure, the median for the average', () => {
     expectRepeats([
       ['South African inflation reached 7.8% in 2022.', [INFLATION]],

@@ -259,6 +259,10 @@ function bestRepeat(
     // The claim's rank as written: folded, "recorded" and "up to" would read as ranks too.
     const ranks = recordTokens.filter((token) => SUPERLATIVES.has(token.norm)).map((token) => token.norm);
     if (ranks.length && !ranks.some((stem) => alignedStems.has(stem)) && !statesRank(candidate.tokens)) continue;
+    // "rose faster than anywhere else" (the fastest) for "are the cheapest": another measure ranked.
+    const draftRanks = claimTokens.filter((token) => SUPERLATIVES.has(token.norm)).map((token) => token.norm);
+    if (ranks.length && draftRanks.length && !ranks.some((rank) => draftRanks.some((other) => sameRank(rank, other))))
+      continue;
     // "the largest consumer of rice" for "the highest rice prices": each ranks its own measure.
     if (otherRanked(recordTokens, recordStems, claimTokens, alignedStems)) continue;
     let shared = 0;
@@ -496,7 +500,38 @@ const COMPARATIVES: Record<string, string> = {
   cheaper: 'cheapest',
   worse: 'worst',
   better: 'best',
+  faster: 'fastest',
+  slower: 'slowest',
+  richer: 'richest',
+  poorer: 'poorest',
+  older: 'oldest',
+  younger: 'youngest',
+  longer: 'longest',
+  shorter: 'shortest',
+  deadlier: 'deadliest',
+  dearer: 'dearest',
+  hotter: 'hottest',
+  colder: 'coldest',
+  quicker: 'quickest',
+  sharper: 'sharpest',
+  wider: 'widest',
 };
+
+/**
+ * Superlatives that rank one measure in other words ("the cheapest fares" are "the lowest fares";
+ * "the largest" the "biggest"): two superlatives of one group are one rank, of none another.
+ */
+const SAME_RANK: readonly string[][] = [
+  ['cheapest', 'lowest', 'least', 'smallest', 'fewest'],
+  ['dearest', 'highest', 'largest', 'biggest', 'greatest', 'most'],
+  ['fastest', 'quickest'],
+  ['worst', 'deadliest'],
+];
+
+/** The two superlatives rank the same measure: the same word, or two of a `SAME_RANK` group. */
+function sameRank(a: string, b: string): boolean {
+  return a === b || SAME_RANK.some((group) => group.includes(a) && group.includes(b));
+}
 
 /** Superlatives that rank: a claim that has one is about the rank ("the highest in West Africa"). */
 const SUPERLATIVES = new Set([
