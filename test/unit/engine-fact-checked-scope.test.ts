@@ -169,6 +169,15 @@ describe('fact-checked scope: near misses on the same topic', () => {
       ['Commercial rents in Brisbane have doubled since 2019.', []],
       ['Six in ten South Africans are unemployed.', []],
       ['Patients at Soweto clinics wait an average of six hours to see a doctor.', []],
+      // A reading that keeps the attribution's words does not hide the replaced word (issue 12).
+      [
+        'Patients at Soweto clinics wait an average of six hours to see a doctor, the Gauteng Health Department said.',
+        [],
+      ],
+      [
+        'Patients at Soweto clinics wait an average of six hours to see a nurse, the Gauteng Health Department said.',
+        [CLINIC],
+      ],
     ]);
   });
 

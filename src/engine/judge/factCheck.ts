@@ -102,6 +102,10 @@ export function matchFactCheck(
   // Where the attribution ends is not always plain ("…, the lowest since the war, according to the
   // alliance"): each reading is tried, the one that leaves least first.
   let best: { statement: Statement; score: number } | undefined;
+  // A claim a shorter reading found another word in the place of ("works in Greater Accra" for
+  // "works abroad") is a near miss: the attribution's words kept by a longer reading ("…, the
+  // Ghana Health Service said") only hide the replaced slot.
+  const nearMisses = new Set<string>();
   for (const reading of withoutAttribution(withPhrases(candidate.tokens), text, allFigures)) {
     best = bestRepeat(
       candidate,
@@ -110,6 +114,7 @@ export function matchFactCheck(
       index,
       weight,
       text,
+      nearMisses,
     );
     if (best) break;
   }
@@ -202,7 +207,11 @@ function negatesVerb(draft: Token[], claim: Token[]): boolean {
   return false;
 }
 
-/** The rated claim that `claimTokens` (the candidate without its attribution) repeats best, by the coverage rules above. */
+/**
+ * The rated claim that `claimTokens` (the candidate without its attribution) repeats best, by the
+ * coverage rules above. A claim this reading finds another in a slot of is added to `nearMisses`
+ * (statement ids), and a claim already there is passed over.
+ */
 function bestRepeat(
   candidate: RepeatCandidate,
   claimTokens: Token[],
@@ -210,6 +219,7 @@ function bestRepeat(
   index: StatementIndex,
   weight: (stem: string) => number,
   text: string,
+  nearMisses: Set<string>,
 ): { statement: Statement; score: number } | undefined {
   const kept = claimTokens.length
     ? { start: claimTokens[0].start, end: claimTokens[claimTokens.length - 1].end }
@@ -227,7 +237,7 @@ function bestRepeat(
   const words = topicStems(wordsOnly(candidate.tokens, draftFigures)).filter((stem) => !STOPWORDS.has(stem));
   for (const found of index.search(new Set([...words, ...stems]), 8)) {
     const statement = index.doc(found.doc).statement;
-    if (!statement.factCheck) continue;
+    if (!statement.factCheck || nearMisses.has(statement.id)) continue;
     const rawTokens = tokenize(statement.text);
 
     const recordTokens = asSuperlative(withPhrases(withNames(withoutPossessives(rawTokens))));
@@ -248,12 +258,13 @@ function bestRepeat(
     const alignedStems = new Set(alignedSequence);
     if (
       substitutes(recordSequence, alignedSequence, verbs) ||
-      otherPlace(statement.text, text.slice(kept.start, kept.end), placeStems)
-    )
+      otherPlace(statement.text, text.slice(kept.start, kept.end), placeStems) ||
+      // Another measure, group, stage, rank or comparison on the same topic: a near miss, not a repeat.
+      anotherClaim(statement.text, recordTokens, recordSequence, claimTokens, alignedSequence, text, verbs)
+    ) {
+      nearMisses.add(statement.id);
       continue;
-    // Another measure, group, stage, rank or comparison on the same topic: a near miss, not a repeat.
-    const why = anotherClaim(statement.text, recordTokens, recordSequence, claimTokens, alignedSequence, text, verbs);
-    if (why) continue;
+    }
     // "The highest fuel prices in West Africa": a rank is the claim's point, like a figure.
     // A draft without any rank ("the most", "more than any other", "the cheapest") does not state it.
     // The claim's rank as written: folded, "recorded" and "up to" would read as ranks too.
