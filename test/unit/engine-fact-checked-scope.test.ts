@@ -189,6 +189,9 @@ describe('fact-checked scope: near misses on the same topic', () => {
       // "on heating" names what the money goes on, as "on cooking gas" does: another measure.
       ['The average Indian household spends Rs 5,000 a month on heating.', []],
       ['The average Indian household spends Rs 5,000 a month on cooking gas.', [GAS]],
+      // An "-ed" word after a determiner is an adjective: "proposed" in the place of "new".
+      ['The proposed Perth stadium cost taxpayers A$1.6 billion.', []],
+      ['The new Perth stadium cost taxpayers A$1.6 billion.', [STADIUM]],
       // After a pronoun ("those renting") the "-ing" word is still a verb: a paraphrase, not a slot.
       ["Half of those renting in Australia cannot afford a week's holiday.", [HOLIDAY]],
     ]);

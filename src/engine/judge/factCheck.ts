@@ -994,7 +994,8 @@ const COMMON_VERBS = new Set(
 /**
  * Words after which an "-ing" word is a noun (a gerund), not a verb: a preposition ("spends the
  * money on gambling", "a budget for assisting survivors") or a determiner or possessive ("the
- * demining budget", "Colombia's demining budget"). What such a word names is a slot of the claim.
+ * demining budget", "Colombia's demining budget"); an "-ed" word there is an adjective ("a shared
+ * hostel room", "the proposed stadium"). What such a word names is a slot of the claim.
  * Not "those", "these": a pronoun, after which it is a participle ("those leaving prison").
  */
 const BEFORE_GERUND = new Set(
@@ -1007,7 +1008,7 @@ const BEFORE_GERUND = new Set(
 /**
  * Stems (folded) of the tokens that read as verbs: a verb's ending (-ed, -ing) or a common claim
  * verb. Not a verb: a word of a name ("the United Kingdom", "the Nursing and Midwifery Council":
- * capitalised after the first word), a gerund (`BEFORE_GERUND`). A word
+ * capitalised after the first word), a gerund or an adjective in "-ed" (`BEFORE_GERUND`). A word
  * read as a verb is no slot of the claim, so reading a noun as one would hide a near miss
  * ("1,200 nurses" for "1,200 doctors" when the draft names the Nursing Council).
  */
@@ -1023,7 +1024,7 @@ function verbStems(tokens: Token[]): Set<string> {
     const before = tokens[i - 1];
     const gerund = before !== undefined && (BEFORE_GERUND.has(before.norm) || /['’]s?$/.test(before.text));
     const ing = cut !== '' && !STOPWORDS.has(cut) && !gerund;
-    if ((/ed$/.test(norm) && norm.length > 4) || ing || COMMON_VERBS.has(norm)) verbs.add(fold(token.stem));
+    if ((/ed$/.test(norm) && norm.length > 4 && !gerund) || ing || COMMON_VERBS.has(norm)) verbs.add(fold(token.stem));
   }
   return verbs;
 }
