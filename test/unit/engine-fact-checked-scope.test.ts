@@ -169,6 +169,40 @@ describe('fact-checked scope: near misses on the same topic', () => {
       ['Commercial rents in Brisbane have doubled since 2019.', []],
       ['Six in ten South Africans are unemployed.', []],
       ['Patients at Soweto clinics wait an average of six hours to see a doctor.', []],
+      // A reading that keeps the attribution's words does not hide the replaced word (issue 12).
+      [
+        'Patients at Soweto clinics wait an average of six hours to see a doctor, the Gauteng Health Department said.',
+        [],
+      ],
+      [
+        'Patients at Soweto clinics wait an average of six hours to see a nurse, the Gauteng Health Department said.',
+        [CLINIC],
+      ],
+    ]);
+  });
+
+  it('a noun read as a verb hides no replaced word: a name’s "-ing" or "-ed", a gerund after a preposition (issue 12)', () => {
+    expectRepeats([
+      // "Nursing" and "United" are words of names, not verbs: "Nurse" is still another subject.
+      ['Nurse pay in Mississippi is the lowest in the United States, the Nursing Association said.', []],
+      ['Teacher pay in Mississippi is the lowest in the United States, the Nursing Association said.', [TEACHERS]],
+      // "on heating" names what the money goes on, as "on cooking gas" does: another measure.
+      ['The average Indian household spends Rs 5,000 a month on heating.', []],
+      ['The average Indian household spends Rs 5,000 a month on cooking gas.', [GAS]],
+      // An "-ed" word after a determiner is an adjective: "proposed" in the place of "new".
+      ['The proposed Perth stadium cost taxpayers A$1.6 billion.', []],
+      ['The new Perth stadium cost taxpayers A$1.6 billion.', [STADIUM]],
+      // After a pronoun ("those renting") the "-ing" word is still a verb: a paraphrase, not a slot.
+      ["Half of those renting in Australia cannot afford a week's holiday.", [HOLIDAY]],
+    ]);
+  });
+
+  it('another measure ranked: a superlative (or a comparative against every other) of another measure (issue 12)', () => {
+    expectRepeats([
+      ['Teacher pay in Mississippi rose faster than anywhere else in the United States.', []],
+      // One measure in other words: "lower than anywhere else", "the smallest" for "the lowest".
+      ['Teacher pay in Mississippi is lower than anywhere else in the United States.', [TEACHERS]],
+      ['Teacher pay in Mississippi is the smallest in the United States.', [TEACHERS]],
     ]);
   });
 
@@ -191,6 +225,13 @@ describe('fact-checked scope: near misses on the same topic', () => {
       ['Building permits were issued for 60,000 new homes in Victoria in 2024.', []],
       ['Victoria promised to complete 60,000 new homes in 2024.', []],
       ['The government promised to build 11 crore toilets in five years.', []],
+      // A wish or forecast for someone else, and what would hold under a measure only proposed (issue 12).
+      ['The minister wants the United States to spend 4 per cent of its economy on defense.', []],
+      ['The Reserve Bank expected inflation in South Africa to hit 7.8 per cent in 2022.', []],
+      ['The average Indian household would spend Rs 5,000 a month on cooking gas under the draft policy.', []],
+      ['The United States spends 4 per cent of its economy on defense.', [DEFENSE]],
+      // A wish in another clause does not govern the claim stated before it.
+      ['Rents in Brisbane have doubled since 2019, and the Greens want the state to freeze them.', [RENTS]],
     ]);
   });
 
@@ -275,6 +316,16 @@ describe('fact-checked scope: debunks', () => {
       ['Quill’s claim that rents in Brisbane have doubled since 2019 is a zombie claim.', []],
       ['Rents in Brisbane have doubled since 2019, Quill said. Hardly.', []],
       ['Rents in Brisbane have doubled since 2019, Quill said. In fact, they rose 35 per cent.', []],
+      // The correction may name the claim's subject instead of "they" (issue 12); a figure of its own.
+      ['Rents in Brisbane have doubled since 2019, Quill said. In fact, rents in Brisbane rose 40 per cent.', []],
+      [
+        'Rents in Brisbane have doubled since 2019, Quill said. In fact, mortgage holders paid 40 per cent more.',
+        [RENTS],
+      ],
+      [
+        'Rents in Brisbane have doubled since 2019, Quill said. In fact, rents in Brisbane have doubled since 2019.',
+        [RENTS, RENTS],
+      ],
     ]);
     assert.equal(reportsAsFalse('The office acknowledged that the figure was an error.'), true);
     assert.equal(reportsAsFalse('The claim rests on a misreading of the census.'), true);

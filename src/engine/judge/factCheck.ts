@@ -102,6 +102,10 @@ export function matchFactCheck(
   // Where the attribution ends is not always plain ("…, the lowest since the war, according to the
   // alliance"): each reading is tried, the one that leaves least first.
   let best: { statement: Statement; score: number } | undefined;
+  // A claim a shorter reading found another word in the place of ("works in Greater Accra" for
+  // "works abroad") is a near miss: the attribution's words kept by a longer reading ("…, the
+  // Ghana Health Service said") only hide the replaced slot.
+  const nearMisses = new Set<string>();
   for (const reading of withoutAttribution(withPhrases(candidate.tokens), text, allFigures)) {
     best = bestRepeat(
       candidate,
@@ -110,6 +114,7 @@ export function matchFactCheck(
       index,
       weight,
       text,
+      nearMisses,
     );
     if (best) break;
   }
@@ -126,7 +131,7 @@ export function matchFactCheck(
   const reported =
     reportsAsFalse(withoutOtherClaims(sentence, claimStems)) ||
     verdictGiven(withoutOtherClaims(sentence, claimStems, verdictGiven)) ||
-    answeredAsFalse(text, candidate.end) ||
+    answeredAsFalse(text, candidate.end, statement) ||
     // Phrases made one first: "exempt from tolls" and "pay no tolls" are one claim, not its negation.
     negationConflict(draftWords, claimWords, statement.negated && !bothExempt) ||
     negatesVerb(draftWords, claimWords);
@@ -202,7 +207,11 @@ function negatesVerb(draft: Token[], claim: Token[]): boolean {
   return false;
 }
 
-/** The rated claim that `claimTokens` (the candidate without its attribution) repeats best, by the coverage rules above. */
+/**
+ * The rated claim that `claimTokens` (the candidate without its attribution) repeats best, by the
+ * coverage rules above. A claim this reading finds another in a slot of is added to `nearMisses`
+ * (statement ids), and a claim already there is passed over.
+ */
 function bestRepeat(
   candidate: RepeatCandidate,
   claimTokens: Token[],
@@ -210,6 +219,7 @@ function bestRepeat(
   index: StatementIndex,
   weight: (stem: string) => number,
   text: string,
+  nearMisses: Set<string>,
 ): { statement: Statement; score: number } | undefined {
   const kept = claimTokens.length
     ? { start: claimTokens[0].start, end: claimTokens[claimTokens.length - 1].end }
@@ -227,7 +237,7 @@ function bestRepeat(
   const words = topicStems(wordsOnly(candidate.tokens, draftFigures)).filter((stem) => !STOPWORDS.has(stem));
   for (const found of index.search(new Set([...words, ...stems]), 8)) {
     const statement = index.doc(found.doc).statement;
-    if (!statement.factCheck) continue;
+    if (!statement.factCheck || nearMisses.has(statement.id)) continue;
     const rawTokens = tokenize(statement.text);
 
     const recordTokens = asSuperlative(withPhrases(withNames(withoutPossessives(rawTokens))));
@@ -248,17 +258,22 @@ function bestRepeat(
     const alignedStems = new Set(alignedSequence);
     if (
       substitutes(recordSequence, alignedSequence, verbs) ||
-      otherPlace(statement.text, text.slice(kept.start, kept.end), placeStems)
-    )
+      otherPlace(statement.text, text.slice(kept.start, kept.end), placeStems) ||
+      // Another measure, group, stage, rank or comparison on the same topic: a near miss, not a repeat.
+      anotherClaim(statement.text, recordTokens, recordSequence, claimTokens, alignedSequence, text, verbs)
+    ) {
+      nearMisses.add(statement.id);
       continue;
-    // Another measure, group, stage, rank or comparison on the same topic: a near miss, not a repeat.
-    const why = anotherClaim(statement.text, recordTokens, recordSequence, claimTokens, alignedSequence, text, verbs);
-    if (why) continue;
+    }
     // "The highest fuel prices in West Africa": a rank is the claim's point, like a figure.
     // A draft without any rank ("the most", "more than any other", "the cheapest") does not state it.
     // The claim's rank as written: folded, "recorded" and "up to" would read as ranks too.
     const ranks = recordTokens.filter((token) => SUPERLATIVES.has(token.norm)).map((token) => token.norm);
     if (ranks.length && !ranks.some((stem) => alignedStems.has(stem)) && !statesRank(candidate.tokens)) continue;
+    // "rose faster than anywhere else" (the fastest) for "are the cheapest": another measure ranked.
+    const draftRanks = claimTokens.filter((token) => SUPERLATIVES.has(token.norm)).map((token) => token.norm);
+    if (ranks.length && draftRanks.length && !ranks.some((rank) => draftRanks.some((other) => sameRank(rank, other))))
+      continue;
     // "the largest consumer of rice" for "the highest rice prices": each ranks its own measure.
     if (otherRanked(recordTokens, recordStems, claimTokens, alignedStems)) continue;
     let shared = 0;
@@ -496,7 +511,38 @@ const COMPARATIVES: Record<string, string> = {
   cheaper: 'cheapest',
   worse: 'worst',
   better: 'best',
+  faster: 'fastest',
+  slower: 'slowest',
+  richer: 'richest',
+  poorer: 'poorest',
+  older: 'oldest',
+  younger: 'youngest',
+  longer: 'longest',
+  shorter: 'shortest',
+  deadlier: 'deadliest',
+  dearer: 'dearest',
+  hotter: 'hottest',
+  colder: 'coldest',
+  quicker: 'quickest',
+  sharper: 'sharpest',
+  wider: 'widest',
 };
+
+/**
+ * Superlatives that rank one measure in other words ("the cheapest fares" are "the lowest fares";
+ * "the largest" the "biggest"): two superlatives of one group are one rank, of none another.
+ */
+const SAME_RANK: readonly string[][] = [
+  ['cheapest', 'lowest', 'least', 'smallest', 'fewest'],
+  ['dearest', 'highest', 'largest', 'biggest', 'greatest', 'most'],
+  ['fastest', 'quickest'],
+  ['worst', 'deadliest'],
+];
+
+/** The two superlatives rank the same measure: the same word, or two of a `SAME_RANK` group. */
+function sameRank(a: string, b: string): boolean {
+  return a === b || SAME_RANK.some((group) => group.includes(a) && group.includes(b));
+}
 
 /** Superlatives that rank: a claim that has one is about the rank ("the highest in West Africa"). */
 const SUPERLATIVES = new Set([
@@ -945,17 +991,40 @@ const COMMON_VERBS = new Set(
   ).split(' '),
 );
 
-/** Stems (folded) of the tokens that read as verbs: a verb's ending (-ed, -ing) or a common claim verb. */
+/**
+ * Words after which an "-ing" word is a noun (a gerund), not a verb: a preposition ("spends the
+ * money on gambling", "a budget for assisting survivors") or a determiner or possessive ("the
+ * demining budget", "Colombia's demining budget"); an "-ed" word there is an adjective ("a shared
+ * hostel room", "the proposed stadium"). What such a word names is a slot of the claim.
+ * Not "those", "these": a pronoun, after which it is a participle ("those leaving prison").
+ */
+const BEFORE_GERUND = new Set(
+  (
+    'on for of in from with without about against into at over the a an its their his her our my your ' +
+    'each every any no'
+  ).split(' '),
+);
+
+/**
+ * Stems (folded) of the tokens that read as verbs: a verb's ending (-ed, -ing) or a common claim
+ * verb. Not a verb: a word of a name ("the United Kingdom", "the Nursing and Midwifery Council":
+ * capitalised after the first word), a gerund or an adjective in "-ed" (`BEFORE_GERUND`). A word
+ * read as a verb is no slot of the claim, so reading a noun as one would hide a near miss
+ * ("1,200 nurses" for "1,200 doctors" when the draft names the Nursing Council).
+ */
 function verbStems(tokens: Token[]): Set<string> {
   const verbs = new Set<string>();
   for (const [i, token] of tokens.entries()) {
     const norm = token.norm;
     // "cost £25,000 to install": the infinitive names the measure (to install, to run), a slot.
     if (tokens[i - 1]?.norm === 'to') continue;
+    if (i > 0 && /^\p{Lu}/u.test(token.text)) continue;
     // "herring": an "-ing" the stemmer cuts to a stop word is a noun's, not a verb's.
     const cut = /ing$/.test(norm) && norm.length > 5 ? normalizeAndStem(norm)[1] : '';
-    const ing = cut !== '' && !STOPWORDS.has(cut);
-    if ((/ed$/.test(norm) && norm.length > 4) || ing || COMMON_VERBS.has(norm)) verbs.add(fold(token.stem));
+    const before = tokens[i - 1];
+    const gerund = before !== undefined && (BEFORE_GERUND.has(before.norm) || /['’]s?$/.test(before.text));
+    const ing = cut !== '' && !STOPWORDS.has(cut) && !gerund;
+    if ((/ed$/.test(norm) && norm.length > 4 && !gerund) || ing || COMMON_VERBS.has(norm)) verbs.add(fold(token.stem));
   }
   return verbs;
 }
@@ -1406,10 +1475,32 @@ const ELLIPTICAL_DENIAL =
 const CORRECTED =
   /^\s*(?:in fact|actually|in reality|in truth|the reality is(?: that)?|the truth is(?: that)?),?\s+(?:(?:they|it|the (?:real |true |actual )?(?:figure|number|rate|rise|increase|fall|cost|total)|that figure|there (?:were|was|are|is|have been|has been|had been))\b)[^.!?]*(?:\d|\b(?:none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|a third|a quarter)\b)/i;
 
+/**
+ * A next sentence that opens on a correction and names the claim's subject in its own words
+ * instead of a pronoun ("In fact, fares on BRT routes rose by about 60 per cent." after "Bus fares
+ * in Lagos have tripled"): the same answer as "In fact, they rose…" when one of its first words is
+ * one of the claim's and it gives a figure the claim does not (issue 12).
+ */
+const CORRECTION_OPENING =
+  /^\s*(?:in fact|actually|in reality|in truth|the reality is(?: that)?|the truth is(?: that)?),?\s+/i;
+
+function correctsByName(next: string, statement: Statement): boolean {
+  const opening = CORRECTION_OPENING.exec(next);
+  if (!opening) return false;
+  const body = next.slice(opening[0].length);
+  const tokens = tokenize(body);
+  const claimStems = recordStemsOf(statement);
+  const subject = expand(topicStems(tokens.slice(0, 4)));
+  if (!subject.some((stem) => claimStems.has(stem))) return false;
+  const claimFigures = readFigures(statement.text, tokenize(statement.text));
+  const figures = readFigures(body, tokens).filter((figure) => figure.kind !== 'year');
+  return figures.length > 0 && !figures.some((figure) => claimFigures.some((other) => sameFigure(figure, other)));
+}
+
 const BACK_REFERENCE =
   /\b(?:that|this|it|such|otherwise|the (?:claim|figure|number|statistic|assertion|suggestion|statement|estimate)s?)\b/i;
 
-function answeredAsFalse(text: string, end: number): boolean {
+function answeredAsFalse(text: string, end: number, statement: Statement): boolean {
   const rest = text.slice(end, end + 300);
   // A sentence candidate ends at its full stop; a quotation's sentence goes on to one.
   const ended = /[.!?]["'”’»)]*$/.test(text.slice(Math.max(0, end - 4), end));
@@ -1418,7 +1509,7 @@ function answeredAsFalse(text: string, end: number): boolean {
   if (sentenceEnd < 0 || /\n/.test(rest.slice(0, sentenceEnd))) return false;
   const next = rest.slice(sentenceEnd).split(/(?<=[.!?])\s|\n/)[0];
   if (next.split(/\s+/).filter(Boolean).length > 12) return false;
-  if (ELLIPTICAL_DENIAL.test(next) || CORRECTED.test(next)) return true;
+  if (ELLIPTICAL_DENIAL.test(next) || CORRECTED.test(next) || correctsByName(next, statement)) return true;
   // Opening on the claim or its maker ("That is false.", "He is wrong."), or naming it anywhere
   // ("The council disputes that.", "Court records show otherwise."). A correction points back by
   // itself: "Budget records tell a different story." sets its records against what came before.
