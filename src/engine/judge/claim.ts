@@ -76,16 +76,30 @@ export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: st
 const CLAUSE_KINDS = new Set<Finding['kind']>(['supported', 'wrong-number', 'negation']);
 /** Words that, after a comma, open a clause of their own. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'even']);
+/**
+ * Words that open a sentence with a clause the sentence asserts, ended by its comma: "Because
+ * Ukraine is a member of NATO, an attack …" states that Ukraine is a member. Not "if", "unless" or
+ * "when", whose clause is a condition, asserted by no one.
+ */
+const LEADING_SUBORDINATORS = new Set(['because', 'since', 'although', 'though', 'while', 'whereas']);
 /** A clause shorter than this is a phrase, not a claim. */
 const MIN_CLAUSE_TOKENS = 5;
 
-/** The clauses of a compound sentence, split at a semicolon or at ", and" / ", but" / ", while". */
+/**
+ * The clauses of a compound sentence, split at a semicolon, at ", and" / ", but" / ", while", and
+ * after a leading subordinate clause ("Because …,").
+ */
 function clausesOf(claim: SentenceClaim, text: string): SentenceClaim[] {
   const { tokens } = claim;
   const bounds = [0];
+  let leading = LEADING_SUBORDINATORS.has(tokens[0]?.norm ?? '');
   for (let index = 1; index < tokens.length; index++) {
     const gap = text.slice(tokens[index - 1].end, tokens[index].start);
-    if (gap.includes(';') || (gap.includes(',') && CLAUSE_OPENERS.has(tokens[index].norm))) bounds.push(index);
+    // The comma that ends a leading subordinate clause ("Because …, an attack …") ends a clause.
+    const endsLeading = leading && gap.includes(',');
+    if (endsLeading) leading = false;
+    if (gap.includes(';') || endsLeading || (gap.includes(',') && CLAUSE_OPENERS.has(tokens[index].norm)))
+      bounds.push(index);
   }
   if (bounds.length === 1) return [];
   bounds.push(tokens.length);
