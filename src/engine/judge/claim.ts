@@ -12,6 +12,7 @@ import {
 } from './negation';
 import { checkSlots, otherMeasure, recordedNumbers, slotConflicts, statedNumbers, type ClaimWindow } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
+import { weekdayIndex } from '../draft/dates';
 import { inRecordDollars, isMoneyUnit } from '../text/quantities';
 import { nameLike, recordLine, slotFinding, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
 import { flipDifference } from './difference';
@@ -451,7 +452,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
     best.score >= CONFLICT_SCORE ||
     countContext(claim, clashed, text).some((stem) => record.topicStems.has(stem));
   // Short of restating the record, a sentence dated to another day by month and day ("rose 3 per
-  // cent on Friday, 23 October" beside a record of 6 October) gives that day's figures: no wrong number.
+  // cent on Friday, 23 October" beside a record of 6 October) or by another weekday gives that
+  // day's figures: no wrong number.
   const dayConflict =
     numberConflict && best.score < CONFLICT_SCORE
       ? checkSlots(claim.window, statement, context, text, ['day'])
@@ -463,9 +465,12 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
     statement.datePrecision !== 'year' &&
     claim.window.dates.some(
       (date) =>
-        date.kind === 'month-day' &&
-        date.day !== undefined &&
-        (date.month !== recordMonth - 1 || date.day !== recordDay),
+        (date.kind === 'month-day' &&
+          date.day !== undefined &&
+          (date.month !== recordMonth - 1 || date.day !== recordDay)) ||
+        // "closed up 4.1 per cent … on Monday" beside a record of a Wednesday: another weekday is
+        // another day as surely as another date (the day check above already calls it a conflict).
+        (date.kind === 'weekday' && date.weekday !== undefined && date.weekday !== weekdayIndex(statement.date)),
     );
   if (numberConflict && (related || best === countClash) && aboutCount && !anotherDay) {
     return { ...base, ...slotFinding(numberConflict, statement, context) };
