@@ -59,9 +59,11 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
       assert.deepStrictEqual(check(`Roe told ${outlet}${words}`, '2025-10-09'), [sourced], outlet);
   });
 
-  it('a figure short of restating the record, dated to another day by month and day, is that day’s figure: no wrong number', () => {
+  it('a figure short of restating the record, dated to another day by month and day or by weekday, is that day’s figure: no wrong number', () => {
     const sentence = (day: string) => `The cost of dredging the harbour was up 12 per cent in early trading${day}.`;
-    assert.deepStrictEqual(check(sentence(' on Monday, 20 October'), '2025-10-21'), []);
+    // Another date, or another weekday than the record's (8 October 2025 was a Wednesday): that day's figure.
+    for (const day of [' on Monday, 20 October', ' on Monday'])
+      assert.deepStrictEqual(check(sentence(day), '2025-10-21'), [], day);
     const wrong = [
       {
         kind: 'wrong-number',
@@ -71,8 +73,8 @@ describe("engine: verdicts on another newsroom's corpus (issue 8)", () => {
           "Wrong number: “12” where the record has “38” — Jane Roe, Radio Nordland's Morning Edition, 8 Oct 2025.",
       },
     ];
-    // The record's own day, a weekday alone, or no day: still the record's figure.
-    for (const day of [' on Wednesday, 8 October', ' on Monday', ''])
+    // The record's own day, its own weekday, or no day: still the record's figure.
+    for (const day of [' on Wednesday, 8 October', ' on Wednesday', ''])
       assert.deepStrictEqual(check(sentence(day), '2025-10-21'), wrong, day);
   });
 

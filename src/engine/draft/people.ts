@@ -178,6 +178,14 @@ export class PersonDirectory {
     for (let i = 0; i < tokens.length; i++) {
       const match = this.longestAliasAt(tokens, i, text);
       if (match && match.entry.via === 'role') match.entry = this.qualifiedRole(tokens, i, match.entry);
+      if (match && this.givenNameAfterSurname(tokens, match, text)) {
+        // "said Lee Jae-min" where the corpus knows Lee Dong-hoon: another person, read as a name
+        // the corpus does not know (or, near no speech verb, as no one).
+        const name = this.unknownNameAt(tokens, i, text);
+        if (name && name.via === 'unknown') mentions.push(name);
+        i = name ? name.lastToken : match.lastToken;
+        continue;
+      }
       if (match) {
         const last = tokens[match.lastToken];
         // "the harbour master": a description's article is part of it, so a fix replaces both.
@@ -282,6 +290,25 @@ export class PersonDirectory {
   }
 
   /**
+   * A bare surname alias followed, in the same name, by a capitalised word that is none of its
+   * person's names: a full name in surname-first order ("Lee Jae-min", "Wang Yi") whose given name
+   * is not the corpus person's ("Lee Dong-hoon"), so someone else. The surname-last order ("Irina
+   * Volkova" against Svetlana Volkova) is aliasAfterTitle's.
+   */
+  private givenNameAfterSurname(tokens: Token[], match: { entry: AliasEntry; lastToken: number }, text: string) {
+    const { entry, lastToken } = match;
+    const person = this.people.get(entry.personId);
+    if (entry.via !== 'name' || entry.tokens.length !== 1 || person?.kind !== 'person') return false;
+    const next = tokens[lastToken + 1];
+    if (!next || isPossessive(tokens[lastToken]) || hasBreakBetween(text, tokens[lastToken], next)) return false;
+    if (!isCapitalisedName(next) || TITLE_WORDS.has(next.norm) || ATTRIBUTION_VERBS.has(next.norm)) return false;
+    const ownWords = new Set(
+      [person.name, ...person.aliases].flatMap((name) => tokenize(name).map((token) => token.norm)),
+    );
+    return !ownWords.has(possessiveBase(next));
+  }
+
+  /**
    * A known alias after one to three capitalised words. Title words ("Deputy Mayor", "Finance
    * Minister") make it that person, the mention covering the title. A first name that is not the
    * person's ("Irina Volkova" where the corpus has Svetlana Volkova) makes it someone else: a
@@ -373,6 +400,15 @@ export class PersonDirectory {
     let last = i;
     while (last + 1 < tokens.length && last - i < MAX_BODY_WORDS - 1) {
       if (isCapitalisedName(tokens[last + 1]) && !hasBreakBetween(text, tokens[last], tokens[last + 1])) {
+        last++;
+        continue;
+      }
+      // "Lee Jae-min": a hyphenated given name's second part is written in lower case.
+      if (
+        tokens[last + 1] &&
+        hyphenBetween(text, tokens[last], tokens[last + 1]) &&
+        /^\p{Ll}/u.test(tokens[last + 1].text)
+      ) {
         last++;
         continue;
       }
@@ -754,6 +790,9 @@ function isObjectOfPreposition(tokens: Token[], mention: PersonMention): boolean
   const marker = tokens[k]?.norm;
   if (marker && ['of', 'for'].includes(marker) && TITLE_WORDS.has(tokens[k - 1]?.norm ?? '')) return false;
   if (!marker || !OBJECT_MARKERS.has(marker)) return false;
+  // "… ordered it to, Cabrera said": punctuation after the preposition (more than the one space
+  // between its tokens) ends its phrase, so the name after it opens a clause of its own.
+  if (tokens[k + 1] && tokens[k + 1].start - tokens[k].end > 1) return false;
   return !(marker === 'to' && tokens[k - 1]?.norm === 'according');
 }
 

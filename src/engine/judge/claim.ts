@@ -12,6 +12,7 @@ import {
 } from './negation';
 import { checkSlots, otherMeasure, recordedNumbers, slotConflicts, statedNumbers, type ClaimWindow } from './slots';
 import { comparableUnits, sameQuantity } from '../draft/numbers';
+import { weekdayIndex } from '../draft/dates';
 import { inRecordDollars, isMoneyUnit } from '../text/quantities';
 import { nameLike, recordLine, slotFinding, speakerKind, speakerName, speaksFor, type JudgeContext } from './context';
 import { flipDifference } from './difference';
@@ -76,16 +77,30 @@ export function judgeClaim(claim: SentenceClaim, context: JudgeContext, text: st
 const CLAUSE_KINDS = new Set<Finding['kind']>(['supported', 'wrong-number', 'negation']);
 /** Words that, after a comma, open a clause of their own. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'even']);
+/**
+ * Words that open a sentence with a clause the sentence asserts, ended by its comma: "Because
+ * Ukraine is a member of NATO, an attack …" states that Ukraine is a member. Not "if", "unless" or
+ * "when", whose clause is a condition, asserted by no one.
+ */
+const LEADING_SUBORDINATORS = new Set(['because', 'since', 'although', 'though', 'while', 'whereas']);
 /** A clause shorter than this is a phrase, not a claim. */
 const MIN_CLAUSE_TOKENS = 5;
 
-/** The clauses of a compound sentence, split at a semicolon or at ", and" / ", but" / ", while". */
+/**
+ * The clauses of a compound sentence, split at a semicolon, at ", and" / ", but" / ", while", and
+ * after a leading subordinate clause ("Because …,").
+ */
 function clausesOf(claim: SentenceClaim, text: string): SentenceClaim[] {
   const { tokens } = claim;
   const bounds = [0];
+  let leading = LEADING_SUBORDINATORS.has(tokens[0]?.norm ?? '');
   for (let index = 1; index < tokens.length; index++) {
     const gap = text.slice(tokens[index - 1].end, tokens[index].start);
-    if (gap.includes(';') || (gap.includes(',') && CLAUSE_OPENERS.has(tokens[index].norm))) bounds.push(index);
+    // The comma that ends a leading subordinate clause ("Because …, an attack …") ends a clause.
+    const endsLeading = leading && gap.includes(',');
+    if (endsLeading) leading = false;
+    if (gap.includes(';') || endsLeading || (gap.includes(',') && CLAUSE_OPENERS.has(tokens[index].norm)))
+      bounds.push(index);
   }
   if (bounds.length === 1) return [];
   bounds.push(tokens.length);
@@ -437,7 +452,8 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
     best.score >= CONFLICT_SCORE ||
     countContext(claim, clashed, text).some((stem) => record.topicStems.has(stem));
   // Short of restating the record, a sentence dated to another day by month and day ("rose 3 per
-  // cent on Friday, 23 October" beside a record of 6 October) gives that day's figures: no wrong number.
+  // cent on Friday, 23 October" beside a record of 6 October) or by another weekday gives that
+  // day's figures: no wrong number.
   const dayConflict =
     numberConflict && best.score < CONFLICT_SCORE
       ? checkSlots(claim.window, statement, context, text, ['day'])
@@ -449,9 +465,12 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
     statement.datePrecision !== 'year' &&
     claim.window.dates.some(
       (date) =>
-        date.kind === 'month-day' &&
-        date.day !== undefined &&
-        (date.month !== recordMonth - 1 || date.day !== recordDay),
+        (date.kind === 'month-day' &&
+          date.day !== undefined &&
+          (date.month !== recordMonth - 1 || date.day !== recordDay)) ||
+        // "closed up 4.1 per cent … on Monday" beside a record of a Wednesday: another weekday is
+        // another day as surely as another date (the day check above already calls it a conflict).
+        (date.kind === 'weekday' && date.weekday !== undefined && date.weekday !== weekdayIndex(statement.date)),
     );
   if (numberConflict && (related || best === countClash) && aboutCount && !anotherDay) {
     return { ...base, ...slotFinding(numberConflict, statement, context) };
