@@ -114,6 +114,14 @@ export const OFFICE_SAID =
 /** "It said", "it added": a body's words (a council, a hospital group), never a person's. */
 export const IT_SAID = /\b[Ii]t\s+(?:also\s+)?(?:said|says|added|told|warned|urged|insisted|stated|announced)\b/;
 
+/**
+ * A spokesperson described by a body's capitalised name with connectors inside it, which
+ * `ANONYMOUS` (case-blind, stopping at "and" and "of") cannot read: "A Scottish Fire and Rescue
+ * Service spokeswoman", "a Ministry of Defence spokesman". Group 1 is the body's name.
+ */
+export const NAMED_BODY_SPOKESPERSON =
+  /\b(?:[Aa]n?|[Oo]ne)\s+(\p{Lu}[\p{L}\p{M}'\u2019.&-]*(?:\s+(?:(?:of|for|the|and)\s+)*\p{Lu}[\p{L}\p{M}'\u2019.&-]*){0,5})\s+spokes(?:man|woman|person)\b/u;
+
 /** Unnamed speakers: "a senior U.S. official", "two people familiar with the talks", "a spokesperson". */
 export const ANONYMOUS =
   /\b(?:an?|one|two|three|several|some)\s+((?:(?!(?:of|the|and|who|whose|which|that)\b)[a-z][\w.-]*[ \t]+){0,4}(?:officials?|diplomats?|sources?|aides?|advisers?|advisors?|spokes(?:man|woman|person)|people|persons?|insiders?|negotiators?|executives?|employees?|members?|lawmakers?|analysts?|staffers?|residents?|witnesses?|managers?|assistants?|workers?|nurses?|doctors?|riders?|players?|leaders?)|of the (?:people|officials|sources|diplomats|people familiar with [a-z ]+?))\b/i;

@@ -8,12 +8,19 @@
 import { nounHolder } from './role-reference';
 import { isBodyName } from './antecedent';
 
-/** The description of a spokesperson ("A spokesman", "a government spokeswoman"); group 1 is a modifier before the noun. */
-const SPOKESPERSON =
-  /^(?:an?|one|the)\s+(?:([\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?)\s+)?(?:spokes(?:man|woman|person)|press officer|representative)$/iu;
-
 /** A capitalised name of up to six words, lower-case particles inside ("Ministry of Health", "Met Service"). */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'\u2019.&-]*(?:\s+(?:(?:of|for|the|and|de|du)\s+)*\p{Lu}[\p{L}\p{M}'\u2019.&-]*){0,5}`;
+
+/**
+ * The description of a spokesperson ("A spokesman", "a government spokeswoman", "A Scottish Fire
+ * and Rescue Service spokeswoman"); group 1 is a modifier before the noun: one or two words, or a
+ * body's capitalised name of any length up to six words (case-sensitive, so "a senior Labour
+ * party spokesman" is no body's name).
+ */
+const SPOKESPERSON = new RegExp(
+  String.raw`^(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(${NAME}|[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?)\s+)?(?:[Ss]pokes(?:man|woman|person)|[Pp]ress officer|[Rr]epresentative)$`,
+  'u',
+);
 
 /** After the description: "for the authority", "for Ontario's Ministry of Health", "at the club". */
 const FOR_BODY = new RegExp(
