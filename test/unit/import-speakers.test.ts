@@ -186,4 +186,21 @@ describe('importer speakers: bodies and unnamed sources', () => {
       ['national avalanche institute', 'cantonal police', 'Gemsstock race committee'],
     );
   });
+
+  it('gives “a ministry spokesman” to the ministry the article described before, never to words running over a clause', () => {
+    const { who } = imported([
+      'Under guidelines issued by the state interior ministry last autumn, towns must hire stewards.',
+      '',
+      'A ministry spokesman said the rules were “not a matter of bureaucracy”.',
+      '',
+      'Today the court chose the company’s experts over the residents.',
+      '',
+      'A company spokesperson said work could begin “within weeks”.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['not a matter of bureaucracy', 'state interior ministry'],
+      ['within weeks', 'the company'],
+    ]);
+  });
 });

@@ -108,9 +108,13 @@ export function bodySubject(before: string, isBody: (words: readonly string[]) =
   return undefined;
 }
 
-/** Words before a body's noun that describe no body of their own: "the same committee", "the new board". */
+/**
+ * Words before a body's noun that describe no body of their own ("the same committee", "the new
+ * board"), or show the words run over a clause ("the court chose the company", "the board said
+ * the department").
+ */
 const NOT_A_DESCRIPTION =
-  /^(?:same|other|new|former|whole|entire|its|their|his|her|our|this|that|these|those|two|three|both|each|every|one)$/i;
+  /^(?:same|other|new|former|whole|entire|its|their|his|her|our|this|that|these|those|two|three|both|each|every|one|the|a|an|and|or|of|to|in|on|at|for|by|with|from|said|says|told|is|was|were|has|had|have)$/i;
 
 /**
  * The body a description names when the article gives it no name: the words after "the" before a
