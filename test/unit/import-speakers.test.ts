@@ -203,4 +203,26 @@ describe('importer speakers: bodies and unnamed sources', () => {
       ['within weeks', 'the company'],
     ]);
   });
+
+  it('reads a source unnamed on purpose when its clause goes on with “and spoke on condition …” or “who spoke anonymously”', () => {
+    const { who, people } = imported([
+      'The race ended on Tuesday.',
+      '',
+      'A musher who finished in the top ten and spoke on condition of anonymity said staff had been “overwhelmed”.',
+      '',
+      '“Half the checkpoints ran on coffee,” the musher said.',
+      '',
+      'A utility engineer, who spoke anonymously because he was not authorised to talk, said the joke was “old”.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['overwhelmed', 'A musher'],
+      ['Half the checkpoints ran on coffee', 'A musher'],
+      ['old', 'A utility engineer'],
+    ]);
+    assert.deepEqual(
+      people.map((p) => p.kind),
+      ['anonymous', 'anonymous'],
+    );
+  });
 });
