@@ -138,4 +138,91 @@ describe('importer speakers: bodies and unnamed sources', () => {
     ]);
     assert.deepEqual(who, [['hurt every honest dairy', 'Federation des Fromagers de Savoie']]);
   });
+
+  it('gives a spokesperson described by a body’s capitalised name, “and” or three words inside it, to that body', () => {
+    const { who } = imported([
+      'A warehouse burned down on Friday.',
+      '',
+      'A Scottish Fire and Rescue Service spokeswoman said crews would stay “for several days”.',
+      '',
+      'A Coastal Land Fund spokesperson said bids would be “assessed on their merits”.',
+      '',
+      'A senior Labour party spokesman said the fire was “a tragedy for the town”.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['for several days', 'Scottish Fire and Rescue Service'],
+      ['assessed on their merits', 'Coastal Land Fund'],
+      // Lower-case words before the noun are no body's name: the source stays anonymous.
+      ['a tragedy for the town', 'A senior Labour party spokesman'],
+    ]);
+  });
+
+  it('reads a body the article describes but never names as the speech verb’s subject, not a preposition’s object', () => {
+    const { who, people } = imported([
+      'Three skiers were caught in an avalanche on Sunday.',
+      '',
+      'The national avalanche institute said slab releases were “likely on steep slopes”.',
+      '',
+      'The area’s cantonal police said an inquiry would establish “whether any third party bears responsibility”.',
+      '',
+      'In a statement released on Monday, the Gemsstock race committee said the event was “suspended”.',
+      '',
+      'A source close to the mountain rescue board said there was “real frustration” among guides.',
+      '',
+      'The committee said the course was “safe until Saturday”.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['likely on steep slopes', 'national avalanche institute'],
+      ['whether any third party bears responsibility', 'cantonal police'],
+      ['suspended', 'Gemsstock race committee'],
+      ['real frustration', 'A source'],
+      // A bare noun is a role reference, never a body of its own: left open when no named body holds it.
+      ['safe until Saturday', null],
+    ]);
+    assert.deepEqual(
+      people.filter((p) => p.kind === 'group').map((p) => p.name),
+      ['national avalanche institute', 'cantonal police', 'Gemsstock race committee'],
+    );
+  });
+
+  it('gives “a ministry spokesman” to the ministry the article described before, never to words running over a clause', () => {
+    const { who } = imported([
+      'Under guidelines issued by the state interior ministry last autumn, towns must hire stewards.',
+      '',
+      'A ministry spokesman said the rules were “not a matter of bureaucracy”.',
+      '',
+      'Today the court chose the company’s experts over the residents.',
+      '',
+      'A company spokesperson said work could begin “within weeks”.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['not a matter of bureaucracy', 'state interior ministry'],
+      ['within weeks', 'the company'],
+    ]);
+  });
+
+  it('reads a source unnamed on purpose when its clause goes on with “and spoke on condition …” or “who spoke anonymously”', () => {
+    const { who, people } = imported([
+      'The race ended on Tuesday.',
+      '',
+      'A musher who finished in the top ten and spoke on condition of anonymity said staff had been “overwhelmed”.',
+      '',
+      '“Half the checkpoints ran on coffee,” the musher said.',
+      '',
+      'A utility engineer, who spoke anonymously because he was not authorised to talk, said the joke was “old”.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['overwhelmed', 'A musher'],
+      ['Half the checkpoints ran on coffee', 'A musher'],
+      ['old', 'A utility engineer'],
+    ]);
+    assert.deepEqual(
+      people.map((p) => p.kind),
+      ['anonymous', 'anonymous'],
+    );
+  });
 });

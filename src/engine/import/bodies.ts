@@ -24,12 +24,14 @@ export function introducedAnonymous(text: string, at: number, noun: string): str
 /**
  * "A friend of Tierney’s, who did not want to be named", "A senior Labour figure, who asked not to
  * be named", "a ministry official, speaking on condition of anonymity", "An engineer who has worked
- * on the scheme, and who asked not to be named", "an official, who was not authorised to speak":
+ * on the scheme, and who asked not to be named", "an official, who was not authorised to speak",
+ * "A musher who finished in the top ten and spoke on condition of anonymity", "A utility engineer,
+ * who spoke anonymously":
  * whatever its noun, a source the article says is unnamed on purpose. Group 1 is the description
  * without its article.
  */
 export const UNNAMED_BY_REQUEST =
-  /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|at|from|in)\s+[^,.;]{1,60})?(?=(?:\s+who\s+[^,.;]{1,80},\s+and)?,?\s+(?:who\s+(?:asked|did\s+not\s+want|didn[’']t\s+want|declined|spoke\s+on\s+condition|requested\s+anonymity|(?:was|were|is|are)\s+not\s+authori[sz]ed)|speaking\s+(?:on\s+condition\s+of\s+anonymity|anonymously)))/u;
+  /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|at|from|in)\s+[^,.;]{1,60})?(?=(?:,?\s+who\s+[^,.;]{1,80}?,?\s+and(?:\s+who)?|,?\s+who)\s+(?:asked|did\s+not\s+want|didn[’']t\s+want|declined|spoke\s+(?:on\s+condition|anonymously)|requested\s+anonymity|(?:was|were|is|are)\s+not\s+authori[sz]ed)|,?\s+speaking\s+(?:on\s+condition\s+of\s+anonymity|anonymously))/u;
 
 /** A body's capitalised name, a comma, then "which" and a speech verb: "the Harbour Users’ Association, which said". */
 export const WHICH_SAID =
@@ -113,6 +115,14 @@ export const OFFICE_SAID =
 
 /** "It said", "it added": a body's words (a council, a hospital group), never a person's. */
 export const IT_SAID = /\b[Ii]t\s+(?:also\s+)?(?:said|says|added|told|warned|urged|insisted|stated|announced)\b/;
+
+/**
+ * A spokesperson described by a body's capitalised name with connectors inside it, which
+ * `ANONYMOUS` (case-blind, stopping at "and" and "of") cannot read: "A Scottish Fire and Rescue
+ * Service spokeswoman", "a Ministry of Defence spokesman". Group 1 is the body's name.
+ */
+export const NAMED_BODY_SPOKESPERSON =
+  /\b(?:[Aa]n?|[Oo]ne)\s+(\p{Lu}[\p{L}\p{M}'\u2019.&-]*(?:\s+(?:(?:of|for|the|and)\s+)*\p{Lu}[\p{L}\p{M}'\u2019.&-]*){0,5})\s+spokes(?:man|woman|person)\b/u;
 
 /** Unnamed speakers: "a senior U.S. official", "two people familiar with the talks", "a spokesperson". */
 export const ANONYMOUS =

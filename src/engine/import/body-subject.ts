@@ -28,7 +28,7 @@ const COMPANY_FORM =
 
 /** Lower-case nouns for a body, after a possessive place: "Spain's transport ministry", "Norway's fisheries directorate". */
 const BODY_HEAD =
-  'ministry|department|government|council|authority|agency|directorate|regulator|commission|police|coastguard|embassy|parliament|court|union|federation|association|company|bank|army|navy|office';
+  'ministry|department|government|council|authority|agency|directorate|regulator|commission|police|coastguard|embassy|parliament|court|union|federation|association|company|bank|army|navy|office|committee|institute|board|service|inspectorate|tribunal';
 
 /**
  * Nouns for what a body is to someone, before its name in apposition: "The zoo's owners, the
@@ -106,4 +106,32 @@ export function bodySubject(before: string, isBody: (words: readonly string[]) =
   ).exec(subject);
   if (possessive && (possessive.index === 0 || /^,/.test(possessive[0]))) return possessive[1].replace(/^the\s+/, '');
   return undefined;
+}
+
+/**
+ * Words before a body's noun that describe no body of their own ("the same committee", "the new
+ * board"), or show the words run over a clause ("the court chose the company", "the board said
+ * the department").
+ */
+const NOT_A_DESCRIPTION =
+  /^(?:same|other|new|former|whole|entire|its|their|his|her|our|this|that|these|those|two|three|both|each|every|one|the|a|an|and|or|of|to|in|on|at|for|by|with|from|said|says|told|is|was|were|has|had|have)$/i;
+
+/**
+ * The body a description names when the article gives it no name: the words after "the" before a
+ * speech verb ("national avalanche institute", "Baltic Open organising committee", "area's
+ * cantonal police"), read as words describing a body (one to four before a body's noun). A place's
+ * possessive that only points back ("the area's", "the city's") is dropped. Undefined for a bare
+ * noun ("the committee": a role reference, which callers resolve to a name first) or a noun that
+ * is no body's. Callers use it last, after looking for the name the article gave the body.
+ */
+export function describedBody(phrase: string): string | undefined {
+  const words = phrase.trim().split(/\s+/);
+  if (/^\p{Ll}[\p{Ll}-]*['\u2019]s$/u.test(words[0] ?? '')) words.shift();
+  const head = words.at(-1) ?? '';
+  const modifiers = words.slice(0, -1);
+  if (!new RegExp(`^(?:${BODY_HEAD})$`).test(head)) return undefined;
+  if (modifiers.length < 1 || modifiers.length > 4) return undefined;
+  if (modifiers.some((word) => NOT_A_DESCRIPTION.test(word) || !/^[\p{L}][\p{L}\p{M}-]*$/u.test(word)))
+    return undefined;
+  return words.join(' ');
 }

@@ -9,6 +9,7 @@ import { nounHolder } from './role-reference';
 import type { ProposedPerson } from './types';
 import type { Unit } from './unit';
 import { hasTitleWord, isBodyName, looksLikePerson, speechSubject } from './antecedent';
+import { describedBody } from './body-subject';
 import {
   ANONYMOUS,
   ANONYMOUS_ROLE_SAID,
@@ -97,6 +98,13 @@ export function bySpeechVerb(unit: Unit, at: Attribution, ctx: SpeakerContext): 
       at.confidence = 0.75;
       if (!ctx.corpus.people.some((person) => person.id === group.id))
         ctx.usedPeople.set(group.id, group as ProposedPerson);
+    } else if (roleRef && opensClause(unit.outside, roleRef.index) && (held = describedBody(roleRef[1]))) {
+      // "The national avalanche institute said …" with no name for it in the article: the body as described
+      // (the clause's subject; not "A source close to the Coldwell board said", whose subject is the source).
+      at.speaker = `unknown:${held}`;
+      at.heldKind = 'group';
+      at.reason = `a body the article describes but does not name, \u201Cthe ${roleRef[1]}\u201D`;
+      at.confidence = 0.7;
     } else if (
       /\b(?:he|she)\s+(?:said|told|[a-z]+ed)\b/i.test(unit.outside) &&
       (leadAnonymous =
@@ -118,6 +126,12 @@ export function bySpeechVerb(unit: Unit, at: Attribution, ctx: SpeakerContext): 
       at.confidence = 0.75;
     }
   }
+}
+
+/** Whether words at `at` open a clause (nothing, or a comma or a sentence's end, before them): a verb's subject, no preposition's object. */
+function opensClause(text: string, at: number): boolean {
+  const before = text.slice(0, at).trimEnd();
+  return before === '' || /[,.;:!?\u201D"']$/.test(before) || /\b(?:and|but)$/.test(before);
 }
 
 /** "X was blunt about the cost: “…”": the subject of a sentence whose colon introduces the quotation. */

@@ -10,7 +10,7 @@ import type { ProposedPerson } from './types';
 import type { Unit } from './unit';
 import { knightedFullName } from './new-people';
 import { dropTitleCount, isBodyName, looksLikePerson } from './antecedent';
-import { ANONYMOUS, UNNAMED_BY_REQUEST } from './bodies';
+import { ANONYMOUS, NAMED_BODY_SPOKESPERSON, UNNAMED_BY_REQUEST } from './bodies';
 import { anonymousSpeaker, type Attribution, type SpeakerContext } from './speaker-context';
 import { byColonSubject, bySpeechVerb } from './speaker-verbs';
 import { byItSaid, byOffice, bySpokesperson, byWhichSaid } from './speaker-bodies';
@@ -125,7 +125,11 @@ function settleUnknown(unit: Unit, at: Attribution, ctx: SpeakerContext): void {
 /** "a senior official said", "One board member, Councillor Hannah Oduya, asked": an anonymous source, or the name put beside it. */
 function byAnonymous(unit: Unit, at: Attribution, ctx: SpeakerContext): void {
   if (!at.speaker) {
-    const anonymous = ANONYMOUS.exec(unit.outside) ?? UNNAMED_BY_REQUEST.exec(unit.outside);
+    // A body's spokesperson whose description ANONYMOUS reads only in part ("… Fire and Rescue Service spokeswoman").
+    const anonymous =
+      NAMED_BODY_SPOKESPERSON.exec(unit.outside) ??
+      ANONYMOUS.exec(unit.outside) ??
+      UNNAMED_BY_REQUEST.exec(unit.outside);
     // "One board member, Councillor Hannah Oduya, asked": a description the article names at once is no anonymous source.
     const apposed =
       anonymous &&

@@ -7,13 +7,21 @@
  */
 import { nounHolder } from './role-reference';
 import { isBodyName } from './antecedent';
-
-/** The description of a spokesperson ("A spokesman", "a government spokeswoman"); group 1 is a modifier before the noun. */
-const SPOKESPERSON =
-  /^(?:an?|one|the)\s+(?:([\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?)\s+)?(?:spokes(?:man|woman|person)|press officer|representative)$/iu;
+import { describedBody } from './body-subject';
 
 /** A capitalised name of up to six words, lower-case particles inside ("Ministry of Health", "Met Service"). */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'\u2019.&-]*(?:\s+(?:(?:of|for|the|and|de|du)\s+)*\p{Lu}[\p{L}\p{M}'\u2019.&-]*){0,5}`;
+
+/**
+ * The description of a spokesperson ("A spokesman", "a government spokeswoman", "A Scottish Fire
+ * and Rescue Service spokeswoman"); group 1 is a modifier before the noun: one or two words, or a
+ * body's capitalised name of any length up to six words (case-sensitive, so "a senior Labour
+ * party spokesman" is no body's name).
+ */
+const SPOKESPERSON = new RegExp(
+  String.raw`^(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(${NAME}|[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+)?)\s+)?(?:[Ss]pokes(?:man|woman|person)|[Pp]ress officer|[Rr]epresentative)$`,
+  'u',
+);
 
 /** After the description: "for the authority", "for Ontario's Ministry of Health", "at the club". */
 const FOR_BODY = new RegExp(
@@ -93,7 +101,12 @@ function spokespersonBody(text: string, description: string, before: number): st
     const phrase = words.slice(0, end < 0 ? words.length : end);
     const noun = phrase.at(-1);
     if (!noun || NOT_A_BODY.test(noun)) return undefined;
-    return nounHolder(text, at, noun) ?? lastBodyBefore(text, at) ?? `the ${phrase.join(' ')}`;
+    return (
+      nounHolder(text, at, noun) ??
+      lastBodyBefore(text, at) ??
+      describedBefore(text, at, noun) ??
+      `the ${phrase.join(' ')}`
+    );
   }
   // "A government spokesman", "a Kremlin spokeswoman", "a university spokeswoman".
   const modifier = spokes[1];
@@ -102,7 +115,7 @@ function spokespersonBody(text: string, description: string, before: number): st
   const noun = modifier.split(/\s+/).pop()!;
   if (NOT_A_BODY.test(noun) || /^(?:senior|junior|former|chief|deputy|press|official|unnamed|second)$/.test(noun))
     return undefined;
-  return nounHolder(text, at, noun) ?? `the ${modifier}`;
+  return nounHolder(text, at, noun) ?? describedBefore(text, at, noun) ?? `the ${modifier}`;
 }
 
 /**
@@ -120,4 +133,20 @@ function lastBodyBefore(text: string, at: number): string | undefined {
     if (words.length >= 2 && isBodyName(words)) return words.join(' ');
   }
   return undefined;
+}
+
+/**
+ * "Under guidelines issued by the state interior ministry … A ministry spokesman said": the body
+ * the article described last with `noun` as its head in the 1,500 characters before `at`, as
+ * `describedBody` reads a description ("state interior ministry"), or undefined.
+ */
+function describedBefore(text: string, at: number, noun: string): string | undefined {
+  const window = text.slice(Math.max(0, at - 1500), at);
+  const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = [
+    ...window.matchAll(new RegExp(String.raw`\b[Tt]he\s+((?:[\p{L}\p{M}'\u2019-]+\s+){1,4}${escaped})\b`, 'gu')),
+  ]
+    .map((match) => describedBody(match[1]))
+    .filter((body): body is string => Boolean(body));
+  return found.at(-1);
 }
