@@ -1,6 +1,7 @@
 // The `fact-checked` judge on paraphrases that say a rated claim in other words (issue 12): a
 // multiple against the same thing's earlier level dated by a month or with what was paid for
-// ("three times what it did in June 2019", "twice as many … as in 2014"). Invented claims and
+// ("three times what it did in June 2019", "twice as many … as in 2014"); a programme called a
+// scheme, its beneficiaries its recipients, passengers commuters, standards rules or norms. Invented claims and
 // sentences on other topics than the eval sets'; each asserts exact results, near misses included.
 import * as assert from 'node:assert/strict';
 import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
@@ -31,6 +32,10 @@ const checker = new FactChecker(
         reviewsOf([
           ['ferries', 'Ferry fares in Valdoria have tripled since March 2019.'],
           ['clinics', 'The number of villages declared free of malaria has doubled since 2014.'],
+          ['milk', 'The national school milk programme serves 300,000 rural pupils.'],
+          ['grants', 'Half of housing grant beneficiaries in Norland live in rented rooms.'],
+          ['tram', 'The Valdoria tramway carries 90,000 passengers on an average weekday.'],
+          ['wells', 'Forty per cent of wells in Norland fail drinking water standards.'],
         ]),
       ).corpus,
     },
@@ -70,5 +75,23 @@ describe('fact-checked: a multiple of an earlier level, dated by a month or afte
     assert.deepEqual(repeats('Ferry fares in Valdoria are now four times what they were in March 2019.'), []);
     assert.deepEqual(repeats('Ferry fares in Valdoria are now three times what they were in March 2021.'), []);
     assert.deepEqual(repeats('Three times as many villages have been declared free of malaria as in 2014.'), []);
+  });
+});
+
+describe('fact-checked: general claim nouns under their other names (factWords.ts)', () => {
+  it('reads a scheme as a programme, recipients as beneficiaries, commuters as passengers, rules as standards', () => {
+    assert.deepEqual(repeats('The national school milk scheme serves 300,000 rural pupils, the minister said.'), [
+      'milk',
+    ]);
+    assert.deepEqual(repeats('Half of housing grant recipients in Norland live in rented rooms.'), ['grants']);
+    assert.deepEqual(repeats('The Valdoria tramway carries 90,000 commuters on an average weekday.'), ['tram']);
+    assert.deepEqual(repeats('Forty per cent of wells in Norland fail drinking water rules.'), ['wells']);
+  });
+
+  it('keeps another figure or another place another claim', () => {
+    assert.deepEqual(repeats('The national school milk scheme serves 200,000 rural pupils.'), []);
+    assert.deepEqual(repeats('Half of housing grant recipients in Valdoria live in rented rooms.'), []);
+    assert.deepEqual(repeats('The Valdoria tramway carries 60,000 commuters on an average weekday.'), []);
+    assert.deepEqual(repeats('Forty per cent of wells in Valdoria fail drinking water rules.'), []);
   });
 });
