@@ -275,11 +275,23 @@ const RATIO = new RegExp(
   'gi',
 );
 /**
- * After a ratio, its other side is the same subject earlier: "(as/what/than) it did in 2020",
- * "they cost before 2015", "it was back in 2010" within the clause.
+ * An earlier time a ratio's other side is dated by: a year or a decade, after a month's name or
+ * not ("2020", "June 2023", "the 1990s").
  */
-const EARLIER_LEVEL =
-  /^[^.;:!?]{0,80}?\b(?:(?:as|than|what)\s+(?:it|they|we|you|he|she|one)\s+(?:did|do|does|cost|paid|was|were|had(?:\s+been)?|used\s+to(?:\s+\w+)?|\w+ed))\s+(?:(?:back|just)\s+)?(?:in|before|until)\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\b|^[^.;:!?\d]{0,60}?\bas(?:\s+it\s+was)?\s+(?:in|before|until)\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\b/i;
+const EARLIER_YEAR = `(?:the\\s+)?(?:(?:${MONTHS})\\s+)?(?:1[89]\\d\\d|20\\d\\d)s?\\b`;
+/**
+ * After a ratio, its other side is the same subject earlier: "(as/what/than) it did in 2020",
+ * "they cost before 2015", "what they paid for a fare in June 2022", "it was back in 2010" within
+ * the clause; "twice as many towns … as in 2018", the subject between the ratio and its year.
+ */
+const EARLIER_LEVEL = new RegExp(
+  `^[^.;:!?]{0,80}?\\b(?:(?:as|than|what)\\s+(?:it|they|we|you|he|she|one)\\s+(?:did|do|does|cost|paid|was|were|had(?:\\s+been)?|used\\s+to(?:\\s+\\w+)?|\\w+ed))` +
+    // What was paid or spent for: "paid for a bus fare", "spent on a litre" (three words at most).
+    `(?:\\s+(?:for|on)(?:\\s+[\\w-]+){1,3}?)?` +
+    `\\s+(?:(?:back|just)\\s+)?(?:in|before|until)\\s+${EARLIER_YEAR}` +
+    `|^[^.;:!?\\d]{0,90}?\\bas(?:\\s+it\\s+was)?\\s+(?:in|before|until)\\s+${EARLIER_YEAR}`,
+  'i',
+);
 /**
  * After a fraction, the same thing at an earlier time: "a twentieth of the cod they caught in the
  * 1980s", "a third of the fish it landed in 2015".

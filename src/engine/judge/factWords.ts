@@ -35,6 +35,13 @@ export const MORE_EQUIVALENTS: readonly string[][] = [
   ['catch', 'haul', 'caught'],
   // Let out of prison: "released", "freed".
   ['releas', 'fre', 'freed'],
+  // A public programme under its other name ("the school feeding scheme"), and who it pays.
+  ['program', 'programm', 'schem', 'scheme'],
+  ['beneficiary', 'beneficiari', 'recipient', 'recipi'],
+  // Who rides a bus or a train, however counted.
+  ['passenger', 'commuter', 'rider'],
+  // What a rule sets, under its other names ("water quality standards", "norms", "rules").
+  ['standard', 'norm', 'rul', 'rule', 'regul', 'regulation'],
   // "nearly" and "almost" need no group: the WordNet table has them (text/lexicon.ts).
 ];
 
