@@ -1,7 +1,7 @@
 import type { Corpus } from '../types';
 import { isCapitalisedWord, isPossessive, possessiveBase, tokenize, type Token } from '../text/tokens';
 import { BUILT_IN_OUTLETS, BUILT_IN_PROGRAMMES, NATIONALITIES } from './outletList';
-import { MONTH_NAMES, SHORT_MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
+import { DATELINE_DATE_SOURCE, MONTH_NAMES, SHORT_MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 
 /**
  * Outlets and venues in draft text, and the families they belong to: naming the network or its
@@ -853,8 +853,13 @@ export function datelineEnd(text: string, from: number): number | undefined {
   const match =
     /^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'.\- ]{1,40})(?:,\s*[^()\n]{1,40}?)?\s*\([^()\n]{1,30}\)\s*[-\u2013\u2014]+\s?/u.exec(head);
   if (match) return from + match[0].length;
-  // No credit: `LONDON — `, `BERGEN, Norway — `
-  const bare =
-    /^\s*[A-ZÀ-Þ][A-ZÀ-Þ'.-]{2,}(?: [A-ZÀ-Þ'.-]{2,}){0,3}(?:,\s*[A-Z][\w. ]{1,30}?)?\s*[\u2013\u2014]\s?/u.exec(head);
+  // No credit: `LONDON — `, `BERGEN, Norway — `, with the filing date in any house style: `JAKARTA, March 12, 2026 — `, `ASTANA, 27.02.2026 — `.
+  const bare = BARE_DATELINE.exec(head);
   return bare ? from + bare[0].length : undefined;
 }
+
+/** A dateline without a credit: a capitalised place, perhaps its region, perhaps the filing date, then a dash. */
+const BARE_DATELINE = new RegExp(
+  String.raw`^\s*[A-ZÀ-Þ][A-ZÀ-Þ'.-]{2,}(?: [A-ZÀ-Þ'.-]{2,}){0,3}(?:,\s*(?!${DATELINE_DATE_SOURCE})[A-Z][\w. ]{1,30}?)?(?:,\s*${DATELINE_DATE_SOURCE})?\s*[\u2013\u2014]\s?`,
+  'u',
+);

@@ -1048,6 +1048,12 @@ function withoutAttribution(tokens: Token[], text: string, figures: Figure[]): T
   }
   const saying = (clause: Token[]) =>
     clause.some((token) => SPEECH_VERBS.has(token.norm) || ESTIMATING.has(token.norm));
+  // ", Komir said, adding that wages had been indexed …": what a speaker goes on to say after the
+  // attribution is a further remark of their own, not part of the claim before it.
+  const further = clauses.findIndex(
+    (clause, k) => k >= 2 && FURTHER_REMARK.has(clause[0].norm) && saying(clauses[k - 1]) && !saying(clauses[0]),
+  );
+  if (further > 0) clauses.splice(further);
   const span = (clause: Token[]) => hasFigure(clause[0].start, clause[clause.length - 1].end);
   // An attribution may date the saying ("told a rally in March 2025"): a year there is no figure of the claim.
   const spanNotYear = (clause: Token[]) =>
@@ -1072,6 +1078,9 @@ function withoutAttribution(tokens: Token[], text: string, figures: Figure[]): T
   cuts.push(clauses);
   return cuts.map((cut) => withoutLeadingAttribution(cut, hasFigure, saying, span));
 }
+
+/** Participles that open a speaker's further remark after the attribution (", he said, adding that …"). */
+const FURTHER_REMARK = new Set(['adding', 'noting', 'saying', 'explaining', 'insisting']);
 
 /**
  * Verbs by which a study or a group gives a figure as its own ("…, a university study estimates",

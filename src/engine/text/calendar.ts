@@ -35,6 +35,18 @@ export const CALENDAR_WORDS: readonly string[] = [...WEEKDAY_NAMES, ...MONTH_NAM
 export const SHORT_MONTH_NAMES: readonly string[] = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 /**
+ * A dateline's filing date, as a regular-expression source (no anchors, no groups that capture):
+ * "March 12, 2026", "Mar. 12", "12 March 2026", "30 January", "27.02.2026", "2026-02-27". Wire
+ * and local desks write the day after the place in any of these house styles; the draft's
+ * dateline reader and the importer's both take it from here.
+ */
+const MONTH_WORD = `(?:${SHORT_MONTH_NAMES.join('|')})[a-z]{0,6}\\.?`;
+export const DATELINE_DATE_SOURCE =
+  `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?` +
+  `|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}(?:,?\\s*\\d{4})?` +
+  `|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})`;
+
+/**
  * The month (0 = January) a word names by its first three letters, any case: "Aug", "august",
  * "Sept." → 7, 8, 8; -1 for a word that names none. Callers decide which spellings they accept.
  */
