@@ -8,7 +8,7 @@ import { StatementIndex, type StatementIndexParts } from './match/statementIndex
 import { judgeQuote } from './judge/quote';
 import { judgeClaim } from './judge/claim';
 import { judgeFactChecks, matchFactCheck } from './judge/factCheck';
-import type { JudgeContext } from './judge/context';
+import { speaksFor, type JudgeContext } from './judge/context';
 import { tokenize, topicStems } from './text/tokens';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './text/calendar';
 import { NUMBER_WORDS } from './text/quantities';
@@ -137,7 +137,7 @@ export class FactChecker {
         }
         if (this.factChecks) {
           const repeats = this.judgeRepeats(claims, masked.text, this.factChecks);
-          judged = withoutAttestedQuotes(judged, repeats.attested);
+          judged = withoutAttestedQuotes(judged, repeats.attested, context);
           judged.push(...repeats.findings);
         }
         cached = {
@@ -255,9 +255,10 @@ interface AttestedQuote {
 /**
  * `findings` without the `unverified-quote` findings on quotations a fact-check attests: a published
  * fact-check is a record that the words were said, by its claimant. Kept when the draft gives the
- * words to someone else than the fact-check's claimant: that attribution is still unverified.
+ * words to someone else than the fact-check's claimant (a body referred back to, "the group", is
+ * its claimant: see speaksFor): that attribution is still unverified.
  */
-function withoutAttestedQuotes(findings: Finding[], attested: AttestedQuote[]): Finding[] {
+function withoutAttestedQuotes(findings: Finding[], attested: AttestedQuote[], context: JudgeContext): Finding[] {
   if (!attested.length) return findings;
   return findings.filter(
     (finding) =>
@@ -266,7 +267,10 @@ function withoutAttestedQuotes(findings: Finding[], attested: AttestedQuote[]): 
         (quote) =>
           quote.start < finding.range.end &&
           finding.range.start < quote.end &&
-          (!quote.claimant || !finding.draftSpeaker || quote.claimant === finding.draftSpeaker),
+          (!quote.claimant ||
+            !finding.draftSpeaker ||
+            quote.claimant === finding.draftSpeaker ||
+            speaksFor(context, finding.draftSpeaker, quote.claimant)),
       ),
   );
 }

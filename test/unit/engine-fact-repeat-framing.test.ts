@@ -20,6 +20,10 @@ const parsed = parseCorpusFile(
     '@graph': [
       review('ferry-passengers', 'Norland ferries carried 4.2 million passengers in 2025.'),
       review('nurse-pay', 'Nurses in Tarrow earn €3,100 a month on average.'),
+      {
+        ...review('tram-delays', 'Half of all trams in Tarrow ran late in 2025.'),
+        itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: 'Tarrow Riders Forum' } },
+      },
     ],
   }),
 );
@@ -77,5 +81,20 @@ describe('fact-checked: repeats inside a dateline and a further remark', () => {
       ),
       [],
     );
+  });
+
+  it('a quotation a fact-check attests, given to its body referred back to ("the forum", "the group"), is no unverified quote', () => {
+    const kinds = (draft: string) =>
+      checker
+        .check(draft, { draftDate: '2026-04-01' })
+        .findings.map((finding) => finding.kind)
+        .sort();
+    assert.deepEqual(kinds('“Half of all trams in Tarrow ran late in 2025,” the forum warned.'), ['fact-checked']);
+    assert.deepEqual(kinds("'Half of all trams in Tarrow ran late in 2025,' the group said."), ['fact-checked']);
+    // Another body, or a person, is still someone else than the claimant.
+    assert.deepEqual(kinds('“Half of all trams in Tarrow ran late in 2025,” the council said.'), [
+      'fact-checked',
+      'unverified-quote',
+    ]);
   });
 });

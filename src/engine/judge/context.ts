@@ -55,6 +55,7 @@ export function speaksFor(
 ): boolean {
   const draftWords = unknownSpeakerWords(draftSpeaker);
   if (draftWords === undefined || !recordSpeaker) return false;
+  if (namesBodyBack(context, draftWords, recordSpeaker)) return true;
   const titles = (context.directory.person(recordSpeaker)?.roles ?? []).map((role) =>
     tokenize(role.title).map((token) => token.norm),
   );
@@ -91,6 +92,26 @@ const OFFICE_WORDS = new Set(
 /** A government as a body: it speaks for its ministers, not for every office holder. */
 const GOVERNMENT_WORDS = new Set(['government', 'administration', 'province', 'state', 'city']);
 const POLITICAL_OFFICE_WORDS = new Set(['minister', 'premier', 'president', 'secretary', 'mayor', 'governor']);
+
+/**
+ * "the group", "the forum": a body the story has named, referred back to by a bare lower-case
+ * noun. It speaks for a record speaker that is a body (Person.kind `group`) when the noun is one
+ * for any body, or the last word of the body's name or an alias ("the forum" for the Shishu
+ * Swasthya Forum). A qualified noun ("the health forum") is left to the role comparison.
+ */
+function namesBodyBack(context: JudgeContext, draftWords: string, recordSpeaker: string): boolean {
+  const person = context.directory.person(recordSpeaker);
+  if (!person || person.kind !== 'group' || /\p{Lu}/u.test(draftWords)) return false;
+  const words = tokenize(draftWords)
+    .map((token) => token.norm)
+    .filter((norm) => norm !== 'the');
+  if (words.length !== 1) return false;
+  if (ANY_BODY_WORDS.has(words[0])) return true;
+  return [person.name, ...person.aliases].some((name) => tokenize(name).at(-1)?.norm === words[0]);
+}
+
+/** Nouns that refer back to any body, whatever its name. */
+const ANY_BODY_WORDS = new Set(['group', 'organisation', 'organization', 'body']);
 
 /** Words for a body as such, which say nothing of whose it is. */
 const GENERIC_BODY_WORDS = new Set(
