@@ -218,8 +218,23 @@ export function isQuestion(statement: Statement): boolean {
   return (
     /^(?:will|would|can|could|do|does|did|is|are|was|were|have|has|had|should|shall|may|might|must)\s+(?:you|we|they|he|she|it|i|there|the)\b/i.test(
       text,
-    ) || /^(?:what|why|how|when|where|who|whom|which)\b/i.test(text)
+    ) ||
+    (/^(?:what|why|how|when|where|who|whom|which)\b/i.test(text) && !freeRelative(text))
   );
+}
+
+const AUXILIARY_WORDS =
+  "will|would|can|could|do|does|did|is|are|was|were|have|has|had|should|shall|may|might|must|\\w+n['\u2019]?t";
+
+/**
+ * A wh-clause standing as the subject of a statement, with no question mark: "What happened on
+ * Saturday is simply not acceptable", "Where the money went was never explained". The wh-word is
+ * followed by no auxiliary (a question inverts: "What is the plan", "Why would we"), and a copula
+ * comes later to predicate of the clause.
+ */
+function freeRelative(text: string): boolean {
+  if (new RegExp(`^\\w+\\s+(?:${AUXILIARY_WORDS})\\b`, 'i').test(text)) return false;
+  return /^\w+\s+\S.*\s(?:is|was|are|were)\s/i.test(text);
 }
 
 const queries = new WeakMap<SentenceClaim, { stems: Set<string>; candidates: { doc: number; score: number }[] }>();
