@@ -86,6 +86,16 @@ describe('engine: negation said in other words on a library-cuts newsroom (issue
     );
   });
 
+  it("a `negated` flag on a record read in its context negates the record's words, not the framing", () => {
+    // Context: "Okafor, who spoke through a translator at the reading room, said that …".
+    assert.deepStrictEqual(
+      check(
+        "Speaking through a translator at the reading room, Okafor said the children's choir would sing there every week.",
+      ),
+      [],
+    );
+  });
+
   it('"up 25 per cent" against the record\'s "down 25 per cent": a negation on the direction, never supported', () => {
     assert.deepStrictEqual(check('Okafor said visits to the branch libraries are up 25 per cent on last spring.'), [
       {

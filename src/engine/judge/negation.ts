@@ -760,14 +760,22 @@ export function negationConflict(
   recordTokens: Token[],
   recordNegated = false,
   minGoverned = 1,
+  ownWordsFrom = 0,
 ): boolean {
   const [draft, record0] = bothSides(draftTokens, recordTokens);
   let record = record0;
   if (withheldTelling(draft, record) || withheldTelling(record, draft)) return true;
   // A corpus file may mark a record negated whose words carry no cue the reader knows ("ruled it
-  // out of the question"): the record's statement as a whole is then what is negated.
-  if (recordNegated && !hasCue(record) && record.length > 0 && !voicesNegation(recordTokens))
-    record = [{ ...record[0], norm: 'not', stem: 'not', text: 'not' }, ...record];
+  // out of the question"): the record's statement as a whole is then what is negated. Its own
+  // words, not the context sentence that frames them ("Park, who spoke through an interpreter,
+  // said: …"): the negation stands where they begin (`ownWordsFrom`, a character offset).
+  if (recordNegated && !hasCue(record) && record.length > 0 && !voicesNegation(recordTokens)) {
+    const at = Math.max(
+      0,
+      record.findIndex((token) => token.start >= ownWordsFrom),
+    );
+    record = [...record.slice(0, at), { ...record[at], norm: 'not', stem: 'not', text: 'not' }, ...record.slice(at)];
+  }
   // A withheld telling ("Nobody told us where …") is a negated side too, though it flips no clause.
   const draftNegated = hasCue(draft) || withholds(draft);
   // Both sides negated, in different clauses ("need not be in place" against "impossible to
