@@ -218,8 +218,23 @@ export function isQuestion(statement: Statement): boolean {
   return (
     /^(?:will|would|can|could|do|does|did|is|are|was|were|have|has|had|should|shall|may|might|must)\s+(?:you|we|they|he|she|it|i|there|the)\b/i.test(
       text,
-    ) || /^(?:what|why|how|when|where|who|whom|which)\b/i.test(text)
+    ) ||
+    (/^(?:what|why|how|when|where|who|whom|which)\b/i.test(text) && !freeRelative(text))
   );
+}
+
+const AUXILIARY_WORDS =
+  "will|would|can|could|do|does|did|is|are|was|were|have|has|had|should|shall|may|might|must|\\w+n['\u2019]?t";
+
+/**
+ * A wh-clause standing as the subject of a statement, with no question mark: "What happened on
+ * Saturday is simply not acceptable", "Where the money went was never explained". The wh-word is
+ * followed by no auxiliary (a question inverts: "What is the plan", "Why would we"), and a copula
+ * comes later to predicate of the clause.
+ */
+function freeRelative(text: string): boolean {
+  if (new RegExp(`^\\w+\\s+(?:${AUXILIARY_WORDS})\\b`, 'i').test(text)) return false;
+  return /^\w+\s+\S.*\s(?:is|was|are|were)\s/i.test(text);
 }
 
 const queries = new WeakMap<SentenceClaim, { stems: Set<string>; candidates: { doc: number; score: number }[] }>();
@@ -282,7 +297,8 @@ function speakerNegation(claim: SentenceClaim, context: JudgeContext, text: stri
     if (shared < 1 || shared / Math.max(1, Math.min(stems.length, doc.topicStems.size)) < SPEAKER_NEGATION_SCORE)
       continue;
     const recordTokens = doc.tokens.length < 8 && statement.context ? tokenize(statement.context) : doc.tokens;
-    if (!negationConflict(claim.tokens, recordTokens, statement.negated, 2)) continue;
+    if (!negationConflict(claim.tokens, recordTokens, statement.negated, 2, ownWordsAt(statement, recordTokens)))
+      continue;
     const flip = sentenceFlip(
       claim,
       text,
@@ -491,7 +507,13 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
     contextClause ?? (recordTokens === record.tokens ? statement.text : (statement.context ?? statement.text));
   // Below the related band only the strict, clause-level flip is trusted.
   const negated = related
-    ? negationConflict(claim.tokens, recordTokens, contextClause === undefined && statement.negated)
+    ? negationConflict(
+        claim.tokens,
+        recordTokens,
+        contextClause === undefined && statement.negated,
+        1,
+        ownWordsAt(statement, recordTokens),
+      )
     : best.score >= LOCAL_NEGATION_SCORE && clauseNegationConflict(claim.tokens, recordTokens);
   if (negated) {
     const flip = sentenceFlip(claim, text, statement, recordTokens, recordText);
@@ -573,6 +595,26 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // "OEFA has not said when its review will end" reports an answer withheld: no record states that.
   if (reportsWithheldAnswer(claim.tokens)) return undefined;
   return { ...base, kind: 'supported', range, message: plainMessage('Matches the record', line) };
+}
+
+/**
+ * Where the record's own words begin in `recordTokens` (a character offset into its context
+ * sentence, when those tokens are the context's): after the context's last speech verb ("Park, who spoke
+ * through an interpreter, said: …"), or where the record's text stands in it verbatim. 0 for the
+ * record's own tokens. The `negated` flag speaks for these words, not for the framing before them.
+ */
+function ownWordsAt(statement: Statement, recordTokens: Token[]): number {
+  const context = statement.context;
+  if (!context || recordTokens.length === 0 || recordTokens[recordTokens.length - 1].end > context.length) return 0;
+  if (context.slice(recordTokens[0].start, recordTokens[0].end) !== recordTokens[0].text) return 0;
+  const verbatim = context.toLowerCase().indexOf(statement.text.toLowerCase());
+  if (verbatim >= 0) return verbatim;
+  // The last speech verb: "who spoke through an interpreter, said: …" frames with the first.
+  let said = -1;
+  recordTokens.forEach((token, index) => {
+    if (ATTRIBUTION_VERBS.has(token.norm)) said = index;
+  });
+  return said >= 0 && said + 1 < recordTokens.length ? recordTokens[said + 1].start : 0;
 }
 
 /**

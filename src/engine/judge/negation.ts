@@ -59,6 +59,51 @@ const NEGATED_FORMS: Record<string, string> = {
 };
 
 /**
+ * Negative prefixes of an adjective ("unacceptable", "impossible", "illegal", "irregular",
+ * "dishonest", "non-binding"): the word says "not" and its stem. Read against the other side only
+ * (affixalNegations): a prefixed word is its stem negated when that stem stands on the other side.
+ */
+const NEGATIVE_PREFIXES = ['non', 'dis', 'un', 'in', 'im', 'il', 'ir'];
+/**
+ * Endings of the adjectives those prefixes negate; "un-" also negates participles ("unsigned",
+ * "unpaid", "unfinished"). Verbs are left out: "discover", "informed" and "impressed" are not
+ * "cover", "formed" and "pressed" negated.
+ */
+const ADJECTIVE_ENDINGS = /(?:able|ible|ful|al|ent|ant|ate|ive|ous|ic|ar|ry|fe|ir|ear|ure|ing)$/;
+const PARTICIPLE_ENDINGS = /(?:ed|en)$/;
+/** Prefixed words that do not negate their stem: "invaluable" is very valuable, "inflammable" flammable. */
+const NOT_NEGATIONS = new Set(['invaluable', 'inflammable', 'infamous', 'disinterested', 'unravel']);
+
+/** The stem a prefixed word negates, when `norm` is one ("unacceptable": "acceptable"), among `stems`. */
+function affixalStem(norm: string, stems: Set<string>): string | undefined {
+  if (NOT_NEGATIONS.has(norm)) return undefined;
+  for (const prefix of NEGATIVE_PREFIXES) {
+    if (!norm.startsWith(prefix)) continue;
+    const stem = norm.slice(prefix.length);
+    if (stem.length < 4 || !stems.has(stem)) continue;
+    if (ADJECTIVE_ENDINGS.test(stem) || (prefix === 'un' && PARTICIPLE_ENDINGS.test(stem))) return stem;
+  }
+  return undefined;
+}
+
+/**
+ * `side` with each affixal negation whose stem stands in `other` spelled as "not" and the stem:
+ * "was unfair" against "was fair" reads "was not fair". Only against the other side's own word,
+ * so a prefix alone ("informal" beside nothing formal) changes nothing.
+ */
+function affixalNegations(side: Token[], other: Token[]): Token[] {
+  const words = new Set(other.map((token) => token.norm));
+  return side.flatMap((token) => {
+    const stem = affixalStem(token.norm, words);
+    if (stem === undefined) return [token];
+    return [
+      { ...token, norm: 'not', stem: 'not' },
+      { ...token, norm: stem, stem: normalizeAndStem(stem)[1] },
+    ];
+  });
+}
+
+/**
  * Verbs that carry a negation of the verb after them, a small curated table: "refused to sign" is
  * "did not sign", "ruled out raising" is "will not raise", "rejected the offer" is "did not accept
  * the offer", "declined to comment" is "did not comment". Each is spelled out as "not" followed
@@ -142,12 +187,34 @@ const PHRASAL_VERBS: { verb: Set<string>; particle: string; means: string }[] = 
   { verb: new Set(['hold', 'holds', 'holding', 'held']), particle: 'back', means: 'withhold' },
 ];
 
-/** `tokens` with each phrasal verb of PHRASAL_VERBS read as its one-word verb, its particle dropped. */
+/**
+ * Adverbs that give a figure its direction when they stand right before it ("up 40 per cent",
+ * "down by 3 points"): read as the verb of that direction, so DIRECTION_ANTONYMS meets them. Only
+ * before a figure: "set up", "up to 40" (a ceiling) and "shut down" say no direction of change.
+ */
+const FIGURE_DIRECTIONS: Record<string, string> = { up: 'rise', down: 'fall' };
+
+/** Whether `tokens[index]` is a direction adverb of FIGURE_DIRECTIONS on a figure ("up 40", "down by 3"). */
+function directsFigure(tokens: Token[], index: number): boolean {
+  if (!(tokens[index].norm in FIGURE_DIRECTIONS)) return false;
+  const next = tokens[index + 1]?.norm === 'by' ? tokens[index + 2] : tokens[index + 1];
+  return next !== undefined && /^\d/.test(next.norm);
+}
+
+/**
+ * `tokens` with each phrasal verb of PHRASAL_VERBS read as its one-word verb, its particle dropped,
+ * and each direction adverb on a figure read as its verb (FIGURE_DIRECTIONS).
+ */
 function joinPhrasalVerbs(tokens: Token[]): Token[] {
   const dropped = new Set<number>();
   const out: Token[] = [];
   tokens.forEach((token, index) => {
     if (dropped.has(index)) return;
+    if (directsFigure(tokens, index)) {
+      const verb = FIGURE_DIRECTIONS[token.norm];
+      out.push({ ...token, norm: verb, stem: normalizeAndStem(verb)[1] });
+      return;
+    }
     const phrasal = PHRASAL_VERBS.find((entry) => entry.verb.has(token.norm));
     if (phrasal) {
       for (let k = index + 1; k < tokens.length && k <= index + 4; k++) {
@@ -214,6 +281,8 @@ export function reportsWithheldAnswer(tokens: Token[]): boolean {
  */
 function withholdsAnswer(tokens: Token[], index: number): boolean {
   let k = index + 1;
+  // "No one told us where": the pronoun "no one" withholds as "nobody" does.
+  if (tokens[index].norm === 'no' && tokens[k]?.norm === 'one') k++;
   while (k < tokens.length && k <= index + 3 && TELLING_FILLERS.has(tokens[k].norm)) k++;
   if (!tokens[k] || !TELLING_VERBS.has(tokens[k].norm)) return false;
   // "did not give a date for", "has not set a date": the thing withheld, then the question.
@@ -617,7 +686,7 @@ export function antonymWords(draftTokens: Token[], recordTokens: Token[]): { dra
  * against "will not raise the toll"), whatever their negations: the record does not source it.
  */
 export function directionClash(draft: Token[], record: Token[]): boolean {
-  return antonymClash(draft, record, DIRECTION_ANTONYMS);
+  return antonymClash(joinPhrasalVerbs(draft), joinPhrasalVerbs(record), DIRECTION_ANTONYMS);
 }
 
 function antonymClash(draft: Token[], record: Token[], pairs: [string, string][], sameObject = false): boolean {
@@ -691,18 +760,28 @@ export function negationConflict(
   recordTokens: Token[],
   recordNegated = false,
   minGoverned = 1,
+  ownWordsFrom = 0,
 ): boolean {
-  const draft = expandNegations(draftTokens);
-  let record = expandNegations(recordTokens);
+  const [draft, record0] = bothSides(draftTokens, recordTokens);
+  let record = record0;
+  if (withheldTelling(draft, record) || withheldTelling(record, draft)) return true;
   // A corpus file may mark a record negated whose words carry no cue the reader knows ("ruled it
-  // out of the question"): the record's statement as a whole is then what is negated.
-  if (recordNegated && !hasCue(record) && record.length > 0 && !voicesNegation(recordTokens))
-    record = [{ ...record[0], norm: 'not', stem: 'not', text: 'not' }, ...record];
-  const draftNegated = hasCue(draft);
+  // out of the question"): the record's statement as a whole is then what is negated. Its own
+  // words, not the context sentence that frames them ("Park, who spoke through an interpreter,
+  // said: …"): the negation stands where they begin (`ownWordsFrom`, a character offset).
+  if (recordNegated && !hasCue(record) && record.length > 0 && !voicesNegation(recordTokens)) {
+    const at = Math.max(
+      0,
+      record.findIndex((token) => token.start >= ownWordsFrom),
+    );
+    record = [...record.slice(0, at), { ...record[at], norm: 'not', stem: 'not', text: 'not' }, ...record.slice(at)];
+  }
+  // A withheld telling ("Nobody told us where …") is a negated side too, though it flips no clause.
+  const draftNegated = hasCue(draft) || withholds(draft);
   // Both sides negated, in different clauses ("need not be in place" against "impossible to
   // negotiate … a ceasefire must be in place"): only a clause-level flip counts.
   // Opposite directions flip plain statements only: "will not cut" and "will not raise" agree.
-  if (draftNegated === hasCue(record))
+  if (draftNegated === (hasCue(record) || withholds(record)))
     return (
       antonymClash(draft, record, ANTONYMS, true) ||
       (!draftNegated && antonymClash(draft, record, DIRECTION_ANTONYMS)) ||
@@ -754,11 +833,88 @@ export function isNegated(tokens: Token[], flagged = false): boolean {
  * where the reader sees the negations itself, it reads their sum, and a double negation is plain.
  */
 function voicesNegation(tokens: Token[]): boolean {
-  return hasCue(expandNegations(tokens, false));
+  const expanded = expandNegations(tokens, false);
+  // "Nobody told us where the lifejackets were": a telling withheld is a negation the reader knows
+  // too (withheldTelling compares it), though it flips no clause after the question word.
+  return hasCue(expanded) || withholds(expanded) || expanded.some((token) => affixalByShape(token.norm));
+}
+
+/** Stems that, after any negative prefix, make an adjective negated by its shape alone ("inadmissible", "dishonourable"). */
+const PREFIXED_ADJECTIVE = /(?:able|ible|ful|ive|ous)$/;
+
+/**
+ * A word that reads as an affixal negation with no other side to compare ("unfair",
+ * "unsigned", "inadmissible"): "un-" or "non-" before an adjective's or participle's ending, or
+ * another prefix before "-able", "-ible", "-ful", "-ive", "-ous". What a corpus `negated` flag on
+ * such a record speaks for, so a draft repeating the word is not read as flipping it.
+ */
+function affixalByShape(norm: string): boolean {
+  if (NOT_NEGATIONS.has(norm)) return false;
+  return NEGATIVE_PREFIXES.some((prefix) => {
+    const stem = norm.slice(prefix.length);
+    if (!norm.startsWith(prefix) || stem.length < 4) return false;
+    return prefix === 'un' || prefix === 'non'
+      ? ADJECTIVE_ENDINGS.test(stem) || PARTICIPLE_ENDINGS.test(stem)
+      : PREFIXED_ADJECTIVE.test(stem);
+  });
+}
+
+/** The side carries a withheld telling ("has not said when", "Nobody told us where"). */
+function withholds(tokens: Token[]): boolean {
+  return tokens.some((token, index) => CUES.has(token.norm) && withholdsAnswer(tokens, index));
+}
+
+/** Where a withheld answer's verb of telling and its question word stand: see withholdsAnswer. */
+function withheldAt(tokens: Token[], index: number): { verb: number; question: number } | undefined {
+  if (!CUES.has(tokens[index].norm) || !withholdsAnswer(tokens, index)) return undefined;
+  let verb = index + 1;
+  while (verb < tokens.length && !TELLING_VERBS.has(tokens[verb].norm)) verb++;
+  const question = tokens.findIndex((token, k) => k > verb && k <= verb + 2 && QUESTION_WORDS.has(token.norm));
+  return question < 0 ? undefined : { verb, question };
+}
+
+/** How many content words of the question a withheld telling must share with a plain one. */
+const WITHHELD_SHARED = 1;
+
+/**
+ * A telling withheld on one side and done on the other: "Nobody told us where the lifejackets
+ * were" against "passengers were told where the lifejackets were", "has not said when the review
+ * ends" against "said when the review ends". The negation governs the telling, not the question
+ * after it, so the flip needs the same verb of telling un-negated, the same question word after
+ * it, and a content word of the question on both sides; "the review ends in May" is no flip.
+ */
+function withheldTelling(negatedSide: Token[], plainSide: Token[]): boolean {
+  return negatedSide.some((_, index) => {
+    const at = withheldAt(negatedSide, index);
+    if (!at) return false;
+    const verb = topicStem(negatedSide[at.verb]);
+    const question = negatedSide[at.question].norm;
+    const asked = new Set(
+      negatedSide
+        .slice(at.question + 1, at.question + 6)
+        .filter((token) => !STOPWORDS.has(token.norm))
+        .map(topicStem),
+    );
+    return plainSide.some((token, k) => {
+      if (topicStem(token) !== verb) return false;
+      // The plain side's telling must be its own, not negated too ("were not told where").
+      if (plainSide.slice(Math.max(0, k - 3), k).some((t) => CUES.has(t.norm))) return false;
+      const q = plainSide.findIndex((t, j) => j > k && j <= k + 3 && t.norm === question);
+      if (q < 0) return false;
+      const shared = plainSide.slice(q + 1, q + 6).filter((t) => !STOPWORDS.has(t.norm) && asked.has(topicStem(t)));
+      return shared.length >= WITHHELD_SHARED;
+    });
+  });
 }
 
 export function clauseNegationConflict(draftTokens: Token[], recordTokens: Token[]): boolean {
-  return flippedEitherWay(expandNegations(draftTokens), expandNegations(recordTokens));
+  return flippedEitherWay(...bothSides(draftTokens, recordTokens));
+}
+
+/** Both sides with their negations spelled out (expandNegations), each's affixal ones read against the other's words. */
+function bothSides(draftTokens: Token[], recordTokens: Token[]): [Token[], Token[]] {
+  const [draft, record] = [expandNegations(draftTokens), expandNegations(recordTokens)];
+  return [affixalNegations(draft, record), affixalNegations(record, draft)];
 }
 
 function flippedEitherWay(draft: Token[], record: Token[]): boolean {
