@@ -225,4 +225,22 @@ describe('importer speakers: bodies and unnamed sources', () => {
       ['anonymous', 'anonymous'],
     );
   });
+
+  it('gives “the minister” and “the commissioner” to the person named after that title, a body’s noun to the body', () => {
+    const { who } = imported([
+      'Flooding closed the coast road on Monday.',
+      '',
+      'Transport Minister Ana Ruiz-Castell said the road would reopen within a week. Visiting the site, the minister said the repairs were “the first priority”.',
+      '',
+      'The Water Commissioner, Tomas Berglund, said his office would review the drains. Later the commissioner told reporters the drains had been “neglected for years”.',
+      '',
+      'The Coastal Roads Authority Chair Maeve Donnelly visited too. In a statement, the authority said the road was “safe to use”.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['the first priority', 'Ana Ruiz-Castell'],
+      ['neglected for years', 'Tomas Berglund'],
+      ['safe to use', 'Coastal Roads Authority'],
+    ]);
+  });
 });
