@@ -243,4 +243,28 @@ describe('importer speakers: bodies and unnamed sources', () => {
       ['safe to use', 'Coastal Roads Authority'],
     ]);
   });
+
+  it('gives “…,” she said opening a paragraph to the unnamed source the paragraph before described, a named one to the person', () => {
+    const { who, people } = imported([
+      'Mayor Lionel Achterberg said the market would move in spring. “It is time,” he said.',
+      '',
+      'Stalls were half empty on Saturday. One trader, who has sold cheese there for 20 years and asked that her name not be used, said takings had halved.',
+      '',
+      '“Nobody comes on a weekday any more,” she said.',
+      '',
+      'Councillor Hester Vandenberg-Lowe said the move was overdue.',
+      '',
+      '“We have waited a decade,” she said.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['It is time', 'Lionel Achterberg'],
+      ['Nobody comes on a weekday any more', 'One trader'],
+      ['We have waited a decade', 'Hester Vandenberg-Lowe'],
+    ]);
+    assert.deepEqual(
+      people.filter((p) => p.kind === 'anonymous').map((p) => p.name),
+      ['One trader'],
+    );
+  });
 });
