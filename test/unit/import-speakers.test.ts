@@ -267,4 +267,14 @@ describe('importer speakers: bodies and unnamed sources', () => {
       ['One trader'],
     );
   });
+
+  it('reads an unnamed source described with “for …” (“A buyer for a large brewing group, who asked not to be named”) as “the buyer”', () => {
+    const { who } = imported([
+      'Grain prices rose again on Monday, said Olwen Trevithick-Hart, an analyst.',
+      '',
+      'A buyer for a large Dutch milling group, who asked not to be named, said mills were cutting orders. “Nobody will admit it,” the buyer said.',
+      '',
+    ]);
+    assert.deepEqual(who, [['Nobody will admit it', 'A buyer for a large Dutch milling group']]);
+  });
 });
