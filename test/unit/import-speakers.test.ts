@@ -225,4 +225,56 @@ describe('importer speakers: bodies and unnamed sources', () => {
       ['anonymous', 'anonymous'],
     );
   });
+
+  it('gives “the minister” and “the commissioner” to the person named after that title, a body’s noun to the body', () => {
+    const { who } = imported([
+      'Flooding closed the coast road on Monday.',
+      '',
+      'Transport Minister Ana Ruiz-Castell said the road would reopen within a week. Visiting the site, the minister said the repairs were “the first priority”.',
+      '',
+      'The Water Commissioner, Tomas Berglund, said his office would review the drains. Later the commissioner told reporters the drains had been “neglected for years”.',
+      '',
+      'The Coastal Roads Authority Chair Maeve Donnelly visited too. In a statement, the authority said the road was “safe to use”.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['the first priority', 'Ana Ruiz-Castell'],
+      ['neglected for years', 'Tomas Berglund'],
+      ['safe to use', 'Coastal Roads Authority'],
+    ]);
+  });
+
+  it('gives “…,” she said opening a paragraph to the unnamed source the paragraph before described, a named one to the person', () => {
+    const { who, people } = imported([
+      'Mayor Lionel Achterberg said the market would move in spring. “It is time,” he said.',
+      '',
+      'Stalls were half empty on Saturday. One trader, who has sold cheese there for 20 years and asked that her name not be used, said takings had halved.',
+      '',
+      '“Nobody comes on a weekday any more,” she said.',
+      '',
+      'Councillor Hester Vandenberg-Lowe said the move was overdue.',
+      '',
+      '“We have waited a decade,” she said.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['It is time', 'Lionel Achterberg'],
+      ['Nobody comes on a weekday any more', 'One trader'],
+      ['We have waited a decade', 'Hester Vandenberg-Lowe'],
+    ]);
+    assert.deepEqual(
+      people.filter((p) => p.kind === 'anonymous').map((p) => p.name),
+      ['One trader'],
+    );
+  });
+
+  it('reads an unnamed source described with “for …” (“A buyer for a large brewing group, who asked not to be named”) as “the buyer”', () => {
+    const { who } = imported([
+      'Grain prices rose again on Monday, said Olwen Trevithick-Hart, an analyst.',
+      '',
+      'A buyer for a large Dutch milling group, who asked not to be named, said mills were cutting orders. “Nobody will admit it,” the buyer said.',
+      '',
+    ]);
+    assert.deepEqual(who, [['Nobody will admit it', 'A buyer for a large Dutch milling group']]);
+  });
 });

@@ -450,6 +450,11 @@ const TITLE_WORDS = new Set([
   'member',
 ]);
 
+/** Whether one word is a person's title ("minister", "commissioner"), not a body's noun: its holder is a person. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase());
+}
+
 /** Whether a name holds a title's word ("Health Minister", "Police Chief"): a title, not a person's name. */
 export function hasTitleWord(words: readonly string[]): boolean {
   return words.some((word) => {

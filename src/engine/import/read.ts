@@ -122,7 +122,12 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
         // "“…,” she said": the person named last before it, not the last speaker; but after a
         // sentence whose subject is an unnamed source ("A crew member who … told the agency … the
         // operator, Skerrow Link. “…,” he said"), that source, whatever else the sentence names.
-        unnamedSubject = anonymousSubject(text.slice(paragraph.start, Math.max(paragraph.start, quote.start - 1)));
+        // A quotation opening its paragraph reads the paragraph before ("One driver, who … asked that
+        // his name not be used, said …" then a new paragraph "“…,” he said"), as lastNamedPerson does.
+        const leadIn = text.slice(paragraph.start, Math.max(paragraph.start, quote.start - 1));
+        unnamedSubject = anonymousSubject(
+          leadIn.trim() === '' ? text.slice(previousParagraphStart, paragraph.start) : leadIn,
+        );
         // The reader's own guess (the last speaker) gives way to the unnamed source; the importer names it.
         if (unnamedSubject) quote = { ...quote, speaker: null, attributed: true };
         const antecedent = unnamedSubject

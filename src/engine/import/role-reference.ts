@@ -5,7 +5,7 @@
  * minister, Tadeusz Zieliński", "the Cultural Property Claims Panel") and then use the noun alone.
  */
 
-import { POST_NOMINALS } from './antecedent';
+import { isTitleWord, looksLikePerson, POST_NOMINALS } from './antecedent';
 
 /** A run of capitalised words (a name), allowing lower-case particles inside ("Liesl van der Merwe", "Bank of Skarland"). */
 const NAME_RUN = String.raw`\p{Lu}[\p{L}\p{M}'\u2019.&-]*(?:\s+(?:(?:of|the|and|for|van|von|der|de|du|la|le)\s+)*\p{Lu}[\p{L}\p{M}'\u2019.&-]*){0,5}`;
@@ -49,6 +49,16 @@ export function nounHolder(
     const end = at + hit[0].length;
     // "National Medicines Authority", "Cultural Property Claims Panel": the noun ends a capitalised name.
     if (/^\p{Lu}/u.test(hit[0])) {
+      // "Cybersecurity Minister Adam Rinaldi", "The Privacy Commissioner, Helen Vukovic,": a person's
+      // title with its holder's name after it; "the minister" is that person, not the title.
+      const holder = new RegExp(
+        String.raw`^,?\s+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]*){1,3})`,
+        'u',
+      ).exec(window.slice(end, end + 80));
+      if (isTitleWord(head) && holder) {
+        const name = trimRun(holder[1]);
+        if (looksLikePerson(name.split(/\s+/)) && accept(name)) return name;
+      }
       const runBefore = new RegExp(String.raw`(${NAME_RUN})\s+$`, 'u').exec(window.slice(Math.max(0, at - 80), at));
       if (runBefore) {
         // A run read back over a sentence's end ("on Monday. The Ostwick Department") starts after it.
