@@ -27,7 +27,8 @@ describe('money: one table of currency families for both readers', () => {
     assert.equal(familyOf('kroner'), 'krone');
     assert.equal(familyOf('krone'), 'krone');
     assert.equal(familyOf('kr'), 'kr');
-    assert.equal(familyOf('crowns'), 'kr');
+    assert.equal(familyOf('crowns'), 'crown');
+    assert.deepEqual(membersOf('crown'), ['sek', 'nok', 'dkk', 'isk', 'czk']); // the Czech koruna's English name too
     assert.equal(familyOf('krónur'), undefined);
     assert.equal(familyOf('euros'), undefined);
     assert.equal(familyOf('harbour'), undefined);

@@ -27,8 +27,8 @@ export interface Money {
  * that member (quantities.ts, `inRecordDollars`), and only without one does the first member, the
  * default, stand for the family ("dollars" are US dollars, "pesos" Mexican). The crowns: a bare
  * "krona"/"kronor" is Swedish (Iceland's only by its record or adjective), "krone"/"kroner"
- * Norwegian or Danish (the Faroes pay in Danish kroner), "króna"/"krónur" Icelandic, and the
- * sign "kr" any of the four.
+ * Norwegian or Danish (the Faroes pay in Danish kroner), "króna"/"krónur" Icelandic, the
+ * sign "kr" any of the four, and the English "crowns" any of the four or the Czech koruna.
  */
 const FAMILIES: Record<string, readonly string[]> = {
   dollar: ['usd', 'aud', 'cad', 'nzd', 'sgd', 'hkd'],
@@ -44,6 +44,9 @@ const FAMILIES: Record<string, readonly string[]> = {
   krona: ['sek', 'isk'],
   krone: ['nok', 'dkk'],
   kr: ['sek', 'nok', 'dkk', 'isk'],
+  // English "crowns" also name the Czech koruna (Kč), whose sign is not "kr": a record in CZK reads a
+  // draft's "crowns" in koruna, as a record in NOK reads them in kroner.
+  crown: ['sek', 'nok', 'dkk', 'isk', 'czk'],
 };
 
 /** Symbols and prefixes written before the figure, longest first where one starts another. */
@@ -146,12 +149,13 @@ const NAMES: Record<string, string> = {
   króna: 'isk',
   krónur: 'isk',
   kronur: 'isk',
-  crown: 'kr',
-  crowns: 'kr',
+  crown: 'crown',
+  crowns: 'crown',
   kr: 'kr',
   soles: 'pen',
   sol: 'pen',
   koruna: 'czk',
+  koruny: 'czk',
   forint: 'huf',
   lira: 'try',
   cedi: 'ghs',

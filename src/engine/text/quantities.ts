@@ -786,7 +786,11 @@ function parseNumberAt(tokens: Token[], i: number): ParsedNumber | undefined {
   return parseWords(tokens, i, SMALL[token.norm] ?? 12);
 }
 
-/** Number words from `i`: "one hundred and twenty", "two dozen", "three million", "twenty-five". */
+/** A single digit in words ("zero" to "nine"), as read after a spoken decimal point. */
+const digitWord = (token: Token | undefined): boolean =>
+  token !== undefined && SMALL[token.norm] !== undefined && SMALL[token.norm] < 10;
+
+/** Number words from `i`: "one hundred and twenty", "two dozen", "three million", "twenty-five", "one point one billion". */
 function parseWords(tokens: Token[], i: number, first: number): ParsedNumber {
   let total = 0;
   let current = first;
@@ -801,6 +805,16 @@ function parseWords(tokens: Token[], i: number, first: number): ParsedNumber {
       continue; // "one hundred and twenty"
     } else if (small !== undefined && afterHundred) {
       current += small; // "one hundred twenty", "… and twenty"
+    } else if (norm === 'point' && current > 0 && digitWord(tokens[k + 1])) {
+      // A decimal said aloud ("one point one billion", "three point five per cent"): each digit
+      // after "point" in turn, as speech and the money reader (money.ts) give it.
+      let place = 0.1;
+      while (digitWord(tokens[k + 1])) {
+        current += SMALL[tokens[k + 1].norm] * place;
+        place /= 10;
+        k++;
+      }
+      current = Math.round(current * 1e6) / 1e6;
     } else if (norm === 'dozen') {
       current = (current || 1) * 12;
     } else if (SCALES[norm]) {
