@@ -10,6 +10,7 @@ import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
 import { readMoney, sameCurrency } from '../../src/engine/text/money';
 import { ratioChange, readFigures, sameFigure } from '../../src/engine/judge/factFigures';
 import { tokenize } from '../../src/engine/text/tokens';
+import { reviewsOf } from './reviewsOf';
 
 const money = (text: string) => readMoney(text).map((sum) => [sum.value, sum.currency, text.slice(sum.start, sum.end)]);
 
@@ -41,22 +42,6 @@ describe('fact-checked: more currencies however written (text/money.ts)', () => 
     assert.equal(sameCurrency('dollar', 'peso'), false);
   });
 });
-
-/** A ClaimReview `@graph` of invented claims, each rated False by one fact-checker: [id, claim] pairs. */
-function reviewsOf(claims: string[][]): string {
-  return JSON.stringify({
-    '@context': 'https://schema.org',
-    '@graph': claims.map(([id, claim]) => ({
-      '@type': 'ClaimReview',
-      url: `https://check.example.org/${id}`,
-      datePublished: '2025-05-01',
-      author: { '@type': 'Organization', name: 'Example Check' },
-      claimReviewed: claim,
-      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Ada Roe' }, datePublished: '2025-04-20' },
-      reviewRating: { '@type': 'Rating', alternateName: 'False' },
-    })),
-  });
-}
 
 const checker = new FactChecker(
   mergeCorpora([

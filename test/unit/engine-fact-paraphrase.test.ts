@@ -8,6 +8,7 @@ import { readMoney, sameCurrency } from '../../src/engine/text/money';
 import { withPhrases } from '../../src/engine/judge/factPhrases';
 import { readFigures, sameFigure } from '../../src/engine/judge/factFigures';
 import { tokenize } from '../../src/engine/text/tokens';
+import { reviewsOf } from './reviewsOf';
 
 const money = (text: string) => readMoney(text).map((sum) => [sum.value, sum.currency, text.slice(sum.start, sum.end)]);
 
@@ -94,22 +95,6 @@ describe('fact-checked: rates over several periods and ratios between years (fac
     );
   });
 });
-
-/** A ClaimReview `@graph` of invented claims, each rated False by one fact-checker: [id, claim] pairs. */
-function reviewsOf(claims: string[][]): string {
-  return JSON.stringify({
-    '@context': 'https://schema.org',
-    '@graph': claims.map(([id, claim]) => ({
-      '@type': 'ClaimReview',
-      url: `https://check.example.org/${id}`,
-      datePublished: '2025-05-01',
-      author: { '@type': 'Organization', name: 'Example Check' },
-      claimReviewed: claim,
-      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Ada Roe' }, datePublished: '2025-04-20' },
-      reviewRating: { '@type': 'Rating', alternateName: 'False' },
-    })),
-  });
-}
 
 const CORPUS = reviewsOf([
   ['tolls', 'Lorry drivers in Estonia pay no road tolls on the first 300 kilometres.'],

@@ -4,22 +4,7 @@
 // claim. Invented claims and sentences; each asserts exact results.
 import * as assert from 'node:assert/strict';
 import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
-
-/** A ClaimReview `@graph` of invented claims, each rated False by one fact-checker: [id, claim] pairs. */
-function reviewsOf(claims: string[][]): string {
-  return JSON.stringify({
-    '@context': 'https://schema.org',
-    '@graph': claims.map(([id, claim]) => ({
-      '@type': 'ClaimReview',
-      url: `https://check.example.org/${id}`,
-      datePublished: '2025-05-01',
-      author: { '@type': 'Organization', name: 'Example Check' },
-      claimReviewed: claim,
-      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Ada Roe' }, datePublished: '2025-04-20' },
-      reviewRating: { '@type': 'Rating', alternateName: 'False' },
-    })),
-  });
-}
+import { reviewsOf } from './reviewsOf';
 
 const checker = new FactChecker(
   mergeCorpora([

@@ -13,6 +13,7 @@ import { findQuantities, formatNumberLike } from '../../src/engine/text/quantiti
 import { moneyNumeral, readMoney } from '../../src/engine/text/money';
 import { readFigures } from '../../src/engine/judge/factFigures';
 import { tokenize } from '../../src/engine/text/tokens';
+import { reviewsOf } from './reviewsOf';
 
 const quantity = (text: string) =>
   findQuantities(tokenize(text), text).map((found) => [
@@ -169,22 +170,6 @@ describe('fact-check figures: a rate whose period follows what the amount is of 
     assert.deepEqual(rates('500 hectares of the old royal forest every year'), [[500, '', '500 hectares']]);
   });
 });
-
-/** A ClaimReview `@graph` of invented claims, each rated False: [id, claim] pairs. */
-function reviewsOf(claims: string[][]): string {
-  return JSON.stringify({
-    '@context': 'https://schema.org',
-    '@graph': claims.map(([id, claim]) => ({
-      '@type': 'ClaimReview',
-      url: `https://check.example.org/${id}`,
-      datePublished: '2025-05-01',
-      author: { '@type': 'Organization', name: 'Example Check' },
-      claimReviewed: claim,
-      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Ada Roe' }, datePublished: '2025-04-20' },
-      reviewRating: { '@type': 'Rating', alternateName: 'False' },
-    })),
-  });
-}
 
 const checker = new FactChecker(
   mergeCorpora([
