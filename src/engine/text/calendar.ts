@@ -38,7 +38,7 @@ export const SHORT_MONTH_NAMES: readonly string[] = MONTH_NAMES.map((name) => na
  * A dateline's filing date, as a regular-expression source (no anchors, no groups that capture):
  * "March 12, 2026", "Mar. 12", "12 March 2026", "30 January", "27.02.2026", "2026-02-27". Wire
  * and local desks write the day after the place in any of these house styles; the draft's
- * dateline reader and the importer's both take it from here.
+ * dateline reader takes it from here (the importer's dateline reader, import/dates.ts, still has its own).
  */
 const MONTH_WORD = `(?:${SHORT_MONTH_NAMES.join('|')})[a-z]{0,6}\\.?`;
 export const DATELINE_DATE_SOURCE =

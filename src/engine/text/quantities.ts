@@ -83,8 +83,10 @@ const SCALES: Record<string, number> = {
  * "trillion", "bn", "lakh", "dozen". The checker weighs them as slots, never as topic.
  */
 export const NUMBER_WORDS: readonly string[] = [...Object.keys(SMALL), ...Object.keys(SCALES), 'dozen'];
-/** Scale suffixes glued to digits ("16bn", "1.2m", "5k"): money style. */
-const GLUED_SCALE = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|trn|tr|b|cr)$/;
+/** Scale suffixes glued to digits ("16bn", "1.2m", "5k", "Rs70tr"), as a regular-expression alternation: money style. */
+const GLUED_SUFFIXES = 'bn|mn|m|k|tn|trn|tr|b|cr';
+/** Scale suffixes glued to digits ("16bn", "1.2m", "5k"). */
+const GLUED_SCALE = new RegExp(`^(\\d[\\d,]*(?:\\.\\d+)?)(${GLUED_SUFFIXES})$`);
 /** "14pc", "2.5pct": per cent glued to the digits, as British and South African copy prints it. */
 const GLUED_PERCENT = /^(\d[\d,]*(?:\.\d+)?)(?:pc|pct)$/;
 /** Also spaced after money only ("$5 m", "Rs 1,850 cr"): elsewhere "cr" may open a model name ("CR-220"). */
@@ -121,7 +123,7 @@ const GLUED_PREFIX = new RegExp(
   `^(${Object.keys(LETTER_PREFIXES)
     .filter((prefix) => /^[A-Za-z]+$/.test(prefix))
     .sort((a, b) => b.length - a.length)
-    .join('|')})(\\d[\\d,.]*(?:bn|mn|m|k|tn|trn|tr|b|cr)?)$`,
+    .join('|')})(\\d[\\d,.]*(?:${GLUED_SUFFIXES})?)$`,
 );
 
 /** Counted nouns folded to the corpus's units (the bundled corpus's conventions, see corpus-format.md). */
@@ -303,13 +305,16 @@ export function sameQuantity(
   return within(a, x, y) || within(b, y, x);
 }
 
+/** An ISO code glued to an amount, with any glued scale but crore's "cr" ("USD4bn", "VND8"). */
+const GLUED_CODE = new RegExp(`^([A-Z]{3})(\\d[\\d,.]*)(${GLUED_SUFFIXES.replace('|cr', '')})?$`);
+
 /**
  * The currency of an ISO code glued to the amount at `i` ("VND8 trillion", "USD4bn", "NGN25,000"),
  * lower case: only with a scale (glued or the next word) or grouped thousands, as the money reader
  * takes it, so letters and digits stay a name ("MAD2", "CAD3").
  */
 function gluedCode(tokens: Token[], i: number): string | undefined {
-  const match = /^([A-Z]{3})(\d[\d,.]*)(bn|mn|m|k|tn|trn|tr|b)?$/.exec(tokens[i].text);
+  const match = GLUED_CODE.exec(tokens[i].text);
   if (!match || !isCurrencyCode(match[1].toLowerCase())) return undefined;
   const scaled = match[3] !== undefined || (SCALES[tokens[i + 1]?.norm ?? ''] ?? 0) >= 1e6;
   return scaled || /^\d{1,3}(?:,\d{3})+$/.test(match[2]) ? match[1].toLowerCase() : undefined;
