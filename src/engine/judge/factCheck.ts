@@ -1476,13 +1476,20 @@ function sentenceAround(text: string, start: number, end: number): string {
 const ELLIPTICAL_DENIAL =
   /^\s*(?:(?:it|that|this|they|he|she)\s+(?:is|was|are|were|has|have|had|did|does|do)(?:\s+not|n['’]t)|no|nope|not so|not really|not quite|hardly|far from it|wrong|false)[.!]?["'”’]?\s*$/i;
 
+/** The words a correction opens with: "In fact,", "Actually", "The truth is that". */
+const CORRECTION_OPENING =
+  /^\s*(?:in fact|actually|in reality|in truth|the reality is(?: that)?|the truth is(?: that)?),?\s+/i;
+
 /**
  * "In fact, they rose by 12 per cent." / "In fact, there were seven.": a next sentence that opens
  * on a correction, points back (they, it, the figure) or counts afresh (there were, there are) and
  * gives a figure of its own, in digits or in words.
  */
-const CORRECTED =
-  /^\s*(?:in fact|actually|in reality|in truth|the reality is(?: that)?|the truth is(?: that)?),?\s+(?:(?:they|it|the (?:real |true |actual )?(?:figure|number|rate|rise|increase|fall|cost|total)|that figure|there (?:were|was|are|is|have been|has been|had been))\b)[^.!?]*(?:\d|\b(?:none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|a third|a quarter)\b)/i;
+const CORRECTED = new RegExp(
+  CORRECTION_OPENING.source +
+    String.raw`(?:(?:they|it|the (?:real |true |actual )?(?:figure|number|rate|rise|increase|fall|cost|total)|that figure|there (?:were|was|are|is|have been|has been|had been))\b)[^.!?]*(?:\d|\b(?:none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|a third|a quarter)\b)`,
+  'i',
+);
 
 /**
  * A next sentence that opens on a correction and names the claim's subject in its own words
@@ -1490,9 +1497,6 @@ const CORRECTED =
  * in Lagos have tripled"): the same answer as "In fact, they rose…" when one of its first words is
  * one of the claim's and it gives a figure the claim does not (issue 12).
  */
-const CORRECTION_OPENING =
-  /^\s*(?:in fact|actually|in reality|in truth|the reality is(?: that)?|the truth is(?: that)?),?\s+/i;
-
 function correctsByName(next: string, statement: Statement): boolean {
   const opening = CORRECTION_OPENING.exec(next);
   if (!opening) return false;
