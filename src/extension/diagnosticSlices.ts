@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
-import { firstOnOrAfter, sliceOrder } from './visibleFirst';
+import { ShownSlices } from './shownSlices';
+import { firstOnOrAfter, sliceOrder, sliceStarts } from './visibleFirst';
 
 /**
  * Diagnostics per slice: how many VS Code takes in one task. Handing it a 20,000-word draft's 665
  * diagnostics at once kept the extension host busy converting, serialising and sending them in one
- * task (30 to 45 ms on 2 cores); a slice of 200 costs a third of that.
+ * task (30 to 45 ms on 2 cores). VS Code's cost of a `set` grows with the slice's length (some 0.06 to
+ * 0.08 ms of host CPU a diagnostic on a quiet machine: 11 to 17 ms for the 200 of round 10), so the
+ * slice bounds the host's work per task whatever the draft's size: 50 keep it near 4 ms, for one more
+ * task (about a millisecond's timer) every 50 findings.
  */
-export const SLICE_SIZE = 200;
+export const SLICE_SIZE = 50;
 
 /**
  * VS Code keeps at most 1,000 diagnostics per collection and document (errors and warnings first, then
@@ -32,12 +36,21 @@ interface Job {
  * publication are set, in the task of the last one; never for a cancelled publication. Lists of at most
  * one slice, and empty ones, are set in the caller's task, as before; longer ones start in the next task;
  * lists longer than VS Code's cap go whole (see VSCODE_MAX_PER_FILE).
+ *
+ * A slice equal to what its collection already shows for the document (same ranges, messages,
+ * severities, codes, related records: see ShownSlices) is not set again and, after the first, takes
+ * no task of its own: a re-check after a keystroke that leaves a slice's findings where they were
+ * costs VS Code nothing for it; the next slice that did change is set in that task instead. The
+ * first slice (the screen's) keeps its task even when unchanged, so a repeated publication still
+ * shows the screen first and hands the rest over a slice per task.
  */
 export class DiagnosticSlices implements vscode.Disposable {
   private readonly collections: vscode.DiagnosticCollection[] = [];
   /** Per document: how many collections, from the first, may hold its diagnostics. */
   private readonly used = new Map<string, number>();
   private readonly jobs = new Map<string, Job>();
+  /** What each collection already shows per document: an unchanged slice is not set again. */
+  private readonly shown = new ShownSlices<vscode.Diagnostic>();
   /** Steps waiting while held (tests use this to stand in the middle of a publication). */
   private held: (() => void)[] | undefined;
 
@@ -47,25 +60,35 @@ export class DiagnosticSlices implements vscode.Disposable {
   ) {}
 
   /**
-   * Replaces a document's diagnostics; `onDone` runs once VS Code has all of them. The slice holding
-   * the first diagnostic that ends on or after `firstLine` (the top of what an editor shows) is set
-   * first, then the others in order: a writer sees the findings on screen before the rest.
+   * Replaces a document's diagnostics; `onDone` runs once VS Code has all of them. The slice starting
+   * at the first diagnostic that ends on or after `firstLine` (the top of what an editor shows) is set
+   * first, then the others in order: a writer sees the findings on screen before the rest. The slices
+   * are cut at that diagnostic (see sliceStarts), so the screen's findings are not split between the
+   * first task and a later one.
    */
   set(uri: vscode.Uri, diagnostics: readonly vscode.Diagnostic[], onDone: () => void, firstLine = 0): void {
     const key = uri.toString();
     this.cancel(key);
-    const size = diagnostics.length > VSCODE_MAX_PER_FILE ? diagnostics.length : this.sliceSize;
-    const slices: vscode.Diagnostic[][] = [];
-    for (let at = 0; at < diagnostics.length; at += size) slices.push(diagnostics.slice(at, at + size));
-    const order = sliceOrder(slices.length, Math.floor(firstOnOrAfter(diagnostics, firstLine) / size));
+    const whole = diagnostics.length <= this.sliceSize || diagnostics.length > VSCODE_MAX_PER_FILE;
+    const size = whole ? Math.max(1, diagnostics.length) : this.sliceSize;
+    const anchor = whole ? 0 : firstOnOrAfter(diagnostics, firstLine);
+    const starts = sliceStarts(diagnostics.length, size, anchor);
+    const slices = starts.map((start, index) => diagnostics.slice(start, starts[index + 1] ?? diagnostics.length));
+    const order = sliceOrder(slices.length, starts.indexOf(anchor));
     const job: Job = { cancelled: false };
     let done = 0;
     const step = () => {
       if (job.cancelled) return;
+      // After the first slice (the screen's, in a task of its own whether it changed or not), unchanged
+      // slices are passed over in this task: only a `set` costs VS Code time.
+      if (done > 0) while (done < slices.length && !this.shown.needsSet(key, order[done], slices[order[done]])) done++;
       if (done < slices.length) {
         const index = order[done];
-        this.collection(index).set(uri, slices[index]);
-        this.used.set(key, Math.max(this.used.get(key) ?? 0, index + 1));
+        if (this.shown.needsSet(key, index, slices[index])) {
+          this.collection(index).set(uri, slices[index]);
+          this.shown.record(key, index, slices[index]);
+          this.used.set(key, Math.max(this.used.get(key) ?? 0, index + 1));
+        }
         done++;
       }
       if (done < slices.length) {
@@ -104,6 +127,7 @@ export class DiagnosticSlices implements vscode.Disposable {
     for (const key of [...this.jobs.keys()]) this.cancel(key);
     for (const collection of this.collections) collection.clear();
     this.used.clear();
+    this.shown.clear();
   }
 
   private collection(index: number): vscode.DiagnosticCollection {
@@ -133,6 +157,7 @@ export class DiagnosticSlices implements vscode.Disposable {
   private trim(key: string, uri: vscode.Uri, count: number): void {
     const used = this.used.get(key) ?? 0;
     for (let index = count; index < used; index++) this.collections[index].delete(uri);
+    this.shown.forget(key, count);
     if (count) this.used.set(key, count);
     else this.used.delete(key);
   }

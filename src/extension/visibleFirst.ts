@@ -15,6 +15,22 @@ export function firstOnOrAfter(items: readonly { range: { end: { line: number } 
   return low < items.length ? low : 0;
 }
 
+/**
+ * Where each slice of `count` diagnostics starts, `size` a slice, cut so that one slice starts at
+ * `anchor` (clamped to the list): the first diagnostic an editor shows. Slices cut at multiples of the
+ * size alone could split the screen's findings between two slices, so the one set first would leave
+ * part of the screen to a later task (the last few findings of a draft scrolled to its end, say); cut
+ * at the anchor, the slice set first holds the screen's first `size` findings. The slices before the
+ * anchor are cut back from it, so only the very first may be shorter.
+ */
+export function sliceStarts(count: number, size: number, anchor: number): number[] {
+  if (count <= 0) return [];
+  const offset = Math.min(Math.max(0, anchor), count - 1) % size;
+  const starts = offset ? [0] : [];
+  for (let at = offset; at < count; at += size) starts.push(at);
+  return starts;
+}
+
 /** The order `count` slices are set in: `first` (clamped to the slices), then every other in order. */
 export function sliceOrder(count: number, first: number): number[] {
   if (count <= 0) return [];

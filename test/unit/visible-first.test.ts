@@ -10,6 +10,7 @@ import {
   rulerGap,
   rulerSpans,
   sliceOrder,
+  sliceStarts,
 } from '../../src/extension/visibleFirst';
 
 /** Diagnostics as the slices see them: only where each ends. */
@@ -41,6 +42,28 @@ describe('visible first: the slice of diagnostics set first', () => {
   it('clamps a slice index past either end', () => {
     assert.deepEqual(sliceOrder(3, 9), [2, 0, 1]);
     assert.deepEqual(sliceOrder(3, -1), [0, 1, 2]);
+  });
+
+  it('cuts the slices so that one starts at the first diagnostic shown; only the very first may be shorter', () => {
+    assert.deepEqual(sliceStarts(10, 4, 0), [0, 4, 8]);
+    assert.deepEqual(sliceStarts(10, 4, 8), [0, 4, 8]);
+    assert.deepEqual(sliceStarts(10, 4, 6), [0, 2, 6]);
+    assert.deepEqual(sliceStarts(10, 4, 9), [0, 1, 5, 9]);
+    assert.deepEqual(sliceStarts(10, 4, 25), [0, 1, 5, 9], 'an anchor past the end is the last diagnostic');
+    assert.deepEqual(sliceStarts(3, 4, 2), [0, 2]);
+    assert.deepEqual(sliceStarts(0, 4, 0), []);
+  });
+
+  it('a draft scrolled to its end with 50 diagnostics a slice: the last findings, all on screen, go first in one slice', () => {
+    // 304 diagnostics, one per line from line 10; the editor shows from line 305, where index 295 ends.
+    const diagnostics = endingOn(...Array.from({ length: 304 }, (_, index) => 10 + index));
+    const first = firstOnOrAfter(diagnostics, 305);
+    assert.equal(first, 295);
+    const starts = sliceStarts(diagnostics.length, 50, first);
+    assert.deepEqual(starts, [0, 45, 95, 145, 195, 245, 295]);
+    assert.deepEqual(sliceOrder(starts.length, starts.indexOf(first)), [6, 0, 1, 2, 3, 4, 5]);
+    // Cut at multiples of 50 instead, the screen's findings 295 to 303 would straddle slices 5 and 6.
+    assert.equal(Math.floor(first / 50), 5);
   });
 
   it('a draft scrolled to line 700 with 200 diagnostics a slice: the slice holding line 700 goes first', () => {

@@ -102,6 +102,11 @@ async function main() {
   row('  of which: engine + diagnostics published', result.publishIncremental);
   row('host round trip right after a keystroke', result.hostRoundTripWhileTyping);
   console.log(`diagnostics per check: ${result.diagnosticsPerCheck}`);
+  const typed = result.diagnosticSetsWhileTyping;
+  if (typed)
+    console.log(
+      `handed to VS Code over the ${result.editToDiagnosticsNoDebounce.runs} re-checks with debounce 0: ${typed.diagnostics} diagnostics in ${typed.calls} calls, at most ${typed.maxDiagnostics} at once; longest call ${typed.maxMs} ms (host's CPU: ${typed.maxCpuMs} ms)`,
+    );
   console.log(`\nfull check / incremental edit-to-diagnostics (median): ${result.fullOverIncrementalRatio}x`);
   const load = result.hostLagWhileCorpusLoads;
   const check = result.hostLagWhileDraftChecked;

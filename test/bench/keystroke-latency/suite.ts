@@ -44,6 +44,8 @@ export interface KeystrokeBenchResult {
   hostLagIdle: LagStats & { ms: number };
   /** Fact Desk's diagnostics handed to VS Code while the draft was checked: the calls, and the longest one in wall and CPU time. */
   diagnosticSetsWhileDraftChecked: DiagnosticSets;
+  /** The same over the re-checks while typing with no debounce (EDITS keystrokes): how much of each publication VS Code is handed again. */
+  diagnosticSetsWhileTyping: DiagnosticSets;
   /** The machine's 1-minute load average when the lag windows began and ended. */
   loadAverage: { start: number; end: number; cores: number };
   /**
@@ -540,7 +542,9 @@ export async function run(): Promise<void> {
 
   await config.update('debounceMs', 0, vscode.ConfigurationTarget.Workspace);
   await checkedVersion(api, document);
+  const typingSets = diagnosticSetTimer();
   const noDebounce = await typingLatency(api, document, editor);
+  const diagnosticSetsWhileTyping = typingSets.stop();
   await config.update('debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
   const withDebounce = await typingLatency(api, document, editor);
 
@@ -562,6 +566,7 @@ export async function run(): Promise<void> {
     | 'hostLagIdle'
     | 'loadAverage'
     | 'diagnosticSetsWhileDraftChecked'
+    | 'diagnosticSetsWhileTyping'
     | 'hostLagWhileIndexing'
     | 'fairWindows'
   > &
@@ -578,6 +583,7 @@ export async function run(): Promise<void> {
     engineIncrementalCheck: stats(engineTimes),
     publishIncremental: stats(publishTimes),
     diagnosticsPerCheck: vscode.languages.getDiagnostics(document.uri).length,
+    diagnosticSetsWhileTyping,
     fullOverIncrementalRatio: Math.round((engine.medianMs / Math.max(0.1, incremental.medianMs)) * 10) / 10,
   };
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
