@@ -671,10 +671,17 @@ function inDays(figure: Figure): number | undefined {
 
 /** Periods in a year, for a rate restated over another period. */
 const PER_YEAR: Record<string, number> = { year: 1, month: 12, week: 52, fortnight: 26, day: 365 };
+/** Periods of the clock in a year: a count of events runs round the clock ("a child every hour" is 24 a day). */
+const CLOCK_PER_YEAR: Record<string, number> = { hour: 365 * 24, minute: 365 * 24 * 60 };
 
-/** A rate's amount over a year, or undefined for a period that does not divide a year plainly (an hour). */
+/**
+ * A rate's amount over a year, or undefined for a period that does not divide it plainly. A sum of
+ * money an hour is a wage for the hours worked, not for every hour of the day ("€13.50 an hour" is
+ * no daily or yearly sum); a count an hour or a minute (deaths, births, arrivals) runs round the clock.
+ */
 function perYear(figure: Figure): number | undefined {
-  const times = PER_YEAR[figure.per ?? ''];
+  const per = figure.per ?? '';
+  const times = PER_YEAR[per] ?? (figure.currency === undefined ? CLOCK_PER_YEAR[per] : undefined);
   return times === undefined ? undefined : (figure.value * times) / (figure.every ?? 1);
 }
 

@@ -47,6 +47,9 @@ const FAMILIES: Record<string, readonly string[]> = {
   // English "crowns" also name the Czech koruna (Kč), whose sign is not "kr": a record in CZK reads a
   // draft's "crowns" in koruna, as a record in NOK reads them in kroner.
   crown: ['sek', 'nok', 'dkk', 'isk', 'czk'],
+  // A plain "K" before a figure ("K4,500", "K18bn") is the kwacha's (Zambia, Malawi), Papua New
+  // Guinea's kina and Myanmar's kyat, as each country's copy prints them.
+  ksign: ['zmw', 'mwk', 'pgk', 'mmk'],
 };
 
 /** Symbols and prefixes written before the figure, longest first where one starts another. */
@@ -108,7 +111,7 @@ const PREFIXES: readonly [string, string][] = [
 const CODES = new Set(
   (
     'usd eur gbp nok sek dkk isk chf jpy cny rmb aud cad nzd hkd sgd inr rub uah pln czk huf ron bgn zar brl mxn ars clp krw try ils aed sar qar egp ngn kes php idr myr thb vnd ' +
-    'etb tzs ugx rwf ghs xof xaf mad dzd tnd pkr bdt lkr npr mmk khr lak twd kzt uzs azn gel amd byn rsd bam mkd cop pen uyu pyg bob ves dop gtq crc jmd ttd kwd bhd omr jod lbp iqd irr zmw mwk mzn aoa bwp nad mur scr ' +
+    'etb tzs ugx rwf ghs xof xaf mad dzd tnd pkr bdt lkr npr mmk khr lak twd kzt uzs azn gel amd byn rsd bam mkd cop pen uyu pyg bob ves dop gtq crc jmd ttd kwd bhd omr jod lbp iqd irr zmw mwk pgk mzn aoa bwp nad mur scr ' +
     'sdg ssp syp'
   ).split(' '),
 );
@@ -308,9 +311,10 @@ const RAND = new RegExp(
   'g',
 );
 /**
- * Naira written with a plain "N" for "₦" ("N150,000", "N1.2tn", "N4.4trn") and the Philippine peso
- * with a plain "P" for "₱" ("P3,000", "P115 billion"), as Nigerian and Philippine copy types them:
- * only with grouped thousands or a scale, so a name such as "N95" or "P45" stays a name.
+ * Naira written with a plain "N" for "₦" ("N150,000", "N1.2tn", "N4.4trn"), the Philippine peso
+ * with a plain "P" for "₱" ("P3,000", "P115 billion") and the kwacha, kina or kyat with a plain
+ * "K" ("K4,500", "K18bn"), as Nigerian, Philippine, Zambian or Malawian copy types them: only with
+ * grouped thousands or a scale, so a name such as "N95", "P45" or "K2" stays a name.
  */
 const plainLetter = (letter: string) =>
   new RegExp(
@@ -321,6 +325,7 @@ const PLAIN_LETTERS: readonly [RegExp, string][] = [
   [RAND, 'zar'],
   [plainLetter('N'), 'ngn'],
   [plainLetter('P'), 'php'],
+  [plainLetter('K'), 'ksign'],
 ];
 
 /**
