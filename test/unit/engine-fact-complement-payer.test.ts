@@ -2,7 +2,9 @@
 // negated ("three in four villages have no clinic" for "only one in four has one"), name the
 // government as the public purse ("the state", "taxpayers", "public money"), say a rise as "were
 // up", a land in "-stan" by its people's name ("Tajik" for "Tajikistan"), or write a claim's
-// opening word in lower case ("Malaria cases" read mid-sentence). Invented claims and places; each
+// opening word in lower case ("Malaria cases" read mid-sentence); and two corrections that are no
+// repeat: a next sentence "In fact, …" whose subject is who counts, and "…, but the audit puts the
+// share at …". Invented claims and places; each
 // asserts exact results, near misses and debunkings included (issue 12).
 import * as assert from 'node:assert/strict';
 import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
@@ -20,6 +22,8 @@ const checker = new FactChecker(
           ['bridge', 'The government spent €2 billion on the Lortz bridge in 2024.'],
           ['malaria', 'Malaria cases in Valdoria rose by 30 per cent in 2024.'],
           ['coal', "Deaths in Tajikistan's coal mines have tripled since 2015."],
+          ['sensors', 'The ministry has installed 500 flood sensors across Norland.'],
+          ['farms', 'Two in five farms in Ostmark use banned pesticides.'],
         ]),
       ).corpus,
     },
@@ -72,5 +76,33 @@ describe('fact-checked: the payer, the verb to be with "up", a land in "-stan", 
   it('reads "Tajik" as Tajikistan and not as another land in "-stan"', () => {
     assert.deepEqual(repeats('Since 2015, deaths in Tajik coal mines have tripled, the union said.'), ['coal']);
     assert.deepEqual(repeats('Since 2015, deaths in Uzbek coal mines have tripled, the union said.'), []);
+  });
+});
+
+describe('fact-checked: a correction naming the claim’s measure after its own subject, or its share', () => {
+  it('finds no repeat answered by "In fact, <another counter> … <another count> <the claim’s word>"', () => {
+    assert.deepEqual(
+      repeats(
+        'The ministry has installed 500 flood sensors across Norland, Roe said. In fact, the agency runs 140 sensors there.',
+      ),
+      [],
+    );
+    // A next sentence naming none of the claim's words corrects nothing.
+    assert.deepEqual(
+      repeats(
+        'The ministry has installed 500 flood sensors across Norland, Roe said. In fact, the agency also opened two offices.',
+      ),
+      ['sensors'],
+    );
+  });
+
+  it('finds no repeat where "but" sets another share against it', () => {
+    assert.deepEqual(repeats('Two in five farms in Ostmark use banned pesticides, the group says.'), ['farms']);
+    assert.deepEqual(
+      repeats(
+        'Two in five farms in Ostmark use banned pesticides, the group says, but the ministry’s audit puts the share at 12 per cent.',
+      ),
+      [],
+    );
   });
 });

@@ -1562,7 +1562,10 @@ const CORRECTED = new RegExp(
  * A next sentence that opens on a correction and names the claim's subject in its own words
  * instead of a pronoun ("In fact, fares on BRT routes rose by about 60 per cent." after "Bus fares
  * in Lagos have tripled"): the same answer as "In fact, they rose…" when one of its first words is
- * one of the claim's and it gives a figure the claim does not (issue 12).
+ * one of the claim's and it gives a figure the claim does not (issue 12). A correction whose
+ * subject is who counts ("In fact, the ministry operates 112 monitors on the island." after "…
+ * installed 1,000 air quality monitors") names the claim's measure later: any of its words then,
+ * with a figure of a kind the claim has (a count for a count), not the claim's.
  */
 function correctsByName(next: string, statement: Statement): boolean {
   const opening = CORRECTION_OPENING.exec(next);
@@ -1570,11 +1573,15 @@ function correctsByName(next: string, statement: Statement): boolean {
   const body = next.slice(opening[0].length);
   const tokens = tokenize(body);
   const claimStems = recordStemsOf(statement);
-  const subject = expand(topicStems(tokens.slice(0, 4)));
-  if (!subject.some((stem) => claimStems.has(stem))) return false;
+  const named = (words: Token[]) => expand(topicStems(words)).some((stem) => claimStems.has(stem));
+  if (!named(tokens)) return false;
   const claimFigures = readFigures(statement.text, tokenize(statement.text));
   const figures = readFigures(body, tokens).filter((figure) => figure.kind !== 'year');
-  return figures.length > 0 && !figures.some((figure) => claimFigures.some((other) => sameFigure(figure, other)));
+  if (!figures.length || figures.some((figure) => claimFigures.some((other) => sameFigure(figure, other))))
+    return false;
+  return (
+    named(tokens.slice(0, 4)) || figures.some((figure) => claimFigures.some((other) => other.kind === figure.kind))
+  );
 }
 
 const BACK_REFERENCE =
