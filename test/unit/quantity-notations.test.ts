@@ -100,6 +100,12 @@ describe('quantities: money in other notations, both readers (issue 12)', () => 
     assert.deepEqual(money('two hundred and forty thousand naira'), [
       [240000, 'ngn', 'two hundred and forty thousand naira'],
     ]);
+    // "A hundred" is one hundred; "a hundredweight" and "a hundred years" are no sums.
+    assert.deepEqual(money('a hundred and fifty thousand rupiah'), [
+      [150000, 'idr', 'a hundred and fifty thousand rupiah'],
+    ]);
+    assert.deepEqual(money('A hundred pounds'), [[100, 'pound', 'A hundred pounds']]);
+    assert.deepEqual(money('a hundredweight of coal, a hundred years'), []);
   });
 });
 

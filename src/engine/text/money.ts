@@ -279,7 +279,7 @@ const WORD_NUMBER = `(?:${Object.keys(SMALL)
  * with dot thousands) or a number in words, up to hundreds ("one hundred fifteen"), with "point"
  * for a decimal ("one point two"). Which a dot or a comma is, `moneyNumeral` decides.
  */
-const NUMBER = `(half\\s+an?(?=\\s+(?:thousand|million|billion|trillion)\\b)|(?:\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,\\u00a0 ]\\d{3})+|\\d{1,3}(?:\\.\\d{3}){2,}|\\d+,\\d{2}(?![,.]?\\d)|\\d+)(?:\\.\\d+)?(?![,.]?\\d)|${WORD_NUMBER}(?:\\s+hundred(?:\\s+(?:and\\s+)?${WORD_NUMBER})?)?(?:\\s+point\\s+${WORD_NUMBER})?)`;
+const NUMBER = `(half\\s+an?(?=\\s+(?:thousand|million|billion|trillion)\\b)|(?:\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,\\u00a0 ]\\d{3})+|\\d{1,3}(?:\\.\\d{3}){2,}|\\d+,\\d{2}(?![,.]?\\d)|\\d+)(?:\\.\\d+)?(?![,.]?\\d)|(?:a\\s+hundred(?:\\s+(?:and\\s+)?${WORD_NUMBER})?|${WORD_NUMBER}(?:\\s+hundred(?:\\s+(?:and\\s+)?${WORD_NUMBER})?)?)(?:\\s+point\\s+${WORD_NUMBER})?)`;
 
 /**
  * An amount: a currency before it (symbol, prefix or code, spaced or glued: "VND8 trillion"), the number, a scale, a currency after
@@ -424,14 +424,16 @@ export function moneyNumeral(numeral: string, currency: string | undefined, scal
   return digits !== '' && Number.isFinite(value) ? value : undefined;
 }
 
-/** The value of a numeral ("1,780", "500 000") or of words ("two", "one hundred fifteen", "one point two"), or undefined. */
+/** The value of a numeral ("1,780", "500 000") or of words ("two", "one hundred fifteen", "a hundred and fifty", "one point two"), or undefined. */
 function numberValue(number: string): number | undefined {
   if (/^half\s/i.test(number)) return 0.5;
   if (/^\d/.test(number)) return moneyNumeral(number, undefined);
   const [whole, decimals] = number.split(/\s+point\s+/i);
   const hundreds = /^(\S+)\s+hundred(?:\s+(?:and\s+)?(\S+))?$/i.exec(whole);
+  // "a hundred and fifty thousand rupiah": "a hundred" is one hundred.
+  const count = hundreds && (/^a$/i.test(hundreds[1]) ? 1 : wordValue(hundreds[1]));
   const units = hundreds
-    ? (wordValue(hundreds[1]) ?? Number.NaN) * 100 + (hundreds[2] ? (wordValue(hundreds[2]) ?? Number.NaN) : 0)
+    ? (count ?? Number.NaN) * 100 + (hundreds[2] ? (wordValue(hundreds[2]) ?? Number.NaN) : 0)
     : wordValue(whole);
   if (units === undefined || Number.isNaN(units)) return undefined;
   if (decimals === undefined) return units;
