@@ -4,7 +4,8 @@
 // up", a land in "-stan" by its people's name ("Tajik" for "Tajikistan"), or write a claim's
 // opening word in lower case ("Malaria cases" read mid-sentence); and two corrections that are no
 // repeat: a next sentence "In fact, …" whose subject is who counts, and "…, but the audit puts the
-// share at …". Invented claims and places; each
+// share at …"; a claim whose place is its people's adjective ("Valdorian households") against a
+// draft in another named place. Invented claims and places; each
 // asserts exact results, near misses and debunkings included (issue 12).
 import * as assert from 'node:assert/strict';
 import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
@@ -24,6 +25,7 @@ const checker = new FactChecker(
           ['coal', "Deaths in Tajikistan's coal mines have tripled since 2015."],
           ['sensors', 'The ministry has installed 500 flood sensors across Norland.'],
           ['farms', 'Two in five farms in Ostmark use banned pesticides.'],
+          ['abroad', 'One in three Valdorian households has a member working abroad.'],
         ]),
       ).corpus,
     },
@@ -104,5 +106,15 @@ describe('fact-checked: a correction naming the claim’s measure after its own 
       ),
       [],
     );
+  });
+});
+
+describe('fact-checked: a claim placed by its people’s adjective, a draft in another place', () => {
+  it('finds the claim in the place named or its adjective, and no repeat in a place the claim does not name', () => {
+    assert.deepEqual(repeats('One in three households in Valdoria has a member working abroad.'), ['abroad']);
+    assert.deepEqual(repeats('One in three Valdorian households has a member working abroad, the survey found.'), [
+      'abroad',
+    ]);
+    assert.deepEqual(repeats('One in three households in Lortz Province has a member working abroad.'), []);
   });
 });
