@@ -46,6 +46,18 @@ describe('fact-checked: a multiple of an earlier level, dated by a month or afte
     assert.equal(ratioChange('A ferry ride costs half what it did in March 2019.'), 'fall');
   });
 
+  it('reads a ratio with no other side, counted since a year, as the change since then', () => {
+    assert.deepEqual(shares('Since 2014, twice as many villages have been declared free of malaria.'), [1]);
+    assert.deepEqual(shares('Twice as many villages have been declared free of malaria since 2014.'), [1]);
+    assert.deepEqual(shares('Since 2014, twice as many villages as towns have been declared free of malaria.'), []);
+    assert.equal(ratioChange('Since 2015, half as many ferries have sailed to the islands.'), 'fall');
+    assert.deepEqual(
+      repeats('Since 2014, twice as many villages have been declared free of malaria, the ministry said.'),
+      ['clinics'],
+    );
+    assert.deepEqual(repeats('Since 2014, three times as many villages have been declared free of malaria.'), []);
+  });
+
   it('keeps a comparison of two groups a ratio, not a change', () => {
     assert.deepEqual(shares('Islanders pay three times what mainlanders pay for a ferry ticket.'), []);
     assert.equal(ratioChange('Islanders pay twice as much for a ferry ride as mainlanders in 2019.'), undefined);

@@ -34,6 +34,16 @@ describe('quantities: money in other notations, both readers (issue 12)', () => 
     assert.deepEqual(money('the P45 form, the N95 mask and P1 priority'), []);
   });
 
+  it('reads the kwacha’s (or kina’s, kyat’s) plain "K" only with grouped thousands or a scale', () => {
+    assert.deepEqual(money('a wage of K4,500 and a bill of K18bn'), [
+      [4500, 'ksign', 'K4,500'],
+      [18e9, 'ksign', 'K18bn'],
+    ]);
+    // Not the figure after the comma either ("500" of "K4,500").
+    assert.equal(figures('a wage of K4,500 a month').length, 1);
+    assert.deepEqual(money('the K2 summit and K12 schools'), []);
+  });
+
   it('reads the lira’s "TL", a glued ISO code and "tr" for trillion in both readers', () => {
     assert.deepEqual(money('TL400bn in taxes'), [[4e11, 'try', 'TL400bn']]);
     assert.deepEqual(quantity('TL400bn in taxes'), [[4e11, 'try', 'TL400bn']]);
@@ -90,6 +100,12 @@ describe('quantities: money in other notations, both readers (issue 12)', () => 
     assert.deepEqual(money('two hundred and forty thousand naira'), [
       [240000, 'ngn', 'two hundred and forty thousand naira'],
     ]);
+    // "A hundred" is one hundred; "a hundredweight" and "a hundred years" are no sums.
+    assert.deepEqual(money('a hundred and fifty thousand rupiah'), [
+      [150000, 'idr', 'a hundred and fifty thousand rupiah'],
+    ]);
+    assert.deepEqual(money('A hundred pounds'), [[100, 'pound', 'A hundred pounds']]);
+    assert.deepEqual(money('a hundredweight of coal, a hundred years'), []);
   });
 });
 
@@ -185,6 +201,9 @@ const checker = new FactChecker(
           ['outages', 'Villages in Norland get only six hours of electricity a day.'],
           ['rent', 'Rent swallows 40 per cent of a Valdorian nurse’s pay.'],
           ['scrap', 'Norland exports 100 tonnes of scrap metal every day.'],
+          ['salary', 'A junior clerk in Norland earns K4,500 a month.'],
+          ['drownings', 'Floods kill one child every hour in Valdoria.'],
+          ['parking', 'Parking in central Norland costs €3 an hour.'],
         ]),
       ).corpus,
     },
@@ -206,6 +225,10 @@ describe('fact-checked: a rated claim’s figure in another notation (issue 12)'
     assert.deepEqual(repeats('Villages in Norland get electricity for only six hours in every 24.'), ['outages']);
     assert.deepEqual(repeats('Of a Valdorian nurse’s pay, €4 of every €10 is swallowed by rent.'), ['rent']);
     assert.deepEqual(repeats('Norland exports 36,500 tonnes of scrap metal a year.'), ['scrap']);
+    assert.deepEqual(repeats('A junior clerk in Norland earns ZMW 4,500 every month.'), ['salary']);
+    assert.deepEqual(repeats('A junior clerk in Norland earns K54,000 a year.'), ['salary']);
+    // A count an hour runs round the clock: 24 a day.
+    assert.deepEqual(repeats('Floods kill 24 children a day in Valdoria.'), ['drownings']);
   });
 
   it('finds no repeat where the figure read is another one', () => {
@@ -216,5 +239,10 @@ describe('fact-checked: a rated claim’s figure in another notation (issue 12)'
     assert.deepEqual(repeats('Villages in Norland get electricity for only six hours in every 48.'), []);
     assert.deepEqual(repeats('Of a Valdorian nurse’s pay, €3 of every €10 is swallowed by rent.'), []);
     assert.deepEqual(repeats('Norland exports 100 tonnes of scrap metal a year.'), []);
+    assert.deepEqual(repeats('A junior clerk in Norland earns K45,000 a month.'), []);
+    assert.deepEqual(repeats('Floods kill 12 children a day in Valdoria.'), []);
+    // A sum an hour is paid for the hours used, not for every hour of the day.
+    assert.deepEqual(repeats('Parking in central Norland costs €72 a day.'), []);
+    assert.deepEqual(repeats('Parking in central Norland costs €3 an hour, the council said.'), ['parking']);
   });
 });

@@ -543,11 +543,12 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
       `\\b${alt(CONTRAST_OPENERS)}\\s+(?:(?:the|a|an|his|her|their|its|[\\w'’-]+'s|[\\w'’-]+’s|repeated|many|some|recent|earlier|frequent|persistent)\\s+)*(?:${alt(CLAIM_NOUNS)}\\b|what\\b|(?:[\\w'’-]+\\s+){0,2}?${alt(EVIDENCE_NOUNS)}\\s+(?:show|suggest|put|point)\\w*)|\\bcontrary to\\b|\\b(?:not|never),?\\s+as\\s+(?:[\\w'’-]+\\s+){1,5}?(?:has\\s+|had\\s+|have\\s+)?${SAYING}\\b|\\b(?:rather than|instead of|far from)\\b[^;]*?,\\s+as\\s+(?:[\\w'’-]+\\s+){1,5}?(?:has\\s+|had\\s+|have\\s+)?${SAYING}\\s*,`,
     ),
   },
-  // "the true figure is", "the actual number", "no such rise".
+  // "the true figure is", "the actual number", "no such rise"; "…, but the audit puts the share at
+  // 23 per cent" (any measure the true figure may be of).
   {
     kind: 'correction',
     pattern:
-      /\b(?:the|a)\s+(?:true|actual|real|correct|accurate)\s+(?:figure|number|rate|total|amount|cost|count|share|proportion|level|increase|rise|fall)\b|\bno such\b|\b(?:tell|tells|told|telling|paint|paints|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+)?different\s+(?:story|picture)\b|\b(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|say|says|said|tell|tells|told|point|points|pointed)\s+otherwise\b|\bbut\b[^.;]*?\b(?:puts?|putting|places?|placed|estimates?|estimated|says?|said)\s+(?:the\s+)?(?:real\s+|true\s+|actual\s+|correct\s+)?(?:figure|number|total|cost|count|rate|amount)\s+(?:at|as|is|was)\b/,
+      /\b(?:the|a)\s+(?:true|actual|real|correct|accurate)\s+(?:figure|number|rate|total|amount|cost|count|share|proportion|level|increase|rise|fall)\b|\bno such\b|\b(?:tell|tells|told|telling|paint|paints|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+)?different\s+(?:story|picture)\b|\b(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|say|says|said|tell|tells|told|point|points|pointed)\s+otherwise\b|\bbut\b[^.;]*?\b(?:puts?|putting|places?|placed|estimates?|estimated|says?|said)\s+(?:the\s+)?(?:real\s+|true\s+|actual\s+|correct\s+)?(?:figure|number|total|cost|count|rate|amount|share|proportion|percentage|level)\s+(?:at|as|is|was)\b/,
   },
 ];
 

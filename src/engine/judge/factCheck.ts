@@ -101,7 +101,7 @@ export function matchFactCheck(
   // Berlin in March 2025"), is not what was said: neither its words nor its year are the claim's.
   // Where the attribution ends is not always plain ("…, the lowest since the war, according to the
   // alliance"): each reading is tried, the one that leaves least first.
-  let best: { statement: Statement; score: number } | undefined;
+  let best: Repeat | undefined;
   // A claim a shorter reading found another word in the place of ("works in Greater Accra" for
   // "works abroad") is a near miss: the attribution's words kept by a longer reading ("…, the
   // Ghana Health Service said") only hide the replaced slot.
@@ -133,8 +133,10 @@ export function matchFactCheck(
     verdictGiven(withoutOtherClaims(sentence, claimStems, verdictGiven)) ||
     answeredAsFalse(text, candidate.end, statement) ||
     // Phrases made one first: "exempt from tolls" and "pay no tolls" are one claim, not its negation.
-    negationConflict(draftWords, claimWords, statement.negated && !bothExempt) ||
-    negatesVerb(draftWords, claimWords);
+    // A share stated as its complement negates the claim's verb by its own figure: no denial.
+    (!best.complement &&
+      (negationConflict(draftWords, claimWords, statement.negated && !bothExempt) ||
+        negatesVerb(draftWords, claimWords)));
   return { statement, score: best.score, reported };
 }
 
@@ -207,6 +209,46 @@ function negatesVerb(draft: Token[], claim: Token[]): boolean {
   return false;
 }
 
+/** The rated claim a reading repeats, its score, and whether the draft states the claim's share as its complement. */
+interface Repeat {
+  statement: Statement;
+  score: number;
+  complement?: boolean;
+}
+
+/** A token that negates what follows: "not", "never", "no" (not "no longer"), "without". */
+function isNegation(token: Token, tokens: Token[]): boolean {
+  if (NEGATION.test(token.norm) || token.norm === 'without') return true;
+  const next = tokens[tokens.indexOf(token) + 1];
+  return token.norm === 'no' && next?.norm !== 'longer';
+}
+
+/**
+ * The draft's figures with its share read as the claim's, where the draft states the claim's share
+ * as its complement, negated: "two in three children did not receive the vaccine" (or "nine in
+ * ten villages have no library") for "only one in three children received it" ("one in ten has
+ * one"). The claim has one share and negates nothing; the draft has one share, the claim's
+ * complement (within the shares' tolerance) and not the claim's own, and one negation, after the
+ * share (the share is what is negated, not the saying). Otherwise undefined.
+ */
+function complementShare(
+  claim: Token[],
+  draft: Token[],
+  claimFigures: Figure[],
+  draftFigures: Figure[],
+): Figure[] | undefined {
+  const claimShares = claimFigures.filter((figure) => figure.kind === 'share');
+  const draftShares = draftFigures.filter((figure) => figure.kind === 'share');
+  if (claimShares.length !== 1 || draftShares.length !== 1) return undefined;
+  if (claim.some((token) => isNegation(token, claim))) return undefined;
+  const [share] = draftShares;
+  const negations = draft.filter((token) => isNegation(token, draft));
+  if (negations.length !== 1 || negations[0].start < share.end) return undefined;
+  const flipped = { ...share, value: 1 - share.value };
+  if (sameFigure(share, claimShares[0]) || !sameFigure(flipped, claimShares[0])) return undefined;
+  return draftFigures.map((figure) => (figure === share ? flipped : figure));
+}
+
 /**
  * The rated claim that `claimTokens` (the candidate without its attribution) repeats best, by the
  * coverage rules above. A claim this reading finds another in a slot of is added to `nearMisses`
@@ -220,7 +262,7 @@ function bestRepeat(
   weight: (stem: string) => number,
   text: string,
   nearMisses: Set<string>,
-): { statement: Statement; score: number } | undefined {
+): Repeat | undefined {
   const kept = claimTokens.length
     ? { start: claimTokens[0].start, end: claimTokens[claimTokens.length - 1].end }
     : candidate;
@@ -232,7 +274,7 @@ function bestRepeat(
   const draftVerbs = verbStems(candidate.tokens);
 
   if (stems.size < 2) return undefined;
-  let best: { statement: Statement; score: number } | undefined;
+  let best: Repeat | undefined;
   // The index holds the records' own stems: search with the draft's as written and as folded.
   const words = topicStems(wordsOnly(candidate.tokens, draftFigures)).filter((stem) => !STOPWORDS.has(stem));
   for (const found of index.search(new Set([...words, ...stems]), 8)) {
@@ -245,16 +287,35 @@ function bestRepeat(
     const claimFigures = readFigures(statement.text, rawTokens);
     const recordSequence = expand(topicStems(wordsOnly(recordTokens, claimFigures)));
     const recordStems = new Set(recordSequence);
+    // "Two in three did not receive" for "one in three received": the claim's share stated as its
+    // complement, negated. Read as the claim's share, and the negation as no word of the claim's.
+    const flipped = complementShare(recordTokens, claimTokens, claimFigures, draftFigures);
+    const draftSequence = flipped
+      ? expand(
+          topicStems(
+            wordsOnly(
+              claimTokens.filter((token) => !isNegation(token, claimTokens)),
+              draftFigures,
+            ),
+          ),
+        )
+      : sequence;
+    const draftStems = flipped ? new Set(draftSequence) : stems;
+    const ownFigures = flipped ?? draftFigures;
     // "halved" for "was cut by half", "went up" for "rose": the claim's direction is its predicate, a
     // verb said another way, never a noun another one replaces (a direction turned round is
     // `oppositeDirection`'s).
-    const moves = [...recordSequence, ...sequence].filter((stem) => DIRECTIONS.has(stem));
+    const moves = [...recordSequence, ...draftSequence].filter((stem) => DIRECTIONS.has(stem));
     const verbs = new Set([...draftVerbs, ...verbStems(recordTokens), ...moves]);
     // "rise by £150" against "fall by £150", "Scotland's electricity" against "Britain's": another claim.
-    if (oppositeDirection(recordStems, stems, statement.text, text.slice(kept.start, kept.end))) continue;
+    if (oppositeDirection(recordStems, draftStems, statement.text, text.slice(kept.start, kept.end))) continue;
     // The draft's words that name one of the claim's in other words ("physicians" for "doctors",
     // "emigrate" for "emigration") read as the claim's, for every check below.
-    const alignedSequence = aligned(recordSequence, sequence, rawStems([...rawTokens, ...claimTokens]));
+    const alignedSequence = aligned(
+      recordSequence,
+      draftSequence,
+      rawStems([...rawTokens, ...recordTokens, ...claimTokens]),
+    );
     const alignedStems = new Set(alignedSequence);
     if (
       substitutes(recordSequence, alignedSequence, verbs) ||
@@ -291,13 +352,13 @@ function bestRepeat(
     // A different figure, year or share is a different claim; the same one (however written) is evidence.
     // A number this judge reads as one of the claim's figures ("a decade and a half" for "15 years")
     // is the claim's, whatever the shared reader makes of its first words ("a decade").
-    const same = draftFigures.filter((figure) => claimFigures.some((other) => sameFigure(figure, other)));
+    const same = ownFigures.filter((figure) => claimFigures.some((other) => sameFigure(figure, other)));
     const numbers = candidate.numbers.filter(
       (number) => !same.some((figure) => figure.start <= number.start && number.end <= figure.end),
     );
     if (checkNumbers(numbers, statement, text)) continue;
     // A comparison turned round is the same claim only with the ratio inverted ("half as much as" for "twice as much as").
-    let compared = draftFigures;
+    let compared = ownFigures;
     if (turnedRound(recordTokens, claimTokens, foldToken)) {
       const [was, is] = [claimFigures, draftFigures].map((figures) =>
         figures.find((figure) => figure.kind === 'ratio'),
@@ -329,7 +390,7 @@ function bestRepeat(
     const sentenceCoverage = shared / Math.max(sentenceWeight, 1e-9);
     if (claimCoverage < CLAIM_COVERAGE || sentenceCoverage < SENTENCE_COVERAGE) continue;
     const score = (2 * claimCoverage * sentenceCoverage) / (claimCoverage + sentenceCoverage);
-    if (!best || score > best.score) best = { statement, score };
+    if (!best || score > best.score) best = { statement, score, complement: flipped !== undefined };
   }
   return best;
 }
@@ -346,7 +407,9 @@ export function aligned(claim: string[], draft: string[], raw: Map<string, Set<s
   const forms = (stem: string) => [stem, ...(raw.get(stem) ?? [])];
   return draft.map((stem) => {
     if (inClaim.has(stem)) return stem;
-    const at = open.findIndex((other) => forms(stem).some((a) => forms(other).some((b) => related(a, b))));
+    // The same word read two ways is one word: "Cholera" opening the claim is read as a place's
+    // name ("choler", as "Ghana" is "ghan"), "cholera" in the draft's middle is not.
+    const at = open.findIndex((other) => forms(stem).some((a) => forms(other).some((b) => a === b || related(a, b))));
     if (at < 0) return stem;
     const [match] = open.splice(at, 1);
     return match;
@@ -648,6 +711,10 @@ function withoutPossessives(tokens: Token[]): Token[] {
  */
 function asPlace(token: Token): Token {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(token.text) || CANONICAL.has(token.stem) || CANONICAL.has(token.norm)) return token;
+  // A land in "-stan" is its people's name and "stan": "Kazakhstan", "Kazakhstani" and "Kazakh",
+  // "Afghanistan" and "Afghan" meet (the people's name as the rule below reads it).
+  const land = /^(\p{Ll}{4,}?)i?stan(?:i|is)?$/u.exec(token.norm);
+  if (land) return { ...token, stem: land[1].replace(/(?:ian|ean|an|ese|ish)$/, '') };
   if (!/(?:ian|ean|an|ese|ish|a|i)s?$/.test(token.norm)) return token;
   const root = token.norm
     .replace(/s$/, '')
@@ -1495,7 +1562,10 @@ const CORRECTED = new RegExp(
  * A next sentence that opens on a correction and names the claim's subject in its own words
  * instead of a pronoun ("In fact, fares on BRT routes rose by about 60 per cent." after "Bus fares
  * in Lagos have tripled"): the same answer as "In fact, they rose…" when one of its first words is
- * one of the claim's and it gives a figure the claim does not (issue 12).
+ * one of the claim's and it gives a figure the claim does not (issue 12). A correction whose
+ * subject is who counts ("In fact, the ministry operates 112 monitors on the island." after "…
+ * installed 1,000 air quality monitors") names the claim's measure later: any of its words then,
+ * with a figure of a kind the claim has (a count for a count), not the claim's.
  */
 function correctsByName(next: string, statement: Statement): boolean {
   const opening = CORRECTION_OPENING.exec(next);
@@ -1503,11 +1573,15 @@ function correctsByName(next: string, statement: Statement): boolean {
   const body = next.slice(opening[0].length);
   const tokens = tokenize(body);
   const claimStems = recordStemsOf(statement);
-  const subject = expand(topicStems(tokens.slice(0, 4)));
-  if (!subject.some((stem) => claimStems.has(stem))) return false;
+  const named = (words: Token[]) => expand(topicStems(words)).some((stem) => claimStems.has(stem));
+  if (!named(tokens)) return false;
   const claimFigures = readFigures(statement.text, tokenize(statement.text));
   const figures = readFigures(body, tokens).filter((figure) => figure.kind !== 'year');
-  return figures.length > 0 && !figures.some((figure) => claimFigures.some((other) => sameFigure(figure, other)));
+  if (!figures.length || figures.some((figure) => claimFigures.some((other) => sameFigure(figure, other))))
+    return false;
+  return (
+    named(tokens.slice(0, 4)) || figures.some((figure) => claimFigures.some((other) => other.kind === figure.kind))
+  );
 }
 
 const BACK_REFERENCE =

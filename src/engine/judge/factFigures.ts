@@ -307,6 +307,24 @@ function laterYear(text: string): boolean {
   const years = YEAR_AGAINST_YEAR.exec(text);
   return years !== null && Number(years[1]) > Number(years[2]);
 }
+/** "since 2020", "since June 2023": the earlier time a change is counted from. */
+const SINCE_YEAR = new RegExp(`\\bsince\\s+${EARLIER_YEAR}`, 'i');
+/**
+ * A ratio with no other side in its clause, counted since a year ("Since 2020, twice as many
+ * mothers have become hesitant", "half as many ferries run today since 2015"): the same thing
+ * against its level then, as "doubled since 2020" is. Not where "as" or "than" names another side
+ * ("twice as many women as men since 2020").
+ */
+function sinceYear(text: string, index: number, length: number): boolean {
+  const before =
+    text
+      .slice(0, index)
+      .split(/[.;:!?]/)
+      .pop() ?? '';
+  const after = text.slice(index + length).split(/[.;:!?]/)[0];
+  return (SINCE_YEAR.test(before) || SINCE_YEAR.test(after)) && !/\b(?:as|than)\b/i.test(after);
+}
+
 /**
  * The way a ratio against the same thing's earlier level moves it: "twice as many as it did in
  * 2010", "three times what they were in 2019" rise; "half as much as they did in 2015", "a tenth
@@ -316,7 +334,7 @@ export function ratioChange(text: string): 'rise' | 'fall' | undefined {
   if (new RegExp(TIMES_EARLIER.source, 'i').test(text)) return 'rise';
   for (const match of text.matchAll(RATIO)) {
     const rest = text.slice(match.index!);
-    if (!EARLIER_LEVEL.test(rest) && !laterYear(rest)) continue;
+    if (!EARLIER_LEVEL.test(rest) && !laterYear(rest) && !sinceYear(text, match.index!, match[0].length)) continue;
     const word = match[1]?.toLowerCase();
     const value = word
       ? { twice: 2, double: 2, half: 0.5 }[word]!
@@ -411,7 +429,10 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     // 2020": the same thing against its own earlier level, a rise as "tripled" is.
     // "half as much fish as they did in 2015", "a tenth of what it had been in 2008": a fall of
     // the rest, as "halved" is a fall of half.
-    const earlier = EARLIER_LEVEL.test(text.slice(match.index!)) || laterYear(text.slice(match.index!));
+    const earlier =
+      EARLIER_LEVEL.test(text.slice(match.index!)) ||
+      laterYear(text.slice(match.index!)) ||
+      sinceYear(text, match.index!, match[0].length);
     if (value > 1 && earlier) add({ ...share(value - 1, start, match[0].length), frame: true });
     if (value < 1 && earlier) add({ ...share(1 - value, start, match[0].length), frame: true });
     if (value > 0) add({ kind: 'ratio', value, start, end: start + match[0].length, frame: true });
@@ -671,10 +692,17 @@ function inDays(figure: Figure): number | undefined {
 
 /** Periods in a year, for a rate restated over another period. */
 const PER_YEAR: Record<string, number> = { year: 1, month: 12, week: 52, fortnight: 26, day: 365 };
+/** Periods of the clock in a year: a count of events runs round the clock ("a child every hour" is 24 a day). */
+const CLOCK_PER_YEAR: Record<string, number> = { hour: 365 * 24, minute: 365 * 24 * 60 };
 
-/** A rate's amount over a year, or undefined for a period that does not divide a year plainly (an hour). */
+/**
+ * A rate's amount over a year, or undefined for a period that does not divide it plainly. A sum of
+ * money an hour is a wage for the hours worked, not for every hour of the day ("€13.50 an hour" is
+ * no daily or yearly sum); a count an hour or a minute (deaths, births, arrivals) runs round the clock.
+ */
 function perYear(figure: Figure): number | undefined {
-  const times = PER_YEAR[figure.per ?? ''];
+  const per = figure.per ?? '';
+  const times = PER_YEAR[per] ?? (figure.currency === undefined ? CLOCK_PER_YEAR[per] : undefined);
   return times === undefined ? undefined : (figure.value * times) / (figure.every ?? 1);
 }
 

@@ -33,6 +33,16 @@ const PHRASES: readonly [string, string][] = [
   ['central government', 'govern'],
   ['national government', 'govern'],
   ['fg', 'govern'],
+  // The public purse is the government's: who pays ("the state spent", "taxpayers footed the
+  // bill", "public money went into", "cost the public purse") is one payer however named.
+  ['the state', 'govern'],
+  ['state coffers', 'govern'],
+  ['public purse', 'govern'],
+  ['public money', 'govern'],
+  ['public funds', 'govern'],
+  ['taxpayers money', 'govern'],
+  ['taxpayers', 'govern'],
+  ['the treasury', 'govern'],
   // One office under two names.
   ['civil servants', 'civilservant'],
   ['public servants', 'civilservant'],
@@ -57,6 +67,15 @@ const PHRASES: readonly [string, string][] = [
   ['gone down', 'fall'],
   ['went down', 'fall'],
   ['going down', 'fall'],
+  // A quantity "up" or "down" after the verb to be: "cases were up 60 per cent" rose.
+  ['is up', 'rise'],
+  ['are up', 'rise'],
+  ['was up', 'rise'],
+  ['were up', 'rise'],
+  ['is down', 'fall'],
+  ['are down', 'fall'],
+  ['was down', 'fall'],
+  ['were down', 'fall'],
   ['home to', 'host'],
   // A hedge on a figure under its other words: "close to half" is "nearly half".
   ['close to', 'nearly'],

@@ -217,6 +217,18 @@ export function partForAll(claim: Token[], draft: Token[], extraCount: boolean):
   return extraCount || draft.some((token) => /^(?:some|several|few|most|many|certain)$/.test(token.norm));
 }
 
+/**
+ * A people's adjective inside a sentence (not its first word, which any word may be capitalised
+ * as): a capitalised word in "-i", "-ian", "-ean", "-ese" or "-ish" ("Nepali", "Bangladeshi",
+ * "Ghanaian", "Vietnamese", "Turkish") before a lower-case word, as it qualifies a noun (not before
+ * a verb: "Rahmawati said" is a person).
+ */
+const PEOPLES =
+  /(?<=\S\s+)\p{Lu}\p{Ll}{2,}(?:i|ian|ean|ese|ish)(?=\s+(?!(?:said|says|told|tells|claimed|claims|has|had|have|is|was|will|would)\b)\p{Ll})/gu;
+function peoples(text: string): string[] {
+  return [...text.matchAll(PEOPLES)].map((match) => match[0]);
+}
+
 /** A place after "in": one or more capitalised words ("in Durban", "in North Rhine-Westphalia"). */
 const IN_PLACE = /\b[Ii]n\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
 const NOT_PLACES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
@@ -232,7 +244,9 @@ export function otherPlace(claim: string, draft: string, stemsOf: (text: string)
     [...text.matchAll(IN_PLACE)]
       .map((match) => match[1])
       .filter((name) => !NOT_PLACES.has(name.split(/\s/)[0].toLowerCase()));
-  const [ours, theirs] = [places(claim), places(draft)];
+  // The claim may name its place by its people's adjective ("One in three Nepali households"):
+  // the draft "in Madhesh Province" is then in another place unless it names Nepal too.
+  const [ours, theirs] = [[...places(claim), ...peoples(claim)], places(draft)];
   if (!ours.length || !theirs.length) return false;
   const named = (names: string[], text: string) => {
     const words = new Set(stemsOf(text));

@@ -47,6 +47,9 @@ const FAMILIES: Record<string, readonly string[]> = {
   // English "crowns" also name the Czech koruna (Kč), whose sign is not "kr": a record in CZK reads a
   // draft's "crowns" in koruna, as a record in NOK reads them in kroner.
   crown: ['sek', 'nok', 'dkk', 'isk', 'czk'],
+  // A plain "K" before a figure ("K4,500", "K18bn") is the kwacha's (Zambia, Malawi), Papua New
+  // Guinea's kina and Myanmar's kyat, as each country's copy prints them.
+  ksign: ['zmw', 'mwk', 'pgk', 'mmk'],
 };
 
 /** Symbols and prefixes written before the figure, longest first where one starts another. */
@@ -108,7 +111,7 @@ const PREFIXES: readonly [string, string][] = [
 const CODES = new Set(
   (
     'usd eur gbp nok sek dkk isk chf jpy cny rmb aud cad nzd hkd sgd inr rub uah pln czk huf ron bgn zar brl mxn ars clp krw try ils aed sar qar egp ngn kes php idr myr thb vnd ' +
-    'etb tzs ugx rwf ghs xof xaf mad dzd tnd pkr bdt lkr npr mmk khr lak twd kzt uzs azn gel amd byn rsd bam mkd cop pen uyu pyg bob ves dop gtq crc jmd ttd kwd bhd omr jod lbp iqd irr zmw mwk mzn aoa bwp nad mur scr ' +
+    'etb tzs ugx rwf ghs xof xaf mad dzd tnd pkr bdt lkr npr mmk khr lak twd kzt uzs azn gel amd byn rsd bam mkd cop pen uyu pyg bob ves dop gtq crc jmd ttd kwd bhd omr jod lbp iqd irr zmw mwk pgk mzn aoa bwp nad mur scr ' +
     'sdg ssp syp'
   ).split(' '),
 );
@@ -276,7 +279,7 @@ const WORD_NUMBER = `(?:${Object.keys(SMALL)
  * with dot thousands) or a number in words, up to hundreds ("one hundred fifteen"), with "point"
  * for a decimal ("one point two"). Which a dot or a comma is, `moneyNumeral` decides.
  */
-const NUMBER = `(half\\s+an?(?=\\s+(?:thousand|million|billion|trillion)\\b)|(?:\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,\\u00a0 ]\\d{3})+|\\d{1,3}(?:\\.\\d{3}){2,}|\\d+,\\d{2}(?![,.]?\\d)|\\d+)(?:\\.\\d+)?(?![,.]?\\d)|${WORD_NUMBER}(?:\\s+hundred(?:\\s+(?:and\\s+)?${WORD_NUMBER})?)?(?:\\s+point\\s+${WORD_NUMBER})?)`;
+const NUMBER = `(half\\s+an?(?=\\s+(?:thousand|million|billion|trillion)\\b)|(?:\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,\\u00a0 ]\\d{3})+|\\d{1,3}(?:\\.\\d{3}){2,}|\\d+,\\d{2}(?![,.]?\\d)|\\d+)(?:\\.\\d+)?(?![,.]?\\d)|(?:a\\s+hundred(?:\\s+(?:and\\s+)?${WORD_NUMBER})?|${WORD_NUMBER}(?:\\s+hundred(?:\\s+(?:and\\s+)?${WORD_NUMBER})?)?)(?:\\s+point\\s+${WORD_NUMBER})?)`;
 
 /**
  * An amount: a currency before it (symbol, prefix or code, spaced or glued: "VND8 trillion"), the number, a scale, a currency after
@@ -308,9 +311,10 @@ const RAND = new RegExp(
   'g',
 );
 /**
- * Naira written with a plain "N" for "₦" ("N150,000", "N1.2tn", "N4.4trn") and the Philippine peso
- * with a plain "P" for "₱" ("P3,000", "P115 billion"), as Nigerian and Philippine copy types them:
- * only with grouped thousands or a scale, so a name such as "N95" or "P45" stays a name.
+ * Naira written with a plain "N" for "₦" ("N150,000", "N1.2tn", "N4.4trn"), the Philippine peso
+ * with a plain "P" for "₱" ("P3,000", "P115 billion") and the kwacha, kina or kyat with a plain
+ * "K" ("K4,500", "K18bn"), as Nigerian, Philippine, Zambian or Malawian copy types them: only with
+ * grouped thousands or a scale, so a name such as "N95", "P45" or "K2" stays a name.
  */
 const plainLetter = (letter: string) =>
   new RegExp(
@@ -321,6 +325,7 @@ const PLAIN_LETTERS: readonly [RegExp, string][] = [
   [RAND, 'zar'],
   [plainLetter('N'), 'ngn'],
   [plainLetter('P'), 'php'],
+  [plainLetter('K'), 'ksign'],
 ];
 
 /**
@@ -419,14 +424,16 @@ export function moneyNumeral(numeral: string, currency: string | undefined, scal
   return digits !== '' && Number.isFinite(value) ? value : undefined;
 }
 
-/** The value of a numeral ("1,780", "500 000") or of words ("two", "one hundred fifteen", "one point two"), or undefined. */
+/** The value of a numeral ("1,780", "500 000") or of words ("two", "one hundred fifteen", "a hundred and fifty", "one point two"), or undefined. */
 function numberValue(number: string): number | undefined {
   if (/^half\s/i.test(number)) return 0.5;
   if (/^\d/.test(number)) return moneyNumeral(number, undefined);
   const [whole, decimals] = number.split(/\s+point\s+/i);
   const hundreds = /^(\S+)\s+hundred(?:\s+(?:and\s+)?(\S+))?$/i.exec(whole);
+  // "a hundred and fifty thousand rupiah": "a hundred" is one hundred.
+  const count = hundreds && (/^a$/i.test(hundreds[1]) ? 1 : wordValue(hundreds[1]));
   const units = hundreds
-    ? (wordValue(hundreds[1]) ?? Number.NaN) * 100 + (hundreds[2] ? (wordValue(hundreds[2]) ?? Number.NaN) : 0)
+    ? (count ?? Number.NaN) * 100 + (hundreds[2] ? (wordValue(hundreds[2]) ?? Number.NaN) : 0)
     : wordValue(whole);
   if (units === undefined || Number.isNaN(units)) return undefined;
   if (decimals === undefined) return units;
