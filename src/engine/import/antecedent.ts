@@ -258,9 +258,21 @@ const FUNCTION_WORDS = new Set([
   ...CALENDAR_WORDS,
 ]);
 
-/** Words before a name that make it an object ("told Screen Ledger", "in Galway", "the Government"), not who speaks next. */
+/**
+ * Words before a name that make it an object ("told Screen Ledger", "in Galway", "the Government"),
+ * not who speaks next; an acronym or a place's modifier may stand between them ("on BBC Radio
+ * Sheffield", "in nearby Kamenický Šenov", "to local station Radio Kerry").
+ */
 const OBJECT_MARKER =
   /\b(?:to|told|telling|with|in|at|from|by|on|of|for|about|against|into|near|the|a|an|than|via)\s+$/i;
+/** An acronym or a place's or outlet's modifier between a preposition and a name (see OBJECT_MARKER). */
+const BETWEEN_MARKER_AND_NAME =
+  /(?:\b(?:\p{Lu}{2,}|nearby|neighbouring|neighboring|local|rural|downtown|central|coastal|northern|southern|eastern|western|station|broadcaster|radio|newspaper)\s+){1,2}$/u;
+
+/** Whether the text before a name ends in a word that makes the name an object (OBJECT_MARKER). */
+function endsInObjectMarker(before: string): boolean {
+  return OBJECT_MARKER.test(before) || OBJECT_MARKER.test(before.replace(BETWEEN_MARKER_AND_NAME, ''));
+}
 /** What follows the subject of a speech verb: the verb, or an appositive clause and then the verb. */
 const SUBJECT_OF_SPEECH =
   /^(?:,?\s+(?:said|says|told|added|insisted|explained|argued|warned|admitted|recalled)\b|,\s+(?:who|whose|speaking|a|an|the|\d+)\b[^.]*?,\s+(?:said|says|told|added|insisted|explained|argued|warned|admitted|recalled)\b)/;
@@ -293,7 +305,7 @@ export function lastNamedPerson(
   let best: Antecedent | undefined;
   // "in Mr Greaves": an honorific before the name is passed over to read what governs it.
   const objectAt = (start: number) =>
-    OBJECT_MARKER.test(window.slice(Math.max(0, start - from - 24), start - from).replace(HONORIFIC_BEFORE, ''));
+    endsInObjectMarker(window.slice(Math.max(0, start - from - 32), start - from).replace(HONORIFIC_BEFORE, ''));
   // "… said that she would call Bianchi-Ferraz. “…,” she said": a name right after a verb (a lower-case
   // word that is no conjunction and no speech verb put before its subject) is the verb's object.
   const verbObjectAt = (start: number) => {

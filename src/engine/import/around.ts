@@ -29,6 +29,8 @@ export function pronounSaid(outside: string): boolean {
  * ("A crew member who was on board", "An engineer working on the programme, who spoke on condition
  * of anonymity", "A former care assistant at one of the homes, who asked not to be named"), or a
  * definite one its source asked to keep unnamed ("The owner of a lodge …, who asked not to be named").
+ * Its modifiers may be capitalised ("A Singaporean runner who …", "A Labour councillor, who …": a
+ * nationality or a party describes, it does not name); its noun is lower-case.
  * An appositive name after it ("A doctor on board, Dr Léa Roe,") makes it no unnamed source.
  * The sentence may go on to quote the source ("…, said the mood was “grim”. “…,” she said").
  * Returns the description (to its first comma or "who"), or undefined.
@@ -40,7 +42,7 @@ export function anonymousSubject(paragraphBefore: string): string | undefined {
     .at(-1);
   if (!sentence) return undefined;
   const match =
-    /^(?:An?|One|The(?=\s[^,]{1,90},\s+(?:who\s+(?:asked|did\s+not\s+want|declined|spoke\s+on\s+condition)|speaking\s+on\s+condition)))\s+((?:(?!who\b)[\p{Ll}'\u2019-]+\s+){0,3}(?!who\b)[\p{Ll}'\u2019-]+(?:\s+(?:at|of|from|in|on|for|with|working|close\s+to)\s+[^,.;]{1,60}?)?)(?=,|\s+who\b|\s+(?:said|told|says|added|spoke|speaking)\b)/u.exec(
+    /^(?:An?|One|The(?=\s[^,]{1,90},\s+(?:who\s+(?:asked|did\s+not\s+want|declined|spoke\s+on\s+condition)|speaking\s+on\s+condition)))\s+((?:(?!who\b)[\p{L}'\u2019-]+\s+){0,3}(?!who\b)[\p{Ll}'\u2019-]+(?:\s+(?:at|of|from|in|on|for|with|working|close\s+to)\s+[^,.;]{1,60}?)?)(?=,|\s+who\b|\s+(?:said|told|says|added|spoke|speaking)\b)/u.exec(
       sentence,
     );
   // The source may quote words after its description ("…, said the mood was “grim”"), never inside it.
@@ -52,9 +54,10 @@ export function anonymousSubject(paragraphBefore: string): string | undefined {
     )
   )
     return undefined;
-  // An unnamed source is a person: "A spokesman", "A crew member"; not "A study", "A report".
+  // An unnamed source is a person: "A crew member"; not "A study", "A report"; nor "A spokesman" (a body's
+  // words, read elsewhere), with an adverb after it or not ("A board spokesman later said").
   if (
-    /\b(?:study|report|survey|statement|letter|spokes(?:man|woman|person))$/.test(
+    /\b(?:study|report|survey|statement|letter|spokes(?:man|woman|person))(?:\s+(?:later|earlier|also|then|again|\p{Ll}+ly))*$/u.test(
       match[1].split(/\s+(?:at|of|from|in|on|for|with|working|close)\s+/)[0],
     )
   )
