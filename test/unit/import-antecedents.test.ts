@@ -1,7 +1,8 @@
 // The importer's speakers, kinds of fault found on blind-10's first run, on articles written for the
 // test: a name behind an acronym or a place's modifier after a preposition is an object, not the
 // "he" or "she" that speaks next; an unnamed source described with a capitalised modifier (a
-// nationality, a party) is still an unnamed source.
+// nationality, a party) is still an unnamed source; a quotation printed with a low opening mark and
+// a high closing one („…“, as in Czech, German and Polish) leaves its "she said" outside it.
 import * as assert from 'node:assert/strict';
 import { importArticle } from '../../src/engine/import';
 import type { ProposedPerson, ProposedStatement } from '../../src/engine/import/types';
@@ -52,6 +53,23 @@ describe('importer speakers: objects and unnamed sources', () => {
       ['The climb was the hardest part', 'Ilse Markovic'],
       ['cheated of a fair sprint.', 'A Danish cyclist'],
       ['Nobody warned us about the gravel', 'A Danish cyclist'],
+    ]);
+  });
+
+  it('reads „…“ (a low opening mark, a high closing one) as a quotation, so its “she said” is read', () => {
+    const { who } = imported([
+      'Plant manager Tomáš Hruška said the furnace would go cold in June. “We tried everything,” he said.',
+      '',
+      'Jiřina Kopecká, a glassblower who has worked at the furnace for 27 years, spoke to reporters at the gate after the meeting. „Zavírají školu, ne továrnu,“ she said — they are closing a school, not a factory. „Kdo naučí ty kluky foukat?“ Who will teach the boys, she asked.',
+      '',
+      'Anneliese Vogt, who runs the bakery opposite, was blunt. „Das ist das Ende,” she said — it is the end.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['We tried everything', 'Tomáš Hruška'],
+      ['Zavírají školu, ne továrnu', 'Jiřina Kopecká'],
+      ['Kdo naučí ty kluky foukat?', 'Jiřina Kopecká'],
+      ['Das ist das Ende', 'Anneliese Vogt'],
     ]);
   });
 });

@@ -299,6 +299,8 @@ export function lastNamedPerson(
 ): Antecedent | undefined {
   const window = text
     .slice(from, to)
+    // A low opening mark closes with a high one („…“, „…”), as Czech, German and Polish print them.
+    .replace(/\u201E[^\u201C\u201D"]*[\u201C\u201D"]/g, (quoted) => ' '.repeat(quoted.length))
     .replace(/[\u201C"\u00AB][^\u201D"\u00BB]*[\u201D"\u00BB]/g, (quoted) => ' '.repeat(quoted.length))
     .replace(/(^|[\s(\u2014-])\u2018[^\u2019]*\u2019(?![a-z])/g, (quoted) => ' '.repeat(quoted.length));
   const tokens = tokenize(window, from);
