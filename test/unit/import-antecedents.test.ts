@@ -72,4 +72,20 @@ describe('importer speakers: objects and unnamed sources', () => {
       ['Das ist das Ende', 'Anneliese Vogt'],
     ]);
   });
+
+  it('“the minister said” is the person named after the title and its complement (“the minister for coastal affairs, Rhona Baird,”)', () => {
+    const { who } = imported([
+      '“The quay will be rebuilt,” said harbour master Ines Duarte.',
+      '',
+      'The country’s minister for coastal affairs and fisheries, Rhona Baird, toured the harbour last month. Asked about the repairs on Monday, the minister said the state would “pay for every stone.”',
+      '',
+      '“Nobody will be left behind,” the minister told reporters.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['The quay will be rebuilt', 'Ines Duarte'],
+      ['pay for every stone.', 'Rhona Baird'],
+      ['Nobody will be left behind', 'Rhona Baird'],
+    ]);
+  });
 });
