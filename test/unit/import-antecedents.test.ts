@@ -88,4 +88,23 @@ describe('importer speakers: objects and unnamed sources', () => {
       ['Nobody will be left behind', 'Rhona Baird'],
     ]);
   });
+
+  it('a surname alone opening a sentence, given in full earlier (“Asked by Coun. Marty Fehr … Fehr cast the only vote”), is the “he” that speaks next', () => {
+    const { who } = imported([
+      'Senior engineer Kyle Andrusiak told council the roof was sound. “We design roofs to carry snow,” he said.',
+      '',
+      'Asked by Coun. Marty Fehr whether the arena could open, Andrusiak said he could not recommend it. “You would be betting on the forecast,” he said.',
+      '',
+      'Fehr cast the only vote against the closure. He said afterwards that he wanted a second opinion. “We are talking about the heart of this town,” he said.',
+      '',
+      'Tuesday brought more snow. “It will hold,” he said.',
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['We design roofs to carry snow', 'Kyle Andrusiak'],
+      ['You would be betting on the forecast', 'Kyle Andrusiak'],
+      ['We are talking about the heart of this town', 'Marty Fehr'],
+      ['It will hold', 'Marty Fehr'],
+    ]);
+  });
 });

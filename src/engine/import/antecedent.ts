@@ -367,12 +367,18 @@ export function lastNamedPerson(
       /['\u2019]s?$/.test(words[words.length - 1] ?? '') ||
       /^['\u2019]s\b/.test(window.slice(tokens[k - 1].end - from));
     const after = window.slice(tokens[k - 1].end - from, tokens[k - 1].end - from + 160);
-    // One word is a name only as the subject of a speech verb: "His daughter, Caitríona, said", "Perrin-Moreau, who…, said".
+    // One word is a name as the subject of a speech verb: "His daughter, Caitríona, said", "Perrin-Moreau, who…, said";
+    // or as a sentence's subject when the article gave it before as a person's surname ("Asked by Coun. Marty
+    // Fehr …. Fehr cast the only vote against. He said …"): reporters name a person in full once.
     const single =
       run.length === 1 &&
       !FUNCTION_WORDS.has(run[0].toLowerCase()) &&
       !NOT_PERSON.has(run[0].toLowerCase()) &&
-      SUBJECT_OF_SPEECH.test(after);
+      (SUBJECT_OF_SPEECH.test(after) ||
+        (words.length === 1 &&
+          /^\s+\p{Ll}/u.test(after) &&
+          opensSentence(window.slice(0, tokens[i].start - from)) &&
+          namedInFullBefore(text.slice(0, tokens[i].start), run[0])));
     if (
       ((run.length >= 2 && run.length <= 5 && looksLikePerson(run)) || single) &&
       !possessive &&
@@ -395,6 +401,17 @@ export function lastNamedPerson(
     i = Math.max(i, k - 1);
   }
   return best;
+}
+
+/** Whether the text before a word ends a sentence or a paragraph (or is empty): the word opens a sentence. */
+function opensSentence(before: string): boolean {
+  return /(?:^|[.!?][\u201D\u2019"')]?)\s*$/.test(before);
+}
+
+/** Whether `text` holds a capitalised word and then `surname` ("Marty Fehr" for "Fehr"): a person named in full. */
+function namedInFullBefore(text: string, surname: string): boolean {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\p{Lu}[\p{L}\p{M}'\u2019-]+\s+${escaped}(?![\p{L}\p{M}'\u2019-])`, 'u').test(text);
 }
 
 /** Lower-case words a sentence's subject may follow: conjunctions, adverbs, particles of a name. */
