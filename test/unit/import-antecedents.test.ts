@@ -107,4 +107,21 @@ describe('importer speakers: objects and unnamed sources', () => {
       ['It will hold', 'Marty Fehr'],
     ]);
   });
+
+  it('passes over a place after “outside” and a title in British single marks for “he said” / “she wrote”', () => {
+    const { who } = imported([
+      'Tomasz Brand, a member of the assembly, told reporters outside Kamal Bagh that the report was late.',
+      '',
+      '“Why publish it after the vote?” he said.',
+      '',
+      "Ewa Lindqvist won the prize in 2019 for 'Winter Harbour at Dusk'. In her letter she thanked the trustees.",
+      '',
+      "'I am sorry to leave like this,' she wrote.",
+      '',
+    ]);
+    assert.deepEqual(who, [
+      ['Why publish it after the vote?', 'Tomasz Brand'],
+      ['I am sorry to leave like this', 'Ewa Lindqvist'],
+    ]);
+  });
 });

@@ -264,7 +264,7 @@ const FUNCTION_WORDS = new Set([
  * Sheffield", "in nearby Kamenický Šenov", "to local station Radio Kerry").
  */
 const OBJECT_MARKER =
-  /\b(?:to|told|telling|with|in|at|from|by|on|of|for|about|against|into|near|the|a|an|than|via)\s+$/i;
+  /\b(?:to|told|telling|with|in|at|from|by|on|of|for|about|against|into|near|outside|inside|beside|behind|opposite|across|along|around|beyond|towards?|through|past|the|a|an|than|via)\s+$/i;
 /** An acronym or a place's or outlet's modifier between a preposition and a name (see OBJECT_MARKER). */
 const BETWEEN_MARKER_AND_NAME =
   /(?:\b(?:\p{Lu}{2,}|nearby|neighbouring|neighboring|local|rural|downtown|central|coastal|northern|southern|eastern|western|station|broadcaster|radio|newspaper)\s+){1,2}$/u;
@@ -302,7 +302,12 @@ export function lastNamedPerson(
     // A low opening mark closes with a high one („…“, „…”), as Czech, German and Polish print them.
     .replace(/\u201E[^\u201C\u201D"]*[\u201C\u201D"]/g, (quoted) => ' '.repeat(quoted.length))
     .replace(/[\u201C"\u00AB][^\u201D"\u00BB]*[\u201D"\u00BB]/g, (quoted) => ' '.repeat(quoted.length))
-    .replace(/(^|[\s(\u2014-])\u2018[^\u2019]*\u2019(?![a-z])/g, (quoted) => ' '.repeat(quoted.length));
+    .replace(/(^|[\s(\u2014-])\u2018[^\u2019]*\u2019(?![a-z])/g, (quoted) => ' '.repeat(quoted.length))
+    // British straight single marks ("won the prize for 'Ash Wednesday in Gdańsk'."): a mark opening a
+    // word and one closing it before a space or punctuation; an apostrophe inside a word is neither.
+    .replace(/(^|[\s(\u2014-])'(?=[\p{L}\p{N}])[^'\n]*'(?=[\s,.;:!?)\u2014-]|$)/gu, (quoted) =>
+      ' '.repeat(quoted.length),
+    );
   const tokens = tokenize(window, from);
   let best: Antecedent | undefined;
   // "in Mr Greaves": an honorific before the name is passed over to read what governs it.
