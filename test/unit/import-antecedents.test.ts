@@ -124,4 +124,21 @@ describe('importer speakers: objects and unnamed sources', () => {
       ['I am sorry to leave like this', 'Ewa Lindqvist'],
     ]);
   });
+
+  it('“Another driver, who did not want her name used” is an unnamed source; “Another passenger, British tourist Gavin Roe,” is named', () => {
+    const { who, people } = imported([
+      'Kwame Mensah, who runs a bakery downtown, said he had been charged twice. “The city owes me money,” he said.',
+      '',
+      'Another driver, who did not want her name used because she works for the county, said the help line had been no help. “Nobody called me back,” she said.',
+      '',
+      'Another passenger, British tourist Gavin Roe, said he sympathised with the crew. “They are worked to the bone,” he said.',
+      '',
+    ]);
+    assert.equal(people.find((p) => p.kind === 'anonymous')?.name, 'Another driver');
+    assert.deepEqual(who, [
+      ['The city owes me money', 'Kwame Mensah'],
+      ['Nobody called me back', 'Another driver'],
+      ['They are worked to the bone', 'Gavin Roe'],
+    ]);
+  });
 });

@@ -42,14 +42,15 @@ export function anonymousSubject(paragraphBefore: string): string | undefined {
     .at(-1);
   if (!sentence) return undefined;
   const match =
-    /^(?:An?|One|The(?=\s[^,]{1,90},\s+(?:who\s+(?:asked|did\s+not\s+want|declined|spoke\s+on\s+condition)|speaking\s+on\s+condition)))\s+((?:(?!who\b)[\p{L}'\u2019-]+\s+){0,3}(?!who\b)[\p{Ll}'\u2019-]+(?:\s+(?:at|of|from|in|on|for|with|working|close\s+to)\s+[^,.;]{1,60}?)?)(?=,|\s+who\b|\s+(?:said|told|says|added|spoke|speaking)\b)/u.exec(
+    /^(?:An?|One|Another|The(?=\s[^,]{1,90},\s+(?:who\s+(?:asked|did\s+not\s+want|declined|spoke\s+on\s+condition)|speaking\s+on\s+condition)))\s+((?:(?!who\b)[\p{L}'\u2019-]+\s+){0,3}(?!who\b)[\p{Ll}'\u2019-]+(?:\s+(?:at|of|from|in|on|for|with|working|close\s+to)\s+[^,.;]{1,60}?)?)(?=,|\s+who\b|\s+(?:said|told|says|added|spoke|speaking)\b)/u.exec(
       sentence,
     );
   // The source may quote words after its description ("…, said the mood was “grim”"), never inside it.
   if (!match || /[\u201C\u201D"]/.test(match[0])) return undefined;
-  // "A doctor on board, Dr Léa Roe, said": the description's appositive names the person; no unnamed source.
+  // "A doctor on board, Dr Léa Roe, said", "Another passenger, British tourist Gavin Shorter, said": the
+  // description's appositive names the person (its role words before the name or not); no unnamed source.
   if (
-    /^,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+,/u.test(
+    /^,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+|(?:[\p{L}'\u2019-]+\s+){1,3}?)?\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+,/u.test(
       sentence.slice(match[0].length),
     )
   )
