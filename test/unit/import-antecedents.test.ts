@@ -141,4 +141,15 @@ describe('importer speakers: objects and unnamed sources', () => {
       ['They are worked to the bone', 'Gavin Roe'],
     ]);
   });
+
+  it('a family name given first (“Hungary’s Nagy Zsófia … Nagy said”) is the full name after it, not a possessive before it', () => {
+    const { who, people } = imported([
+      'The Serbian grandmaster finished half a point ahead of Hungary’s Nagy Zsófia on Saturday.',
+      '',
+      'Nagy, who has been awarded the title, said she took no pleasure in it. “This is not how anyone wants to win,” she said.',
+      '',
+    ]);
+    assert.deepEqual(who, [['This is not how anyone wants to win', 'Nagy Zsófia']]);
+    assert.deepEqual(people.find((p) => p.name === 'Nagy Zsófia')?.aliases, ['Nagy Zsófia', 'Nagy']);
+  });
 });
