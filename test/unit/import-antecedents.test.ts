@@ -152,4 +152,12 @@ describe('importer speakers: objects and unnamed sources', () => {
     assert.deepEqual(who, [['This is not how anyone wants to win', 'Nagy Zsófia']]);
     assert.deepEqual(people.find((p) => p.name === 'Nagy Zsófia')?.aliases, ['Nagy Zsófia', 'Nagy']);
   });
+
+  it('an operator named by what it runs (“Kestrel Buses”, “Harbour Energy”) is a body, not the “he” that speaks next', () => {
+    const { who } = imported([
+      'Owain Pritchard, a driver, said he had warned managers about the charger months ago. Kestrel Buses has not commented on the warning. “I told them twice,” he said.',
+      '',
+    ]);
+    assert.deepEqual(who, [['I told them twice', 'Owain Pritchard']]);
+  });
 });

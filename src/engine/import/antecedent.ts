@@ -134,6 +134,21 @@ const NOT_PERSON = new Set([
   'organisation',
   'organization',
   'charity',
+  // Operators and broadcasters by what they run ("Brackenford Buses", "Radio Sheffield", "Harbour Energy").
+  'buses',
+  'rail',
+  'railways',
+  'ferries',
+  'transport',
+  'airways',
+  'energy',
+  'power',
+  'utilities',
+  'holdings',
+  'radio',
+  'television',
+  'tv',
+  'media',
 ]);
 
 /** Words that open a sentence without being a name. */
