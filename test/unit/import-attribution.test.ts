@@ -232,15 +232,15 @@ describe('importer attribution', () => {
       '',
     ]);
     assert.deepEqual(who(statements), [
-      ['grim and getting worse.', 'anonymous-berth-manager'],
-      ['Nobody sleeps', 'anonymous-berth-manager'],
+      ['grim and getting worse.', 'anonymous-berth-manager-in-killybegs'],
+      ['Nobody sleeps', 'anonymous-berth-manager-in-killybegs'],
       ['A plan for a harbour nobody uses.', null],
     ]);
     assert.deepEqual(
       people.map((person) => [person.id, person.kind]),
       [
         ['ines-duarte', 'person'],
-        ['anonymous-berth-manager', 'anonymous'],
+        ['anonymous-berth-manager-in-killybegs', 'anonymous'],
       ],
     );
   });
@@ -423,7 +423,7 @@ describe('importer attribution', () => {
       [
         ['come what may.', 'jane-roe', '2026-03-03', 'day'],
         ['legal action', 'vale', '2026-03-02', 'week'],
-        ['real anger', 'anonymous-source', '2026-03-03', 'day'],
+        ['real anger', 'anonymous-source-close-to-the-harbour-board', '2026-03-03', 'day'],
       ],
     );
   });

@@ -177,7 +177,7 @@ describe('importer speakers: bodies and unnamed sources', () => {
       ['likely on steep slopes', 'national avalanche institute'],
       ['whether any third party bears responsibility', 'cantonal police'],
       ['suspended', 'Gemsstock race committee'],
-      ['real frustration', 'A source'],
+      ['real frustration', 'A source close to the mountain rescue board'],
       // A bare noun is a role reference, never a body of its own: left open when no named body holds it.
       ['safe until Saturday', null],
     ]);

@@ -134,6 +134,21 @@ const NOT_PERSON = new Set([
   'organisation',
   'organization',
   'charity',
+  // Operators and broadcasters by what they run ("Brackenford Buses", "Radio Sheffield", "Harbour Energy").
+  'buses',
+  'rail',
+  'railways',
+  'ferries',
+  'transport',
+  'airways',
+  'energy',
+  'power',
+  'utilities',
+  'holdings',
+  'radio',
+  'television',
+  'tv',
+  'media',
 ]);
 
 /** Words that open a sentence without being a name. */
@@ -258,9 +273,21 @@ const FUNCTION_WORDS = new Set([
   ...CALENDAR_WORDS,
 ]);
 
-/** Words before a name that make it an object ("told Screen Ledger", "in Galway", "the Government"), not who speaks next. */
+/**
+ * Words before a name that make it an object ("told Screen Ledger", "in Galway", "the Government"),
+ * not who speaks next; an acronym or a place's modifier may stand between them ("on BBC Radio
+ * Sheffield", "in nearby Kamenický Šenov", "to local station Radio Kerry").
+ */
 const OBJECT_MARKER =
-  /\b(?:to|told|telling|with|in|at|from|by|on|of|for|about|against|into|near|the|a|an|than|via)\s+$/i;
+  /\b(?:to|told|telling|with|in|at|from|by|on|of|for|about|against|into|near|outside|inside|beside|behind|opposite|across|along|around|beyond|towards?|through|past|the|a|an|than|via)\s+$/i;
+/** An acronym or a place's or outlet's modifier between a preposition and a name (see OBJECT_MARKER). */
+const BETWEEN_MARKER_AND_NAME =
+  /(?:\b(?:\p{Lu}{2,}|nearby|neighbouring|neighboring|local|rural|downtown|central|coastal|northern|southern|eastern|western|station|broadcaster|radio|newspaper)\s+){1,2}$/u;
+
+/** Whether the text before a name ends in a word that makes the name an object (OBJECT_MARKER). */
+function endsInObjectMarker(before: string): boolean {
+  return OBJECT_MARKER.test(before) || OBJECT_MARKER.test(before.replace(BETWEEN_MARKER_AND_NAME, ''));
+}
 /** What follows the subject of a speech verb: the verb, or an appositive clause and then the verb. */
 const SUBJECT_OF_SPEECH =
   /^(?:,?\s+(?:said|says|told|added|insisted|explained|argued|warned|admitted|recalled)\b|,\s+(?:who|whose|speaking|a|an|the|\d+)\b[^.]*?,\s+(?:said|says|told|added|insisted|explained|argued|warned|admitted|recalled)\b)/;
@@ -287,13 +314,20 @@ export function lastNamedPerson(
 ): Antecedent | undefined {
   const window = text
     .slice(from, to)
+    // A low opening mark closes with a high one („…“, „…”), as Czech, German and Polish print them.
+    .replace(/\u201E[^\u201C\u201D"]*[\u201C\u201D"]/g, (quoted) => ' '.repeat(quoted.length))
     .replace(/[\u201C"\u00AB][^\u201D"\u00BB]*[\u201D"\u00BB]/g, (quoted) => ' '.repeat(quoted.length))
-    .replace(/(^|[\s(\u2014-])\u2018[^\u2019]*\u2019(?![a-z])/g, (quoted) => ' '.repeat(quoted.length));
+    .replace(/(^|[\s(\u2014-])\u2018[^\u2019]*\u2019(?![a-z])/g, (quoted) => ' '.repeat(quoted.length))
+    // British straight single marks ("won the prize for 'Ash Wednesday in Gdańsk'."): a mark opening a
+    // word and one closing it before a space or punctuation; an apostrophe inside a word is neither.
+    .replace(/(^|[\s(\u2014-])'(?=[\p{L}\p{N}])[^'\n]*'(?=[\s,.;:!?)\u2014-]|$)/gu, (quoted) =>
+      ' '.repeat(quoted.length),
+    );
   const tokens = tokenize(window, from);
   let best: Antecedent | undefined;
   // "in Mr Greaves": an honorific before the name is passed over to read what governs it.
   const objectAt = (start: number) =>
-    OBJECT_MARKER.test(window.slice(Math.max(0, start - from - 24), start - from).replace(HONORIFIC_BEFORE, ''));
+    endsInObjectMarker(window.slice(Math.max(0, start - from - 32), start - from).replace(HONORIFIC_BEFORE, ''));
   // "… said that she would call Bianchi-Ferraz. “…,” she said": a name right after a verb (a lower-case
   // word that is no conjunction and no speech verb put before its subject) is the verb's object.
   const verbObjectAt = (start: number) => {
@@ -353,12 +387,18 @@ export function lastNamedPerson(
       /['\u2019]s?$/.test(words[words.length - 1] ?? '') ||
       /^['\u2019]s\b/.test(window.slice(tokens[k - 1].end - from));
     const after = window.slice(tokens[k - 1].end - from, tokens[k - 1].end - from + 160);
-    // One word is a name only as the subject of a speech verb: "His daughter, Caitríona, said", "Perrin-Moreau, who…, said".
+    // One word is a name as the subject of a speech verb: "His daughter, Caitríona, said", "Perrin-Moreau, who…, said";
+    // or as a sentence's subject when the article gave it before as a person's surname ("Asked by Coun. Marty
+    // Fehr …. Fehr cast the only vote against. He said …"): reporters name a person in full once.
     const single =
       run.length === 1 &&
       !FUNCTION_WORDS.has(run[0].toLowerCase()) &&
       !NOT_PERSON.has(run[0].toLowerCase()) &&
-      SUBJECT_OF_SPEECH.test(after);
+      (SUBJECT_OF_SPEECH.test(after) ||
+        (words.length === 1 &&
+          /^\s+\p{Ll}/u.test(after) &&
+          opensSentence(window.slice(0, tokens[i].start - from)) &&
+          namedInFullBefore(text.slice(0, tokens[i].start), run[0])));
     if (
       ((run.length >= 2 && run.length <= 5 && looksLikePerson(run)) || single) &&
       !possessive &&
@@ -381,6 +421,17 @@ export function lastNamedPerson(
     i = Math.max(i, k - 1);
   }
   return best;
+}
+
+/** Whether the text before a word ends a sentence or a paragraph (or is empty): the word opens a sentence. */
+function opensSentence(before: string): boolean {
+  return /(?:^|[.!?][\u201D\u2019"')]?)\s*$/.test(before);
+}
+
+/** Whether `text` holds a capitalised word and then `surname` ("Marty Fehr" for "Fehr"): a person named in full. */
+function namedInFullBefore(text: string, surname: string): boolean {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\p{Lu}[\p{L}\p{M}'\u2019-]+\s+${escaped}(?![\p{L}\p{M}'\u2019-])`, 'u').test(text);
 }
 
 /** Lower-case words a sentence's subject may follow: conjunctions, adverbs, particles of a name. */

@@ -29,6 +29,8 @@ export function pronounSaid(outside: string): boolean {
  * ("A crew member who was on board", "An engineer working on the programme, who spoke on condition
  * of anonymity", "A former care assistant at one of the homes, who asked not to be named"), or a
  * definite one its source asked to keep unnamed ("The owner of a lodge …, who asked not to be named").
+ * Its modifiers may be capitalised ("A Singaporean runner who …", "A Labour councillor, who …": a
+ * nationality or a party describes, it does not name); its noun is lower-case.
  * An appositive name after it ("A doctor on board, Dr Léa Roe,") makes it no unnamed source.
  * The sentence may go on to quote the source ("…, said the mood was “grim”. “…,” she said").
  * Returns the description (to its first comma or "who"), or undefined.
@@ -40,21 +42,23 @@ export function anonymousSubject(paragraphBefore: string): string | undefined {
     .at(-1);
   if (!sentence) return undefined;
   const match =
-    /^(?:An?|One|The(?=\s[^,]{1,90},\s+(?:who\s+(?:asked|did\s+not\s+want|declined|spoke\s+on\s+condition)|speaking\s+on\s+condition)))\s+((?:(?!who\b)[\p{Ll}'\u2019-]+\s+){0,3}(?!who\b)[\p{Ll}'\u2019-]+(?:\s+(?:at|of|from|in|on|for|with|working|close\s+to)\s+[^,.;]{1,60}?)?)(?=,|\s+who\b|\s+(?:said|told|says|added|spoke|speaking)\b)/u.exec(
+    /^(?:An?|One|Another|The(?=\s[^,]{1,90},\s+(?:who\s+(?:asked|did\s+not\s+want|declined|spoke\s+on\s+condition)|speaking\s+on\s+condition)))\s+((?:(?!who\b)[\p{L}'\u2019-]+\s+){0,3}(?!who\b)[\p{Ll}'\u2019-]+(?:\s+(?:at|of|from|in|on|for|with|working|close\s+to)\s+[^,.;]{1,60}?)?)(?=,|\s+who\b|\s+(?:said|told|says|added|spoke|speaking)\b)/u.exec(
       sentence,
     );
   // The source may quote words after its description ("…, said the mood was “grim”"), never inside it.
   if (!match || /[\u201C\u201D"]/.test(match[0])) return undefined;
-  // "A doctor on board, Dr Léa Roe, said": the description's appositive names the person; no unnamed source.
+  // "A doctor on board, Dr Léa Roe, said", "Another passenger, British tourist Gavin Shorter, said": the
+  // description's appositive names the person (its role words before the name or not); no unnamed source.
   if (
-    /^,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+,/u.test(
+    /^,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+|(?:[\p{L}'\u2019-]+\s+){1,3}?)?\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+)+,/u.test(
       sentence.slice(match[0].length),
     )
   )
     return undefined;
-  // An unnamed source is a person: "A spokesman", "A crew member"; not "A study", "A report".
+  // An unnamed source is a person: "A crew member"; not "A study", "A report"; nor "A spokesman" (a body's
+  // words, read elsewhere), with an adverb after it or not ("A board spokesman later said").
   if (
-    /\b(?:study|report|survey|statement|letter|spokes(?:man|woman|person))$/.test(
+    /\b(?:study|report|survey|statement|letter|spokes(?:man|woman|person))(?:\s+(?:later|earlier|also|then|again|\p{Ll}+ly))*$/u.test(
       match[1].split(/\s+(?:at|of|from|in|on|for|with|working|close)\s+/)[0],
     )
   )

@@ -26,12 +26,13 @@ export function introducedAnonymous(text: string, at: number, noun: string): str
  * be named", "a ministry official, speaking on condition of anonymity", "An engineer who has worked
  * on the scheme, and who asked not to be named", "an official, who was not authorised to speak",
  * "A musher who finished in the top ten and spoke on condition of anonymity", "A utility engineer,
- * who spoke anonymously", "A buyer for a large brewing group, who asked not to be named":
+ * who spoke anonymously", "A buyer for a large brewing group, who asked not to be named",
+ * "Another driver, who did not want her name used":
  * whatever its noun, a source the article says is unnamed on purpose. Group 1 is the description
  * without its article.
  */
 export const UNNAMED_BY_REQUEST =
-  /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|at|from|in|for)\s+[^,.;]{1,60})?(?=(?:,?\s+who\s+[^,.;]{1,80}?,?\s+and(?:\s+who)?|,?\s+who)\s+(?:asked|did\s+not\s+want|didn[’']t\s+want|declined|spoke\s+(?:on\s+condition|anonymously)|requested\s+anonymity|(?:was|were|is|are)\s+not\s+authori[sz]ed)|,?\s+speaking\s+(?:on\s+condition\s+of\s+anonymity|anonymously))/u;
+  /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|at|from|in|for)\s+[^,.;]{1,60})?(?=(?:,?\s+who\s+[^,.;]{1,80}?,?\s+and(?:\s+who)?|,?\s+who)\s+(?:asked|did\s+not\s+want|didn[’']t\s+want|declined|spoke\s+(?:on\s+condition|anonymously)|requested\s+anonymity|(?:was|were|is|are)\s+not\s+authori[sz]ed)|,?\s+speaking\s+(?:on\s+condition\s+of\s+anonymity|anonymously))/u;
 
 /** A body's capitalised name, a comma, then "which" and a speech verb: "the Harbour Users’ Association, which said". */
 export const WHICH_SAID =

@@ -16,7 +16,7 @@ export function newPeople(units: Unit[], people: Person[], text: string): Propos
     // "Roe said" after "Mayor Jane Roe met traders": the person is Jane Roe, quoted by her surname.
     const name =
       fullBodyName(text, said) ??
-      (said.includes(' ') ? knightedFullName(text, said) : fullNameBefore(text, said)) ??
+      (said.includes(' ') ? knightedFullName(text, said) : (fullNameBefore(text, said) ?? fullNameAfter(text, said))) ??
       said;
     const id = personId(name);
     if (people.some((person) => person.id === id)) continue;
@@ -24,7 +24,8 @@ export function newPeople(units: Unit[], people: Person[], text: string): Propos
     if (!person) {
       const words = name.split(/\s+/);
       const aliases = [name];
-      if (words.length > 1) aliases.push(words[words.length - 1]);
+      // The surname alone is an alias, but not a given name put after a family name ("Nagy Zsófia": "Nagy").
+      if (words.length > 1 && !name.startsWith(`${said} `)) aliases.push(words[words.length - 1]);
       if (!aliases.includes(said)) aliases.push(said);
       person = {
         type: 'person',
@@ -37,6 +38,8 @@ export function newPeople(units: Unit[], people: Person[], text: string): Propos
       };
       found.set(id, person);
     }
+    // Quoted under another form than the record's ("Nguyễn" for "Nguyễn Thị Lan"): that form is an alias too.
+    if (!person.aliases.includes(said)) person.aliases.push(said);
     if (unit.appositive && !person.roles.some((role) => role.title === unit.appositive!.role))
       person.roles.push({ title: unit.appositive.role });
   }
@@ -85,7 +88,29 @@ export function fullNameBefore(text: string, surname: string): string | undefine
     // The first name only: words before it describe ("Dane Mads Dahl-Jensen", "Mayor Jane Roe").
     const words = match[1].trim().split(/\s+/).slice(-1);
     const name = [...words.slice(dropTitleCount(words)), surname];
-    if (name.length === 2 && looksLikePerson(name)) names.add(name.join(' '));
+    // A possessive before it is a place or a body, not a first name ("China’s Wáng Lìnà", "Norway’s Dahl").
+    if (name.length === 2 && looksLikePerson(name) && !/['\u2019]s$/.test(name[0])) names.add(name.join(' '));
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * The full name a family name given first stands for ("Wáng" for "China’s Wáng Lìnà", "Nagy" for
+ * "Nagy Zsófia"): the one or two capitalised words after it, when they read as given names (not a
+ * title, a weekday, a body's or place's word, a possessive), the same wherever the article gives it.
+ * Asked only when no name before it fits (`fullNameBefore`). Undefined when there is none or two differ.
+ */
+export function fullNameAfter(text: string, surname: string): string | undefined {
+  const names = new Set<string>();
+  const after = new RegExp(
+    String.raw`(?<![\p{L}\p{M}'’-])${escapeRegExp(surname)}((?:\s\p{Lu}[\p{L}\p{M}-]*){1,2})(?![\p{L}\p{M}'’-])`,
+    'gu',
+  );
+  for (const match of text.matchAll(after)) {
+    const given = match[1].trim().split(/\s+/);
+    const name = [surname, ...given];
+    if (given.some((word) => dropTitleCount([word]) > 0) || !looksLikePerson(name)) continue;
+    names.add(name.join(' '));
   }
   return names.size === 1 ? [...names][0] : undefined;
 }

@@ -75,10 +75,15 @@ export function sentencesAround(sentences: Span[], quote: { start: number; end: 
   return { start: touching[0].start, end: touching[touching.length - 1].end };
 }
 
-/** The words of a sentence outside its quotation marks (a straight apostrophe inside a word is not a mark). */
+/**
+ * The words of a sentence outside its quotation marks (a straight apostrophe inside a word is not a
+ * mark). A low opening mark closes with a high one, as Czech, German and Polish print them
+ * („Zavírají školu,“ she said; „Nie,” powiedział).
+ */
 export function outsideQuotes(sentence: string): string {
   return (
     sentence
+      .replace(/\u201E[^\u201C\u201D"]*(?:[\u201C\u201D"]|$)/g, ' \u2026 ')
       .replace(/[\u201C\u00AB\u201E"][^\u201D\u00BB"\u201C]*(?:[\u201D\u00BB"]|$)/g, ' \u2026 ')
       .replace(/(^|[\s(\u2014-])\u2018[^\u2019]*(?:\u2019(?![a-z])|$)/g, '$1 \u2026 ')
       // British straight single marks: an apostrophe inside a word ("it's") neither opens nor closes.

@@ -118,7 +118,16 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
           .find((mention) => mention.via !== 'unknown' && mention.firstToken === 0);
         quote = { ...quote, speaker: known?.personId ?? `unknown:${name}`, attributed: true };
         resolved = `named after the speech verb and a role: ${name}`;
-      } else if (!quote.speakerMention && pronounSaid(outside)) {
+      } else if (
+        !quote.speakerMention &&
+        (pronounSaid(outside) ||
+          // "A Danish cyclist who …, and who asked not to be named, said she accepted the result but felt
+          // “…”": the quotation's own sentence has an unnamed source for its speech verb's subject, not the
+          // last speaker the reader guessed nor a name in the sentence before ("Police said …. A police
+          // officer at the scene, who …, said the mood had been “…”"); the source keeps its description.
+          (hasSpeechVerb(outside, true) &&
+            !!anonymousSubject(text.slice(paragraph.start, Math.max(paragraph.start, quote.start - 1)))))
+      ) {
         // "“…,” she said": the person named last before it, not the last speaker; but after a
         // sentence whose subject is an unnamed source ("A crew member who … told the agency … the
         // operator, Skerrow Link. “…,” he said"), that source, whatever else the sentence names.

@@ -5,6 +5,7 @@
  * minister, Tadeusz Zieliński", "the Cultural Property Claims Panel") and then use the noun alone.
  */
 
+import { CALENDAR_WORDS } from '../text/calendar';
 import { isTitleWord, looksLikePerson, POST_NOMINALS } from './antecedent';
 
 /** A run of capitalised words (a name), allowing lower-case particles inside ("Liesl van der Merwe", "Bank of Skarland"). */
@@ -24,7 +25,8 @@ function trimRun(run: string): string {
 
 /**
  * The name the text gives beside the last `noun` before `before`, looking back at most `reach`
- * characters: "X, the noun", "the noun, X", "the noun X" (a title before a name), or a name ending
+ * characters: "X, the noun", "the noun, X", "the noun X" (a title before a name), "the noun for …,
+ * X" (the noun's complement, then the name in apposition), or a name ending
  * in the noun itself ("National Medicines Authority" for "the authority"). Text inside quotation
  * marks is not read; `accept` may pass over a name (a person for "the union"). Returns the name as written (titles such as "The" or "Judge" dropped), or
  * undefined when the noun is not found beside a name.
@@ -80,13 +82,27 @@ export function nounHolder(
       const name = trimRun(after[1]);
       if (!NOT_A_NAME.test(name) && accept(name)) return name;
     }
+    // "the minister delegate for the social and solidarity economy, Karima Benjelloun", "the head of
+    // the fishing co-operative, Ana Roe": the noun's complement (lower-case words after a preposition),
+    // then the name in apposition.
+    const complemented = new RegExp(
+      String.raw`^(?:\s+[\p{Ll}-]+)?\s+(?:of|for|at|in|on|to)(?:\s+[\p{Ll}'\u2019-]+){1,7},\s+(${NAME_RUN})`,
+      'u',
+    ).exec(window.slice(end, end + 160));
+    if (complemented) {
+      const name = trimRun(complemented[1]);
+      if (!NOT_A_NAME.test(name) && (!isTitleWord(head) || looksLikePerson(name.split(/\s+/))) && accept(name))
+        return name;
+    }
     // "X, the noun" / "X, a noun at …".
     const lead = window.slice(Math.max(0, at - 120), at);
     const apposed = new RegExp(
       String.raw`(${NAME_RUN}),\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}$`,
       'u',
     ).exec(lead);
-    if (apposed && accept(trimRun(apposed[1]))) return trimRun(apposed[1]);
+    // Not "on Monday, the minister said": a day or a month before the comma names no one.
+    if (apposed && !CALENDAR_WORDS.includes(trimRun(apposed[1]).toLowerCase()) && accept(trimRun(apposed[1])))
+      return trimRun(apposed[1]);
   }
   return undefined;
 }

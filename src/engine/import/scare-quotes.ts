@@ -7,15 +7,16 @@ import { hasSpeechVerb } from './speech';
  * "so-called", "dubbed (the)", "the term", "students search for", "typed".
  */
 export const SCARE_BEFORE =
-  /(?:so[-\u2011\u2010 ]called|(?:dubbed|nicknamed)(?:\s+(?:a|an|the))?|known(?:\s+(?:to|among|in)\s+[\p{L}'\u2019 ]{1,30}?)?\s+as|(?:against|short of|refus\w* to|declin\w* to|would not|wouldn['\u2019]t|did not|didn['\u2019]t)\s+(?:call(?:ing)?|describ(?:e|ing))\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:(?:as\s+)?(?:a|an|the)|as)|termed|branded|labelled|labeled|called it|code[-\u2011\u2010 ]?named|(?:is|are|was|were|be|been|being)\s+(?:(?:often|usually|commonly|sometimes|also|now|still)\s+)?(?:called|named|known as)(?:\s+(?:a|an|the))?|what (?:he|she|they|it) calls?|what (?:the\s+)?[\p{L}-]+\s+calls?|(?:which|that)\s+(?:the\s+)?[\p{L}-]+\s+call|titled|entitled|headlined|(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?)\s+(?:online\s+|the\s+(?:web|internet)\s+)?for|googl(?:e|es|ed|ing)|typ(?:e|es|ed|ing)(?:\s+in(?:to\s+\S+)?)?|(?:search|key)\s*(?:term|word|phrase)s?\s+(?:like|such\s+as)?|the (?:[\p{L}-]+\s+)?(?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/iu;
+  /(?:so[-\u2011\u2010 ]called|(?:dubbed|nicknamed)(?:\s+(?:a|an|the))?|known(?:\s+(?:to|among|in)\s+[\p{L}'\u2019 ]{1,30}?)?\s+as|(?:against|short of|refus\w* to|declin\w* to|would not|wouldn['\u2019]t|did not|didn['\u2019]t)\s+(?:call(?:ing)?|describ(?:e|ing))\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:(?:as\s+)?(?:a|an|the)|as)|termed|branded|labelled|labeled|called it|code[-\u2011\u2010 ]?named|(?:is|are|was|were|be|been|being)\s+(?:(?:often|usually|commonly|sometimes|also|now|still)\s+)?(?:called|named|known as)(?:\s+(?:a|an|the))?|what (?:he|she|they|it) calls?|what (?:the\s+)?[\p{L}-]+\s+calls?|(?:which|that)\s+(?:(?:the|its|their|local)\s+)?[\p{L}-]+\s+(?:now\s+|still\s+|often\s+)?calls?|titled|entitled|headlined|(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?)\s+(?:online\s+|the\s+(?:web|internet)\s+)?for|googl(?:e|es|ed|ing)|typ(?:e|es|ed|ing)(?:\s+in(?:to\s+\S+)?)?|(?:search|key)\s*(?:term|word|phrase)s?\s+(?:like|such\s+as)?|the (?:[\p{L}-]+\s+)?(?:term|word|phrase|slogan|title|motto|headline|film|book|song|show|series|album|report|programme|program|operation|campaign))\s*$/iu;
 
 /**
  * A slogan, tagline or banner named right before the quotation, with no one said to speak between
  * ("held banners reading “…”", "its old tagline: “…”", "a slogan, printed on posters: “…”"), or
- * a translation in brackets right after such a quotation ("the slogan ‘…’ (‘…’)").
+ * a translation in brackets right after such a quotation ("the slogan ‘…’ (‘…’)"). Words written
+ * on a thing are the thing's, not a remark: "signs that simply say “…”", "stickers reading “…”".
  */
 export const SLOGAN_BEFORE =
-  /\b(?:slogans?|taglines?|mottos?|mottoes|catchphrases?|banners?|placards?|posters?)\b(?![^“”"«»]*\b(?:said|says|told|tells|added|adds|asked|wrote|writes|insisted)\b)[^.“”"«»]{0,60}?(?:[“"«‘'][^“”"«»]{1,80}?[”"»’']\s*\(\s*)?[«\s]*$/iu;
+  /\b(?:slogans?|taglines?|mottos?|mottoes|catchphrases?|banners?|placards?|posters?|stickers?|inscriptions?|graffiti|signs|(?:a|the)\s+(?:hand-?painted\s+|painted\s+|printed\s+)?sign)\b(?![^“”"«»]*\b(?:said|says|told|tells|added|adds|asked|wrote|writes|insisted)\b)[^.“”"«»]{0,60}?(?:[“"«‘'][^“”"«»]{1,80}?[”"»’']\s*\(\s*)?[«\s]*$/iu;
 
 /**
  * A label a group has used for years, not a remark made once: "groups have long called the fjords a
@@ -24,6 +25,15 @@ export const SLOGAN_BEFORE =
  */
 export const HABITUAL_CALL_BEFORE =
   /\b(?:have|['\u2019]ve)\s+(?:(?:long|always|routinely|commonly|widely)\s+(?:called|described|referred\s+to)\b(?!\s+for\b)[^.“”"«»]{0,60}|(?:called|described|referred\s+to)\b[^.“”"«»]{0,40}\bfor\s+(?:years|decades|generations)\b(?:\s+as)?\s*)$/iu;
+
+/** A caption right before the quotation ("a video, posted … with the caption “…”"). */
+export const CAPTION_BEFORE = /\bcaptions?\b[^.“”"«»]{0,20}$/iu;
+/**
+ * The sentence's subject posting it ("She posted a photograph … with the caption: “…”"): then the
+ * caption is that person's words, a statement; otherwise a caption is the post's label, reported.
+ */
+export const POSTED_BY_SUBJECT =
+  /(?:^|[.!?][\u201D\u2019"')]?\s+|\b(?:he|she|they|we|I)\s+)(?:[\p{Lu}][\p{L}'\u2019-]+\s+){0,3}(?:\p{Ll}+ly\s+)?(?:posted|shared|uploaded|tweeted|published|wrote)\b[^.!?]*$/u;
 
 /**
  * A word for a name someone goes by, up to four words and a comma before a short quotation: "his
@@ -70,6 +80,7 @@ export function namesATerm(quote: QuoteClaim, text: string): boolean {
   if (DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, quote.start - 90), quote.start - 1))) return true;
   const lead = text.slice(Math.max(0, quote.start - 160), quote.start - 1);
   if (SLOGAN_BEFORE.test(lead) || HABITUAL_CALL_BEFORE.test(lead)) return true;
+  if (CAPTION_BEFORE.test(lead) && !POSTED_BY_SUBJECT.test(lead)) return true;
   // A nickname inside a name: one or two capitalised words between a given name and a surname
   // ("Iain “Spanner” MacAulay").
   if (
@@ -133,6 +144,16 @@ export function isStatement(quote: QuoteClaim, text: string, outside: string): b
     )
       return false;
   }
+  // A word glossed in apposition is a word mentioned, not said: "had begun an “otor”, a long-distance
+  // migration to find grazing" (a term from another language, or a trade's, and its meaning).
+  if (
+    words.length <= 3 &&
+    /(?:^|\s)(?:a|an|the)\s*[\u201C"'\u2018]?$/i.test(lead) &&
+    /^,\s+(?:a|an|the)\s+(?![^,.;]*\b(?:said|says|told|added|according)\b)[^,.;]{3,80}/i.test(
+      text.slice(quote.end + 1, quote.end + 100),
+    )
+  )
+    return false;
   if (words.length <= 3) {
     if (!hasSpeechVerb(outside, true) && !/:\s*$/.test(before)) return false;
     // Inside a noun phrase: a word follows the closing mark directly ("“NATO-like” security guarantees"); a single
