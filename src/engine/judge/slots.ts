@@ -48,7 +48,12 @@ export function checkNumbers(drafted: DraftNumber[], statement: Statement, text:
   // Bare numbers ("defeated 42 to 27", "six of the nine counts") are compared in order when the
   // draft and the record give as many of them.
   const draftBare = numbers.filter((n) => n.unit === '');
-  const recordBare = recorded.filter((r) => r.unit === '');
+  // A record's bare figure that the draft gives with its noun ("480 people" for "there are 480 of
+  // us") is that figure, not one of the bare ones to pair: "190 of them" pairs with the record's
+  // "290 of them" once "480" is claimed.
+  const recordBare = recorded.filter(
+    (r) => r.unit === '' && !numbers.some((n) => n.unit !== '' && n.value === r.value),
+  );
   // "Night flights at Nordvik would rise from 14 to 28": the noun stands too far from the numbers
   // for the draft's to carry it, while the record's "flights would rise from 14 to 22" do. Record
   // numbers that no draft number of a unit claims pair in order with as many bare ones.

@@ -1,0 +1,124 @@
+/**
+ * Issue 8, round 15: a figure placed on its record however the sentence is phrased, and negation
+ * said in other words (test/unit/fixtures/mill-corpus.jsonl, an invented flour mill's bankruptcy).
+ * Each case gives the exact finding (kind, underlined text, record, message).
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
+import { stem } from '../../src/engine/text/normalize';
+import { comparableUnits, sameQuantity } from '../../src/engine/text/quantities';
+import { findingsOf } from './findingsOf';
+
+const file = path.join(__dirname, 'fixtures', 'mill-corpus.jsonl');
+const parsed = parseCorpusFile('mill-corpus.jsonl', fs.readFileSync(file, 'utf8'));
+const checker = new FactChecker(mergeCorpora([{ name: 'mill', corpus: parsed.corpus }]).corpus);
+
+const check = (draft: string) => findingsOf(checker, draft, '2026-05-12');
+const sourced = (draft: string, statement: string, who: string) => ({
+  kind: 'supported',
+  text: draft,
+  statement,
+  message: `Matches the record: ${who}, 11 May 2026.`,
+});
+
+describe('engine: figures and flips in other words (issue 8, round 15)', () => {
+  it('loads the fixture without problems', () => {
+    assert.deepStrictEqual(parsed.problems, []);
+  });
+
+  it('a three-letter verb meets its past and participle ("owed", "owing" are "owe"; "used" is "use")', () => {
+    for (const word of ['owe', 'owed', 'owes', 'owing']) assert.strictEqual(stem(word), 'owe', word);
+    for (const word of ['use', 'used', 'uses', 'using']) assert.strictEqual(stem(word), 'use', word);
+    assert.strictEqual(stem('aged'), 'age');
+    // Longer words keep the rules they had; a word that is no such verb is left alone.
+    assert.strictEqual(stem('needed'), 'need');
+    assert.strictEqual(stem('opening'), 'open');
+    assert.strictEqual(stem('shed'), 'shed');
+    assert.strictEqual(stem('bed'), 'bed');
+  });
+
+  it('"owed its suppliers" restates "We owe our suppliers": the figure is checked, the right one cited', () => {
+    assert.deepStrictEqual(check('Varga said the company owed its suppliers 1.3 million euros.'), [
+      {
+        kind: 'wrong-number',
+        text: '1.3 million',
+        statement: 'varga-owe',
+        message: 'Wrong number: “1.3 million” where the record has “3.1 million” — Ines Varga, 11 May 2026.',
+      },
+    ]);
+    const right = 'Varga said Fjordby Mills owed its suppliers €3.1m.';
+    assert.deepStrictEqual(check(right), [sourced(right, 'varga-owe', 'Ines Varga')]);
+  });
+
+  it('an unnamed source’s description ("member of the suppliers’ committee") does not make "suppliers" a name', () => {
+    assert.deepStrictEqual(check('Lind said claims had been registered from 140 suppliers.'), [
+      {
+        kind: 'wrong-number',
+        text: '140',
+        statement: 'lind-claims',
+        message: 'Wrong number: “140” where the record has “410” — Tomas Lind, 11 May 2026.',
+      },
+    ]);
+    const right = 'Lind said claims had been registered from 410 suppliers.';
+    assert.deepStrictEqual(check(right), [sourced(right, 'lind-claims', 'Tomas Lind')]);
+  });
+
+  it('a bare figure the draft gives with its noun ("80 people" for "80 of us") leaves the other bare one to pair', () => {
+    assert.deepStrictEqual(check('Berg said 80 people worked at the mill this spring, 20 of them apprentices.'), [
+      {
+        kind: 'wrong-number',
+        text: '20',
+        statement: 'berg-apprentices',
+        message: 'Wrong number: “20” where the record has “30” — Ola Berg, 11 May 2026.',
+      },
+    ]);
+    // The right pair is no conflict.
+    assert.deepStrictEqual(check('Berg said 80 people worked at the mill this spring, 30 of them apprentices.'), []);
+  });
+
+  it('a count of people of a kind ("210 workers") is compared with a record’s count of people', () => {
+    assert.ok(comparableUnits('person', 'worker'));
+    assert.ok(comparableUnits('employee', 'person'));
+    // Two kinds of people are two counts.
+    assert.ok(!comparableUnits('worker', 'passenger'));
+    assert.ok(sameQuantity({ value: 120, unit: 'person' }, { value: 120, unit: 'worker' }));
+    assert.ok(!sameQuantity({ value: 120, unit: 'passenger' }, { value: 120, unit: 'worker' }));
+    assert.deepStrictEqual(check('Berg said the mill had laid off 210 workers.'), [
+      {
+        kind: 'wrong-number',
+        text: '210 workers',
+        statement: 'berg-laid-off',
+        message: 'Wrong number: “210 workers” where the record has “120” — Ola Berg, 11 May 2026.',
+      },
+    ]);
+    const right = 'Berg said the mill had laid off 120 workers.';
+    assert.deepStrictEqual(check(right), [sourced(right, 'berg-laid-off', 'Ola Berg')]);
+  });
+
+  it('"do not" dropped from a quotation is a flip, not a misquote ("We want" for "We do not want")', () => {
+    assert.deepStrictEqual(check('“We want to strike in the middle of the harvest,” Berg said.'), [
+      {
+        kind: 'negation',
+        text: 'We want',
+        statement: 'berg-no-strike',
+        message: 'Says the opposite: “We want” where the record has “We do not want” — Ola Berg, 11 May 2026.',
+      },
+    ]);
+  });
+
+  it('"not … a single euro" is flipped by an amount ("part of the loan"), not by the verb alone', () => {
+    const flip = {
+      kind: 'negation',
+      text: 'had written',
+      statement: 'moen-no-writeoff',
+      message:
+        'Says the opposite: “had written” where the record has “have not written” — Kari Moen, telephone interview with the Fjordby…, 11 May 2026.',
+    };
+    assert.deepStrictEqual(check('Moen said the bank had written off part of the loan.'), [flip]);
+    assert.deepStrictEqual(check('Moen said the bank had written off the whole loan.'), [flip]);
+    // Another loan on another occasion states no amount of this one: no flip.
+    assert.deepStrictEqual(check('Moen said the bank had written off its loan to a bakery in Oslo two years ago.'), []);
+  });
+});
