@@ -121,4 +121,48 @@ describe('engine: figures and flips in other words (issue 8, round 15)', () => {
     // Another loan on another occasion states no amount of this one: no flip.
     assert.deepStrictEqual(check('Moen said the bank had written off its loan to a bakery in Oslo two years ago.'), []);
   });
+
+  it('"put … at" a figure attributes it ("Moen put the bank’s exposure at €48 million"), and places it on her record', () => {
+    assert.deepStrictEqual(check('Moen put the bank’s exposure at €48 million.'), [
+      {
+        kind: 'wrong-number',
+        text: '€48 million',
+        statement: 'moen-exposure',
+        message:
+          'Wrong number: “€48 million” where the record has “€38 million” — Kari Moen, telephone interview with the Fjordby…, 11 May 2026.',
+      },
+    ]);
+    const right = 'Moen put the bank’s exposure at €38 million.';
+    assert.deepStrictEqual(check(right), [
+      {
+        kind: 'supported',
+        text: right,
+        statement: 'moen-exposure',
+        message: 'Matches the record: Kari Moen, telephone interview with the Fjordby…, 11 May 2026.',
+      },
+    ]);
+    // "put" with no figure "at" it attributes nothing.
+    assert.deepStrictEqual(check('Moen put the plan on hold.'), []);
+  });
+
+  it('a Czech title with its head in lower case is one outlet name ("Lidové noviny")', () => {
+    assert.deepStrictEqual(check('Varga told Lidové noviny on Monday: “Three poor harvests in a row broke us.”'), [
+      {
+        kind: 'wrong-outlet',
+        text: 'Lidové noviny',
+        statement: 'varga-winters',
+        message:
+          'Wrong outlet: “Lidové noviny” where the record has “interview with Hospodářské noviny” — Ines Varga, 11 May 2026.',
+      },
+    ]);
+    const right = 'Varga said in an interview with Hospodářské noviny: “Three poor harvests in a row broke us.”';
+    assert.deepStrictEqual(check(right), [
+      {
+        kind: 'supported',
+        text: 'Three poor harvests in a row broke us.',
+        statement: 'varga-winters',
+        message: 'Sourced: Ines Varga, interview with Hospodářské noviny, 11 May 2026.',
+      },
+    ]);
+  });
 });

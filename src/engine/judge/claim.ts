@@ -1,6 +1,6 @@
 import type { Difference, Finding, Statement } from '../types';
 import { STOPWORDS, tokenize, topicStems, topicStemsOf, type Token } from '../text/tokens';
-import { ATTRIBUTION_VERBS, type PersonMention } from '../draft/people';
+import { ATTRIBUTION_VERBS, valuesAt, type PersonMention } from '../draft/people';
 import {
   antonymWords,
   clauseNegationConflict,
@@ -250,8 +250,13 @@ function topicQuery(
 ): { stems: Set<string>; candidates: { doc: number; score: number }[] } {
   let query = queries.get(claim);
   if (!query) {
+    // A verb of valuing ("put the exposure at €48 million") attributes, as a verb of saying does.
     const topicTokens = claim.tokens.filter(
-      (token) => !claim.slotTokens.has(token) && !ATTRIBUTION_VERBS.has(token.norm) && !/^\d/.test(token.norm),
+      (token, index) =>
+        !claim.slotTokens.has(token) &&
+        !ATTRIBUTION_VERBS.has(token.norm) &&
+        !/^\d/.test(token.norm) &&
+        !valuesAt(claim.tokens, index),
     );
     const stems = new Set(topicStems(topicTokens).filter((stem) => !context.slotStems.has(stem)));
     query = {
@@ -337,6 +342,13 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   /** The draft's counts of something (drones, troops), which a record may give too. */
   const countedNumbers = claim.window.numbers.filter((n) => n.unit);
   type Scored = { statement: Statement; score: number; shared: number; doc: number; coverage: number };
+  /** A draft figure in a unit the record gives, whose own words (countContext) the record has. */
+  const measuresRecordFigure = (statement: Statement, doc: number) =>
+    countedNumbers.some(
+      (n) =>
+        recordedNumbers(statement).some((r) => comparableUnits(r.unit, n.unit)) &&
+        countContext(claim, n, text).some((stem) => context.index.doc(doc).topicStems.has(stem)),
+    );
   let best: Scored | undefined;
   const scored: Scored[] = [];
   for (const candidate of candidates) {
@@ -372,7 +384,10 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
       (score > best.score - 0.05 &&
         doc.statement.speaker === claim.speaker &&
         best.statement.speaker !== claim.speaker);
-    if (shared < 2) continue;
+    // One shared word is enough when it is what the speaker's own figure measures: "Wróbel put the
+    // bank’s exposure at €48 million" against Wróbel's "Our exposure is €38 million" (speaker,
+    // topic word and unit together place it).
+    if (shared < 2 && !(shared === 1 && sameSpeaker && measuresRecordFigure(doc.statement, candidate.doc))) continue;
     scored.push({
       statement: doc.statement,
       score,
