@@ -165,4 +165,65 @@ describe('engine: figures and flips in other words (issue 8, round 15)', () => {
       },
     ]);
   });
+
+  it('"no way" negates the clause after it: "could extend" flips "There is no way the bank can extend"', () => {
+    assert.deepStrictEqual(check('Moen said the bank could extend the credit line.'), [
+      {
+        kind: 'negation',
+        text: 'Moen said the bank could extend the credit line.',
+        statement: 'moen-no-extension',
+        message:
+          'Says the opposite: “Moen said the bank could…” where the record has “There is no way the bank can…” — Kari Moen, telephone interview with the Fjordby…, 11 May 2026.',
+      },
+    ]);
+    const same = 'Moen said there was no way the bank could extend the credit line.';
+    assert.deepStrictEqual(check(same), [
+      {
+        kind: 'supported',
+        text: same,
+        statement: 'moen-no-extension',
+        message: 'Matches the record: Kari Moen, telephone interview with the Fjordby…, 11 May 2026.',
+      },
+    ]);
+  });
+
+  it('"turned down the offer" is "will not accept" it: sourced, and "would accept" flips it', () => {
+    const same = 'Lind said the administrator had turned down the offer from Nordmel.';
+    assert.deepStrictEqual(check(same), [
+      {
+        kind: 'supported',
+        text: same,
+        statement: 'lind-not-accept',
+        message: 'Matches the record: Tomas Lind, 11 May 2026.',
+      },
+    ]);
+    assert.deepStrictEqual(check('Lind said the administrator would accept the offer from Nordmel.'), [
+      {
+        kind: 'negation',
+        text: 'would accept',
+        statement: 'lind-not-accept',
+        message: 'Says the opposite: “would accept” where the record has “will not accept” — Tomas Lind, 11 May 2026.',
+      },
+    ]);
+  });
+
+  it('reported speech’s "for himself" is the record’s "for myself": the flip of "did not take a single krone" is caught', () => {
+    assert.deepStrictEqual(check('Berg admitted that he had taken money for himself.'), [
+      {
+        kind: 'negation',
+        text: 'had taken',
+        statement: 'berg-not-a-krone',
+        message: 'Says the opposite: “had taken” where the record has “did not take” — Ola Berg, 11 May 2026.',
+      },
+    ]);
+    const same = 'Berg said he had not taken any money for himself.';
+    assert.deepStrictEqual(check(same), [
+      {
+        kind: 'supported',
+        text: same,
+        statement: 'berg-not-a-krone',
+        message: 'Matches the record: Ola Berg, 11 May 2026.',
+      },
+    ]);
+  });
 });

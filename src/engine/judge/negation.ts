@@ -123,6 +123,14 @@ const IMPLIED_NEGATIONS: { words: string[]; means: string[] }[] = [
   { words: ['rule', 'out'], means: ['not'] },
   { words: ['rejected'], means: ['not', 'accept'] },
   { words: ['rejects'], means: ['not', 'accept'] },
+  // "turned down the offer" is "rejected" it.
+  { words: ['turned', 'down'], means: ['not', 'accept'] },
+  { words: ['turns', 'down'], means: ['not', 'accept'] },
+  { words: ['turning', 'down'], means: ['not', 'accept'] },
+  { words: ['turn', 'down'], means: ['not', 'accept'] },
+  // "There is no way the bank can extend the line" is "the bank cannot extend it": the clause after
+  // "no way" is what is negated, not a noun "way".
+  { words: ['no', 'way'], means: ['not'] },
   { words: ['no', 'longer'], means: ['not'] },
   { words: ['denied'], means: ['not'] },
   { words: ['denies'], means: ['not'] },
