@@ -226,4 +226,33 @@ describe('engine: figures and flips in other words (issue 8, round 15)', () => {
       },
     ]);
   });
+
+  it('a body with its head in lower case after capitalised words speaks ("the Bergen council said"), judged by whose it is', () => {
+    assert.deepStrictEqual(check('“Three poor harvests in a row broke us,” the Bergen council said.'), [
+      {
+        kind: 'misattribution',
+        text: 'the Bergen council',
+        statement: 'varga-winters',
+        message:
+          'Wrong speaker: “the Bergen council” where the record has “Ines Varga” — interview with Hospodářské noviny, 11 May 2026.',
+      },
+    ]);
+    // The minister's own ministry speaks for the Minister of Food Security; another ministry does not.
+    assert.deepStrictEqual(check('The Food Security ministry said the state “will not buy the mill”.'), [
+      {
+        kind: 'supported',
+        text: 'will not buy the mill',
+        statement: 'dahl-not-buy',
+        message: 'Sourced: Nils Dahl, NRK, 11 May 2026.',
+      },
+    ]);
+    assert.deepStrictEqual(check('The Fisheries ministry said the state “will not buy the mill”.'), [
+      {
+        kind: 'misattribution',
+        text: 'The Fisheries ministry',
+        statement: 'dahl-not-buy',
+        message: 'Wrong speaker: “The Fisheries ministry” where the record has “Nils Dahl” — NRK, 11 May 2026.',
+      },
+    ]);
+  });
 });

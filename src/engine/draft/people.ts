@@ -518,7 +518,8 @@ const MAX_BODY_MODIFIERS = 3;
 
 /**
  * A body named in lower case as the one speaking: "“…,” the wildfire service said", "said the
- * forests ministry.", "the premier’s office said". Its mention is an `unknown:` speaker (the
+ * forests ministry.", "the premier’s office said", its head in lower case after capitalised words
+ * too ("the Shetland council said", "the Jal Shakti ministry said"). Its mention is an `unknown:` speaker (the
  * words after "the"), which the judge compares with the record speaker's roles (see speaksFor).
  * Undefined when no speech verb has such a body beside it.
  */
@@ -536,7 +537,6 @@ export function bodySpeaker(tokens: Token[], text: string): PersonMention | unde
     )
       first--;
     if (tokens[first - 1]?.norm !== 'the' || hasBreakBetween(text, tokens[first - 1], tokens[first])) return undefined;
-    if (tokens.slice(first, head).some((token) => !lower(token) && !isPossessive(token))) return undefined;
     // The article is part of how the draft names it: "the wildfire service", in messages too.
     const words = tokens
       .slice(first - 1, head + 1)
