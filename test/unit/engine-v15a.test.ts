@@ -74,8 +74,9 @@ describe('engine: figures and flips in other words (issue 8, round 15)', () => {
         message: 'Wrong number: “20” where the record has “30” — Ola Berg, 11 May 2026.',
       },
     ]);
-    // The right pair is no conflict.
-    assert.deepStrictEqual(check('Berg said 80 people worked at the mill this spring, 30 of them apprentices.'), []);
+    // The right pair is sourced ("80 people" is the record's bare 80: the same count, named).
+    const right = 'Berg said 80 people worked at the mill this spring, 30 of them apprentices.';
+    assert.deepStrictEqual(check(right), [sourced(right, 'berg-apprentices', 'Ola Berg')]);
   });
 
   it('a count of people of a kind ("210 workers") is compared with a record’s count of people', () => {
@@ -254,5 +255,31 @@ describe('engine: figures and flips in other words (issue 8, round 15)', () => {
         message: 'Wrong speaker: “The Fisheries ministry” where the record has “Nils Dahl” — NRK, 11 May 2026.',
       },
     ]);
+  });
+
+  it('a paraphrase naming a count differently ("240 employees" for "240 workers") or adding a conversion is sourced', () => {
+    const staff = 'Fjordby Mills had 240 employees and some 60 drivers before the bankruptcy.';
+    assert.deepStrictEqual(check(staff), [
+      {
+        kind: 'supported',
+        text: staff,
+        statement: 'claim-mill-staff',
+        message: 'Matches the record: Fjordby Herald, 11 May 2026.',
+      },
+    ]);
+    const offer = 'Nordmel offered 150 million kroner ($14 million) for the Fjordby mill and its silos.';
+    assert.deepStrictEqual(check(offer), [
+      {
+        kind: 'supported',
+        text: offer,
+        statement: 'claim-nordmel-offer',
+        message: 'Matches the record: Fjordby Herald, 11 May 2026.',
+      },
+    ]);
+    // A sum the record does not give, not in brackets after its own, is not vouched for.
+    assert.deepStrictEqual(
+      check('Nordmel offered 150 million kroner and $14 million in shares for the Fjordby mill and its silos.'),
+      [],
+    );
   });
 });
