@@ -282,4 +282,27 @@ describe('engine: figures and flips in other words (issue 8, round 15)', () => {
       [],
     );
   });
+
+  it('a part of a whole behind a possessive counts the whole’s things ("13 of the mill’s 48 silos")', () => {
+    assert.deepStrictEqual(check('Lind said 13 of the mill’s 48 silos were empty.'), [
+      {
+        kind: 'wrong-number',
+        text: '13',
+        statement: 'lind-silos',
+        message: 'Wrong number: “13” where the record has “31” — Tomas Lind, 11 May 2026.',
+      },
+    ]);
+    const right = 'Lind said 31 of the mill’s 48 silos were empty.';
+    assert.deepStrictEqual(check(right), [sourced(right, 'lind-silos', 'Tomas Lind')]);
+    // The record's bare "nine of them" is the draft's nine trucks, not a figure to differ from 28.
+    const trucks = 'Nine of the mill’s 28 trucks are refrigerated.';
+    assert.deepStrictEqual(check(trucks), [
+      {
+        kind: 'supported',
+        text: trucks,
+        statement: 'claim-mill-trucks',
+        message: 'Matches the record: Fjordby Herald, 11 May 2026.',
+      },
+    ]);
+  });
 });

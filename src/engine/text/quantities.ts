@@ -640,6 +640,9 @@ function approxBefore(tokens: Token[], i: number): Quantity['approx'] {
   return undefined;
 }
 
+/** A word in the possessive ("agency’s"), as `isPossessive` in tokens.ts reads it. */
+const POSSESSIVE = /['\u2019]s$/;
+
 /** The counted noun after a number: a known unit, else the first plural noun, else (for one) the first content word. */
 function countedNounAfter(
   tokens: Token[],
@@ -650,12 +653,14 @@ function countedNounAfter(
   // "between 2017 and 2022, Ms Nguyen said": punctuation ends the number's phrase.
   if (numberToken && tokens[from] && /[,;:.!?()"\u201C\u201D]/.test(text.slice(numberToken.end, tokens[from].start)))
     return undefined;
-  // "three of his advisers", "six of the nine counts": a part of a counted whole counts the same thing.
+  // "three of his advisers", "six of the nine counts": a part of a counted whole counts the same
+  // thing; so does "24 of the agency’s 54 factories" (whose whole it is says nothing of what is counted).
   if (
     tokens[from]?.norm === 'of' &&
     ['his', 'her', 'their', 'its', 'the', 'our', 'my', 'your', 'those', 'these'].includes(tokens[from + 1]?.norm ?? '')
   ) {
     let k = from + 2;
+    while (tokens[k] && k < from + 5 && POSSESSIVE.test(tokens[k].text)) k++;
     if (tokens[k] && (SMALL[tokens[k].norm] !== undefined || /^\d/.test(tokens[k].norm))) k++;
     return countedNounAfter(tokens, k, text);
   }
