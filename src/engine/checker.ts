@@ -9,7 +9,7 @@ import { judgeQuote } from './judge/quote';
 import { judgeClaim } from './judge/claim';
 import { judgeFactChecks, matchFactCheck } from './judge/factCheck';
 import { speaksFor, type JudgeContext } from './judge/context';
-import { tokenize, topicStems } from './text/tokens';
+import { startsLikeName, tokenize, topicStems } from './text/tokens';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './text/calendar';
 import { NUMBER_WORDS } from './text/quantities';
 import { findQuotations } from './draft/quotes';
@@ -326,8 +326,15 @@ function slotStemsOf(): Set<string> {
 
 function nameStemsOf(people: Person[], withRoles = true): Set<string> {
   const words: string[] = [];
-  for (const person of people)
-    words.push(person.name, ...person.aliases, ...(withRoles ? person.roles.map((role) => role.title) : []));
+  for (const person of people) {
+    if (withRoles) words.push(person.name, ...person.aliases, ...person.roles.map((role) => role.title));
+    // Names proper: a "name" that describes (an unnamed source filed as a person, "anonymous
+    // member of the creditors’ committee") has lower-case words that are topic ("creditors"), not
+    // a name; only the words written like a name count. (Weighting, above, keeps them all as weak.)
+    else
+      for (const name of [person.name, ...person.aliases])
+        words.push(...name.split(/\s+/).filter((word) => startsLikeName(word) || /^\P{L}*$/u.test(word)));
+  }
   const stems = new Set(topicStems(tokenize(words.join(' '))));
   // Country words are topic ("Russia launched drones"), even when they appear in role phrases.
   for (const country of ['us', 'russia', 'ukraine', 'europe']) stems.delete(country);

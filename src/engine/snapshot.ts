@@ -7,7 +7,7 @@ import type { StatementIndexParts } from './match/statementIndex';
 import type { Corpus } from './types';
 
 /** Bumped whenever the layout or what the indexes hold changes: an older snapshot is then stale. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 const MAGIC = 0x46445331; // "FDS1"
 
 type Typed = Int32Array | Float32Array | Uint8Array;

@@ -134,9 +134,15 @@ export const OUTLET_HEADS = new Set(
     'independent inquirer monitor gazetteer tidende posten avis bladet zeitung zeitschrift rundschau allgemeine nachrichten ' +
     'corriere repubblica stampa gazzetta mundo pais diario noticias monde figaro liberation presse matin soir ' +
     'nieuws krant dagblad kurier kronika wiadomosci pravda vedomosti gazeta novosti izvestia ' +
-    'samachar patrika varta vartha khabar akhbar samvad sambad'
+    'samachar patrika varta vartha khabar akhbar samvad sambad noviny listy denik dennik novine'
   ).split(' '),
 );
+
+/**
+ * Heads that Czech, Slovak and South Slavic titles write in lower case after a capitalised
+ * adjective ("Lidové noviny", "Hospodárske noviny", "Večernje novine"): the name runs on to them.
+ */
+const LOWER_CASE_HEADS = new Set(['noviny', 'listy', 'denik', 'dennik', 'novine']);
 
 interface OutletPattern {
   tokens: string[];
@@ -773,6 +779,7 @@ function capitalisedRunEnd(tokens: Token[], from: number, text: string): number 
       (['of', 'and'].includes(next.norm) && tokens[last + 2] && /^[\p{Lu}]/u.test(tokens[last + 2].text))
     )
       last++;
+    else if (LOWER_CASE_HEADS.has(next.norm)) return last + 1;
     else break;
   }
   return last;

@@ -1,6 +1,6 @@
 import type { Difference, Finding, Statement } from '../types';
 import { STOPWORDS, tokenize, topicStems, topicStemsOf, type Token } from '../text/tokens';
-import { ATTRIBUTION_VERBS, type PersonMention } from '../draft/people';
+import { ATTRIBUTION_VERBS, valuesAt, type PersonMention } from '../draft/people';
 import {
   antonymWords,
   clauseNegationConflict,
@@ -250,8 +250,13 @@ function topicQuery(
 ): { stems: Set<string>; candidates: { doc: number; score: number }[] } {
   let query = queries.get(claim);
   if (!query) {
+    // A verb of valuing ("put the exposure at €48 million") attributes, as a verb of saying does.
     const topicTokens = claim.tokens.filter(
-      (token) => !claim.slotTokens.has(token) && !ATTRIBUTION_VERBS.has(token.norm) && !/^\d/.test(token.norm),
+      (token, index) =>
+        !claim.slotTokens.has(token) &&
+        !ATTRIBUTION_VERBS.has(token.norm) &&
+        !/^\d/.test(token.norm) &&
+        !valuesAt(claim.tokens, index),
     );
     const stems = new Set(topicStems(topicTokens).filter((stem) => !context.slotStems.has(stem)));
     query = {
@@ -337,6 +342,13 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   /** The draft's counts of something (drones, troops), which a record may give too. */
   const countedNumbers = claim.window.numbers.filter((n) => n.unit);
   type Scored = { statement: Statement; score: number; shared: number; doc: number; coverage: number };
+  /** A draft figure in a unit the record gives, whose own words (countContext) the record has. */
+  const measuresRecordFigure = (statement: Statement, doc: number) =>
+    countedNumbers.some(
+      (n) =>
+        recordedNumbers(statement).some((r) => comparableUnits(r.unit, n.unit)) &&
+        countContext(claim, n, text).some((stem) => context.index.doc(doc).topicStems.has(stem)),
+    );
   let best: Scored | undefined;
   const scored: Scored[] = [];
   for (const candidate of candidates) {
@@ -372,7 +384,10 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
       (score > best.score - 0.05 &&
         doc.statement.speaker === claim.speaker &&
         best.statement.speaker !== claim.speaker);
-    if (shared < 2) continue;
+    // One shared word is enough when it is what the speaker's own figure measures: "Wróbel put the
+    // bank’s exposure at €48 million" against Wróbel's "Our exposure is €38 million" (speaker,
+    // topic word and unit together place it).
+    if (shared < 2 && !(shared === 1 && sameSpeaker && measuresRecordFigure(doc.statement, candidate.doc))) continue;
     scored.push({
       statement: doc.statement,
       score,
@@ -574,8 +589,9 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // A citation vouches for the whole sentence: a count the record does not give at all
   // ("800,000 troops" against a record that counts no troops) is not sourced by it.
   const recorded = statedNumbers(statement);
-  if (inRecordDollars(countedNumbers, recorded).some((n) => !recorded.some((r) => comparableUnits(r.unit, n.unit))))
-    return undefined;
+  const given = (n: (typeof countedNumbers)[number]) =>
+    recorded.some((r) => comparableUnits(r.unit, n.unit) || sameCountOtherNoun(r, n)) || conversion(n, text);
+  if (inRecordDollars(countedNumbers, recorded).some((n) => !given(n))) return undefined;
   // Nor an average ("averaged 4,100 cusecs over the week") by a record of a figure that is none.
   if (claim.window.numbers.some((n) => otherMeasure(n, statement))) return undefined;
   // A citation vouches for who and what the sentence is about: a sentence naming others ("A
@@ -595,6 +611,31 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   // "OEFA has not said when its review will end" reports an answer withheld: no record states that.
   if (reportsWithheldAnswer(claim.tokens)) return undefined;
   return { ...base, kind: 'supported', range, message: plainMessage('Matches the record', line) };
+}
+
+/**
+ * The same count of things the two sides name differently ("2,300 direct employees" for "2,300
+ * direct workers", "the two shipyards" for "the two yards", "six of the team's riders" for "six of
+ * them"): the same value, each a count of things (or of nothing named), not a sum, a share or a
+ * duration, which a value alone does not make the same.
+ */
+function sameCountOtherNoun(
+  recorded: { value: number; unit: string },
+  drafted: { value: number; unit: string },
+): boolean {
+  return recorded.value === drafted.value && countsThings(recorded.unit) && countsThings(drafted.unit);
+}
+
+function countsThings(unit: string): boolean {
+  return (
+    unit === '' ||
+    (!isMoneyUnit(unit) && !comparableUnits(unit, 'minute') && !['percent', 'percentage-point'].includes(unit))
+  );
+}
+
+/** A sum in brackets ("3.2 trillion won ($2.2 billion)"): the reporter's conversion, not a figure to source. */
+function conversion(n: { start: number; unit: string }, text: string): boolean {
+  return isMoneyUnit(n.unit) && /\(\s*[^\s\d(]{0,4}\s*$/.test(text.slice(Math.max(0, n.start - 6), n.start));
 }
 
 /**

@@ -59,9 +59,11 @@ export function speaksFor(
   const titles = (context.directory.person(recordSpeaker)?.roles ?? []).map((role) =>
     tokenize(role.title).map((token) => token.norm),
   );
-  // A body named in lower case ("the forests ministry", "the premier's office", "the government"):
-  // its head says only that a body speaks; the words before it say whose, in any form of the word.
-  if (!/\p{Lu}/u.test(draftWords)) {
+  // A body named in lower case ("the forests ministry", "the premier's office", "the government",
+  // "the Jal Shakti ministry": its head in lower case, whatever the words before it): its head says
+  // only that a body speaks; the words before it say whose, in any form of the word.
+  const head = draftWords.trim().split(/\s+/).pop() ?? '';
+  if (!/\p{Lu}/u.test(head)) {
     const words = tokenize(draftWords)
       .map((token) => token.norm.replace(/['\u2019]?s$/, ''))
       .filter((norm) => norm !== 'the' && !GENERIC_BODY_WORDS.has(norm));

@@ -123,6 +123,14 @@ const IMPLIED_NEGATIONS: { words: string[]; means: string[] }[] = [
   { words: ['rule', 'out'], means: ['not'] },
   { words: ['rejected'], means: ['not', 'accept'] },
   { words: ['rejects'], means: ['not', 'accept'] },
+  // "turned down the offer" is "rejected" it.
+  { words: ['turned', 'down'], means: ['not', 'accept'] },
+  { words: ['turns', 'down'], means: ['not', 'accept'] },
+  { words: ['turning', 'down'], means: ['not', 'accept'] },
+  { words: ['turn', 'down'], means: ['not', 'accept'] },
+  // "There is no way the bank can extend the line" is "the bank cannot extend it": the clause after
+  // "no way" is what is negated, not a noun "way".
+  { words: ['no', 'way'], means: ['not'] },
   { words: ['no', 'longer'], means: ['not'] },
   { words: ['denied'], means: ['not'] },
   { words: ['denies'], means: ['not'] },
@@ -337,6 +345,13 @@ function negatedStemLists(tokens: Token[]): NegatedList[] {
       // "not going to resign, and I don’t think …": a negation governs nothing past its clause.
       if (governed.length > 0 && clauseBreak(tokens, k)) break;
       if (measure.includes(k)) continue;
+      // "have not written off a single euro": the minimal amount is what the other side must
+      // meet with an amount of its own ("had written off part of the loan"), not the word "euro".
+      if (governed.length > 0 && minimizerAt(tokens, k)) {
+        governed.push(AMOUNT);
+        k++;
+        continue;
+      }
       if (STOPWORDS.has(tokens[k].norm) || CUES.has(tokens[k].norm) || GOVERNED_FILLERS.has(tokens[k].norm)) {
         inNounPhrase = DETERMINERS.has(tokens[k].norm);
         continue;
@@ -501,6 +516,29 @@ export function negatedMeasure(tokens: Token[], index: number): number[] {
   if (tokens[k]?.norm === 'of') return counted;
   if (tokens[k + 1]?.norm === 'of' && !STOPWORDS.has(tokens[k].norm)) return [...counted, k];
   return [];
+}
+
+/**
+ * "a single" before a measure word ("a single euro", "a single vote"): a minimal amount after a
+ * negated verb. True at the "single"; the caller reads it and the measure word as AMOUNT.
+ */
+function minimizerAt(tokens: Token[], k: number): boolean {
+  return (
+    tokens[k].norm === 'single' &&
+    tokens[k - 1]?.norm === 'a' &&
+    tokens[k + 1] !== undefined &&
+    !STOPWORDS.has(tokens[k + 1].norm)
+  );
+}
+
+/** The governed "word" a minimal amount stands for; see amountStated. */
+const AMOUNT = '#amount';
+/** Words that state an amount of something: "part of the loan", "all of it", "the whole fee". */
+const AMOUNT_WORDS = new Set([...PARTIALS, 'all', 'whole', 'entire']);
+
+/** The side states an amount (a figure, a part, the whole): what "not … a single euro" denies. */
+function amountStated(tokens: Token[]): boolean {
+  return tokens.some((token) => AMOUNT_WORDS.has(token.norm) || /^\d/.test(token.norm));
 }
 
 /** Punctuation stands before `tokens[index]`, as the offsets tell (", not", " — not"): a gap wider than a space. */
@@ -790,6 +828,7 @@ export function negationConflict(
     );
   const [negatedSide, plainSide] = draftNegated ? [draft, record] : [record, draft];
   const plainStems = new Set(plainSide.map(topicStem));
+  if (amountStated(plainSide)) plainStems.add(AMOUNT);
   const plainPartial = plainSide.some((token) => PARTIALS.has(token.norm));
   // The same proposition, not shared topic words: the word a negation governs first (its verb,
   // usually) must stand on the plain side. "spoke about the cash rate" does not flip "will not

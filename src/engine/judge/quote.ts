@@ -30,6 +30,9 @@ const POLARITY_PARTNERS = new Set(
 );
 import { replaceTitle, restoreQuoteTitle, speakerFix } from '../fixes';
 
+/** The auxiliary a plain verb takes only to carry "not" ("we do not want" is "we want" negated). */
+const DO_SUPPORT = new Set(['do', 'does', 'did']);
+
 /** Determiners that "no" replaces to negate a noun: "a deal" → "no deal", "the money" → "no money". */
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'some']);
 
@@ -273,8 +276,12 @@ function judgeQuoteWords(claim: QuoteClaim, context: JudgeContext, text: string)
     const tailNegations = tail.length <= 2 ? tail.filter((token) => isNegationWord(token.norm)).length : 0;
     const differs = (negation: boolean) =>
       quoteDifference(alignment, claim.words, record.tokens, statement.text, text, negation);
+    // "We want" for "We do not want": the "do" that carries the negation goes with it.
+    const doSupport = (op: (typeof edited)[number]) =>
+      op.op !== 'changed' && wordsOf(op).every((word) => DO_SUPPORT.has(word));
     if (
-      edited.every((op) => wordsOf(op).some(isNegationWord) && !replacesContentWord(op)) &&
+      edited.some((op) => wordsOf(op).some(isNegationWord)) &&
+      edited.every((op) => (wordsOf(op).some(isNegationWord) && !replacesContentWord(op)) || doSupport(op)) &&
       negationsOn('q') % 2 !== (negationsOn('r') + tailNegations) % 2
     ) {
       const located = differs(true);

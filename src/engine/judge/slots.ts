@@ -48,7 +48,14 @@ export function checkNumbers(drafted: DraftNumber[], statement: Statement, text:
   // Bare numbers ("defeated 42 to 27", "six of the nine counts") are compared in order when the
   // draft and the record give as many of them.
   const draftBare = numbers.filter((n) => n.unit === '');
-  const recordBare = recorded.filter((r) => r.unit === '');
+  // The record's own words' bare figures ("six of them"), not its context's ("Pacific News 24").
+  const recordBareValues = ownBareValues(statement);
+  // A record's bare figure that the draft gives with its noun ("480 people" for "there are 480 of
+  // us") is that figure, not one of the bare ones to pair: "190 of them" pairs with the record's
+  // "290 of them" once "480" is claimed.
+  const recordBare = recorded.filter(
+    (r) => r.unit === '' && !numbers.some((n) => n.unit !== '' && n.value === r.value),
+  );
   // "Night flights at Nordvik would rise from 14 to 28": the noun stands too far from the numbers
   // for the draft's to carry it, while the record's "flights would rise from 14 to 22" do. Record
   // numbers that no draft number of a unit claims pair in order with as many bare ones.
@@ -71,6 +78,9 @@ export function checkNumbers(drafted: DraftNumber[], statement: Statement, text:
   const lone = (unit: string) => recorded.filter((r) => comparableUnits(r.unit, unit)).length === 1;
   for (const number of numbers) {
     if (otherMeasures.includes(number)) continue;
+    // "Six of the team’s 28 riders" against "28 riders …, six of them Colombian": the record's bare
+    // figure of the same value is this one, named, not another figure of the unit to differ from.
+    if (number.unit !== '' && recordBareValues.has(number.value)) continue;
     if (lone(number.unit) && otherMeasures.some((average) => comparableUnits(average.unit, number.unit))) continue;
     let comparable = recorded.filter(
       (candidate) => comparableUnits(candidate.unit, number.unit) && isThreshold(candidate) === !!number.threshold,
@@ -137,6 +147,21 @@ export function otherMeasure(number: DraftNumber, statement: Statement): boolean
 }
 
 const recordedCache = new WeakMap<Statement, NumberMention[]>();
+const ownBareCache = new WeakMap<Statement, Set<number>>();
+
+/** The values of the bare figures in the record's own words (memoised per statement). */
+function ownBareValues(statement: Statement): Set<number> {
+  let values = ownBareCache.get(statement);
+  if (!values) {
+    values = new Set(
+      deriveNumbers(statement.text)
+        .filter((number) => number.unit === '')
+        .map((number) => number.value),
+    );
+    ownBareCache.set(statement, values);
+  }
+  return values;
+}
 const thresholdCache = new WeakMap<Statement, { value: number; unit: string }[]>();
 
 /** The record's thresholds, read from its words (a corpus file's `numbers` do not say which figures are lines to cross). */

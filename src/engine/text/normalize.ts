@@ -141,9 +141,17 @@ const IRREGULAR: Record<string, string> = {
   led: 'lead',
 };
 
+/**
+ * A three-letter verb in -e past or present participle ("owed", "used", "aged", "owing", "using"):
+ * too short for the suffix rules below, which would leave "owed" apart from "owe".
+ */
+const SHORT_E_VERB = /^([aeiou][b-df-hj-np-tv-z])(?:ed|ing)$/;
+
 function stripSuffix(word: string): string {
   const irregular = IRREGULAR[word];
   if (irregular) return irregular;
+  const short = SHORT_E_VERB.exec(word);
+  if (short) return short[1] + 'e';
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (word.endsWith('ing') && word.length > 5) return undouble(word.slice(0, -3));
   if (word.endsWith('ed') && word.length > 4)

@@ -268,9 +268,26 @@ export function inRecordDollars<T extends Quantity>(numbers: T[], recorded: { un
   });
 }
 
+/**
+ * Nouns that count people of one kind: a record's plain count of people ("120 of our people", unit
+ * `person`) is the same figure as the draft's "120 workers". Two kinds are not one another
+ * ("300 passengers" are not "300 workers"): only `person` against one of these.
+ */
+const PEOPLE_NOUNS = new Set(
+  (
+    'worker employee staff staffer labourer laborer passenger patient student pupil teacher nurse doctor ' +
+    'voter customer tourist visitor migrant refugee victim child children adult inhabitant volunteer spectator fan'
+  ).split(' '),
+);
+
+/** One unit is people in general and the other people of a kind (see PEOPLE_NOUNS). */
+function peopleOfAKind(a: string, b: string): boolean {
+  return (a === 'person' && PEOPLE_NOUNS.has(b)) || (b === 'person' && PEOPLE_NOUNS.has(a));
+}
+
 export function comparableUnits(a: string, b: string): boolean {
   if (a === '' || b === '') return false;
-  return a === b || Boolean(DURATIONS[a] && DURATIONS[b]);
+  return a === b || Boolean(DURATIONS[a] && DURATIONS[b]) || peopleOfAKind(a, b);
 }
 
 /** Two figures hedged alike ("about 2,000", "around 2,040") are the same within this share. */
@@ -290,7 +307,7 @@ export function sameQuantity(
   if (DURATIONS[a.unit] && DURATIONS[b.unit]) {
     x *= DURATIONS[a.unit];
     y *= DURATIONS[b.unit];
-  } else if (a.unit !== b.unit) return false;
+  } else if (a.unit !== b.unit && !peopleOfAKind(a.unit, b.unit)) return false;
   if (Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y))) return true;
   // Both hedged the same way ("around 40 per cent" against "around 45 per cent"): the hedge is the
   // speaker's, not room for the reporter to move the figure; only the printing may differ a little.
@@ -623,6 +640,9 @@ function approxBefore(tokens: Token[], i: number): Quantity['approx'] {
   return undefined;
 }
 
+/** A word in the possessive ("agency’s"), as `isPossessive` in tokens.ts reads it. */
+const POSSESSIVE = /['\u2019]s$/;
+
 /** The counted noun after a number: a known unit, else the first plural noun, else (for one) the first content word. */
 function countedNounAfter(
   tokens: Token[],
@@ -633,12 +653,14 @@ function countedNounAfter(
   // "between 2017 and 2022, Ms Nguyen said": punctuation ends the number's phrase.
   if (numberToken && tokens[from] && /[,;:.!?()"\u201C\u201D]/.test(text.slice(numberToken.end, tokens[from].start)))
     return undefined;
-  // "three of his advisers", "six of the nine counts": a part of a counted whole counts the same thing.
+  // "three of his advisers", "six of the nine counts": a part of a counted whole counts the same
+  // thing; so does "24 of the agency’s 54 factories" (whose whole it is says nothing of what is counted).
   if (
     tokens[from]?.norm === 'of' &&
     ['his', 'her', 'their', 'its', 'the', 'our', 'my', 'your', 'those', 'these'].includes(tokens[from + 1]?.norm ?? '')
   ) {
     let k = from + 2;
+    while (tokens[k] && k < from + 5 && POSSESSIVE.test(tokens[k].text)) k++;
     if (tokens[k] && (SMALL[tokens[k].norm] !== undefined || /^\d/.test(tokens[k].norm))) k++;
     return countedNounAfter(tokens, k, text);
   }

@@ -202,6 +202,14 @@ const SAME_THING: Record<string, string> = {
   backing: 'support',
   prepared: 'ready',
   willing: 'ready',
+  // Reported speech turns "for myself" into "for himself": one self, whoever speaks.
+  myself: 'self',
+  yourself: 'self',
+  himself: 'self',
+  herself: 'self',
+  itself: 'self',
+  ourselves: 'self',
+  themselves: 'self',
   // Words news paraphrase swaps for one another.
   agreement: 'deal',
   agreements: 'deal',
