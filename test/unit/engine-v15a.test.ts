@@ -144,6 +144,8 @@ describe('engine: figures and flips in other words (issue 8, round 15)', () => {
     ]);
     // "put" with no figure "at" it attributes nothing.
     assert.deepStrictEqual(check('Moen put the plan on hold.'), []);
+    // With no object of its own before "at", the figure is another subject's: nothing is Moen's.
+    assert.deepStrictEqual(check('The exposure, which Moen estimated at €48 million, worried the bank.'), []);
   });
 
   it('a Czech title with its head in lower case is one outlet name ("Lidové noviny")', () => {

@@ -29,6 +29,14 @@ function imported(lines: string[], options: ImportOptions = {}, file = 'story.md
 const who = (statements: ProposedStatement[]) => statements.map((s) => [s.text, s.speaker]);
 
 describe('importer attribution', () => {
+  it('a crowd’s chant beside a figure someone else estimated is nobody’s statement (“which police estimated at 8,000”)', () => {
+    const { statements } = imported([
+      ...head('2026-03-05'),
+      'The crowd, which police estimated at 8,000, chanted “Our harbour, our jobs!” as councillors arrived.',
+    ]);
+    assert.deepEqual(who(statements), []);
+  });
+
   it('“she said” is the person named last before it, not the last speaker; the next quotation in the paragraph is hers too', () => {
     const { statements, people } = imported([
       ...head('2026-03-05'),

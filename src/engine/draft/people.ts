@@ -837,14 +837,18 @@ const VALUED_WITHIN = 8;
 
 /**
  * A verb of valuing with its figure: "put the exposure at €48 million", "estimated the cost at
- * 2 billion". It attributes the figure to its subject as a verb of saying does. Only with "at"
- * and a figure after it: "put the plan on hold" and "an estimated 5,000" say nothing of anyone.
+ * 2 billion". It attributes the figure to its subject as a verb of saying does. Only with an
+ * object, then "at" and a figure: "put the plan on hold", "an estimated 5,000" and "the crowd,
+ * which police estimated at 8,000, chanted …" say nothing of anyone.
  */
 export function valuesAt(tokens: Token[], index: number): boolean {
   if (!VALUING_VERBS.has(tokens[index].norm) || index === 0 || tokens[index - 1].norm === 'an') return false;
   for (let k = index + 1; k < tokens.length && k <= index + VALUED_WITHIN; k++) {
     if (ATTRIBUTION_VERBS.has(tokens[k].norm)) return false;
-    if (tokens[k].norm === 'at') return /^\d/.test(tokens[k + 1]?.norm ?? '');
+    // The verb's own object stands between it and "at": with none ("which police estimated at
+    // 8,000", "was estimated at 2 billion") the thing valued is someone else's subject, and the
+    // verb says nothing of the sentence's other words (a chant, a quotation) being its subject's.
+    if (tokens[k].norm === 'at') return k > index + 1 && /^\d/.test(tokens[k + 1]?.norm ?? '');
   }
   return false;
 }
