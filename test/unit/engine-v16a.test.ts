@@ -1,0 +1,48 @@
+/**
+ * Issue 8, round 16: faults behind the floods-india and recall-japan forecasts' first runs, each a
+ * kind (test/unit/fixtures/storm-corpus.jsonl, an invented storm). Each case gives the exact
+ * finding (kind, underlined text, record, message).
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
+import { canonicalNoun } from '../../src/engine/text/quantities';
+import { findingsOf } from './findingsOf';
+
+const file = path.join(__dirname, 'fixtures', 'storm-corpus.jsonl');
+const parsed = parseCorpusFile('storm-corpus.jsonl', fs.readFileSync(file, 'utf8'));
+const checker = new FactChecker(mergeCorpora([{ name: 'storm', corpus: parsed.corpus }]).corpus);
+
+const check = (draft: string) => findingsOf(checker, draft, '2026-09-16');
+
+describe('engine: forecast first-run faults (issue 8, round 16)', () => {
+  it('loads the fixture without problems', () => {
+    assert.deepStrictEqual(parsed.problems, []);
+  });
+
+  it('a plural no suffix rule undoes is read as its singular ("lives" is "life", "children" is "child")', () => {
+    assert.strictEqual(canonicalNoun('lives'), 'life');
+    assert.strictEqual(canonicalNoun('knives'), 'knife');
+    assert.strictEqual(canonicalNoun('children'), 'child');
+    assert.strictEqual(canonicalNoun('women'), 'woman');
+    // Words the suffix rules already undo keep them.
+    assert.strictEqual(canonicalNoun('drives'), 'drive');
+    assert.strictEqual(canonicalNoun('archives'), 'archive');
+  });
+
+  it('a wrong count of lives is a wrong number, never a citation of the record', () => {
+    assert.deepStrictEqual(check('The storm has claimed 74 lives across the county.'), [
+      {
+        kind: 'wrong-number',
+        text: '74',
+        statement: 'claim-toll',
+        message: 'Wrong number: “74” where the record has “47” — NTB, 14 Sep 2026.',
+      },
+    ]);
+    const right = 'The storm has claimed 47 lives across the county.';
+    assert.deepStrictEqual(check(right), [
+      { kind: 'supported', text: right, statement: 'claim-toll', message: 'Matches the record: NTB, 14 Sep 2026.' },
+    ]);
+  });
+});
