@@ -45,4 +45,26 @@ describe('engine: forecast first-run faults (issue 8, round 16)', () => {
       { kind: 'supported', text: right, statement: 'claim-toll', message: 'Matches the record: NTB, 14 Sep 2026.' },
     ]);
   });
+
+  it('a wire dateline with a colon ("HALDEN, Sep 15 (NTB):") dates the story, not the remark', () => {
+    const right =
+      'HALDEN, Sep 15 (NTB): County governor Eva Solli on Monday said every family in a shelter would get NOK 5,000 within 48 hours.';
+    assert.deepStrictEqual(check(right), [
+      {
+        kind: 'supported',
+        text: right.slice('HALDEN, Sep 15 (NTB): '.length),
+        statement: 'solli-5000',
+        message: 'Matches the record: Eva Solli, 14 Sep 2026.',
+      },
+    ]);
+    // The remark's own day is still checked.
+    assert.deepStrictEqual(check(right.replace('on Monday', 'on Sunday')), [
+      {
+        kind: 'wrong-date',
+        text: 'Sunday',
+        statement: 'solli-5000',
+        message: 'Wrong date: “Sunday” where the record has “Monday” — Eva Solli, 14 Sep 2026.',
+      },
+    ]);
+  });
 });

@@ -851,14 +851,16 @@ function escapeRegExp(text: string): string {
 
 /**
  * A wire dateline or credit at the start of a story: `BERGEN (AP) —`, `OSLO, May 3 (Reuters) -`,
- * `KYIV, Ukraine (AP) —`. It names who published the story and where and when it was filed, not
- * where or when the words were said. Returns the end offset of the dateline when `text` opens
- * with one at `from`.
+ * `KYIV, Ukraine (AP) —`, or with a colon as Indian wires write it: `KOCHI, Aug 13 (PTI):`. It
+ * names who published the story and where and when it was filed, not where or when the words were
+ * said. Returns the end offset of the dateline when `text` opens with one at `from`.
  */
 export function datelineEnd(text: string, from: number): number | undefined {
   const head = text.slice(from, from + 160);
   const match =
-    /^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'.\- ]{1,40})(?:,\s*[^()\n]{1,40}?)?\s*\([^()\n]{1,30}\)\s*[-\u2013\u2014]+\s?/u.exec(head);
+    /^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'.\- ]{1,40})(?:,\s*[^()\n]{1,40}?)?\s*\([^()\n]{1,30}\)\s*(?:[-\u2013\u2014]+|:)\s?/u.exec(
+      head,
+    );
   if (match) return from + match[0].length;
   // No credit: `LONDON — `, `BERGEN, Norway — `, with the filing date in any house style: `JAKARTA, March 12, 2026 — `, `ASTANA, 27.02.2026 — `.
   const bare = BARE_DATELINE.exec(head);
