@@ -67,4 +67,25 @@ describe('engine: forecast first-run faults (issue 8, round 16)', () => {
       },
     ]);
   });
+
+  it('how long something lasted is not the window a record measures another figure in', () => {
+    assert.deepStrictEqual(check('Six hours of continuous rain were recorded in Halden on Sunday.'), []);
+    // Another window for the same measure is a wrong number; so is another window beside the record's other figure.
+    assert.deepStrictEqual(check('Halden recorded 310 mm of rain in the 60 hours to Monday morning.'), [
+      {
+        kind: 'wrong-number',
+        text: '60',
+        statement: 'claim-rainfall',
+        message: 'Wrong number: “60” where the record has “72” — NTB, 14 Sep 2026.',
+      },
+    ]);
+    assert.deepStrictEqual(check('Solli said every family in a shelter would get NOK 5,000 within 24 hours.'), [
+      {
+        kind: 'wrong-number',
+        text: '24',
+        statement: 'solli-5000',
+        message: 'Wrong number: “24” where the record has “48” — Eva Solli, 14 Sep 2026.',
+      },
+    ]);
+  });
 });
