@@ -88,4 +88,27 @@ describe('engine: forecast first-run faults (issue 8, round 16)', () => {
       },
     ]);
   });
+
+  it('"on NRK’s Dagsnytt Atten" names another programme of the record’s broadcaster, however spelt', () => {
+    const quote = '“We demand an independent inquiry into the dam release.”';
+    assert.deepStrictEqual(check(`Speaking on NRK’s Dagsnytt Atten, Aas said: ${quote}`), [
+      {
+        kind: 'wrong-outlet',
+        text: 'Dagsnytt Atten',
+        statement: 'aas-inquiry',
+        message: "Wrong outlet: “Dagsnytt Atten” where the record has “NRK's Debatten” — Per Aas, 13 Sep 2026.",
+      },
+    ]);
+    const sourced = [
+      {
+        kind: 'supported',
+        text: quote.slice(1, -1),
+        statement: 'aas-inquiry',
+        message: "Sourced: Per Aas, NRK's Debatten, 13 Sep 2026.",
+      },
+    ];
+    assert.deepStrictEqual(check(`Speaking on NRK’s Debatten, Aas said: ${quote}`), sourced);
+    // After "told", a name behind the broadcaster's possessive is as often a reporter's: no programme.
+    assert.deepStrictEqual(check(`Aas told NRK’s Kari Holm: ${quote}`), sourced);
+  });
 });
