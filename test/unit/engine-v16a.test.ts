@@ -111,4 +111,19 @@ describe('engine: forecast first-run faults (issue 8, round 16)', () => {
     // After "told", a name behind the broadcaster's possessive is as often a reporter's: no programme.
     assert.deepStrictEqual(check(`Aas told NRK’s Kari Holm: ${quote}`), sourced);
   });
+
+  it('a figure the record’s words give is not wrong because its numbers list leaves it out ("one-day rise")', () => {
+    const right = 'The Tista rose 2.1 metres in Halden on Monday, its steepest one-day rise in ten years.';
+    assert.deepStrictEqual(check(right), [
+      { kind: 'supported', text: right, statement: 'claim-river', message: 'Matches the record: NTB, 14 Sep 2026.' },
+    ]);
+    assert.deepStrictEqual(check(right.replace('ten years', 'eight years')), [
+      {
+        kind: 'wrong-number',
+        text: 'eight',
+        statement: 'claim-river',
+        message: 'Wrong number: “eight” where the record has “ten” — NTB, 14 Sep 2026.',
+      },
+    ]);
+  });
 });
