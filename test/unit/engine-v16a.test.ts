@@ -126,4 +126,25 @@ describe('engine: forecast first-run faults (issue 8, round 16)', () => {
       },
     ]);
   });
+
+  it('"was necessary" flips "there is no need for" (necessary is need to topic matching)', () => {
+    assert.deepStrictEqual(check("Aas said on NRK's Debatten that an evacuation of the lower town was necessary."), [
+      {
+        kind: 'negation',
+        text: 'was necessary',
+        statement: 'aas-no-evacuation',
+        message:
+          "Says the opposite: “was necessary” where the record has “no need” — Per Aas, NRK's Debatten, 13 Sep 2026.",
+      },
+    ]);
+    const same = "Aas said on NRK's Debatten that an evacuation of the lower town was not necessary.";
+    assert.deepStrictEqual(check(same), [
+      {
+        kind: 'supported',
+        text: same,
+        statement: 'aas-no-evacuation',
+        message: "Matches the record: Per Aas, NRK's Debatten, 13 Sep 2026.",
+      },
+    ]);
+  });
 });
