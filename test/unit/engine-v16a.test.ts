@@ -147,4 +147,25 @@ describe('engine: forecast first-run faults (issue 8, round 16)', () => {
       },
     ]);
   });
+
+  it('an irregular past ("had seen") meets the record’s "saw", so a denial of it is a flip', () => {
+    assert.deepStrictEqual(check('Aas denied that the inspectors had seen cracks in the dam wall in June.'), [
+      {
+        kind: 'negation',
+        text: 'denied that the inspectors',
+        statement: 'aas-saw-cracks',
+        message:
+          "Says the opposite: “denied that the inspectors” where the record has “Our inspectors” — Per Aas, NRK's Debatten, 13 Sep 2026.",
+      },
+    ]);
+    const same = "Aas said the county's inspectors had seen cracks in the dam wall in June.";
+    assert.deepStrictEqual(check(same), [
+      {
+        kind: 'supported',
+        text: same,
+        statement: 'aas-saw-cracks',
+        message: "Matches the record: Per Aas, NRK's Debatten, 13 Sep 2026.",
+      },
+    ]);
+  });
 });
