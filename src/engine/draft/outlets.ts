@@ -355,6 +355,13 @@ export class OutletDirectory {
       }
       // "the BBC’s": a listed name after "the" is found at its own word.
       if (tokens[i].norm === 'the' && tokens[i + 1] && this.matchesAt(tokens, i + 1, false).length > 0) continue;
+      const show = programmeAfterOwner(tokens, i, text, mentions[mentions.length - 1]);
+      if (show !== undefined) {
+        const words = tokens.slice(i, show + 1).map((t) => possessiveBase(t));
+        mentions.push(this.mention(tokens, i, show, new Set([`named:${words.join(' ')}`]), text, tokens[show]));
+        i = show;
+        continue;
+      }
       const unlisted = unlistedOutletAt(tokens, i, text);
       if (unlisted) {
         const families = new Set([
@@ -527,6 +534,28 @@ function describedOutlets(tokens: Token[], text: string): OutletMention[] {
     i = last;
   }
   return found;
+}
+
+/**
+ * The last token of a programme named right after the possessive of an outlet the words were said
+ * on: "Speaking on NDTV's We The People", "on TBS's Hōdō Tokushū". What follows "on X's" is
+ * one of X's programmes however it is spelt (a pronoun, an article, letters no list knows); after
+ * "told X's" or "to X's" a name is as often a reporter's ("told the BBC's Laura Kuenssberg"), so
+ * only "on" counts. Undefined when `tokens[i]` starts no such name.
+ */
+function programmeAfterOwner(
+  tokens: Token[],
+  i: number,
+  text: string,
+  owner: OutletMention | undefined,
+): number | undefined {
+  const before = tokens[i - 1];
+  if (!owner || !before || before.end !== owner.end || !isPossessive(before)) return undefined;
+  if (tokens[i].start - before.end > 1 || !/^[\p{Lu}\p{Lo}]/u.test(tokens[i].text)) return undefined;
+  const first = tokens.findIndex((token) => token.start === owner.start);
+  const lead = tokens[first - 1]?.norm === 'the' ? tokens[first - 2] : tokens[first - 1];
+  if (lead?.norm !== 'on') return undefined;
+  return capitalisedRunEnd(tokens, i, text);
 }
 
 /**
@@ -851,14 +880,16 @@ function escapeRegExp(text: string): string {
 
 /**
  * A wire dateline or credit at the start of a story: `BERGEN (AP) —`, `OSLO, May 3 (Reuters) -`,
- * `KYIV, Ukraine (AP) —`. It names who published the story and where and when it was filed, not
- * where or when the words were said. Returns the end offset of the dateline when `text` opens
- * with one at `from`.
+ * `KYIV, Ukraine (AP) —`, or with a colon as Indian wires write it: `KOCHI, Aug 13 (PTI):`. It
+ * names who published the story and where and when it was filed, not where or when the words were
+ * said. Returns the end offset of the dateline when `text` opens with one at `from`.
  */
 export function datelineEnd(text: string, from: number): number | undefined {
   const head = text.slice(from, from + 160);
   const match =
-    /^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'.\- ]{1,40})(?:,\s*[^()\n]{1,40}?)?\s*\([^()\n]{1,30}\)\s*[-\u2013\u2014]+\s?/u.exec(head);
+    /^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'.\- ]{1,40})(?:,\s*[^()\n]{1,40}?)?\s*\([^()\n]{1,30}\)\s*(?:[-\u2013\u2014]+|:)\s?/u.exec(
+      head,
+    );
   if (match) return from + match[0].length;
   // No credit: `LONDON — `, `BERGEN, Norway — `, with the filing date in any house style: `JAKARTA, March 12, 2026 — `, `ASTANA, 27.02.2026 — `.
   const bare = BARE_DATELINE.exec(head);

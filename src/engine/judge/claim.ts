@@ -503,6 +503,10 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
         // another day as surely as another date (the day check above already calls it a conflict).
         (date.kind === 'weekday' && date.weekday !== undefined && date.weekday !== weekdayIndex(statement.date)),
     );
+  // A span of time against the window the record measures something else in ("Six hours of
+  // continuous rain" against "310 mm of rain in the 72 hours to Wednesday"): another measure, not
+  // a wrong figure, and no restatement of the record either.
+  if (clashed && windowOfAnotherMeasure(clashed, claim, statement, text)) return undefined;
   if (numberConflict && (related || best === countClash) && aboutCount && !anotherDay) {
     return { ...base, ...slotFinding(numberConflict, statement, context) };
   }
@@ -612,6 +616,39 @@ function judgeByTopic(claim: SentenceClaim, context: JudgeContext, text: string)
   if (reportsWithheldAnswer(claim.tokens)) return undefined;
   return { ...base, kind: 'supported', range, message: plainMessage('Matches the record', line) };
 }
+
+/**
+ * The draft's clashing figure is a span of time and the record's durations are only the window in
+ * which it measures a figure of another kind, which the draft does not give: "Six hours of
+ * continuous rain" against "310 mm of rain in the 72 hours to Monday morning" says how long it
+ * rained, not over what window the rainfall was measured. A draft that gives a window too
+ * ("within 24 hours" against "within 48 hours") or the record's other figure ("NOK 5,000") is
+ * about the same measure, and its duration is checked; so is a record whose span is the thing
+ * measured ("a three-hour discussion").
+ */
+function windowOfAnotherMeasure(
+  clashed: { start: number; unit: string },
+  claim: SentenceClaim,
+  statement: Statement,
+  text: string,
+): boolean {
+  if (!clashed.unit || !comparableUnits(clashed.unit, 'minute')) return false;
+  if (WINDOW_BEFORE.test(text.slice(Math.max(0, clashed.start - 40), clashed.start))) return false;
+  const recorded = recordedNumbers(statement);
+  const spans = recorded.filter((r) => comparableUnits(r.unit, 'minute'));
+  const windows = spans.filter((r) => {
+    const at = r.text ? statement.text.indexOf(r.text) : -1;
+    return at >= 0 && WINDOW_BEFORE.test(statement.text.slice(Math.max(0, at - 40), at));
+  });
+  if (windows.length === 0 || windows.length !== spans.length) return false;
+  const others = recorded.filter((r) => r.unit !== '' && !comparableUnits(r.unit, 'minute'));
+  if (others.length === 0) return false;
+  return !claim.window.numbers.some((n) => others.some((r) => comparableUnits(r.unit, n.unit)));
+}
+
+/** Words that make the span after them a window something is counted in: "in the 72 hours to", "within 48 hours", "over the past week". */
+const WINDOW_BEFORE =
+  /\b(?:in|within|over|during|across)\s+(?:the\s+)?(?:(?:last|past|previous|next|first|following)\s+)?$/i;
 
 /**
  * The same count of things the two sides name differently ("2,300 direct employees" for "2,300

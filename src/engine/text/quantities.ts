@@ -218,9 +218,29 @@ export function canonicalNoun(word: string): string {
   return UNIT_SYNONYMS[singular] ?? singular;
 }
 
-/** "meetings" → "meeting", "councillies" → "councilly", "buses" → "bus"; unchanged when already singular. */
+/**
+ * Plurals no suffix rule undoes ("47 lives" counts what a corpus file calls `life`): without them
+ * the draft's unit ("live") and the record's ("life") never meet, and a wrong count goes unchecked.
+ */
+const IRREGULAR_PLURALS: Record<string, string> = {
+  lives: 'life',
+  wives: 'wife',
+  knives: 'knife',
+  halves: 'half',
+  shelves: 'shelf',
+  wolves: 'wolf',
+  calves: 'calf',
+  loaves: 'loaf',
+  thieves: 'thief',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+};
+
+/** "meetings" → "meeting", "councillies" → "councilly", "buses" → "bus", "lives" → "life"; unchanged when already singular. */
 function singularOf(word: string): string {
   if (word === 'people') return 'person';
+  if (IRREGULAR_PLURALS[word]) return IRREGULAR_PLURALS[word];
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 4 && /(?:ss|x|ch|sh|us)es$/.test(word)) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);

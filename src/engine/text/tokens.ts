@@ -202,6 +202,11 @@ const SAME_THING: Record<string, string> = {
   backing: 'support',
   prepared: 'ready',
   willing: 'ready',
+  // Irregular past forms the stemmer leaves apart: "had not seen the reports" flips "saw the reports".
+  saw: 'see',
+  seen: 'see',
+  // "was necessary" restates "there is a need for": "no need for an inquiry" is flipped by either.
+  necessary: 'need',
   // Reported speech turns "for myself" into "for himself": one self, whoever speaks.
   myself: 'self',
   yourself: 'self',
