@@ -64,6 +64,22 @@ describe('fact-checked: a next sentence that sets the record against the claim',
       [true, true, true, false, false],
     );
   });
+
+  it('reads a record named with what it lists ("tariff schedule") and a record set against the claim by name', () => {
+    expectRepeats([
+      ['Solheim said ferry fares in Tromsø tripled in 2024. That is not what the operator’s fare schedule shows.', []],
+      ['The port’s fare tables are at odds with Solheim’s claim that ferry fares in Tromsø tripled in 2024.', []],
+    ]);
+    assert.deepEqual(
+      [
+        'That is not what the operator’s fare schedule shows.',
+        'The harbour’s tables are inconsistent with the mayor’s claim that fares tripled.',
+        'That is not what the ferry timetable promised.',
+        'The plan is at odds with the mayor’s promise.',
+      ].map(reportsAsFalse),
+      [true, true, false, false],
+    );
+  });
 });
 
 describe('fact-checked: the rating reported as such', () => {

@@ -15,6 +15,16 @@ const sum = (text: string) =>
   readMoney(text).map((found) => [found.value, codeOf(found.currency), text.slice(found.start, found.end)]);
 
 describe('money: one lexicon for the quantity reader and the fact-check reader', () => {
+  it('reads minor units named after the whole units as hundredths: "17 pounds and 50 piastres"', () => {
+    assert.deepEqual(sum('diesel at 17 pounds and 50 piastres a litre'), [
+      [17.5, codeOf('pound'), '17 pounds and 50 piastres'],
+    ]);
+    assert.deepEqual(sum('two euros and fifty cents'), [[2.5, 'eur', 'two euros and fifty cents']]);
+    assert.deepEqual(sum('12 hryvnias 40 kopiykas'), [[12.4, 'uah', '12 hryvnias 40 kopiykas']]);
+    // "and" with no minor unit after its number joins another thing counted.
+    assert.deepEqual(sum('it cost 17 pounds and 50 people came'), [[17, codeOf('pound'), '17 pounds']]);
+  });
+
   it('reads letters before a sign as one currency in both readers: MX$, AR$, E£', () => {
     assert.deepEqual(quantity('a fee of MX$4,500'), [[4500, 'mxn', 'MX$4,500']]);
     assert.deepEqual(sum('a fee of MX$4,500'), [[4500, 'mxn', 'MX$4,500']]);

@@ -297,6 +297,24 @@ const EVIDENCE_NOUNS = [
   'statistics',
   'justification',
 ];
+/** Records named as what a claim is set against: "not what the census shows", "at odds with the accounts". */
+const RECORD_NOUNS = [
+  'numbers',
+  'research',
+  'studies',
+  'surveys?',
+  'census',
+  'accounts',
+  'budget',
+  'books',
+  'documents',
+  'audit',
+  'schedules?',
+  'tables',
+  'registers?',
+  'filings',
+  'returns',
+];
 /** Verbs of evidence: what data do for a claim ("nothing supports", "not borne out by"). */
 const SUPPORT_VERBS = [
   'support(?:s|ed)?',
@@ -504,11 +522,20 @@ const FRAMES: { kind: DebunkCue['kind']; pattern: RegExp; afterClaimNoun?: boole
     ),
   },
   // What the record shows, set against the claim: "that is not what official data show", "at odds
-  // with the census figures". The record must be named: "not what voters want" is no refutation.
+  // with the census figures", "not what EEP's tariff schedule shows" (one word naming what the
+  // record lists). The record must be named: "not what voters want" is no refutation.
   {
     kind: 'evidence',
     pattern: new RegExp(
-      `\\bnot what (?:(?:the|official|government|published|its|his|her|their|our|[\\w'’-]+'s|latest|own|available)\\s+){0,3}(?:${alt(EVIDENCE_NOUNS)}|numbers|research|studies|surveys?|census|accounts|budget|books|documents|audit)\\s+(?:\\w+\\s+)?(?:show|shows|showed|shown|say|says|said|suggest|suggests|suggested|indicate|indicates|indicated|record|records|recorded|reveal|reveals|revealed)\\b|\\b(?:at odds|inconsistent|in conflict|irreconcilable) with (?:(?:the|official|government|published|its|his|her|their|[\\w'’-]+'s|latest|own|available)\\s+){0,3}(?:${alt(EVIDENCE_NOUNS)}|numbers|research|studies|surveys?|census|accounts|budget)\\b`,
+      `\\bnot what (?:(?:the|official|government|published|its|his|her|their|our|[\\w'’-]+'s|latest|own|available)\\s+){0,3}(?:[\\w-]+\\s+)?(?:${alt(EVIDENCE_NOUNS)}|${alt(RECORD_NOUNS)})\\s+(?:\\w+\\s+)?(?:show|shows|showed|shown|say|says|said|suggest|suggests|suggested|indicate|indicates|indicated|record|records|recorded|reveal|reveals|revealed)\\b|\\b(?:at odds|inconsistent|in conflict|irreconcilable) with (?:(?:the|official|government|published|its|his|her|their|[\\w'’-]+'s|latest|own|available)\\s+){0,3}(?:${alt(EVIDENCE_NOUNS)}|${alt(RECORD_NOUNS)})\\b`,
+    ),
+  },
+  // The record set against the claim by name, the record the subject: "The governorate's fare
+  // tables are at odds with the presenter's claim that …", "the accounts contradict" aside.
+  {
+    kind: 'evidence',
+    pattern: new RegExp(
+      `\\b(?:are|is|were|was|seem|seems|appear|appears)\\s+(?:\\w+\\s+)?(?:at odds|inconsistent|in conflict|irreconcilable) with (?:the|a|an|this|that|his|her|their|its|[\\w'’-]+'s)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:claims?|assertions?|allegations?|suggestions?)\\b`,
     ),
   },
   // "the figures do not support the minister's claim", "nothing to suggest that", "no reason to believe".

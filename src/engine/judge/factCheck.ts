@@ -321,7 +321,16 @@ function bestRepeat(
       substitutes(recordSequence, alignedSequence, verbs) ||
       otherPlace(statement.text, text.slice(kept.start, kept.end), placeStems) ||
       // Another measure, group, stage, rank or comparison on the same topic: a near miss, not a repeat.
-      anotherClaim(statement.text, recordTokens, recordSequence, claimTokens, alignedSequence, text, verbs)
+      anotherClaim(
+        statement.text,
+        recordTokens,
+        recordSequence,
+        claimTokens,
+        alignedSequence,
+        text,
+        verbs,
+        claimantPlaces(statement),
+      )
     ) {
       nearMisses.add(statement.id);
       continue;
@@ -853,6 +862,7 @@ function anotherClaim(
   draftSequence: string[],
   text: string,
   verbs: Set<string>,
+  context: Set<string> = new Set(),
 ): string | undefined {
   if (deniesWithout(claim, draft) || exemptWithout(draft, claim)) return 'denial';
   if (otherBound(claim, draft)) return 'another bound';
@@ -870,7 +880,11 @@ function anotherClaim(
     // words are nouns and modifiers, in place of at least one of the claim's.
     if (gap.claim.some(content) && gap.draft.length && gap.draft.every(content)) return 'replaced';
   }
-  if (narrowed(draft, text, inClaim) || withGroup(draft, claim, inClaim, verbs) || rankedPart(draft, inClaim, verbs))
+  if (
+    narrowed(draft, text, inClaim, false, context) ||
+    withGroup(draft, claim, inClaim, verbs) ||
+    rankedPart(draft, inClaim, verbs)
+  )
     return 'qualifier added';
   // A word put before the claim's subject at the start ("Food inflation" for "Inflation", "Business
   // energy bills" for "Energy bills"): a part of what the claim counts. Words that name the whole
@@ -989,7 +1003,13 @@ const GROUP_WORDS = new Set(
  * left out, `lowerOnly`) a capitalised word inside the sentence that is no possessive
  * ("New Zealand's" names a place, not a group). Only figure words may stand between it and its noun.
  */
-function narrowed(tokens: Token[], text: string, other: Set<string>, lowerOnly = false): boolean {
+function narrowed(
+  tokens: Token[],
+  text: string,
+  other: Set<string>,
+  lowerOnly = false,
+  context: Set<string> = new Set(),
+): boolean {
   const at = (i: number) => i;
   for (let i = 0; i < tokens.length - 1; i++) {
     const token = tokens[i];
@@ -1009,6 +1029,10 @@ function narrowed(tokens: Token[], text: string, other: Set<string>, lowerOnly =
       !/['’]s$/i.test(token.text) &&
       !/^['’]s\b/.test(text.slice(at(token.end)));
     if (!GROUP_WORDS.has(token.norm) && !compound && !capitalised) continue;
+    // The place the claimant speaks for ("Ethiopian" for a spokesperson of "Ethiopian Citizens for
+    // Social Justice", "Lima" for the "Urban Transport Authority for Lima and Callao") is where
+    // the claim is about: naming it narrows nothing.
+    if (capitalised && !compound && !GROUP_WORDS.has(token.norm) && context.has(stem)) continue;
     // The noun it qualifies: the next word, past a compound's other words and figure words.
     let j = i + 1;
     while (
@@ -1029,6 +1053,20 @@ function narrowed(tokens: Token[], text: string, other: Set<string>, lowerOnly =
     if (head !== undefined && other.has(head) && !SLOTLESS.has(head)) return true;
   }
   return false;
+}
+
+/**
+ * The folded stems of the capitalised words of the claimant's title as the fact-check gives it
+ * (`itemReviewed.author.jobTitle`): the places and bodies the claimant speaks for.
+ */
+function claimantPlaces(statement: Statement): Set<string> {
+  const title = statement.factCheck?.claimantTitle ?? '';
+  return new Set(
+    withoutPossessives(tokenize(title))
+      .filter((token) => /^\p{Lu}/u.test(token.text))
+      .map(foldToken)
+      .filter((stem): stem is string => stem !== undefined),
+  );
 }
 
 /** A token's folded stem as the sequences hold it, or undefined for a word that is no topic (a stop word). */

@@ -130,6 +130,8 @@ const OF_EVERY = new RegExp(
 const IN_LONGER: Record<string, [number, string]> = { hour: [24, 'day'], day: [7, 'week'], month: [12, 'year'] };
 /** Change as a multiple: a rise of 100 per cent is "doubled", of 200 per cent "tripled"; "halved" a fall of half. */
 const MULTIPLE = /\b(doubl\w*|twofold|tripl\w*|threefold|quadrupl\w*|fourfold|halv\w*)\b/gi;
+/** A multiple said as a count of times "over": "gone up three times over" is tripled. */
+const TIMES_OVER = new RegExp(`\\b(${CARDINALS}|\\d+)\\s+times\\s+over\\b`, 'gi');
 const MULTIPLE_SHARE: Record<string, number> = {
   doubl: 1,
   twofold: 1,
@@ -217,6 +219,8 @@ const MEASURES = new Set(
   (
     'kilo kilos kilogram kilograms kg kgs gram grams tonne tonnes ton tons litre litres liter liters ' +
     'metre metres meter meters km kilometre kilometres kilometer kilometers mile miles ' +
+    // Volumes and areas: "74 billion cubic metres" is "74 bcm", "12 square kilometres".
+    'cubic square bcm mcm tcm ' +
     'annually yearly monthly weekly daily hourly point'
   ).split(' '),
 );
@@ -288,7 +292,8 @@ const EARLIER_LEVEL = new RegExp(
   `^[^.;:!?]{0,80}?\\b(?:(?:as|than|what)\\s+(?:it|they|we|you|he|she|one)\\s+(?:did|do|does|cost|paid|was|were|had(?:\\s+been)?|used\\s+to(?:\\s+\\w+)?|\\w+ed))` +
     // What was paid or spent for: "paid for a bus fare", "spent on a litre" (three words at most).
     `(?:\\s+(?:for|on)(?:\\s+[\\w-]+){1,3}?)?` +
-    `\\s+(?:(?:back|just)\\s+)?(?:in|before|until)\\s+${EARLIER_YEAR}` +
+    // "before" needs no year: "what they were before the dam was inaugurated" is its earlier level too.
+    `\\s+(?:(?:back|just)\\s+)?(?:(?:in|before|until)\\s+${EARLIER_YEAR}|before\\b)` +
     `|^[^.;:!?\\d]{0,90}?\\bas(?:\\s+it\\s+was)?\\s+(?:in|before|until)\\s+${EARLIER_YEAR}`,
   'i',
 );
@@ -350,6 +355,11 @@ export function ratioChange(text: string): 'rise' | 'fall' | undefined {
 /** A year after a word that dates ("since 2015", "in 2024"): read first, so "since 2015 to $1.2 trillion" is no range of money. */
 const DATED_YEAR =
   /\b(?:since|in|from|until|till|before|after|during|between|throughout|by|of)\s+(1[89]\d\d|20\d\d)\b(?!\s*(?:%|per\s*cent|percent))/gi;
+/**
+ * A span of years as academic, fiscal and seasonal years are written: "2026/27", "2026-27",
+ * "2026–2027". Both ends are years: the short end ("27") is no count of anything.
+ */
+const YEAR_SPAN = /\b((?:19|20)\d\d)\s?[/\-–]\s?(\d\d|(?:19|20)\d\d)\b(?![/\-–.]\d)/g;
 const SCALE_WORD: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /**
  * "two and a half billion (pounds)", "one and a half per cent", "a quarter of a million",
@@ -409,6 +419,19 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
   for (const match of text.matchAll(DATED_YEAR)) {
     const at = offset + match.index! + match[0].length - 4;
     add({ kind: 'year', value: Number(match[1]), start: at, end: at + 4 });
+  }
+  for (const match of text.matchAll(YEAR_SPAN)) {
+    const first = Number(match[1]);
+    const second = match[2].length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2]);
+    if (!(second > first)) continue;
+    const start = offset + match.index!;
+    add({ kind: 'year', value: first, start, end: start + 4 });
+    add({
+      kind: 'year',
+      value: second,
+      start: start + match[0].length - match[2].length,
+      end: start + match[0].length,
+    });
   }
   for (const match of text.matchAll(TIMES_EARLIER)) {
     const word = match[1].toLowerCase();
@@ -509,6 +532,10 @@ export function readFigures(text: string, tokens: Token[], offset = 0): Figure[]
     if (part < 1 && /^\s+of\s+(?:the|its|their)\b/i.test(rest) && EARLIER_CATCH.test(rest))
       add(share(1 - part, offset + match.index!, match[0].length));
     add(share(part, offset + match.index!, match[0].length));
+  }
+  for (const match of text.matchAll(TIMES_OVER)) {
+    const n = cardinal(match[1]);
+    if (n > 1) add(share(n - 1, offset + match.index!, match[0].length));
   }
   for (const match of text.matchAll(MULTIPLE)) {
     const key = Object.keys(MULTIPLE_SHARE).find((root) => match[1].toLowerCase().startsWith(root))!;

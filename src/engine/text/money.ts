@@ -282,6 +282,14 @@ const WORD_NUMBER = `(?:${Object.keys(SMALL)
 const NUMBER = `(half\\s+an?(?=\\s+(?:thousand|million|billion|trillion)\\b)|(?:\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,\\u00a0 ]\\d{3})+|\\d{1,3}(?:\\.\\d{3}){2,}|\\d+,\\d{2}(?![,.]?\\d)|\\d+)(?:\\.\\d+)?(?![,.]?\\d)|(?:a\\s+hundred(?:\\s+(?:and\\s+)?${WORD_NUMBER})?|${WORD_NUMBER}(?:\\s+hundred(?:\\s+(?:and\\s+)?${WORD_NUMBER})?)?)(?:\\s+point\\s+${WORD_NUMBER})?)`;
 
 /**
+ * Minor units named after a sum's whole units ("17 pounds and 50 piastres", "two euros and
+ * fifty cents", "12 hryvnias 40 kopiykas"): their number is the sum's hundredths.
+ */
+const MINOR =
+  'pence|pennies|cents?|piastres?|piasters?|kopecks?|kopeks?|kopiykas?|kopiyky|centavos?|c[eé]ntimos?|centimes?|' +
+  'paise|kobo|pesewas?|groszy?|halalas?|santims?|stotinki|haler[uů]?|öre|satang|sen';
+
+/**
  * An amount: a currency before it (symbol, prefix or code, spaced or glued: "VND8 trillion"), the number, a scale, a currency after
  * it (code or name, maybe after a country's adjective) and, after a name, a number of hundredths
  * ("two euros fifty"). Case-insensitive for words; symbols and codes as written.
@@ -289,7 +297,7 @@ const NUMBER = `(half\\s+an?(?=\\s+(?:thousand|million|billion|trillion)\\b)|(?:
 const MONEY = new RegExp(
   `(?<![\\p{L}\\d$])(?:(${PREFIX})\\s?|(${CODE.toUpperCase()})\\s?)?${NUMBER}` +
     `(?:[\\s-]?(${SCALE})\\b)?` +
-    `(?:\\s(?:([A-Za-z]+)\\s)?(${NAME}|${CODE.toUpperCase()})(?![\\p{L}\\d])(?:\\s(${WORD_NUMBER}|\\d{2})\\b(?!\\s*(?:%|per|${SCALE}|${NAME})))?|(?<=\\d)\\s?(zł|zl)(?!\\p{L}))?`,
+    `(?:\\s(?:([A-Za-z]+)\\s)?(${NAME}|${CODE.toUpperCase()})(?![\\p{L}\\d])(?:,?\\s(?:and\\s)?(${WORD_NUMBER}|\\d{1,2})\\s(?:${MINOR})(?![\\p{L}])|\\s(${WORD_NUMBER}|\\d{2})\\b(?!\\s*(?:%|per|${SCALE}|${NAME})))?|(?<=\\d)\\s?(zł|zl)(?!\\p{L}))?`,
   'giu',
 );
 
@@ -336,7 +344,8 @@ const PLAIN_LETTERS: readonly [RegExp, string][] = [
 export function readMoney(text: string, offset = 0): Money[] {
   const out: Money[] = [];
   for (const match of text.matchAll(MONEY)) {
-    const [whole, prefix, codeBefore, number, scale, national, nameAfter, minor, zloty] = match;
+    const [whole, prefix, codeBefore, number, scale, national, nameAfter, minorNamed, minorBare, zloty] = match;
+    const minor = minorNamed ?? minorBare;
     // Symbols and codes are case-sensitive ("Sh", "PLN"); the regular expression is not.
     const before = prefix
       ? PREFIXES.find(([symbol]) => symbol === prefix)?.[1]

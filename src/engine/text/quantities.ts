@@ -207,6 +207,17 @@ const APPROX: [string[], Quantity['approx']][] = [
   [['exceeding'], 'above'],
 ];
 
+/**
+ * Volumes of water and gas written with their scale in the abbreviation (the energy and water
+ * trades' "bcm", "mcm"): the scale, and the unit "cubic metres" reads as (its last word, as
+ * `canonicalUnit` takes it).
+ */
+const VOLUME_ABBREVIATIONS: Record<string, [number, string]> = {
+  bcm: [1e9, 'metre'],
+  mcm: [1e6, 'metre'],
+  tcm: [1e12, 'metre'],
+};
+
 /** A counted noun in the singular, folded to the corpus's unit for it. */
 export function canonicalNoun(word: string): string {
   const lower = word.toLowerCase();
@@ -516,6 +527,14 @@ export function findQuantities(tokens: Token[], text: string): Quantity[] {
         } else if (w1 === 'percentage' && (w2 === 'point' || w2 === 'points')) {
           unit = 'percentage-point';
           unitEnd = tokens[next + 1].end;
+        } else if (w1 && VOLUME_ABBREVIATIONS[w1]) {
+          // "74 bcm" is 74 billion cubic metres: the abbreviation carries its scale.
+          const [scale, counted] = VOLUME_ABBREVIATIONS[w1];
+          unit = counted;
+          value *= scale;
+          if (tolerance) tolerance *= scale;
+          else tolerance = 0.5 * scale;
+          unitEnd = tokens[next].end;
         } else if ((w1 === 'basis' && (w2 === 'point' || w2 === 'points')) || w1 === 'bps' || w1 === 'bp') {
           unit = 'percentage-point';
           value /= 100;
