@@ -1514,4 +1514,27 @@ describe('importer dates', () => {
     ]);
     assert.equal(statements[1].reason, 'a paragraph of quotation only, after Anil Mehrotra\u2019s: the same speaker');
   });
+  it('“he said” stands for the person named last, never a body or a place: a name modifying a noun, after “in”, or the tail of a body’s name', () => {
+    const { statements } = imported([
+      ...head('2026-02-25'),
+      'Councillor Tadeusz Gąsienica-Mróz, whose Podhale Together group voted against, spoke for an hour.',
+      '',
+      '“Who will give her 30,000 złoty for a heat pump?” he said.',
+      '',
+      'Musa Abubakar said every Band A feeder now had a meter.',
+      '',
+      '“The feeder does not lie,” he said.',
+      '',
+      'Hélène Dufour said she had written to the office in Lyon.',
+      '',
+      '“We have waited long enough,” she said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['Who will give her 30,000 złoty for a heat pump?', 'tadeusz-gasienica-mroz'],
+      ['The feeder does not lie', 'musa-abubakar'],
+      ['We have waited long enough', 'helene-dufour'],
+    ]);
+    assert.equal(statements[1].reason, 'pronoun resolved to the person named last before it, Musa Abubakar');
+  });
 });

@@ -39,7 +39,7 @@ import {
   quotationRuns,
   unnamedAsker,
 } from './around';
-import { isBodyName, lastNamedPerson, speechSubject, type Antecedent } from './antecedent';
+import { isBodyName, lastNamedPerson, notAPerson, speechSubject, type Antecedent } from './antecedent';
 
 export function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
   const directory = new PersonDirectory(people);
@@ -247,6 +247,21 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
         resolved = `answers the question put to ${question.asked.name}`;
         question = undefined;
       }
+      // "A spokesperson for the office in Lyon said …. “…,” he said": the reader's last speaker, a body or
+      // a place, is no one "he" or "she" can be; the importer's stages settle the speaker.
+      const guessed = quote.speaker ? directory.person(quote.speaker) : undefined;
+      if (
+        quote.speaker &&
+        !quote.speakerMention &&
+        !resolved &&
+        /\b(?:he|she)\s+(?:said|says|added|told|wrote|continued|went on)\b|\b(?:said|says|added)\s+(?:he|she)\b/i.test(
+          outside,
+        ) &&
+        (guessed
+          ? guessed.kind === 'group'
+          : quote.speaker.startsWith('unknown:') && notAPerson(text, quote.speaker.slice(8), quote.start))
+      )
+        quote = { ...quote, speaker: null };
       // "In a statement, the zoo said …", "the ruling said": a body or its document speaks, not the last person named.
       // The reader's guess stays as a fallback when no body is found for the noun.
       let guess: string | undefined;
