@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { importArticle } from '../../src/engine/import';
 import type { ProposedPerson, ProposedStatement } from '../../src/engine/import/types';
+import { notAPerson } from '../../src/engine/import/antecedent';
 
 const empty = { statements: [], people: [], sources: [] };
 const head = ['---', 'title: Test story', 'date: 2026-05-12', 'publisher: Harbour Gazette', '---', ''];
@@ -159,5 +160,19 @@ describe('importer speakers: objects and unnamed sources', () => {
       '',
     ]);
     assert.deepEqual(who, [['I told them twice', 'Owain Pritchard']]);
+  });
+});
+
+describe('notAPerson: a name no "he" or "she" stands for', () => {
+  const text =
+    'Superintendent Lorraine Esterhaus spoke. A spokeswoman for the Missouri Department of Elementary and Secondary Education said no. ' +
+    'Every Band A feeder has a meter, a spokesperson for the office in Lyon said, and Queensland Health agreed. Rituraj Nath said so.';
+  it('the tail of a body’s “X of A and B” name, a name modifying a noun, a place after “in”, a body’s word', () => {
+    assert.deepEqual(
+      ['Secondary Education', 'Band A', 'Lyon', 'Health', 'Lorraine Esterhaus', 'Rituraj Nath'].map((name) =>
+        notAPerson(text, name, text.length),
+      ),
+      [true, true, true, true, false, false],
+    );
   });
 });

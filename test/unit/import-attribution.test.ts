@@ -1485,4 +1485,56 @@ describe('importer dates', () => {
       ['Councils have been told to do more with less for a decade. This is what "less" looks like.', 'bryn-tavener'],
     ]);
   });
+  it('a paragraph that is wholly a quotation continues the speaker of the paragraph before; a quoted heading and a turn in an exchange do not', () => {
+    const { statements } = imported([
+      ...head('2026-08-04'),
+      '"I have done the on-call roster by myself since March," Dr Anil Mehrotra said.',
+      '',
+      '"I didn\'t want to be the one to turn off the lights."',
+      '',
+      '"I still feel I\'ve let the town down."',
+      '',
+      "## 'A hospital isn't a GP'",
+      '',
+      'At the inquiry, counsel Naledi Fourie put the forecast to the skipper, Rhodri Vance.',
+      '',
+      '“Did you consider turning back?” Fourie asked.',
+      '',
+      '“No. The forecast gave us until nine o’clock,” Vance replied.',
+      '',
+      '“The forecast also said the timing was uncertain, did it not?”',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['I have done the on-call roster by myself since March', 'anil-mehrotra'],
+      ["I didn't want to be the one to turn off the lights.", 'anil-mehrotra'],
+      ["I still feel I've let the town down.", 'anil-mehrotra'],
+      ['Did you consider turning back?', 'naledi-fourie'],
+      ['No. The forecast gave us until nine o’clock', 'rhodri-vance'],
+    ]);
+    assert.equal(statements[1].reason, 'a paragraph of quotation only, after Anil Mehrotra\u2019s: the same speaker');
+  });
+  it('“he said” stands for the person named last, never a body or a place: a name modifying a noun, after “in”, or the tail of a body’s name', () => {
+    const { statements } = imported([
+      ...head('2026-02-25'),
+      'Councillor Tadeusz Gąsienica-Mróz, whose Podhale Together group voted against, spoke for an hour.',
+      '',
+      '“Who will give her 30,000 złoty for a heat pump?” he said.',
+      '',
+      'Musa Abubakar said every Band A feeder now had a meter.',
+      '',
+      '“The feeder does not lie,” he said.',
+      '',
+      'Hélène Dufour said she had written to the office in Lyon.',
+      '',
+      '“We have waited long enough,” she said.',
+      '',
+    ]);
+    assert.deepEqual(who(statements), [
+      ['Who will give her 30,000 złoty for a heat pump?', 'tadeusz-gasienica-mroz'],
+      ['The feeder does not lie', 'musa-abubakar'],
+      ['We have waited long enough', 'helene-dufour'],
+    ]);
+    assert.equal(statements[1].reason, 'pronoun resolved to the person named last before it, Musa Abubakar');
+  });
 });

@@ -56,4 +56,15 @@ describe('importer: written words, glosses and labels are not statements', () =>
       ['a very big mistake'],
     );
   });
+  it('a passive label (“had been labelled the „smog capital”") is a name, though the sentence has a speech verb; a label its speaker gives is a statement', () => {
+    assert.deepEqual(
+      quoted([
+        'Krzysztof Ligęza of the Polish Smog Alert said the town had for years been labelled the „smog capital” of the region.',
+        '',
+        'Councillor Anna Nowak said the town was known as “the place the trains forgot” and called the plan “a scandal”.',
+        '',
+      ]),
+      ['a scandal'],
+    );
+  });
 });

@@ -350,6 +350,8 @@ export function lastNamedPerson(
     const name = person?.name ?? afterBodyTitle(mention.personId.replace(/^unknown:/, '').split(' ')).join(' ');
     // A double-barrelled surname ("Lachance-Obi") is two names' words, as the tokens read it.
     if (mention.via === 'unknown' && !looksLikePerson(name.split(/[\s-]+/))) continue;
+    // "the Band A feeder", "the office in Lyon": a body or a place, which no pronoun for a person stands for.
+    if (mention.via === 'unknown' && notAPersonAt(text, mention.start, mention.end)) continue;
     if (!best || mention.start > best.start)
       best = { personId: person ? mention.personId : `unknown:${name}`, name, start: mention.start };
   }
@@ -403,7 +405,8 @@ export function lastNamedPerson(
       ((run.length >= 2 && run.length <= 5 && looksLikePerson(run)) || single) &&
       !possessive &&
       !objectAt(tokens[i].start) &&
-      !otherSex(tokens[i].start)
+      !otherSex(tokens[i].start) &&
+      !notAPersonAt(text, tokens[i + (words.length - run.length)].start, tokens[k - 1].end)
     ) {
       const start = tokens[i + (words.length - run.length)].start;
       if (!best || start > best.start) {
@@ -612,5 +615,61 @@ export function isBodyName(words: readonly string[]): boolean {
         .toLowerCase()
         .replace(/['\u2019]s$/, ''),
     ),
+  );
+}
+
+/** Common nouns a body's or a place's name modifies ("the Band A feeder", "the Marat Longri forests"), besides `NOT_PERSON`'s. */
+const MODIFIED_NOUN = new Set([
+  'feeder',
+  'feeders',
+  'forest',
+  'forests',
+  'customers',
+  'residents',
+  'members',
+  'campaign',
+  'movement',
+  'coalition',
+  'project',
+  'programme',
+  'program',
+  'scheme',
+  'area',
+  'zone',
+  'sector',
+  'line',
+  'corridor',
+  'reserve',
+  'village',
+  'community',
+  'tariff',
+  'plan',
+]);
+
+/**
+ * Whether a capitalised name the article uses is a body or a place, not a person, judged where it
+ * stands last before `before`: a body's word in it ("Queensland Health"), a body's or a place's noun
+ * it modifies ("Podhale Together group", "Band A feeder"), a locative preposition before it ("the
+ * office in Lyon"), or the tail of a body's "X of A and B" name ("Department of Elementary and
+ * Secondary Education"). "He" and "she" stand for people only.
+ */
+export function notAPerson(text: string, name: string, before: number): boolean {
+  if (isBodyName(name.split(/\s+/))) return true;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}'\u2019-])${escaped}(?![\p{L}\p{M}'\u2019-])`, 'gu');
+  let at = -1;
+  for (const match of text.slice(0, before).matchAll(pattern)) at = match.index;
+  return at !== -1 && notAPersonAt(text, at, at + name.length);
+}
+
+/** `notAPerson` for the name written at `start`..`end` of `text`. */
+export function notAPersonAt(text: string, start: number, end: number): boolean {
+  if (isBodyName(text.slice(start, end).split(/[\s-]+/))) return true;
+  const lead = text.slice(Math.max(0, start - 80), start);
+  const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(end, end + 40));
+  return (
+    (!!next && (NOT_PERSON.has(next[1]) || MODIFIED_NOUN.has(next[1]))) ||
+    /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$/.test(lead) ||
+    /\p{Lu}[\p{L}\p{M}'\u2019-]*\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'\u2019-]*\s+)+(?:and|&)\s+$/u.test(lead)
   );
 }

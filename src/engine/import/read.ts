@@ -39,7 +39,7 @@ import {
   quotationRuns,
   unnamedAsker,
 } from './around';
-import { isBodyName, lastNamedPerson, speechSubject, type Antecedent } from './antecedent';
+import { isBodyName, lastNamedPerson, notAPerson, speechSubject, type Antecedent } from './antecedent';
 
 export function read(article: Article, corpus: Corpus, people: Person[]): Unit[] {
   const directory = new PersonDirectory(people);
@@ -52,6 +52,8 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
   let carriedQuote: { id: string; name: string } | undefined;
   /** Whom the paragraph before quoted, if it held a quotation. */
   let quotedBefore: { id: string; name: string } | undefined;
+  /** The paragraph before ended on a quotation whose speaker the importer settles ("the official said"). */
+  let openBefore: number | undefined;
   /** The last question put to someone ("was asked by Y: “…?”"): who was asked, and where the question ended. */
   let question: { asked?: Antecedent; paragraph: number; end: number } | undefined;
   const allParagraphs = splitParagraphs(text, breaks);
@@ -74,6 +76,7 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
       let officeSubject: string | undefined;
       let passiveAgent: 'person' | 'group' | undefined;
       let resolved: string | undefined;
+      let followOn: number | undefined;
       const afterColon =
         quote.start <= paragraph.start + 1 &&
         /:\s*$/.test(text.slice(Math.max(0, paragraph.start - 200), paragraph.start));
@@ -88,6 +91,20 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
         // A quotation running over paragraphs: the previous one opened a mark it did not close.
         quote = { ...quote, speaker: carriedQuote.id, attributed: true };
         resolved = `continues ${carriedQuote.name}\u2019s quotation from the paragraph before`;
+      } else if (
+        !quote.speakerMention &&
+        (quotedBefore || openBefore !== undefined) &&
+        followOnParagraph(text.slice(paragraph.start, paragraph.end), quote) &&
+        // In an exchange ("“…?” she asked." / "“No. …,” Vance-Ellery replied.") the turns alternate.
+        !EXCHANGE.test(outsideQuotes(text.slice(previousParagraphStart, paragraph.start)))
+      ) {
+        // A paragraph that is wholly a quotation, after a paragraph quoting someone: the same speaker
+        // goes on (journalism's convention: a new speaker is always named). Left to the importer when
+        // the paragraph before left its speaker to it ("the official said").
+        quote = { ...quote, speaker: quotedBefore?.id ?? null, attributed: true };
+        if (quotedBefore)
+          resolved = `a paragraph of quotation only, after ${quotedBefore.name}\u2019s: the same speaker`;
+        else followOn = openBefore;
       } else if (
         !quote.speakerMention &&
         quote.start <= paragraph.start + 1 &&
@@ -230,6 +247,21 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
         resolved = `answers the question put to ${question.asked.name}`;
         question = undefined;
       }
+      // "A spokesperson for the office in Lyon said …. “…,” he said": the reader's last speaker, a body or
+      // a place, is no one "he" or "she" can be; the importer's stages settle the speaker.
+      const guessed = quote.speaker ? directory.person(quote.speaker) : undefined;
+      if (
+        quote.speaker &&
+        !quote.speakerMention &&
+        !resolved &&
+        /\b(?:he|she)\s+(?:said|says|added|told|wrote|continued|went on)\b|\b(?:said|says|added)\s+(?:he|she)\b/i.test(
+          outside,
+        ) &&
+        (guessed
+          ? guessed.kind === 'group'
+          : quote.speaker.startsWith('unknown:') && notAPerson(text, quote.speaker.slice(8), quote.start))
+      )
+        quote = { ...quote, speaker: null };
       // "In a statement, the zoo said …", "the ruling said": a body or its document speaks, not the last person named.
       // The reader's guess stays as a fallback when no body is found for the noun.
       let guess: string | undefined;
@@ -272,7 +304,7 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
         unnamedSubject = asker;
         resolved = `a question put by someone unnamed, \u201C${asker}\u201D`;
       }
-      const followsQuote = quotesInParagraph > 0 && !quote.speaker;
+      const followsQuote = (quotesInParagraph > 0 || followOn !== undefined) && !quote.speaker;
       // A quotation after another in its paragraph needs no attribution of its own, but a name or a term is still none.
       // A headline quoting words the article goes on to use ("‘It just folded like paper’: footbridge collapses")
       // is a quotation with no attribution of its own: the body's quotation gives its speaker.
@@ -318,6 +350,7 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
         paragraph: paragraph.start,
         start: quote.start,
         followsQuote,
+        afterParagraph: followOn,
         unnamedSubject,
         officeSubject,
         guess,
@@ -383,6 +416,26 @@ export function read(article: Article, corpus: Corpus, people: Person[]): Unit[]
     const { opens, closes } = markBalance(text.slice(paragraph.start, paragraph.end));
     carriedQuote = opens > closes && paragraphSpeaker ? paragraphSpeaker : undefined;
     quotedBefore = paragraphSpeaker;
+    openBefore = quotesInParagraph > 0 && leftOpen ? paragraph.start : undefined;
   }
   return units;
+}
+
+/** The verbs of a question and its answer: after them a paragraph of quotation is the other party's turn. */
+const EXCHANGE =
+  /\b(?:asked|asks|replied|replies|answered|answers|responded|retorted|countered|interjected|demanded|wondered)\b/i;
+
+/**
+ * Whether a paragraph is one quotation and nothing else, a whole sentence: a follow-on paragraph of
+ * the speaker quoted before it. A quoted section heading ("## ‘A hospital isn’t a GP’") ends on no
+ * full stop, so it is none: it echoes a later quotation, not the one before.
+ */
+export function followOnParagraph(paragraph: string, quote: { start: number; end: number; text: string }): boolean {
+  const trimmed = paragraph.trim();
+  return (
+    /^[\u201C\u00AB\u201E"\u2018']/.test(trimmed) &&
+    !/[\p{L}\p{N}]/u.test(outsideQuotes(trimmed)) &&
+    /[.!?\u2026]$/.test(quote.text.trim()) &&
+    quote.text.trim().length >= trimmed.length - 4
+  );
 }

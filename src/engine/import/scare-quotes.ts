@@ -136,6 +136,14 @@ export function isStatement(quote: QuoteClaim, text: string, outside: string): b
     if (/(?:^|[\s(])\d[\d,.]*(?:\s+[a-z][\w-]*)?\s*[\u201C"'\u2018]?$/.test(lead)) return false;
     // "declared a “major internal incident”": a status declared, not words quoted.
     if (/\b(?:declar|proclaim)\w*\s+(?:(?:a|an|the)\s+)?[\u201C"'\u2018]?$/i.test(lead)) return false;
+    // "had for years been labelled the „smog capital”": a passive label, whoever gave it, is a name, not
+    // words someone is quoted saying (the speech verb of the sentence governs the clause, not the label).
+    if (
+      /\b(?:been|being|be|is|are|was|were)\s+(?:\p{Ll}+ly\s+)?(?:labell?ed|dubbed|nicknamed|branded|called|termed|known\s+as)\s+(?:(?:a|an|the)\s+)?[\u201C\u201E"'\u2018\u00AB]?$/iu.test(
+        lead,
+      )
+    )
+      return false;
     if (
       !hasSpeechVerb(outside, true) &&
       /(?:^|[\s(])(?:a|an|the|its|their|his|her|our|this|these|those)(?:\s+(?!(?:was|were|is|are|be|been|had|has|would|will)\b)[a-z][\w-]*)?\s*[\u201C"'\u2018]?$/i.test(

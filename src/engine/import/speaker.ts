@@ -70,7 +70,9 @@ function byContinuation(unit: Unit, at: Attribution, ctx: SpeakerContext): void 
     unit.kind === 'quote' &&
     (unit.viaPronounToGroup ||
       (!at.speaker && (unit.colonParagraph || (unit.followsQuote && !hasSpeechVerb(unit.outside, true))))) &&
-    ctx.previousSpeaker
+    ctx.previousSpeaker &&
+    // A follow-on paragraph continues the quotation just before it only: not an earlier speaker's.
+    (unit.afterParagraph === undefined || ctx.previousParagraph === unit.afterParagraph)
   ) {
     at.speaker = ctx.previousSpeaker;
     at.reason = unit.colonParagraph

@@ -21,6 +21,8 @@ export interface Unit {
   start?: number;
   /** An unattributed quotation after another in the same paragraph: the same speaker's. */
   followsQuote?: boolean;
+  /** A paragraph of quotation only after one whose quotation's speaker the importer settles: that paragraph's offset. */
+  afterParagraph?: number;
   /** A paragraph that is only a quotation, after one ending in a colon ("…, stating:"). */
   colonParagraph?: boolean;
   /** "A crew member who … told the agency …. “…,” he said": the unnamed source the pronoun stands for. */
