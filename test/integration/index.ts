@@ -29,9 +29,24 @@ export interface IntegrationSummary {
 /** The folder of the tests that need a multi-root workspace. */
 const MULTI_ROOT_DIR = 'multiRoot';
 
-/** True in a workspace of two or more folders (the multi-root run). */
+/**
+ * True in the multi-root run: a `.code-workspace` file is open. Decided by the file, not by the
+ * folder count, because VS Code for the web may start the extension host with the workspace file
+ * known and its folders not yet resolved (seen: 0 folders when run() began); see workspaceReady.
+ */
 function isMultiRootRun(): boolean {
-  return (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+  return vscode.workspace.workspaceFile !== undefined || (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+}
+
+/** How long the multi-root run waits for its workspace file's folders (a bound on waiting, not a timed assertion). */
+const FOLDERS_WAIT_MS = 60_000;
+
+/** In the multi-root run, until the workspace file's folders are there (at most FOLDERS_WAIT_MS). */
+async function workspaceReady(): Promise<void> {
+  if (vscode.workspace.workspaceFile === undefined) return;
+  const deadline = Date.now() + FOLDERS_WAIT_MS;
+  while ((vscode.workspace.workspaceFolders?.length ?? 0) < 2 && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** Where the summary goes: FACTDESK_TEST_RESULTS if the launcher set it, else next to the suite; the multi-root run's beside it. */
@@ -62,6 +77,7 @@ export async function run(): Promise<void> {
     failures: [],
   };
   console.log(`Fact Desk integration suite in ${vscode.env.appName} ${vscode.version}`);
+  await workspaceReady();
 
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
   if (process.env.FACTDESK_GREP) mocha.grep(process.env.FACTDESK_GREP);
