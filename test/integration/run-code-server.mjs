@@ -104,6 +104,7 @@ async function main() {
     logFile: join(RESULTS_DIR, 'integration-code-server.log'),
   });
   let browser;
+  let secondServer;
   const consoleLines = [];
   let summary;
   const multiRoot = join(scratch, 'multi-root');
@@ -124,11 +125,25 @@ async function main() {
       server,
     );
     if (summary.multiRootTests > 0) {
-      // The same code-server, a second window: the multi-root workspace (its own extension host).
+      // A code-server of its own, with a fresh profile, for the multi-root workspace: in the first
+      // run's server, after its window had run the suite, VS Code for the web sometimes gave the
+      // second window's extension host the workspace file and never its folders (0 of 2 for 60 s).
       cpSync(MULTI_ROOT_FIXTURE, multiRoot, { recursive: true });
       const file = join(multiRoot, MULTI_ROOT_WORKSPACE);
       console.log(`integration: multi-root workspace ${file}`);
-      const url = `${server.url}/?workspace=${encodeURIComponent(file)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+      secondServer = await startCodeServer({
+        port: await freePort(),
+        userDataDir: join(scratch, 'user-multi-root'),
+        extensionsDir: profile.extensionsDir,
+        folder: multiRoot,
+        env: { FACTDESK_TEST_RESULTS: resultsFile, FACTDESK_GREP: process.env.FACTDESK_GREP ?? '' },
+        logFile: join(RESULTS_DIR, 'integration-multi-root-code-server.log'),
+      });
+      const secondPayload = [
+        ['extensionDevelopmentPath', remoteUri(secondServer, ROOT)],
+        ['extensionTestsPath', remoteUri(secondServer, join(ROOT, 'out/test/integration/index.js'))],
+      ];
+      const url = `${secondServer.url}/?workspace=${encodeURIComponent(file)}&payload=${encodeURIComponent(JSON.stringify(secondPayload))}`;
       const second = await runInPage(
         browser,
         url,
@@ -136,7 +151,7 @@ async function main() {
         Date.now() + timeoutMs,
         consoleLines,
         'multi-root integration suite',
-        server,
+        secondServer,
       );
       summary = {
         ...summary,
@@ -154,6 +169,7 @@ async function main() {
     writeFileSync(join(RESULTS_DIR, 'integration-console.log'), consoleLines.join('\n'));
     await browser?.close().catch(() => {});
     server.stop();
+    secondServer?.stop();
     removeQuietly(scratch);
     removeQuietly(join(workspace, '..'));
   }
