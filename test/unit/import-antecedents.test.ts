@@ -4,23 +4,10 @@
 // nationality, a party) is still an unnamed source; a quotation printed with a low opening mark and
 // a high closing one („…“, as in Czech, German and Polish) leaves its "she said" outside it.
 import * as assert from 'node:assert/strict';
-import { importArticle } from '../../src/engine/import';
-import type { ProposedPerson, ProposedStatement } from '../../src/engine/import/types';
 import { notAPerson } from '../../src/engine/import/antecedent';
+import { importedQuotes } from './importedQuotes';
 
-const empty = { statements: [], people: [], sources: [] };
-const head = ['---', 'title: Test story', 'date: 2026-05-12', 'publisher: Harbour Gazette', '---', ''];
-
-function imported(lines: string[]) {
-  const result = importArticle('story.md', [...head, ...lines].join('\n'), empty, {});
-  assert.ok(!('message' in result));
-  const statements = result.proposals.filter(
-    (p): p is ProposedStatement => p.type === 'statement' && p.kind === 'quote',
-  );
-  const people = result.proposals.filter((p): p is ProposedPerson => p.type === 'person');
-  const name = (id: string | null) => (id ? (people.find((p) => p.id === id)?.name ?? id) : null);
-  return { statements, people, who: statements.map((s) => [s.text, name(s.speaker)]) };
-}
+const imported = (lines: string[]) => importedQuotes(lines, '2026-05-12', 'Harbour Gazette');
 
 describe('importer speakers: objects and unnamed sources', () => {
   it('passes over a broadcaster after “on” and an acronym (“on ABC Radio Wexford”) for “she said”', () => {

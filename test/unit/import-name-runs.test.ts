@@ -1,23 +1,10 @@
 // The importer's speakers quoted by part of their name (issue 11, blind-6/-7/-8 kinds), and
 // sentences that date a speaker without quoting them, read in the article's order.
 import * as assert from 'node:assert/strict';
-import { importArticle } from '../../src/engine/import';
 import { holdsRun } from '../../src/engine/import/new-people';
-import type { ProposedPerson, ProposedStatement } from '../../src/engine/import/types';
+import { importedQuotes } from './importedQuotes';
 
-const empty = { statements: [], people: [], sources: [] };
-const head = ['---', 'title: Test story', 'date: 2026-03-12', 'publisher: Valley Courier', '---', ''];
-
-function imported(lines: string[]) {
-  const result = importArticle('story.md', [...head, ...lines].join('\n'), empty, {});
-  assert.ok(!('message' in result));
-  const statements = result.proposals.filter(
-    (p): p is ProposedStatement => p.type === 'statement' && p.kind === 'quote',
-  );
-  const people = result.proposals.filter((p): p is ProposedPerson => p.type === 'person');
-  const name = (id: string | null) => (id ? (people.find((p) => p.id === id)?.name ?? id) : null);
-  return { statements, people, who: statements.map((s) => [s.text, name(s.speaker)]) };
-}
+const imported = (lines: string[]) => importedQuotes(lines, '2026-03-12', 'Valley Courier');
 
 describe('importer: a speaker quoted by part of their name', () => {
   it('holdsRun: a run of whole words, case-blind, shorter than the name', () => {

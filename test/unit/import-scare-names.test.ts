@@ -1,19 +1,9 @@
 // Quoted names that are no one's words (issue 11, blind-6/-8 kinds): a nickname or pseudonym given
 // by a noun before it, "dubbed the “…”", and a programme's title in another language.
 import * as assert from 'node:assert/strict';
-import { importArticle } from '../../src/engine/import';
-import type { ProposedStatement } from '../../src/engine/import/types';
+import { quotedTexts } from './importedQuotes';
 
-const empty = { statements: [], people: [], sources: [] };
-const head = ['---', 'title: Test story', 'date: 2026-03-12', 'publisher: Valley Courier', '---', ''];
-
-function quoted(lines: string[]): string[] {
-  const result = importArticle('story.md', [...head, ...lines].join('\n'), empty, {});
-  assert.ok(!('message' in result));
-  return result.proposals
-    .filter((p): p is ProposedStatement => p.type === 'statement' && p.kind === 'quote')
-    .map((s) => s.text);
-}
+const quoted = (lines: string[]) => quotedTexts(lines, '2026-03-12', 'Valley Courier');
 
 describe('importer: quoted names are not statements', () => {
   it('a nickname or pseudonym named by a noun before it, words between', () => {

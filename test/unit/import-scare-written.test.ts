@@ -2,19 +2,9 @@
 // caption nobody in the sentence posted, a word glossed in apposition, and a label "which the
 // corporation calls" — against a caption the sentence's subject posted, which is that person's words.
 import * as assert from 'node:assert/strict';
-import { importArticle } from '../../src/engine/import';
-import type { ProposedStatement } from '../../src/engine/import/types';
+import { quotedTexts } from './importedQuotes';
 
-const empty = { statements: [], people: [], sources: [] };
-const head = ['---', 'title: Test story', 'date: 2026-09-15', 'publisher: Valley Courier', '---', ''];
-
-function quoted(lines: string[]): string[] {
-  const result = importArticle('story.md', [...head, ...lines].join('\n'), empty, {});
-  assert.ok(!('message' in result));
-  return result.proposals
-    .filter((p): p is ProposedStatement => p.type === 'statement' && p.kind === 'quote')
-    .map((s) => s.text);
-}
+const quoted = (lines: string[]) => quotedTexts(lines, '2026-09-15', 'Valley Courier');
 
 describe('importer: written words, glosses and labels are not statements', () => {
   it('words on signs, and a caption no one in the sentence posted', () => {

@@ -3,22 +3,9 @@
 // opens ("Council President"), a name that is a verb's object is no antecedent for "she", and a
 // reply right after a dated meeting was given at it.
 import * as assert from 'node:assert/strict';
-import { importArticle } from '../../src/engine/import';
-import type { ProposedPerson, ProposedStatement } from '../../src/engine/import/types';
+import { importedQuotes } from './importedQuotes';
 
-const empty = { statements: [], people: [], sources: [] };
-const head = ['---', 'title: Test story', 'date: 2026-03-12', 'publisher: Valley Courier', '---', ''];
-
-function imported(lines: string[]) {
-  const result = importArticle('story.md', [...head, ...lines].join('\n'), empty, {});
-  assert.ok(!('message' in result));
-  const statements = result.proposals.filter(
-    (p): p is ProposedStatement => p.type === 'statement' && p.kind === 'quote',
-  );
-  const people = result.proposals.filter((p): p is ProposedPerson => p.type === 'person');
-  const name = (id: string | null) => (id ? (people.find((p) => p.id === id)?.name ?? id) : null);
-  return { statements, people, who: statements.map((s) => [s.text, name(s.speaker)]) };
-}
+const imported = (lines: string[]) => importedQuotes(lines, '2026-03-12', 'Valley Courier');
 
 describe('importer speaker names (issue 11, blind-6 kinds)', () => {
   it('keeps a hyphenated surname whole, as the name and as its short form', () => {

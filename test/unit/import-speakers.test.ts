@@ -3,22 +3,9 @@
 // company's legal form, a body's name in apposition to its role, a possessive place and a body's
 // noun), and "the official said" after a body spoke.
 import * as assert from 'node:assert/strict';
-import { importArticle } from '../../src/engine/import';
-import type { ProposedPerson, ProposedStatement } from '../../src/engine/import/types';
+import { importedQuotes } from './importedQuotes';
 
-const empty = { statements: [], people: [], sources: [] };
-const head = ['---', 'title: Test story', 'date: 2026-04-14', 'publisher: Harbour Gazette', '---', ''];
-
-function imported(lines: string[]) {
-  const result = importArticle('story.md', [...head, ...lines].join('\n'), empty, {});
-  assert.ok(!('message' in result));
-  const statements = result.proposals.filter(
-    (p): p is ProposedStatement => p.type === 'statement' && p.kind === 'quote',
-  );
-  const people = result.proposals.filter((p): p is ProposedPerson => p.type === 'person');
-  const name = (id: string | null) => (id ? (people.find((p) => p.id === id)?.name ?? id) : null);
-  return { statements, people, who: statements.map((s) => [s.text, name(s.speaker)]) };
-}
+const imported = (lines: string[]) => importedQuotes(lines, '2026-04-14', 'Harbour Gazette');
 
 describe('importer speakers: bodies and unnamed sources', () => {
   it('reads a body’s whole name as a speech verb’s subject, with its lower-case words and a list inside it', () => {
