@@ -8,34 +8,18 @@
 // draft in another named place. Invented claims and places; each
 // asserts exact results, near misses and debunkings included (issue 12).
 import * as assert from 'node:assert/strict';
-import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
-import { reviewsOf } from './reviewsOf';
+import { repeatsOf } from './reviewsOf';
 
-const checker = new FactChecker(
-  mergeCorpora([
-    {
-      name: 'complement.jsonld',
-      corpus: parseCorpusFile(
-        'complement.jsonld',
-        reviewsOf([
-          ['clinics', 'Only one in four villages in Norland has a clinic.'],
-          ['vaccine', 'Only one in three children in Ostmark received the polio vaccine in 2024.'],
-          ['bridge', 'The government spent €2 billion on the Lortz bridge in 2024.'],
-          ['malaria', 'Malaria cases in Valdoria rose by 30 per cent in 2024.'],
-          ['coal', "Deaths in Tajikistan's coal mines have tripled since 2015."],
-          ['sensors', 'The ministry has installed 500 flood sensors across Norland.'],
-          ['farms', 'Two in five farms in Ostmark use banned pesticides.'],
-          ['abroad', 'One in three Valdorian households has a member working abroad.'],
-        ]),
-      ).corpus,
-    },
-  ]).corpus,
-);
-const repeats = (draft: string): string[] =>
-  checker
-    .check(draft, { draftDate: '2025-09-01' })
-    .findings.filter((finding) => finding.kind === 'fact-checked')
-    .map((finding) => finding.statement!.factCheck!.url.replace('https://check.example.org/', ''));
+const repeats = repeatsOf('complement.jsonld', [
+  ['clinics', 'Only one in four villages in Norland has a clinic.'],
+  ['vaccine', 'Only one in three children in Ostmark received the polio vaccine in 2024.'],
+  ['bridge', 'The government spent €2 billion on the Lortz bridge in 2024.'],
+  ['malaria', 'Malaria cases in Valdoria rose by 30 per cent in 2024.'],
+  ['coal', "Deaths in Tajikistan's coal mines have tripled since 2015."],
+  ['sensors', 'The ministry has installed 500 flood sensors across Norland.'],
+  ['farms', 'Two in five farms in Ostmark use banned pesticides.'],
+  ['abroad', 'One in three Valdorian households has a member working abroad.'],
+]);
 
 describe('fact-checked: a share stated as its complement, negated', () => {
   it('finds the claim in its complement with "no", "not" or "without"', () => {

@@ -3,11 +3,10 @@
 // what a thing was "before" an event, and volumes with their scale in the abbreviation ("12 bcm").
 // Invented claims and sentences on other topics than the eval sets'; each asserts exact results.
 import * as assert from 'node:assert/strict';
-import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
 import { readFigures } from '../../src/engine/judge/factFigures';
 import { findQuantities } from '../../src/engine/text/quantities';
 import { tokenize } from '../../src/engine/text/tokens';
-import { reviewsOf } from './reviewsOf';
+import { repeatsOf } from './reviewsOf';
 
 const figures = (text: string) =>
   readFigures(text, tokenize(text)).map((figure) => [
@@ -16,22 +15,13 @@ const figures = (text: string) =>
     text.slice(figure.start, figure.end),
   ]);
 
-const parsed = parseCorpusFile(
-  'notations.jsonld',
-  reviewsOf([
-    ['water-tariffs', 'Household water tariffs in Elbonia have tripled since 2021.'],
-    ['clinic-waits', 'Waiting times at Elbonian clinics have fallen by 75 per cent since the Harbour Clinic opened.'],
-    ['school-grants', 'The state has awarded 40,000 school grants for the 2025/26 school year.'],
-    ['lake-volume', 'Lake Vell holds 12 billion cubic metres of water.'],
-  ]),
-);
-const checker = new FactChecker(mergeCorpora([{ name: 'notations.jsonld', corpus: parsed.corpus }]).corpus);
 /** The rated claims (the last part of each fact-check's URL) `draft` is found to repeat. */
-const repeats = (draft: string): string[] =>
-  checker
-    .check(draft, { draftDate: '2025-09-01' })
-    .findings.filter((finding) => finding.kind === 'fact-checked')
-    .map((finding) => finding.statement!.factCheck!.url.split('/').pop()!);
+const repeats = repeatsOf('notations.jsonld', [
+  ['water-tariffs', 'Household water tariffs in Elbonia have tripled since 2021.'],
+  ['clinic-waits', 'Waiting times at Elbonian clinics have fallen by 75 per cent since the Harbour Clinic opened.'],
+  ['school-grants', 'The state has awarded 40,000 school grants for the 2025/26 school year.'],
+  ['lake-volume', 'Lake Vell holds 12 billion cubic metres of water.'],
+]);
 
 describe('fact-checked: more notations of a figure (factFigures, quantities)', () => {
   it('reads a span of years as two years, its short end no count', () => {

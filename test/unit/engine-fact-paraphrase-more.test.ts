@@ -6,11 +6,10 @@
 // units, reoffending's everyday names, a people's adjective as its place. Invented claims and
 // sentences on other topics than the eval sets'; each asserts exact results.
 import * as assert from 'node:assert/strict';
-import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
 import { readMoney, sameCurrency } from '../../src/engine/text/money';
 import { ratioChange, readFigures, sameFigure } from '../../src/engine/judge/factFigures';
 import { tokenize } from '../../src/engine/text/tokens';
-import { reviewsOf } from './reviewsOf';
+import { repeatsOf } from './reviewsOf';
 
 const money = (text: string) => readMoney(text).map((sum) => [sum.value, sum.currency, text.slice(sum.start, sum.end)]);
 
@@ -43,29 +42,14 @@ describe('fact-checked: more currencies however written (text/money.ts)', () => 
   });
 });
 
-const checker = new FactChecker(
-  mergeCorpora([
-    {
-      name: 'more.jsonld',
-      corpus: parseCorpusFile(
-        'more.jsonld',
-        reviewsOf([
-          ['wine', 'Foreign tourists spent AR$600 billion on wine in Mendoza in 2024.'],
-          ['bread', 'Cairo bakeries earned E£40 billion from subsidised bread in 2024.'],
-          ['cells', 'Each inmate in Valdoria costs the state 900,000 kronor a year.'],
-          ['clinics', 'Half of rural villages in Norland have no clinic.'],
-          ['eel', "Valdoria's eel catch fell by 80 per cent between 2000 and 2020."],
-          ['frigates', 'The navy paid Rp 40 trillion for 12 frigates.'],
-        ]),
-      ).corpus,
-    },
-  ]).corpus,
-);
-const repeats = (draft: string): string[] =>
-  checker
-    .check(draft, { draftDate: '2025-09-01' })
-    .findings.filter((finding) => finding.kind === 'fact-checked')
-    .map((finding) => finding.statement!.factCheck!.url.replace('https://check.example.org/', ''));
+const repeats = repeatsOf('more.jsonld', [
+  ['wine', 'Foreign tourists spent AR$600 billion on wine in Mendoza in 2024.'],
+  ['bread', 'Cairo bakeries earned E£40 billion from subsidised bread in 2024.'],
+  ['cells', 'Each inmate in Valdoria costs the state 900,000 kronor a year.'],
+  ['clinics', 'Half of rural villages in Norland have no clinic.'],
+  ['eel', "Valdoria's eel catch fell by 80 per cent between 2000 and 2020."],
+  ['frigates', 'The navy paid Rp 40 trillion for 12 frigates.'],
+]);
 
 describe('fact-checked: paraphrases in other currencies’ spellings and everyday names', () => {
   it('finds the claim with its sum written another way and its visitors named another way', () => {
@@ -131,31 +115,16 @@ describe('fact-checked: a ratio against the same thing’s earlier level is a ch
   });
 });
 
-const changes = new FactChecker(
-  mergeCorpora([
-    {
-      name: 'changes.jsonld',
-      corpus: parseCorpusFile(
-        'changes.jsonld',
-        reviewsOf([
-          ['ferries', 'Ferry ridership in Norland has halved since 2016.'],
-          ['tolls', 'Bridge tolls in Valdoria have tripled since 2012.'],
-          ['trout', 'Trout catches in Lake Orv have fallen by 75 per cent since the 1990s.'],
-          ['clinics', 'The number of clinics in Elbonia has doubled since 2014.'],
-          ['jail', 'Nearly half of people released from Ruritanian prisons are back behind bars within two years.'],
-          ['cells', "Valdoria's prison population has doubled since 2012."],
-          ['eels', "Velmar's eel exports fell by 40 per cent in 2024."],
-          ['beds', 'More than 40 per cent of hospital beds in Norland are empty.'],
-        ]),
-      ).corpus,
-    },
-  ]).corpus,
-);
-const changed = (draft: string): string[] =>
-  changes
-    .check(draft, { draftDate: '2025-09-01' })
-    .findings.filter((finding) => finding.kind === 'fact-checked')
-    .map((finding) => finding.statement!.factCheck!.url.replace('https://check.example.org/', ''));
+const changed = repeatsOf('changes.jsonld', [
+  ['ferries', 'Ferry ridership in Norland has halved since 2016.'],
+  ['tolls', 'Bridge tolls in Valdoria have tripled since 2012.'],
+  ['trout', 'Trout catches in Lake Orv have fallen by 75 per cent since the 1990s.'],
+  ['clinics', 'The number of clinics in Elbonia has doubled since 2014.'],
+  ['jail', 'Nearly half of people released from Ruritanian prisons are back behind bars within two years.'],
+  ['cells', "Valdoria's prison population has doubled since 2012."],
+  ['eels', "Velmar's eel exports fell by 40 per cent in 2024."],
+  ['beds', 'More than 40 per cent of hospital beds in Norland are empty.'],
+]);
 
 describe('fact-checked: changes as ratios, spans in other units, everyday names of a measure, places and their people', () => {
   it('finds the claim restated as a ratio against its earlier level', () => {

@@ -4,34 +4,18 @@
 // scheme, its beneficiaries its recipients, passengers commuters, standards rules or norms. Invented claims and
 // sentences on other topics than the eval sets'; each asserts exact results, near misses included.
 import * as assert from 'node:assert/strict';
-import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
 import { ratioChange, readFigures } from '../../src/engine/judge/factFigures';
 import { tokenize } from '../../src/engine/text/tokens';
-import { reviewsOf } from './reviewsOf';
+import { repeatsOf } from './reviewsOf';
 
-const checker = new FactChecker(
-  mergeCorpora([
-    {
-      name: 'words.jsonld',
-      corpus: parseCorpusFile(
-        'words.jsonld',
-        reviewsOf([
-          ['ferries', 'Ferry fares in Valdoria have tripled since March 2019.'],
-          ['clinics', 'The number of villages declared free of malaria has doubled since 2014.'],
-          ['milk', 'The national school milk programme serves 300,000 rural pupils.'],
-          ['grants', 'Half of housing grant beneficiaries in Norland live in rented rooms.'],
-          ['tram', 'The Valdoria tramway carries 90,000 passengers on an average weekday.'],
-          ['wells', 'Forty per cent of wells in Norland fail drinking water standards.'],
-        ]),
-      ).corpus,
-    },
-  ]).corpus,
-);
-const repeats = (draft: string): string[] =>
-  checker
-    .check(draft, { draftDate: '2025-09-01' })
-    .findings.filter((finding) => finding.kind === 'fact-checked')
-    .map((finding) => finding.statement!.factCheck!.url.replace('https://check.example.org/', ''));
+const repeats = repeatsOf('words.jsonld', [
+  ['ferries', 'Ferry fares in Valdoria have tripled since March 2019.'],
+  ['clinics', 'The number of villages declared free of malaria has doubled since 2014.'],
+  ['milk', 'The national school milk programme serves 300,000 rural pupils.'],
+  ['grants', 'Half of housing grant beneficiaries in Norland live in rented rooms.'],
+  ['tram', 'The Valdoria tramway carries 90,000 passengers on an average weekday.'],
+  ['wells', 'Forty per cent of wells in Norland fail drinking water standards.'],
+]);
 
 describe('fact-checked: a multiple of an earlier level, dated by a month or after what was paid', () => {
   const shares = (text: string) =>

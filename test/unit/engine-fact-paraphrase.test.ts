@@ -3,12 +3,11 @@
 // (factPhrases.ts), a rate over several periods and a ratio between two years (factFigures.ts).
 // Invented claims and sentences; each asserts exact results.
 import * as assert from 'node:assert/strict';
-import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
 import { readMoney, sameCurrency } from '../../src/engine/text/money';
 import { withPhrases } from '../../src/engine/judge/factPhrases';
 import { readFigures, sameFigure } from '../../src/engine/judge/factFigures';
 import { tokenize } from '../../src/engine/text/tokens';
-import { reviewsOf } from './reviewsOf';
+import { repeatsIn, reviewsOf } from './reviewsOf';
 
 const money = (text: string) => readMoney(text).map((sum) => [sum.value, sum.currency, text.slice(sum.start, sum.end)]);
 
@@ -102,13 +101,7 @@ const CORPUS = reviewsOf([
   ['permit', 'Anglers pay 900 zł every two years for a fishing permit.'],
   ['ferry', 'Ferry crossings in Latvia quadrupled between 2018 and 2024.'],
 ]);
-const parsed = parseCorpusFile('paraphrase-checks.jsonld', CORPUS);
-const checker = new FactChecker(mergeCorpora([{ name: 'paraphrase-checks.jsonld', corpus: parsed.corpus }]).corpus);
-const repeats = (draft: string): string[] =>
-  checker
-    .check(draft, { draftDate: '2025-09-01' })
-    .findings.filter((finding) => finding.kind === 'fact-checked')
-    .map((finding) => finding.statement!.factCheck!.url.replace('https://check.example.org/', ''));
+const repeats = repeatsIn('paraphrase-checks.jsonld', CORPUS);
 
 describe('fact-checked: paraphrases in other words and spellings', () => {
   it('finds no repeat in a sentence that negates or debunks an exemption', () => {
@@ -153,14 +146,7 @@ const NEAR = reviewsOf([
   ['minimum', 'The minimum pension in Norland is 1,780 złoty a month.'],
   ['midwives', 'Elbonia has a shortage of 4,000 midwives.'],
 ]);
-const nearChecker = new FactChecker(
-  mergeCorpora([{ name: 'near.jsonld', corpus: parseCorpusFile('near.jsonld', NEAR).corpus }]).corpus,
-);
-const nearRepeats = (draft: string): string[] =>
-  nearChecker
-    .check(draft, { draftDate: '2025-09-01' })
-    .findings.filter((finding) => finding.kind === 'fact-checked')
-    .map((finding) => finding.statement!.factCheck!.url.replace('https://check.example.org/', ''));
+const nearRepeats = repeatsIn('near.jsonld', NEAR);
 
 describe('fact-checked: near misses that share the claim’s figure', () => {
   it('finds the claim itself', () => {

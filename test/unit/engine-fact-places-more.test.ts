@@ -4,10 +4,9 @@
 // for (their title in the fact-check, `itemReviewed.author.jobTitle`) is the claim's own, so a draft
 // naming it ("Elbonian households") narrows nothing. Invented claims; exact results.
 import * as assert from 'node:assert/strict';
-import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
 import { otherPlace } from '../../src/engine/judge/factScope';
 import { tokenize, topicStems } from '../../src/engine/text/tokens';
-import { reviewsOf } from './reviewsOf';
+import { repeatsIn, reviewsOf } from './reviewsOf';
 
 /** `reviewsOf` with the claimant given a job title in each review. */
 function withTitle(json: string, title: string): string {
@@ -20,18 +19,9 @@ const claims = [
   ['canal-water', 'The Great Northern Canal has brought piped water to 40 per cent of Elbonian households.'],
   ['water-tariffs', 'Household water tariffs have tripled since 2021.'],
 ];
-const checkerOf = (json: string) => {
-  const parsed = parseCorpusFile('places.jsonld', json);
-  return new FactChecker(mergeCorpora([{ name: 'places.jsonld', corpus: parsed.corpus }]).corpus);
-};
-const plain = checkerOf(reviewsOf(claims));
-const titled = checkerOf(withTitle(reviewsOf(claims), 'Spokesperson for the Elbonian Water Board'));
-/** The rated claims (the last part of each fact-check's URL) `draft` is found to repeat. */
-const repeats = (checker: FactChecker, draft: string): string[] =>
-  checker
-    .check(draft, { draftDate: '2025-09-01' })
-    .findings.filter((finding) => finding.kind === 'fact-checked')
-    .map((finding) => finding.statement!.factCheck!.url.split('/').pop()!);
+/** The rated claims (the last part of each fact-check's URL) a draft is found to repeat, the claimant untitled or titled. */
+const plain = repeatsIn('places.jsonld', reviewsOf(claims));
+const titled = repeatsIn('places.jsonld', withTitle(reviewsOf(claims), 'Spokesperson for the Elbonian Water Board'));
 
 describe('fact-checked: another place behind a name both sentences give (factScope)', () => {
   const stems = (text: string) => topicStems(tokenize(text));
@@ -48,7 +38,7 @@ describe('fact-checked: another place behind a name both sentences give (factSco
       [
         'The Great Northern Canal has brought piped water to 40 per cent of households in Port Vell, the city said.',
         'The Great Northern Canal has brought piped water to 40 per cent of households in Elbonia, Roe said.',
-      ].map((draft) => repeats(plain, draft)),
+      ].map((draft) => plain(draft)),
       [[], ['canal-water']],
     );
   });
@@ -57,10 +47,10 @@ describe('fact-checked: another place behind a name both sentences give (factSco
 describe('fact-checked: the place the claimant speaks for is the claim’s (factCheck)', () => {
   it('reads the place of the claimant’s title before the claim’s noun as no narrowing', () => {
     const draft = 'Since 2021, Elbonian household water tariffs have tripled, Roe said.';
-    assert.deepEqual(repeats(titled, draft), ['water-tariffs']);
+    assert.deepEqual(titled(draft), ['water-tariffs']);
     // Without the title, the place is a qualifier the claim lacks: a near miss.
-    assert.deepEqual(repeats(plain, draft), []);
+    assert.deepEqual(plain(draft), []);
     // Another place than the title's stays a qualifier.
-    assert.deepEqual(repeats(titled, 'Since 2021, Freedonian household water tariffs have tripled, Roe said.'), []);
+    assert.deepEqual(titled('Since 2021, Freedonian household water tariffs have tripled, Roe said.'), []);
   });
 });

@@ -3,28 +3,12 @@
 // "halved … this year" restates it, while another thing counted, place or way is still another
 // claim. Invented claims and sentences; each asserts exact results.
 import * as assert from 'node:assert/strict';
-import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
-import { reviewsOf } from './reviewsOf';
+import { repeatsOf } from './reviewsOf';
 
-const checker = new FactChecker(
-  mergeCorpora([
-    {
-      name: 'subst.jsonld',
-      corpus: parseCorpusFile(
-        'subst.jsonld',
-        reviewsOf([
-          ['ferries', "Valdoria's ferry budget was cut by half in 2025."],
-          ['orchards', 'Norland has added 4,000 hectares of orchards since 2019.'],
-        ]),
-      ).corpus,
-    },
-  ]).corpus,
-);
-const repeats = (draft: string): string[] =>
-  checker
-    .check(draft, { draftDate: '2025-09-01' })
-    .findings.filter((finding) => finding.kind === 'fact-checked')
-    .map((finding) => finding.statement!.factCheck!.url.replace('https://check.example.org/', ''));
+const repeats = repeatsOf('subst.jsonld', [
+  ['ferries', "Valdoria's ferry budget was cut by half in 2025."],
+  ['orchards', 'Norland has added 4,000 hectares of orchards since 2019.'],
+]);
 
 describe('fact-checked: a direction said another way is no substitute (substitutes)', () => {
   it('finds the claim with its cut said as a verb and its year as "this year"', () => {

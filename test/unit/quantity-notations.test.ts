@@ -8,12 +8,11 @@
  * amounts on invented topics; exact results.
  */
 import * as assert from 'node:assert/strict';
-import { FactChecker, mergeCorpora, parseCorpusFile } from '../../src/engine';
 import { findQuantities, formatNumberLike } from '../../src/engine/text/quantities';
 import { moneyNumeral, readMoney } from '../../src/engine/text/money';
 import { readFigures } from '../../src/engine/judge/factFigures';
 import { tokenize } from '../../src/engine/text/tokens';
-import { reviewsOf } from './reviewsOf';
+import { repeatsOf } from './reviewsOf';
 
 const quantity = (text: string) =>
   findQuantities(tokenize(text), text).map((found) => [
@@ -187,33 +186,18 @@ describe('fact-check figures: a rate whose period follows what the amount is of 
   });
 });
 
-const checker = new FactChecker(
-  mergeCorpora([
-    {
-      name: 'notations.jsonld',
-      corpus: parseCorpusFile(
-        'notations.jsonld',
-        reviewsOf([
-          ['ferries', 'Norland spent ₱42 billion on ferries in 2024.'],
-          ['levy', 'Norland collected ₺250 billion from the sugar levy in 2024.'],
-          ['stipend', 'A trainee nurse in Valdoria earns 450,000 pesos a month.'],
-          ['recycling', 'Valdoria recycles only 12 per cent of its glass.'],
-          ['outages', 'Villages in Norland get only six hours of electricity a day.'],
-          ['rent', 'Rent swallows 40 per cent of a Valdorian nurse’s pay.'],
-          ['scrap', 'Norland exports 100 tonnes of scrap metal every day.'],
-          ['salary', 'A junior clerk in Norland earns K4,500 a month.'],
-          ['drownings', 'Floods kill one child every hour in Valdoria.'],
-          ['parking', 'Parking in central Norland costs €3 an hour.'],
-        ]),
-      ).corpus,
-    },
-  ]).corpus,
-);
-const repeats = (draft: string): string[] =>
-  checker
-    .check(draft, { draftDate: '2025-09-01' })
-    .findings.filter((finding) => finding.kind === 'fact-checked')
-    .map((finding) => finding.statement!.factCheck!.url.replace('https://check.example.org/', ''));
+const repeats = repeatsOf('notations.jsonld', [
+  ['ferries', 'Norland spent ₱42 billion on ferries in 2024.'],
+  ['levy', 'Norland collected ₺250 billion from the sugar levy in 2024.'],
+  ['stipend', 'A trainee nurse in Valdoria earns 450,000 pesos a month.'],
+  ['recycling', 'Valdoria recycles only 12 per cent of its glass.'],
+  ['outages', 'Villages in Norland get only six hours of electricity a day.'],
+  ['rent', 'Rent swallows 40 per cent of a Valdorian nurse’s pay.'],
+  ['scrap', 'Norland exports 100 tonnes of scrap metal every day.'],
+  ['salary', 'A junior clerk in Norland earns K4,500 a month.'],
+  ['drownings', 'Floods kill one child every hour in Valdoria.'],
+  ['parking', 'Parking in central Norland costs €3 an hour.'],
+]);
 
 describe('fact-checked: a rated claim’s figure in another notation (issue 12)', () => {
   it('finds the claim with its figure written another way', () => {
