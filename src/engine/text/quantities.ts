@@ -10,7 +10,7 @@
  * nouns (`drone`, `troop`, `person`, `nation`, `point`, durations), otherwise the counted noun in
  * the singular (`meeting`, `councillor`). Empty when a number counts nothing named.
  */
-import type { Token } from './tokens';
+import { isPossessive, type Token } from './tokens';
 import { SMALL } from './numberWords';
 import {
   AMBIGUOUS_NAMES,
@@ -679,9 +679,6 @@ function approxBefore(tokens: Token[], i: number): Quantity['approx'] {
   return undefined;
 }
 
-/** A word in the possessive ("agency’s"), as `isPossessive` in tokens.ts reads it. */
-const POSSESSIVE = /['\u2019]s$/;
-
 /** The counted noun after a number: a known unit, else the first plural noun, else (for one) the first content word. */
 function countedNounAfter(
   tokens: Token[],
@@ -699,7 +696,7 @@ function countedNounAfter(
     ['his', 'her', 'their', 'its', 'the', 'our', 'my', 'your', 'those', 'these'].includes(tokens[from + 1]?.norm ?? '')
   ) {
     let k = from + 2;
-    while (tokens[k] && k < from + 5 && POSSESSIVE.test(tokens[k].text)) k++;
+    while (tokens[k] && k < from + 5 && isPossessive(tokens[k])) k++;
     if (tokens[k] && (SMALL[tokens[k].norm] !== undefined || /^\d/.test(tokens[k].norm))) k++;
     return countedNounAfter(tokens, k, text);
   }
